@@ -1,0 +1,208 @@
+"""Ingest entry point: files in, stored meetings out.
+
+Per-file stages (read → segment → classify) run in worker processes; the parent process is the only
+writer and stores each file in one transaction, so a crash or a bad file never leaves partial rows.
+A failure in one file is reported with its reason and the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import E, InputError
+from .records import Document, Meeting
+
+__all__ = ["IngestOptions", "IngestReport", "ingest", "process_file", "collect_files"]
+
+SUPPORTED = {".pdf", ".txt", ".md", ".markdown"}
+
+
+@dataclass
+class IngestOptions:
+    workers: int = 0  # 0: one per core, at most 2
+    max_pages: int = 2000
+    max_mb: float = 200.0
+    ocr: bool = True
+    classify: bool = True
+    derive: bool = True  # rebuild threads and findings after the batch
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # stored | skipped | failed
+    reason: str = ""
+    meetings: int = 0
+    items: int = 0
+    statements: int = 0
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.results)
+
+    def summary(self) -> str:
+        lines = [f"stored {self.count('stored')}, skipped {self.count('skipped')} (unchanged), "
+                 f"failed {self.count('failed')}"]
+        lines += [f"  FAILED {r.reason}" for r in self.results if r.status == "failed"]
+        lines += [f"  WARNING {r.path}: {w}" for r in self.results for w in r.warnings]
+        return "\n".join(lines)
+
+
+def collect_files(paths: Iterable[str]) -> list[Path]:
+    """Expand folders (recursively) into files; keep explicitly named files whatever their type."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+                          and not f.name.startswith("."))
+        else:
+            out.append(p)
+    return out
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_source(path: Path, options: IngestOptions) -> tuple[Document, list]:
+    """Dispatch on file type; raises InputError for anything unreadable."""
+    if not path.exists():
+        raise InputError(str(path), E.NOT_FOUND)
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(str(path), E.EMPTY)
+    if size > options.max_mb * 1e6:
+        raise InputError(str(path), E.TOO_LARGE.format(size_mb=size / 1e6, limit_mb=options.max_mb))
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from .pdf import extract
+        return extract(str(path), max_pages=options.max_pages, ocr=options.ocr)
+    if suffix in {".txt", ".md", ".markdown"}:
+        from .textsrc import read_text
+        return read_text(str(path))
+    raise InputError(str(path), E.UNSUPPORTED.format(ext=suffix or "(none)"))
+
+
+def process_file(path: str, options: IngestOptions) -> tuple[Document, list[Meeting]]:
+    """All per-file stages for one file. Pure with respect to the store."""
+    from .segment import segment
+    doc, pages = read_source(Path(path), options)
+    doc.path = path
+    meetings = segment(doc, pages)
+    if not meetings:
+        raise InputError(path, E.NO_MEETING)
+    if options.classify:
+        from .classify import classify_meetings
+        classify_meetings(meetings)
+    return doc, meetings
+
+
+def _safe_process(path: str, options: IngestOptions):
+    try:
+        return process_file(path, options), None
+    except InputError as exc:
+        return None, str(exc)
+    except MemoryError:
+        return None, f"{path}: ran out of memory reading it; split the file or raise limits"
+    except Exception as exc:  # a bug or an unforeseen file: report it, keep the batch going
+        return None, (f"{path}: could not be processed ({type(exc).__name__}: "
+                      f"{str(exc)[:200]}); please report this file")
+
+
+def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
+           progress: Callable[[FileResult], None] | None = None,
+           show_bar: bool = False) -> IngestReport:
+    """Ingest files or folders into `store`; returns a per-file report."""
+    options = options or IngestOptions()
+    report = IngestReport()
+    todo: list[str] = []
+    for f in collect_files(paths):
+        if f.is_file() and f.stat().st_size > 0:
+            try:
+                digest = sha256_file(f)
+            except OSError as exc:
+                _record(report, FileResult(str(f), "failed", f"{f}: cannot read ({exc.strerror})"),
+                        progress)
+                continue
+            if store.has_document(digest):
+                _record(report, FileResult(str(f), "skipped"), progress)
+                continue
+        todo.append(str(f))
+
+    bar = _bar(len(todo), show_bar)
+    workers = options.workers or min(2, os.cpu_count() or 1)
+    if workers <= 1 or len(todo) <= 1:
+        for path in todo:
+            _store_one(path, _safe_process(path, options), store, report, progress)
+            bar.update(1)
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_safe_process, p, options): p for p in todo}
+            for fut in as_completed(futures):
+                path = futures[fut]
+                try:
+                    outcome = fut.result()
+                except Exception as exc:  # worker died (e.g. killed for memory)
+                    outcome = (None, f"{path}: the worker reading it stopped ({exc}); "
+                                     "the file may be too large or malformed")
+                _store_one(path, outcome, store, report, progress)
+                bar.update(1)
+    bar.close()
+    if options.derive and report.count("stored"):
+        from .derive import rebuild
+        rebuild(store)
+    return report
+
+
+def _store_one(path, outcome, store, report, progress) -> None:
+    result, error = outcome
+    if error:
+        _record(report, FileResult(path, "failed", error), progress)
+        return
+    doc, meetings = result
+    try:
+        store.save_document(doc, meetings)
+    except Exception as exc:
+        _record(report, FileResult(path, "failed", f"{path}: could not be stored ({exc})"), progress)
+        return
+    _record(report, FileResult(
+        path, "stored", meetings=len(meetings),
+        items=sum(len(m.items) for m in meetings),
+        statements=sum(len(i.statements) for m in meetings for i in m.items),
+        pages=doc.pages, warnings=list(doc.warnings)), progress)
+
+
+def _record(report: IngestReport, result: FileResult, progress) -> None:
+    report.results.append(result)
+    if progress:
+        progress(result)
+
+
+class _NoBar:
+    def update(self, n: int) -> None: ...
+    def close(self) -> None: ...
+
+
+def _bar(total: int, show: bool):
+    if not show or total == 0:
+        return _NoBar()
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _NoBar()
+    return tqdm(total=total, unit="file", file=sys.stderr, desc="ingest")

@@ -1,0 +1,302 @@
+"""SQLite store: the default, embedded backend.
+
+Contract: each source file is written in one transaction (all its meetings, items and statements,
+or nothing); files are identified by sha256, so an unchanged file is skipped and a changed file at
+the same path replaces its earlier rows. Derived, corpus-wide records (threads, links, findings)
+are replaced together in one transaction by `replace_derived`. Records cross this boundary as
+plain dicts. Schema changes are numbered migrations in `MIGRATIONS`; `PRAGMA user_version` holds
+the version reached.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .records import Document, Finding, Meeting, Thread
+
+__all__ = ["Store", "connect", "MIGRATIONS"]
+
+MIGRATIONS: list[str] = [
+    # 1: the spine
+    """
+    CREATE TABLE documents (
+        sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, pages INTEGER, kind TEXT, backend TEXT,
+        warnings TEXT DEFAULT '[]', ingested_at REAL
+    );
+    CREATE INDEX documents_path ON documents(path);
+    CREATE TABLE meetings (
+        id TEXT PRIMARY KEY, sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,
+        body TEXT, date TEXT, title TEXT, venue TEXT, source_file TEXT, pages INTEGER,
+        page_start INTEGER, page_end INTEGER, seq INTEGER
+    );
+    CREATE INDEX meetings_body_date ON meetings(body, date);
+    CREATE TABLE attendees (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, seq INTEGER,
+        name TEXT, role TEXT, initials TEXT, status TEXT
+    );
+    CREATE INDEX attendees_meeting ON attendees(meeting_id);
+    CREATE TABLE items (
+        id TEXT PRIMARY KEY, meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        seq INTEGER, number TEXT, title TEXT, page_start INTEGER, page_end INTEGER, text TEXT,
+        file_id TEXT
+    );
+    CREATE INDEX items_meeting ON items(meeting_id);
+    CREATE TABLE statements (
+        rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL,
+        item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        meeting_id TEXT NOT NULL, seq INTEGER, type TEXT, text TEXT, page INTEGER, speaker TEXT,
+        outcome TEXT, owner TEXT, due TEXT, generator TEXT, score REAL
+    );
+    CREATE INDEX statements_item ON statements(item_id);
+    CREATE INDEX statements_type ON statements(type);
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        text, content='statements', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER statements_ai AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts(rowid, text) VALUES (new.rowid, new.text);
+    END;
+    CREATE TRIGGER statements_ad AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts(statements_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    END;
+    """,
+    # 2: vectors (cached by text hash), threads, links, findings
+    """
+    CREATE TABLE embeddings (
+        text_hash TEXT NOT NULL, model TEXT NOT NULL, dim INTEGER, vec BLOB,
+        PRIMARY KEY (text_hash, model)
+    );
+    CREATE TABLE threads (id TEXT PRIMARY KEY, label TEXT, data TEXT DEFAULT '{}');
+    CREATE TABLE thread_items (
+        thread_id TEXT NOT NULL, item_id TEXT NOT NULL, seq INTEGER, PRIMARY KEY (thread_id, item_id)
+    );
+    CREATE INDEX thread_items_item ON thread_items(item_id);
+    CREATE TABLE statement_links (
+        src TEXT NOT NULL, dst TEXT NOT NULL, kind TEXT NOT NULL, score REAL,
+        PRIMARY KEY (src, dst, kind)
+    );
+    CREATE TABLE findings (
+        id TEXT PRIMARY KEY, kind TEXT, thread_id TEXT, summary TEXT, score REAL, status TEXT,
+        statement_ids TEXT DEFAULT '[]', evidence TEXT DEFAULT '[]', data TEXT DEFAULT '{}'
+    );
+    CREATE INDEX findings_kind ON findings(kind);
+    """,
+]
+
+
+def connect(path: str | Path, *, timeout: float = 30.0) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database; WAL so readers never block the writer."""
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                           check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    _migrate(conn)
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # re-check inside the lock: another process may have migrated meanwhile
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("ROLLBACK")
+                continue
+            for statement in _split_sql(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    out, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        chunk = "\n".join(buf).strip()
+        if chunk.endswith(";") and sqlite3.complete_statement(chunk):
+            out.append(chunk)
+            buf = []
+    if "\n".join(buf).strip():
+        out.append("\n".join(buf))
+    return out
+
+
+class Store:
+    """Thin query/write layer over one SQLite file."""
+
+    def __init__(self, path: str | Path = "committee_memory.db"):
+        self.path = str(path)
+        self.conn = connect(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # ---- documents -------------------------------------------------------------------------
+    def has_document(self, sha256: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def save_document(self, doc: Document, meetings: list[Meeting]) -> None:
+        """Store one source file with everything extracted from it, atomically.
+
+        Earlier rows for the same sha256, or for the same path with other content, are replaced.
+        """
+        with self.transaction() as c:
+            c.execute("DELETE FROM documents WHERE sha256 = ? OR path = ?", (doc.sha256, doc.path))
+            c.execute(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?)",
+                (doc.sha256, doc.path, doc.pages, doc.kind, doc.backend,
+                 json.dumps(doc.warnings), time.time()))
+            for m_seq, m in enumerate(meetings):
+                c.execute(
+                    "INSERT INTO meetings VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (m.id, doc.sha256, m.body, m.date, m.title, m.venue, m.source_file, m.pages,
+                     m.page_start, m.page_end, m_seq))
+                c.executemany(
+                    "INSERT INTO attendees VALUES (?,?,?,?,?,?)",
+                    [(m.id, i, a.name, a.role, a.initials, a.status)
+                     for i, a in enumerate(m.attendees)])
+                for item in m.items:
+                    c.execute(
+                        "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?)",
+                        (item.id, m.id, item.seq, item.number, item.title, item.page_start,
+                         item.page_end, item.text, item.file_id))
+                    c.executemany(
+                        "INSERT INTO statements (id, item_id, meeting_id, seq, type, text, page,"
+                        " speaker, outcome, owner, due, generator, score)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        [(s.id, item.id, m.id, s.seq, s.type, s.text, s.page, s.speaker,
+                          s.outcome, s.owner, s.due, s.generator, s.score)
+                         for s in item.statements])
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY path")]
+
+    # ---- reading ---------------------------------------------------------------------------
+    def meetings(self, body: str | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT m.*, (SELECT count(*) FROM items i WHERE i.meeting_id = m.id) AS n_items,"
+               " (SELECT count(*) FROM attendees a WHERE a.meeting_id = m.id) AS n_attendees,"
+               " (SELECT count(*) FROM statements s WHERE s.meeting_id = m.id) AS n_statements"
+               " FROM meetings m")
+        args: tuple = ()
+        if body:
+            sql += " WHERE m.body = ?"
+            args = (body,)
+        sql += " ORDER BY m.body, m.date, m.seq"
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def attendees(self, meeting_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT name, role, initials, status FROM attendees WHERE meeting_id = ? ORDER BY seq",
+            (meeting_id,))]
+
+    def items(self, meeting_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM items WHERE meeting_id = ? ORDER BY seq", (meeting_id,))]
+
+    def statements(self, *, item_id: str | None = None, type: str | None = None,
+                   body: str | None = None, since: str | None = None,
+                   until: str | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT s.*, m.body, m.date, m.source_file, i.number AS item_number,"
+               " i.title AS item_title FROM statements s JOIN items i ON i.id = s.item_id"
+               " JOIN meetings m ON m.id = s.meeting_id WHERE 1=1")
+        args: list[Any] = []
+        for clause, value in (("s.item_id = ?", item_id), ("s.type = ?", type),
+                              ("m.body = ?", body), ("m.date >= ?", since),
+                              ("m.date <= ?", until)):
+            if value:
+                sql += f" AND {clause}"
+                args.append(value)
+        sql += " ORDER BY m.date, m.seq, i.seq, s.seq"
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def bodies(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT body FROM meetings ORDER BY body")]
+
+    # ---- embeddings cache ------------------------------------------------------------------
+    def get_embeddings(self, hashes: Iterable[str], model: str) -> dict[str, bytes]:
+        hashes = list(hashes)
+        out: dict[str, bytes] = {}
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    f"SELECT text_hash, vec FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
+                    [model, *chunk]):
+                out[r[0]] = r[1]
+        return out
+
+    def put_embeddings(self, rows: Iterable[tuple[str, str, int, bytes]]) -> None:
+        with self.transaction() as c:
+            c.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?,?)", list(rows))
+
+    # ---- derived records -------------------------------------------------------------------
+    def replace_derived(self, threads: list[Thread], links: list[tuple[str, str, str, float]],
+                        findings: list[Finding], thread_data: dict[str, dict] | None = None
+                        ) -> None:
+        """Replace all threads, statement links and findings in one transaction."""
+        thread_data = thread_data or {}
+        with self.transaction() as c:
+            for table in ("threads", "thread_items", "statement_links", "findings"):
+                c.execute(f"DELETE FROM {table}")
+            for t in threads:
+                c.execute("INSERT INTO threads VALUES (?,?,?)",
+                          (t.id, t.label, json.dumps(thread_data.get(t.id, {}))))
+                c.executemany("INSERT INTO thread_items VALUES (?,?,?)",
+                              [(t.id, item_id, i) for i, item_id in enumerate(t.item_ids)])
+            c.executemany("INSERT OR REPLACE INTO statement_links VALUES (?,?,?,?)", links)
+            c.executemany(
+                "INSERT INTO findings VALUES (?,?,?,?,?,?,?,?,?)",
+                [(f.id, f.kind, f.thread_id, f.summary, f.score, f.status,
+                  json.dumps(f.statement_ids),
+                  json.dumps([e.__dict__ for e in f.evidence]), json.dumps(f.data))
+                 for f in findings])
+
+    def threads(self) -> list[dict[str, Any]]:
+        rows = [dict(r) for r in self.conn.execute("SELECT * FROM threads ORDER BY id")]
+        members: dict[str, list[str]] = {}
+        for r in self.conn.execute("SELECT thread_id, item_id FROM thread_items ORDER BY seq"):
+            members.setdefault(r[0], []).append(r[1])
+        for t in rows:
+            t["item_ids"] = members.get(t["id"], [])
+            t["data"] = json.loads(t["data"] or "{}")
+        return rows
+
+    def links(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM statement_links")]
+
+    def findings(self, kind: str | None = None) -> list[dict[str, Any]]:
+        sql, args = "SELECT * FROM findings", ()
+        if kind:
+            sql, args = sql + " WHERE kind = ?", (kind,)
+        out = []
+        for r in self.conn.execute(sql + " ORDER BY score DESC, id", args):
+            d = dict(r)
+            for key in ("statement_ids", "evidence", "data"):
+                d[key] = json.loads(d[key] or "null")
+            out.append(d)
+        return out
