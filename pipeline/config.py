@@ -1,0 +1,36 @@
+"""Thresholds and settings, in one place (calibrated on gold; see README "Calibration")."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+__all__ = ["CONFIG", "MODELS_DIR"]
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+CONFIG: dict = {
+    # link: an item joins a thread when its combined score with the thread passes this
+    "link_threshold": 0.62,
+    # cross-body links (escalation/referral to another body) need a higher score
+    "link_threshold_cross_body": 0.70,
+    # weights of the link signals (sum to 1): content cosine, title cosine, title token overlap
+    "link_weights": {"content": 0.5, "title": 0.3, "tokens": 0.2},
+    # an explicit reference (same file id / item number cited) adds this bonus
+    "link_reference_bonus": 0.35,
+    # compare a new item with the last N items of a thread
+    "link_window": 3,
+    # threads more than this many days apart do not link (0: no limit)
+    "link_max_gap_days": 800,
+    # statement links: an objection is answered by a response this similar (cosine)
+    "answer_threshold": 0.45,
+    # a later statement repeats / carries forward an earlier objection at this similarity
+    "repeat_threshold": 0.60,
+    # search: reciprocal-rank-fusion constant and candidates taken from each ranker
+    "rrf_k": 60,
+    "search_candidates": 100,
+}
+
+_override = os.environ.get("COMMITTEE_MEMORY_CONFIG")
+if _override and Path(_override).is_file():
+    CONFIG.update(json.loads(Path(_override).read_text()))

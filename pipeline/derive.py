@@ -1,0 +1,62 @@
+"""Corpus-wide derivation: embed → link → analyse, replacing threads, links and findings.
+
+Runs after a batch is stored (and on `pipeline rebuild`). Reads only the store, so it sees every
+meeting of every body, and writes its results in one transaction.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+__all__ = ["rebuild", "load_items", "load_statements"]
+
+
+def load_items(store):
+    from .link import ItemRow
+    rows = store.conn.execute(
+        "SELECT i.id, i.meeting_id, m.body, m.date, i.number, i.title, i.text, i.file_id, i.seq"
+        " FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.date, m.seq, i.seq")
+    return [ItemRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", r[5] or "", r[6] or "",
+                    r[7] or "", r[8] or 0) for r in rows]
+
+
+def load_statements(store):
+    from .link import StatementRow
+    rows = store.conn.execute(
+        "SELECT s.id, s.item_id, s.meeting_id, m.date, s.type, s.text, s.seq, s.outcome"
+        " FROM statements s JOIN meetings m ON m.id = s.meeting_id")
+    return [StatementRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6] or 0, r[7] or "")
+            for r in rows]
+
+
+def item_content(item) -> str:
+    return f"{item.title}. {item.text[:1500]}"
+
+
+def rebuild(store) -> None:
+    from .analyse import analyse
+    from .embed import embed_texts
+    from .link import build_threads, link_statements
+
+    items = load_items(store)
+    content = embed_texts(store, [item_content(i) for i in items])
+    titles = embed_texts(store, [i.title or i.text[:200] for i in items])
+    threads = build_threads(items, content, titles)
+
+    statements = load_statements(store)
+    svecs = embed_texts(store, [s.text for s in statements])
+    item_vec = {it.id: content[k] for k, it in enumerate(items)}
+    s_index = {s.id: k for k, s in enumerate(statements)}
+    by_item: dict[str, list[int]] = defaultdict(list)
+    for k, s in enumerate(statements):
+        by_item[s.item_id].append(k)
+
+    links: list[tuple[str, str, str, float]] = []
+    for t in threads:
+        idx = [k for item_id in t.item_ids for k in by_item.get(item_id, [])]
+        if not idx:
+            continue
+        links += link_statements([statements[k] for k in idx], svecs[np.array(idx)], item_vec)
+    findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
+    store.replace_derived(threads, links, findings, thread_data)

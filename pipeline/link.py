@@ -1,0 +1,196 @@
+"""Link stage: agenda items across meetings into threads; statements to the statements they answer.
+
+Pure functions over typed rows and arrays (no store, no model): `build_threads` takes items with
+their embeddings, `link_statements` takes the statements of threads with theirs. The signals are
+content and title similarity, title word overlap, explicit references (the same Legistar-style file
+id, "referred from"/"escalated to" wording for cross-body links) and date order. Standing items
+(apologies, minutes of the last meeting, date of next meeting …) never form threads.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from .config import CONFIG
+from .records import Thread
+
+__all__ = ["ItemRow", "StatementRow", "is_standing", "build_threads", "link_statements",
+           "title_tokens"]
+
+_STANDING = re.compile(
+    r"^\W*(?:\d+[\w.\-]*\s+)?(?:"
+    r"apolog|attendance|present\b|declarations? of (?:interest|pecuniary)|disclosures?\b|"
+    r"(?:draft |approval of |adoption of |confirmation of |review of )?(?:the )?minutes\b|"
+    r"approval of (?:the )?(?:agenda|minutes)|adoption of (?:the )?agenda|agenda\b|"
+    r"matters? arising|date,? (?:time )?(?:and venue )?of (?:the )?next|next meeting|"
+    r"(?:any )?other (?:competent )?business|a\.?o\.?b\.?\b|adjourn|call(?:ed)? to order|"
+    r"roll call|pledge of allegiance|land acknowledg|invocation|moment of silence|"
+    r"public (?:comment|forum|participation|session)|oral communications|"
+    r"(?:chair(?:man|person)?'?s? )?(?:welcome|opening)|introductions?\b|quorum|"
+    r"close of (?:the )?meeting|closing\b|meeting closed|announcements?\b|"
+    r"consent calendar\b|non-agenda|communications from|correspondence\b|"
+    r"executive session|closed session|in camera"
+    r")", re.I)
+
+_STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those
+its it their our your his her re item items report reports update updates new proposed proposal
+meeting board council committee group""".split())
+
+
+def is_standing(title: str) -> bool:
+    """True for procedural items that recur every meeting and are not a matter in themselves."""
+    return bool(_STANDING.match(title.strip())) or not title_tokens(title)
+
+
+def title_tokens(title: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z'\-]+", title.lower())
+    return {w for w in words if w not in _STOP and len(w) > 2}
+
+
+@dataclass
+class ItemRow:
+    id: str
+    meeting_id: str
+    body: str
+    date: str
+    number: str
+    title: str
+    text: str = ""
+    file_id: str = ""
+    seq: int = 0
+
+
+@dataclass
+class StatementRow:
+    id: str
+    item_id: str
+    meeting_id: str
+    date: str
+    type: str
+    text: str
+    seq: int = 0
+    outcome: str = ""
+
+
+@dataclass
+class _Open:
+    thread: Thread
+    members: list[int] = field(default_factory=list)  # indices into items
+    bodies: set[str] = field(default_factory=set)
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
+
+
+_XREF = re.compile(r"\b(refer(?:red|ral)?|escalat\w*|report(?:ed)? back|steering group|"
+                   r"recommend\w* to|from the .{0,40}(?:group|committee|board))\b", re.I)
+
+
+def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
+    """Combined link score for every pair of items (symmetric matrix)."""
+    w = CONFIG["link_weights"]
+    tok = [title_tokens(i.title) for i in items]
+    n = len(items)
+    overlap = np.zeros((n, n), dtype=np.float32)
+    for a in range(n):
+        for b in range(a + 1, n):
+            if tok[a] and tok[b]:
+                j = len(tok[a] & tok[b]) / len(tok[a] | tok[b])
+                overlap[a, b] = overlap[b, a] = j
+    score = w["content"] * (content @ content.T) + w["title"] * (titles @ titles.T) \
+        + w["tokens"] * overlap
+    for a in range(n):
+        for b in range(a + 1, n):
+            if items[a].file_id and items[a].file_id == items[b].file_id:
+                score[a, b] = score[b, a] = score[a, b] + CONFIG["link_reference_bonus"]
+    return score
+
+
+def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray) -> list[Thread]:
+    """Greedy, date-ordered clustering of non-standing items into threads.
+
+    Each item joins the best-scoring open thread (compared with its last few members, never with
+    an item of the same meeting) when the score passes the threshold; else it starts a thread.
+    Cross-body joins need a higher score unless the item speaks of a referral or escalation.
+    """
+    order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
+                                                     items[i].seq))
+    keep = [i for i in order if not is_standing(items[i].title)]
+    score = pair_scores(content, titles, items) if items else np.zeros((0, 0))
+    threads: list[_Open] = []
+    window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
+    for i in keep:
+        it = items[i]
+        best, best_score = None, -1.0
+        for t in threads:
+            if any(items[m].meeting_id == it.meeting_id for m in t.members):
+                continue
+            last = t.members[-window:]
+            if gap and _days(items[last[-1]].date, it.date) > gap:
+                continue
+            s = max(score[i, m] for m in last)
+            cross = it.body not in t.bodies
+            need = CONFIG["link_threshold"]
+            if cross and not _XREF.search(it.title + " " + it.text[:2000]):
+                need = CONFIG["link_threshold_cross_body"]
+            if s >= need and s > best_score:
+                best, best_score = t, s
+        if best is None:
+            tid = "t-" + hashlib.sha1(it.id.encode()).hexdigest()[:10]
+            best = _Open(Thread(tid, it.title))
+            threads.append(best)
+        best.members.append(i)
+        best.bodies.add(it.body)
+        best.thread.item_ids.append(it.id)
+    out = []
+    for t in threads:
+        titles_seen = Counter(items[m].title.strip() for m in t.members)
+        t.thread.label = titles_seen.most_common(1)[0][0]
+        out.append(t.thread)
+    return out
+
+
+def link_statements(statements: list[StatementRow], vecs: np.ndarray,
+                    item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
+    """Links between statements of one thread: (src, dst, kind, score).
+
+    kinds: `answers` (dst responds to objection/question src: a later statement, same meeting or
+    after, closer to the objection than to the item as a whole), `repeats` (a later objection or
+    question raising the same point again), `follows` (a later decision on the same matter as an
+    earlier decision: the decision history the reversal check walks).
+    """
+    links: list[tuple[str, str, str, float]] = []
+    key = [(s.date or "9999", s.meeting_id, s.item_id, s.seq) for s in statements]
+    order = sorted(range(len(statements)), key=lambda i: key[i])
+    sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
+    for pos, a in enumerate(order):
+        sa = statements[a]
+        if sa.type in ("objection", "question"):
+            topic = item_vec.get(sa.item_id)
+            for b in order[pos + 1:]:
+                sb = statements[b]
+                s = float(sim[a, b])
+                if sb.meeting_id != sa.meeting_id and sb.type in ("objection", "question"):
+                    if s >= CONFIG["repeat_threshold"]:
+                        links.append((sa.id, sb.id, "repeats", s))
+                    continue
+                if sb.type in ("information", "argument_for", "decision", "action"):
+                    specific = s - (float(vecs[b] @ topic) if topic is not None else 0.0)
+                    if s >= CONFIG["answer_threshold"] and specific > 0:
+                        links.append((sa.id, sb.id, "answers", s))
+        elif sa.type == "decision":
+            for b in order[pos + 1:]:
+                sb = statements[b]
+                if sb.type == "decision" and sb.meeting_id != sa.meeting_id:
+                    links.append((sa.id, sb.id, "follows", float(sim[a, b])))
+                    break
+    return links
