@@ -98,11 +98,15 @@ def read_source(path: Path, options: IngestOptions) -> tuple[Document, list]:
     raise InputError(str(path), E.UNSUPPORTED.format(ext=suffix or "(none)"))
 
 
-def process_file(path: str, options: IngestOptions) -> tuple[Document, list[Meeting]]:
-    """All per-file stages for one file. Pure with respect to the store."""
+def process_file(path: str, options: IngestOptions,
+                 display_name: str | None = None) -> tuple[Document, list[Meeting]]:
+    """All per-file stages for one file. Pure with respect to the store.
+
+    `display_name` is what users see as the source file (an upload's name); it is never opened.
+    """
     from .segment import segment
     doc, pages = read_source(Path(path), options)
-    doc.path = path
+    doc.path = display_name or path
     meetings = segment(doc, pages)
     if not meetings:
         raise InputError(path, E.NO_MEETING)
@@ -112,10 +116,12 @@ def process_file(path: str, options: IngestOptions) -> tuple[Document, list[Meet
     return doc, meetings
 
 
-def _safe_process(path: str, options: IngestOptions):
+def _safe_process(path: str, options: IngestOptions, display_name: str | None = None):
     try:
-        return process_file(path, options), None
+        return process_file(path, options, display_name), None
     except InputError as exc:
+        if display_name:
+            return None, f"{display_name}: {exc.reason}"
         return None, str(exc)
     except MemoryError:
         return None, f"{path}: ran out of memory reading it; split the file or raise limits"
@@ -176,6 +182,8 @@ def _store_one(path, outcome, store, report, progress) -> None:
         return
     doc, meetings = result
     try:
+        if store.path != ":memory:":
+            store.keep_source(path, doc.sha256, Path(path).suffix)
         store.save_document(doc, meetings)
     except Exception as exc:
         _record(report, FileResult(path, "failed", f"{path}: could not be stored ({exc})"), progress)
@@ -206,3 +214,32 @@ def _bar(total: int, show: bool):
     except ImportError:
         return _NoBar()
     return tqdm(total=total, unit="file", file=sys.stderr, desc="ingest")
+
+
+def ingest_upload(store, name: str, data: bytes, options: IngestOptions | None = None
+                  ) -> FileResult:
+    """Ingest one uploaded file. The upload's name is shown to users, never used as a path:
+    the bytes are written to a temporary file named by their hash."""
+    import tempfile
+    options = options or IngestOptions()
+    safe_name = Path(name).name[:200] or "upload"
+    digest = hashlib.sha256(data).hexdigest()
+    if store.has_document(digest):
+        return FileResult(safe_name, "skipped", f"{safe_name}: already stored (same content)")
+    suffix = Path(safe_name).suffix.lower()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{digest}{suffix if suffix in SUPPORTED else '.bin'}"
+        path.write_bytes(data)
+        if suffix not in SUPPORTED:
+            return FileResult(safe_name, "failed", f"{safe_name}: " +
+                              E.UNSUPPORTED.format(ext=suffix or "(none)"))
+        report = IngestReport()
+        _store_one(str(path), _safe_process(str(path), options, safe_name), store, report, None)
+        result = report.results[0]
+        result.path = safe_name
+        if result.status == "failed":
+            result.reason = result.reason.replace(str(path), safe_name)
+    if result.status == "stored" and options.derive:
+        from .derive import rebuild
+        rebuild(store)
+    return result

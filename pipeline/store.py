@@ -141,6 +141,30 @@ class Store:
         self.path = str(path)
         self.conn = connect(self.path)
 
+    @property
+    def files_dir(self) -> Path:
+        """Content-addressed copies of stored source files (named by sha256, never by upload name)."""
+        return Path(self.path + ".files")
+
+    def keep_source(self, src: str | Path, sha256: str, suffix: str) -> Path:
+        """Copy a source file into the store's file area (atomically; idempotent)."""
+        import os
+        import shutil
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        dest = self.files_dir / f"{sha256}{suffix.lower()}"
+        if not dest.exists():
+            tmp = dest.with_suffix(dest.suffix + ".part")
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, dest)
+        return dest
+
+    def source_path(self, sha256: str) -> Path | None:
+        """The stored copy of a source file, if kept."""
+        if not self.files_dir.is_dir():
+            return None
+        hits = sorted(self.files_dir.glob(f"{sha256}.*"))
+        return next((h for h in hits if not h.name.endswith(".part")), None)
+
     def close(self) -> None:
         self.conn.close()
 
