@@ -1,0 +1,69 @@
+import numpy as np
+import pytest
+
+from pipeline.link import ItemRow, StatementRow, build_threads, is_standing, link_statements
+
+
+@pytest.mark.parametrize("title", [
+    "Apologies for absence", "Declarations of interest", "Minutes of the last meeting",
+    "Approval of the minutes of 12 March", "Matters arising", "Date of next meeting",
+    "Any other business", "AOB", "Adjournment", "Call to Order", "Roll Call",
+    "Pledge of Allegiance", "Public Comment", "Welcome and apologies",
+])
+def test_standing_items(title):
+    assert is_standing(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Review of support for people in crisis", "Residents' parking scheme", "Budget 2014/15",
+    "Minimum wage ordinance", "Library opening hours consultation",
+])
+def test_matters_are_not_standing(title):
+    assert not is_standing(title)
+
+
+def _unit(v):
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_threads_link_similar_items_across_meetings_not_within():
+    a, b = _unit([1, 0, 0]), _unit([0, 1, 0])
+    items = [
+        ItemRow("i1", "m1", "Board", "2020-01-01", "4", "Parking scheme"),
+        ItemRow("i2", "m1", "Board", "2020-01-01", "5", "Parking scheme costs"),
+        ItemRow("i3", "m2", "Board", "2020-02-01", "3", "Parking scheme"),
+        ItemRow("i4", "m2", "Board", "2020-02-01", "4", "Library hours"),
+        ItemRow("i5", "m3", "Board", "2020-03-01", "1", "Apologies"),
+    ]
+    vecs = np.stack([a, a, a, b, b])
+    threads = build_threads(items, vecs, vecs)
+    members = sorted(sorted(t.item_ids) for t in threads)
+    # i1 and i2 are the same meeting: never one thread; i3 joins one of them; standing i5 absent
+    assert ["i4"] in members
+    assert not any({"i1", "i2"} <= set(m) for m in members)
+    assert any(len(m) == 2 and "i3" in m for m in members)
+    assert not any("i5" in m for m in members)
+
+
+def test_cross_body_link_needs_higher_score_unless_referral():
+    a = _unit([1, 0.0, 0])
+    near = _unit([1, 0.9, 0])  # cosine ~0.74
+    items = [ItemRow("i1", "m1", "Group", "2020-01-01", "4", "Crisis review"),
+             ItemRow("i2", "m2", "Steering", "2020-02-01", "5", "Crisis review",
+                     text="Referral from the partnership group.")]
+    threads = build_threads(items, np.stack([a, near]), np.stack([a, a]))
+    assert len(threads) == 1
+
+
+def test_objection_answered_by_specific_response_not_by_general_decision():
+    topic = _unit([1, 0, 0])
+    objection = _unit([0.3, 1, 0])
+    answer = _unit([0.3, 0.9, 0.1])  # about the objection
+    decision = _unit([1, 0.2, 0])  # about the matter as a whole
+    sts = [StatementRow("s1", "i1", "m1", "2020-01-01", "objection", "x", 1),
+           StatementRow("s2", "i1", "m1", "2020-01-01", "decision", "y", 2),
+           StatementRow("s3", "i1", "m1", "2020-01-01", "information", "z", 3)]
+    links = link_statements(sts, np.stack([objection, decision, answer]), {"i1": topic})
+    answers = {(s, d) for s, d, k, _ in links if k == "answers"}
+    assert ("s1", "s3") in answers and ("s1", "s2") not in answers

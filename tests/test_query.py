@@ -1,0 +1,41 @@
+import numpy as np
+import pytest
+
+from pipeline.query import VectorIndex, fts_query, rrf, search
+from tests.test_store import make
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("what was said about the review", '"review"'),
+    ("crisis review", '"crisis" OR "review"'),
+    ('drop "table" OR x', '"drop" OR "table"'),  # quoted: no FTS operators from users
+])
+def test_fts_query(text, expected):
+    assert fts_query(text) == expected
+
+
+def test_rrf_prefers_items_ranked_well_by_both():
+    fused = rrf([[1, 2, 3], [3, 1, 4]], k=60)
+    assert max(fused, key=fused.get) == 1
+    assert fused[3] > fused[2] and fused[4] < fused[2]
+
+
+def test_vector_index_top_and_filter():
+    rng = np.random.default_rng(0)
+    m = rng.normal(size=(50, 8)).astype(np.float32)
+    m /= np.linalg.norm(m, axis=1, keepdims=True)
+    idx = VectorIndex(np.arange(100, 150), m)
+    assert idx.top(m[7], 3)[0] == 107
+    allowed = np.ones(50, bool)
+    allowed[7] = False
+    assert 107 not in idx.top(m[7], 5, allowed)
+
+
+def test_bm25_search_returns_cited_hits(fresh_store):
+    fresh_store.save_document(*make(text="Members raised concerns about the parking review."))
+    hits = search(fresh_store, "what was said about the review", mode="bm25")
+    assert hits and hits[0]["text"].endswith("parking review.")
+    for key in ("statement_id", "text", "meeting_id", "date", "body", "page", "source_file",
+                "thread_id", "score"):
+        assert key in hits[0]
+    assert search(fresh_store, "review", mode="bm25", body="Other Body") == []
