@@ -10,7 +10,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import TimeoutError, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,9 @@ class IngestOptions:
     ocr: bool = True
     classify: bool = True
     derive: bool = True  # rebuild threads and findings after the batch
+    isolate: bool = True  # per-file worker processes with a time limit
+    timeout_s: float = 600.0  # per file
+    tasks_per_worker: int = 25
 
 
 @dataclass
@@ -152,20 +155,30 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
 
     bar = _bar(len(todo), show_bar)
     workers = options.workers or min(2, os.cpu_count() or 1)
-    if workers <= 1 or len(todo) <= 1:
+    if not options.isolate:
         for path in todo:
             _store_one(path, _safe_process(path, options), store, report, progress)
             bar.update(1)
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_safe_process, p, options): p for p in todo}
+        # Worker processes, recycled every few files (memory stays bounded), each file with a
+        # time limit: a hung or crashed worker costs that file only.
+        from pebble import ProcessPool
+        from pebble.common import ProcessExpired
+        with ProcessPool(max_workers=min(workers, max(1, len(todo))),
+                         max_tasks=options.tasks_per_worker) as pool:
+            futures = {pool.schedule(_safe_process, args=(p, options),
+                                     timeout=options.timeout_s): p for p in todo}
             for fut in as_completed(futures):
                 path = futures[fut]
                 try:
                     outcome = fut.result()
-                except Exception as exc:  # worker died (e.g. killed for memory)
-                    outcome = (None, f"{path}: the worker reading it stopped ({exc}); "
-                                     "the file may be too large or malformed")
+                except TimeoutError:
+                    outcome = (None, f"{path}: " + E.TIMEOUT.format(seconds=options.timeout_s))
+                except ProcessExpired as exc:
+                    outcome = (None, f"{path}: the process reading it died (exit code "
+                                     f"{exc.exitcode}); the file may be too large or malformed")
+                except Exception as exc:
+                    outcome = (None, f"{path}: could not be processed ({type(exc).__name__})")
                 _store_one(path, outcome, store, report, progress)
                 bar.update(1)
     bar.close()
@@ -234,7 +247,7 @@ def ingest_upload(store, name: str, data: bytes, options: IngestOptions | None =
             return FileResult(safe_name, "failed", f"{safe_name}: " +
                               E.UNSUPPORTED.format(ext=suffix or "(none)"))
         report = IngestReport()
-        _store_one(str(path), _safe_process(str(path), options, safe_name), store, report, None)
+        _store_one(str(path), _run_isolated(str(path), options, safe_name), store, report, None)
         result = report.results[0]
         result.path = safe_name
         if result.status == "failed":
@@ -243,3 +256,22 @@ def ingest_upload(store, name: str, data: bytes, options: IngestOptions | None =
         from .derive import rebuild
         rebuild(store)
     return result
+
+
+def _run_isolated(path: str, options: IngestOptions, display_name: str | None = None):
+    """One file in a worker process with the time limit (or in-process if not isolating)."""
+    if not options.isolate:
+        return _safe_process(path, options, display_name)
+    from pebble import ProcessPool
+    from pebble.common import ProcessExpired
+    with ProcessPool(max_workers=1) as pool:
+        fut = pool.schedule(_safe_process, args=(path, options, display_name),
+                            timeout=options.timeout_s)
+        name = display_name or path
+        try:
+            return fut.result()
+        except TimeoutError:
+            return None, f"{name}: " + E.TIMEOUT.format(seconds=options.timeout_s)
+        except ProcessExpired as exc:
+            return None, (f"{name}: the process reading it died (exit code {exc.exitcode}); "
+                          "the file may be too large or malformed")
