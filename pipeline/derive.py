@@ -34,18 +34,23 @@ def item_content(item) -> str:
     return f"{item.title}. {item.text[:1500]}"
 
 
-def rebuild(store) -> None:
+def rebuild(store) -> dict[str, float]:
+    """Recompute threads, links and findings; returns seconds per step."""
+    import time
     from .analyse import analyse
     from .embed import embed_texts
     from .link import build_threads, link_statements
 
+    t0 = time.perf_counter()
     items = load_items(store)
     content = embed_texts(store, [item_content(i) for i in items])
     titles = embed_texts(store, [i.title or i.text[:200] for i in items])
+    t1 = time.perf_counter()
     threads = build_threads(items, content, titles)
-
+    t2 = time.perf_counter()
     statements = load_statements(store)
     svecs = embed_texts(store, [s.text for s in statements])
+    t3 = time.perf_counter()
     item_vec = {it.id: content[k] for k, it in enumerate(items)}
     s_index = {s.id: k for k, s in enumerate(statements)}
     by_item: dict[str, list[int]] = defaultdict(list)
@@ -58,5 +63,9 @@ def rebuild(store) -> None:
         if not idx:
             continue
         links += link_statements([statements[k] for k in idx], svecs[np.array(idx)], item_vec)
+    t4 = time.perf_counter()
     findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
+    t5 = time.perf_counter()
     store.replace_derived(threads, links, findings, thread_data)
+    return {"embed": (t1 - t0) + (t3 - t2), "link": (t2 - t1) + (t4 - t3), "analyse": t5 - t4,
+            "store_derived": time.perf_counter() - t5}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError, as_completed
 from dataclasses import dataclass, field
@@ -45,11 +46,13 @@ class FileResult:
     statements: int = 0
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
+    derive_timings: dict[str, float] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(r.status == status for r in self.results)
@@ -108,14 +111,18 @@ def process_file(path: str, options: IngestOptions,
     `display_name` is what users see as the source file (an upload's name); it is never opened.
     """
     from .segment import segment
+    t0 = time.perf_counter()
     doc, pages = read_source(Path(path), options)
+    t1 = time.perf_counter()
     doc.path = display_name or path
     meetings = segment(doc, pages)
+    t2 = time.perf_counter()
     if not meetings:
-        raise InputError(path, E.NO_MEETING)
+        raise InputError(display_name or path, E.NO_MEETING)
     if options.classify:
         from .classify import classify_meetings
         classify_meetings(meetings)
+    doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": time.perf_counter() - t2}
     return doc, meetings
 
 
@@ -184,7 +191,7 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
     bar.close()
     if options.derive and report.count("stored"):
         from .derive import rebuild
-        rebuild(store)
+        report.derive_timings = rebuild(store)
     return report
 
 
@@ -205,7 +212,7 @@ def _store_one(path, outcome, store, report, progress) -> None:
         path, "stored", meetings=len(meetings),
         items=sum(len(m.items) for m in meetings),
         statements=sum(len(i.statements) for m in meetings for i in m.items),
-        pages=doc.pages, warnings=list(doc.warnings)), progress)
+        pages=doc.pages, warnings=list(doc.warnings), timings=dict(doc.timings)), progress)
 
 
 def _record(report: IngestReport, result: FileResult, progress) -> None:

@@ -58,6 +58,7 @@ class Document:
     kind: str  # "born-digital" | "scanned" | "mixed" | "text"
     backend: str = ""  # extraction backend used
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 @dataclass

@@ -1,0 +1,231 @@
+"""Segment stage: pages of positioned lines -> meetings with attendees and agenda items.
+
+Contract: `segment(doc, pages) -> list[Meeting]` is a pure data-assembly step over `Line` fields
+(text, page, x0, top, size, bold, note); it never reads files and never raises on odd input —
+text that holds no recognisable meeting yields a meeting with empty fields or an empty list.
+
+- A file holding several meetings (a special then a regular meeting in one PDF) is split where a
+  "MINUTES OF THE … MEETING" header opens a page and a date follows it.
+- The date is the meeting's own (see `segment_dates.meeting_date`); "" when none is printed.
+- Attendees come only from labelled attendance blocks (`segment_attendees`); speakers are not
+  attendees.
+- Items are the detected headings (`segment_items`), each spanning the lines up to the next one.
+- Ids are content-derived: meeting "<sha256[:12]>-<index>", item "<meeting id>-<seq>".
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Document, Item, Line, Meeting, Page
+from .segment_attendees import find_attendees, label_of
+from .segment_dates import find_dates, meeting_date, prefers_day_first
+from .segment_items import Heading, detect_headings
+
+__all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
+
+_START = re.compile(
+    r"^\s*(?:(?:approved|draft|unapproved|amended|final)\s+)?minutes\s+of\s+(?:the\s+)?"
+    r"(?:proceedings\b|.*\bmeeting\b|.*\bsession\b)", re.I)
+_TITLE = re.compile(
+    r"\b((?:special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
+    r"adjourned|extraordinary|ordinary|full|closed|emergency|general|public|open|board|"
+    r"commission|council|committee|reconvened|continued|workshop)\s+(?:board\s+)?meeting)\b", re.I)
+_BODY_WORDS = re.compile(
+    r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
+    r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation)\b", re.I)
+_VENUE = re.compile(
+    r"^\s*(?:place|venue|location|where|held\s+(?:at|in))\s*[:\-–]?\s+(?P<v>\S.*)$", re.I)
+
+
+def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) line ranges, one per meeting. A new meeting starts at a minutes header among
+    the first lines of a page, followed within a few lines by a date; one range otherwise."""
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        first_on_page = i == 0 or lines[i - 1].page != line.page
+        near_top = first_on_page or (i >= 1 and any(
+            lines[k].page != line.page for k in range(max(0, i - 3), i)) or i < 3)
+        if near_top and _START.match(line.text):
+            window = " ".join(l.text for l in lines[i:i + 6])
+            if find_dates(window):
+                if not starts or i - starts[-1] > 5:
+                    starts.append(i)
+    if not starts:
+        starts = [0]
+    elif starts[0] > 0:
+        # Lines before the first header are a cover sheet, or a meeting of their own.
+        starts = ([0] + starts) if _has_meeting_before(lines[:starts[0]]) else [0] + starts[1:]
+    return [(s, e) for s, e in zip(starts, starts[1:] + [len(lines)]) if e > s]
+
+
+def _has_meeting_before(lines: list[Line]) -> bool:
+    """Whether lines before the first minutes header hold a meeting of their own (a date and
+    real text), rather than a cover sheet."""
+    return len(lines) > 15 and bool(find_dates(" ".join(l.text for l in lines[:20])))
+
+
+_KIND = re.compile(
+    r"\b(special\s+joint|joint\s+special|regular\s+joint|special|regular|annual\s+general|annual|"
+    r"extraordinary|ordinary|adjourned|emergency|closed|full|reconvened|continued|joint)\b", re.I)
+
+
+def meeting_title(lines: list[Line]) -> str:
+    """"Regular Meeting", "Special Joint Meeting", "Board Meeting" … from the opening lines:
+    the kind of meeting named on a line that says "meeting", else "<Body> Meeting"."""
+    for line in lines[:15]:
+        if re.search(r"\bmeeting\b", line.text, re.I):
+            m = _KIND.search(line.text)
+            if m:
+                return " ".join(w.capitalize() for w in m.group(1).split()) + " Meeting"
+    for line in lines[:15]:
+        m = _TITLE.search(line.text)
+        if m:
+            return " ".join(w.capitalize() for w in m.group(1).split())
+    for line in lines[:15]:
+        if re.search(r"\bminutes\b", line.text, re.I) and re.search(r"\bmeeting\b", line.text, re.I):
+            return "Meeting"
+    return ""
+
+
+def meeting_body(lines: list[Line]) -> str:
+    """The body's name from the opening lines: "Title of Meeting X - Board Meeting", a
+    "MINUTES OF THE … MEETING OF X" header, or the first line naming a council/board/committee."""
+    for line in lines[:12]:
+        m = re.match(r"^\s*(?:title\s+of\s+meeting|meeting|body|committee)\s*[:\-–]?\s+(?P<b>.+)$",
+                     line.text, re.I)
+        if m and _BODY_WORDS.search(m.group("b")) or (m and "IPS" in m.group("b")):
+            return _tidy_body(m.group("b"))
+    for i, line in enumerate(lines[:12]):
+        text = line.text
+        if _START.match(text):
+            joined = " ".join(l.text for l in lines[i:i + 3])
+            m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)(?:\s+held\b|,|\s+on\b|$)", joined, re.I)
+            if m and _BODY_WORDS.search(m.group("b")):
+                return _tidy_body(m.group("b"))
+            body = re.sub(r"^.*?minutes\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+            body = _TITLE.sub("", body)
+            body = re.sub(r"\b(special|regular|joint|meeting)\b", "", body, flags=re.I)
+            if _BODY_WORDS.search(body):
+                return _tidy_body(body)
+        if _BODY_WORDS.search(text) and not find_dates(text) and len(text) < 90 \
+                and not label_of(text) and not re.match(r"^\s*\d", text):
+            return _tidy_body(text)
+    return ""
+
+
+def _tidy_body(text: str) -> str:
+    text = re.sub(r"\b(minutes|agenda)\b", "", text, flags=re.I)
+    text = re.sub(r"\s*[-–—]\s*(?:board\s+)?meeting\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s+", " ", text).strip(" -–—,:")
+    if text.isupper():
+        text = " ".join(w if len(w) <= 3 and w not in ("THE", "OF", "AND", "FOR", "TO") or not w.isalpha()
+                        else w.capitalize() for w in text.split())
+        text = re.sub(r"\b(Of|And|The|For|To)\b", lambda m: m.group(1).lower(), text)
+    return text
+
+
+def _venue(lines: list[Line]) -> str:
+    for line in lines[:20]:
+        m = _VENUE.match(line.text)
+        if m:
+            return m.group("v").strip()
+    return ""
+
+
+def _header_end(lines: list[Line], headings: list[Heading]) -> int:
+    """Index of the first line that may hold an unnumbered heading: after the title and date
+    lines of the opening block (at most its first 15 lines)."""
+    end = 0
+    for i, line in enumerate(lines[:15]):
+        if find_dates(line.text) or _START.match(line.text) or _TITLE.search(line.text) \
+                or re.match(r"^\s*(status|date|time|place|location|venue|title\s+of\s+meeting)\b", line.text, re.I) \
+                or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40:
+            end = i + 1
+        elif end and any(h.index == i for h in headings):
+            break
+    return end
+
+
+def _items(lines: list[Line], mid: str) -> list[Item]:
+    # Attendance labels are not headings, except a "Roll Call" agenda item.
+    skip = {i for i, l in enumerate(lines) if label_of(l.text) and not re.search(r"roll\s+call", l.text, re.I)}
+    headings = detect_headings(lines, skip=skip)
+    start = _header_end(lines, headings)
+    headings = [h for h in headings if h.kind != "plain" or h.index >= start]
+    items: list[Item] = []
+    for seq, h in enumerate(headings):
+        end = headings[seq + 1].index if seq + 1 < len(headings) else len(lines)
+        chunk = lines[h.index:end]
+        body = chunk[h.span:]
+        title = _full_title(h, chunk)
+        first_text = chunk[0].text
+        # An inline heading ("Treasurer's Report – Robin – All assessments …") keeps its text.
+        rest = ""
+        if h.kind == "plain" and len(first_text.strip()) > len(h.title) + 3:
+            rest = first_text.strip()[len(h.title):].strip(" :–—-")
+        text = " ".join(([rest] if rest else []) + [l.text for l in body]).strip()
+        items.append(Item(
+            id=f"{mid}-{seq}", meeting_id=mid, number=h.number, title=title,
+            page_start=chunk[0].page, page_end=chunk[-1].page, text=text, file_id=h.file_id,
+            seq=seq, lines=list(chunk)))
+    return items
+
+
+_OUTCOME = re.compile(
+    r"(?:\s*(?:approved|accepted|adopted|finally passed|not heard|introduced|not introduced|"
+    r"withdrawn|denied|carried|failed|continued to [^.]{3,40})\.)+\s*$", re.I)
+
+
+def _full_title(h: Heading, chunk: list[Line]) -> str:
+    """The heading's title; a paragraph title loses its printed outcome ("… Approved.") and a
+    trailing joiner ("; and")."""
+    title = h.title.strip()
+    if h.kind == "plain":
+        return title if _is_caps_text(title) else (re.split(r"\s[–—-]\s", title)[0].strip() or title)
+    if h.kind == "file" or h.file_id:
+        title = _OUTCOME.sub("", title).strip()
+        title = re.sub(r"\s*[;:,]\s*(?:and)?\s*$", "", title)
+    return title
+
+
+def _is_caps_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def segment(doc: Document, pages: list[Page]) -> list[Meeting]:
+    """Meetings held in `pages` of `doc`, in order. See the module docstring for the contract."""
+    try:
+        return _segment(doc, pages)
+    except Exception:  # never let odd input stop an ingest; the ingest layer reports empties
+        return []
+
+
+def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
+    lines = [l for p in pages for l in p.lines if l.text and l.text.strip()]
+    if not lines:
+        return []
+    day_first = prefers_day_first(" ".join(l.text for l in lines[:400]))
+    meetings: list[Meeting] = []
+    for index, (s, e) in enumerate(split_meetings(lines)):
+        part = lines[s:e]
+        mid = f"{doc.sha256[:12]}-{index}"
+        items = _items(part, mid)
+        stop = _attendance_stop(part, items)
+        meetings.append(Meeting(
+            id=mid, body=meeting_body(part), date=meeting_date(part, day_first),
+            title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
+            venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
+            attendees=find_attendees(part, stop), items=items))
+    return meetings
+
+
+def _attendance_stop(lines: list[Line], items: list[Item]) -> int:
+    """Attendance is read from the opening block and the first few items (a "Roll Call" item),
+    never from the body, where "Absent: 1" belongs to a vote."""
+    stop = min(len(lines), 150)
+    if len(items) > 4:
+        first = items[4].lines[0] if items[4].lines else None
+        idx = next((k for k, l in enumerate(lines) if l is first), stop)
+        stop = max(min(stop, idx), 40)
+    return stop

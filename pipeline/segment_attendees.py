@@ -1,0 +1,421 @@
+"""Attendance in minutes: who was present, chaired, sent apologies, was absent, or attended.
+
+Pure functions. `parse_people` turns the text after a label ("Councilmembers Daysog, Knox White
+and Mayor Ezzy Ashcraft – 5.") into `Attendee`s; `label_of` recognises a label at the start of a
+line ("Present:", "Apologies for absence were received from", "Officials in attendance:");
+`find_attendees` walks a meeting's opening lines, gathers each label's text (continuation lines,
+one-name-per-line blocks, roll-call tables) and parses it. Public speakers are never attendees:
+only labelled attendance blocks are read.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Attendee, Line
+
+__all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE"]
+
+# Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
+_OFFICES = [
+    "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
+    "councilman", "councillors?", "councilors?", "cllrs?", "cmhlr", "commissioners?",
+    "board members?", "members?", "vice chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
+    "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
+    "supervisors?", "aldermen|alderman", "alderpersons?", "delegates?", "senators?",
+    "assemblymembers?", "representatives?", "staff member", "school board members?",
+]
+_COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon"]
+_ONE = rf"(?:{'|'.join(_OFFICES)}|{'|'.join(_COURTESY)})\.?"
+HONORIFIC_RE = re.compile(rf"^\s*((?:{_ONE})(?:\s*/\s*(?:{_ONE}))*)\s+", re.I)
+_COURTESY_RE = re.compile(rf"^(?:{'|'.join(_COURTESY)})\.?$", re.I)
+
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+_COUNT_RE = re.compile(r"\s*[-–—]\s*\d+\s*\.?\s*$|\s*\(\d+\)\s*$")
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "dos", "y", "bin", "al"}
+_EMPTY = re.compile(r"^(none|nil|n/?a|no one|nobody|all|all members|all present|none noted|"
+                    r"none received|none\.?|-)\W*$", re.I)
+_TRAILING_NOTE = re.compile(
+    r"\s+(?:were|was|is|are|all|left|arrived|joined|departed|attended|present|absent|via|from|"
+    r"until|after|at)\b.*$", re.I)
+# A printed role that makes a listed person staff, not a member ("printed-officer-role rule").
+_STAFF_ROLE = re.compile(
+    r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
+    r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
+    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r)\b", re.I)
+_BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
+                         r"board\s+member|member)\b", re.I)
+# An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
+_APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?apologies(?:\s+for\s+absence)?\s*:?\s*$",
+                              re.I)
+
+# (pattern, status) — tried in order at the start of a line, longest phrases first.
+_LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s in [
+    (r"present\s+in\s+the\s+chair", "chair"),
+    (r"in\s+the\s+chair", "chair"),
+    (r"(?:chair(?:man|person|woman)?|presiding|presided\s+by)", "chair"),
+    (r"(?:officials?|officers?|staff|also|others?|employees?|council\s+staff|city\s+staff|"
+     r"executive\s+officers?|advisors?|consultants?)\s+(?:in\s+attendance|present|attending)", "in_attendance"),
+    (r"also\s+(?:in\s+attendance|present|attending)", "in_attendance"),
+    (r"in\s+attendance", "in_attendance"),
+    (r"(?:invited|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
+     r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
+    (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
+     r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+apologies)", "apologies"),
+    (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
+     r"(?:\s+[a-z]+)?\s+(?:present|in\s+attendance|attending)", "in_attendance"),
+    (r"board\s+members|directors|commissioners|trustees|councillors|councilmembers", "present"),
+    (r"(?:[a-z]+\s+){0,2}absent", "absent"),
+    (r"not\s+present", "absent"),
+    (r"(?:[a-z]+\s+){0,2}present", "present"),
+    (r"(?:attendees|attendance|attending|members|(?:board\s+)?roll\s+call)", "present"),
+]]
+# A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
+_LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
+_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(title|status)?\s*$", re.I)
+_TABLE_STATUS = {
+    "present": "present", "remote": "present", "in person": "present", "late": "present",
+    "virtual": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
+}
+
+
+def split_honorific(segment: str) -> tuple[str, str]:
+    """("Vice Mayor Vella") -> ("Vella", "Vice Mayor"). Courtesy titles are dropped."""
+    role_parts: list[str] = []
+    rest = segment.strip()
+    while True:
+        m = HONORIFIC_RE.match(rest)
+        if not m or len(rest[m.end():].strip()) == 0:
+            break
+        for part in re.split(r"\s*/\s*", m.group(1)):
+            if not _COURTESY_RE.match(part):
+                role_parts.append(part.rstrip("."))
+        rest = rest[m.end():]
+    return rest.strip(), " ".join(role_parts)
+
+
+def _singular(role: str) -> str:
+    out = []
+    for w in role.split():
+        low = w.lower()
+        if low.endswith("members") or low in ("councillors", "councilors", "commissioners",
+                                               "directors", "trustees", "cllrs", "supervisors",
+                                               "delegates", "senators", "representatives"):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split on any of `seps` outside brackets."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p for p in (x.strip() for x in parts) if p]
+
+
+def _split_and(segment: str) -> list[str]:
+    """Split "A and B" / "A & B" outside brackets ("Hon. Secretary & Treasurer" stays whole)."""
+    marked = re.sub(r"\s+and\s+", " \x00 ", segment)
+    marked = re.sub(r"\s+&\s+", " \x01 ", marked)
+    out: list[str] = []
+    for piece in _split_top(marked, "\x00\x01"):
+        piece = piece.replace(" \x00 ", " and ").replace(" \x01 ", " & ").strip()
+        piece = re.sub(r"^(?:and|&)\s+", "", piece)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _are_initials(code: str, name: str) -> bool:
+    """"AW" are initials of "Alison Wheeler"; "SCC" (an organisation) is not."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _PARTICLES]
+    if not _INITIALS_RE.match(code) or not words:
+        return False
+    return code[0] == words[0][0].upper() and words[-1][0].upper() in code[1:]
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.replace(".", ". ").split()
+    if not words or len(words) > 6 or _EMPTY.match(name):
+        return False
+    if re.search(r"\d|@|http|:", name):
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in _PARTICLES]
+    return not lower and any(c.isalpha() for c in name)
+
+
+def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
+    """People named in `text`, all with `status`.
+
+    Handles "A, B and C", "Cllr A Smith (AS) (Chair)", "Councilmembers X, Y and Mayor Z – 5.",
+    "Director, Housing (Ms. A. Duke)" (name in brackets after an office), a trailing role
+    segment ("J. Collins, Mayor"), and "(Chair)" making the status chair.
+    """
+    text = re.sub(r"\[[^\]]*\]?", " ", text)  # "[The meeting was held via Zoom.]"
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
+    text = _COUNT_RE.sub("", text)
+    if not text or _EMPTY.match(text):
+        return []
+    people: list[Attendee] = []
+    # Office then the person in brackets: "Director, Housing Development (Ms. A. Duke)".
+    bracketed = list(re.finditer(r"([^()]*?)\(\s*(?:mr|mrs|ms|miss|dr)\.?\s+([^)]*)\)", text, re.I))
+    if bracketed:
+        for m in bracketed:
+            office = m.group(1).strip(" ,;.").removeprefix("and ").strip()
+            name = m.group(2).strip(" .")
+            if name:
+                people.append(Attendee(name=name, status=status, role=office or role))
+        return people
+    carried = role
+    pending = ""  # an office printed before the name ("Human Resources Director …, Nancy Bronstein")
+    for segment in _split_top(text, ",;:"):
+        if _is_role_text(segment):
+            if len(segment.split()) >= 3 or not people:
+                pending = segment.strip(" .")
+            else:
+                people[-1].role = (people[-1].role + ", " if people[-1].role else "") + segment.strip(" .")
+                _apply_staff_rule(people[-1])
+            continue
+        for piece in _split_and(segment):
+            piece = _COUNT_RE.sub("", piece).strip(" .–-")
+            initials, roles = "", []
+            bare = re.sub(r"\((?:[^)]{2,})\)", " ", piece)
+            for inner in re.findall(r"\(([^)]*)\)", piece):
+                inner = inner.strip()
+                if _are_initials(inner, split_honorific(bare)[0]):
+                    initials = inner
+                elif len(inner) > 1:
+                    roles.append(inner)
+            name = bare
+            name = re.sub(r"\s+", " ", name).strip(" .–-")
+            name = _TRAILING_NOTE.sub("", name) if len(name.split()) > 2 else name
+            name, honor = split_honorific(name)
+            if honor:
+                carried = _singular(honor)
+            # A bare office after a name ("J. Collins, Mayor") describes that person.
+            if not name or (HONORIFIC_RE.match(name + " x") and not honor and people and
+                            len(name.split()) <= 2 and name.lower().rstrip(".") in _office_words()):
+                if people and name:
+                    people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".")
+                    if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I):
+                        people[-1].status = "chair" if people[-1].status == "present" else people[-1].status
+                continue
+            if not _looks_like_name(name):
+                continue
+            person_role = ", ".join([r for r in [honor and _singular(honor) or carried] if r] + roles
+                                    + ([pending] if pending else []))
+            printed = ", ".join(roles + ([pending] if pending else []))
+            pending = ""
+            st = status
+            if st == "present" and any(re.fullmatch(r"(?:the\s+)?chair(?:man|person|woman)?", r.strip(), re.I)
+                                       for r in roles):
+                st = "chair"
+            person = Attendee(name=name, status=st, role=person_role, initials=initials)
+            if printed:
+                _apply_staff_rule(person, printed)
+            people.append(person)
+    return people
+
+
+def _is_role_text(segment: str) -> bool:
+    """A list segment that is an office, not a person ("Senior Human Resources Analyst")."""
+    seg = re.sub(r"\([^)]*\)", "", segment).strip(" .")
+    return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
+
+
+def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
+    """A person listed as present whose printed role is a staff post attends as staff."""
+    role = person.role if printed is None else printed
+    if person.status == "present" and _STAFF_ROLE.search(role) and not _BOARD_ROLE.search(role):
+        person.status = "in_attendance"
+
+
+def _office_words() -> set[str]:
+    return {"member", "members", "mayor", "chair", "chairman", "chairperson", "chairwoman", "cathaoirleach",
+            "president", "vice chair", "deputy mayor", "secretary", "treasurer", "clerk"}
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(status, rest of line) when `text` starts with an attendance label, else None."""
+    for pat, status in _LABELS:
+        m = re.match(_LEAD + r"(?:" + pat.pattern + r")(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$", text, re.I)
+        if m:
+            rest = m.group("rest")
+            # Without ":" or a dash the label must be followed by a name ("Attendees Shona
+            # Bendix (SB)", a label column) or "were"; "Members agreed that …" is a sentence.
+            if not re.search(r"[:\-–—]", text[: m.start("rest") + 1]) and rest:
+                if not re.match(r"(were|was)\b|[A-Z][a-z]*\.?\s+[A-Z(]", rest) and status != "apologies":
+                    continue
+            rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
+            return status, rest
+    return None
+
+
+_EMBEDDED = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:members?\s+)?(?:present|absent|in\s+attendance)|"
+    r"apologies(?:\s+for\s+absence)?)\s*:\s*", re.I)
+
+
+def _parse_run(text: str, status: str) -> list[Attendee]:
+    """People in a run of text that may carry further labels after a sentence ("Board Members
+    present: A, B. Community members present: C, D.")."""
+    marks = [m for m in _EMBEDDED.finditer(text) if m.start() > 0]
+    if not marks:
+        return parse_people(text, status)
+    people = parse_people(text[:marks[0].start()], status)
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        lab = label_of(m.group(0))
+        people += parse_people(text[m.end():end], lab[0] if lab else status)
+    return people
+
+
+def _typical_gap(lines: list[Line]) -> float:
+    gaps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.top)
+    return gaps[len(gaps) // 3] if gaps else 12.0
+
+
+def _para_break(prev: Line, line: Line, gap: float = 12.0) -> bool:
+    if line.page != prev.page:
+        return False
+    return line.top - prev.top > gap * 1.45
+
+
+def _table(lines: list[Line]) -> list[Attendee]:
+    names: list[str] = []
+    statuses: list[str] = []
+    for line in lines:
+        t = line.text.strip()
+        low = t.lower()
+        if low in _TABLE_STATUS:
+            statuses.append(_TABLE_STATUS[low])
+        elif re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}", t) and "District" not in t:
+            names.append(t)
+    people = []
+    for i, name in enumerate(names):
+        status = statuses[i] if i < len(statuses) and len(statuses) == len(names) else "present"
+        people.append(Attendee(name=name, status=status))
+    return people
+
+
+def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]:
+    """Attendees from the labelled attendance blocks among `lines[:stop]`, in printed order,
+    one entry per (name, status)."""
+    lines = lines[:stop] if stop else lines
+    typical = _typical_gap(lines)
+    people: list[Attendee] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _TABLE_HEAD.match(line.text):
+            j = i + 1
+            while j < len(lines) and not re.match(r"^\s*(?:[IVX]+\.|\d+\.)\s*$|^\s*(?:[IVX]+|\d+)\.\s+\w", lines[j].text) \
+                    and not lines[j].text.lower().startswith("in addition"):
+                j += 1
+            people += _table(lines[i + 1:j])
+            i = j
+            continue
+        lab = label_of(line.text)
+        if not lab and _APOLOGY_HEADING.match(line.text):
+            lab = ("apologies", "")
+        if not lab:
+            m = re.search(r"apolog(?:y|ies)\b.*?\b(?:from|on behalf of)\s+(?P<rest>.+)$", line.text, re.I)
+            if m:
+                lab = ("apologies", m.group("rest"))
+        if not lab:
+            i += 1
+            continue
+        status, rest = lab
+        chunk = [rest]
+        j = i + 1
+        block = not rest.strip()
+        while j < len(lines) and j - i <= 40:
+            nxt = lines[j]
+            if label_of(nxt.text) or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
+                break
+            prev = lines[j - 1]
+            if block:
+                if not _block_name(nxt.text):
+                    break
+            elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
+                break
+            # Text far to the right of the value column is a margin note ("Action").
+            if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25:
+                break
+            if j - i > 6 and not block:
+                break
+            chunk.append(nxt.text)
+            j += 1
+        if block:
+            for c in chunk:
+                if c.strip():
+                    people += parse_people(c, status)
+        else:
+            people += _parse_run(" ".join(c for c in chunk if c.strip()), status)
+        i = j
+    people = _dedupe(people)
+    _mark_chair(lines[:40], people)
+    return people
+
+
+_PRESIDED = [
+    re.compile(r"(?:called\s+(?:the\s+meeting\s+)?to\s+order|convened|chaired|presided)[^.;]*?\bby\s+"
+               r"(?P<who>[^.;,]+)", re.I),
+    re.compile(r"(?P<who>(?:[A-Z][\w'’/-]+\s+){1,5})(?:convened|reconvened|called\s+the\s+meeting\s+to\s+order|"
+               r"presided|chaired)", re.I),
+]
+
+
+def _mark_chair(lines: list[Line], people: list[Attendee]) -> None:
+    """The person who convened or presided is the chair, when no one is labelled chair."""
+    if any(p.status == "chair" for p in people):
+        return
+    text = " ".join(l.text for l in lines)
+    for pat in _PRESIDED:
+        m = pat.search(text)
+        if not m:
+            continue
+        who = m.group("who").lower()
+        for p in people:
+            last = p.name.lower().split()[-1] if p.name else ""
+            if p.status == "present" and last and re.search(rf"\b{re.escape(last)}\b", who):
+                p.status = "chair"
+                return
+
+
+def _block_name(text: str) -> bool:
+    """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
+    t = text.strip(" •●o-*·\t")
+    if not t or len(t) > 90:
+        return False
+    t = _TRAILING_NOTE.sub("", t)
+    t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
+    if "," in t:
+        return all(_looks_like_name(split_honorific(p)[0]) for p in _split_top(t, ",") if p)
+    return _looks_like_name(split_honorific(t)[0])
+
+
+def _dedupe(people: list[Attendee]) -> list[Attendee]:
+    """One entry per (name, status); an explicit apology or absence overrides a listing as
+    present (UK minutes list the invited, then record who sent apologies)."""
+    away = {p.name.lower() for p in people if p.status in ("apologies", "absent")}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in people:
+        if p.status not in ("apologies", "absent") and p.name.lower() in away:
+            continue
+        key = (p.name.lower(), p.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,149 @@
+"""Dates in minutes: parse every date a line mentions, and pick the meeting's own date.
+
+Pure functions over strings and `Line`s. `find_dates` returns every date in a text with its span;
+`meeting_date` scores the dates of a meeting's opening lines and returns the meeting's own date,
+not the date of minutes being approved, of the next meeting, or of a signature.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .records import Line
+
+__all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first"]
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# Ordinal suffixes are often set as superscripts and come out detached ("17 th October").
+_DAY = r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Day and month may be separated by "-" runs and weekday names by "- -" (Legistar headers).
+_SEP = r"[\s,\-–—]*"
+_PATTERNS = [
+    # Tuesday, October 18, 2022 / Oct. 18 2022 / OCTOBER 18, 2022
+    re.compile(rf"\b{_MONTH}\s*{_DAY}\b,?{_SEP}(?:of\s+)?{_YEAR}\b", re.I),
+    # 17th October 2012 / 28TH JANUARY, 2019 / 17 October, 2012
+    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH}\s*,?\s*{_YEAR}\b", re.I),
+    # 2023-01-31
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    # 10/17/2022, 17.10.12, 11/30/17, 17-10-2012
+    re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+               r"(?P<y>(?:19|20)?\d\d)(?![\d./-]*\d)"),
+]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    iso: str
+    start: int
+    end: int
+    numeric: bool  # written with digits only (ambiguous day/month order)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n if n >= 100 else 2000 + n if n < 70 else 1900 + n
+
+
+def find_dates(text: str, day_first: bool = False) -> list[DateHit]:
+    """Every date in `text`, in order of position. Numeric dates with both parts ≤ 12 are read
+    day-first when `day_first` (UK/IE style), else month-first (US style)."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for k, pat in enumerate(_PATTERNS):
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            iso: str | None
+            if k < 2:
+                iso = _iso(int(g["year"]), MONTHS[g["mon"].lower()[:3]], int(g["day"]))
+            elif k == 2:
+                iso = _iso(int(g["year"]), int(g["m"]), int(g["d"]))
+            else:
+                a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
+                if len(g["y"]) == 2 and g["sep"] == "-":
+                    continue  # "3-12-20" is more often a range or an id than a date
+                if a > 12 or (day_first and b <= 12):
+                    iso = _iso(y, b, a)
+                else:
+                    iso = _iso(y, a, b)
+            if iso:
+                hits.append(DateHit(iso, m.start(), m.end(), k == 3))
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date(text: str, day_first: bool = False) -> str:
+    """The first date in `text` as ISO yyyy-mm-dd, or "" if there is none."""
+    hits = find_dates(text, day_first)
+    return hits[0].iso if hits else ""
+
+
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d\s?(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*(?:19|20)\d\d", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d", re.I)
+
+
+def prefers_day_first(text: str) -> bool:
+    """Whether the document writes dates day-first ("17 October 2012"), judged by its
+    spelled-out dates; numeric dates are then read the same way."""
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+# Words near a date that say it is not the meeting's own date.
+_NEGATIVE = re.compile(
+    r"\b(approv\w*|adopt\w*|signed|next\s+meeting|previous|last\s+meeting|prior|dated|posted|"
+    r"due|deadline|until|revised|printed|published|circulated|draft|continued|"
+    r"effective|expires?|ending|through|statutory|notice)\b", re.I)
+_POSITIVE = re.compile(
+    r"(^\s*(date|meeting date|held on|when)\b|\bminutes\b|\bmeeting\b|\bheld\b|\bconvened\b|"
+    r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
+
+
+def meeting_date(lines: list[Line], day_first: bool | None = None, window: int = 40) -> str:
+    """The meeting's own date from its opening lines, or "".
+
+    Scores each date in the first `window` lines: earlier is better; a "Date:" label, a weekday, or
+    "meeting/minutes/held" on the line add weight; "approved", "next meeting", "previous" and the
+    like subtract it. Lines that look like an agenda heading about approving minutes are ignored.
+    """
+    head = lines[:window]
+    if day_first is None:
+        day_first = prefers_day_first(" ".join(l.text for l in lines[:200]))
+    best: tuple[float, str] | None = None
+    for i, line in enumerate(head):
+        text = line.text
+        hits = find_dates(text, day_first)
+        if not hits:
+            continue
+        # A date continues the previous line ("... HELD ON" / "MONDAY, 28TH JANUARY, 2019").
+        context = (head[i - 1].text + " " if i else "") + text
+        for h in hits:
+            score = 10.0 - i * 0.25
+            before = text[max(0, h.start - 60):h.start]
+            if _POSITIVE.search(text):
+                score += 3
+            if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", before, re.I):
+                score += 2
+            if _NEGATIVE.search(before) or (i and _NEGATIVE.search(head[i - 1].text) and h.start < 3):
+                score -= 8
+            if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3:
+                score -= 6  # "Minutes of the meeting held on …" inside the agenda = earlier meeting
+            if h.numeric:
+                score -= 1
+            if best is None or score > best[0]:
+                best = (score, h.iso)
+    return best[1] if best else ""

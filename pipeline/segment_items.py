@@ -1,0 +1,356 @@
+"""Agenda-item headings in minutes.
+
+Pure functions over `Line`s. `parse_number` reads a printed item number at the start of a line
+("6.2", "5-A", "IV.", "(a)", "23/24", "Item 3:"); `detect_headings` decides which lines are item
+headings using layout, not only the text: a heading sits at (or left of) the body margin, is bold,
+capitalised or larger, is short, and its number continues the sequence of the headings before it.
+A body paragraph that starts with a number ("2023 budget was…", "15 people attended") fails
+these tests. Legistar paragraphs that open with a file id ("(22-648) Proclamation …") are items too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .records import Line
+
+__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "FILE_ID_RE"]
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# Ordered: the first pattern that matches decides the number.
+_NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("slash", re.compile(r"^(?P<num>\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
+    ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
+    ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
+    ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
+    ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
+    ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
+    ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
+    ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
+]
+_ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?=\d)", re.I)
+FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
+                        r"\)\s*(?P<title>.*)$")
+# A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
+_LEGISTAR_ID = re.compile(r"^(?P<id>\d{4}-\d{3,5})$")
+# A run-in label opening a paragraph ("Community Groups: The Board …").
+_RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,5}):\s+\S")
+_DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\s+[–—]\s*")
+_BULLETS = "•●▪◦■□➢➤-–*·o"
+
+
+@dataclass
+class Heading:
+    index: int  # position of the heading's first line in the meeting's lines
+    number: str
+    title: str
+    kind: str  # number pattern name, "file" (Legistar id) or "plain" (unnumbered)
+    file_id: str = ""
+    span: int = 1  # lines the heading occupies (number on one line, title on the next)
+    key: tuple[int, ...] = field(default_factory=tuple)
+
+
+def _roman(s: str) -> int:
+    total, prev = 0, 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN.get(ch, 0)
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def parse_number(text: str) -> tuple[str, str, str] | None:
+    """(number as printed, title, kind) when `text` starts with an item number, else None.
+
+    The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
+    """
+    t = text.strip()
+    t = _ITEM_PREFIX.sub("", t)
+    for kind, pat in _NUMBER_PATTERNS:
+        m = pat.match(t)
+        if not m:
+            continue
+        num = m.group("num")
+        title = (m.group("title") or "").strip(" .:-–—")
+        if kind == "roman" and _roman(num) == 0:
+            continue
+        if kind == "int" and m.groupdict().get("p") == ":" and not title:
+            continue
+        if kind == "letter" and num in "IVXL":  # "I." is more often roman one
+            continue
+        return num, title, kind
+    return None
+
+
+def number_key(number: str, kind: str) -> tuple[int, ...]:
+    """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
+    "(c)" -> (3,), "23/24" -> (24,)."""
+    n = number.strip("().")
+    if kind == "dotted":
+        return tuple(int(p) for p in n.split("."))
+    if kind == "dashletter":
+        parts = n.split("-")
+        key = (int(parts[0]), ord(parts[1]) - 64)
+        return key + ((_roman(parts[2]),) if len(parts) > 2 else ())
+    if kind == "int":
+        return (int(n),)
+    if kind == "slash":
+        return (int(n.split("/")[1]),)
+    if kind == "roman":
+        return (_roman(n),)
+    if kind in ("letter", "sub"):
+        return (_roman(n),) if re.fullmatch(r"[ivx]+", n) and len(n) > 1 else (ord(n.lower()) - 96,)
+    return ()
+
+
+def _successor(prev: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
+    """Whether `key` can follow `prev` in one numbering ("6.3" -> "7", "6" -> "6.1")."""
+    if not key:
+        return False
+    if prev is None:
+        return key[0] <= 2 and all(k <= 1 for k in key[1:])
+    for depth in range(len(prev)):
+        if key[:depth] == prev[:depth] and len(key) > depth and key[depth] == prev[depth] + 1 \
+                and all(k <= 1 for k in key[depth + 1:]):
+            return True
+    return key[:len(prev)] == prev and len(key) == len(prev) + 1 and key[-1] == 1
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", text)]
+    small = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the",
+             "to", "with", "vs", "via", "into", "per"}
+    big = [w for w in words if w.lower() not in small]
+    return bool(big) and words[0][0].isupper() and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
+
+
+@dataclass
+class _Layout:
+    margin: float  # most common left edge of body text
+    size: float  # most common font size
+    gap: float  # usual distance between lines of a paragraph
+    width: int = 80  # usual length in characters of a full body line
+
+
+def _layout(lines: list[Line]) -> _Layout:
+    xs = Counter(round(l.x0 / 3) * 3 for l in lines if len(l.text) > 40)
+    sizes = Counter(round(l.size, 1) for l in lines if l.size)
+    # The line pitch inside a paragraph: a low quantile, since paragraph breaks are larger.
+    pitches = sorted(round(b.top - a.top) for a, b in zip(lines, lines[1:])
+                     if a.page == b.page and 0 < b.top - a.top < 40)
+    return _Layout(
+        margin=xs.most_common(1)[0][0] if xs else 0.0,
+        size=sizes.most_common(1)[0][0] if sizes else 0.0,
+        gap=float(pitches[len(pitches) // 4]) if pitches else 12.0,
+        width=sorted(len(l.text) for l in lines)[int(len(lines) * 0.8)] if lines else 80,
+    )
+
+
+def _new_paragraph(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether line i starts a block (page start, or more space above than a paragraph line)."""
+    if i == 0 or lines[i].page != lines[i - 1].page:
+        return True
+    return lines[i].top - lines[i - 1].top > lay.gap * 1.35
+
+
+def _ends_block(lines: list[Line], i: int, lay: _Layout) -> bool:
+    return i + 1 >= len(lines) or _new_paragraph(lines, i + 1, lay) or lines[i + 1].x0 > lines[i].x0 + 8 \
+        or bool(lines[i + 1].bold) != bool(lines[i].bold)
+
+
+def _clean(text: str) -> str:
+    return text.strip().lstrip(_BULLETS).strip() if text.strip()[:1] in _BULLETS and \
+        len(text.strip()) > 1 and text.strip()[1] == " " else text.strip()
+
+
+def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> bool:
+    """Whether line j continues a bold heading that wraps (same paragraph, or the first line of
+    the next page), rather than starting the item's text."""
+    if j >= len(lines) or not head.bold or not lines[j].bold or parse_number(lines[j].text):
+        return False
+    prev = lines[j - 1]
+    if lines[j].page != prev.page:
+        return lines[j].page == prev.page + 1 and (j + 1 >= len(lines) or lines[j + 1].page == lines[j].page)
+    return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2
+
+
+def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tuple[str, int]:
+    """Text of the paragraph starting at line j, and the number of lines it spans."""
+    parts = [lines[j].text.strip()]
+    k = j + 1
+    while k < len(lines) and k - j < limit and not _new_paragraph(lines, k, lay) \
+            and not FILE_ID_RE.match(lines[k].text.strip()):
+        parts.append(lines[k].text.strip())
+        k += 1
+    return " ".join(parts), k - j
+
+
+def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = None) -> list[Heading]:
+    """Item headings among `lines[start:]`, in order. See the module docstring for the tests.
+    Lines whose index is in `skip` (attendance labels) are never unnumbered headings."""
+    skip = skip or set()
+    lay = _layout(lines)
+    left = min((l.x0 for l in lines if l.text.strip()), default=0.0)
+    # Without bold or size differences (plain text), a short line is weak evidence of a heading;
+    # where the minutes number their items, trust the numbers and caps only.
+    typographic = any(l.bold for l in lines) or len({round(l.size) for l in lines if l.size}) > 1
+    weak_ok = typographic or sum(1 for l in lines if parse_number(l.text)) < 3
+    cands: list[tuple[Heading, float]] = []
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        text = _clean(line.text)
+        if not text:
+            i += 1
+            continue
+        strong = line.bold or bool(lay.size and line.size > lay.size + 0.5)
+        at_margin = line.x0 <= lay.margin + 6 or line.x0 <= left + 6
+        para = _new_paragraph(lines, i, lay)
+        # The line above ended a sentence or was short: line i starts a new block.
+        prev_ends = i == 0 or bool(re.search(r"[.!?:;*\]\"”)]\s*$", lines[i - 1].text.strip())) \
+            or len(lines[i - 1].text.strip()) < 0.6 * lay.width
+        fm = FILE_ID_RE.match(text)
+        parsed = parse_number(text)
+        if fm and at_margin and (para or prev_ends):
+            title, span = _paragraph(lines, i, lay)
+            title = FILE_ID_RE.match(title).group("title") if FILE_ID_RE.match(title) else title
+            cands.append((Heading(i, "", title, "file", fm.group("id").strip(), span=1), 5.0))
+            i += 1
+            continue
+        if parsed:
+            num, title, kind = parsed
+            span = 1
+            file_id = ""
+            # Number alone on its line, title on the next ("6.2" / "Board Standing orders").
+            if not title and i + 1 < len(lines) and lines[i + 1].page == line.page:
+                nxt = lines[i + 1]
+                if nxt.top - line.top < lay.gap * 2.2 and not parse_number(nxt.text):
+                    title = _clean(nxt.text)
+                    strong = strong or nxt.bold
+                    span = 2
+            lid = _LEGISTAR_ID.match(title)
+            if lid and i + span < len(lines):
+                file_id = lid.group("id")
+                title, _ = _paragraph(lines, i + span, lay)
+                strong = True
+            while _continues_title(lines, i + span, line, lay) and len(title) < 250 and not file_id:
+                title = f"{title} {lines[i + span].text.strip()}"
+                span += 1
+            score = 0.0
+            score += 2 if strong else 0
+            score += 1 if _is_caps(title) else 0
+            score += 1 if at_margin else -1
+            score += 1 if para else 0
+            score += 1 if len(title) <= 90 and _ends_block(lines, i + span - 1, lay) else 0
+            score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" else -3
+            score -= 2 if not title else 0
+            score -= 1 if re.search(r"[,;]$", title) else 0
+            if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
+                score -= 2  # "11/30 …" is more often a date
+            h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
+            cands.append((h, score))
+            i += span
+            continue
+        if i in skip or not at_margin:
+            i += 1
+            continue
+        plain = _plain_heading(lines, i, lay, strong, para, weak_ok)
+        if plain:
+            span = 1
+            while _continues_title(lines, i + span, line, lay) and len(plain) < 200:
+                plain = f"{plain} {lines[i + span].text.strip()}"
+                span += 1
+            cands.append((Heading(i, "", plain, "plain", span=span), 4.0))
+            i += span
+            continue
+        i += 1
+    kept = _select(cands)
+    # Attachments and appendices after the minutes are one block, not agenda items.
+    cut = next((k for k, h in enumerate(kept)
+                if re.fullmatch(r"(?:attachments?|appendi(?:x|ces)|annex(?:es)?)\W*", h.title, re.I)), None)
+    return kept[:cut + 1] if cut is not None else kept
+
+
+def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
+                   weak_ok: bool = True) -> str:
+    """Title of an unnumbered heading at line i, or "": a bold or ALL-CAPS short line, a
+    stand-alone short Title Case line ("Adjournment"), or a run-in label opening a paragraph
+    ("Community Groups: …"). Table headers (followed by rows starting with digits) are not."""
+    text = _clean(lines[i].text)
+    words = text.split()
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if re.match(r"^\d", text) or re.match(r"^\d", nxt):
+        return ""
+    short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";"))
+    alone = para and _ends_block(lines, i, lay)
+    if short and (strong or _is_caps(text)) and _title_or_caps(text):
+        if _is_caps(text):
+            return text.rstrip(":. ")
+        if text.endswith(".") and not alone:
+            return ""
+        if strong and not _ends_block(lines, i, lay):
+            return ""  # a bold first line of a longer bold paragraph (a motion), not a heading
+        return text.rstrip(":.–- ")
+    if not weak_ok:
+        return ""
+    if alone and 1 <= len(words) <= 5 and _title_case(text) and not re.search(r"[\d.,;:]$", text):
+        return text
+    m = _RUN_IN.match(text) or _DASH_IN.match(text)
+    if m and para and _title_case(m.group("label")) and len(m.group("label").split()) <= 8:
+        label = m.group("label")
+        after = text[m.end("label"):].strip(" –—-:")
+        # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
+        name = re.match(r"^([A-Z][a-z]+)\s+[–—-]\s", after)
+        return f"{label} – {name.group(1)}" if name else label
+    if para and not alone and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
+            and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
+            and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
+        return text  # a short first line over a paragraph: a heading set in body type
+    return ""
+
+
+def _title_or_caps(text: str) -> bool:
+    core = re.split(r"\s[–—-]\s", text)[0]
+    return _is_caps(core) or _title_case(core)
+
+
+def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
+    """Keep candidates whose score passes, or whose number continues a running sequence.
+
+    Numbering is tracked as a stack: "6" -> "6.1" -> "7" pops back; a list that restarts at 1
+    under a heading ("4. Decisions" / "1. Fixed Asset Review") pushes a new level.
+    """
+    kept: list[Heading] = []
+    stacks: dict[str, list[tuple[int, ...]]] = {}
+    for h, score in cands:
+        fam = "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
+        if h.kind in ("plain", "file"):
+            if score >= 3:
+                kept.append(h)
+            continue
+        stack = stacks.setdefault(fam, [])
+        level = next((k for k in range(len(stack) - 1, -1, -1) if _successor(stack[k], h.key)), None)
+        restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
+        if level is None and not stack and _successor(None, h.key):
+            level = -1
+        need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
+        if level is not None and score >= need:
+            del stack[max(level, 0):]
+            stack.append(h.key)
+        elif restart and score >= 3:
+            stack.append(h.key)
+        elif score >= 5:
+            stack[:] = [h.key]
+        else:
+            continue
+        kept.append(h)
+        if fam == "top":
+            stacks.pop("sub", None)
+    return kept

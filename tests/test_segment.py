@@ -1,0 +1,328 @@
+"""Segment stage: date parsing, attendance parsing, heading detection, and real minutes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import Document, Line, Page
+from pipeline.segment import segment, split_meetings
+from pipeline.segment_attendees import find_attendees, label_of, parse_people, split_honorific
+from pipeline.segment_dates import find_dates, meeting_date, parse_date, prefers_day_first
+from pipeline.segment_items import detect_headings, number_key, parse_number
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _lines(rows: list[tuple], page: int = 1, gap: float = 14.0) -> list[Line]:
+    """Lines from (text, x0[, bold[, extra space above]]) rows, stacked down one page."""
+    out, top = [], 50.0
+    for row in rows:
+        text, x0 = row[0], row[1]
+        bold = row[2] if len(row) > 2 else False
+        top += gap + (row[3] if len(row) > 3 else 0)
+        out.append(Line(text=text, page=page, x0=x0, x1=x0 + 6 * len(text), top=top,
+                        bottom=top + 10, size=11.0, bold=bold))
+    return out
+
+
+# --- dates -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,iso", [
+    ("Tuesday, October 18, 2022", "2022-10-18"),
+    ("TUESDAY- -OCTOBER 18, 2022- -5:00 P.M.", "2022-10-18"),
+    ("Date 17 th October 2012", "2012-10-17"),
+    ("17th October 2012", "2012-10-17"),
+    ("ON MONDAY, 28TH JANUARY, 2019, AT", "2019-01-28"),
+    ("10/17/2022", "2022-10-17"),
+    ("Sept. 5, 2023", "2023-09-05"),
+    ("2023-01-31", "2023-01-31"),
+    ("held on the 3rd of March 2020", "2020-03-03"),
+    ("Minutes of the meeting held on 11 September 2012", "2012-09-11"),
+    ("no date here", ""),
+    ("February 30, 2023", ""),
+])
+def test_parse_date(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text,day_first,iso", [
+    ("17.10.12", False, "2012-10-17"),  # 17 cannot be a month
+    ("05.10.12", True, "2012-10-05"),
+    ("05/10/2012", False, "2012-05-10"),
+])
+def test_numeric_dates_follow_document_order(text: str, day_first: bool, iso: str) -> None:
+    assert parse_date(text, day_first) == iso
+
+
+def test_prefers_day_first() -> None:
+    assert prefers_day_first("Date 17th October 2012. Next meeting 5 November 2012")
+    assert not prefers_day_first("Tuesday, October 18, 2022")
+
+
+def test_find_dates_reports_spans() -> None:
+    hits = find_dates("continued from September 28, 2022 to October 18, 2022")
+    assert [h.iso for h in hits] == ["2022-09-28", "2022-10-18"]
+
+
+def test_meeting_date_skips_previous_and_next_meeting_dates() -> None:
+    lines = _lines([
+        ("Suffolk Libraries IPS - Board Meeting", 70),
+        ("Date 17th October 2012", 70),
+        ("1. Apologies: None", 70, True),
+        ("2. Minutes of the meeting held on 11 September 2012", 70, True),
+        ("The next meeting will be held on 20 November 2012", 100),
+    ])
+    assert meeting_date(lines) == "2012-10-17"
+
+
+def test_meeting_date_prefers_the_meeting_over_an_approval_date() -> None:
+    lines = _lines([("Approved on November 7, 2022", 70), ("MINUTES OF THE REGULAR MEETING", 70),
+                    ("TUESDAY, OCTOBER 18, 2022", 70)])
+    assert meeting_date(lines) == "2022-10-18"
+
+
+# --- attendees -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Vice Mayor Vella", "Vella", "Vice Mayor"),
+    ("Cllr A. Smith", "A. Smith", "Cllr"),
+    ("Mr. John Brown", "John Brown", ""),
+    ("Board Member Ron Curtis", "Ron Curtis", "Board Member"),
+    ("Councilmember/Commissioner Daysog", "Daysog", "Councilmember Commissioner"),
+])
+def test_split_honorific(text: str, name: str, role: str) -> None:
+    assert split_honorific(text) == (name, role)
+
+
+def test_parse_roll_call_with_count_and_note() -> None:
+    people = parse_people("Councilmembers Daysog, Herrera Spencer, Knox White, Vella and Mayor "
+                          "Ezzy Ashcraft – 5. [The meeting was held via Zoom.]", "present")
+    assert [(p.name, p.role) for p in people] == [
+        ("Daysog", "Councilmember"), ("Herrera Spencer", "Councilmember"),
+        ("Knox White", "Councilmember"), ("Vella", "Councilmember"), ("Ezzy Ashcraft", "Mayor")]
+
+
+def test_parse_uk_attendees_with_initials_and_roles() -> None:
+    people = parse_people("Shona Bendix (SB)(Chair), Mike Hosking (MH)(Hon. Secretary & Treasurer), "
+                          "Alison Wheeler (AW)(General Manager), Stephen Taylor (SCC)", "present")
+    got = [(p.name, p.initials, p.role, p.status) for p in people]
+    assert got == [
+        ("Shona Bendix", "SB", "Chair", "chair"),
+        ("Mike Hosking", "MH", "Hon. Secretary & Treasurer", "present"),
+        ("Alison Wheeler", "AW", "General Manager", "in_attendance"),  # staff, not a member
+        ("Stephen Taylor", "", "SCC", "present"),  # "SCC" is not Stephen Taylor's initials
+    ]
+
+
+def test_parse_office_before_bracketed_name() -> None:
+    people = parse_people("Director, Housing Development (Ms. A. Duke), Meetings Administrator "
+                          "(Mr. J. Clune)", "in_attendance")
+    assert [(p.name, p.role) for p in people] == [("A. Duke", "Director, Housing Development"),
+                                                  ("J. Clune", "Meetings Administrator")]
+
+
+@pytest.mark.parametrize("text", ["None", "None.", "Nil", "N/A", ""])
+def test_parse_empty_lists(text: str) -> None:
+    assert parse_people(text, "absent") == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Present: Councilmembers Daysog", "present"),
+    ("Roll Call – Present: Councilmembers Daysog", "present"),
+    ("Absent: None.", "absent"),
+    ("Apologies for absence were received from Cllr Brown", "apologies"),
+    ("Officials in attendance:", "in_attendance"),
+    ("Also present: Jane Doe", "in_attendance"),
+    ("PRESENT IN THE CHAIR: Councillor J. Collins,", "chair"),
+    ("Attendees Shona Bendix (SB)(Chair)", "present"),
+    ("Invited Ian Brookman (IB)", "in_attendance"),
+    ("Community members present: Roger Miller", "in_attendance"),
+])
+def test_label_of(text: str, status: str) -> None:
+    lab = label_of(text)
+    assert lab is not None and lab[0] == status
+
+
+@pytest.mark.parametrize("text", [
+    "Members agreed that the budget be approved.",
+    "Presentation of the annual report",
+    "The meeting was called to order at 7:00 p.m.",
+])
+def test_label_of_ignores_sentences(text: str) -> None:
+    assert label_of(text) is None
+
+
+def test_find_attendees_blocks_and_overrides() -> None:
+    lines = _lines([
+        ("Attendees Tony Brown (Chair), Sylvia Knights (Vice Chair), Anne", 70),
+        ("Mallalieu, Charlotte Clark", 190),
+        ("Invited Nikki Sturmey (Clerk to the Board)", 70),
+        ("1. Welcome and Apologies", 85, True, 20),
+        ("Charlotte Clark", 120),
+        ("Directors Present:", 70, False, 20),
+        ("Rich Bowen", 90),
+        ("Ross Gardler left at 11:04", 90),
+        ("2. Finance", 85, True, 20),
+    ])
+    got = {(p.name, p.status) for p in find_attendees(lines)}
+    assert got == {("Tony Brown", "chair"), ("Sylvia Knights", "present"),
+                   ("Anne Mallalieu", "present"), ("Charlotte Clark", "apologies"),
+                   ("Nikki Sturmey", "in_attendance"), ("Rich Bowen", "present"),
+                   ("Ross Gardler", "present")}
+
+
+def test_speakers_are_not_attendees() -> None:
+    lines = _lines([("Public comment:", 70), ("Steve Mar questioned the emergency.", 70)])
+    assert find_attendees(lines) == []
+
+
+# --- headings ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,number,title", [
+    ("1. Apologies: None", "1", "Apologies: None"),
+    ("6.2 Board Standing orders", "6.2", "Board Standing orders"),
+    ("5-A 2023-3112", "5-A", "2023-3112"),
+    ("4-A-ii. CONTINUOUS ELIGIBLE LISTS", "4-A-ii", "CONTINUOUS ELIGIBLE LISTS"),
+    ("IV. Roll Call", "IV", "Roll Call"),
+    ("(a) Disposal of land", "(a)", "Disposal of land"),
+    ("23/24 Budget monitoring", "23/24", "Budget monitoring"),
+    ("Item 3: Finance", "3", "Finance"),
+    ("1.Adoption of Minutes", "1", "Adoption of Minutes"),
+])
+def test_parse_number(text: str, number: str, title: str) -> None:
+    assert parse_number(text)[:2] == (number, title)
+
+
+@pytest.mark.parametrize("text", ["2023 budget was agreed", "15 people attended", "The Board"])
+def test_parse_number_rejects_body_text(text: str) -> None:
+    parsed = parse_number(text)
+    assert parsed is None or not parsed[1][:1].isupper() or parsed[0] == "15"
+
+
+@pytest.mark.parametrize("number,kind,key", [
+    ("6.2", "dotted", (6, 2)), ("5-A", "dashletter", (5, 1)), ("IV", "roman", (4,)),
+    ("(c)", "sub", (3,)), ("23/24", "slash", (24,)),
+])
+def test_number_key(number: str, kind: str, key: tuple) -> None:
+    assert number_key(number, kind) == key
+
+
+def test_detect_headings_uses_layout_and_sequence() -> None:
+    lines = _lines([
+        ("1. Apologies", 72, True),
+        ("None were received this month from any of the members of the board at all.", 108),
+        ("2. Finance report", 72, True, 14),
+        ("The treasurer reported on the accounts for the year and the following points:", 108),
+        ("15 people attended the open day, which was held in the main library hall.", 108),
+        ("2023 budget was agreed after a long discussion about the reserves held.", 108),
+        ("3. Date of next meeting", 72, True, 14),
+        ("The next meeting will be on 5 May 2024 in the council chamber as usual.", 108),
+    ])
+    assert [(h.number, h.title) for h in detect_headings(lines)] == [
+        ("1", "Apologies"), ("2", "Finance report"), ("3", "Date of next meeting")]
+
+
+def test_detect_headings_file_ids_and_caps_sections() -> None:
+    lines = _lines([
+        ("CONSENT CALENDAR", 72, False, 14),
+        ("(*22-650) Minutes of the Special Meeting Held on September 20, 2022. Approved.", 72, False, 14),
+        ("(22-651) Recommendation to Accept the Report on the Budget for the Year; and", 72, False, 14),
+        ("Adopt a Resolution on the Budget. Accepted.", 72),
+        ("ADJOURNMENT", 72, False, 14),
+        ("There being no further business, the Mayor adjourned the meeting at 9 p.m. today.", 72, False, 14),
+    ])
+    got = [(h.kind, h.file_id, h.title[:20]) for h in detect_headings(lines)]
+    assert got == [("plain", "", "CONSENT CALENDAR"), ("file", "22-650", "Minutes of the Speci"),
+                   ("file", "22-651", "Recommendation to Ac"), ("plain", "", "ADJOURNMENT")]
+
+
+def test_detect_headings_restarting_sub_list() -> None:
+    lines = _lines([
+        ("4. Decisions", 85, True),
+        ("1. Fixed Asset Review", 135, True, 14),
+        ("The Board agreed unanimously with this review of the fixed assets of the company.", 117),
+        ("2. Review of Directors Terms", 135, True, 14),
+        ("The Board agreed unanimously to accept this revised policy on the directors' terms.", 117),
+        ("5. Finance", 85, True, 14),
+        ("The finance report was noted by the Board without any further questions at all.", 117),
+    ])
+    assert [h.number for h in detect_headings(lines)] == ["4", "1", "2", "5"]
+
+
+# --- assembly ------------------------------------------------------------------------------
+
+def _doc(n_pages: int = 1) -> Document:
+    return Document(path="x.pdf", sha256="ab" * 32, pages=n_pages, kind="born-digital")
+
+
+def test_segment_never_raises_and_returns_list() -> None:
+    assert segment(_doc(), []) == []
+    assert isinstance(segment(_doc(), [Page(1, 612, 792, _lines([("lorem ipsum", 0)]))]), list)
+    weird = [Page(1, 612, 792, [Line(text="\x00\x01 ((( 12/99/9999", page=1)])]
+    assert isinstance(segment(_doc(), weird), list)
+
+
+def test_split_meetings_on_minutes_headers() -> None:
+    p1 = _lines([("MINUTES OF THE SPECIAL CITY COUNCIL MEETING", 150),
+                 ("TUESDAY- -OCTOBER 18, 2022- -5:15 P.M.", 180)] +
+                [(f"Closed session paragraph number {k} with enough words.", 72) for k in range(20)], page=1)
+    p2 = _lines([("MINUTES OF THE REGULAR CITY COUNCIL MEETING", 150),
+                 ("TUESDAY- -OCTOBER 18, 2022- -7:00 P.M.", 180),
+                 ("Regular meeting text.", 72)], page=2)
+    lines = p1 + p2
+    assert split_meetings(lines) == [(0, len(p1)), (len(p1), len(lines))]
+    ms = segment(_doc(2), [Page(1, 612, 792, p1), Page(2, 612, 792, p2)])
+    assert [(m.id, m.title, m.date, m.page_start) for m in ms] == [
+        ("abababababab-0", "Special Meeting", "2022-10-18", 1),
+        ("abababababab-1", "Regular Meeting", "2022-10-18", 2)]
+
+
+def test_item_ids_and_spans() -> None:
+    lines = _lines([("MINUTES OF THE BOARD MEETING", 150), ("Date 17th October 2012", 72),
+                    ("1. Apologies", 72, True, 14), ("None were received from any of the members.", 108),
+                    ("2. Finance", 72, True, 14), ("The report was noted by the board members.", 108)])
+    (m,) = segment(_doc(), [Page(1, 612, 792, lines)])
+    assert [(i.id, i.number, i.title, i.text) for i in m.items] == [
+        ("abababababab-0-0", "1", "Apologies", "None were received from any of the members."),
+        ("abababababab-0-1", "2", "Finance", "The report was noted by the board members.")]
+    assert m.items[0].lines[0].text == "1. Apologies"
+
+
+# --- real minutes --------------------------------------------------------------------------
+
+def _read(rel: str):
+    path = CORPUS / rel
+    if not path.exists():
+        pytest.skip(f"corpus file {rel} not present")
+    if rel.endswith(".pdf"):
+        extract = pytest.importorskip("pipeline.pdf").extract
+    else:
+        extract = pytest.importorskip("pipeline.textsrc").read_text
+    return extract(str(path))
+
+
+def test_real_suffolk_minutes() -> None:
+    (m,) = segment(*_read("suffolk_libraries/board/board-meeting-minutes-2012-10-17.pdf"))
+    assert m.date == "2012-10-17" and m.title == "Board Meeting"
+    chair = [a for a in m.attendees if a.status == "chair"]
+    assert [(a.name, a.initials) for a in chair] == [("Shona Bendix", "SB")]
+    numbers = [i.number for i in m.items if i.number]
+    assert numbers[:7] == ["1", "2", "3", "4", "5", "6", "6.1"]
+    assert "10.0" in numbers
+
+
+def test_real_alameda_file_with_several_meetings() -> None:
+    ms = segment(*_read("alameda/CityCouncil/2022-09-06.pdf"))
+    assert [(m.date, m.title) for m in ms] == [("2022-09-06", "Special Meeting"),
+                                               ("2022-09-06", "Regular Meeting")]
+    regular = ms[1]
+    assert {a.name for a in regular.attendees} >= {"Daysog", "Herrera Spencer", "Ezzy Ashcraft"}
+    assert any(i.file_id == "22-527" for i in regular.items)
+
+
+def test_real_planning_board_numbered_items() -> None:
+    (m,) = segment(*_read("alameda/PlanningBoard/2023-05-22.pdf"))
+    assert m.date == "2023-05-22"
+    assert {("5-A", "2023-3112"), ("5-B", "2023-3113")} <= {(i.number, i.file_id) for i in m.items}
+    assert ("Curtis", "absent") in {(a.name, a.status) for a in m.attendees}
