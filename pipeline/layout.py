@@ -1,0 +1,509 @@
+"""Page layout: pure functions over lists of `Line`s and `Page`s.
+
+Nothing here reads a file. The pdf stage builds positioned words, then calls, per page:
+
+    words_to_lines  → row segments (a row is cut where the horizontal gap is wide)
+    action_notes    → owner initials in a right-hand "Action" column go to `Line.note`
+    order_columns   → two-column pages read left column then right; rows merged into one Line
+
+and across pages (in a bounded window when streaming):
+
+    edge_keys / running_keys / strip_running → running headers, footers and page numbers removed
+    join_hyphens    → "consul-" + "tation" → "consultation", "well-" + "known" kept hyphenated
+
+Every function returns new records; inputs are never mutated (the pdfplumber habit: derived
+pages never change their parent). Coordinates are PDF points, `top` measured down from the top.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from statistics import median
+
+from .records import Line, Page
+
+__all__ = [
+    "join_runs", "words_to_lines", "merge_rows", "action_notes", "find_gutter", "order_columns",
+    "edge_keys", "running_keys", "strip_running", "remove_running", "is_page_number",
+    "join_hyphens", "undouble", "lay_out", "clean", "WINDOW",
+]
+
+# Thresholds, in ems of the font size unless stated. Named here, not buried in the code.
+SPLIT_GAP_EM = 0.6  # a wider gap than a stretched space cuts a row into segments
+CONCAT_GAP_EM = 0.12  # fragments closer than this are one word ("RF sa" + "id" → "RF said")
+ACTION_MIN_X = 0.75  # action-column initials start right of this share of the page width
+EDGE_ROWS = 4  # rows at the top and bottom of a page that may hold a running header/footer
+RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of pages (>= 2)
+GUTTER_MIN_WIDTH = 6.0  # points of empty vertical band between two text columns
+COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
+WINDOW = 8  # pages either side that vote on running headers when streaming
+
+_INITIAL = r"(?:[A-Z][a-z]?[A-Z]{1,3}|ALL|All|Chair|Clerk)"
+_INITIALS = re.compile(rf"^{_INITIAL}(?:\s*[/,&+]\s*{_INITIAL})*\s*/?$")
+_ACTION_HEADER = re.compile(r"^(?:actions?(?: by)?|owner|by whom|who)$", re.I)
+# Short capitals that are votes or words, not owners, even at the far right of a page.
+_NOT_INITIALS = {"AYE", "AYES", "NO", "NOES", "NAY", "YES", "TBD", "TBC", "N/A", "NA", "OK"}
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?\.?$", re.I)
+
+
+# ---------------------------------------------------------------------------- rows and segments
+
+def _vertical_overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
+    return min(a_bottom, b_bottom) - max(a_top, b_top)
+
+
+def _x_clash(a: Line, b: Line) -> bool:
+    """Two boxes on one band that overlap sideways: text printed over text, not one row."""
+    ov = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return ov > 1.0 and ov > 0.3 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _rows(items: Sequence[Line]) -> list[list[Line]]:
+    """Group boxes into visual rows: same row if they overlap half the smaller height.
+
+    Sorting by vertical centre and comparing with each row's median band (not its union) keeps
+    a superscript ("9th") in its row without letting one tall glyph chain two rows together.
+    A box that overlaps a row's box sideways (a "DEFERRED" stamp across the text, a line
+    clipped under a footer) starts a row of its own instead of being interleaved word by word.
+    """
+    rows: list[list[Line]] = []
+    bands: list[tuple[float, float]] = []
+    for it in sorted(items, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        h = max(it.bottom - it.top, 0.1)
+        best, best_ov = -1, 0.0
+        for k in range(len(rows) - 1, max(-1, len(rows) - 9), -1):  # recent rows only
+            top, bottom = bands[k]
+            ov = _vertical_overlap(top, bottom, it.top, it.bottom)
+            if (ov >= 0.5 * min(h, max(bottom - top, 0.1)) and ov > best_ov
+                    and not any(_x_clash(it, o) for o in rows[k])):
+                best, best_ov = k, ov
+        if best < 0:
+            rows.append([it])
+            bands.append((it.top, it.bottom))
+            continue
+        cur = rows[best]
+        cur.append(it)
+        bands[best] = (median(w.top for w in cur), median(w.bottom for w in cur))
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+    return rows
+
+
+def join_runs(words: Sequence[Line], split_gap_em: float = SPLIT_GAP_EM) -> list[Line]:
+    """Merge words that follow each other in drawing order along one line into runs.
+
+    Drawing order keeps one line's words together even where two lines overlap on the page,
+    which position alone cannot untangle. A run ends at a change of band, size or weight, a
+    step back to the left, or a gap wider than `split_gap_em` ems.
+    """
+    out: list[Line] = []
+    run: list[Line] = []
+    for w in words:
+        if run:
+            p = run[-1]
+            h = min(p.bottom - p.top, w.bottom - w.top)
+            em = max(p.size, w.size, 1.0)
+            if (w.bold != p.bold or abs(w.size - p.size) > 0.5 or w.x0 < p.x1 - 0.5
+                    or w.x0 - p.x1 > split_gap_em * em
+                    or _vertical_overlap(p.top, p.bottom, w.top, w.bottom) < 0.7 * h):
+                out.append(_join(run))
+                run = []
+        run.append(w)
+    if run:
+        out.append(_join(run))
+    return out
+
+
+def _join(parts: Sequence[Line], concat_em: float = CONCAT_GAP_EM) -> Line:
+    """One Line from left-to-right pieces of a row; size and bold by character majority."""
+    text = parts[0].text
+    for prev, cur in zip(parts, parts[1:]):
+        gap = cur.x0 - prev.x1
+        em = max(prev.size, cur.size, 1.0)
+        sep = "" if gap < concat_em * em and not prev.text.endswith(" ") else " "
+        text += sep + cur.text
+    weights = Counter[float]()
+    bold_chars = 0
+    total = 0
+    for p in parts:
+        n = len(p.text.strip()) or 1
+        weights[round(p.size, 1)] += n
+        total += n
+        bold_chars += n if p.bold else 0
+    notes = " ".join(p.note for p in parts if p.note)
+    return Line(
+        text=" ".join(text.split()), page=parts[0].page,
+        x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
+        top=min(p.top for p in parts), bottom=max(p.bottom for p in parts),
+        size=weights.most_common(1)[0][0], bold=bold_chars * 2 > total, note=notes,
+    )
+
+
+def words_to_lines(words: Sequence[Line], split_gap_em: float = SPLIT_GAP_EM) -> list[Line]:
+    """Row segments from positioned words: words in one row, cut where the gap is wide.
+
+    A row is cut wherever the gap exceeds `split_gap_em` ems, so a margin column (item numbers,
+    action initials) or the other column of a two-column page stays a separate segment for
+    `action_notes` and `order_columns`; `merge_rows` puts the row back together. Output is in
+    top-to-bottom, left-to-right order.
+    """
+    out: list[Line] = []
+    for row in _rows([w for w in words if w.text.strip()]):
+        seg = [row[0]]
+        for w in row[1:]:
+            em = max(seg[-1].size, w.size, 1.0)
+            # A change of weight lowers the bar: bold initials set close to regular body text.
+            gap = split_gap_em * (0.66 if w.bold != seg[-1].bold else 1.0)
+            if w.x0 - seg[-1].x1 > gap * em:
+                out.append(_join(seg))
+                seg = [w]
+            else:
+                seg.append(w)
+        out.append(_join(seg))
+    return out
+
+
+def merge_rows(lines: Sequence[Line]) -> list[Line]:
+    """Merge segments that share a visual row into one Line each, rows top to bottom."""
+    return [_join(row, concat_em=0.0) for row in _rows(lines)]
+
+
+# ----------------------------------------------------------------------------- action column
+
+def _is_initials(text: str) -> bool:
+    t = text.strip()
+    return bool(_INITIALS.match(t)) and t.upper() not in _NOT_INITIALS
+
+
+def action_notes(page: Page) -> Page:
+    """Move owner initials printed in a right-hand Action column into `note` of their line.
+
+    A candidate is a segment starting right of ACTION_MIN_X of the page width, clear of the
+    body text in the rows around it, whose text is initials ("JS", "SC/AW", "ALL"). It goes to
+    the body segment with the largest vertical overlap (the line it sits beside); failing that,
+    to the nearest body segment within two and a half lines. "Action" column headers are dropped. Initials wrapped
+    over two rows ("IB/" then "AW") are rejoined.
+    """
+    lines = page.lines
+    if not lines or page.width <= 0:
+        return page
+    limit = ACTION_MIN_X * page.width
+    right = [ln for ln in lines if ln.x0 >= limit]
+    if not right:
+        return page
+    body = [ln for ln in lines if ln.x0 < limit]
+    cands = [ln for ln in right if _is_initials(ln.text) and _clear(ln, body)]
+    # A column header stands alone in its row (nothing of the body beside it).
+    headers = [ln for ln in right if _ACTION_HEADER.match(ln.text.strip()) and not any(
+        _vertical_overlap(ln.top, ln.bottom, b.top, b.bottom) > 0 for b in body)]
+    if not cands and not headers:
+        return page
+    cands.sort(key=lambda c: c.top)
+    groups: list[list[Line]] = []
+    for c in cands:  # rejoin "IB/" + "AW" wrapped in a narrow column
+        if groups and groups[-1][-1].text.rstrip().endswith("/") and (
+                c.top - groups[-1][-1].bottom < c.size):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    notes: dict[int, list[str]] = {}
+    drop = {id(h) for h in headers}
+    for g in groups:
+        # The first part's band: the note belongs beside where the initials start.
+        target = _beside(g[0], body)
+        if target is not None:  # initials beside nothing stay where they are
+            notes.setdefault(id(target), []).append("".join(c.text.strip() for c in g))
+            drop |= {id(c) for c in g}
+    out = []
+    for ln in lines:
+        if id(ln) in drop:
+            continue
+        if id(ln) in notes:
+            extra = " ".join(notes[id(ln)])
+            ln = replace(ln, note=f"{ln.note} {extra}".strip())
+        out.append(ln)
+    return replace(page, lines=out)
+
+
+def _clear(c: Line, body: Sequence[Line]) -> bool:
+    """No body text of the candidate's size in the rows around it runs into its column.
+
+    Smaller print (a footer reaching across the page) does not count against it.
+    """
+    h = max(c.bottom - c.top, 1.0)
+    mid = (c.top + c.bottom) / 2
+    return not any(ln.x0 < c.x0 - 1 < ln.x1 - 2 and abs((ln.top + ln.bottom) / 2 - mid) < 2 * h
+                   and ln.size >= 0.85 * c.size for ln in body)
+
+
+def _beside(c: Line, body: Sequence[Line]) -> Line | None:
+    """The body segment sharing most of the candidate's band (the upper one on a tie); else
+    the nearest one within two and a half lines."""
+    h = max(c.bottom - c.top, 1.0)
+    best, best_ov = None, 0.3 * h
+    for ln in sorted(body, key=lambda b: b.top):
+        ov = _vertical_overlap(c.top, c.bottom, ln.top, ln.bottom)
+        if ov > best_ov + 0.5:
+            best, best_ov = ln, ov
+    if best is not None:
+        return best
+    mid = (c.top + c.bottom) / 2
+    near = [ln for ln in body if abs((ln.top + ln.bottom) / 2 - mid) < 2.5 * h]
+    return min(near, key=lambda ln: abs((ln.top + ln.bottom) / 2 - mid)) if near else None
+
+
+# ----------------------------------------------------------------------------------- columns
+
+def find_gutter(lines: Sequence[Line], width: float) -> float | None:
+    """x of the gutter of a two-column page, or None.
+
+    A gutter is a vertical band at least GUTTER_MIN_WIDTH wide in the middle 30-70% of the page
+    that almost no segment crosses, with at least COLUMN_MIN_ROWS rows of prose on each side
+    that fill their column (tables and label/value forms have short cells, and do not qualify).
+    """
+    if width <= 0 or len(lines) < 2 * COLUMN_MIN_ROWS:
+        return None
+    lo, hi = int(0.3 * width), int(0.7 * width)
+    allowed = max(2, int(0.05 * len(lines)))
+    cover = [0] * (hi - lo + 1)
+    for ln in lines:
+        a, b = max(lo, math.floor(ln.x0)), min(hi, math.ceil(ln.x1))
+        for x in range(a, b + 1):
+            cover[x - lo] += 1
+    best: tuple[int, int] | None = None
+    start = None
+    for i, c in enumerate(cover + [allowed + 1]):
+        if c <= allowed and start is None:
+            start = i
+        elif c > allowed and start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    if best is None or best[1] - best[0] < GUTTER_MIN_WIDTH:
+        return None
+    g = lo + (best[0] + best[1]) / 2
+    left = merge_rows([ln for ln in lines if ln.x1 <= g])
+    right = merge_rows([ln for ln in lines if ln.x0 >= g])
+    if len(left) < COLUMN_MIN_ROWS or len(right) < COLUMN_MIN_ROWS:
+        return None
+    for side in (left, right):
+        span = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
+        if span < 0.25 * width or median(ln.x1 - ln.x0 for ln in side) < 0.6 * span:
+            return None
+        # Prose, not table cells or "label : value" pairs: most rows carry five words or more.
+        if sum(len(_ALPHA_WORD.findall(ln.text)) >= 5 for ln in side) < 0.6 * len(side):
+            return None
+    # The columns must stand side by side, not one above the other.
+    lt, lb = min(ln.top for ln in left), max(ln.bottom for ln in left)
+    rt, rb = min(ln.top for ln in right), max(ln.bottom for ln in right)
+    if _vertical_overlap(lt, lb, rt, rb) < 0.5 * min(lb - lt, rb - rt):
+        return None
+    return g
+
+
+def order_columns(page: Page) -> Page:
+    """Reading order: rows top to bottom; on a two-column page, left column then right.
+
+    Rows that cross the gutter (a title, a footer) cut the page into bands; each band is read
+    left column first. Segments of one row (within one column) are merged into one Line.
+    """
+    g = find_gutter(page.lines, page.width)
+    if g is None:
+        return replace(page, lines=merge_rows(page.lines))
+    spanning = merge_rows([ln for ln in page.lines if ln.x0 < g < ln.x1])
+    left = [ln for ln in page.lines if ln.x1 <= g]
+    right = [ln for ln in page.lines if ln.x0 >= g]
+    cuts = [-math.inf] + [s.top for s in spanning] + [math.inf]
+    out: list[Line] = []
+    for i in range(len(cuts) - 1):
+        if i > 0:
+            out.append(spanning[i - 1])
+        top, bottom = cuts[i], cuts[i + 1]
+        for side in (left, right):
+            out.extend(merge_rows([ln for ln in side if top <= ln.top < bottom]))
+    return replace(page, lines=out)
+
+
+# --------------------------------------------------------------------- running headers/footers
+
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
+
+
+def _key(text: str) -> str:
+    # Digits and month names normalised: "Page 2 of 5" and "Page 3 of 5", or a header dated
+    # "May 25, 2023" on some pages and (by a typing slip) "April 23, 2023" on others, are one.
+    return _MONTH.sub("@", re.sub(r"\d+", "#", " ".join(text.lower().split())))
+
+
+def is_page_number(text: str) -> bool:
+    """True for a line that is only a page number: "3", "- 3 -", "Page 2 of 5", "iv"."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:
+    by_top = sorted(page.lines, key=lambda ln: ln.top)
+    return by_top[:rows], by_top[-rows:] if len(by_top) > rows else []
+
+
+def edge_keys(page: Page, rows: int = EDGE_ROWS) -> set[str]:
+    """Normalised keys of the top and bottom `rows` lines of a page (one page's vote)."""
+    head, foot = _edges(page, rows)
+    return {"T:" + _key(ln.text) for ln in head} | {"B:" + _key(ln.text) for ln in foot}
+
+
+def running_keys(per_page: Sequence[set[str]], min_share: float = RUNNING_MIN_SHARE) -> set[str]:
+    """Keys that repeat on at least `min_share` of the given pages' edges (and on two pages)."""
+    need = max(2, math.ceil(min_share * len(per_page)))
+    counts = Counter(k for keys in per_page for k in keys)
+    return {k for k, n in counts.items() if n >= need}
+
+
+def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
+    """Remove edge lines whose key is running, and page numbers among the two outer rows."""
+    head, foot = _edges(page, rows)
+    drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
+    drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
+    drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
+    if not drop:
+        return page
+    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop])
+
+
+def remove_running(pages: Sequence[Page], min_share: float = RUNNING_MIN_SHARE) -> list[Page]:
+    """`strip_running` with keys computed over all the given pages."""
+    keys = running_keys([edge_keys(p) for p in pages], min_share)
+    return [strip_running(p, keys) for p in pages]
+
+
+# -------------------------------------------------------------------------------- hyphenation
+
+# Prefixes that keep their hyphen at a line break unless the document shows otherwise.
+_KEEP_PREFIX = {
+    "well", "self", "non", "co", "ex", "cross", "long", "short", "full", "part", "all", "half",
+    "high", "low", "one", "two", "three", "four", "five", "six", "ten", "first", "second",
+    "third", "year", "multi", "anti", "mid", "post", "pre", "re", "sub", "semi", "so", "vice",
+    "cost", "far", "follow", "little", "much", "large", "small", "up", "in", "out", "on", "off",
+}
+_SUFFIX = re.compile(
+    r"^(?:[a-z]{0,3}(?:tion|sion|ment|ness|ance|ence|ity|ities|ally|ably|ibly|ture|ial|ical"
+    r"|ious|eous|uous|ative|itive|ise|ize|ised|ized|ising|izing|ful|less|ship|ology)s?"
+    r"|ing|ings|ed|es|er|ers|ly|al|tive|ted|ting|nal|nce|cy|ry|ty|ous|ive|ate|ated|ating)\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
+_LOWER_START = re.compile(r"^([a-z][A-Za-z'’]*)(.*)$", re.S)
+
+
+def _vocab(lines: Iterable[Line]) -> Counter[str]:
+    return Counter(w.lower() for ln in lines for w in _WORD.findall(ln.text))
+
+
+def _keep_hyphen(head: str, tail: str, vocab: Counter[str]) -> bool:
+    """Is "head-" + "tail" at a line break a compound ("well-known") rather than a broken word?
+
+    Minutes are mostly typed in word processors that do not hyphenate, so most hyphens at a
+    line end are real; a word is joined only on evidence: the document spells it whole
+    elsewhere, or the tail is a bare suffix ("-tation", "-ment") that is no word by itself.
+    """
+    joined, hyphened, t = (head + tail).lower(), f"{head}-{tail}".lower(), tail.lower()
+    if vocab[hyphened] != vocab[joined]:
+        return vocab[hyphened] > vocab[joined]
+    if vocab[t] >= 2 or head.lower() in _KEEP_PREFIX:  # the tail's own line counts once
+        return True
+    return not _SUFFIX.match(t)
+
+
+def join_hyphens(pages: Sequence[Page], vocab: Counter[str] | None = None) -> list[Page]:
+    """Join words broken over a line end; the next line (or next page) loses the fragment.
+
+    "consul-" + "tation" → "consultation"; "follow-" + "up" → "follow-up" (see
+    `_keep_hyphen`). Only a lower-case continuation is considered ("Vice-" + "Chair" is a
+    title, not a break). `vocab` counts the document's words; by default, these pages' words.
+    """
+    flat = [(pi, li) for pi, p in enumerate(pages) for li in range(len(p.lines))]
+    if vocab is None:
+        vocab = _vocab(ln for p in pages for ln in p.lines)
+    new = [list(p.lines) for p in pages]
+    for (pa, la), (pb, lb) in zip(flat, flat[1:]):
+        a, b = new[pa][la], new[pb][lb]
+        m = _HYPHEN_END.search(a.text)
+        n = _LOWER_START.match(b.text)
+        if not m or not n or a.text.endswith(" -"):
+            continue
+        head, tail = m.group(1), n.group(1)
+        word = f"{head}-{tail}" if _keep_hyphen(head, tail, vocab) else head + tail
+        new[pa][la] = replace(a, text=a.text[: m.start()] + word)
+        new[pb][lb] = replace(b, text=n.group(2).strip())
+    return [replace(p, lines=[ln for ln in lines if ln.text]) for p, lines in zip(pages, new)]
+
+
+# ------------------------------------------------------------------------------ doubled glyphs
+
+def _doubled(tok: str) -> bool:
+    return len(tok) >= 2 and len(tok) % 2 == 0 and tok[::2] == tok[1::2]
+
+
+def undouble(text: str) -> str:
+    """"CCHHIICCAAGGOO  22001199" → "CHICAGO 2019" when the line is printed double.
+
+    Only when most words of the line are doubled and one has four letters or more, so a
+    lone "1100" or "book" in ordinary text is left alone.
+    """
+    toks = text.split()
+    alpha = [t for t in toks if any(ch.isalpha() for ch in t) and len(t) >= 2]
+    if not alpha or not any(_doubled(t) and len(t) >= 4 for t in alpha):
+        return text
+    if sum(_doubled(t) for t in alpha) < 0.6 * len(alpha):
+        return text
+    return " ".join(t[::2] if _doubled(t) else t for t in toks)
+
+
+# ---------------------------------------------------------------------------------- all steps
+
+def lay_out(page: Page) -> Page:
+    """One page of row segments → Lines in reading order, action initials in `note`."""
+    page = order_columns(action_notes(page))
+    return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
+
+
+def clean(pages: Iterable[Page], window: int = WINDOW) -> Iterator[Page]:
+    """All layout steps, lazily: at most `window` + 2 pages are held at once.
+
+    Running lines on a page are judged against the `window` pages either side of it, so a
+    file no longer than `window` + 1 pages is judged as a whole, exactly as `remove_running`.
+    Hyphens are joined across a page break too, judged with the words seen so far.
+    """
+    vocab: Counter[str] = Counter()
+    ahead: deque[Page] = deque()  # laid out, not yet stripped
+    keys: deque[set[str]] = deque()  # edge keys of the pages behind and ahead
+    behind = 0  # how many of `keys` belong to pages already stripped
+    held: Page | None = None
+
+    def strip_next() -> Iterator[Page]:
+        nonlocal behind, held
+        page = strip_running(ahead.popleft(), running_keys(list(keys)))
+        behind += 1
+        if behind > window:
+            keys.popleft()
+            behind -= 1
+        if held is not None:
+            held, page = join_hyphens([held, page], vocab)
+            yield held
+        held = page
+
+    for page in pages:
+        page = lay_out(page)
+        vocab.update(_vocab(page.lines))
+        ahead.append(page)
+        keys.append(edge_keys(page))
+        if len(ahead) > window:
+            yield from strip_next()
+    while ahead:
+        yield from strip_next()
+    if held is not None:
+        yield held

@@ -1,0 +1,104 @@
+"""Plain-text minutes (.txt, .md) → Document + Pages, the same records the pdf stage returns.
+
+Contract: `read_text(path)` returns `(Document(kind="text"), [Page])`, one Page per form feed
+(`\\f`) section, or one Page. Each source line becomes a `Line(text, page)` with no position
+(coordinates 0). Text is kept as written — Markdown marks included — for later stages to read;
+only invisible or look-alike characters are normalised: zero-width and direction marks dropped,
+ligatures and full-width forms folded (NFKC), odd spaces made plain, line ends unified. Blank
+lines are kept as empty Lines: they separate paragraphs. Bad input raises `InputError`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import E, InputError
+from .records import Document, Line, Page
+
+__all__ = ["read_text", "normalise", "TEXT_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MAX_MB = 50.0
+# Zero-width space/joiners, word joiner, BOM, soft hyphen, and bidi marks/embeddings/isolates.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+def normalise(text: str) -> str:
+    """Drop invisible marks and fold look-alikes, without touching ordinary punctuation.
+
+    NFKC is applied per character and only where it is safe: ligatures (ﬁ → fi), full-width
+    and compatibility letters. Characters it would rewrite into something of another kind are
+    left alone: "½" stays "½" (not "1⁄2"), "™" and "m²" stay; "9ᵗʰ" folds to "9th".
+    """
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return "".join(_fold(ch) for ch in text)
+
+
+def _fold(ch: str) -> str:
+    if ch.isascii():
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded == ch:
+        return ch
+    # Keep the character when folding would change its kind (a fraction into digits and a
+    # slash, a symbol into letters); take the fold when letters stay letters.
+    if ((ch.isalpha() and folded.isalpha()) or (ch.isdecimal() and folded.isdecimal())
+            or ch in "\u2024\u2025\u2026"):
+        return folded
+    return ch
+
+
+def _decode(raw: bytes, path: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    elif raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, E.BAD_TEXT) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Latin-1 decodes any bytes, so refuse what is plainly binary rather than read garbage.
+    if b"\x00" in raw or sum(b < 9 or 13 < b < 32 for b in raw[:4096]) > 8:
+        raise InputError(path, E.BAD_TEXT)
+    return raw.decode("cp1252", errors="strict") if _cp1252_ok(raw) else raw.decode("latin-1")
+
+
+def _cp1252_ok(raw: bytes) -> bool:
+    # Windows-1252 (curly quotes at 0x91-0x94) is what "Latin-1" text usually is in practice.
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page]]:
+    """Read plain-text minutes: UTF-8 first, then Windows-1252/Latin-1."""
+    path = str(path)
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(path, E.NOT_FOUND)
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError(path, E.EMPTY)
+    if size > max_mb * 1024 * 1024:
+        raise InputError(path, E.TOO_LARGE.format(size_mb=size / 2**20, limit_mb=max_mb))
+    raw = p.read_bytes()
+    text = _decode(raw, path).replace("\r\n", "\n").replace("\r", "\n")
+    chunks = text.split("\f")
+    if len(chunks) > 1 and not chunks[-1].strip():
+        chunks.pop()  # a form feed at the very end opens no new page
+    pages = []
+    for no, chunk in enumerate(chunks, start=1):
+        body = chunk[:-1] if chunk.endswith("\n") else chunk
+        lines = [Line(normalise(t).rstrip(), no) for t in body.split("\n")]
+        pages.append(Page(no, 0.0, 0.0, lines))
+    doc = Document(path=path, sha256=hashlib.sha256(raw).hexdigest(), pages=len(pages),
+                   kind="text", backend="text")
+    return doc, pages
