@@ -30,10 +30,13 @@ from .records import Evidence, Finding, Thread
 __all__ = ["analyse", "is_closure", "is_change_record", "contrary", "turnover"]
 
 _CLOSURE = re.compile(
-    r"\b(no further action|closed?\b(?! session)|end of the matter|not (?:be )?(?:being )?pursued|"
-    r"not (?:to )?proceed|no longer (?:required|needed|proceeding|being)|abandon\w*|"
-    r"(?:was|is|be) concluded|drop(?:ped)? the|withdrawn|shelved|complete[sd]?\b|"
-    r"nothing further|no need for)", re.I)
+    r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
+    r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
+    r"abandon\w*|shelved|nothing further (?:to|was)|no need for (?:a|the|any)|"
+    r"(?:matter|item|issue|review|scheme|project|proposal|action)s? (?:was|were|is|are|has been|"
+    r"have been|be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
+    r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
+    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
 _CHANGE = re.compile(
     r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
     r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
@@ -56,7 +59,7 @@ def is_change_record(text: str, outcome: str = "") -> bool:
 def contrary(earlier: dict, later: dict) -> bool:
     """Is `later` (a decision or agreed position) contrary to `earlier`?"""
     a, b = earlier.get("outcome") or "", later.get("outcome") or ""
-    if a in _POSITIVE and (b in _NEGATIVE or is_closure(later["text"])):
+    if a in _POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
         return True
     return a in ("rejected",) and b in ("approved",)
 
@@ -220,10 +223,24 @@ def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
     return out
 
 
+def _positions(tstate: list[dict]) -> list[dict]:
+    """Decisions with an outcome, and statements that treat the matter as closed or abandoned
+    (an agreed position need not be a formal decision: "the scheme was not being pursued")."""
+    out = []
+    for s in tstate:
+        if s["type"] == "decision" and s["outcome"]:
+            out.append(s)
+        elif s["type"] in ("information", "decision") and is_closure(s["text"]):
+            out.append(s | {"outcome": s["outcome"] or "closed"})
+    return out
+
+
 def _reversals(t, tstate, data) -> list[Finding]:
-    positions = [s for s in tstate if s["type"] == "decision" and s["outcome"]]
+    positions = _positions(tstate)
     out = []
     for i, a in enumerate(positions):
+        if a["outcome"] not in _POSITIVE | {"rejected"}:
+            continue
         for b in positions[i + 1:]:
             if b["meeting_id"] == a["meeting_id"] or not contrary(a, b):
                 continue

@@ -1,0 +1,148 @@
+"""Classify stage: agenda items → sentence-level Statements (type, outcome, owner, speaker, page).
+
+Contract: `classify_meetings(meetings)` fills `item.statements` of every item in place (replacing
+what was there) and returns None. `classify_sentences(pairs)` classifies ready-made sentences
+(text, item title) and is what the evaluation uses. Models load once per process.
+
+How a type is chosen: the statement ruler's explicit markers win when strong (priority ≥
+`strong_priority`); an Action-column note beside the sentence makes it an action; otherwise the
+trained text classifier decides, and a weak rule wins only when the classifier is unsure.
+Decisions get an outcome from the outcome rules (default "approved"); actions an owner and a due
+date; every statement a speaker when the minutes name one.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .classify_owner import find_due, find_owner
+from .classify_rules import RULES_PATH, RuleHit, best_hits
+from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
+from .classify_split import Unit, make_splitter, split_item
+from .records import Attendee, Meeting, Statement
+
+__all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "textcat"
+DEFAULTS = {"strong_priority": 80, "weak_rule_max_prob": 0.6, "note_makes_action": True}
+_CACHE: dict[str, Any] = {}
+_VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
+
+
+@dataclass
+class Prediction:
+    type: str
+    outcome: str = ""
+    owner: str = ""
+    due: str = ""
+    speaker: str = ""
+    generator: str = ""
+    score: float = 1.0
+
+
+def _settings() -> dict[str, Any]:
+    """Thresholds live beside the rules (first `{"settings": …}` line), defaults otherwise."""
+    out = dict(DEFAULTS)
+    for raw in RULES_PATH.read_text(encoding="utf-8").splitlines():
+        if raw.startswith('{"settings"'):
+            out.update(json.loads(raw)["settings"])
+    return out
+
+
+def _models() -> dict[str, Any]:
+    """Splitter, statement pipeline and settings, loaded once per process."""
+    if not _CACHE:
+        import spacy
+
+        from . import classify_rules  # noqa: F401  (registers the ruler factory)
+
+        if (MODEL_DIR / "meta.json").exists():
+            nlp = spacy.load(MODEL_DIR)
+            version = nlp.meta.get("version", "0")
+        else:  # no trained model shipped: rules only, the rest is information
+            nlp = spacy.blank("en")
+            nlp.add_pipe("minutes_statement_ruler_v1")
+            version = ""
+        _CACHE.update(splitter=make_splitter(), nlp=nlp, settings=_settings(),
+                      generator=f"textcat:{nlp.meta.get('name', 'statements')}-{version}",
+                      ruler=nlp.get_pipe("minutes_statement_ruler_v1"))
+    return _CACHE
+
+
+def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
+            settings: dict[str, Any], generator: str) -> tuple[str, str, float, str]:
+    """(type, generator, score, outcome) from rule hits, classifier scores and margin notes."""
+    type_hit, outcome_hit = best_hits(hits)
+    outcome = outcome_hit.outcome if outcome_hit else "approved"
+    strong = type_hit and type_hit.priority >= settings["strong_priority"]
+    if strong and not (notes and type_hit.label not in {"decision", "action"}):
+        return type_hit.label, f"rule:{type_hit.rule}", type_hit.priority / 100, outcome
+    if notes and settings["note_makes_action"]:
+        return "action", "rule:action_column", 0.9, outcome
+    if cats:
+        label, prob = max(cats.items(), key=lambda kv: kv[1])
+        if type_hit and prob < settings["weak_rule_max_prob"]:
+            return type_hit.label, f"rule:{type_hit.rule}", type_hit.priority / 100, outcome
+        return label, generator, round(prob, 4), outcome
+    if type_hit:
+        return type_hit.label, f"rule:{type_hit.rule}", type_hit.priority / 100, outcome
+    return "information", "default", 0.5, outcome
+
+
+def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
+                       attendees: list[Attendee] | None = None) -> list[Prediction]:
+    """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
+    m = _models()
+    notes = notes or [[] for _ in pairs]
+    nlp = m["nlp"]
+    made = []
+    for text, title in pairs:
+        doc = nlp.make_doc(text)
+        doc.user_data["title"] = title  # context for components that use the item title
+        made.append(doc)
+    out: list[Prediction] = []
+    last_speaker, last_title, turn = "", None, ""
+    for doc, (text, title), note in zip(nlp.pipe(made), pairs, notes):
+        if title != last_title:  # "He"/"She" only refers back within one item
+            last_speaker, last_title, turn = "", title, ""
+        turn = turn_speaker(text) or turn
+        kind, gen, score, outcome = _decide(m["ruler"].hits(doc), dict(doc.cats), note,
+                                            m["settings"], m["generator"])
+        pred = Prediction(kind, generator=gen, score=score)
+        if kind == "decision":
+            pred.outcome = outcome
+        if kind == "action":
+            pred.owner = find_owner(text, note)
+            pred.due = find_due(text)
+        if kind != "decision" or not _VOTE_WORDS.search(text):
+            # a vote line's seconder is not the one deciding; the body decides
+            speaker = find_speaker(text) or turn
+            if not speaker and PRONOUN.match(text):
+                speaker = last_speaker
+            pred.speaker = match_attendee(speaker, attendees or [])
+        if pred.speaker:
+            last_speaker = pred.speaker
+        out.append(pred)
+    return out
+
+
+def classify_meetings(meetings: list[Meeting]) -> None:
+    """Fill `item.statements` for every item of every meeting (see module docstring)."""
+    m = _models()
+    for meeting in meetings:
+        for item in meeting.items:
+            units: list[Unit] = split_item(item, m["splitter"])
+            preds = classify_sentences([(u.text, item.title) for u in units],
+                                       [u.notes for u in units], meeting.attendees)
+            for u, p in zip(units, preds):
+                if u.heading:  # a sub-heading names a topic; it states nothing
+                    p.type, p.outcome, p.owner, p.due = "information", "", "", ""
+                    p.generator, p.score = "rule:heading", 0.9
+            item.statements = [
+                Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type, text=u.text,
+                          page=u.page, speaker=p.speaker, outcome=p.outcome, owner=p.owner,
+                          due=p.due, generator=p.generator, score=p.score, seq=seq)
+                for seq, (u, p) in enumerate(zip(units, preds), start=1)]

@@ -1,0 +1,87 @@
+"""Who is tasked, and by when: the owner and due date of an action as printed.
+
+Contract: `find_owner(text, notes)` returns the owner ("AW", "NS/AW", "The Clerk", "Staff") or "";
+an Action-column note wins over the text because that column is where minutes put the owner.
+`find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "".
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_owner", "find_due"]
+
+INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
+_OWNER = [
+    # "ACTION: AW" / "Action - NS/AW"
+    re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"
+               rf"(?P<o>{INITIALS}(?:\s*(?:/|,|&|and)\s*{INITIALS})*)\b"),
+    # "AW to circulate", "NS/AW will", "SK and JO offered to"
+    re.compile(rf"(?:^|[.;:]\s+|^\W*)(?P<o>{INITIALS}(?:\s*(?:/|,|&|and)\s*{INITIALS})*)\s+"
+               r"(?:to|will|would|shall|agreed|undertook|offered|volunteered)\b"),
+    # "Staff was directed to", "The Clerk was asked to"
+    re.compile(r"(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){0,4}(?:[Ss]taff|[Cc]lerk|[Oo]fficers?|"
+               r"[Mm]anager|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Cc]hair(?:man|person)?|"
+               r"[Ee]xecutive|[Cc]ounsel|[Aa]ttorney|[Ee]ngineer|[Tt]eam|[Mm]embers|"
+               r"[Cc]oordinator|[Aa]dministrator|[Bb]oard|[Cc]ommittee))\s+"
+               r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:directed|asked|"
+               r"requested|instructed|tasked|charged|authori[sz]ed)\s+to\b"),
+    # "directed staff to", "asked the General Manager to"
+    re.compile(r"\b(?:directed|asked|requested|instructed|tasked|directs|asks|requests)\s+"
+               r"(?P<o>(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}?(?:[Ss]taff|[Cc]lerk|[Oo]fficers?|"
+               r"[Mm]anager|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Cc]hair(?:man|person)?|"
+               r"[Ee]xecutive|[Cc]ounsel|[Aa]ttorney|[Ee]ngineer|[Tt]eam|[Bb]oard|[Cc]ommittee|"
+               r"[A-Z][a-z]+\s+[A-Z][a-z]+|" + INITIALS + r"))\s+to\b"),
+    # "AI: Greg to pursue", "Brett: follow up", "Doug: to pursue" (action-log rows)
+    re.compile(r"^\W*(?:AI|ACTION|Action)?\s*:?\s*(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+               r"\s*(?::\s*(?:to\s+)?|\s+to\s+)[A-Za-z]"),
+    # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review"
+    re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
+               r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
+               r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
+               r"volunteered\s+to)\s+(?!be\b)[a-z]"),
+    # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
+    re.compile(r"\((?P<o>[A-Z][\w/ .'’\-]+)\)\s*\.?$"),
+    # "will be revised by Mark and Ray", "will be prepared by the Executive"
+    re.compile(r"\b(?:will|to|should|shall|must|would)\s+be\s+[a-z]+(?:\s+[a-z]+){0,8}?\s+by\s+"
+               r"(?P<o>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
+               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+               r"the\s+end|end|next)\b)[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)*)"),
+    # "Get budget summaries to Committee Chairs – Robin" (owner after a closing dash)
+    re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
+               r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),
+]
+_NOT_OWNER = {"it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",
+              "an", "in", "all", "any", "members", "minutes", "i", "you", "status", "note", "need",
+              "updates", "update"}
+_DUE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|until|prior\s+to|due|deadline[:\s]+|in\s+time\s+for)\s+"
+    r"(?P<d>(?:the\s+)?(?:(?:end\s+of\s+|mid[\s-]|early\s+|late\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?,?"
+    r"(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:the\s+)?(?:next|following)\s+"
+    r"(?:\w+\s+)?(?:meeting|week|month)|end\s+of\s+(?:the\s+)?(?:month|year|week|quarter)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Easter|Christmas|"
+    r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?))", re.I)
+
+
+def find_owner(text: str, notes: list[str] | None = None) -> str:
+    """The tasked person or role (see module docstring)."""
+    for note in notes or []:
+        note = " ".join(note.split())
+        if note and not note.lower().startswith(("page", "item")):
+            return note
+    for pattern in _OWNER:
+        m = pattern.search(text)
+        if m:
+            owner = " ".join(m.group("o").split())
+            if owner.lower() not in _NOT_OWNER and owner.split()[0].lower() not in {"it", "this",
+                                                                                   "there"}:
+                return owner
+    return ""
+
+
+def find_due(text: str) -> str:
+    """The printed due date of an action, or ""."""
+    m = _DUE.search(text)
+    return " ".join(m.group("d").split()).rstrip(",") if m else ""

@@ -1,0 +1,116 @@
+"""The statement ruler: explicit markers of minutes ("RESOLVED that", "ACTION: AW", "carried 5-2").
+
+Registered as the spaCy factory "minutes_statement_ruler_v1" (factory names allow no dots). Patterns are data
+(`models/statement_rules.jsonl`): a first line `{"define": {NAME: [words]}}` gives word lists that
+patterns reference as "$NAME"; every other line is
+`{"id", "label", "priority", "pattern", ["outcome"]}` with `label` a statement type or "outcome"
+(a `{"settings": …}` line holds the classify stage's thresholds and is skipped here).
+
+Contract: the component sets `doc.spans["statements"]` to one span per match, `span.label_` the type
+(or "outcome:<outcome>"), `span.id_` the rule id; `doc.user_data["rule_priority"]` maps rule id to
+priority. It reads tokens only (no tagger, no parser), so it runs on `spacy.blank("en")`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+__all__ = ["Rule", "RuleHit", "StatementRuler", "load_rules", "best_hits", "RULES_PATH"]
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "models" / "statement_rules.jsonl"
+SPANS_KEY = "statements"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str  # a statement type or "outcome"
+    priority: int
+    pattern: list[dict[str, Any]]
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule: str
+    label: str
+    outcome: str
+    priority: int
+    start: int  # token offsets
+    end: int
+
+
+def _expand(value: Any, defs: dict[str, list[str]]) -> Any:
+    if isinstance(value, str) and value.startswith("$"):
+        return defs[value[1:]]
+    if isinstance(value, dict):
+        return {k: _expand(v, defs) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v, defs) for v in value]
+    return value
+
+
+def load_rules(path: Path | str = RULES_PATH) -> list[Rule]:
+    """Read the rule file, expanding "$NAME" word lists."""
+    defs: dict[str, list[str]] = {}
+    rules: list[Rule] = []
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        row = json.loads(raw)
+        if "define" in row:
+            defs.update(row["define"])
+            continue
+        if "settings" in row:  # thresholds for the classify stage, not a rule
+            continue
+        rules.append(Rule(row["id"], row["label"], int(row["priority"]),
+                          _expand(row["pattern"], defs), row.get("outcome", "")))
+    return rules
+
+
+@Language.factory("minutes_statement_ruler_v1", default_config={"rules_path": ""})
+def make_statement_ruler(nlp: Language, name: str, rules_path: str) -> "StatementRuler":
+    return StatementRuler(nlp, name, rules_path or str(RULES_PATH))
+
+
+class StatementRuler:
+    """Token-pattern matcher writing typed spans to `doc.spans["statements"]`."""
+
+    def __init__(self, nlp: Language, name: str, rules_path: str):
+        self.name = name
+        self.rules = {r.id: r for r in load_rules(rules_path)}
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        for rule in self.rules.values():
+            self.matcher.add(rule.id, [rule.pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            label = f"outcome:{rule.outcome}" if rule.label == "outcome" else rule.label
+            spans.append(Span(doc, start, end, label=label, span_id=rule.id))
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+    def hits(self, doc: Doc) -> list[RuleHit]:
+        """The spans of `doc` as `RuleHit`s (the doc must have passed through this component)."""
+        out = []
+        for span in doc.spans.get(SPANS_KEY, []):
+            rule = self.rules[span.id_]
+            out.append(RuleHit(rule.id, rule.label, rule.outcome, rule.priority, span.start,
+                               span.end))
+        return out
+
+
+def best_hits(hits: list[RuleHit]) -> tuple[RuleHit | None, RuleHit | None]:
+    """The highest-priority type hit and outcome hit (ties: the earliest in the sentence)."""
+    def pick(cands: list[RuleHit]) -> RuleHit | None:
+        return min(cands, key=lambda h: (-h.priority, h.start)) if cands else None
+    return (pick([h for h in hits if h.label != "outcome"]),
+            pick([h for h in hits if h.label == "outcome"]))

@@ -1,0 +1,148 @@
+"""Who said it: the speaker of a sentence as printed, then matched to the meeting's attendees.
+
+Contract: `find_speaker(text)` returns the speaker as printed ("Cllr Smith", "AW", "the Chair",
+"a member of the public") or ""; `match_attendee(speaker, attendees)` returns the attendee's
+name when exactly one attendee fits (surname, full name or initials), else the printed form.
+Pure string functions; regular expressions because the cues are short fixed phrases and the
+tokenizer-free path keeps this usable on any text.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Attendee
+
+__all__ = ["find_speaker", "match_attendee", "turn_speaker", "PRONOUN"]
+
+TITLES = (r"(?:Cllrs?\.?|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
+          r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
+          r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
+          r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
+          r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
+          r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief)")
+NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}"
+SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
+       r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
+       r"proposed|moved|seconded|spoke|indicated|mentioned|highlighted|pointed|emphasi[sz]ed|"
+       r"stressed|thanked|welcomed|agreed|disagreed|objected|enquired|inquired|believed|"
+       r"considered|wondered|requested|presented|declared|informed|updated|gave|offered|voiced|"
+       r"shared|urged|recommended|cautioned|warned|opposed|supported|tabled|introduced|"
+       r"clarified|outlined|summari[sz]ed|provided|expressed|sought|made|made|was|is|has|had|"
+       r"would|will|felt|fe[lt]t|asks|says|notes|states|reminded|circulated|led|"
+       r"acknowledged|congratulated|praised|commended|described|discussed|invited|"
+       r"apologi[sz]ed|announced|conveyed|reiterated|reflected|queries|wished|hoped|"
+       r"did|does|could|should|can|also|then|further|further)")
+SAY_STRICT = re.sub(r"\|(?:was|is|has|had|would|will|did|does|could|should|can|also|then|further)"
+                    r"(?=\||\))", "", SAY)
+ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said|met|brought|chose|moved)"
+ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)?|Clerk|Mayor|"
+              r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
+              r"Solicitor|Attorney|Counsel|Engineer|Planner|Auditor|Executive|Administrator|"
+              r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent)")
+BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
+              "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
+              "county", "authority", "library", "libraries", "company", "state", "government",
+              "department", "agency", "association", "members'", "public", "it", "this", "that",
+              "there", "they", "he", "she", "we", "these", "those", "a", "an", "the", "all"}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Expressed concern: Jane Doe" / "Spoke in opposition: Jane Doe, John Roe"
+    ("colon", re.compile(r"^(?:Expressed\s+\w+|Spoke\s+(?:in\s+)?\w+(?:\s+of)?|Speakers?|"
+                         r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
+                         rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
+    # "Moved by Cllr X, seconded by ..." / "Motion by X"
+    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed)\s+(?:by|:)\s+"
+                            rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # "Motion (Vella/Knox White)"
+    ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
+    # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
+    ("title_name", re.compile(rf"(?P<s>\b{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
+                              rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
+    # "Expressed concern about …: Tod Hickman, Alameda." (public speakers named at the end)
+    ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"
+                            r"(?P<s>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+de\s+\w+){1,3})"
+                            r"(?:,\s*[^:;]{0,60})?\.?$")),
+    # "The Chair said" / "the General Manager asked"
+    ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
+                        rf"(?:[A-Z][\w&\-]*\s*)+)?)(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?"
+                        rf"{SAY}\b")),
+    # "a member of the public spoke against"
+    ("public", re.compile(r"(?P<s>\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]hree|[Tt]he)\s+"
+                          r"(?:members?|residents?|speakers?)\s+(?:of\s+the\s+public)?|"
+                          r"\b[Mm]embers\s+of\s+the\s+public|\b[Aa]\s+resident)")),
+    # "AW suggested", "RH requested"
+    ("initials", re.compile(rf"(?:^|[\s(])(?P<s>[A-Z]{{2,4}}(?:\s*(?:/|and|&)\s*[A-Z]{{2,4}})?)"
+                            rf"\s+{SAY_STRICT}\b")),
+    # "... (AW)" as a speaker tag at the end or after the first clause
+    ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
+    # "Jane Doe said" at sentence start
+    ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,40}},)?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+]
+
+
+_PREFIX = re.compile(r"^\s*(?:\(\*?[\w.\-]+\)|\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+")
+PRONOUN = re.compile(r"^\s*(?:He|She)\b(?!\s+(?:also\s+)?(?:noted|said)\s+that\s+the\s+(?:Board|Council))")
+
+
+# "MS. BRYANT: …", "PRESIDENT: …" — verbatim transcripts name the speaker once per turn
+TURN = re.compile(r"^\s*(?P<s>(?:MR|MS|MRS|DR|MISS)\.?\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}|"
+                  r"(?:PRESIDENT|COMPTROLLER|MAYOR|CHAIR|CHAIRMAN|CHAIRPERSON|CLERK|SECRETARY|"
+                  r"TREASURER|SOLICITOR|COUNSEL|DIRECTOR|COMMISSIONER|COUNCILMEMBER|COUNCILLOR|"
+                  r"SUPERVISOR|MANAGER)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s")
+
+
+def turn_speaker(text: str) -> str:
+    """The speaker label opening a transcript turn, title-cased ("Ms. Bryant"), or ""."""
+    m = TURN.match(text)
+    if not m or m.group("s").split()[0] in {"RESOLVED", "ACTION", "NOTE", "VOTE", "AYES", "NOES",
+                                             "MOTION", "AGREED", "DECISION", "RESULT", "AI"}:
+        return ""
+    return " ".join(w.capitalize() for w in m.group("s").split())
+
+
+def find_speaker(text: str) -> str:
+    """The speaker of `text` as printed, or "" when the minutes name nobody."""
+    text = _PREFIX.sub("", text)  # "(23-621) Paul Beusterien, Alameda, commented …"
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        speaker = " ".join(m.group("s").split()).rstrip(",.")
+        if kind in {"name", "initials"} and speaker.split()[0].lower() in BODY_WORDS:
+            continue
+        if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
+            continue
+        if kind == "initials" and speaker in {"RESOLVED", "ACTION", "AGREED", "NOTED", "VOTE",
+                                              "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
+            continue
+        if kind == "public":
+            speaker = speaker[0].lower() + speaker[1:]
+        return speaker
+    return ""
+
+
+def _surname(name: str) -> str:
+    words = [w for w in re.sub(TITLES, " ", name).split() if len(w) > 1 or w.isalpha()]
+    return words[-1].lower().strip(".,") if words else ""
+
+
+def match_attendee(speaker: str, attendees: list[Attendee]) -> str:
+    """Map a printed speaker onto the attendee list when exactly one attendee fits."""
+    if not speaker or not attendees:
+        return speaker
+    if re.fullmatch(r"[A-Z]{2,4}", speaker):
+        hits = [a for a in attendees if a.initials == speaker or _initials(a.name) == speaker]
+    else:
+        sur = _surname(speaker)
+        if not sur:
+            return speaker
+        hits = [a for a in attendees if _surname(a.name) == sur]
+        if len(hits) > 1:  # several with that surname: use the full name if printed
+            hits = [a for a in hits if a.name.lower() in speaker.lower()]
+    return hits[0].name if len(hits) == 1 else speaker
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.sub(TITLES, " ", name).split() if w[:1].isalpha()]
+    return "".join(w[0].upper() for w in words)

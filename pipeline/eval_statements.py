@@ -1,0 +1,169 @@
+"""Evaluate statement classification on the hand-labelled gold sentences.
+
+`python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
+sentence, with its item title as context) and prints per-type precision/recall/F1, decision outcome
+accuracy, action owner accuracy, speaker accuracy and sentences/s; then the same on TRAIN for
+reference. Documents, never sentences, are split (tests/gold/statements/split.json).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .records import STATEMENT_TYPES
+
+__all__ = ["GoldRow", "load_gold", "make_split", "evaluate", "format_report", "main", "GOLD_DIR"]
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold" / "statements"
+SPLIT_PATH = GOLD_DIR / "split.json"
+
+
+@dataclass
+class GoldRow:
+    file: str
+    source: str
+    item: str
+    text: str
+    type: str
+    outcome: str
+    owner: str
+    speaker: str
+
+
+def body_of(source: str) -> str:
+    """The body a source path belongs to: its series folder (dated per-meeting folders roll up)."""
+    parts = source.split("/")
+    if len(parts) >= 3 and not parts[1][:1].isdigit():
+        return "/".join(parts[:2])
+    return parts[0]
+
+
+def _rows(path: Path) -> list[GoldRow]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        r = json.loads(raw)
+        out.append(GoldRow(path.name, r.get("source", ""), r.get("item") or "", r["text"],
+                           r["type"], r.get("outcome") or "", r.get("owner") or "",
+                           r.get("speaker") or ""))
+    return out
+
+
+def make_split(gold_dir: Path = GOLD_DIR, test_share: float = 0.4) -> dict[str, list[str]]:
+    """Whole documents to train/test: per body, every ~1/test_share-th document (in name order)
+    goes to test, so each body with two or more documents is in both; single-document bodies
+    alternate between test and train."""
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(gold_dir.glob("*.jsonl")):
+        rows = _rows(path)
+        if rows:
+            by_body[body_of(rows[0].source)].append(path.name)
+    split: dict[str, list[str]] = {"train": [], "test": []}
+    single = 0
+    for body in sorted(by_body):
+        files = sorted(by_body[body])
+        if len(files) == 1:
+            split["test" if single % 2 == 0 else "train"].append(files[0])
+            single += 1
+            continue
+        n_test = max(1, round(len(files) * test_share))
+        step = len(files) / n_test
+        picks = {int(i * step + step / 2) for i in range(n_test)}
+        for i, f in enumerate(files):
+            split["test" if i in picks else "train"].append(f)
+    return {k: sorted(v) for k, v in split.items()}
+
+
+def load_gold(part: str, gold_dir: Path = GOLD_DIR) -> list[GoldRow]:
+    """All gold rows of the documents `split.json` puts in `part` ("train" or "test")."""
+    split = json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
+    rows: list[GoldRow] = []
+    for name in split[part]:
+        if (gold_dir / name).exists():
+            rows += _rows(gold_dir / name)
+    return rows
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip().lower())
+    return re.sub(r"[^\w/ ]", "", name).strip()
+
+
+def evaluate(rows: list[GoldRow]) -> dict[str, Any]:
+    """Classify `rows` and score them against their labels."""
+    from .classify import _models, classify_sentences
+
+    _models()  # load once before timing: sentences/s measures classification, not loading
+    t0 = time.perf_counter()
+    preds = classify_sentences([(r.text, r.item) for r in rows])
+    secs = time.perf_counter() - t0
+    per: dict[str, dict[str, float]] = {}
+    for t in STATEMENT_TYPES:
+        tp = sum(p.type == t and r.type == t for p, r in zip(preds, rows))
+        fp = sum(p.type == t and r.type != t for p, r in zip(preds, rows))
+        fn = sum(p.type != t and r.type == t for p, r in zip(preds, rows))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        per[t] = {"p": prec, "r": rec, "f1": f1, "n": tp + fn}
+    both_dec = [(p, r) for p, r in zip(preds, rows) if p.type == r.type == "decision"]
+    both_act = [(p, r) for p, r in zip(preds, rows) if p.type == r.type == "action" and r.owner]
+    named = [(p, r) for p, r in zip(preds, rows) if r.speaker or p.speaker]
+    return {
+        "n": len(rows), "per_type": per, "seconds": secs, "sentences_per_s": len(rows) / secs,
+        "accuracy": sum(p.type == r.type for p, r in zip(preds, rows)) / max(1, len(rows)),
+        "outcome_acc": sum(p.outcome == r.outcome for p, r in both_dec) / max(1, len(both_dec)),
+        "n_outcome": len(both_dec),
+        "owner_acc": sum(_norm(p.owner) == _norm(r.owner) for p, r in both_act)
+        / max(1, len(both_act)),
+        "n_owner": len(both_act),
+        "speaker_acc": sum(_norm(p.speaker) == _norm(r.speaker) for p, r in zip(preds, rows))
+        / max(1, len(rows)),
+        "speaker_named_acc": sum(_norm(p.speaker) == _norm(r.speaker) for p, r in named)
+        / max(1, len(named)),
+        "n_named": len(named),
+        "errors": [(r, p) for p, r in zip(preds, rows) if p.type != r.type],
+    }
+
+
+def format_report(name: str, res: dict[str, Any]) -> str:
+    lines = [f"== {name}: {res['n']} sentences, type accuracy {res['accuracy']:.3f}",
+             f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
+    for t, s in res["per_type"].items():
+        lines.append(f"{t:<14}{s['p']:>7.3f}{s['r']:>7.3f}{s['f1']:>7.3f}{s['n']:>6.0f}")
+    lines += [
+        f"decision outcome accuracy  {res['outcome_acc']:.3f}  (on {res['n_outcome']} decisions "
+        "found as decisions)",
+        f"action owner accuracy      {res['owner_acc']:.3f}  (on {res['n_owner']} actions found "
+        "as actions, with a gold owner)",
+        f"speaker accuracy           {res['speaker_acc']:.3f}  (all sentences; "
+        f"{res['speaker_named_acc']:.3f} on the {res['n_named']} where gold or prediction names "
+        "someone)",
+        f"speed                      {res['sentences_per_s']:.0f} sentences/s",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--write-split" in argv:
+        SPLIT_PATH.write_text(json.dumps(make_split(), indent=1) + "\n", encoding="utf-8")
+    for part in ("test", "train"):
+        res = evaluate(load_gold(part))
+        print(format_report(f"{part} (held-out documents)" if part == "test" else
+                            f"{part} (for reference)", res))
+        if "--errors" in argv and part == "test":
+            for r, p in res["errors"]:
+                print(f"  gold={r.type:<12} pred={p.type:<12} {p.generator:<34} {r.text[:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,198 @@
+"""Classify stage: marker rules, speakers, owners, sentence splitting, page mapping."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.classify import classify_meetings, classify_sentences
+from pipeline.classify_owner import find_due, find_owner
+from pipeline.classify_rules import best_hits, load_rules
+from pipeline.classify_speaker import find_speaker, match_attendee
+from pipeline.classify_split import make_splitter, split_item
+from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Meeting
+
+
+@pytest.mark.parametrize("text,type_,outcome", [
+    ("RESOLVED that the budget for 2014/15 be approved.", "decision", "approved"),
+    ("RESOLVED: that the report be noted.", "decision", "noted"),
+    ("It was agreed that media training for the Board should be arranged.", "decision",
+     "approved"),
+    ("The Board approved the revised lease.", "decision", "approved"),
+    ("The Board declined the request for additional funding.", "decision", "rejected"),
+    ("Motion by Commissioner Ruiz, seconded by Commissioner Lee, carried 5-2.", "decision",
+     "approved"),
+    ("Ayes: Smith, Jones, Brown. Noes: Green.", "decision", "approved"),
+    ("VOTE: 35 In Favor, 2 Opposed, 1 Abstained, 0 Recused", "decision", "approved"),
+    ("The item was deferred to the next meeting.", "decision", "deferred"),
+    ("The application was referred to the Finance Committee.", "decision", "referred"),
+    ("The Committee noted the report.", "decision", "noted"),
+    ("The minutes were agreed as a true record.", "decision", "approved"),
+    ("The amendment was carried.", "decision", "amended"),
+    ("The Board rescinded its earlier decision on the library closure.", "decision", "rescinded"),
+    ("The motion failed 2-5.", "decision", "rejected"),
+    # the seed story
+    ("It was agreed to escalate the matter to the Health and Wellbeing Board Steering Group.",
+     "decision", "referred"),
+    ("The group noted the report.", "decision", "noted"),
+    ("The steering group has taken it away to have another look.", "decision", "deferred"),
+    ("The practical difficulty was raised of who would drive and project manage the review.",
+     "objection", ""),
+    ("It was felt that the scope was too wide, with examples of crisis ranging from not having "
+     "enough milk to potential suicide.", "objection", ""),
+    ("Expressed concern: Jane Doe.", "objection", ""),
+    ("Members expressed concern about the cost of the scheme.", "objection", ""),
+    ("A member of the public spoke in opposition to the application.", "objection", ""),
+    ("Cllr Smith questioned whether the cost was justified.", "objection", ""),
+    ("Jessica Davidson - Speaking in support of draft resolution for 456 Greenwich",
+     "argument_for", ""),
+    ("Commissioner Ruiz asked when the work would finish.", "question", ""),
+    ("NOW, THEREFORE, BE IT RESOLVED, that a committee be and hereby is established.",
+     "proposal", ""),
+])
+def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
+    [pred] = classify_sentences([(text, "5 Any item")])
+    assert (pred.type, pred.outcome) == (type_, outcome), pred.generator
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("ACTION: AW", "AW"),
+    ("AW to circulate the revised paper to all members.", "AW"),
+    ("NS/AW to update the intranet.", "NS/AW"),
+    ("Staff was directed to return with a revised budget.", "Staff"),
+    ("The Clerk will write to the landlord.", "The Clerk"),
+    ("AI: Greg to pursue a report for Giraph", "Greg"),
+    ("Brett: follow up with the PMC regarding the Attic", "Brett"),
+])
+def test_actions_and_owners(text: str, owner: str) -> None:
+    [pred] = classify_sentences([(text, "7 Matters arising")])
+    assert pred.type == "action", pred.generator
+    assert pred.owner == owner
+
+
+def test_action_column_note_makes_an_action_with_its_owner() -> None:
+    [pred] = classify_sentences([("This report will be brought to Board meetings quarterly.",
+                                  "8 HR")], notes=[["AW"]])
+    assert (pred.type, pred.owner) == ("action", "AW")
+
+
+@pytest.mark.parametrize("text,due", [
+    ("AW to circulate the paper by 4th April 2013.", "4th April 2013"),
+    ("The Clerk to report back by the next meeting.", "the next meeting"),
+    ("LW will liaise with the group.", ""),
+])
+def test_due_dates(text: str, due: str) -> None:
+    assert find_due(text) == due
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Cllr Smith said that the budget was tight.", "Cllr Smith"),
+    ("Commissioner Ruiz asked when the work would finish.", "Commissioner Ruiz"),
+    ("Councilmember Knox White moved approval of the Consent Calendar.",
+     "Councilmember Knox White"),
+    ("Moved by Councillor Collins, seconded by Councillor Sheahan.", "Councillor Collins"),
+    ("A member of the public spoke against the proposal.", "a member of the public"),
+    ("Expressed concern: Jane Doe", "Jane Doe"),
+    ("Expressed concern about the timing of the item: Tod Hickman, Alameda.", "Tod Hickman"),
+    ("The General Manager asked the Board to send through any queries.", "The General Manager"),
+    ("RH suggested that the group could be invited.", "RH"),
+    ("The Board agreed the dates.", ""),
+    ("It was noted that the figures were late.", ""),
+])
+def test_speakers(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
+
+
+def test_he_she_refers_to_the_last_speaker_in_the_item() -> None:
+    preds = classify_sentences([("Board Member Teague asked about the permit.", "3 Design"),
+                                ("He also wanted clarification on density.", "3 Design"),
+                                ("He noted the point.", "4 Other item")])
+    assert [p.speaker for p in preds] == ["Board Member Teague", "Board Member Teague", ""]
+
+
+def test_speakers_map_to_attendees() -> None:
+    people = [Attendee("Cllr John Smith", "present", initials="JS"),
+              Attendee("Anne Walker", "present", initials="AW")]
+    assert match_attendee("Cllr Smith", people) == "Cllr John Smith"
+    assert match_attendee("AW", people) == "Anne Walker"
+    assert match_attendee("Cllr Jones", people) == "Cllr Jones"
+    assert find_owner("ACTION: JS", []) == "JS"
+
+
+def test_rules_file_is_valid_and_uses_known_labels() -> None:
+    rules = load_rules()
+    assert len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert rule.label in STATEMENT_TYPES or rule.label == "outcome"
+        assert rule.label != "outcome" or rule.outcome in OUTCOMES
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("minutes_statement_ruler_v1")
+    doc = nlp("RESOLVED that the item be deferred.")
+    type_hit, outcome_hit = best_hits(ruler.hits(doc))
+    assert type_hit.label == "decision" and outcome_hit.outcome == "deferred"
+    assert all(s.label_ for s in doc.spans["statements"])
+
+
+def _item(lines: list[Line]) -> Item:
+    return Item(id="m1-i1", meeting_id="m1", number="4", title="4 Budget", page_start=1,
+                page_end=2, text="\n".join(ln.text for ln in lines), lines=lines)
+
+
+def test_split_forces_boundaries_at_list_lines_and_maps_pages() -> None:
+    lines = [Line("The Board discussed the budget and the", 1),
+             Line("savings proposed by officers. Members raised", 1),
+             Line("concerns about the cost.", 2),
+             Line("1. The Board approved the budget", 2),
+             Line("2. AW to circulate the final version", 2, note="AW")]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "The Board discussed the budget and the savings proposed by officers.",
+        "Members raised concerns about the cost.",
+        "1. The Board approved the budget",
+        "2. AW to circulate the final version"]
+    assert [u.page for u in units] == [1, 1, 2, 2]
+    assert units[3].notes == ["AW"] and not units[2].notes
+
+
+def test_split_keeps_abbreviations_inside_a_sentence() -> None:
+    lines = [Line("Cllr. Smith noted e.g. the cost of approx. £20k per year. The Board agreed.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert len(units) == 2
+
+
+def test_classify_meetings_fills_statements() -> None:
+    lines = [Line("The report sought approval for a new library in Sudbury.", 3),
+             Line("Members questioned whether the cost was justified.", 3),
+             Line("It was agreed to defer the decision to the next meeting.", 4),
+             Line("The General Manager will circulate revised figures.", 4, note="AW")]
+    meeting = Meeting(id="m1", body="Board", date="2014-03-20", title="Board", source_file="x.pdf",
+                      sha256="0", pages=4, items=[_item(lines)],
+                      attendees=[Attendee("Anne Walker", "present", initials="AW")])
+    classify_meetings([meeting])
+    st = meeting.items[0].statements
+    assert [s.id for s in st] == [f"m1-i1-s{i}" for i in range(1, 5)]
+    assert [s.type for s in st] == ["proposal", "objection", "decision", "action"]
+    assert [s.page for s in st] == [3, 3, 4, 4]
+    assert st[2].outcome == "deferred" and st[3].owner == "AW"
+    assert all(s.generator for s in st) and all(0 < s.score <= 1 for s in st)
+    classify_meetings([meeting])  # idempotent: replaces, never appends
+    assert len(meeting.items[0].statements) == 4
+
+
+def test_item_without_lines_uses_its_text() -> None:
+    item = Item(id="i", meeting_id="m", number="1", title="1 Minutes", page_start=2, page_end=2,
+                text="The minutes were approved as a true record.\n\nACTION: JS")
+    meeting = Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0", pages=2,
+                      items=[item])
+    classify_meetings([meeting])
+    assert [(s.type, s.page) for s in item.statements] == [("decision", 2), ("action", 2)]
+
+
+def test_numbered_sub_headings_are_their_own_information_units() -> None:
+    lines = [Line("2. Board Complaints Procedure", 3),
+             Line("The Complaints policy was agreed subject to one change.", 3)]
+    meeting = Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0", pages=3,
+                      items=[_item(lines)])
+    classify_meetings([meeting])
+    st = meeting.items[0].statements
+    assert [(s.type, s.generator) for s in st][0] == ("information", "rule:heading")
+    assert st[1].type == "decision" and st[1].text.startswith("The Complaints")

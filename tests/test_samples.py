@@ -1,0 +1,160 @@
+"""The sample minutes end to end, against the hand-written truth in samples/expected.json.
+
+Scenario A replays the seed story (a review of crisis support agreed, treated as closed, met with
+three practical objections, escalated, then a new objection); scenario B is another body and
+matter, so that the analysis is not tuned to one story.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+pytestmark = pytest.mark.slow
+EXPECTED = json.loads((SAMPLES / "expected.json").read_text())
+SCENARIOS = {s["name"]: s for s in EXPECTED["scenarios"]}
+
+
+def _words(t: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", t.lower())
+
+
+def covers(quote: str, evidence: str) -> bool:
+    """An evidence quote is (a sentence of) the expected quote, or the other way round."""
+    wa, wb = _words(quote), _words(evidence)
+    short, long_ = (wa, set(wb)) if len(wa) <= len(wb) else (wb, set(wa))
+    return len(short) >= 4 and sum(w in long_ for w in short) / len(short) >= 0.8
+
+
+def same_text(a: str, b: str) -> bool:
+    wa, wb = _words(a), set(_words(b))
+    return bool(wa) and sum(w in wb for w in wa) / len(wa) >= 0.8 and \
+        abs(len(wa) - len(wb)) <= max(4, len(wa) // 2)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from pipeline.ingest import IngestOptions, ingest
+    from pipeline.store import Store
+    store = Store(tmp_path_factory.mktemp("samples") / "samples.db")
+    report = ingest([str(SAMPLES / "pdf")], store, IngestOptions(workers=2))
+    assert report.count("stored") == 9, report.summary()
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def statements(db):
+    return db.statements()
+
+
+def find(statements, scenario_file: str, quote: str, date: str):
+    name = Path(scenario_file).name
+    hits = [s for s in statements if Path(s["source_file"]).name == name and s["date"] == date
+            and same_text(quote, s["text"])]
+    return hits[0] if hits else None
+
+
+def item_ids(db, scenario, numbers_by_file):
+    out = set()
+    for file, number in numbers_by_file:
+        name = Path(file).name
+        for m in db.meetings():
+            if Path(m["source_file"]).name == name:
+                out |= {i["id"] for i in db.items(m["id"]) if i["number"].strip(".") == number}
+    return out
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_objections_are_found_with_meeting_and_page(statements, scenario):
+    missing = []
+    for o in SCENARIOS[scenario]["objections"]:
+        s = find(statements, o["file"], o["quote"], o["date"])
+        if not s or s["type"] != "objection" or s["page"] != o["page"]:
+            missing.append((o["quote"][:60], s and (s["type"], s["page"])))
+    assert not missing
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_decision_outcomes(statements, scenario):
+    decisions = SCENARIOS[scenario]["decisions"]
+    wrong = []
+    for d in decisions:
+        s = find(statements, d["file"], d["quote"], d["date"])
+        if not s or s["type"] != "decision" or s["outcome"] != d["outcome"]:
+            wrong.append((d["quote"][:60], d["outcome"], s and (s["type"], s["outcome"])))
+    thread_decisions = [d for d in decisions if d.get("thread")]
+    wrong_thread = [w for w in wrong if any(w[0] == d["quote"][:60] for d in thread_decisions)]
+    assert len(wrong) <= 0.1 * len(decisions), wrong
+    assert not wrong_thread
+
+
+def test_seed_crisis_review_is_one_thread_across_bodies(db):
+    scenario = SCENARIOS["seed_crisis_review"]
+    review = next(t for t in scenario["threads"] if "crisis" in t["label"].lower())
+    wanted = item_ids(db, scenario, [(i["file"], i["number"]) for i in review["items"]
+                                     if i.get("kind", "item") == "item"])
+    assert len(wanted) >= 5
+    threads = [t for t in db.threads() if set(t["item_ids"]) & wanted]
+    assert len(threads) == 1, [(t["label"], len(t["item_ids"])) for t in threads]
+    assert wanted <= set(threads[0]["item_ids"])
+    bodies = {m["body"] for m in db.meetings() for i in db.items(m["id"])
+              if i["id"] in threads[0]["item_ids"]}
+    assert len(bodies) == 2
+
+
+def test_search_ranks_the_review_first(db):
+    from pipeline.query import search
+    review = next(t for t in db.threads() if "crisis" in t["label"].lower()
+                  and len(t["item_ids"]) >= 4)
+    hits = search(db, "review of crisis support", limit=5)
+    assert hits[0]["thread_id"] == review["id"]
+    assert sum(h["thread_id"] == review["id"] for h in hits) >= 4
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_dropped_objections_exactly(db, scenario):
+    expected = [o for o in SCENARIOS[scenario]["objections"] if o["status"] == "dropped"]
+    names = {Path(f).name for f in SCENARIOS[scenario]["files"]}
+    found = [f for f in db.findings("dropped_objection")
+             if Path(f["evidence"][0]["source_file"]).name in names]
+    quotes = [f["evidence"][0]["quote"] for f in found]
+    for o in expected:
+        assert any(same_text(o["quote"], q) for q in quotes), f"not reported: {o['quote']}"
+    extra = [q for q in quotes if not any(same_text(o["quote"], q) for o in expected)]
+    assert not extra, f"reported but not dropped: {extra}"
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_answered_objections_are_answered(db, scenario):
+    answered = [o for o in SCENARIOS[scenario]["objections"] if o["status"] == "answered"]
+    cons = [c for t in db.threads() for c in (t["data"] or {}).get("cons", [])]
+    for o in answered:
+        rows = [c for c in cons if same_text(o["quote"], c["text"])]
+        assert rows and rows[0]["status"] in ("answered", "carried_forward"), o["quote"]
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_reversals(db, scenario):
+    names = {Path(f).name for f in SCENARIOS[scenario]["files"]}
+    found = [f for f in db.findings("undocumented_reversal")
+             if Path(f["evidence"][0]["source_file"]).name in names]
+    for r in SCENARIOS[scenario]["reversals"]:
+        hit = [f for f in found if covers(r["from"]["quote"], f["evidence"][0]["quote"])
+               and covers(r["to"]["quote"], f["evidence"][-1]["quote"])]
+        if r["documented"]:
+            assert not hit, f"documented change reported as a finding: {r['to']['quote']}"
+        else:
+            assert hit, f"undocumented reversal not reported: {r['to']['quote']}"
+
+
+def test_attendance_turnover_is_shown(db):
+    review = next(t for t in db.threads() if "crisis" in t["label"].lower()
+                  and len(t["item_ids"]) >= 4)
+    rows = review["data"]["timeline"]
+    assert all(r["present"] for r in rows)
+    assert any(r["turnover"] > 0 for r in rows[1:])
