@@ -14,7 +14,7 @@ import numpy as np
 
 from .config import CONFIG
 
-__all__ = ["search", "VectorIndex", "fts_query", "rrf"]
+__all__ = ["search", "VectorIndex", "fts_query", "query_words", "rrf", "vector_index"]
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was were be been being this
 that these those it its what which who whom whose when where why how about said say says did do does
@@ -22,12 +22,17 @@ done any anything all there their they them we our us you your he she his her i 
 not no yes so than then too very can could would should will shall may might must up out over""".split())
 
 
-def fts_query(text: str) -> str:
-    """An FTS5 MATCH expression: content words OR-ed (quoted, so no operator injection)."""
+def query_words(text: str) -> list[str]:
+    """The query's content words (stop words dropped unless nothing else is left)."""
     words = [w for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP and len(w) > 1]
     if not words:
         words = re.findall(r"[\w']+", text.lower())
-    return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+    return list(dict.fromkeys(w.replace("'", "") for w in words if w.replace("'", "")))
+
+
+def fts_query(text: str) -> str:
+    """An FTS5 MATCH expression: content words OR-ed (quoted, so no operator injection)."""
+    return " OR ".join(f'"{w}"' for w in query_words(text))
 
 
 def rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -60,20 +65,14 @@ _cache: dict[tuple, VectorIndex] = {}
 _lock = threading.Lock()
 
 
-def _stamp(store) -> tuple:
-    r = store.conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM statements").fetchone()
-    e = store.conn.execute("SELECT count(*) FROM embeddings").fetchone()
-    return (store.path, r[0], r[1], e[0])
-
-
 def vector_index(store) -> VectorIndex:
     """The in-memory vector index for `store`, built on first use and when the store changed."""
     from .embed import DIM, MODEL_NAME, text_hash
-    stamp = _stamp(store)
+    stamp = store.stamp()
     with _lock:
         if stamp in _cache:
             return _cache[stamp]
-        rows = store.conn.execute("SELECT rowid, text FROM statements ORDER BY rowid").fetchall()
+        rows = store.statement_texts()
         hashes = [text_hash(t) for _, t in rows]
         vecs = store.get_embeddings(set(hashes), MODEL_NAME)
         keep = [(rid, vecs[h]) for (rid, _), h in zip(rows, hashes) if h in vecs]
@@ -87,63 +86,25 @@ def vector_index(store) -> VectorIndex:
         return index
 
 
-def _filter_sql(body, since, until, type) -> tuple[str, list]:
-    sql, args = "", []
-    for clause, value in (("m.body = ?", body), ("m.date >= ?", since), ("m.date <= ?", until),
-                          ("s.type = ?", type)):
-        if value:
-            sql += f" AND {clause}"
-            args.append(value)
-    return sql, args
-
-
 def search(store, query: str, *, limit: int = 10, body: str | None = None,
            since: str | None = None, until: str | None = None, type: str | None = None,
            mode: str = "hybrid") -> list[dict]:
     """Ranked statements for `query`, best first (mode: hybrid | bm25 | vector)."""
     n_cand = max(CONFIG["search_candidates"], limit)
-    where, args = _filter_sql(body, since, until, type)
+    filters = {"body": body, "since": since, "until": until, "type": type}
     rankings: list[list[int]] = []
     if mode in ("hybrid", "bm25"):
-        match = fts_query(query)
-        if match:
-            rows = store.conn.execute(
-                "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
-                " JOIN meetings m ON m.id = s.meeting_id"
-                f" WHERE statements_fts MATCH ? {where} ORDER BY bm25(statements_fts) LIMIT ?",
-                [match, *args, n_cand]).fetchall()
-            rankings.append([r[0] for r in rows])
+        words = query_words(query)
+        if words:
+            rankings.append(store.lexical_search(words, n_cand, **filters))
     if mode in ("hybrid", "vector"):
         from .embed import encode
         index = vector_index(store)
         allowed = None
-        if where:
-            ok = {r[0] for r in store.conn.execute(
-                "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
-                f" WHERE 1=1 {where}", args)}
+        if any(filters.values()):
+            ok = store.filtered_rowids(**filters)
             allowed = np.isin(index.rowids, np.fromiter(ok, dtype=np.int64, count=len(ok)))
         rankings.append(index.top(encode([query])[0], n_cand, allowed))
     fused = rrf(rankings, CONFIG["rrf_k"])
     best = sorted(fused, key=lambda r: -fused[r])[:limit]
-    return _hits(store, best, fused)
-
-
-def _hits(store, rowids: list[int], scores: dict[int, float]) -> list[dict]:
-    if not rowids:
-        return []
-    marks = ",".join("?" * len(rowids))
-    rows = {r["rowid"]: dict(r) for r in store.conn.execute(
-        "SELECT s.rowid, s.id AS statement_id, s.text, s.type, s.page, s.speaker, s.outcome,"
-        " s.owner, s.item_id, m.id AS meeting_id, m.date, m.body, m.source_file,"
-        " i.number AS item_number, i.title AS item_title,"
-        " (SELECT thread_id FROM thread_items ti WHERE ti.item_id = s.item_id LIMIT 1) AS thread_id"
-        f" FROM statements s JOIN items i ON i.id = s.item_id JOIN meetings m ON m.id = s.meeting_id"
-        f" WHERE s.rowid IN ({marks})", rowids)}
-    out = []
-    for rid in rowids:
-        if rid in rows:
-            h = rows[rid]
-            h.pop("rowid")
-            h["score"] = round(scores[rid], 6)
-            out.append(h)
-    return out
+    return store.hits(best, fused)

@@ -257,6 +257,64 @@ class Store:
         sql += " ORDER BY m.date, m.seq, i.seq, s.seq"
         return [dict(r) for r in self.conn.execute(sql, args)]
 
+    # ---- search support (the query layer calls these; other backends implement the same) ----
+    def stamp(self) -> tuple:
+        """Changes whenever statements or embeddings change (cache key for in-memory indexes)."""
+        r = self.conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM statements").fetchone()
+        e = self.conn.execute("SELECT count(*) FROM embeddings").fetchone()
+        return (self.path, r[0], r[1], e[0])
+
+    def statement_texts(self) -> list[tuple[int, str]]:
+        return [(r[0], r[1]) for r in self.conn.execute(
+            "SELECT rowid, text FROM statements ORDER BY rowid")]
+
+    @staticmethod
+    def _filters(body=None, since=None, until=None, type=None) -> tuple[str, list]:
+        sql, args = "", []
+        for clause, value in (("m.body = ?", body), ("m.date >= ?", since),
+                              ("m.date <= ?", until), ("s.type = ?", type)):
+            if value:
+                sql += f" AND {clause}"
+                args.append(value)
+        return sql, args
+
+    def lexical_search(self, words: list[str], limit: int, **filters) -> list[int]:
+        """Statement rowids ranked by BM25 (FTS5) for any of `words`."""
+        where, args = self._filters(**filters)
+        match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        return [r[0] for r in self.conn.execute(
+            "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+            " JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE statements_fts MATCH ? {where} ORDER BY bm25(statements_fts) LIMIT ?",
+            [match, *args, limit])]
+
+    def filtered_rowids(self, **filters) -> set[int]:
+        where, args = self._filters(**filters)
+        return {r[0] for r in self.conn.execute(
+            "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE 1=1 {where}", args)}
+
+    def hits(self, rowids: list[int], scores: dict[int, float]) -> list[dict[str, Any]]:
+        """Search hits for statement rowids, in the given order, with citation fields."""
+        if not rowids:
+            return []
+        marks = ",".join("?" * len(rowids))
+        rows = {r["rowid"]: dict(r) for r in self.conn.execute(
+            "SELECT s.rowid, s.id AS statement_id, s.text, s.type, s.page, s.speaker, s.outcome,"
+            " s.owner, s.item_id, m.id AS meeting_id, m.date, m.body, m.source_file,"
+            " i.number AS item_number, i.title AS item_title,"
+            " (SELECT thread_id FROM thread_items ti WHERE ti.item_id = s.item_id LIMIT 1)"
+            " AS thread_id FROM statements s JOIN items i ON i.id = s.item_id"
+            f" JOIN meetings m ON m.id = s.meeting_id WHERE s.rowid IN ({marks})", rowids)}
+        out = []
+        for rid in rowids:
+            if rid in rows:
+                h = rows[rid]
+                h.pop("rowid")
+                h["score"] = round(scores[rid], 6)
+                out.append(h)
+        return out
+
     def bodies(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT body FROM meetings ORDER BY body")]
