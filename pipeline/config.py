@@ -11,15 +11,17 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 CONFIG: dict = {
     # link: an item joins a thread when its combined score with the thread passes this
-    "link_threshold": 0.62,
+    "link_threshold": 0.58,
     # cross-body links (escalation/referral to another body) need a higher score
-    "link_threshold_cross_body": 0.70,
+    "link_threshold_cross_body": 0.66,
     # weights of the link signals (sum to 1): content cosine, title cosine, title token overlap
     "link_weights": {"content": 0.5, "title": 0.3, "tokens": 0.2},
+    # an item needs this much body text for its content to count in linking
+    "link_min_body_chars": 80,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # compare a new item with the last N items of a thread
-    "link_window": 3,
+    "link_window": 12,
     # threads more than this many days apart do not link (0: no limit)
     "link_max_gap_days": 800,
     # statement links: an objection is answered by a response this similar (cosine)

@@ -48,8 +48,10 @@ def is_standing(title: str) -> bool:
 
 
 def title_tokens(title: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z'\-]+", title.lower())
-    return {w for w in words if w not in _STOP and len(w) > 2}
+    """Content words of a title, cut to a 5-letter stem so that "Manager"/"Management" and
+    "Finance"/"Financial" meet."""
+    words = re.findall(r"[a-z][a-z'\-]+", title.lower().replace("’", "'"))
+    return {w.split("'")[0][:5] for w in words if w not in _STOP and len(w) > 2}
 
 
 @dataclass
@@ -96,7 +98,11 @@ _XREF = re.compile(r"\b(refer(?:red|ral)?|escalat\w*|report(?:ed)? back|steering
 
 
 def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
-    """Combined link score for every pair of items (symmetric matrix)."""
+    """Combined link score for every pair of items (symmetric matrix).
+
+    Content similarity only speaks when both items have a body; for a heading with little or
+    no text under it (a standing report with nothing minuted, a run-in label) the title decides.
+    """
     w = CONFIG["link_weights"]
     tok = [title_tokens(i.title) for i in items]
     n = len(items)
@@ -106,8 +112,13 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
             if tok[a] and tok[b]:
                 j = len(tok[a] & tok[b]) / len(tok[a] | tok[b])
                 overlap[a, b] = overlap[b, a] = j
-    score = w["content"] * (content @ content.T) + w["title"] * (titles @ titles.T) \
+    title_part = titles @ titles.T
+    with_content = w["content"] * (content @ content.T) + w["title"] * title_part \
         + w["tokens"] * overlap
+    title_only = (w["title"] * title_part + w["tokens"] * overlap) / (w["title"] + w["tokens"])
+    has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
+    both = np.outer(has_body, has_body)
+    score = np.where(both, with_content, title_only).astype(np.float32)
     for a in range(n):
         for b in range(a + 1, n):
             if items[a].file_id and items[a].file_id == items[b].file_id:
