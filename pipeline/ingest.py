@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -33,6 +34,7 @@ class IngestOptions:
     derive: bool = True  # rebuild threads and findings after the batch
     isolate: bool = True  # per-file worker processes with a time limit
     timeout_s: float = 600.0  # per file
+    max_memory_mb: float = 2048.0  # per worker process (see limits.py); 0: no cap
     tasks_per_worker: int = 25
 
 
@@ -96,7 +98,9 @@ def read_source(path: Path, options: IngestOptions) -> tuple[Document, list]:
         raise InputError(str(path), E.TOO_LARGE.format(size_mb=size / 1e6, limit_mb=options.max_mb))
     suffix = path.suffix.lower()
     if suffix == ".pdf":
+        from .limits import check_pdf
         from .pdf import extract
+        check_pdf(str(path))  # refuse decompression bombs before PDFium inflates them
         return extract(str(path), max_pages=options.max_pages, ocr=options.ocr)
     if suffix in {".txt", ".md", ".markdown"}:
         from .textsrc import read_text
@@ -113,17 +117,67 @@ def process_file(path: str, options: IngestOptions,
     from .segment import segment
     t0 = time.perf_counter()
     doc, pages = read_source(Path(path), options)
+    for page in pages:
+        for line in page.lines:
+            line.text, line.note = _valid_text(line.text), _valid_text(line.note)
     t1 = time.perf_counter()
     doc.path = display_name or path
+    _require_text(doc, pages, display_name or path, options)
     meetings = segment(doc, pages)
     t2 = time.perf_counter()
-    if not meetings:
+    # segment may return meetings with every field empty for text that is no meeting at all
+    if not any(m.date or m.items or m.attendees for m in meetings):
         raise InputError(display_name or path, E.NO_MEETING)
     if options.classify:
         from .classify import classify_meetings
         classify_meetings(meetings)
     doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": time.perf_counter() - t2}
     return doc, meetings
+
+
+def _require_text(doc: Document, pages: list, name: str, options: IngestOptions) -> None:
+    """Raise NO_TEXT for a PDF with (next to) no readable characters, e.g. image-only."""
+    if doc.kind == "text":
+        return
+    real = sum(ch.isalnum() for p in pages for line in p.lines for ch in line.text)
+    if real >= 10:
+        return
+    import shutil
+    if not options.ocr:
+        why, fix = "OCR is off", "ingest without --no-ocr to read scanned minutes"
+    elif shutil.which("tesseract") is None:
+        why, fix = "OCR unavailable", "install tesseract-ocr to read scanned minutes"
+    else:
+        why, fix = "OCR found no words", "check the scan, or supply a text version of the minutes"
+    raise InputError(name, E.NO_TEXT.format(why=why, fix=fix))
+
+
+def _expired(name: str, exc, options: IngestOptions) -> tuple[None, str]:
+    if options.max_memory_mb:
+        return None, f"{name}: " + E.OUT_OF_MEMORY.format(limit_mb=options.max_memory_mb,
+                                                         code=exc.exitcode)
+    return None, (f"{name}: the process reading it died (exit code {exc.exitcode}); "
+                  "the file may be too large or malformed")
+
+
+def derived_stale(store) -> bool:
+    """True when threads do not cover exactly the stored non-standing items: a rebuild was
+    interrupted (process killed) or never ran since the last stored file."""
+    from .link import is_standing
+    items = {r[0] for r in store.conn.execute("SELECT id, title FROM items")
+             if not is_standing(r[1] or "")}
+    threaded = {r[0] for r in store.conn.execute("SELECT item_id FROM thread_items")}
+    return items != threaded
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(text: str) -> str:
+    """Join UTF-16 surrogate pairs some PDFs' text layers yield; drop lone ones."""
+    if not text or not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").replace("\ufffd", "")
 
 
 def _safe_process(path: str, options: IngestOptions, display_name: str | None = None):
@@ -147,8 +201,20 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
     options = options or IngestOptions()
     report = IngestReport()
     todo: list[str] = []
+    from . import __version__
     for f in collect_files(paths):
-        if f.is_file() and f.stat().st_size > 0:
+        try:
+            st = f.stat()
+        except OSError:
+            st = None
+        if st and st.st_size > 0 and f.is_file():
+            if store.known_file(str(f), st.st_size, st.st_mtime_ns):
+                _record(report, FileResult(str(f), "skipped"), progress)
+                continue
+            failed_before = store.known_failure(str(f), st.st_size, st.st_mtime_ns, __version__)
+            if failed_before:
+                _record(report, FileResult(str(f), "failed", failed_before), progress)
+                continue
             try:
                 digest = sha256_file(f)
             except OSError as exc:
@@ -171,8 +237,10 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
         # time limit: a hung or crashed worker costs that file only.
         from pebble import ProcessPool
         from pebble.common import ProcessExpired
+        from .limits import limit_memory
         with ProcessPool(max_workers=min(workers, max(1, len(todo))),
-                         max_tasks=options.tasks_per_worker) as pool:
+                         max_tasks=options.tasks_per_worker, initializer=limit_memory,
+                         initargs=(options.max_memory_mb,)) as pool:
             futures = {pool.schedule(_safe_process, args=(p, options),
                                      timeout=options.timeout_s): p for p in todo}
             for fut in as_completed(futures):
@@ -182,14 +250,14 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
                 except TimeoutError:
                     outcome = (None, f"{path}: " + E.TIMEOUT.format(seconds=options.timeout_s))
                 except ProcessExpired as exc:
-                    outcome = (None, f"{path}: the process reading it died (exit code "
-                                     f"{exc.exitcode}); the file may be too large or malformed")
+                    outcome = _expired(path, exc, options)
                 except Exception as exc:
                     outcome = (None, f"{path}: could not be processed ({type(exc).__name__})")
                 _store_one(path, outcome, store, report, progress)
                 bar.update(1)
     bar.close()
-    if options.derive and report.count("stored"):
+    # also after an interrupted run: its files are skipped now, but its rebuild never finished
+    if options.derive and (report.count("stored") or derived_stale(store)):
         from .derive import rebuild
         report.derive_timings = rebuild(store)
     return report
@@ -198,9 +266,15 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
 def _store_one(path, outcome, store, report, progress) -> None:
     result, error = outcome
     if error:
+        _remember_failure(store, path, error)
         _record(report, FileResult(path, "failed", error), progress)
         return
     doc, meetings = result
+    try:
+        st = os.stat(path)
+        doc.size, doc.mtime_ns = st.st_size, st.st_mtime_ns
+    except OSError:
+        pass
     try:
         if store.path != ":memory:":
             store.keep_source(path, doc.sha256, Path(path).suffix)
@@ -213,6 +287,19 @@ def _store_one(path, outcome, store, report, progress) -> None:
         items=sum(len(m.items) for m in meetings),
         statements=sum(len(i.statements) for m in meetings for i in m.items),
         pages=doc.pages, warnings=list(doc.warnings), timings=dict(doc.timings)), progress)
+
+
+def _remember_failure(store, path: str, reason: str) -> None:
+    """Remember why an unchanged file failed (not for time-outs or crashed workers, which may
+    pass on another try)."""
+    from . import __version__
+    if "longer than" in reason or "died" in reason or "stopped" in reason:
+        return
+    try:
+        st = os.stat(path)
+        store.record_failure(path, st.st_size, st.st_mtime_ns, __version__, reason)
+    except Exception:  # remembering is an optimisation; never fail the batch over it
+        pass
 
 
 def _record(report: IngestReport, result: FileResult, progress) -> None:
@@ -242,7 +329,7 @@ def ingest_upload(store, name: str, data: bytes, options: IngestOptions | None =
     the bytes are written to a temporary file named by their hash."""
     import tempfile
     options = options or IngestOptions()
-    safe_name = Path(name).name[:200] or "upload"
+    safe_name = _display_name(name)
     digest = hashlib.sha256(data).hexdigest()
     if store.has_document(digest):
         return FileResult(safe_name, "skipped", f"{safe_name}: already stored (same content)")
@@ -265,13 +352,24 @@ def ingest_upload(store, name: str, data: bytes, options: IngestOptions | None =
     return result
 
 
+def _display_name(name: str) -> str:
+    """The upload's base name, at most 200 characters, its suffix kept (it picks the reader)."""
+    base = Path(name.replace("\x00", "")).name or "upload"
+    if len(base) > 200:
+        suffix = Path(base).suffix[:16]
+        base = base[:200 - len(suffix)] + suffix
+    return base
+
+
 def _run_isolated(path: str, options: IngestOptions, display_name: str | None = None):
     """One file in a worker process with the time limit (or in-process if not isolating)."""
     if not options.isolate:
         return _safe_process(path, options, display_name)
     from pebble import ProcessPool
     from pebble.common import ProcessExpired
-    with ProcessPool(max_workers=1) as pool:
+    from .limits import limit_memory
+    with ProcessPool(max_workers=1, initializer=limit_memory,
+                     initargs=(options.max_memory_mb,)) as pool:
         fut = pool.schedule(_safe_process, args=(path, options, display_name),
                             timeout=options.timeout_s)
         name = display_name or path
@@ -280,5 +378,4 @@ def _run_isolated(path: str, options: IngestOptions, display_name: str | None = 
         except TimeoutError:
             return None, f"{name}: " + E.TIMEOUT.format(seconds=options.timeout_s)
         except ProcessExpired as exc:
-            return None, (f"{name}: the process reading it died (exit code {exc.exitcode}); "
-                          "the file may be too large or malformed")
+            return _expired(name, exc, options)

@@ -59,6 +59,8 @@ class Document:
     backend: str = ""  # extraction backend used
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    size: int = 0  # bytes, for the fast unchanged-file check
+    mtime_ns: int = 0
 
 
 @dataclass

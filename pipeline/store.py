@@ -85,6 +85,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX findings_kind ON findings(kind);
     """,
+    # 3: file stat for the fast unchanged check; failures remembered so an unchanged bad file
+    # is reported again without being re-read
+    """
+    ALTER TABLE documents ADD COLUMN size INTEGER DEFAULT 0;
+    ALTER TABLE documents ADD COLUMN mtime_ns INTEGER DEFAULT 0;
+    CREATE TABLE failures (
+        path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version TEXT, reason TEXT,
+        at REAL
+    );
+    """,
 ]
 
 
@@ -191,9 +201,11 @@ class Store:
         with self.transaction() as c:
             c.execute("DELETE FROM documents WHERE sha256 = ? OR path = ?", (doc.sha256, doc.path))
             c.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO documents (sha256, path, pages, kind, backend, warnings,"
+                " ingested_at, size, mtime_ns) VALUES (?,?,?,?,?,?,?,?,?)",
                 (doc.sha256, doc.path, doc.pages, doc.kind, doc.backend,
-                 json.dumps(doc.warnings), time.time()))
+                 json.dumps(doc.warnings), time.time(), doc.size, doc.mtime_ns))
+            c.execute("DELETE FROM failures WHERE path = ?", (doc.path,))
             for m_seq, m in enumerate(meetings):
                 c.execute(
                     "INSERT INTO meetings VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -215,6 +227,25 @@ class Store:
                         [(s.id, item.id, m.id, s.seq, s.type, s.text, s.page, s.speaker,
                           s.outcome, s.owner, s.due, s.generator, s.score)
                          for s in item.statements])
+
+    def known_file(self, path: str, size: int, mtime_ns: int) -> bool:
+        """Is this exact file (same path, size and modification time) stored already?"""
+        return self.conn.execute(
+            "SELECT 1 FROM documents WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns)).fetchone() is not None
+
+    def known_failure(self, path: str, size: int, mtime_ns: int, version: str) -> str | None:
+        """The reason an unchanged file failed before with this version, if it did."""
+        r = self.conn.execute(
+            "SELECT reason FROM failures WHERE path = ? AND size = ? AND mtime_ns = ?"
+            " AND version = ?", (path, size, mtime_ns, version)).fetchone()
+        return r[0] if r else None
+
+    def record_failure(self, path: str, size: int, mtime_ns: int, version: str,
+                       reason: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?,?)",
+                      (path, size, mtime_ns, version, reason, time.time()))
 
     def documents(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM documents ORDER BY path")]
