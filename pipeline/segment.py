@@ -15,10 +15,14 @@ text that holds no recognisable meeting yields a meeting with empty fields or an
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, label_of
-from .segment_dates import find_dates, meeting_date, prefers_day_first
+from .segment_agenda import minutes_start
+from .segment_body import meeting_body
+from .segment_config import CONFIG
+from .segment_dates import date_from_name, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -30,6 +34,7 @@ _TITLE = re.compile(
     r"\b((?:special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
     r"adjourned|extraordinary|ordinary|full|closed|emergency|general|public|open|board|"
     r"commission|council|committee|reconvened|continued|workshop)\s+(?:board\s+)?meeting)\b", re.I)
+RECURRING = CONFIG["recurring_heading_count"]  # an unnumbered heading printed this often is a sub-heading
 _BODY_WORDS = re.compile(
     r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation)\b", re.I)
@@ -87,43 +92,6 @@ def meeting_title(lines: list[Line]) -> str:
     return ""
 
 
-def meeting_body(lines: list[Line]) -> str:
-    """The body's name from the opening lines: "Title of Meeting X - Board Meeting", a
-    "MINUTES OF THE … MEETING OF X" header, or the first line naming a council/board/committee."""
-    for line in lines[:12]:
-        m = re.match(r"^\s*(?:title\s+of\s+meeting|meeting|body|committee)\s*[:\-–]?\s+(?P<b>.+)$",
-                     line.text, re.I)
-        if m and _BODY_WORDS.search(m.group("b")) or (m and "IPS" in m.group("b")):
-            return _tidy_body(m.group("b"))
-    for i, line in enumerate(lines[:12]):
-        text = line.text
-        if _START.match(text):
-            joined = " ".join(l.text for l in lines[i:i + 3])
-            m = re.search(r"meeting\s+of\s+(?:the\s+)?(?P<b>.+?)(?:\s+held\b|,|\s+on\b|$)", joined, re.I)
-            if m and _BODY_WORDS.search(m.group("b")):
-                return _tidy_body(m.group("b"))
-            body = re.sub(r"^.*?minutes\s+of\s+(?:the\s+)?", "", text, flags=re.I)
-            body = _TITLE.sub("", body)
-            body = re.sub(r"\b(special|regular|joint|meeting)\b", "", body, flags=re.I)
-            if _BODY_WORDS.search(body):
-                return _tidy_body(body)
-        if _BODY_WORDS.search(text) and not find_dates(text) and len(text) < 90 \
-                and not label_of(text) and not re.match(r"^\s*\d", text):
-            return _tidy_body(text)
-    return ""
-
-
-def _tidy_body(text: str) -> str:
-    text = re.sub(r"\b(minutes|agenda)\b", "", text, flags=re.I)
-    text = re.sub(r"\s*[-–—]\s*(?:board\s+)?meeting\s*$", "", text, flags=re.I)
-    text = re.sub(r"\s+", " ", text).strip(" -–—,:")
-    if text.isupper():
-        text = " ".join(w if len(w) <= 3 and w not in ("THE", "OF", "AND", "FOR", "TO") or not w.isalpha()
-                        else w.capitalize() for w in text.split())
-        text = re.sub(r"\b(Of|And|The|For|To)\b", lambda m: m.group(1).lower(), text)
-    return text
-
-
 def _venue(lines: list[Line]) -> str:
     for line in lines[:20]:
         m = _VENUE.match(line.text)
@@ -139,7 +107,7 @@ def _header_end(lines: list[Line], headings: list[Heading]) -> int:
     for i, line in enumerate(lines[:15]):
         if find_dates(line.text) or _START.match(line.text) or _TITLE.search(line.text) \
                 or re.match(r"^\s*(status|date|time|place|location|venue|title\s+of\s+meeting)\b", line.text, re.I) \
-                or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40:
+                or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40 and i < 6:
             end = i + 1
         elif end and any(h.index == i for h in headings):
             break
@@ -148,10 +116,13 @@ def _header_end(lines: list[Line], headings: list[Heading]) -> int:
 
 def _items(lines: list[Line], mid: str) -> list[Item]:
     # Attendance labels are not headings, except a "Roll Call" agenda item.
-    skip = {i for i, l in enumerate(lines) if label_of(l.text) and not re.search(r"roll\s+call", l.text, re.I)}
+    # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
+    skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (
+        re.search(r"roll\s+call", l.text, re.I) and not re.search(r"\b(present|absent)\b", l.text, re.I))}
     headings = detect_headings(lines, skip=skip)
     start = _header_end(lines, headings)
-    headings = [h for h in headings if h.kind != "plain" or h.index >= start]
+    headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
+    headings = _drop_recurring(headings, lines)
     items: list[Item] = []
     for seq, h in enumerate(headings):
         end = headings[seq + 1].index if seq + 1 < len(headings) else len(lines)
@@ -171,6 +142,23 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     return items
 
 
+_CLOSING = re.compile(r"^\W*(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\W*$", re.I)
+
+
+def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Unnumbered headings that recur under one item ("Questions and Answers" after each
+    speaker) are procedural sub-headings; a closing "MEETING ADJOURNED" with nothing under it is a
+    closing line, not an item."""
+    def key(h: Heading) -> str:
+        return re.sub(r"\W+", " ", h.title.lower()).strip()
+    counts = Counter(key(h) for h in headings if h.kind == "plain")
+    kept = [h for h in headings if h.kind != "plain" or counts[key(h)] < RECURRING]
+    if kept and kept[-1].kind == "plain" and _CLOSING.match(kept[-1].title) \
+            and kept[-1].index + kept[-1].span >= len(lines):
+        kept = kept[:-1]
+    return kept
+
+
 _OUTCOME = re.compile(
     r"(?:\s*(?:approved|accepted|adopted|finally passed|not heard|introduced|not introduced|"
     r"withdrawn|denied|carried|failed|continued to [^.]{3,40})\.)+\s*$", re.I)
@@ -181,10 +169,21 @@ def _full_title(h: Heading, chunk: list[Line]) -> str:
     trailing joiner ("; and")."""
     title = h.title.strip()
     if h.kind == "plain":
-        return title if _is_caps_text(title) else (re.split(r"\s[–—-]\s", title)[0].strip() or title)
+        return title if _is_caps_text(title) else (_split_dash(title) or title)
     if h.kind == "file" or h.file_id:
         title = _OUTCOME.sub("", title).strip()
         title = re.sub(r"\s*[;:,]\s*(?:and)?\s*$", "", title)
+    return title
+
+
+def _split_dash(title: str) -> str:
+    """The label before the first " – " outside brackets ("Dam – Nothing to report." -> "Dam";
+    "Public Session (6:25 PM – 7:10 PM)" stays whole)."""
+    depth = 0
+    for k, ch in enumerate(title):
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if depth == 0 and ch in "–—-" and title[k - 1:k] == " " and title[k + 1:k + 2] == " ":
+            return title[:k].strip()
     return title
 
 
@@ -210,14 +209,28 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
     for index, (s, e) in enumerate(split_meetings(lines)):
         part = lines[s:e]
         mid = f"{doc.sha256[:12]}-{index}"
-        items = _items(part, mid)
+        # An agenda printed before the minutes gives the header, not the items.
+        items = _items(part[minutes_start(part):], mid)
         stop = _attendance_stop(part, items)
+        date = meeting_date(part, day_first) or date_from_name(doc.path, day_first)
         meetings.append(Meeting(
-            id=mid, body=meeting_body(part), date=meeting_date(part, day_first),
+            id=mid, body=meeting_body(part, lines), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
-    return meetings
+    return _drop_empty(meetings)
+
+
+def _drop_empty(meetings: list[Meeting]) -> list[Meeting]:
+    """A split-off meeting with neither items nor attendees (an OCR'd signature page, a repeated
+    header) is not a meeting: its pages go to the meeting before it. A lone meeting stays."""
+    kept: list[Meeting] = []
+    for m in meetings:
+        if m.items or m.attendees or len(meetings) == 1:
+            kept.append(m)
+        elif kept:
+            kept[-1].page_end = max(kept[-1].page_end, m.page_end)
+    return kept or meetings[:1]
 
 
 def _attendance_stop(lines: list[Line], items: list[Item]) -> int:

@@ -364,8 +364,32 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             people += _parse_run(" ".join(c for c in chunk if c.strip()), status)
         i = j
     people = _dedupe(people)
+    if not any(p.status == "chair" for p in people):
+        for chair in _header_chair(lines[:HEADER_LINES]):
+            same = [p for p in people if p.name.lower() == chair.name.lower()]
+            if same and same[0].status == "present":
+                same[0].status = "chair"
+            elif not same:
+                people.insert(0, chair)
     _mark_chair(lines[:40], people)
     return people
+
+
+HEADER_LINES = 15
+# "Ms. Arline Parks – Chairperson" on a line of its own in a meeting's (or its agenda's) header.
+_HEADER_CHAIR = re.compile(
+    r"^\s*(?P<who>(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"\s*[,–—-]\s*(?P<role>chair(?:person|man|woman)?|presiding(?:\s+officer)?)\s*$", re.I)
+
+
+def _header_chair(lines: list[Line]) -> list[Attendee]:
+    for line in lines:
+        m = _HEADER_CHAIR.match(line.text)
+        if m:
+            name, _ = split_honorific(m.group("who"))
+            if _looks_like_name(name):
+                return [Attendee(name=name, status="chair", role=m.group("role").capitalize())]
+    return []
 
 
 _PRESIDED = [

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from .records import Line
+from .segment_config import CONFIG
 
-__all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first"]
+__all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first", "date_from_name"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -113,14 +114,14 @@ _POSITIVE = re.compile(
     r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 
 
-def meeting_date(lines: list[Line], day_first: bool | None = None, window: int = 40) -> str:
+def meeting_date(lines: list[Line], day_first: bool | None = None, window: int | None = None) -> str:
     """The meeting's own date from its opening lines, or "".
 
     Scores each date in the first `window` lines: earlier is better; a "Date:" label, a weekday, or
     "meeting/minutes/held" on the line add weight; "approved", "next meeting", "previous" and the
     like subtract it. Lines that look like an agenda heading about approving minutes are ignored.
     """
-    head = lines[:window]
+    head = lines[:window or CONFIG["date_window_lines"]]
     if day_first is None:
         day_first = prefers_day_first(" ".join(l.text for l in lines[:200]))
     best: tuple[float, str] | None = None
@@ -147,3 +148,34 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int =
             if best is None or score > best[0]:
                 best = (score, h.iso)
     return best[1] if best else ""
+
+
+_NAME_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]?\d)[-_.](?P<d>[0-3]?\d)(?!\d)")
+_NAME_NUM = re.compile(r"(?<!\d)(?P<a>\d{1,2})[-_.](?P<b>\d{1,2})[-_.](?P<c>(?:19|20)?\d\d)(?!\d)")
+
+
+def date_from_name(path: str, day_first: bool = False) -> str:
+    """The date a file name carries ("2022-09-06.pdf", "minutes_2023_03_22.pdf",
+    "FullBoardMeeting1-26-23.pdf", "23-02-28.pdf" read as yy-mm-dd when m-d-yy is impossible),
+    or "". A fallback for minutes whose only printed date sat in a stripped running header."""
+    name = re.split(r"[\\/]", path)[-1]
+    name = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name)
+    m = _NAME_YMD.search(name)
+    if m:
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"])) or ""
+    hits = find_dates(name.replace("_", " "), day_first)
+    if hits:
+        return hits[0].iso
+    m = _NAME_NUM.search(name)
+    if not m:
+        return ""
+    a, b, c = int(m["a"]), int(m["b"]), m["c"]
+    y = _year(c)
+    tries = [(y, b, a), (y, a, b)] if day_first else [(y, a, b), (y, b, a)]
+    if len(c) == 2:
+        tries.insert(1, (_year(m["a"]), b, int(c)))  # "23-02-28": yy-mm-dd
+    for yy, mm, dd in tries:
+        iso = _iso(yy, mm, dd)
+        if iso and yy <= date.today().year + 1:
+            return iso
+    return ""

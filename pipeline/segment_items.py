@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .records import Line
+from .segment_config import CONFIG
 
 __all__ = ["Heading", "parse_number", "number_key", "detect_headings", "FILE_ID_RE"]
 
@@ -39,6 +40,11 @@ _LEGISTAR_ID = re.compile(r"^(?P<id>\d{4}-\d{3,5})$")
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,5}):\s+\S")
 _DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\s+[–—]\s*")
 _BULLETS = "•●▪◦■□➢➤-–*·o"
+OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
+# Symbol/Wingdings bullets come out of some PDFs as private-use code points (U+F0B7, U+F0A7 …).
+_PUA = tuple(chr(c) for c in range(0xF000, 0xF100))
+_VOTE = re.compile(r"^(?:voted|vote\s+was|motion\s+(?:was\s+)?(?:passed|carried|failed)|passed|carried)\b.*"
+                   r"\b\d+\s+(?:in\s+favou?r|ayes?|yes|for)\b", re.I)
 
 
 @dataclass
@@ -46,7 +52,7 @@ class Heading:
     index: int  # position of the heading's first line in the meeting's lines
     number: str
     title: str
-    kind: str  # number pattern name, "file" (Legistar id) or "plain" (unnumbered)
+    kind: str  # number pattern name, "file" (Legistar id), "plain" or "bullet" (unnumbered)
     file_id: str = ""
     span: int = 1  # lines the heading occupies (number on one line, title on the next)
     key: tuple[int, ...] = field(default_factory=tuple)
@@ -165,9 +171,16 @@ def _ends_block(lines: list[Line], i: int, lay: _Layout) -> bool:
         or bool(lines[i + 1].bold) != bool(lines[i].bold)
 
 
+def bullet_of(text: str) -> str:
+    """The bullet glyph opening `text` ("•", "o", a private-use Symbol glyph), or ""."""
+    t = text.strip()
+    if len(t) > 1 and t[1] == " " and (t[0] in _BULLETS or t[0] in _PUA):
+        return t[0]
+    return ""
+
+
 def _clean(text: str) -> str:
-    return text.strip().lstrip(_BULLETS).strip() if text.strip()[:1] in _BULLETS and \
-        len(text.strip()) > 1 and text.strip()[1] == " " else text.strip()
+    return text.strip()[1:].strip() if bullet_of(text) else text.strip()
 
 
 def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> bool:
@@ -177,7 +190,9 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
         return False
     prev = lines[j - 1]
     if lines[j].page != prev.page:
-        return lines[j].page == prev.page + 1 and (j + 1 >= len(lines) or lines[j + 1].page == lines[j].page)
+        # A short bold line opening the next page; a full line there starts the item's text.
+        return lines[j].page == prev.page + 1 and len(lines[j].text.strip()) < 0.7 * lay.width \
+            and (j + 1 >= len(lines) or lines[j + 1].page == lines[j].page)
     return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2
 
 
@@ -203,12 +218,27 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     typographic = any(l.bold for l in lines) or len({round(l.size) for l in lines if l.size}) > 1
     weak_ok = typographic or sum(1 for l in lines if parse_number(l.text)) < 3
     cands: list[tuple[Heading, float]] = []
+    outline = _outline(lines[start:])
     i = start
     while i < len(lines):
         line = lines[i]
         text = _clean(line.text)
         if not text:
             i += 1
+            continue
+        if outline is not None and (bullet_of(line.text) or line.x0 > outline + 4):
+            # A bullet outline: top-level bullets are the items, deeper ones their text.
+            if bullet_of(line.text) and line.x0 <= outline + 4:
+                span = 1
+                while i + span < len(lines) and not bullet_of(lines[i + span].text) \
+                        and lines[i + span].x0 > outline + 4 and span < 4 \
+                        and not _new_paragraph(lines, i + span, lay) and len(text) < 200:
+                    text = f"{text} {lines[i + span].text.strip()}"
+                    span += 1
+                cands.append((Heading(i, "", text, "bullet", span=span), 4.0))
+                i += span
+            else:
+                i += 1
             continue
         strong = line.bold or bool(lay.size and line.size > lay.size + 0.5)
         at_margin = line.x0 <= lay.margin + 6 or line.x0 <= left + 6
@@ -249,7 +279,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score += 1 if at_margin else -1
             score += 1 if para else 0
             score += 1 if len(title) <= 90 and _ends_block(lines, i + span - 1, lay) else 0
-            score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" else -3
+            # An address opens many titles ("251 Fulton Street, … – Resolution").
+            address = bool(re.match(r"^\d[\w/-]*\s+[A-Z]", title))
+            score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" or address else -3
+            score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
             score -= 2 if not title else 0
             score -= 1 if re.search(r"[,;]$", title) else 0
             if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
@@ -258,10 +291,15 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             cands.append((h, score))
             i += span
             continue
-        if i in skip or not at_margin:
+        # A bold label indented over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
+        label_over_list = strong and para and len(text) <= 60 and i + 1 < len(lines) \
+            and bool(_LIST_NUMBER.match(lines[i + 1].text.strip()))
+        if i in skip or not (at_margin or label_over_list):
             i += 1
             continue
-        plain = _plain_heading(lines, i, lay, strong, para, weak_ok)
+        plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic)
+        if plain and _PROCEDURAL_HEADING.match(plain):
+            plain = ""  # "SECONDER", "VOTE ON THE MAIN MOTION", "PASSED [UNANIMOUS]": how, not what
         if plain:
             span = 1
             while _continues_title(lines, i + span, line, lay) and len(plain) < 200:
@@ -278,18 +316,46 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     return kept[:cut + 1] if cut is not None else kept
 
 
+# Run-in labels that introduce a detail of the item above, not a matter of their own.
+PROCEDURAL_LABELS = CONFIG["procedural_labels"]
+def _outline(lines: list[Line]) -> float | None:
+    """Left edge of the top-level bullets when the minutes are a bullet outline (bullets at two
+    or more indents, and most lines are bullets or their hanging text), else None."""
+    bullets = [l for l in lines if bullet_of(l.text)]
+    if len(bullets) < 4:
+        return None
+    levels = {round(l.x0 / 6) for l in bullets}
+    top = min(l.x0 for l in bullets)
+    inside = sum(1 for l in lines if bullet_of(l.text) or l.x0 > top + 4)
+    tops = sum(1 for l in bullets if l.x0 <= top + 4)
+    if len(levels) >= 2 and tops >= 3 and inside >= OUTLINE_SHARE * len(lines):
+        return top
+    return None
+
+
+_PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
-                   weak_ok: bool = True) -> str:
+                   weak_ok: bool = True, typographic: bool = False) -> str:
     """Title of an unnumbered heading at line i, or "": a bold or ALL-CAPS short line, a
     stand-alone short Title Case line ("Adjournment"), or a run-in label opening a paragraph
     ("Community Groups: …"). Table headers (followed by rows starting with digits) are not."""
     text = _clean(lines[i].text)
     words = text.split()
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    if re.match(r"^\d", text) or re.match(r"^\d", nxt):
+    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)):
         return ""
-    short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";"))
+    # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
+    runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
+        and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt))
+    short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
     alone = para and _ends_block(lines, i, lay)
+    # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
+    if short and strong and para and _LIST_NUMBER.match(nxt) and text[:1].isupper() and len(words) <= 6 \
+            and not re.search(r"[.,;]$", text):
+        return text.rstrip(":–- ")
     if short and (strong or _is_caps(text)) and _title_or_caps(text):
         if _is_caps(text):
             return text.rstrip(":. ")
@@ -300,16 +366,20 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return text.rstrip(":.–- ")
     if not weak_ok:
         return ""
-    if alone and 1 <= len(words) <= 5 and _title_case(text) and not re.search(r"[\d.,;:]$", text):
+    # A stand-alone short line, perhaps with a presenter ("District Manager's Report - L. Reynolds").
+    head = re.split(r"\s[–—-]\s", text)[0]
+    if alone and 1 <= len(head.split()) <= 5 and len(words) <= 9 and _title_case(head) \
+            and not re.search(r"[\d.,;:]$", head):
         return text
     m = _RUN_IN.match(text) or _DASH_IN.match(text)
-    if m and para and _title_case(m.group("label")) and len(m.group("label").split()) <= 8:
+    if m and para and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
+            and m.group("label").lower() not in PROCEDURAL_LABELS:
         label = m.group("label")
         after = text[m.end("label"):].strip(" –—-:")
         # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
         name = re.match(r"^([A-Z][a-z]+)\s+[–—-]\s", after)
         return f"{label} – {name.group(1)}" if name else label
-    if para and not alone and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
+    if para and not alone and not runs_on and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
             and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
             and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
         return text  # a short first line over a paragraph: a heading set in body type
@@ -331,7 +401,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     stacks: dict[str, list[tuple[int, ...]]] = {}
     for h, score in cands:
         fam = "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
-        if h.kind in ("plain", "file"):
+        if h.kind in ("plain", "file", "bullet"):
             if score >= 3:
                 kept.append(h)
             continue

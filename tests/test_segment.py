@@ -266,9 +266,11 @@ def test_segment_never_raises_and_returns_list() -> None:
 def test_split_meetings_on_minutes_headers() -> None:
     p1 = _lines([("MINUTES OF THE SPECIAL CITY COUNCIL MEETING", 150),
                  ("TUESDAY- -OCTOBER 18, 2022- -5:15 P.M.", 180)] +
-                [(f"Closed session paragraph number {k} with enough words.", 72) for k in range(20)], page=1)
+                [("Present: Councilmembers Daysog and Vella", 72)] +
+                    [(f"Closed session paragraph number {k} with enough words.", 72) for k in range(20)], page=1)
     p2 = _lines([("MINUTES OF THE REGULAR CITY COUNCIL MEETING", 150),
                  ("TUESDAY- -OCTOBER 18, 2022- -7:00 P.M.", 180),
+                 ("Present: Councilmembers Daysog and Vella", 72),
                  ("Regular meeting text.", 72)], page=2)
     lines = p1 + p2
     assert split_meetings(lines) == [(0, len(p1)), (len(p1), len(lines))]
@@ -326,3 +328,123 @@ def test_real_planning_board_numbered_items() -> None:
     assert m.date == "2023-05-22"
     assert {("5-A", "2023-3112"), ("5-B", "2023-3113")} <= {(i.number, i.file_id) for i in m.items}
     assert ("Curtis", "absent") in {(a.name, a.status) for a in m.attendees}
+
+
+# --- agenda before minutes, outlines, bodies, file-name dates ------------------------------
+
+def test_agenda_printed_before_minutes_gives_no_items() -> None:
+    from pipeline.segment_agenda import minutes_start
+    agenda = _lines([("FULL BOARD MEETING", 250, True), ("AGENDA", 287), ("Ms. Arline Parks – Chairperson", 238),
+                     ("1. Introductions", 90, True, 14), ("2. Call to Order", 90, True, 14),
+                     ("3. Roll Call", 90, True, 14), ("4. Old Business", 90, True, 14),
+                     ("5. Adjournment", 90, True, 14)], page=1)
+    prose = "Ms. Parks, Chairperson said good evening everyone and we will begin with the roll call now."
+    minutes = _lines([(prose, 72), ("The roll was called and there was a quorum of the members tonight.", 72),
+                      ("Committee Reports", 72, True, 14), (prose, 72), (prose, 72),
+                      ("Motion made to adjourn. Motion duly seconded. Motion called and passed today.", 72, False, 14),
+                      ("MEETING ADJOURNED", 72, True, 14)], page=2)
+    assert minutes_start(agenda + minutes) == len(agenda)
+    doc = Document(path="corpus/FullBoardMeeting1-26-23.pdf", sha256="ab" * 32, pages=2, kind="born-digital")
+    (m,) = segment(doc, [Page(1, 612, 792, agenda), Page(2, 612, 792, minutes)])
+    assert [i.title for i in m.items] == ["Committee Reports"]  # no agenda list, no closing line
+    assert m.date == "2023-01-26"  # no printed date: the file name's
+    assert [(a.name, a.status) for a in m.attendees] == [("Arline Parks", "chair")]
+
+
+def test_agenda_shaped_minutes_keep_their_items() -> None:
+    from pipeline.segment_agenda import minutes_start
+    lines = _lines([("MINUTES", 278, True), ("AGENDA", 280, True), ("1. Public Session", 72, True, 14),
+                    ("Voted by affirmation of 38 in favor, 0 opposed", 108), ("2. Business Session", 72, True, 14)])
+    assert minutes_start(lines) == 0
+
+
+def test_bullet_outline_top_level_bullets_are_items() -> None:
+    b = "\uf0b7"
+    lines = _lines([("Minutes from Monday, January 29, 2018 – 9:00am", 72),
+                    (f"{b} Perfunctory Business", 90, True), ("o Commissioners Present: Ann Lee, Bob Ray", 126),
+                    (f"{b} Meeting called to order at 9:08am – M. Prest (motion)", 90),
+                    (f"{b} Minutes approved – Z. Maiorca (motion)", 90),
+                    ("o In 2017, the SSA received $239,503 out of $242,994", 126),
+                    (f"{b} Updates", 90, True), ("o Holiday decorations were taken down", 126),
+                    (f"{b} Meeting adjourned at 11:25am", 90, True)])
+    titles = [h.title for h in detect_headings(lines, start=1)]
+    assert titles == ["Perfunctory Business", "Meeting called to order at 9:08am – M. Prest (motion)",
+                      "Minutes approved – Z. Maiorca (motion)", "Updates", "Meeting adjourned at 11:25am"]
+
+
+def test_vote_tally_with_stray_number_is_not_an_item() -> None:
+    lines = _lines([("E) Licensing & Permits Committee", 72, True), ("Financial District area", 108, True, 14),
+                    ("1. 251 Fulton Street, World Trade Center Arts Inc, application for a new", 90),
+                    ("application and temporary retail permit for full-service liquor license", 108),
+                    ("for a restaurant – Resolution", 108),
+                    ("1. Voted by affirmation of 38 in favor, 0 opposed, 0 abstained and 0 recused", 90, False, 14),
+                    ("2. 56 Beaver Street, DRG Hospitality Group Inc., new application for a", 90, False, 14),
+                    ("liquor license – Resolution", 108)])
+    got = [(h.number, h.title[:20]) for h in detect_headings(lines)]
+    assert got == [("E", "Licensing & Permits "), ("", "Financial District a"), ("1", "251 Fulton Street, W"),
+                   ("2", "56 Beaver Street, DR")]
+
+
+@pytest.mark.parametrize("header,body", [
+    ("Falls Creek Ranch Association, Inc. Board of Directors Meeting Minutes", "Falls Creek Ranch"),
+    ("DRAFT-FALLS CREEK RANCH ASSOCIATION, INC.", "Falls Creek Ranch"),
+    ("FALLS CREEK RANCH – BOARD MEETING MINUTES", "Falls Creek Ranch"),
+    ("Falls Creek Ranch Board Transition Meeting Notes", "Falls Creek Ranch"),
+    ("MINUTES OF THE REGULAR MEETING OF THE CIVIL SERVICE BOARD OF THE CITY OF ALAMEDA",
+     "City of Alameda Civil Service Board"),
+    ("APPROVED MINUTES REGULAR MEETING OF THE CITY OF ALAMEDA PLANNING BOARD", "City of Alameda Planning Board"),
+    ("MINUTES OF THE SPECIAL JOINT MEETING OF THE CITY COUNCIL AND SUCCESSOR AGENCY TO THE COMMUNITY "
+     "IMPROVEMENT COMMISSION (SACIC)", "City Council"),
+    ("MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD IN THE",
+     "Limerick City and County Council"),
+    ("The Apache Software Foundation Board of Directors Meeting Minutes", "Apache Software Foundation"),
+    ("Regional Transportation District Board of Directors", "Regional Transportation District"),
+    ("COMMUNITY BOARD 1-MANHATTAN", "Community Board 1-Manhattan"),
+])
+def test_canonical_body(header: str, body: str) -> None:
+    from pipeline.segment_body import canonical_body
+    assert canonical_body(header) == body
+
+
+def test_generic_body_is_qualified_by_the_place_named() -> None:
+    from pipeline.segment_body import meeting_body
+    lines = _lines([("MINUTES OF THE REGULAR CITY COUNCIL MEETING", 150), ("TUESDAY- -OCTOBER 18, 2022", 180),
+                    ("Agency Claimed Against: City of Alameda.", 72), ("Parties: City of Alameda and StopWaste", 72)])
+    assert meeting_body(lines) == "City of Alameda City Council"
+
+
+@pytest.mark.parametrize("name,iso", [
+    ("FullBoardMeeting1-26-23.pdf", "2023-01-26"), ("minutes_2023_03_22.pdf", "2023-03-22"),
+    ("23-02-28.pdf", "2023-02-28"), ("board-meeting-minutes-2012-10-17.pdf", "2012-10-17"),
+    ("April-24-Official-Minutes.pdf", ""),
+])
+def test_date_from_name(name: str, iso: str) -> None:
+    from pipeline.segment_dates import date_from_name
+    assert date_from_name(name) == iso
+
+
+def test_empty_split_meeting_is_not_emitted() -> None:
+    p1 = _lines([("MINUTES OF THE REGULAR BOARD MEETING", 150), ("TUESDAY, OCTOBER 18, 2022", 180),
+                 ("Present: Ann Lee, Bob Ray", 72), ("1. Finance", 72, True, 14),
+                 ("The finance report was noted by the board members present.", 108)], page=1)
+    p2 = _lines([("MINUTES OF THE REGULAR BOARD MEETING", 150), ("TUESDAY, OCTOBER 18, 2022", 180),
+                 ("signed by the chair and the secretary of the board.", 72)], page=2)
+    ms = segment(_doc(2), [Page(1, 612, 792, p1), Page(2, 612, 792, p2)])
+    assert len(ms) == 1 and ms[0].page_end == 2
+
+
+SERIES = {  # folder -> files sampled; every meeting of a series must name one body
+    "falls_creek_ranch_hoa": ["minutes_2023_03_22.pdf", "minutes_2023_09_28.pdf", "minutes_2024-09-26.pdf",
+                              "minutes_2025-05-22.pdf", "annual_meeting_2023-07-08.pdf"],
+    "alameda/CityCouncil": ["2005-01-04.pdf", "2022-09-06.pdf", "2023-03-21.pdf"],
+    "alameda/CivilServiceBoard": ["2022-04-06.pdf", "2022-07-06.pdf"],
+    "apache_board_text": ["board_minutes_2014_02_19.txt", "board_agenda_2015_01_21.txt"],
+}
+
+
+@pytest.mark.parametrize("folder", sorted(SERIES))
+def test_one_body_per_series(folder: str) -> None:
+    bodies = set()
+    for name in SERIES[folder]:
+        bodies |= {m.body for m in segment(*_read(f"{folder}/{name}"))}
+    assert len(bodies) == 1 and "" not in bodies, bodies

@@ -1,0 +1,71 @@
+"""An agenda printed in front of the minutes it belongs to.
+
+Pure functions over `Line`s. Some bodies publish one PDF holding the meeting's agenda (a title
+"AGENDA", a numbered list of short headings, no sentences) followed by the minutes (paragraphs of
+prose, often under a "MINUTES" title). The agenda's numbered list is not the meeting's items:
+`minutes_start` finds where the minutes begin so that items are read from there on, while the
+date, body and chair may still come from the agenda's header.
+
+Agenda-shaped minutes (an "AGENDA" banner over headings that carry their outcomes and votes, with
+no page of prose after them) are left alone: without a later prose page there is nothing to split.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Line
+from .segment_config import CONFIG
+
+__all__ = ["minutes_start", "AGENDA_TITLE"]
+
+# A short title line naming an agenda ("AGENDA", "FULL BOARD MEETING AGENDA", "Meeting Agenda").
+AGENDA_TITLE = re.compile(r"^\W*(?:[\w&'’.-]+\s+){0,5}agenda\W*$", re.I)
+_MINUTES_TITLE = re.compile(r"^\W*(?:(?:draft|approved|unapproved|official)\s+)?minutes\b", re.I)
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[A-Z])[.)]\s+\S")
+
+_CFG = CONFIG["agenda"]
+OPENING = _CFG["opening_lines"]  # lines of the opening block searched for the agenda title
+LONG_LINE = _CFG["long_line"]  # a line this share of the usual full line length is prose
+AGENDA_MAX_PROSE = _CFG["agenda_max_prose"]  # agenda pages: at most this share of prose lines
+MINUTES_MIN_PROSE = _CFG["minutes_min_prose"]  # the first minutes page: at least this share of prose
+MIN_AGENDA_ITEMS = _CFG["min_agenda_items"]  # numbered lines the agenda must hold
+
+
+def _full_width(lines: list[Line]) -> float:
+    lengths = sorted(len(l.text.strip()) for l in lines)
+    return float(lengths[int(len(lengths) * 0.9)]) if lengths else 80.0
+
+
+def _prose_share(lines: list[Line], width: float) -> float:
+    if not lines:
+        return 0.0
+    return sum(1 for l in lines if len(l.text.strip()) >= LONG_LINE * width) / len(lines)
+
+
+def minutes_start(lines: list[Line]) -> int:
+    """Index of the first line of the minutes when `lines` open with an agenda printed before
+    them, else 0. The agenda is named by a title among the opening lines (before any "minutes"
+    title), holds numbered lines and little prose; the minutes start on the first later page that
+    opens with a "MINUTES" title or is mostly prose."""
+    opening = lines[:OPENING]
+    at = next((k for k, l in enumerate(opening) if AGENDA_TITLE.match(l.text.strip())), None)
+    if at is None or any(_MINUTES_TITLE.match(l.text.strip()) for l in opening[:at]):
+        return 0
+    width = _full_width(lines)
+    pages: dict[int, list[int]] = {}
+    for k, l in enumerate(lines):
+        pages.setdefault(l.page, []).append(k)
+    order = sorted(pages)
+    numbered = 0
+    for n, page in enumerate(order):
+        idx = pages[page]
+        page_lines = [lines[k] for k in idx]
+        if n > 0:
+            titled = next((k for k in idx[:4] if _MINUTES_TITLE.match(lines[k].text.strip())
+                           and len(lines[k].text.split()) <= 8), None)
+            if titled is not None or _prose_share(page_lines, width) >= MINUTES_MIN_PROSE:
+                return (titled if titled is not None else idx[0]) if numbered >= MIN_AGENDA_ITEMS else 0
+        if _prose_share(page_lines, width) > AGENDA_MAX_PROSE:
+            return 0  # prose on the agenda's own pages: these are minutes after all
+        numbered += sum(1 for l in page_lines if _NUMBERED.match(l.text))
+    return 0

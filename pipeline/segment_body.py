@@ -1,0 +1,197 @@
+"""The body that met: one canonical name per series, from a meeting's header.
+
+Pure functions over `Line`s and strings. Threads and filters group meetings by body, so the name
+must come out the same for every file of a series however its header is set: "Falls Creek Ranch
+Association, Inc. Board of Directors Meeting Minutes", "FALLS CREEK RANCH BOARD MINUTES" and
+"DRAFT-FALLS CREEK RANCH ASSOCIATION, INC." are one body.
+
+- `header_text` joins the title lines of a meeting's opening block (organisation line, committee
+  line …) up to its first date, label or prose line; address and phone lines are skipped.
+- `canonical_body` cleans that text: "Minutes of the", meeting kinds ("Regular", "Special Joint",
+  "Annual"), "Meeting", "Minutes", "Notes", "Agenda", "Draft", dates, times and venues go; legal
+  forms ("Inc.", "LLC") go; the generic governing body after an organisation ("… Board of
+  Directors", "… Association") goes, a named committee stays ("Planning Board"); "X of the City of
+  Y" reads "City of Y X"; of a joint meeting the first body is kept; capitals are tidied.
+- `meeting_body` qualifies a name made only of generic words ("City Council", "Civil Service
+  Board") by the place the document names most ("City of Alameda").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .records import Line
+from .segment_config import CONFIG
+
+__all__ = ["meeting_body", "canonical_body", "header_text"]
+
+_BODY_WORD = re.compile(
+    r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
+    r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
+    r"service\s+area|community\s+board)\b", re.I)
+_LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
+_KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
+          r"adjourned|extraordinary|ordinary|full|closed|emergency|reconvened|continued|joint|"
+          r"transition|quorum\s+only|general|monthly|open|public|virtual|hybrid|remote")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PLACE = re.compile(r"\b(City|Town|County|Village|Borough|Municipality)\s+of\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
+_SMALL = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "de"}
+
+
+def header_text(lines: list[Line], limit: int = 14) -> str:
+    """The title lines of the opening block, joined: the first line naming a body (with up to two
+    title lines just above it, "MINUTES OF THE REGULAR MEETING" / "OF THE"), then the lines after
+    it that go on naming it ("Board of Directors"), until a date, a label ("Date:", "Present:"),
+    a long prose line or a number. Page headers and OCR specks are skipped."""
+    from .segment_attendees import label_of
+    from .segment_dates import find_dates
+    from .segment_items import bullet_of, parse_number
+    rows: list[str] = []
+    for line in lines[:limit]:
+        text = re.sub(r"^[#>*\s]+|[*_]+", " ", line.text).strip()  # Markdown marks
+        if sum(c.isalpha() for c in text) < 3 or re.match(r"^\[.*\]\(.*\)$|^https?:", text) \
+                or re.search(r"\bpage\s+\d", text, re.I):
+            continue
+        if bullet_of(line.text) or parse_number(text):
+            break  # the first item: the header is over
+        text = re.sub(r"^.*?\b(?:meeting|body|committee)?\s*name\s*:\s*", "", text, flags=re.I)
+        rows.append(text)
+    for k, text in enumerate(rows):
+        if not re.match(r"^[A-Z0-9\"“‘'(]", text) or re.match(r"^(?:and|&)\b", text, re.I):
+            continue  # a fragment ("& County Council") or an OCR speck
+        dates = find_dates(text)
+        head = text[:dates[0].start] if dates else text
+        if not _BODY_WORD.search(head) or label_of(text) or re.match(r"^\d", text) or len(head) > 140:
+            continue
+        parts = [head]
+        for above in reversed(rows[max(0, k - 2):k]):
+            if _is_title(above) and not find_dates(above) and not re.search(r"\d|,$", above) \
+                    and re.match(r"^\w", above):
+                parts.insert(0, above)
+            else:
+                break
+        if not dates:
+            for below in rows[k + 1:k + 3]:
+                bdates = find_dates(below)
+                bhead = below[:bdates[0].start] if bdates else below
+                if label_of(below) or len(below.split()) > 8 or re.match(r"^\d", below) \
+                        or not (_BODY_WORD.search(bhead) or re.fullmatch(r"(?:of|the|and|\W)+", bhead.strip(), re.I)):
+                    break
+                parts.append(bhead)
+                if bdates:
+                    break
+        return " ".join(parts)
+    return ""
+
+
+def _is_title(text: str) -> bool:
+    """A short line set as a title (all capitals, or Title Case without sentence punctuation)."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or re.search(r"[.;:]$", text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    return caps or all(w[0].isupper() or w.lower() in _SMALL for w in words if w[0].isalpha())
+
+
+def canonical_body(text: str) -> str:
+    """One name for one body however its header is set (see the module docstring)."""
+    from .segment_dates import find_dates
+    t = text.replace("\u200b", " ")
+    for h in reversed(find_dates(t)):
+        t = t[:h.start] + " " + t[h.end:]
+    t = re.sub(r"\b(?:held|convened)\b.*$", " ", t, flags=re.I)  # venue and time after "held"
+    t = re.sub(r"\b(?:at|on|via)\s+(?:\d|zoom\b|teams\b|the\s+council\s+chamber).*$", " ", t, flags=re.I)
+    t = re.sub(rf"\b{_WEEKDAY}\b,?", " ", t, flags=re.I)
+    t = re.sub(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?=\W|$)", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:19|20)\d\d\b", " ", t)
+    t = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:and|&|-|–)\s*\d{1,2})?,?",
+               " ", t, flags=re.I)
+    t = re.sub(r"^\W*(?:the\s+)?(?:(?:draft|approved|unapproved|amended|final)\W+)*", "", t, flags=re.I)
+    t = re.sub(r"\b(?:draft|approved|unapproved)\b", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:minutes|agenda|notes|proceedings)\s+(?:of|from|for)\s+(?:the\s+)?", " ", t, flags=re.I)
+    t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b(?:\s+of\b)?",
+               " ", t, flags=re.I)
+    t = re.sub(r"\b(?:meeting|session)\s+(?:of|details)\b", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:meeting|session|minutes|agenda|notes|summary|record|proceedings|at)\b", " ", t,
+               flags=re.I)
+    t = re.sub(rf"^\W*(?:(?:{_KINDS})\s+)+(?=\w)", "", t, flags=re.I)
+    t = _LEGAL.sub(" ", t)
+    t = re.sub(r"\s*\((?:[A-Z]{2,6})\)", " ", t)  # "(FCRA)"
+    t = re.sub(r"[_|]+", " ", t)
+    t = re.sub(r"\s+", " ", t).strip(" -–—,:;.")
+    # Of a joint meeting ("City Council and Successor Agency to …") the first body is named.
+    joint = re.match(r"^(?P<a>.+?\b(?:council|board|committee|commission|authority))"
+                     r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+                     r"(?P<b>.+)$", t, re.I)
+    if joint and _BODY_WORD.search(joint.group("b")):
+        t = joint.group("a")
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    # "Civil Service Board of the City of Alameda" -> "City of Alameda Civil Service Board".
+    m = re.match(r"^(?P<body>.+?)\s+of\s+the\s+(?P<place>(?:city|town|county|village|borough)\s+of\s+.+)$", t, re.I)
+    if m and _BODY_WORD.search(m.group("body")):
+        t = f"{m.group('place')} {m.group('body')}"
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    # The governing board after a named organisation is the organisation ("Falls Creek Ranch
+    # Association Board of Directors" -> "Falls Creek Ranch").
+    for _ in range(2):
+        core = re.sub(r"\s+(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|"
+                      r"association|committee\s+of\s+management)\s*$", "", t, flags=re.I)
+        core = re.sub(rf"(?:\s+(?:{_KINDS}))+$", "", core.strip(" -–—,:;."), flags=re.I)
+        last = core.split()[-1].lower() if core.split() else ""
+        # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").
+        if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"]:
+            t = core
+    return _tidy_case(re.sub(r"\s+", " ", t).strip(" -–—,:;."))
+
+
+def _generic(name: str) -> bool:
+    """A name made only of generic words ("City Council", "Civil Service Board", "Full Board")."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return bool(words) and all(w in CONFIG["generic_body_words"] for w in words)
+
+
+def _tidy_case(text: str) -> str:
+    out = []
+    for k, w in enumerate(text.split()):
+        letters = [c for c in w if c.isalpha()]
+        caps = bool(letters) and all(c.isupper() for c in letters)
+        word = re.sub(r"[^A-Za-z]", "", w)
+        if caps and (len(letters) > 3 or word.lower() in _SMALL | {"one", "two", "ten", "six", "art", "bay"}):
+            w = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w)
+            if k and word.lower() in _SMALL:
+                w = w.lower()
+        out.append(w)
+    return " ".join(out)
+
+
+def _place(lines: list[Line], level: str = "") -> str:
+    """The place the document is about ("City of Alameda"): of the places it names as "City of
+    X", the one whose name X recurs most in its text (at least twice), so that a passing "City of
+    Oakland" or "Village of Love Foundation" loses to the home city."""
+    named: dict[str, Counter[str]] = {}
+    for l in lines:
+        for m in _PLACE.finditer(l.text):
+            named.setdefault(m.group(2), Counter())[m.group(1).capitalize()] += 1
+    if not named:
+        return ""
+    text = " ".join(l.text for l in lines)
+    score = {x: len(re.findall(rf"\b{re.escape(x)}\b", text)) for x in named}
+    best = max(score, key=lambda x: score[x])
+    kinds = named[best]
+    kind = kinds.most_common(1)[0][0] if level not in kinds else level
+    return f"{kind} of {best}" if score[best] >= 2 else ""
+
+
+def meeting_body(lines: list[Line], doc_lines: list[Line] | None = None) -> str:
+    """The canonical body of the meeting whose lines are `lines`; `doc_lines` (the whole
+    document) is searched for the place that qualifies a generic name."""
+    name = canonical_body(header_text(lines))
+    if not name or not _BODY_WORD.search(name) and len(name.split()) > 8:
+        name = ""
+    if name and _generic(name):
+        level = name.split()[0].capitalize()  # "City Council" is the city's, "County Board" the county's
+        place = _place(doc_lines or lines, level)
+        if place and place.lower() not in name.lower():
+            name = f"{place} {name}"
+    return name
