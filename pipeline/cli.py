@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="committee-memory",
                                 description="Turn a body's past minutes into its memory.")
     p.add_argument("--db", default=os.environ.get("COMMITTEE_MEMORY_DB", DEFAULT_DB),
-                   help=f"SQLite file (default: ./{DEFAULT_DB})")
+                   help=f"SQLite file, or a postgresql://… URL (default: ./{DEFAULT_DB})")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="read minutes files or folders into the store")
@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-mb", type=float, default=200.0)
     s.add_argument("--no-ocr", action="store_true", help="do not OCR image-only pages")
     s.add_argument("--no-derive", action="store_true", help="skip threads/findings rebuild")
+    s.add_argument("--scheduler", default=os.environ.get("COMMITTEE_MEMORY_SCHEDULER", ""),
+                   help="run the per-file stages on a Dask cluster: tcp://HOST:8786, or local[:N]")
     s.add_argument("--quiet", action="store_true")
 
     s = sub.add_parser("meetings", help="list stored meetings")
@@ -64,10 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("report", help="Markdown report: findings, then a record per thread")
     s.add_argument("--output", "-o")
 
+    s = sub.add_parser("votes", help="votes, member records, agreement and blocs as CSV files")
+    s.add_argument("--output", "-o", default="votes_csv", help="folder for the CSV files")
+    s.add_argument("--period", choices=["year", "half", "quarter"], default="year")
+
     s = sub.add_parser("rebuild", help="recompute threads and findings from stored statements")
 
     s = sub.add_parser("evaluate", help="quality figures against hand-labelled gold")
-    s.add_argument("what", choices=["segment", "statements", "threads", "search", "all"])
+    s.add_argument("what", choices=["segment", "statements", "threads", "search", "votes",
+                                     "all"])
     return p
 
 
@@ -75,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "evaluate":
         return _evaluate(args.what)
-    from .store import Store
-    store = Store(args.db)
+    from .stores import open_store
+    store = open_store(args.db)
     try:
         return COMMANDS[args.command](args, store)
     finally:
@@ -91,7 +98,8 @@ def _ingest(args, store) -> int:
             print(f"FAILED {r.reason}", file=sys.stderr)
 
     opts = IngestOptions(workers=args.workers, max_pages=args.max_pages, max_mb=args.max_mb,
-                         ocr=not args.no_ocr, derive=not args.no_derive)
+                         ocr=not args.no_ocr, derive=not args.no_derive,
+                         scheduler=args.scheduler)
     report = ingest(args.paths, store, opts, progress=progress, show_bar=not args.quiet)
     print(report.summary())
     return 0 if report.count("stored") + report.count("skipped") or not report.results else 1
@@ -190,9 +198,17 @@ def _rebuild(args, store) -> int:
     return 0
 
 
+def _votes(args, store) -> int:
+    from .coalitions import export_csv
+    from .votes import votes_for_store
+    for path in export_csv(votes_for_store(store), args.output, args.period):
+        print(path)
+    return 0
+
+
 def _evaluate(what: str) -> int:
     import importlib
-    names = ["segment", "statements", "threads", "search"] if what == "all" else [what]
+    names = ["segment", "statements", "threads", "search", "votes"] if what == "all" else [what]
     for name in names:
         print(f"== {name} ==")
         importlib.import_module(f"pipeline.eval_{name}").main()
@@ -202,5 +218,5 @@ def _evaluate(what: str) -> int:
 COMMANDS = {
     "ingest": _ingest, "meetings": _meetings, "statements": _statements, "export": _export,
     "search": _search, "threads": _threads, "findings": _findings, "report": _report,
-    "rebuild": _rebuild,
+    "rebuild": _rebuild, "votes": _votes,
 }

@@ -47,5 +47,10 @@ def export_json(store) -> dict[str, Any]:
                               for e in f["evidence"]],
                  "data": f["data"]}
                 for f in store.findings()]
+    from .votes import vote_findings, votes_for_store
+    votes = votes_for_store(store)
     return {"version": EXPORT_VERSION, "meetings": meetings, "threads": threads,
-            "findings": findings, "tracker": [], "votes": []}
+            "findings": findings, "tracker": [], "votes": votes,
+            # arithmetic questions about recorded votes (named votes vs tallies vs present);
+            # kept apart from "findings", whose kinds are fixed by the contract
+            "vote_checks": vote_findings(votes)}

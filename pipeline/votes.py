@@ -1,0 +1,679 @@
+"""Votes: parse recorded votes out of an item's text into structured records.
+
+Contract: `parse_votes(text, attendees)` is a pure function from one item's text (Item.text, the
+verbatim body with lines joined) and the meeting's attendees (plain dicts with name/status/role)
+to a list of `Vote` records, in text order. It reads the vote itself and the words before it: the
+motion and who moved and seconded it, the result (carried, failed, no_second, withdrawn), printed
+tallies, and each member's vote (roll calls "Daysog: Aye; Vella: No", voice-vote lists "Ayes:
+Councilmembers A, B and Mayor C – 3", "carried unanimously" expanded to every present voting
+member). Names are mapped to the meeting's attendees. The arithmetic (named votes vs printed
+tallies vs those present, result vs tally) is checked and every mismatch is kept on the vote as a
+`problem` — an auditor's question, never silently corrected.
+
+`votes_for_store(store)` runs the parser over every stored item and returns the JSON-export dicts
+of ../DESIGN.md ("votes"), each linked to the item's decision statement nearest to the vote.
+`vote_findings(votes)` turns the problems into findings (kind "vote_arithmetic").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Vote", "parse_votes", "votes_for_store", "vote_findings", "map_name",
+           "voting_members", "GENERATOR"]
+
+GENERATOR = "votes.rules.v1"
+RESULTS = ("carried", "failed", "no_second", "withdrawn")
+MEMBER_VOTES = ("aye", "no", "abstain", "absent", "recused")
+TALLY_KEYS = ("ayes", "noes", "abstain", "absent", "recused")
+VOTING_STATUSES = ("chair", "present")
+ABSENT_STATUSES = ("absent", "apologies")
+
+_TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+Chair(?:man|woman|person)?|"
+           r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
+           r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
+           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)")
+_TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*"
+
+_NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUM = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|none)"
+
+_VOTE_WORD = {
+    "aye": "aye", "ayes": "aye", "yes": "aye", "yea": "aye", "yeas": "aye", "for": "aye",
+    "in favor": "aye", "in favour": "aye",
+    "no": "no", "noes": "no", "nay": "no", "nays": "no", "against": "no", "opposed": "no",
+    "abstain": "abstain", "abstains": "abstain", "abstained": "abstain", "abstention": "abstain",
+    "abstentions": "abstain", "abstaining": "abstain",
+    "absent": "absent", "recused": "recused", "recuse": "recused", "recusal": "recused",
+    "recusals": "recused",
+}
+_TALLY_OF = {"aye": "ayes", "no": "noes", "abstain": "abstain", "absent": "absent",
+             "recused": "recused"}
+
+# --- anchors: the words that record that a vote happened ---------------------------------------
+_ANCHORS: list[tuple[str, re.Pattern]] = [
+    ("no_second", re.compile(
+        r"\b(?:motion\s+)?(?:failed|died|fails|dies|was\s+lost)\s+(?:for\s+|due\s+to\s+)?"
+        r"(?:a\s+|the\s+)?lack\s+of\s+(?:a\s+)?second\b|\bno\s+second(?:er)?\s+(?:was\s+)?"
+        r"(?:received|forthcoming|made)|\bthere\s+was\s+no\s+second\b|\bnot\s+seconded\b", re.I)),
+    ("withdrawn", re.compile(
+        r"\b(?:withdrew\s+(?:the|his|her|their)\s+(?:motion|second)|motion\s+(?:was\s+)?"
+        r"withdrawn)\b", re.I)),
+    ("roll", re.compile(
+        r"\b(?:(?:motion|which|and|it)\s+)?(?:was\s+)?(?:(carried|failed|passed|approved|adopted|"
+        r"defeated|lost)\s+)?(?:unanimously\s+)?by\s+(?:the\s+)?(?:by\s+the\s+)?"
+        r"(?:following\s+(?:roll[\s-]+call\s+|voice\s+|recorded\s+|electronic\s+)?vote|"
+        r"(?:a\s+)?unanimous(?:\s+the\s+following)?\s+(?:voice\s+|roll[\s-]+call\s+)?vote|"
+        r"(?:a\s+)?(?:roll[\s-]+call\s+)?vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+)", re.I)),
+    ("tally", re.compile(
+        r"\b(?:(?:motion\s+)?(?:to\s+\w+\s+)?(?:was\s+)?(?:passed|carried|approved|adopted)\s+"
+        r"(?:unanimously\s+)?(?:as\s+presented\s+)?(?:by\s+)?)?(?:voted\s+by\s+)?"
+        r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
+        r"\d+\s+in\s+favou?r\b", re.I)),
+    ("against_for", re.compile(
+        rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
+    ("score", re.compile(
+        r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+        r"\(?(\d+)\s*(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
+    ("motion_result", re.compile(
+        r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
+        r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
+    ("unanimous", re.compile(
+        r"\b(?:(?:was|were)\s+unanimously\s+(?:approved|accepted|adopted|passed|agreed|carried|"
+        r"ratified|elected)|(?:the\s+)?(?:board|council|committee|members|commission)\s+"
+        r"unanimously\s+(?:voted|approved|accepted|adopted|agreed|passed|ratified|elected)|"
+        r"carried\s+unanimously|passed\s+unanimously|approved\s+unanimously|"
+        r"unanimously\s+(?:approved|passed|carried|adopted|agreed)|and\s+all\s+approving|"
+        r"all\s+in\s+favou?r)", re.I)),
+    ("board_result", re.compile(
+        r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
+        r"declined)\b", re.I)),
+    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas)\s*:\s*(?=[A-Z])", re.I)),
+]
+
+_MOVER = re.compile(
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
+    r"(?P<rest>[^\n]*)")
+_MOVED_BY = re.compile(
+    rf"\b(?i:moved|motion(?:ed)?(?:\s+was\s+made)?|made)\s+(?i:by)\s+(?:(?:{_TITLES})\s+)*"
+    rf"(?P<name>{_NAME})")
+_SECONDER = re.compile(
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
+_SECONDED_BY = re.compile(
+    rf"\b(?i:seconded)\s+(?:(?i:by)\s+)?(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
+_DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
+                   r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
+_MOTION_TEXT = re.compile(
+    r"\b(?:moved|motioned|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?)\s+"
+    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?P<m>(?:to|that|for|approval|adoption|acceptance|"
+    r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
+    r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
+_NON_NAMES = {"The", "A", "An", "It", "This", "That", "Motion", "Board", "Council", "Committee",
+              "Staff", "Who", "Which", "He", "She", "They", "Then", "And", "Under", "On", "After",
+              "Seconded", "Second", "Approval", "Moved", "Vote", "Ayes", "Noes"}
+
+
+@dataclass
+class Vote:
+    """One recorded vote. Offsets are into the item text; `problems` are arithmetic questions."""
+
+    motion: str = ""
+    mover: str | None = None
+    seconder: str | None = None
+    result: str = "carried"
+    tally: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(TALLY_KEYS))
+    members: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the passage, verbatim: motion … tally
+    start: int = 0
+    end: int = 0
+    anchor: int = 0  # offset of the words recording the vote
+    kind: str = ""  # which anchor rule found it
+    unanimous: bool = False
+    printed: dict[str, int] = field(default_factory=dict)  # tallies as printed
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the record was read (not findings)
+    generator: str = GENERATOR
+
+
+# ---- names --------------------------------------------------------------------------------------
+def _clean_name(raw: str) -> str:
+    s = re.sub(r"\s+", " ", raw or "").strip(" ,;:.[]()–-")
+    s = re.sub(r"\s*[–—-]\s*\d+\s*$", "", s)  # "Herrera Spencer – 1": a list's count
+    if "/" in s:  # "Vice Mayor/Authority Member Daysog": joint-meeting titles
+        s = s.split("/")[-1]
+    s = _TITLE_RE.sub("", s).strip(" ,;:.")
+    s = re.sub(r"^(?:and|&)\s+", "", s, flags=re.I)
+    return s
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.sub(r"[^\w\s'-]", " ", (name or "").lower()).split() if t]
+
+
+def voting_members(attendees: list[dict]) -> tuple[list[str], list[str]]:
+    """(present voting members, absent members) of a meeting, by attendee name."""
+    present = [a["name"] for a in attendees
+               if (a.get("status") or "") in VOTING_STATUSES and a.get("name")]
+    absent = [a["name"] for a in attendees
+              if (a.get("status") or "") in ABSENT_STATUSES and a.get("name")]
+    return present, absent
+
+
+def map_name(raw: str, names: list[str]) -> str | None:
+    """The attendee name `raw` refers to ("Councilmember Knox White" → "Knox White", "Robin" →
+    "Robin Lucie"), or None when no single attendee fits."""
+    want = _tokens(_clean_name(raw))
+    if not want:
+        return None
+    scored = []
+    for n in names:
+        have = _tokens(_clean_name(n))
+        if not have:
+            continue
+        if have == want:
+            return n
+        if len(want) <= len(have) and (have[-len(want):] == want or have[:len(want)] == want):
+            scored.append((2, n))  # surname(s) or first name(s) of the attendee
+        elif len(have) < len(want) and want[-len(have):] == have:
+            scored.append((1, n))  # attendee stored by surname, roll gives the full name
+    if not scored:
+        import difflib  # a misspelt surname in the roll ("Dayosg"): one close attendee only
+        surnames = {_tokens(_clean_name(n))[-1]: n for n in names if _tokens(_clean_name(n))}
+        close = difflib.get_close_matches(want[-1], list(surnames), n=2, cutoff=0.8)
+        return surnames[close[0]] if len(close) == 1 and len(want[-1]) >= 4 else None
+    best = max(s for s, _ in scored)
+    hits = [n for s, n in scored if s == best]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _split_names(chunk: str) -> list[str]:
+    chunk = re.sub(r"[–—-]\s*\d+\s*$", "", chunk.strip().strip(" ,;.[]")).strip(" ,;.[]")
+    if not chunk or re.fullmatch(r"(?i)none|n/?a|\d+|zero", chunk):
+        return []
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*", chunk)
+    out = []
+    for p in parts:
+        c = _clean_name(p)
+        if c and c[0].isupper() and len(c) < 40 and c not in _NON_NAMES:
+            out.append(c)
+    return out
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMWORDS.get(s, 0)
+
+
+# ---- the vote passage ---------------------------------------------------------------------------
+_VOTE_TOKEN = re.compile(
+    r"(?i)(?:\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
+    r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
+    r"\b\d+\s+(?:opposed|abstain\w*|recused))")
+_STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
+
+
+def _region_end(text: str, start: int, limit: int) -> int:
+    """End of the roll/tally that follows an anchor: sentences that still carry vote tokens."""
+    end = min(limit, len(text))
+    m = _STOP.search(text, start, end)
+    if m:
+        end = m.start()
+    pos = start
+    first = True
+    while pos < end:
+        nxt = re.compile(r"(?<=[.\]])\s+(?=[\[A-Z(])|\n").search(text, pos, end)
+        stop = nxt.start() if nxt else end
+        sent = text[pos:stop]
+        if not first and not _VOTE_TOKEN.search(sent):
+            return pos
+        first = False
+        if not nxt:
+            return end
+        pos = nxt.end()
+    return end
+
+
+def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
+    hits = []
+    for kind, rx in _ANCHORS:
+        for m in rx.finditer(text):
+            hits.append((m.start(), m.end(), kind, m))
+    special = [h for h in hits if h[2] in ("no_second", "withdrawn")]
+    # "The motion failed for lack of a second": the special result wins over a plain "failed"
+    hits = [h for h in hits if h in special or
+            not any(h[0] < s[1] and s[0] < h[1] + 12 for s in special)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    return hits
+
+
+_RUNNING_HEAD = re.compile(
+    r"\s(?:(?:Special|Regular|Joint|Annual|Adjourned)\s+(?:[\w,&]+\s+){0,12}?)?Meeting\s+"
+    r"(?:[A-Z][\w,&]*\s+){0,12}?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2},\s+\d{4}(?:\s+\d{1,3}\b)?(?=\s)")
+
+
+def strip_running_heads(text: str) -> str:
+    """Drop page headers left inside a sentence ("… Herrera Special Meeting September 6, 2022
+    Spencer: Aye …"): a meeting name and date mid-roll are never part of the vote."""
+    return _RUNNING_HEAD.sub(" ", text or "")
+
+
+def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = "",
+                skip_before: int = 0) -> list[Vote]:
+    """Every vote recorded in one item's text, in order (see module docstring).
+
+    `after` is the start of the next item's text: a roll call cut off by an item boundary is
+    read on into it. Votes whose anchor lies before `skip_before` (already read by the previous
+    item's continuation) are left out.
+    """
+    base = len(text or "")
+    text = (text or "") + ((" " + after) if after else "")
+    attendees = attendees or []
+    present, absent_names = voting_members(attendees)
+    roster = present + absent_names
+    anchors = _find_anchors(text)
+    votes: list[Vote] = []
+    consumed = 0
+    prev_end = 0
+    for i, (a0, a1, kind, m) in enumerate(anchors):
+        if a0 < consumed or a0 >= base or a0 < skip_before:
+            continue
+        nxt = next((h[0] for h in anchors[i + 1:] if h[0] >= a1 and
+                    not _same_vote(text, a1, h[0])), len(text))
+        end = _region_end(text, a0, min(nxt, a0 + 900))
+        end = max(end, a1)
+        window = text[prev_end:a0]
+        if kind == "board_result" and not (_MOVER.search(window[-400:]) or
+                                           _DULY.search(window[-400:])):
+            continue  # "the Board approved" counts only after a motion
+        if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
+            continue
+        v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
+        votes.append(v)
+        consumed = end
+        prev_end = end
+    return votes
+
+
+def _same_vote(text: str, a: int, b: int) -> bool:
+    """Two anchors close together with only tally words between them are one vote."""
+    gap = text[a:b]
+    return len(gap) < 40 and not re.search(r"[.;]\s", gap)
+
+
+def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster) -> Vote:
+    passage = text[a0:end]
+    v = Vote(anchor=a0, end=end, kind=kind)
+    v.start = _passage_start(window, w0, a0)
+    v.text = text[v.start:end].strip()
+    low = text[a0:a1].lower()
+    # result
+    if kind in ("no_second", "withdrawn"):
+        v.result = kind
+    elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low):
+        v.result = "failed"
+    else:
+        v.result = "carried"
+    v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
+        re.search(r"\bunanimous", passage[:200], re.I) and kind != "no_second")
+    named, listed_counts = _parse_named(passage if kind not in ("no_second", "withdrawn") else "")
+    v.printed = _parse_printed(passage, kind, m)
+    # mover, seconder, motion
+    v.mover, v.seconder, v.motion = _motion_parts(text[v.start:a0] if v.start < a0 else window,
+                                                  window)
+    if v.mover:
+        v.mover = map_name(v.mover, roster) or v.mover
+    if v.seconder:
+        v.seconder = map_name(v.seconder, roster) or v.seconder
+    if kind in ("no_second", "withdrawn"):
+        v.tally = dict.fromkeys(TALLY_KEYS)
+        return v
+    # members
+    members: dict[str, str] = {}
+    unknown = []
+    for raw, how in named:
+        who = map_name(raw, roster) if roster else None
+        if roster and who is None:
+            unknown.append(raw)
+            who = _clean_name(raw)
+        members[who or _clean_name(raw)] = how
+    if unknown:
+        v.problems.append(f"named voter(s) not among the meeting's attendees: {', '.join(unknown)}")
+    too_big = sum(v.printed.get(k, 0) for k in ("ayes", "noes", "abstain", "recused")) > len(roster)
+    if v.unanimous and roster and not too_big:
+        for n in present:
+            members.setdefault(n, "aye")
+    if members or v.unanimous:
+        for n in absent_names:
+            members.setdefault(n, "absent")
+    if named and roster:
+        for n in present + absent_names:
+            if n in members:
+                continue
+            mm = re.search(rf"\b{re.escape(n)}\s*:?\s*(Aye|No|Abstain|Abstention|Absent|Recused)\b",
+                           passage)
+            if mm:
+                members[n] = _VOTE_WORD[mm.group(1).lower()]
+                v.notes.append(f"vote of {n} printed without the usual colon")
+        missing = [n for n in present if n not in members]
+        if len(missing) == 1:
+            have = {k: 0 for k in TALLY_KEYS}
+            for how in members.values():
+                have[_TALLY_OF[how]] += 1
+            gap = {k: v.printed[k] - have[k] for k in v.printed if v.printed[k] != have[k]}
+            if len(gap) == 1 and list(gap.values())[0] == 1:
+                how = next(h for h, k in _TALLY_OF.items() if k == list(gap)[0])
+                members[missing[0]] = how
+                v.notes.append(f"vote of {missing[0]} not legible in the text; inferred '{how}' "
+                               "from the printed tally")
+    v.members = members
+    # tally: printed figures first, counted ones where nothing was printed
+    counted = {k: 0 for k in TALLY_KEYS}
+    for how in members.values():
+        counted[_TALLY_OF[how]] += 1
+    tally: dict[str, int | None] = dict.fromkeys(TALLY_KEYS)
+    for k in TALLY_KEYS:
+        if k in v.printed:
+            tally[k] = v.printed[k]
+        elif members:
+            tally[k] = counted[k]
+    if not members and v.printed:
+        for k in ("noes", "abstain", "recused"):
+            if tally[k] is None and ("ayes" in v.printed):
+                tally[k] = 0 if kind in ("roll", "score", "against_for", "tally") else None
+    v.tally = tally
+    _check(v, counted, listed_counts, present, absent_names, bool(named))
+    return v
+
+
+def _passage_start(window: str, w0: int, a0: int) -> int:
+    """Where the vote's passage begins: the motion sentence, else the clause before the anchor."""
+    tail = window[-1500:]
+    off = w0 + len(window) - len(tail)
+    best = None
+    for rx in (_MOVER, _MOVED_BY, _DULY, re.compile(r"\bMotion\s+to\b")):
+        for mm in rx.finditer(tail):
+            if best is None or mm.start() > best:
+                best = mm.start()
+    if best is not None:
+        # start of that sentence
+        s = max(tail.rfind(". ", 0, best), tail.rfind("\n", 0, best), tail.rfind("; ", 0, best))
+        return off + (s + 2 if s >= 0 else 0)
+    s = max(tail.rfind(". "), tail.rfind("\n"), tail.rfind("; "))
+    return off + (s + 2 if s >= 0 else 0)
+
+
+def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
+    head = passage_head[-1500:]
+    mover = seconder = None
+    movers = [mm for mm in _MOVER.finditer(head) if mm.group("name").split()[0] not in _NON_NAMES]
+    if movers:
+        mover = movers[-1].group("name")
+    else:
+        mb = list(_MOVED_BY.finditer(head))
+        if mb and mb[-1].group("name").split()[0] not in _NON_NAMES:
+            mover = mb[-1].group("name")
+    secs = [mm for mm in _SECONDER.finditer(head) if mm.group("name").split()[0] not in _NON_NAMES]
+    if secs:
+        seconder = secs[-1].group("name")
+    else:
+        sb = [mm for mm in _SECONDED_BY.finditer(head)
+              if mm.group("name").split()[0] not in _NON_NAMES]
+        if sb:
+            seconder = sb[-1].group("name")
+    motion = ""
+    mt = list(_MOTION_TEXT.finditer(head))
+    if mt:
+        motion = mt[-1].group("m")
+        motion = re.split(r"(?<=[a-z\])])\.\s+(?=[A-Z])|\s+(?:Councilmember|Vice Mayor|Mayor)\s+"
+                          r"\w+(?:\s\w+)?\s+seconded|,?\s+seconded\b|,\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+"
+                          r"second(?:ed|s)\b|\.\s*$", motion)[0]
+    else:
+        clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
+                   if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)]
+        motion = clauses[-1] if clauses else ""
+    motion = re.sub(r"\s+", " ", motion).strip(" ,;.–-")
+    return (_clean_name(mover) if mover else None,
+            _clean_name(seconder) if seconder else None, motion[:400])
+
+
+def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    """Named votes: roll-call pairs ("Daysog: Aye;") and lists ("Noes: Councilmember X – 1")."""
+    named: list[tuple[str, str]] = []
+    counts: dict[str, int] = {}
+    words = "|".join(sorted((re.escape(w) for w in _VOTE_WORD if " " not in w), key=len,
+                            reverse=True))
+    # roll call: Name: Vote
+    for mm in re.finditer(rf"(?P<name>{_NAME})\s*:\s*(?P<v>(?i:{words}))\b(?!\s*:)(?!\s*\d)",
+                          passage):
+        name = _clean_name(mm.group("name"))
+        if not name or name.split()[-1].lower() in _VOTE_WORD or name in _NON_NAMES:
+            continue
+        if re.fullmatch(r"(?i)(vote|roll call vote|voice vote)", name):
+            continue
+        named.append((name, _VOTE_WORD[mm.group("v").lower()]))
+    rolled = {n for n, _ in named}
+    # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|Abstentions?|Abstain(?:ed|ing)?|"
+                             r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
+    for k, h in enumerate(heads):
+        stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
+        chunk = passage[h.end():stop]
+        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|\*\*\*|;\s*(?:regarding|and regarding)", chunk)[0]
+        how = _VOTE_WORD[re.sub(r"s$", "", h.group(1).lower()) if h.group(1).lower() not in
+                         _VOTE_WORD else h.group(1).lower()] if (h.group(1).lower() in _VOTE_WORD or
+                         re.sub(r"s$", "", h.group(1).lower()) in _VOTE_WORD) else "abstain"
+        if re.match(r"\s*\d+\b", chunk) and not re.search(r"[A-Z][a-z]", chunk):
+            continue  # a number: a printed tally, read by _parse_printed
+        cnt = re.search(r"[–—-]\s*(\d+)\s*[.;,\]]*\s*$", chunk.strip())
+        names = _split_names(chunk)
+        if rolled and how not in ("absent", "recused"):
+            continue
+        for n in names:
+            if n not in rolled:
+                named.append((n, how))
+        if cnt:
+            counts[_TALLY_OF[how]] = int(cnt.group(1))
+    return named, counts
+
+
+def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstain|Absent|Recused?)"
+                          r"\s*:\s*(\d+)\b", passage, re.I):
+        w = mm.group(1).lower()
+        w = w if w in _VOTE_WORD else w.rstrip("s")
+        out[_TALLY_OF[_VOTE_WORD.get(w, "abstain")]] = int(mm.group(2))
+    for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstain|Absent|Recused?)"
+                          rf"\s*:\s*[^:;\]]*?[–—-]\s*(\d+)\b", passage, re.I):
+        w = mm.group(1).lower()
+        w = w if w in _VOTE_WORD else w.rstrip("s")
+        out.setdefault(_TALLY_OF[_VOTE_WORD.get(w, "abstain")], int(mm.group(2)))
+    for rx, key in ((rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
+                    (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
+                    (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
+        mm = re.search(rx, passage, re.I)
+        if mm and key not in out:
+            out[key] = _num(mm.group(1))
+    mm = re.search(r"unanimous\w*\s+(?:voice\s+|roll[\s-]+call\s+)?vote\s*[–—-]\s*(\d+)", passage, re.I)
+    if mm:
+        out.setdefault("ayes", int(mm.group(1)))
+        out.setdefault("noes", 0)
+    score = dict(_ANCHORS)["score"]
+    if score.search(passage) or re.search(r"vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+", passage):
+        sm = re.search(r"(\d+)\s*(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?",
+                       passage[(score.search(passage) or re.search(r"vote\s+of", passage)).start():])
+        if sm:
+            out.setdefault("ayes", int(sm.group(1)))
+            out.setdefault("noes", int(sm.group(2)))
+            if sm.group(3):
+                out.setdefault("abstain", int(sm.group(3)))
+    return out
+
+
+def _check(v: Vote, counted, listed_counts, present, absent_names, has_named) -> None:
+    """Arithmetic: named vs printed vs present, and the result vs the tally."""
+    if has_named:
+        for k, n in v.printed.items():
+            if k == "absent" and not counted[k] and not absent_names:
+                continue
+            if counted[k] != n:
+                v.problems.append(f"printed {k} {n} but {counted[k]} named")
+        for k, n in listed_counts.items():
+            if counted[k] != n and v.printed.get(k) != counted[k]:
+                msg = f"list of {k} gives {n} but names {counted[k]}"
+                if msg not in v.problems:
+                    v.problems.append(msg)
+    roster = len(present) + len(absent_names)
+    if present:
+        voted = [n for n, how in v.members.items() if how != "absent"]
+        missing = [n for n in present if n not in v.members]
+        if has_named and missing:
+            v.problems.append(f"present but no vote recorded: {', '.join(missing)}")
+        extra = [n for n in voted if n not in present]
+        if has_named and extra:
+            v.problems.append(f"voted but not recorded present: {', '.join(extra)}")
+        t = v.tally
+        total = sum((t[k] or 0) for k in ("ayes", "noes", "abstain", "recused"))
+        if v.printed and not has_named and total and total > roster:
+            v.problems.append(f"tally counts {total} votes but only {roster} members are listed")
+        gone = sum(1 for n in present if v.members.get(n) in ("absent", "recused"))
+        if v.unanimous and "ayes" in v.printed and v.printed["ayes"] != len(present) - gone:
+            v.problems.append(f"unanimous vote printed as {v.printed['ayes']} but "
+                              f"{len(present)} members recorded present")
+    a, n = v.tally.get("ayes"), v.tally.get("noes")
+    if a is not None and n is not None and (a or n):
+        if v.result == "carried" and a <= n:
+            v.problems.append(f"recorded as carried with {a} ayes and {n} noes")
+        if v.result == "failed" and a > n:
+            v.problems.append(f"recorded as failed with {a} ayes and {n} noes (a higher threshold?)")
+
+
+# ---- store integration --------------------------------------------------------------------------
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s or "").strip().lower()
+
+
+def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, dict]]:
+    low = _norm(text)
+    out, pos = [], 0
+    for s in statements:
+        st = _norm(s.get("text", ""))
+        if not st:
+            continue
+        probe = st[:60]
+        k = low.find(probe, pos)
+        if k < 0:
+            k = low.find(probe)
+        if k < 0:
+            continue
+        out.append((k, k + len(st), s))
+        pos = k
+    return out
+
+
+def link_decision(text: str, vote: Vote, statements: list[dict]) -> dict | None:
+    """The item's decision statement nearest the vote (overlapping it, else closest)."""
+    decisions = [s for s in statements if s.get("type") == "decision"]
+    if not decisions:
+        return None
+    spans = _statement_spans(text, decisions)
+    if not spans:
+        return None
+    low = _norm(text[:vote.start])
+    s0 = len(low)
+    e0 = s0 + len(_norm(vote.text))
+    a0 = len(_norm(text[:vote.anchor]))
+
+    def dist(span):
+        k0, k1, _ = span
+        if k0 < e0 and k1 > s0:  # overlaps the passage; the one holding the anchor first
+            return -1.0 if k0 <= a0 < k1 else 0.0
+        return float(min(abs(k0 - e0), abs(k1 - s0)))
+    return min(spans, key=dist)[2]
+
+
+def vote_id(item_id: str, offset: int) -> str:
+    return "v" + hashlib.sha1(f"{item_id}:{offset}".encode()).hexdigest()[:16]
+
+
+def votes_for_store(store, meeting_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Export-contract dicts (../DESIGN.md "votes") for every vote in the stored items.
+
+    Extra fields beyond the contract: page, text (the verbatim passage), problems, generator,
+    date, body.
+    """
+    out: list[dict[str, Any]] = []
+    meetings = store.meetings()
+    if meeting_ids is not None:
+        keep = set(meeting_ids)
+        meetings = [m for m in meetings if m["id"] in keep]
+    for m in meetings:
+        out += meeting_votes(store, m)
+    return out
+
+
+def meeting_votes(store, m: dict) -> list[dict[str, Any]]:
+    """The export dicts of one stored meeting's votes."""
+    out: list[dict[str, Any]] = []
+    attendees = store.attendees(m["id"])
+    items = store.items(m["id"])
+    texts = [strip_running_heads(i.get("text") or "") for i in items]
+    skip = 0
+    for k, item in enumerate(items):
+        text = texts[k]
+        after = texts[k + 1][:800] if k + 1 < len(texts) else ""
+        found = parse_votes(text, attendees, after=after, skip_before=skip) if text else []
+        skip = 0
+        if not found:
+            continue
+        if found[-1].end > len(text):
+            skip = found[-1].end - len(text) - 1
+        stmts = store.statements(item_id=item["id"])
+        full = text + (" " + after if after else "")
+        for v in found:
+            if not v.motion or len(v.motion) < 12:
+                v.motion = (item.get("title") or v.motion or "").strip()
+            out.append(to_export(v, m, item, link_decision(full, v, stmts)))
+    return out
+
+
+def to_export(v: Vote, meeting: dict, item: dict, decision: dict | None) -> dict[str, Any]:
+    page = (decision or {}).get("page") or item.get("page_start")
+    return {
+        "id": vote_id(item["id"], v.anchor), "meeting_id": meeting["id"], "item_id": item["id"],
+        "decision_statement_id": decision["id"] if decision else None,
+        "motion": v.motion or None, "mover": v.mover, "seconder": v.seconder,
+        "result": v.result, "tally": dict(v.tally), "members": dict(v.members),
+        "page": page, "text": v.text, "unanimous": v.unanimous, "problems": list(v.problems),
+        "notes": list(v.notes), "span": [v.start, v.end], "anchor": v.anchor,
+        "generator": v.generator, "date": meeting.get("date"), "body": meeting.get("body"),
+        "source_file": meeting.get("source_file"),
+    }
+
+
+def vote_findings(votes: list[dict]) -> list[dict[str, Any]]:
+    """Arithmetic mismatches as findings (kind "vote_arithmetic"), one per vote with problems."""
+    out = []
+    for v in votes:
+        if not v.get("problems"):
+            continue
+        out.append({
+            "id": "f" + v["id"][1:], "kind": "vote_arithmetic", "thread_id": None,
+            "statement_ids": [v["decision_statement_id"]] if v.get("decision_statement_id") else [],
+            "summary": "Vote arithmetic: " + "; ".join(v["problems"]),
+            "score": float(len(v["problems"])), "status": "open",
+            "evidence": [{"meeting_id": v["meeting_id"], "page": v.get("page"),
+                          "quote": v.get("text", "")[:600], "date": v.get("date", ""),
+                          "source_file": v.get("source_file", "")}],
+            "data": {"vote_id": v["id"], "tally": v["tally"], "members": v["members"]},
+        })
+    return out
+
+
+def as_dict(v: Vote) -> dict[str, Any]:
+    return asdict(v)

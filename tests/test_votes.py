@@ -1,0 +1,193 @@
+"""Vote parsing on real phrasings (Alameda, Manhattan CB1, Falls Creek, the issue's examples),
+arithmetic findings, the agreement matrix and blocs on hand-built votes."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coalitions import agreement_matrix, bloc_shifts, blocs, dissent, split_votes
+from pipeline.votes import map_name, parse_votes, vote_findings
+
+ALAMEDA = [{"name": n, "status": "present", "role": "Councilmember"}
+           for n in ("Daysog", "Herrera Spencer", "Knox White", "Vella")] + \
+          [{"name": "Ezzy Ashcraft", "status": "chair", "role": "Mayor"}]
+ALAMEDA_23 = [{"name": n, "status": "present"} for n in ("Daysog", "Herrera Spencer", "Jensen")] \
+    + [{"name": "Vella", "status": "absent"}, {"name": "Ezzy Ashcraft", "status": "chair"}]
+FCR = [{"name": n, "status": "present"} for n in
+       ("Mary Ann Bryant", "Paulette Church", "Robin Lucie", "Mark Smith", "Terry Greiner")] + \
+      [{"name": "Eb Redford", "status": "in_attendance"}]
+
+
+@pytest.mark.parametrize("text,att,expect", [
+    ("Councilmember Knox White moved approval of the staff recommendation. Vice Mayor Vella "
+     "seconded the motion, which carried by the following roll call vote: Councilmembers Daysog: "
+     "Ayes; Herrera Spencer: No; Knox White: Aye; Vella: Aye; and Mayor Ezzy Ashcraft: Aye. "
+     "Ayes: 4. Noes: 1.", ALAMEDA,
+     dict(result="carried", mover="Knox White", seconder="Vella", ayes=4, noes=1,
+          members={"Daysog": "aye", "Herrera Spencer": "no", "Ezzy Ashcraft": "aye"})),
+    ("Councilmember Vella seconded the motion, which carried by the following voice vote: Ayes: "
+     "Councilmembers Daysog, Vella and Mayor Ezzy Ashcraft – 3. Noes: Councilmembers Herrera "
+     "Spencer and Knox White – 2. CITY MANAGER COMMUNICATIONS", ALAMEDA,
+     dict(result="carried", seconder="Vella", ayes=3, noes=2,
+          members={"Knox White": "no", "Ezzy Ashcraft": "aye", "Herrera Spencer": "no"})),
+    ("Councilmember Herrera Spencer moved approval of moving the Legislative Agenda. Vice Mayor "
+     "Daysog seconded the motion. On the call for the question, carried by unanimous voice vote - "
+     "3. [Absent: Councilmember Vella – 1.]", ALAMEDA_23,
+     dict(result="carried", mover="Herrera Spencer", seconder="Daysog", ayes=3, absent=1,
+          members={"Jensen": "aye", "Vella": "absent", "Ezzy Ashcraft": "aye"})),
+    ("Vice Mayor Daysog seconded the motion, which failed by the following voice vote: Ayes: "
+     "Councilmembers Daysog and Herrera Spencer – 2. Noes: Councilmember Jensen and Mayor Ezzy "
+     "Ashcraft - 2. *** Special Meeting", ALAMEDA_23,
+     dict(result="failed", ayes=2, noes=2, members={"Ezzy Ashcraft": "no", "Vella": "absent"})),
+    ("announced direction was given to staff by the following roll call vote: Councilmembers "
+     "Daysog: Aye; Herrera Spencer: No; Knox White: Abstain; Vella: Aye; and Mayor Ezzy Ashcraft: "
+     "Aye. Ayes: 3. Noes: 1. Abstentions: 1.", ALAMEDA,
+     dict(result="carried", mover=None, ayes=3, noes=1, abstain=1,
+          members={"Knox White": "abstain"})),
+    ("Councilmember Daysog moved approval of the referral. The motion failed for lack of a second.",
+     ALAMEDA, dict(result="no_second", mover="Daysog", ayes=None)),
+    ("Motion to adopt was passed unanimously as presented by roll call of 36 in favor, 0 opposed, "
+     "1 abstained and 0 recused", [], dict(result="carried", ayes=36, noes=0, abstain=1, recused=0,
+                                            absent=None, members={})),
+    ("1. NYC Retirees Save Medicare Advantage - Resolution Vote was passed by 32 in favor, 0 "
+     "opposed, 6 abstained and 2 recused", [], dict(ayes=32, abstain=6, recused=2)),
+    ("Board vote: 32 in favor, 2 opposed, 1 abstaining, 0 recused", [],
+     dict(ayes=32, noes=2, abstain=1, recused=0)),
+    ("Approval of Previous Minutes – A motion was duly made and seconded to approve the February "
+     "23, 2023, Board meeting minutes. The motion unanimously passed. The minutes will be posted",
+     FCR, dict(result="carried", mover=None, seconder=None, ayes=5,
+               members={"Robin Lucie": "aye", "Terry Greiner": "aye"})),
+    ("James moved, Mark seconded. One against, 4 in favor Motion passed.", [],
+     dict(mover="James", seconder="Mark", ayes=4, noes=1)),
+    ("Motion to approve application: Moved by Robin, seconded by Mark, motion passed.", FCR,
+     dict(mover="Robin Lucie", seconder="Mark Smith", ayes=None, members={})),
+    ("Motion carried 5-2.", [], dict(result="carried", ayes=5, noes=2)),
+    ("Ayes: Councilmembers Daysog, Herrera Spencer, Knox White; Noes: Vella; Abstain: Ezzy "
+     "Ashcraft.", ALAMEDA, dict(ayes=3, noes=1, abstain=1, members={"Vella": "no"})),
+])
+def test_parse_real_phrasings(text, att, expect):
+    votes = parse_votes(text, att)
+    assert len(votes) == 1, [v.text for v in votes]
+    v = votes[0]
+    for key in ("result", "mover", "seconder"):
+        if key in expect:
+            assert getattr(v, key) == expect[key], key
+    for key in ("ayes", "noes", "abstain", "absent", "recused"):
+        if key in expect:
+            assert v.tally[key] == expect[key], (key, v.tally)
+    for who, how in expect.get("members", {}).items():
+        assert v.members.get(who) == how, (who, v.members)
+    if expect.get("members") == {}:
+        assert v.members == {}
+
+
+def test_closed_session_two_votes_in_one_sentence():
+    text = ("the Council authorized the City Attorney to settle the claims by the following roll "
+            "call vote: Councilmembers Daysog: Aye; Herrera Spencer: Aye; Knox White: Aye; Vella: "
+            "Aye; and Mayor Ezzy Ashcraft: Aye; Ayes: 5; regarding Labor, staff provided "
+            "information and Council provided direction by the following roll call vote: "
+            "Councilmembers Daysog: Aye; Herrera Spencer: No; Knox White: Aye; Vella: Aye; and "
+            "Mayor Ezzy Ashcraft: Aye; Ayes: 4. Noes: 1.")
+    a, b = parse_votes(text, ALAMEDA)
+    assert a.tally["ayes"] == 5 and a.members["Herrera Spencer"] == "aye"
+    assert b.tally["noes"] == 1 and b.members["Herrera Spencer"] == "no"
+    assert not a.problems and not b.problems
+
+
+def test_roll_cut_by_item_boundary_reads_on():
+    text = "Vice Mayor Vella moved approval of continuing. On the call for the question, the " \
+           "motion carried by the following roll call vote: Councilmembers"
+    after = "Daysog: Aye; Herrera Spencer: No; Knox White: Aye; Vella: Aye; and Mayor Ezzy " \
+            "Ashcraft: Aye. Ayes: 4. Noes: 1. *** Next item"
+    (v,) = parse_votes(text, ALAMEDA, after=after)
+    assert v.members["Herrera Spencer"] == "no" and v.tally["ayes"] == 4
+    assert parse_votes(after, ALAMEDA, skip_before=v.end - len(text) - 1) == []
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # printed tally disagrees with the named votes
+    ("the motion carried by the following roll call vote: Councilmembers Daysog: Aye; Herrera "
+     "Spencer: No; Knox White: Aye; Vella: Aye; and Mayor Ezzy Ashcraft: Aye. Ayes: 5. Noes: 1.",
+     "printed ayes 5 but 4 named"),
+    # a voice-vote list whose count disagrees with its names
+    ("which carried by the following voice vote: Ayes: Councilmembers Daysog, Vella and Mayor "
+     "Ezzy Ashcraft – 4. Noes: Councilmembers Herrera Spencer and Knox White – 2.",
+     "ayes 4 but 3 named"),
+    # a present member missing from the roll
+    ("the motion carried by the following roll call vote: Councilmembers Daysog: Aye; Herrera "
+     "Spencer: No; Vella: Aye; and Mayor Ezzy Ashcraft: Aye. Ayes: 3. Noes: 1.",
+     "present but no vote recorded: Knox White"),
+    # failed with a majority (a supermajority rule): a question, not an error
+    ("which required four affirmative votes and therefore failed by the following voice vote: "
+     "Ayes: Councilmembers Daysog, Knox White and Mayor Ezzy Ashcraft – 3. Noes: Councilmember "
+     "Herrera Spencer – 1. [Absent: Councilmember Vella – 1.]", "failed with 3 ayes and 1 noes"),
+])
+def test_arithmetic_mismatch_is_a_finding(text, fragment):
+    (v,) = parse_votes(text, ALAMEDA)
+    assert any(fragment in p for p in v.problems), v.problems
+    exported = [{"id": "vabc", "meeting_id": "m1", "decision_statement_id": None, "page": 3,
+                 "text": v.text, "problems": v.problems, "tally": v.tally, "members": v.members}]
+    (f,) = vote_findings(exported)
+    assert f["kind"] == "vote_arithmetic" and fragment in f["summary"]
+    assert f["evidence"][0]["quote"]
+
+
+def test_clean_vote_has_no_problems():
+    (v,) = parse_votes("carried by the following roll call vote: Councilmembers Daysog: Aye; "
+                       "Herrera Spencer: Aye; Knox White: Aye; Vella: Aye; and Mayor Ezzy "
+                       "Ashcraft: Aye. Ayes: 5.", ALAMEDA)
+    assert v.problems == []
+
+
+@pytest.mark.parametrize("raw,names,want", [
+    ("Councilmember Knox White", ["Daysog", "Knox White"], "Knox White"),
+    ("Mayor Ezzy Ashcraft", ["Ezzy Ashcraft"], "Ezzy Ashcraft"),
+    ("Robin", ["Robin Lucie", "Mark Smith"], "Robin Lucie"),
+    ("Dayosg", ["Daysog", "Vella"], "Daysog"),
+    ("Herrera Spencer – 1", ["Herrera Spencer"], "Herrera Spencer"),
+    ("Vice Mayor/Authority Member Daysog", ["Daysog"], "Daysog"),
+    ("Smith", ["Mark Smith", "Jane Smith"], None),
+])
+def test_map_name(raw, names, want):
+    assert map_name(raw, names) == want
+
+
+def _v(date, result, **members):
+    return {"id": date + result, "date": date, "body": "B", "result": result,
+            "members": members, "tally": {}}
+
+
+HAND = [  # A and B always together; C always against them; D swings
+    _v("2022-01-01", "carried", A="aye", B="aye", C="no", D="aye"),
+    _v("2022-02-01", "carried", A="aye", B="aye", C="no", D="no"),
+    _v("2022-03-01", "failed", A="no", B="no", C="aye", D="no"),
+    _v("2022-04-01", "carried", A="aye", B="aye", C="aye", D="aye"),  # unanimous: ignored
+    _v("2022-05-01", "carried", A="aye", B="aye", C="no", D="absent"),
+]
+
+
+def test_agreement_matrix_hand_built():
+    names, agr = agreement_matrix(HAND)
+    assert names == ["A", "B", "C", "D"]
+    assert agr[("A", "B")] == (1.0, 4)
+    assert agr[("A", "C")] == (0.0, 4)
+    assert agr[("A", "D")] == (2 / 3, 3)  # D absent on the 5th contested vote
+    assert agr[("C", "D")] == (1 / 3, 3)
+    assert agr[("D", "A")] == agr[("A", "D")]
+
+
+def test_blocs_dissent_and_splits():
+    assert blocs(HAND, threshold=0.75, min_votes=1) == [["A", "B"], ["C"], ["D"]]
+    assert blocs(HAND, threshold=0.6, min_votes=1) == [["A", "B", "D"], ["C"]]
+    d = dissent(HAND)
+    assert d["C"] == 1.0 and d["A"] == 0.0 and d["D"] == pytest.approx(1 / 3)
+    assert len(split_votes(HAND, [["A", "B"], ["C"]])) == 4
+
+
+def test_bloc_shifts_between_periods():
+    later = [_v("2023-01-01", "carried", A="aye", B="no", C="no", D="aye"),
+             _v("2023-02-01", "carried", A="aye", B="no", C="no", D="aye"),
+             _v("2023-03-01", "failed", A="no", B="aye", C="aye", D="no")]
+    shifts = bloc_shifts(HAND + later, threshold=0.75)
+    assert [s["period"] for s in shifts] == ["2022", "2023"]
+    assert ["B", "C"] in blocs(later, 0.75, min_votes=1)
+    assert shifts[1]["changes"] == [] or isinstance(shifts[1]["changes"], list)
