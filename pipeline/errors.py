@@ -20,15 +20,19 @@ class E:
     EMPTY = "file is empty (0 bytes); re-export or re-download the minutes"
     NOT_PDF = ("not a PDF (looks like {kind}); save it as PDF, or as .txt/.md for plain-text "
                "minutes, and ingest again")
-    ENCRYPTED = ("PDF is password-protected; remove the password (or pass it with --password) "
-                 "and ingest again")
+    ENCRYPTED = ("PDF is password-protected; save a copy without the password and ingest "
+                 "that")
     CORRUPT = "PDF is damaged and cannot be read ({detail}); re-download or re-export it"
     TOO_MANY_PAGES = ("PDF has {pages} pages, more than the limit of {limit}; split it, or raise "
                       "the limit with --max-pages")
     TOO_LARGE = ("file is {size_mb:.0f} MB, more than the limit of {limit_mb:.0f} MB; split it, "
                  "or raise the limit with --max-mb")
-    NO_TEXT = ("no text could be read on any page (image-only PDF and OCR {ocr}); install "
-               "tesseract-ocr to read scanned minutes")
+    NO_TEXT = "no text could be read on any page (image-only PDF; {why}); {fix}"
+    BOMB = ("PDF holds a compressed stream that inflates to more than {limit_mb:.0f} MB (a "
+            "decompression bomb, or a damaged file); it was not read; re-export the minutes")
+    OUT_OF_MEMORY = ("reading it needed more than the {limit_mb:.0f} MB memory limit, or crashed "
+                     "(exit code {code}), and was stopped; the file may be malformed; re-export "
+                     "or split it")
     UNSUPPORTED = "unsupported file type '{ext}'; ingest PDFs, .txt or .md minutes"
     TIMEOUT = "reading took longer than {seconds:.0f} s and was stopped; the file may be malformed"
     NO_MEETING = "no meeting could be recognised (no date or agenda found); is this a minutes file?"

@@ -36,6 +36,7 @@ class IngestOptions:
     timeout_s: float = 600.0  # per file
     max_memory_mb: float = 2048.0  # per worker process (see limits.py); 0: no cap
     tasks_per_worker: int = 25
+    scheduler: str = ""  # a Dask scheduler address (or "local[:N]"): per-file stages on a cluster
 
 
 @dataclass
@@ -228,7 +229,14 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
 
     bar = _bar(len(todo), show_bar)
     workers = options.workers or min(2, os.cpu_count() or 1)
-    if not options.isolate:
+    if options.scheduler:
+        # Past one machine: per-file stages on a Dask cluster, results back in input order; this
+        # process stays the only writer.
+        from .cluster import process_on_cluster
+        for path, outcome in process_on_cluster(todo, options, options.scheduler):
+            _store_one(path, outcome, store, report, progress)
+            bar.update(1)
+    elif not options.isolate:
         for path in todo:
             _store_one(path, _safe_process(path, options), store, report, progress)
             bar.update(1)
