@@ -123,6 +123,7 @@ def process_file(path: str, options: IngestOptions,
             line.text, line.note = _valid_text(line.text), _valid_text(line.note)
     t1 = time.perf_counter()
     doc.path = display_name or path
+    doc.replaces_path = display_name is None
     _require_text(doc, pages, display_name or path, options)
     meetings = segment(doc, pages)
     t2 = time.perf_counter()

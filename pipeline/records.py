@@ -60,6 +60,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     size: int = 0  # bytes, for the fast unchanged-file check
+    replaces_path: bool = True  # a new version of a file at this path replaces the old one
     mtime_ns: int = 0
 
 

@@ -199,7 +199,11 @@ class Store:
         Earlier rows for the same sha256, or for the same path with other content, are replaced.
         """
         with self.transaction() as c:
-            c.execute("DELETE FROM documents WHERE sha256 = ? OR path = ?", (doc.sha256, doc.path))
+            if doc.replaces_path:
+                c.execute("DELETE FROM documents WHERE sha256 = ? OR path = ?",
+                          (doc.sha256, doc.path))
+            else:  # an upload: its name is only a label, two uploads may share it
+                c.execute("DELETE FROM documents WHERE sha256 = ?", (doc.sha256,))
             c.execute(
                 "INSERT INTO documents (sha256, path, pages, kind, backend, warnings,"
                 " ingested_at, size, mtime_ns) VALUES (?,?,?,?,?,?,?,?,?)",

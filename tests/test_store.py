@@ -64,3 +64,14 @@ def test_embedding_cache_round_trip(fresh_store):
     fresh_store.put_embeddings([("h1", "m", 2, b"\x00" * 8)])
     assert fresh_store.get_embeddings(["h1", "h2"], "m") == {"h1": b"\x00" * 8}
     assert fresh_store.get_embeddings(["h1"], "other") == {}
+
+
+def test_uploads_with_the_same_name_do_not_replace_each_other(fresh_store):
+    doc, meetings = make()
+    doc.replaces_path = False
+    fresh_store.save_document(doc, meetings)
+    doc2, meetings2 = make(sha="c" * 64)
+    doc2.replaces_path = False
+    fresh_store.save_document(doc2, meetings2)
+    assert fresh_store.has_document("a" * 64) and fresh_store.has_document("c" * 64)
+    assert len(fresh_store.meetings()) == 2
