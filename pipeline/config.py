@@ -29,7 +29,10 @@ CONFIG: dict = {
     # a later statement repeats / carries forward an earlier objection at this similarity
     "repeat_threshold": 0.60,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker
-    "rrf_k": 60,
+    "rrf_k": 10,
+    # weight of each ranker in the fusion (BM25 is noisier than embeddings on paraphrased
+    # questions; calibrated on tests/gold/search)
+    "rrf_weights": {"bm25": 0.3, "vector": 1.0},
     "search_candidates": 100,
 }
 
