@@ -7,8 +7,8 @@ text that holds no recognisable meeting yields a meeting with empty fields or an
 - A file holding several meetings (a special then a regular meeting in one PDF) is split where a
   "MINUTES OF THE … MEETING" header opens a page and a date follows it.
 - The date is the meeting's own (see `segment_dates.meeting_date`); "" when none is printed.
-- Attendees come only from labelled attendance blocks (`segment_attendees`); speakers are not
-  attendees.
+- Attendees come only from labelled attendance blocks (`segment_attendees`), including attendance
+  tables of label | name (initials) | role (`segment_table`); speakers are not attendees.
 - Items are the detected headings (`segment_items`), each spanning the lines up to the next one.
 - Ids are content-derived: meeting "<sha256[:12]>-<index>", item "<meeting id>-<seq>".
 """

@@ -4,14 +4,17 @@ Pure functions. `parse_people` turns the text after a label ("Councilmembers Day
 and Mayor Ezzy Ashcraft – 5.") into `Attendee`s; `label_of` recognises a label at the start of a
 line ("Present:", "Apologies for absence were received from", "Officials in attendance:");
 `find_attendees` walks a meeting's opening lines, gathers each label's text (continuation lines,
-one-name-per-line blocks, roll-call tables) and parses it. Public speakers are never attendees:
-only labelled attendance blocks are read.
+one-name-per-line blocks, roll-call tables) and parses it. An attendance table (label | name |
+role, the role column wrapping onto lines of its own) is read by `segment_table.read_table`; once
+one is read it is the meeting's attendance record, and "Apologies were received from …" prose is
+not read. Public speakers are never attendees: only labelled attendance blocks are read.
 """
 from __future__ import annotations
 
 import re
 
 from .records import Attendee, Line
+from .segment_table import char_scale, read_table
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE"]
 
@@ -23,13 +26,16 @@ _OFFICES = [
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
+    r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
-_COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon"]
+_COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
+             # police ranks printed before a name in UK attendance lists ("Insp. Karen Doyle")
+             r"insp", r"(?:ch(?:ief)?|det)\.?\s+supt", "supt", "sgt", r"(?:det\.?\s+)?ch\.?\s+insp"]
 _ONE = rf"(?:{'|'.join(_OFFICES)}|{'|'.join(_COURTESY)})\.?"
 HONORIFIC_RE = re.compile(rf"^\s*((?:{_ONE})(?:\s*/\s*(?:{_ONE}))*)\s+", re.I)
 _COURTESY_RE = re.compile(rf"^(?:{'|'.join(_COURTESY)})\.?$", re.I)
 
-_INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}[a-z]?$")  # "AM", "AMe" (Anil Mehta, beside Adrian Marsh)
 _COUNT_RE = re.compile(r"\s*[-–—]\s*\d+\s*\.?\s*$|\s*\(\d+\)\s*$")
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "dos", "y", "bin", "al"}
 _EMPTY = re.compile(r"^(none|nil|n/?a|no one|nobody|all|all members|all present|none noted|"
@@ -308,15 +314,32 @@ def _table(lines: list[Line]) -> list[Attendee]:
     return people
 
 
+_COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
+
+
 def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]:
     """Attendees from the labelled attendance blocks among `lines[:stop]`, in printed order,
     one entry per (name, status)."""
     lines = lines[:stop] if stop else lines
     typical = _typical_gap(lines)
     people: list[Attendee] = []
+    table_x: float | None = None  # label column of an attendance table already read
+    scale = char_scale(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
+        if table_x is not None:
+            # A printed table is the attendance record: only a further block of it (a label in
+            # its label column, "Apologies:") is read, not "Apologies were received from …" prose.
+            if abs(line.x0 - table_x) <= 0.5 * (line.size or 10.0) and _COLON_LABEL.match(line.text) \
+                    and label_of(line.text):
+                got = read_table(lines, i, typical, scale)
+                if got:
+                    people += got[0]
+                    i = max(got[1], i + 1)
+                    continue
+            i += 1
+            continue
         if _TABLE_HEAD.match(line.text):
             j = i + 1
             while j < len(lines) and not re.match(r"^\s*(?:[IVX]+\.|\d+\.)\s*$|^\s*(?:[IVX]+|\d+)\.\s+\w", lines[j].text) \
@@ -335,6 +358,13 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         if not lab:
             i += 1
             continue
+        if lab and label_of(line.text):
+            got = read_table(lines, i, typical, scale)
+            if got:
+                people += got[0]
+                table_x = line.x0
+                i = max(got[1], i + 1)
+                continue
         status, rest = lab
         chunk = [rest]
         j = i + 1

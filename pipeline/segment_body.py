@@ -28,7 +28,7 @@ __all__ = ["meeting_body", "canonical_body", "header_text"]
 _BODY_WORD = re.compile(
     r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
-    r"service\s+area|community\s+board)\b", re.I)
+    r"service\s+area|community\s+board|group|partnership)\b", re.I)
 _LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
 _KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
           r"adjourned|extraordinary|ordinary|full|closed|emergency|reconvened|continued|joint|"
@@ -42,7 +42,9 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
     """The title lines of the opening block, joined: the first line naming a body (with up to two
     title lines just above it, "MINUTES OF THE REGULAR MEETING" / "OF THE"), then the lines after
     it that go on naming it ("Board of Directors"), until a date, a label ("Date:", "Present:"),
-    a long prose line or a number. Page headers and OCR specks are skipped."""
+    a long prose line or a number. Page headers and OCR specks are skipped. Nothing from the
+    attendance list ("Present: …") on is read: its role column ("Mid Shire Council (Chair)")
+    names organisations, not the body."""
     from .segment_attendees import label_of
     from .segment_dates import find_dates
     from .segment_items import bullet_of, parse_number
@@ -54,6 +56,8 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
             continue
         if bullet_of(line.text) or parse_number(text):
             break  # the first item: the header is over
+        if rows and re.match(r"^[A-Za-z][A-Za-z ]{1,30}:", text) and label_of(text):
+            break  # the attendance list ("Present: …"): the header is over
         text = re.sub(r"^.*?\b(?:meeting|body|committee)?\s*name\s*:\s*", "", text, flags=re.I)
         rows.append(text)
     for k, text in enumerate(rows):

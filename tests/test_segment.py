@@ -448,3 +448,159 @@ def test_one_body_per_series(folder: str) -> None:
     for name in SERIES[folder]:
         bodies |= {m.body for m in segment(*_read(f"{folder}/{name}"))}
     assert len(bodies) == 1 and "" not in bodies, bodies
+
+
+# --- attendance tables (label | name | role, the role column wrapping) -------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _table_lines(rows: list[tuple[str, str, str]], name_x: float = 158.0, role_x: float = 326.0,
+                 label_x: float = 62.0, scale: float = 10.5, wrap: int = 40) -> list[Line]:
+    """Lines as the pdf stage gives a three-column attendance table: each visual row joined into
+    one line (x0 at its first column, x1 from a proportional-font width model), a role longer
+    than `wrap` characters wrapping onto lines of its own that start at the role column. Prose
+    lines above and below calibrate the width model."""
+    from pipeline.segment_table import text_width
+
+    def line(text: str, x0: float, x1: float | None = None) -> Line:
+        nonlocal top
+        top += 14.5
+        return Line(text=text, page=1, x0=x0, x1=x1 if x1 is not None else x0 + scale * text_width(text),
+                    top=top, bottom=top + 10, size=10.5)
+
+    top = 40.0
+    prose = "Minutes of the meeting held on Wednesday 19 September 2018 at 2.00pm, Committee Room 2"
+    out = [line("Mid Shire Health and Wellbeing Partnership Group", 136), line(prose, 86)]
+    for label, name, role in rows:
+        parts, cur = [], ""
+        for w in role.split():  # wrap the role column at about `wrap` characters
+            if cur and len(cur) + 1 + len(w) > wrap:
+                parts.append(cur)
+                cur = w
+            else:
+                cur = f"{cur} {w}".strip()
+        parts.append(cur) if cur else None
+        first = parts[0] if parts else ""
+        x1 = role_x + scale * text_width(first) if first else name_x + scale * text_width(name)
+        text = " ".join(t for t in (f"{label}:" if label else "", name, first) if t)
+        out.append(line(text, label_x if label else name_x, x1))
+        out += [line(p, role_x) for p in parts[1:]]
+    out.append(line("1. Welcome and apologies", 62))
+    out.append(line("The Chair welcomed members to the meeting and apologies were noted as above.", 96))
+    out.append(line("The minutes of the meeting held on 11 July 2018 were agreed as a correct record.", 96))
+    return out
+
+
+def test_attendance_table_with_initials_and_wrapped_roles() -> None:
+    lines = _table_lines([
+        ("Present", "Cllr Brian Ferris (BF)", "Mid Shire Council (Vice-Chair, in the Chair)"),
+        ("", "Adrian Marsh (AM)", "Service User Representative, Mid Shire Service User Network"),
+        ("", "Insp. Karen Doyle (KD)", "Mental Health Liaison Inspector, Shire Constabulary"),
+        ("Apologies", "Cllr Margaret Holloway (MH)",
+         "Cabinet Member for Adult Social Care and Health, Mid Shire Council (Chair)"),
+        ("", "Dr Anil Mehta (AMe)", "Clinical Chair, Mid Shire CCG"),
+        ("In attendance", "Lisa Carr (LC)", "Democratic Services Officer, Mid Shire Council (minutes)"),
+    ])
+    assert any(l.x0 == 326.0 for l in lines)  # the role column really wraps
+    got = [(p.name, p.status, p.initials, p.role) for p in find_attendees(lines)]
+    assert got == [
+        ("Brian Ferris", "chair", "BF", "Mid Shire Council (Vice-Chair, in the Chair)"),
+        ("Adrian Marsh", "present", "AM", "Service User Representative, Mid Shire Service User Network"),
+        ("Karen Doyle", "present", "KD", "Mental Health Liaison Inspector, Shire Constabulary"),
+        ("Margaret Holloway", "apologies", "MH",
+         "Cabinet Member for Adult Social Care and Health, Mid Shire Council (Chair)"),
+        ("Anil Mehta", "apologies", "AMe", "Clinical Chair, Mid Shire CCG"),
+        ("Lisa Carr", "in_attendance", "LC", "Democratic Services Officer, Mid Shire Council (minutes)"),
+    ]
+
+
+@pytest.mark.parametrize("wrap", [40, 200])  # the role column shown by wrapped roles, or not at all
+def test_attendance_table_without_initials_splits_at_the_role_column(wrap: int) -> None:
+    lines = _table_lines([
+        ("Councillors present", "Cllr Janet Pryce", "Chair"),
+        ("", "Cllr Robert Hughes", "Vice-Chair"),
+        ("", "Cllr Amira Saleh", ""),
+        ("", "Cllr Denise Morgan", "(except item 21/24)"),
+        ("Officers", "Helen Fairweather", "Town Clerk"),
+        ("", "Gareth Lewis", "Deputy Town Clerk"),
+        ("Also present", "County Cllr Alan Rees", "Westshire County Council, Harbourside division"),
+        ("", "Sandra Price", "Parking Services Manager, Westshire County Council (item 21/15)"),
+        ("", "Six members of the public", ""),
+    ], name_x=176.0, role_x=344.0, wrap=wrap)
+    got = [(p.name, p.status, p.role) for p in find_attendees(lines)]
+    assert got == [
+        ("Janet Pryce", "chair", "Chair"),
+        ("Robert Hughes", "present", "Vice-Chair"),
+        ("Amira Saleh", "present", "Cllr"),
+        ("Denise Morgan", "present", "(except item 21/24)"),
+        ("Helen Fairweather", "in_attendance", "Town Clerk"),
+        ("Gareth Lewis", "in_attendance", "Deputy Town Clerk"),
+        ("Alan Rees", "in_attendance", "Westshire County Council, Harbourside division"),
+        ("Sandra Price", "in_attendance", "Parking Services Manager, Westshire County Council (item 21/15)"),
+    ]
+
+
+def test_attendance_table_body_is_the_title_not_the_table() -> None:
+    lines = _table_lines([("Present", "Adrian Marsh (AM)", "Service User Representative, Mid Shire Council"),
+                          ("", "Gail Thornton (GT)", "Service User Representative, Mid Shire Council")])
+    (m,) = segment(_doc(), [Page(1, 595, 842, lines)])
+    assert m.body == "Mid Shire Health and Wellbeing Partnership Group"
+    assert [a.name for a in m.attendees] == ["Adrian Marsh", "Gail Thornton"]
+
+
+def _sample(rel: str):
+    path = SAMPLES / "pdf" / rel
+    if not path.exists():
+        pytest.skip(f"sample {rel} not present")
+    return pytest.importorskip("pipeline.pdf").extract(str(path))
+
+
+def test_sample_uk_attendance_table() -> None:
+    (m,) = segment(*_sample("seed_crisis_review/2018-09-19_mid-shire-health-and-wellbeing-partnership-group.pdf"))
+    assert m.body == "Mid Shire Health and Wellbeing Partnership Group"
+    got = [(a.name, a.status, a.initials) for a in m.attendees]
+    assert got == [  # as printed in samples/src/2018-09-19_mid-shire-hwb-partnership-group.md
+        ("Brian Ferris", "chair", "BF"), ("Adrian Marsh", "present", "AM"),
+        ("Gail Thornton", "present", "GT"), ("Tom Reddy", "present", "TR"),
+        ("Karen Doyle", "present", "KD"), ("Neil Forsyth", "present", "NF"),
+        ("Simon Pike", "present", "SP"), ("Pauline Grant", "present", "PG"),
+        ("Derek Hollins", "present", "DH"),
+        ("Margaret Holloway", "apologies", "MH"), ("Priya Shah", "apologies", "PS"),
+        ("Sarah Whitfield", "apologies", "SW"), ("Hannah Okonjo", "apologies", "HO"),
+        ("Rachel Stone", "apologies", "RS"),
+        ("Julie Armitage", "in_attendance", "JA"), ("Lisa Carr", "in_attendance", "LC"),
+    ]
+    roles = {a.name: a.role for a in m.attendees}
+    assert roles["Adrian Marsh"] == "Service User Representative, Mid Shire Service User Network"
+    assert roles["Tom Reddy"] == "Service Manager, CRHTT, SPFT (for Dr Priya Shah)"
+
+
+def test_sample_second_layout_attendance_table() -> None:
+    (m,) = segment(*_sample(
+        "harbourside_parking/2021-06-08_harbourside-town-council-planning-and-transport-committee.pdf"))
+    assert m.body == "Harbourside Town Council Planning and Transport Committee"
+    got = [(a.name, a.status, a.role) for a in m.attendees]
+    assert got == [  # as printed in samples/src/2021-06-08_harbourside-planning-transport.md
+        ("Robert Hughes", "chair", "Chair"), ("Janet Pryce", "present", "Cllr"),
+        ("Amira Saleh", "present", "Cllr"), ("Denise Morgan", "present", "(except item 21/24)"),
+        ("Peter Llewellyn", "present", "Cllr"), ("Sue Barton", "present", "Cllr"),
+        ("Grace Oduya", "present", "Cllr"),
+        ("Helen Fairweather", "in_attendance", "Town Clerk"),
+        ("Gareth Lewis", "in_attendance", "Deputy Town Clerk"),
+        ("Alan Rees", "in_attendance", "Westshire County Council, Harbourside division"),
+        ("Colin Tremayne", "in_attendance", "Chair, Harbourside Traders' Association (item 21/24)"),
+    ]
+
+
+@pytest.mark.parametrize("scenario,body", [
+    ("seed_crisis_review", {"Mid Shire Health and Wellbeing Partnership Group",
+                            "Mid Shire Health and Wellbeing Board Steering Group"}),
+    ("harbourside_parking", {"Harbourside Town Council Planning and Transport Committee"}),
+])
+def test_sample_series_bodies(scenario: str, body: set) -> None:
+    files = sorted((SAMPLES / "pdf" / scenario).glob("*.pdf"))
+    if not files:
+        pytest.skip("samples not present")
+    got = {m.body for f in files for m in segment(*_sample(f"{scenario}/{f.name}"))}
+    assert got == body
