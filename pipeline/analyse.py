@@ -129,7 +129,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         if len(meetings_in) < 1:
             continue
         findings += _dropped(t, tstate, out_links, mdate, data)
-        findings += _reversals(t, tstate, data)
+        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b))
         findings += _drift(t, data, tstate)
     return findings, thread_data
 
@@ -235,31 +235,57 @@ def _positions(tstate: list[dict]) -> list[dict]:
     return out
 
 
-def _reversals(t, tstate, data) -> list[Finding]:
+def _sim(svecs: np.ndarray, s_index: dict[str, int], a: str, b: str) -> float:
+    if a not in s_index or b not in s_index:
+        return 0.0
+    return float(svecs[s_index[a]] @ svecs[s_index[b]])
+
+
+_VOTE_LINE = re.compile(r"^\W*(ayes?|noes?|nays?|abstain\w*|absent|recused|for|against)\b\s*:|"
+                        r"\b(carried|passed|failed|lost)\b.{0,20}\d+\s*[-–]\s*\d+|"
+                        r"recorded vote|roll call", re.I)
+
+
+def _weight(s: dict) -> tuple:
+    """Which decision speaks for a meeting: a resolution over a bare vote line."""
+    return (not _VOTE_LINE.search(s["text"]), len(s["text"]))
+
+
+def _reversals(t, tstate, data, sim) -> list[Finding]:
+    """At most one finding per pair of meetings: the later contrary position (b) against the
+    latest earlier decision it contradicts (a). A contrary formal decision must be about the
+    same specific thing (similar statements: a thread can hold several applications or
+    motions); a statement treating the matter as closed applies to the thread's matter itself.
+    """
     positions = _positions(tstate)
-    out = []
-    for i, a in enumerate(positions):
-        if a["outcome"] not in _POSITIVE | {"rejected"}:
+    out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
+    for j, b in enumerate(positions):
+        earlier = [a for a in positions[:j] if a["meeting_id"] != b["meeting_id"]
+                   and a["outcome"] in _POSITIVE | {"rejected"} and contrary(a, b)
+                   and (b["outcome"] == "closed" or is_closure(b["text"])
+                        or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
+        if not earlier:
             continue
-        for b in positions[i + 1:]:
-            if b["meeting_id"] == a["meeting_id"] or not contrary(a, b):
-                continue
-            between = [s for s in tstate
-                       if (a["date"], a["meeting_id"]) <= (s["date"], s["meeting_id"])
-                       <= (b["date"], b["meeting_id"])]
-            record = [s for s in between if s["type"] in ("decision", "information")
-                      and is_change_record(s["text"], s["outcome"] if s["type"] == "decision"
-                                           else "")]
-            if record:
-                continue  # documented: shown in the thread record, not a finding
-            summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: "
-                       f"'{a['text']}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
-                       f"No decision to change the earlier one is recorded at or between these "
-                       f"meetings.")
-            out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
-                               [a["id"], b["id"]], summary, [_ev(a), _ev(b)], score=0.9,
-                               status="undocumented"))
-            break
+        last_meeting = earlier[-1]["meeting_id"]
+        a = max((x for x in earlier if x["meeting_id"] == last_meeting), key=_weight)
+        if (a["meeting_id"], b["meeting_id"]) in seen:
+            continue
+        between = [s for s in tstate
+                   if (a["date"], a["meeting_id"]) <= (s["date"], s["meeting_id"])
+                   <= (b["date"], b["meeting_id"])]
+        if any(s["type"] in ("decision", "information")
+               and is_change_record(s["text"], s["outcome"] if s["type"] == "decision" else "")
+               for s in between):
+            continue  # documented: shown in the thread record, not a finding
+        seen.add((a["meeting_id"], b["meeting_id"]))
+        summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: "
+                   f"'{a['text']}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
+                   f"No decision to change the earlier one is recorded at or between these "
+                   f"meetings.")
+        out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
+                           [a["id"], b["id"]], summary, [_ev(a), _ev(b)], score=0.9,
+                           status="undocumented"))
     return out
 
 

@@ -26,8 +26,14 @@ CONFIG: dict = {
     "link_max_gap_days": 800,
     # statement links: an objection is answered by a response this similar (cosine)
     "answer_threshold": 0.45,
+    # … or this similar when the statement presents itself as a reply ("RC explained that …")
+    "answer_threshold_reply": 0.40,
+    # … and a decision or action must be this similar to count as answering it
+    "answer_threshold_decision": 0.55,
     # a later statement repeats / carries forward an earlier objection at this similarity
     "repeat_threshold": 0.60,
+    # contrary formal decisions count as a reversal only when about the same thing (cosine)
+    "reversal_min_similarity": 0.45,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker
     "rrf_k": 10,
     # weight of each ranker in the fusion (BM25 is noisier than embeddings on paraphrased

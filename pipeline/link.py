@@ -170,6 +170,19 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     return out
 
 
+_RESPONSE = re.compile(
+    r"\b(in (?:response|reply|answer) to|respond\w*|repl(?:y|ied)|explain\w*|clarif\w*|"
+    r"confirm\w*|assur\w*|reassur\w*|in (?:the )?light of|having considered|address(?:ed|ing) (?:the|this|that|these|those) "
+    r"(?:concern|point|issue|question)s?|content with|satisfied with|allay\w*|"
+    r"(?:concern|point|question|issue)s? (?:raised|had been|was|were) (?:addressed|resolved|answered))",
+    re.I)
+
+
+def is_response(text: str) -> bool:
+    """Does the statement present itself as a reply (explained, confirmed, in response to …)?"""
+    return bool(_RESPONSE.search(text))
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -195,8 +208,17 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                         links.append((sa.id, sb.id, "repeats", s))
                     continue
                 if sb.type in ("information", "argument_for", "decision", "action"):
+                    # a reply names itself as one and needs only to be on the same point;
+                    # anything else must be closer to the objection than to the item at large
+                    if is_response(sb.text):
+                        if s >= CONFIG["answer_threshold_reply"]:
+                            links.append((sa.id, sb.id, "answers", s))
+                        continue
                     specific = s - (float(vecs[b] @ topic) if topic is not None else 0.0)
-                    if s >= CONFIG["answer_threshold"] and specific > 0:
+                    # a motion or task answers only when plainly about the same point
+                    need = CONFIG["answer_threshold"] if sb.type in ("information", "argument_for") \
+                        else CONFIG["answer_threshold_decision"]
+                    if s >= need and specific > 0:
                         links.append((sa.id, sb.id, "answers", s))
         elif sa.type == "decision":
             for b in order[pos + 1:]:
