@@ -1,21 +1,28 @@
 """Committee Memory — Streamlit app. Thin: widgets wired to the query layer in `pipeline/`.
 
-Run: `streamlit run app.py -- --db demo.db`. Minutes text is always shown escaped (as text, never
-as Markdown or HTML).
+Run: `streamlit run app.py -- --db demo.db` (or set COMMITTEE_MEMORY_DB). Minutes text is always
+shown escaped (as text, never as Markdown or HTML). The read connection and the embedding model
+are cached per server process; query results are cached until the store changes, so a widget
+change only re-reads cached results and never re-runs the pipeline (only "Store these files" does).
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import threading
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from pipeline.view import TYPE_COLOURS, escape_markdown, render_page_png
+from pipeline import view
+from pipeline.view import TYPE_COLOURS, body_label, escape_markdown
 
 STATEMENT_TYPES = ["proposal", "argument_for", "objection", "question", "decision", "action",
                    "information"]
+OBJECTION_STATUSES = ["dropped", "open", "carried_forward", "answered"]
+REVERSAL_STATUSES = ["undocumented", "documented"]
 
 
 def _db_path() -> str:
@@ -29,37 +36,39 @@ def _db_path() -> str:
 DB = _db_path()
 
 
-def store():
-    """A connection per script run: SQLite connections are cheap and must not cross threads."""
-    from pipeline.store import Store
-    return Store(DB)
-
-
+# ---- cached resources and queries --------------------------------------------------------------
 @st.cache_resource
-def warm_models() -> bool:
-    """Load the embedding model once per server process."""
+def reader(path: str):
+    """One read connection per server process (WAL: readers never block the writer). Sessions
+    run in threads, so reads are serialised by a lock."""
+    from pipeline.store import Store
+    return Store(path), threading.Lock()
+
+
+@st.cache_resource(show_spinner="Loading the language model…")
+def encoder() -> bool:
+    """Load the embedding model once per server process (search encodes the question with it)."""
     from pipeline.embed import encode
     encode(["warm up"])
     return True
 
 
 def stamp() -> tuple:
-    s = store()
-    try:
+    """Changes whenever the store does; part of every cached query's key."""
+    s, lock = reader(DB)
+    with lock:
         r = s.conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM statements").fetchone()
-        f = s.conn.execute("SELECT count(*) FROM findings").fetchone()
+        f = s.conn.execute("SELECT count(*), coalesce(sum(length(id)), 0) FROM findings").fetchone()
         d = s.conn.execute("SELECT count(*), coalesce(max(ingested_at), 0) FROM documents"
                            ).fetchone()
-        return (DB, r[0], r[1], f[0], d[0], d[1])
-    finally:
-        s.close()
+    return (DB, *r, *f, *d)
 
 
-@st.cache_data(show_spinner=False)
-def cached(name: str, _stamp: tuple, *args):
-    """Query results, cached until the store changes (the stamp is part of the key)."""
-    s = store()
-    try:
+@st.cache_data(show_spinner=False, max_entries=500)
+def cached(name: str, key: tuple, *args):
+    """Query results, cached until the store changes (`key` is the store's stamp)."""
+    s, lock = reader(DB)
+    with lock:
         if name == "search":
             from pipeline.query import search
             query, limit, body, since, until, type_ = args
@@ -80,8 +89,8 @@ def cached(name: str, _stamp: tuple, *args):
             return s.bodies()
         if name == "documents":
             return s.documents()
-    finally:
-        s.close()
+        if name == "source":
+            return s.source_path(args[0])
     raise KeyError(name)
 
 
@@ -89,52 +98,55 @@ def q(name: str, *args):
     return cached(name, stamp(), *args)
 
 
+@st.cache_data(show_spinner="Rendering the page…", max_entries=64)
+def page_image(path: str, page: int, quote: str) -> tuple[bytes, bool]:
+    return view.render_page(path, page, highlight=quote)
+
+
+# ---- showing minutes ---------------------------------------------------------------------------
 def text(value: str) -> None:
     """Show minutes text literally."""
     st.markdown(escape_markdown(value or ""))
 
 
-def quote_block(s: dict, key: str) -> None:
-    """A cited quote: type badge, verbatim text, meeting, page, file; a button to see the page."""
-    colour = TYPE_COLOURS.get(s.get("type", ""), "gray")
-    label = s.get("type", "")
+def statement_label(s: dict) -> str:
+    label = (s.get("type") or "quote").replace("_", " ")
     if s.get("outcome"):
         label += f" · {s['outcome']}"
     if s.get("owner"):
         label += f" · owner {s['owner']}"
+    return label
+
+
+def quote_block(s: dict, key: str) -> None:
+    """A cited quote: type badge, verbatim text, meeting, page, file; a button opens the page."""
+    colour = TYPE_COLOURS.get(s.get("type") or "", "gray")
     who = f" — {escape_markdown(s['speaker'])}" if s.get("speaker") else ""
-    st.markdown(f":{colour}-badge[{escape_markdown(label)}] {escape_markdown(s['text'])}{who}")
-    cite = (f"{s.get('body', '')} · {s.get('date', '')} · p.{s.get('page', '')} · "
-            f"{os.path.basename(s.get('source_file', '') or '')}")
-    cols = st.columns([5, 1])
+    st.markdown(f":{colour}-badge[{escape_markdown(statement_label(s))}] "
+                f"{escape_markdown(s.get('text', ''))}{who}")
+    cite = (f"{body_label(s.get('body')) + ' · ' if 'body' in s else ''}{s.get('date') or ''} · "
+            f"p.{s.get('page') or '?'} · {os.path.basename(s.get('source_file') or '')}")
+    cols = st.columns([6, 1])
     cols[0].caption(escape_markdown(cite))
-    if cols[1].button("Source", key=key):
+    if cols[1].button("Source", key=key, help="Open the page of the minutes this quote is on"):
         show_source(s)
 
 
 @st.dialog("Source page", width="large")
 def show_source(s: dict) -> None:
-    sha = _sha_of(s.get("meeting_id", ""))
     st.caption(escape_markdown(f"{s.get('source_file', '')}, page {s.get('page', '')}"))
     text(s.get("text", ""))
-    st_ = store()
-    try:
-        path = st_.source_path(sha) if sha else None
-    finally:
-        st_.close()
+    sha = next((m["sha256"] for m in q("meetings") if m["id"] == s.get("meeting_id")), "")
+    path = q("source", sha) if sha else None
     if path and path.suffix == ".pdf":
-        st.image(render_page_png(str(path), int(s.get("page") or 1), highlight=s.get("text")))
+        png, found = page_image(str(path), int(s.get("page") or 1), s.get("text", ""))
+        st.caption("The quote is boxed in red." if found else
+                   "The quote could not be located in the page's text layer (a scanned page?).")
+        st.image(png)
     elif path:
         st.code(path.read_text(errors="replace")[:20000], language=None)
     else:
         st.info("The source file is not kept in this database.")
-
-
-def _sha_of(meeting_id: str) -> str:
-    for m in q("meetings"):
-        if m["id"] == meeting_id:
-            return m["sha256"]
-    return ""
 
 
 def empty_hint() -> bool:
@@ -144,82 +156,123 @@ def empty_hint() -> bool:
     return False
 
 
+def thread_labels() -> dict[str, str]:
+    return {t["id"]: t["label"] for t in q("threads")}
+
+
+def statements_by_id() -> dict[str, dict]:
+    return {s["id"]: s for s in q("statements")}
+
+
+def thread_picker(key: str, min_meetings: int = 1) -> dict | None:
+    threads = [t for t in q("threads") if (t.get("data") or {}).get("meetings", 0) >= min_meetings]
+    if not threads:
+        st.info("No threads spanning several meetings yet." if min_meetings > 1
+                else "No threads yet.")
+        return None
+    threads.sort(key=lambda t: (-(t.get("data") or {}).get("meetings", 0), t["label"]))
+    by_id = {t["id"]: t for t in threads}
+    preset = st.session_state.pop("open_thread", None)
+    if preset in by_id:
+        st.session_state[key] = preset
+    tid = st.selectbox("Thread", list(by_id), key=key, format_func=lambda i: (
+        f"{by_id[i]['label']} ({(by_id[i].get('data') or {}).get('meetings', 0)} meetings)"))
+    return by_id[tid]
+
+
 # ---- pages -------------------------------------------------------------------------------------
 def page_upload() -> None:
     st.header("Upload minutes")
-    st.write("PDF minutes (born-digital or scanned) and plain-text or Markdown minutes. "
-             "Each file is stored whole or not at all; a file already stored is recognised.")
+    st.write("PDF minutes (born-digital or scanned) and plain-text or Markdown minutes. Each file "
+             "is stored whole or not at all; a file already stored is recognised and skipped.")
     files = st.file_uploader("Minutes files", type=["pdf", "txt", "md"],
                              accept_multiple_files=True)
     if files and st.button("Store these files", type="primary"):
-        from pipeline.ingest import IngestOptions, ingest_upload
-        bar = st.progress(0.0)
-        s = store()
-        try:
-            for n, f in enumerate(files, start=1):
-                with st.spinner(f"Reading {f.name}"):
-                    r = ingest_upload(s, f.name, f.getvalue(), IngestOptions(workers=1))
-                name = escape_markdown(r.path)
-                if r.status == "stored":
-                    st.success(f"{name}: stored — {r.meetings} meeting(s), {r.items} item(s), "
-                               f"{r.statements} statement(s), {r.pages} page(s)")
-                    for w in r.warnings:
-                        st.warning(escape_markdown(w))
-                elif r.status == "skipped":
-                    st.info(f"{name}: already stored (same content); nothing changed.")
-                else:
-                    st.error(escape_markdown(r.reason))
-                bar.progress(n / len(files))
-        finally:
-            s.close()
+        st.session_state["upload_results"] = store_files(files)
         st.cache_data.clear()
+    for r in st.session_state.get("upload_results", []):
+        show_upload_result(r)
     docs = q("documents")
     if docs:
         st.subheader(f"Stored files ({len(docs)})")
         st.dataframe(pd.DataFrame(docs)[["path", "pages", "kind", "backend"]],
-                     hide_index=True, use_container_width=True)
+                     hide_index=True, width="stretch")
+    else:
+        st.info("No minutes stored yet. Choose some files above.")
+
+
+def store_files(files) -> list[dict]:
+    """Run the ingest entry point on each upload (one worker process per file, with a time
+    limit), then rebuild threads and findings once for the batch."""
+    from pipeline.derive import rebuild
+    from pipeline.ingest import IngestOptions, ingest_upload
+    from pipeline.store import Store
+    results = []
+    bar = st.progress(0.0, text=f"0 of {len(files)} files")
+    s = Store(DB)  # the writer: its own connection, never the cached reader
+    try:
+        for n, f in enumerate(files, start=1):
+            with st.status(f"Reading {f.name}…", expanded=False) as box:
+                r = ingest_upload(s, f.name, f.getvalue(), IngestOptions(workers=1, derive=False))
+                box.update(label=f"{f.name}: {r.status}",
+                           state="error" if r.status == "failed" else "complete")
+            results.append(dict(r.__dict__))
+            bar.progress(n / len(files), text=f"{n} of {len(files)} files")
+        if any(r["status"] == "stored" for r in results):
+            with st.spinner("Linking threads and looking for findings across all meetings…"):
+                rebuild(s)
+    finally:
+        s.close()
+    return results
+
+
+def show_upload_result(r: dict) -> None:
+    name = escape_markdown(r["path"])
+    if r["status"] == "stored":
+        st.success(f"{name}: stored — {r['meetings']} meeting(s), {r['items']} item(s), "
+                   f"{r['statements']} statement(s) found on {r['pages']} page(s).")
+        for w in r["warnings"]:
+            st.warning(escape_markdown(f"{r['path']}: {w}"))
+    elif r["status"] == "skipped":
+        st.info(f"{name}: already stored (same content); nothing changed.")
+    else:
+        st.error(escape_markdown(r["reason"] or f"{r['path']}: could not be stored"))
 
 
 def page_search() -> None:
     st.header("Search what was said")
     if empty_hint():
         return
-    query = st.text_input("Question", placeholder="what was said about the review")
+    query = st.text_input("Question",
+                          placeholder="what was said about the review of crisis support")
     c1, c2, c3, c4 = st.columns(4)
-    body = c1.selectbox("Body", ["(all)"] + q("bodies"))
-    since = c2.text_input("From (YYYY-MM-DD)", "")
-    until = c3.text_input("To (YYYY-MM-DD)", "")
-    type_ = c4.selectbox("Statement type", ["(all)"] + STATEMENT_TYPES)
-    if not query:
+    bodies = q("bodies")
+    body = c1.selectbox("Body", [None] + bodies, format_func=lambda b: "(all)" if b is None
+                        else body_label(b))
+    since = c2.date_input("From", value=None, min_value=date(1900, 1, 1))
+    until = c3.date_input("To", value=None, min_value=date(1900, 1, 1))
+    type_ = c4.selectbox("Statement type", [None] + STATEMENT_TYPES,
+                         format_func=lambda t: "(all)" if t is None else t.replace("_", " "))
+    if not query.strip():
+        st.caption("Ask in your own words; results are grouped by thread, best first.")
         return
-    hits = q("search", query, 30, None if body == "(all)" else body, since or None,
-             until or None, None if type_ == "(all)" else type_)
+    encoder()
+    hits = q("search", query, 40, body, since.isoformat() if since else None,
+             until.isoformat() if until else None, type_)
     if not hits:
         st.info("Nothing found. Try other words or fewer filters.")
         return
-    labels = {t["id"]: t["label"] for t in q("threads")}
-    groups: dict[str, list[dict]] = {}
-    for h in hits:
-        groups.setdefault(h.get("thread_id") or "", []).append(h)
+    labels = thread_labels()
+    groups = view.group_by_thread(hits)
     st.caption(f"{len(hits)} statements in {len(groups)} thread(s), best first")
     for n, (tid, rows) in enumerate(groups.items()):
         title = labels.get(tid) or rows[0].get("item_title") or "(no thread)"
         with st.expander(escape_markdown(f"{title} — {len(rows)} statement(s)"), expanded=n < 3):
+            if tid and st.button("Open this thread", key=f"open-{n}"):
+                st.session_state["open_thread"] = tid
+                st.switch_page(PAGES["threads"])
             for k, h in enumerate(rows):
                 quote_block(h, f"src-{n}-{k}")
-
-
-def _thread_picker(key: str, min_meetings: int = 1) -> dict | None:
-    threads = [t for t in q("threads")
-               if (t.get("data") or {}).get("meetings", 0) >= min_meetings]
-    if not threads:
-        st.info("No threads yet.")
-        return None
-    threads.sort(key=lambda t: -(t.get("data") or {}).get("meetings", 0))
-    names = {f"{t['label']} ({(t.get('data') or {}).get('meetings', 0)} meetings)": t
-             for t in threads}
-    choice = st.selectbox("Thread", list(names), key=key)
-    return names[choice]
 
 
 def page_threads() -> None:
@@ -227,108 +280,149 @@ def page_threads() -> None:
     if empty_hint():
         return
     multi = st.checkbox("Only threads spanning several meetings", value=True)
-    t = _thread_picker("thread", 2 if multi else 1)
+    t = thread_picker("thread", 2 if multi else 1)
     if not t:
         return
     data = t.get("data") or {}
-    by_item = {}
-    for s in q("statements"):
-        by_item.setdefault(s["item_id"], []).append(s)
+    show_info = st.checkbox("Show information statements too", key="show_info")
+    st.markdown("  ".join(f":{c}-badge[{k.replace('_', ' ')}]" for k, c in TYPE_COLOURS.items()
+                          if k != "information" or show_info))
+    st.write(f"Current decision state: **{escape_markdown(data.get('decision_state') or 'none')}**"
+             f" over {data.get('meetings', 0)} meeting(s).")
     for row in data.get("timeline", []):
-        st.subheader(escape_markdown(f"{row['date']} — {row['body']}"))
-        st.caption(escape_markdown(
-            f"Decision state: {row['decision_state'] or '—'} · present: "
-            f"{', '.join(row['present']) or 'not recorded'}"))
-        for k, s in enumerate(by_item.get(row["item_id"], [])):
-            if s["type"] != "information" or st.session_state.get("show_info"):
-                quote_block(s, f"t-{row['item_id']}-{k}")
-    st.checkbox("Show information statements too", key="show_info")
+        with st.container(border=True):
+            st.subheader(escape_markdown(f"{row['date']} — {body_label(row['body'])}"))
+            st.caption(escape_markdown(
+                f"Decision state: {row['decision_state'] or 'none'} · present "
+                f"({len(row['present'])}): {', '.join(row['present']) or 'not recorded'}"))
+            for k, s in enumerate(q("statements", row["item_id"])):
+                if s["type"] != "information" or show_info:
+                    quote_block(s, f"t-{row['item_id']}-{k}")
 
 
 def page_drift() -> None:
     st.header("Drift")
     if empty_hint():
         return
-    drift = q("findings", "drift")
+    labels = thread_labels()
+    drift = q("findings", "drift") + q("findings", "coalition_shift")
     if drift:
         st.subheader("Threads that drifted most")
-        labels = {t["id"]: t["label"] for t in q("threads")}
-        st.dataframe(pd.DataFrame([{"thread": labels.get(f["thread_id"], ""),
-                                    "score": f["score"], "summary": f["summary"]}
-                                   for f in drift]), hide_index=True, use_container_width=True)
-    t = _thread_picker("drift-thread", 2)
+        st.dataframe(pd.DataFrame([{"score": f["score"], "kind": f["kind"].replace("_", " "),
+                                    "thread": labels.get(f["thread_id"], ""),
+                                    "summary": f["summary"]}
+                                   for f in sorted(drift, key=lambda f: -f["score"])]),
+                     hide_index=True, width="stretch")
+    t = thread_picker("drift-thread", 2)
     if not t:
         return
-    rows = (t.get("data") or {}).get("timeline", [])
-    df = pd.DataFrame([{"date": r["date"], "framing distance": r["framing_distance"],
-                        "attendance turnover": r["turnover"],
-                        "new arguments": len(r["new_arguments"]),
-                        "vanished arguments": len(r["vanished_arguments"]),
-                        "decision state": r["decision_state"],
-                        "joined": ", ".join(r["joined"]), "left": ", ".join(r["left"])}
-                       for r in rows])
-    if not df.empty:
-        st.line_chart(df.set_index("date")[["framing distance", "attendance turnover"]])
-        st.bar_chart(df.set_index("date")[["new arguments", "vanished arguments"]])
-        st.dataframe(df, hide_index=True, use_container_width=True)
-
-
-def _finding_page(kind: str, title: str, statuses: list[str]) -> None:
-    st.header(title)
-    if empty_hint():
+    rows = view.drift_rows(t, statements_by_id())
+    df = pd.DataFrame(rows)
+    if df.empty:
         return
-    rows = q("findings", kind)
-    if statuses:
-        pick = st.multiselect("Status", statuses, default=statuses[:1])
-        rows = [r for r in rows if r["status"] in pick]
-    if not rows:
-        st.info("No findings of this kind.")
-        return
-    labels = {t["id"]: t["label"] for t in q("threads")}
-    table = pd.DataFrame([{"score": r["score"], "thread": labels.get(r["thread_id"], ""),
-                           "date": (r["evidence"][0].get("date") if r["evidence"] else ""),
-                           "status": r["status"], "summary": r["summary"]} for r in rows])
-    st.dataframe(table, hide_index=True, use_container_width=True)
-    for n, r in enumerate(rows[:50]):
-        with st.expander(escape_markdown(r["summary"][:140])):
-            text(r["summary"])
-            for k, e in enumerate(r["evidence"]):
-                quote_block({"text": e["quote"], "page": e["page"], "date": e.get("date"),
-                             "meeting_id": e["meeting_id"],
-                             "source_file": e.get("source_file", ""), "type": ""},
-                            f"{kind}-{n}-{k}")
+    df = df.set_index("date")
+    c1, c2 = st.columns(2)
+    c1.caption("Framing distance from the first meeting, and attendance turnover")
+    c1.line_chart(df[["framing distance", "attendance turnover"]],
+                  color=["#1f6fd1", "#f08a24"])
+    c2.caption("Arguments and objections appearing and vanishing")
+    c2.bar_chart(df[["arguments appearing", "arguments vanishing"]], stack=False,
+                 color=["#2e9e4f", "#d33a2c"])
+    st.caption("Decision state by meeting")
+    st.scatter_chart(df.reset_index(), x="date", y="decision state", size=200)
+    st.dataframe(df.drop(columns=["new", "vanished"]).reset_index(), hide_index=True,
+                 width="stretch")
+    for r in rows:
+        if r["new"] or r["vanished"]:
+            with st.expander(escape_markdown(f"{r['date']}: {len(r['new'])} appearing, "
+                                             f"{len(r['vanished'])} vanishing")):
+                for label, texts in (("Appearing", r["new"]), ("Vanishing", r["vanished"])):
+                    for x in texts:
+                        st.markdown(f"**{label}:** {escape_markdown(x)}")
 
 
 def page_dropped() -> None:
-    _finding_page("dropped_objection", "Dropped objections", ["dropped"])
-    st.caption("Objections raised and never answered or mentioned again while the matter went on.")
+    st.header("Dropped objections")
+    st.caption("Objections raised on a matter and never answered or mentioned again while the "
+               "matter went on. Other statuses: answered, carried forward, open (no later "
+               "meeting yet).")
+    if empty_hint():
+        return
+    rows = view.objection_rows(q("threads"), q("findings", "dropped_objection"))
+    pick = st.multiselect("Status", OBJECTION_STATUSES, default=["dropped"])
+    rows = [r for r in rows if r["status"] in pick]
+    if not rows:
+        st.info("No objections with this status.")
+        return
+    st.dataframe(pd.DataFrame(rows)[["score", "status", "date", "thread", "speaker", "objection",
+                                     "page", "source_file"]],
+                 hide_index=True, width="stretch")
+    st.subheader("Evidence")
+    for n, r in enumerate(rows[:60]):
+        label = f"{r['status']} · {r['date']} · {r['objection'][:110]}"
+        with st.expander(escape_markdown(label)):
+            if r["summary"]:
+                text(r["summary"])
+            quote_block({"text": r["objection"], "type": "objection", "page": r["page"],
+                         "date": r["date"], "meeting_id": r["meeting_id"],
+                         "speaker": r["speaker"], "source_file": r["source_file"]},
+                        f"dropped-{n}")
 
 
 def page_reversals() -> None:
-    _finding_page("undocumented_reversal", "Undocumented reversals", [])
-    st.caption("A later decision contrary to an earlier one, with no recorded decision to change.")
+    st.header("Undocumented reversals")
+    st.caption("A later decision contrary to an earlier one, with no recorded decision to change "
+               "it. Documented changes of decision are listed with status 'documented'.")
+    if empty_hint():
+        return
+    rows = view.reversal_rows(q("threads"), q("findings", "undocumented_reversal"))
+    pick = st.multiselect("Status", REVERSAL_STATUSES, default=["undocumented"])
+    rows = [r for r in rows if r["status"] in pick]
+    if not rows:
+        st.info("No reversals with this status.")
+        return
+    st.dataframe(pd.DataFrame(rows)[["score", "status", "from", "to", "thread", "summary"]],
+                 hide_index=True, width="stretch")
+    st.subheader("Evidence")
+    for n, r in enumerate(rows[:60]):
+        with st.expander(escape_markdown(f"{r['status']} · {r['thread']} · {r['from']} → "
+                                         f"{r['to']}")):
+            text(r["summary"])
+            for k, e in enumerate(r["evidence"]):
+                quote_block({"text": e["quote"], "type": "decision", "page": e["page"],
+                             "date": e.get("date"), "meeting_id": e["meeting_id"],
+                             "source_file": e.get("source_file", "")}, f"rev-{n}-{k}")
 
 
 def page_record() -> None:
     st.header("Decision record")
     if empty_hint():
         return
-    t = _thread_picker("record-thread")
+    t = thread_picker("record-thread")
     if not t:
         return
     from pipeline.report import thread_record_markdown
     data = t.get("data") or {}
-    st.write(f"Current decision state: **{escape_markdown(data.get('decision_state') or 'none')}**")
-    rows = ([{"side": "for", **r} for r in data.get("pros", [])]
-            + [{"side": "against", **r} for r in data.get("cons", [])])
+    st.write(f"Current decision state: **{escape_markdown(data.get('decision_state') or 'none')}**"
+             f" over {data.get('meetings', 0)} meeting(s).")
+    counts = pd.DataFrame(view.pros_cons_by_meeting(t))
+    rows = view.record_rows(t)
     if rows:
-        df = pd.DataFrame(rows)[["side", "date", "speaker", "status", "text", "page",
-                                 "source_file"]]
-        st.dataframe(df, hide_index=True, use_container_width=True)
-        st.download_button("Download CSV", df.to_csv(index=False), "decision_record.csv")
+        st.caption("Arguments for and objections, by meeting")
+        st.bar_chart(counts.set_index("date")[["for", "against"]], stack=False,
+                     color=["#2e9e4f", "#d33a2c"])
+        df = pd.DataFrame(rows)
+        st.dataframe(df.drop(columns=["meeting_id", "statement_id"]), hide_index=True,
+                     width="stretch")
     else:
+        df = pd.DataFrame(columns=["side", "date", "speaker", "status", "text", "page",
+                                   "source_file"])
         st.info("No arguments or objections recorded on this thread.")
-    st.download_button("Download Markdown", thread_record_markdown(t), "decision_record.md")
+    c1, c2 = st.columns(2)
+    c1.download_button("Download Markdown", thread_record_markdown(t), "decision_record.md",
+                       mime="text/markdown")
+    c2.download_button("Download CSV", df.to_csv(index=False), "decision_record.csv",
+                       mime="text/csv")
 
 
 def page_meetings() -> None:
@@ -336,33 +430,48 @@ def page_meetings() -> None:
     if empty_hint():
         return
     meetings = q("meetings")
-    body = st.selectbox("Body", q("bodies"))
+    body = st.selectbox("Body", q("bodies"), format_func=body_label)
     mine = [m for m in meetings if m["body"] == body]
-    names = {f"{m['date']} {m['title']}": m for m in mine}
-    m = names[st.selectbox("Meeting", list(names))]
-    st.caption(escape_markdown(f"{m['source_file']} · pages {m['page_start']}–{m['page_end']}"))
+    by_id = {m["id"]: m for m in mine}
+    mid = st.selectbox("Meeting", list(by_id), format_func=lambda i: (
+        f"{by_id[i]['date'] or 'undated'} · {by_id[i]['title']} · "
+        f"{os.path.basename(by_id[i]['source_file'] or '')}"))
+    m = by_id[mid]
+    st.caption(escape_markdown(
+        f"{m['source_file']} · pages {m['page_start']}–{m['page_end']} · "
+        f"{m['n_items']} item(s), {m['n_statements']} statement(s)"))
     att = q("attendees", m["id"])
     if att:
-        st.dataframe(pd.DataFrame(att), hide_index=True, use_container_width=True)
+        with st.expander(f"Attendance ({len(att)})"):
+            st.dataframe(pd.DataFrame(att), hide_index=True, width="stretch")
     for it in q("items", m["id"]):
         with st.expander(escape_markdown(f"{it['number']} {it['title']} (p.{it['page_start']})")):
             for k, s in enumerate(q("statements", it["id"])):
                 quote_block(s, f"m-{it['id']}-{k}")
 
 
+PAGES = {
+    "upload": st.Page(page_upload, title="Upload", url_path="upload", icon=":material/upload:"),
+    "search": st.Page(page_search, title="Search", url_path="search", default=True,
+                      icon=":material/search:"),
+    "threads": st.Page(page_threads, title="Threads", url_path="threads",
+                       icon=":material/timeline:"),
+    "drift": st.Page(page_drift, title="Drift", url_path="drift", icon=":material/trending_up:"),
+    "dropped": st.Page(page_dropped, title="Dropped objections", url_path="dropped",
+                       icon=":material/report:"),
+    "reversals": st.Page(page_reversals, title="Reversals", url_path="reversals",
+                         icon=":material/swap_horiz:"),
+    "record": st.Page(page_record, title="Decision record", url_path="record",
+                      icon=":material/balance:"),
+    "meetings": st.Page(page_meetings, title="Meetings", url_path="meetings",
+                        icon=":material/event:"),
+}
+
+
 def main() -> None:
     st.set_page_config(page_title="Committee Memory", layout="wide")
-    pages = [
-        st.Page(page_upload, title="Upload", url_path="upload"),
-        st.Page(page_search, title="Search", url_path="search", default=True),
-        st.Page(page_threads, title="Threads", url_path="threads"),
-        st.Page(page_drift, title="Drift", url_path="drift"),
-        st.Page(page_dropped, title="Dropped objections", url_path="dropped"),
-        st.Page(page_reversals, title="Reversals", url_path="reversals"),
-        st.Page(page_record, title="Decision record", url_path="record"),
-        st.Page(page_meetings, title="Meetings", url_path="meetings"),
-    ]
-    st.navigation(pages).run()
+    st.sidebar.caption(escape_markdown(f"Database: {DB}"))
+    st.navigation(list(PAGES.values())).run()
 
 
 main()

@@ -34,7 +34,7 @@ _STANDING = re.compile(
     r"(?:chair(?:man|person)?'?s? )?(?:welcome|opening)|introductions?\b|quorum|"
     r"close of (?:the )?meeting|closing\b|meeting closed|announcements?\b|"
     r"consent calendar\b|non-agenda|communications from|correspondence\b|"
-    r"executive session|closed session|in camera"
+    r"executive session|closed session|in camera|signed\b|signature"
     r")", re.I)
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those
@@ -119,18 +119,37 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     both = np.outer(has_body, has_body)
     score = np.where(both, with_content, title_only).astype(np.float32)
+    refs = [cited_minutes(i.title + " " + i.text[:400]) for i in items]
+    numbers = [_MINUTE_NO.fullmatch(i.number.strip(" .()")) and i.number.strip(" .()")
+               for i in items]
     for a in range(n):
         for b in range(a + 1, n):
-            if items[a].file_id and items[a].file_id == items[b].file_id:
-                score[a, b] = score[b, a] = score[a, b] + CONFIG["link_reference_bonus"]
+            same_file = items[a].file_id and items[a].file_id == items[b].file_id
+            cited = (numbers[a] and numbers[a] in refs[b] and items[a].body == items[b].body) \
+                or (numbers[b] and numbers[b] in refs[a] and items[a].body == items[b].body)
+            if same_file or cited:  # an explicit reference settles it
+                score[a, b] = score[b, a] = max(1.0, score[a, b] + CONFIG["link_reference_bonus"])
     return score
+
+
+# Minute numbers unique within a body ("21/06", "23-45", "2019/123"), unlike plain item numbers
+# that restart every meeting.
+_MINUTE_NO = re.compile(r"\d{1,4}\s*[/-]\s*\d{1,4}")
+_CITED = re.compile(r"\b(?:minutes?|min\.|item|resolution)\s+(?:no\.?\s*)?(\d{1,4}\s*[/-]\s*\d{1,4})",
+                    re.I)
+
+
+def cited_minutes(text: str) -> set[str]:
+    """Minute numbers a text cites ("Minute 21/06", "item 23-45")."""
+    return {re.sub(r"\s+", "", m) for m in _CITED.findall(text)}
 
 
 def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray) -> list[Thread]:
     """Greedy, date-ordered clustering of non-standing items into threads.
 
-    Each item joins the best-scoring open thread (compared with its last few members, never with
-    an item of the same meeting) when the score passes the threshold; else it starts a thread.
+    Each item joins the best-scoring open thread (compared with its last few members; an item of
+    the same meeting already in the thread must match it too) when the score passes the
+    threshold; else it starts a thread.
     Cross-body joins need a higher score unless the item speaks of a referral or escalation.
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
@@ -143,7 +162,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
         it = items[i]
         best, best_score = None, -1.0
         for t in threads:
-            if any(items[m].meeting_id == it.meeting_id for m in t.members):
+            # two items of one meeting share a thread only when they match each other too
+            # (matters arising on a minute, then the item itself)
+            same = [m for m in t.members if items[m].meeting_id == it.meeting_id]
+            if any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
                 continue
             last = t.members[-window:]
             if gap and _days(items[last[-1]].date, it.date) > gap:

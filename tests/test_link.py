@@ -27,23 +27,31 @@ def _unit(v):
     return v / np.linalg.norm(v)
 
 
-def test_threads_link_similar_items_across_meetings_not_within():
-    a, b = _unit([1, 0, 0]), _unit([0, 1, 0])
+def test_threads_link_similar_items_across_meetings_and_keep_distinct_items_apart():
+    a, b, c = _unit([1, 0, 0]), _unit([0, 1, 0]), _unit([0, 0, 1])
     items = [
         ItemRow("i1", "m1", "Board", "2020-01-01", "4", "Parking scheme"),
-        ItemRow("i2", "m1", "Board", "2020-01-01", "5", "Parking scheme costs"),
+        ItemRow("i2", "m1", "Board", "2020-01-01", "5", "Ferry timetable"),
         ItemRow("i3", "m2", "Board", "2020-02-01", "3", "Parking scheme"),
         ItemRow("i4", "m2", "Board", "2020-02-01", "4", "Library hours"),
         ItemRow("i5", "m3", "Board", "2020-03-01", "1", "Apologies"),
     ]
-    vecs = np.stack([a, a, a, b, b])
+    vecs = np.stack([a, c, a, b, b])
     threads = build_threads(items, vecs, vecs)
     members = sorted(sorted(t.item_ids) for t in threads)
-    # i1 and i2 are the same meeting: never one thread; i3 joins one of them; standing i5 absent
-    assert ["i4"] in members
-    assert not any({"i1", "i2"} <= set(m) for m in members)
-    assert any(len(m) == 2 and "i3" in m for m in members)
-    assert not any("i5" in m for m in members)
+    assert ["i1", "i3"] in members and ["i2"] in members and ["i4"] in members
+    assert not any("i5" in m for m in members)  # standing items form no thread
+
+
+def test_two_items_of_one_meeting_join_only_when_alike():
+    a, near, far = _unit([1, 0, 0]), _unit([1, 0.3, 0]), _unit([0.5, 0, 1])
+    items = [ItemRow("i1", "m1", "Board", "2020-01-01", "4", "Parking scheme"),
+             ItemRow("i2", "m2", "Board", "2020-02-01", "2", "Parking: update"),
+             ItemRow("i3", "m2", "Board", "2020-02-01", "6", "Parking scheme report")]
+    joined = build_threads(items, np.stack([a, near, near]), np.stack([a, near, near]))
+    assert len(joined) == 1
+    kept = build_threads(items, np.stack([a, a, far]), np.stack([a, a, far]))
+    assert len(kept) == 2
 
 
 def test_cross_body_link_needs_higher_score_unless_referral():
@@ -67,3 +75,19 @@ def test_objection_answered_by_specific_response_not_by_general_decision():
     links = link_statements(sts, np.stack([objection, decision, answer]), {"i1": topic})
     answers = {(s, d) for s, d, k, _ in links if k == "answers"}
     assert ("s1", "s3") in answers and ("s1", "s2") not in answers
+
+
+def test_cited_minute_numbers():
+    from pipeline.link import cited_minutes
+    assert cited_minutes("Minute 21/06: residents' parking") == {"21/06"}
+    assert cited_minutes("see item 23-104 and minute no. 2019/12") == {"23-104", "2019/12"}
+    assert cited_minutes("Item 4: budget") == set()  # plain item numbers restart each meeting
+
+
+def test_an_item_citing_an_earlier_minute_joins_its_thread():
+    a, b = _unit([1, 0, 0]), _unit([0, 1, 0])
+    items = [ItemRow("i1", "m1", "Board", "2021-02-09", "21/06", "Residents' parking"),
+             ItemRow("i2", "m2", "Board", "2021-09-14", "21/31", "Minute 21/06",
+                     text="The traders had reiterated their concern.")]
+    threads = build_threads(items, np.stack([a, b]), np.stack([a, b]))
+    assert len(threads) == 1
