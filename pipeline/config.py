@@ -22,6 +22,8 @@ CONFIG: dict = {
     "link_reference_bonus": 0.35,
     # two items of one meeting join one thread only when this similar to each other
     "link_same_meeting_threshold": 0.45,
+    # … unless the item matches the thread's other meetings this strongly
+    "link_strong": 0.75,
     # compare a new item with the last N items of a thread
     "link_window": 12,
     # threads more than this many days apart do not link (0: no limit)
@@ -29,11 +31,13 @@ CONFIG: dict = {
     # statement links: an objection is answered by a response this similar (cosine)
     "answer_threshold": 0.45,
     # … or this similar when the statement presents itself as a reply ("RC explained that …")
-    "answer_threshold_reply": 0.40,
+    "answer_threshold_reply": 0.42,
     # … and a decision or action must be this similar to count as answering it
     "answer_threshold_decision": 0.55,
     # a later statement repeats / carries forward an earlier objection at this similarity
     "repeat_threshold": 0.60,
+    # … or this similar when it says it is raising the point again ("reiterated", "still")
+    "repeat_threshold_cued": 0.45,
     # contrary formal decisions count as a reversal only when about the same thing (cosine)
     "reversal_min_similarity": 0.45,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker

@@ -1,18 +1,20 @@
-"""Page layout: pure functions over lists of `Line`s and `Page`s.
+"""Page layout: pure functions over lists of `Line`s and `Page`s; nothing here reads a file.
 
-Nothing here reads a file. The pdf stage builds positioned words, then calls, per page:
+The pdf stage turns positioned words (one `Line` per word) into pages of reading-order lines:
 
-    words_to_lines  → row segments (a row is cut where the horizontal gap is wide)
-    action_notes    → owner initials in a right-hand "Action" column go to `Line.note`
-    order_columns   → two-column pages read left column then right; rows merged into one Line
+    join_runs       words drawn one after another along a line → runs (drawing order keeps
+                    a stamp or a clipped line from being interleaved with the text under it)
+    words_to_lines  runs → row segments, a row being cut wherever the gap is wide
+  `lay_out`, per page:
+    action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
+    order_columns   two-column pages read left column then right; segments of a row merged
+    undouble        "CCHHIICCAAGGOO" → "CHICAGO"
+  `clean`, across pages (a bounded window when streaming):
+    edge_keys / running_keys / strip_running   running headers, footers, page numbers removed
+    join_hyphens    "consul-" + "tation" → "consultation"; "follow-" + "up" stays "follow-up"
 
-and across pages (in a bounded window when streaming):
-
-    edge_keys / running_keys / strip_running → running headers, footers and page numbers removed
-    join_hyphens    → "consul-" + "tation" → "consultation", "well-" + "known" kept hyphenated
-
-Every function returns new records; inputs are never mutated (the pdfplumber habit: derived
-pages never change their parent). Coordinates are PDF points, `top` measured down from the top.
+Every function returns new records and never mutates its input (derived pages never change
+their parent). Coordinates are PDF points from the top-left corner of the page.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ __all__ = [
 
 # Thresholds, in ems of the font size unless stated. Named here, not buried in the code.
 SPLIT_GAP_EM = 0.6  # a wider gap than a stretched space cuts a row into segments
-CONCAT_GAP_EM = 0.12  # fragments closer than this are one word ("RF sa" + "id" → "RF said")
+CONCAT_GAP_EM = 0.12  # pieces closer than this (and 1 pt) are one word: "9" + raised "th"
 ACTION_MIN_X = 0.75  # action-column initials start right of this share of the page width
 EDGE_ROWS = 4  # rows at the top and bottom of a page that may hold a running header/footer
 RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of pages (>= 2)
@@ -48,8 +50,9 @@ _ACTION_HEADER = re.compile(r"^(?:actions?(?: by)?|owner|by whom|who)$", re.I)
 _NOT_INITIALS = {"AYE", "AYES", "NO", "NOES", "NAY", "YES", "TBD", "TBC", "N/A", "NA", "OK"}
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–—(]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—)]?"
-    r"(?:\s*(?:of|/)\s*\d{1,4})?\.?$", re.I)
+    r"^(?:page|pg\.?|p\.)?\s*[-–—(]?\s*"
+    r"(?:(?!(?:19|20)\d\d\b)\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+    r"\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?\.?$", re.I)
 
 
 # ---------------------------------------------------------------------------- rows and segments
@@ -67,29 +70,30 @@ def _x_clash(a: Line, b: Line) -> bool:
 def _rows(items: Sequence[Line]) -> list[list[Line]]:
     """Group boxes into visual rows: same row if they overlap half the smaller height.
 
-    Sorting by vertical centre and comparing with each row's median band (not its union) keeps
+    Sorting by vertical centre and comparing with each row's mean band (not its union) keeps
     a superscript ("9th") in its row without letting one tall glyph chain two rows together.
     A box that overlaps a row's box sideways (a "DEFERRED" stamp across the text, a line
     clipped under a footer) starts a row of its own instead of being interleaved word by word.
     """
     rows: list[list[Line]] = []
-    bands: list[tuple[float, float]] = []
+    sums: list[list[float]] = []  # per row: sum of tops, sum of bottoms
     for it in sorted(items, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         h = max(it.bottom - it.top, 0.1)
         best, best_ov = -1, 0.0
         for k in range(len(rows) - 1, max(-1, len(rows) - 9), -1):  # recent rows only
-            top, bottom = bands[k]
-            ov = _vertical_overlap(top, bottom, it.top, it.bottom)
+            n = len(rows[k])
+            top, bottom = sums[k][0] / n, sums[k][1] / n
+            ov = min(bottom, it.bottom) - max(top, it.top)
             if (ov >= 0.5 * min(h, max(bottom - top, 0.1)) and ov > best_ov
                     and not any(_x_clash(it, o) for o in rows[k])):
                 best, best_ov = k, ov
         if best < 0:
             rows.append([it])
-            bands.append((it.top, it.bottom))
+            sums.append([it.top, it.bottom])
             continue
-        cur = rows[best]
-        cur.append(it)
-        bands[best] = (median(w.top for w in cur), median(w.bottom for w in cur))
+        rows[best].append(it)
+        sums[best][0] += it.top
+        sums[best][1] += it.bottom
     for row in rows:
         row.sort(key=lambda w: w.x0)
     return rows
@@ -112,22 +116,31 @@ def join_runs(words: Sequence[Line], split_gap_em: float = SPLIT_GAP_EM) -> list
             if (w.bold != p.bold or abs(w.size - p.size) > 0.5 or w.x0 < p.x1 - 0.5
                     or w.x0 - p.x1 > split_gap_em * em
                     or _vertical_overlap(p.top, p.bottom, w.top, w.bottom) < 0.7 * h):
-                out.append(_join(run))
+                out.append(_join(run, open_end=True))
                 run = []
         run.append(w)
     if run:
-        out.append(_join(run))
+        out.append(_join(run, open_end=True))
     return out
 
 
-def _join(parts: Sequence[Line], concat_em: float = CONCAT_GAP_EM) -> Line:
-    """One Line from left-to-right pieces of a row; size and bold by character majority."""
+def _join(parts: Sequence[Line], concat_em: float = CONCAT_GAP_EM,
+          open_end: bool = False) -> Line:
+    """One Line from left-to-right pieces of a row; size and bold by character majority.
+
+    A piece whose text ends in a space was ended by a real space character, and is never glued
+    to the next one, however close the boxes (some fonts' boxes overlap the space between
+    words). `open_end` keeps that trailing space on the result, for a later join.
+    """
+    if len(parts) == 1 and not open_end and parts[0].text == parts[0].text.strip():
+        return parts[0]  # records are never mutated, so the piece itself will do
     text = parts[0].text
     for prev, cur in zip(parts, parts[1:]):
         gap = cur.x0 - prev.x1
         em = max(prev.size, cur.size, 1.0)
-        sep = "" if gap < concat_em * em and not prev.text.endswith(" ") else " "
-        text += sep + cur.text
+        glue = gap < min(concat_em * em, 1.0) and not prev.text.endswith(" ")
+        text += ("" if glue else " ") + cur.text
+    end = " " if open_end and parts[-1].text.endswith(" ") else ""
     weights = Counter[float]()
     bold_chars = 0
     total = 0
@@ -138,7 +151,7 @@ def _join(parts: Sequence[Line], concat_em: float = CONCAT_GAP_EM) -> Line:
         bold_chars += n if p.bold else 0
     notes = " ".join(p.note for p in parts if p.note)
     return Line(
-        text=" ".join(text.split()), page=parts[0].page,
+        text=" ".join(text.split()) + end, page=parts[0].page,
         x0=min(p.x0 for p in parts), x1=max(p.x1 for p in parts),
         top=min(p.top for p in parts), bottom=max(p.bottom for p in parts),
         size=weights.most_common(1)[0][0], bold=bold_chars * 2 > total, note=notes,
@@ -187,8 +200,8 @@ def action_notes(page: Page) -> Page:
     A candidate is a segment starting right of ACTION_MIN_X of the page width, clear of the
     body text in the rows around it, whose text is initials ("JS", "SC/AW", "ALL"). It goes to
     the body segment with the largest vertical overlap (the line it sits beside); failing that,
-    to the nearest body segment within two and a half lines. "Action" column headers are dropped. Initials wrapped
-    over two rows ("IB/" then "AW") are rejoined.
+    to the nearest body segment within two and a half lines. "Action" column headers are
+    dropped. Initials wrapped over two rows ("IB/" then "AW") are rejoined.
     """
     lines = page.lines
     if not lines or page.width <= 0:
@@ -197,7 +210,9 @@ def action_notes(page: Page) -> Page:
     right = [ln for ln in lines if ln.x0 >= limit]
     if not right:
         return page
-    body = [ln for ln in lines if ln.x0 < limit]
+    marks = {id(ln) for ln in right
+             if _is_initials(ln.text) or _ACTION_HEADER.match(ln.text.strip())}
+    body = [ln for ln in lines if id(ln) not in marks]
     cands = [ln for ln in right if _is_initials(ln.text) and _clear(ln, body)]
     # A column header stands alone in its row (nothing of the body beside it).
     headers = [ln for ln in right if _ACTION_HEADER.match(ln.text.strip()) and not any(
@@ -243,16 +258,15 @@ def _clear(c: Line, body: Sequence[Line]) -> bool:
 
 
 def _beside(c: Line, body: Sequence[Line]) -> Line | None:
-    """The body segment sharing most of the candidate's band (the upper one on a tie); else
-    the nearest one within two and a half lines."""
+    """The body segment sharing most of the candidate's band (on a tie the upper row, then the
+    segment nearest the column); else the nearest one within two and a half lines."""
     h = max(c.bottom - c.top, 1.0)
-    best, best_ov = None, 0.3 * h
-    for ln in sorted(body, key=lambda b: b.top):
-        ov = _vertical_overlap(c.top, c.bottom, ln.top, ln.bottom)
-        if ov > best_ov + 0.5:
-            best, best_ov = ln, ov
-    if best is not None:
-        return best
+    ovs = [(_vertical_overlap(c.top, c.bottom, ln.top, ln.bottom), ln) for ln in body]
+    best_ov = max((ov for ov, _ in ovs), default=0.0)
+    if best_ov > 0.3 * h:
+        tied = [ln for ov, ln in ovs if ov >= best_ov - 0.5]
+        upper = min(ln.top for ln in tied)
+        return max((ln for ln in tied if ln.top < upper + 0.5 * h), key=lambda ln: ln.x1)
     mid = (c.top + c.bottom) / 2
     near = [ln for ln in body if abs((ln.top + ln.bottom) / 2 - mid) < 2.5 * h]
     return min(near, key=lambda ln: abs((ln.top + ln.bottom) / 2 - mid)) if near else None
@@ -396,7 +410,8 @@ _SUFFIX = re.compile(
     r"|ing|ings|ed|es|er|ers|ly|al|tive|ted|ting|nal|nce|cy|ry|ty|ous|ive|ate|ated|ating)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
-_LOWER_START = re.compile(r"^([a-z][A-Za-z'’]*)(.*)$", re.S)
+# The continuation takes its trailing punctuation along: "follow-" + "up. CB1" → "follow-up."
+_LOWER_START = re.compile(r"^([a-z][A-Za-z'’]*)([.,;:!?)\]”\"]*)(.*)$", re.S)
 
 
 def _vocab(lines: Iterable[Line]) -> Counter[str]:
@@ -437,8 +452,8 @@ def join_hyphens(pages: Sequence[Page], vocab: Counter[str] | None = None) -> li
             continue
         head, tail = m.group(1), n.group(1)
         word = f"{head}-{tail}" if _keep_hyphen(head, tail, vocab) else head + tail
-        new[pa][la] = replace(a, text=a.text[: m.start()] + word)
-        new[pb][lb] = replace(b, text=n.group(2).strip())
+        new[pa][la] = replace(a, text=a.text[: m.start()] + word + n.group(2))
+        new[pb][lb] = replace(b, text=n.group(3).strip())
     return [replace(p, lines=[ln for ln in lines if ln.text]) for p, lines in zip(pages, new)]
 
 
@@ -449,16 +464,13 @@ def _doubled(tok: str) -> bool:
 
 
 def undouble(text: str) -> str:
-    """"CCHHIICCAAGGOO  22001199" → "CHICAGO 2019" when the line is printed double.
+    """"CCHHIICCAAGGOO  22001199" → "CHICAGO 2019" where a line is printed double.
 
-    Only when most words of the line are doubled and one has four letters or more, so a
-    lone "1100" or "book" in ordinary text is left alone.
+    Only lines with a doubled word of four letters or more are touched (no English word reads
+    "aabb…"), so a lone "1100" or "::" in ordinary text is left alone.
     """
     toks = text.split()
-    alpha = [t for t in toks if any(ch.isalpha() for ch in t) and len(t) >= 2]
-    if not alpha or not any(_doubled(t) and len(t) >= 4 for t in alpha):
-        return text
-    if sum(_doubled(t) for t in alpha) < 0.6 * len(alpha):
+    if not any(_doubled(t) and len(t) >= 4 and t.isalpha() for t in toks):
         return text
     return " ".join(t[::2] if _doubled(t) else t for t in toks)
 

@@ -147,9 +147,9 @@ def cited_minutes(text: str) -> set[str]:
 def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray) -> list[Thread]:
     """Greedy, date-ordered clustering of non-standing items into threads.
 
-    Each item joins the best-scoring open thread (compared with its last few members; an item of
-    the same meeting already in the thread must match it too) when the score passes the
-    threshold; else it starts a thread.
+    Each item joins the best-scoring open thread (compared with its last few members of other
+    meetings; an item of the same meeting already in the thread must match it too, unless the
+    match with the thread is strong) when the score passes the threshold; else it starts one.
     Cross-body joins need a higher score unless the item speaks of a referral or escalation.
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
@@ -165,12 +165,13 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             # two items of one meeting share a thread only when they match each other too
             # (matters arising on a minute, then the item itself)
             same = [m for m in t.members if items[m].meeting_id == it.meeting_id]
-            if any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
-                continue
-            last = t.members[-window:]
-            if gap and _days(items[last[-1]].date, it.date) > gap:
+            last = [m for m in t.members if m not in same][-window:]
+            if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
                 continue
             s = max(score[i, m] for m in last)
+            if s < CONFIG["link_strong"] and \
+                    any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
+                continue
             cross = it.body not in t.bodies
             need = CONFIG["link_threshold"]
             if cross and not _XREF.search(it.title + " " + it.text[:2000]):
@@ -200,6 +201,11 @@ _RESPONSE = re.compile(
     re.I)
 
 
+_REPEAT = re.compile(r"\b(reiterat\w*|repeat\w*|restat\w*|again|renew\w*|once more|"
+                     r"remain\w* (?:concerned|worried|opposed)|continu\w* to|still|"
+                     r"(?:previously|earlier) (?:raised|expressed))\b", re.I)
+
+
 def is_response(text: str) -> bool:
     """Does the statement present itself as a reply (explained, confirmed, in response to …)?"""
     return bool(_RESPONSE.search(text))
@@ -226,7 +232,9 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                 sb = statements[b]
                 s = float(sim[a, b])
                 if sb.meeting_id != sa.meeting_id and sb.type in ("objection", "question"):
-                    if s >= CONFIG["repeat_threshold"]:
+                    need = CONFIG["repeat_threshold_cued"] if _REPEAT.search(sb.text) \
+                        else CONFIG["repeat_threshold"]
+                    if s >= need:
                         links.append((sa.id, sb.id, "repeats", s))
                     continue
                 if sb.type in ("information", "argument_for", "decision", "action"):

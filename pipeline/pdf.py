@@ -2,20 +2,24 @@
 
 Contract: `extract(path)` returns `(Document, [Page])`; `stream(path)` returns the Document at
 once and a generator of Pages, holding at most a small window of pages in memory (running
-headers are judged over WINDOW pages either side), so a 1,000-page file stays bounded.
+headers are judged over `layout.WINDOW` pages either side), so 1,000 pages stay bounded.
 `Document.kind` and `Document.warnings` are final once the generator is exhausted. Every bad
 input raises `InputError` with a message from `errors.E`, never a traceback: missing, empty,
 not a PDF (sniffed, whatever the file name), too large, too many pages, encrypted, damaged.
 A PDF that yields no text is not an error here: pages carry `warning`, and the caller decides.
 
-Backends (figures from bench_notes_pdf.md, all 220 corpus PDFs, 2,088 pages, one core):
-  pypdfium2   ~300 pages/s   words from PDFium's own spacing, so no run-together words on the
-                             corpus; bold from font weight/name; the default
-  pdfplumber  ~15 pages/s    extract_words(x_tolerance=1.5); used per page by "auto" only when
-                             PDFium's text has a run-together token (>= 25 letters) and
-                             pdfplumber's has fewer, or on request with backend="pdfplumber"
-Image-only pages are read by Tesseract (`tesseract - - --psm 6 tsv`, page rendered at 300 dpi,
-one thread, a timeout per page); without the binary they get a warning naming the pages.
+Backends, measured on all 220 corpus PDFs (2,090 pages), CPU time on one core, layout
+included (bench_notes_pdf.md):
+  pypdfium2   123-147 pages/s  the default: words from PDFium's own spaces; drawing order keeps
+                               stamps and clipped lines apart; bold from weight, flags and name.
+                               0 run-together tokens; same words as pdfplumber on 2,074 pages,
+                               and the 16 others are pdfplumber's faults or footers
+  pdfplumber  4.5 pages/s      extract_words(x_tolerance=1.5); "auto" re-reads a page with it
+                               only when PDFium's text has a run-together token (25+ letters)
+                               and pdfplumber's has fewer; backend="pdfplumber" forces it
+  tesseract   ~1 CPU-s/page    image-only pages: rendered at 300 dpi, `tesseract - - --psm 6
+                               tsv`, one thread, a timeout per page; without the binary the
+                               pages get a warning that names them
 """
 from __future__ import annotations
 
@@ -42,7 +46,7 @@ MIN_TEXT_CHARS = 10  # fewer real characters than this and the page counts as ha
 RUN_TOGETHER = re.compile(r"[A-Za-z]{25,}")  # longer than any English word: spaces were lost
 OCR_DPI = 300
 OCR_TIMEOUT_S = 60.0
-WINDOW = layout.WINDOW
+OCR_MIN_CONF = 30.0  # below this Tesseract is reading a seal, a signature or a smudge
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _SPACES = {0, 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000}
@@ -73,7 +77,7 @@ def _sniff(path: str, max_mb: float) -> None:
         kind = "an HTML/XML page"
     elif head.startswith(b"{\\rtf"):
         kind = "an RTF document"
-    elif head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"II*\x00", b"MM\x00*"):
+    elif head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         kind = "an image"
     else:
         kind = "text" if _looks_text(head) else "unknown binary data"
@@ -103,7 +107,8 @@ def _open(path: str, password: str | None) -> Any:
     try:
         return pdfium.PdfDocument(path, password=password)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
+        code = getattr(exc, "err_code", None)
+        if code == raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
             raise InputError(path, E.ENCRYPTED) from None
         raise InputError(path, E.CORRUPT.format(detail=_detail(exc))) from None
 
@@ -161,16 +166,18 @@ def _pdfium_words(page: Any, page_no: int) -> tuple[list[Line], int]:
         bold = False
         real = 0
 
-        def flush() -> None:
+        def flush(spaced: bool = False) -> None:
             if chars:
                 x0, x1, top, bottom = frame.box(box[0], box[2], box[1], box[3])
-                words.append(Line("".join(chars), page_no, x0, x1, top, bottom, size, bold))
+                # A trailing space records a real word break (see layout._join).
+                text = "".join(chars) + (" " if spaced else "")
+                words.append(Line(text, page_no, x0, x1, top, bottom, size, bold))
                 chars.clear()
 
         for i in range(n):
             u = raw.FPDFText_GetUnicode(h, i)
             if u in _SPACES:
-                flush()
+                flush(spaced=True)
                 continue
             raw.FPDFText_GetLooseCharBox(h, i, rect)
             l, r, t, b = rect.left, rect.right, rect.top, rect.bottom
@@ -252,7 +259,10 @@ def _run_together(words: list[Line]) -> int:
 # ------------------------------------------------------------------------------------- OCR
 
 def _ocr_words(page: Any, page_no: int, timeout: float) -> list[Line]:
-    """Words of an image-only page by Tesseract; raises subprocess.TimeoutExpired/CalledProcessError."""
+    """Words of an image-only page read by Tesseract.
+
+    Raises subprocess.TimeoutExpired past `timeout`, CalledProcessError if Tesseract fails.
+    """
     scale = OCR_DPI / 72
     bitmap = page.render(scale=scale, grayscale=True)
     buf = BytesIO()
@@ -270,8 +280,9 @@ def _ocr_words(page: Any, page_no: int, timeout: float) -> list[Line]:
         left, top, w, h = (float(v) / scale for v in r[6:10])
         if r[0] == "4":  # a text line: its height gives the font size
             line_h[tuple(r[1:5])] = h
-        elif r[0] == "5" and r[11].strip() and float(r[10]) >= 0:
-            size = round(0.8 * line_h.get(tuple(r[1:5]), h), 1)
+        elif r[0] == "5" and r[11].strip() and float(r[10]) >= OCR_MIN_CONF:
+            # A line box spans ascender to descender, about 0.85 em: size is approximate.
+            size = round(line_h.get(tuple(r[1:5]), h) / 0.85, 1)
             words.append(Line(r[11].strip(), page_no, left, left + w, top, top + h, size))
     return words
 
@@ -334,7 +345,8 @@ def _pages(pdf: Any, doc: Document, *, backend: str, ocr: bool,
             try:
                 page = pdf[i]
             except Exception as exc:
-                raise InputError(doc.path, E.CORRUPT.format(detail=_detail(exc)), page=no) from None
+                detail = _detail(exc)
+                raise InputError(doc.path, E.CORRUPT.format(detail=detail), page=no) from None
             try:
                 frame = _Frame(page)
                 out = Page(no, round(frame.width, 2), round(frame.height, 2))
@@ -375,6 +387,8 @@ def _pages(pdf: Any, doc: Document, *, backend: str, ocr: bool,
         doc.kind = ("born-digital" if not image_pages else
                     "scanned" if not text_pages else "mixed")
         doc.backend = "+".join(b for b in ("pypdfium2", "pdfplumber", "tesseract") if b in used)
+        if not text_pages and not image_pages:
+            doc.warnings.append("no text or image on any page: the pages are blank")
         if unread:
             what = "are images" if len(unread) > 1 else "is an image"
             fix = ("OCR is off" if not ocr else "install tesseract-ocr to read them"
