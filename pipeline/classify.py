@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .classify_features import model_text
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
@@ -97,20 +98,21 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
     m = _models()
     notes = notes or [[] for _ in pairs]
-    nlp = m["nlp"]
-    made = []
-    for text, title in pairs:
-        doc = nlp.make_doc(text)
-        doc.user_data["title"] = title  # context for components that use the item title
-        made.append(doc)
+    nlp, ruler = m["nlp"], m["ruler"]
+    # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
+    # with the rule hits as extra words), so each gets its own doc
+    hits = [ruler.hits(ruler(nlp.make_doc(text))) for text, _ in pairs]
+    cats: list[dict[str, float]] = [{} for _ in pairs]
+    if "textcat" in nlp.pipe_names:
+        docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))
+        cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn = "", None, ""
-    for doc, (text, title), note in zip(nlp.pipe(made), pairs, notes):
+    for (text, title), note, hit, cat in zip(pairs, notes, hits, cats):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn = "", title, ""
         turn = turn_speaker(text) or turn
-        kind, gen, score, outcome = _decide(m["ruler"].hits(doc), dict(doc.cats), note,
-                                            m["settings"], m["generator"])
+        kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
             pred.outcome = outcome

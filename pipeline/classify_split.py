@@ -95,6 +95,15 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     return "\n".join(parts), starts, lines, forced
 
 
+# A planning-list row opens with the application's reference ("21/0042/HH, 14 Marine Terrace:
+# rear extension.") and the body's view follows; a bare verdict ("RESOLVED to make no objection.",
+# at most VIEW_MAX_WORDS words) joins the row, since neither half says anything alone, while a
+# view with its own grounds or conditions stays a statement of its own.
+APP_REF = re.compile(r"^(?:[•▪◦·●■□➢➤\-\*–—]\s*)?\(?(?:[A-Z]{1,4}/?)?\d{2,4}/\d{2,6}(?:/[A-Z0-9]{1,6})*\b")
+VIEW_START = re.compile(r"^(?:RESOLVED|Resolved|AGREED|Agreed|No objections?\b|NO OBJECTIONS?\b|"
+                        r"Objection|OBJECTION|Object\b|Support\b|Approved|APPROVED|Refused|"
+                        r"REFUSED|Recommend|Comments?:|Observations?:)")
+VIEW_MAX_WORDS = 8
 MARKER = re.compile(r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-hivx]{1,4}\)|"
                     r"[a-h]\.)\s*$")
 
@@ -143,6 +152,11 @@ def split_item(item: Item, nlp) -> list[Unit]:
         end = span.start_char + len(raw.rstrip())
         first = bisect.bisect_right(starts, start) - 1
         text_ = " ".join(raw.split())
+        prev = units[-1] if units else None
+        if prev is not None and prev.page == lines[first].page and APP_REF.match(prev.text) \
+                and VIEW_START.match(text_) and len(text_.split()) <= VIEW_MAX_WORDS:
+            prev.text, prev.end = f"{prev.text} {text_}", end
+            continue
         units.append(Unit(text_, start, end, lines[first].page, heading=is_heading(text_)))
     _assign_notes(units, starts, lines)
     return units

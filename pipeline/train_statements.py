@@ -1,6 +1,7 @@
 """Train the statement classifier: `python -m pipeline.train_statements`.
 
 Reads the gold TRAIN documents (tests/gold/statements/split.json), trains a spaCy text classifier
+on `classify_features.model_text` (the normalised sentence plus the statement ruler's hits)
 (exclusive classes over the seven statement types, bag-of-words unigrams+bigrams: fast and small;
 a scikit-learn TF-IDF word+character logistic regression scored within ±0.02 macro-F1 of it on
 the held-out documents, so the spaCy component is kept) and writes the whole statement
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 from .classify import MODEL_DIR
+from .classify_features import model_text
 from .eval_statements import GoldRow, load_gold
 from .records import STATEMENT_TYPES
 
@@ -22,7 +24,7 @@ __all__ = ["build", "train", "main"]
 SEED = 13
 EPOCHS = 12
 DROPOUT = 0.2
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 TEXTCAT_CONFIG = {
     "threshold": 0.0,
     "model": {
@@ -33,12 +35,6 @@ TEXTCAT_CONFIG = {
         "length": 262144,
     },
 }
-
-
-def model_text(text: str, title: str) -> str:
-    """What the classifier reads: the sentence only (titles carry little type signal and make
-    sentences from the same item look alike)."""
-    return text
 
 
 def build():
@@ -64,9 +60,10 @@ def train(rows: list[GoldRow], epochs: int = EPOCHS, seed: int = SEED):
 
     fix_random_seed(seed)
     nlp = build()
-    examples = [Example.from_dict(nlp.make_doc(model_text(r.text, r.item)),
-                                  {"cats": {t: float(t == r.type) for t in STATEMENT_TYPES}})
-                for r in rows]
+    ruler = nlp.get_pipe("minutes_statement_ruler_v1")
+    examples = [Example.from_dict(
+        nlp.make_doc(model_text(r.text, r.item, ruler.hits(ruler(nlp.make_doc(r.text))))),
+        {"cats": {t: float(t == r.type) for t in STATEMENT_TYPES}}) for r in rows]
     nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     with nlp.select_pipes(enable=["textcat"]):

@@ -48,6 +48,28 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     ("Commissioner Ruiz asked when the work would finish.", "question", ""),
     ("NOW, THEREFORE, BE IT RESOLVED, that a committee be and hereby is established.",
      "proposal", ""),
+    # objection families: harm, difficulty, duplication, doubting questions, strain
+    ("Cllr Ames said that the new layout would simply push traffic onto the estate roads.",
+     "objection", ""),
+    ("JB said the hall was up two flights of stairs, which made it hard for older members to "
+     "attend.", "objection", ""),
+    ("KL said the proposal appeared to duplicate the advice service already run by the CAB.",
+     "objection", ""),
+    ("MR asked who would run the scheme, given that no agency had offered any staff.",
+     "objection", ""),
+    ("A resident wrote objecting to the loss of the play area.", "objection", ""),
+    # outcomes: brought back later, amended, planning views
+    ("The committee agreed that the revised plan should come to the March meeting.",
+     "decision", "deferred"),
+    ("The minutes were agreed as a correct record, subject to the date in item 4 being "
+     "corrected.", "decision", "amended"),
+    ("The work programme was approved, with the addition of a review of fees.", "decision",
+     "amended"),
+    ("RESOLVED to object on the grounds of overlooking and loss of light.", "decision",
+     "rejected"),
+    ("RESOLVED to make no objection.", "decision", "approved"),
+    ("The Board noted the audit report and agreed that it should be published.", "decision",
+     "approved"),
 ])
 def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     [pred] = classify_sentences([(text, "5 Any item")])
@@ -196,3 +218,17 @@ def test_numbered_sub_headings_are_their_own_information_units() -> None:
     st = meeting.items[0].statements
     assert [(s.type, s.generator) for s in st][0] == ("information", "rule:heading")
     assert st[1].type == "decision" and st[1].text.startswith("The Complaints")
+
+
+def test_planning_row_keeps_a_bare_verdict_with_its_application() -> None:
+    lines = [Line(text="• 22/0101/FUL, 3 Mill Lane: two-storey side extension. RESOLVED", page=2),
+             Line(text="to make no objection.", page=2),
+             Line(text="• 22/0102/HH, 8 Quay Road: new dormer window.", page=2),
+             Line(text="RESOLVED to object, as the dormer would overlook the neighbouring garden "
+                       "and harm the street scene.", page=2)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "• 22/0101/FUL, 3 Mill Lane: two-storey side extension. RESOLVED to make no objection.",
+        "• 22/0102/HH, 8 Quay Road: new dormer window.",
+        "RESOLVED to object, as the dormer would overlook the neighbouring garden and harm the "
+        "street scene."]
