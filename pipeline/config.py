@@ -32,6 +32,11 @@ CONFIG: dict = {
     "answer_threshold": 0.45,
     # … or this similar when the statement presents itself as a reply ("RC explained that …")
     "answer_threshold_reply": 0.42,
+    # … or this, for a reply on the same item that answers "the concerns" raised at large
+    "answer_threshold_generic_reply": 0.25,
+    # … or this, for another named speaker's statement right after the objection (the very
+    # next statement: an officer's reply is rarely worded like the concern it answers)
+    "answer_threshold_next": [0.10, 0.35],
     # … and a decision or action must be this similar to count as answering it
     "answer_threshold_decision": 0.55,
     # a later statement repeats / carries forward an earlier objection at this similarity

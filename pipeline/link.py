@@ -77,6 +77,7 @@ class StatementRow:
     text: str
     seq: int = 0
     outcome: str = ""
+    speaker: str = ""
 
 
 @dataclass
@@ -206,6 +207,10 @@ _REPEAT = re.compile(r"\b(reiterat\w*|repeat\w*|restat\w*|again|renew\w*|once mo
                      r"(?:previously|earlier) (?:raised|expressed))\b", re.I)
 
 
+_GENERIC_REPLY = re.compile(r"\b(?:the|these|those|this|that|their|members'?|such) (?:\w+ ){0,2}"
+                            r"(?:concerns?|objections?|points?|questions?|issues?)\b", re.I)
+
+
 def is_response(text: str) -> bool:
     """Does the statement present itself as a reply (explained, confirmed, in response to …)?"""
     return bool(_RESPONSE.search(text))
@@ -238,11 +243,22 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                         links.append((sa.id, sb.id, "repeats", s))
                     continue
                 if sb.type in ("information", "argument_for", "decision", "action"):
-                    # a reply names itself as one and needs only to be on the same point;
-                    # anything else must be closer to the objection than to the item at large
+                    same_item = sb.item_id == sa.item_id
+                    # a reply names itself as one and needs only to be on the same point; one
+                    # that answers "the concerns" at large answers those just raised on the item
                     if is_response(sb.text):
-                        if s >= CONFIG["answer_threshold_reply"]:
+                        need = CONFIG["answer_threshold_reply"]
+                        if same_item and _GENERIC_REPLY.search(sb.text):
+                            need = CONFIG["answer_threshold_generic_reply"]
+                        if s >= need:
                             links.append((sa.id, sb.id, "answers", s))
+                        continue
+                    # someone else speaking right after an objection, on its point: the answer
+                    gap = sb.seq - sa.seq
+                    if same_item and sb.type == "information" and sb.speaker \
+                            and sb.speaker != sa.speaker and 0 < gap <= 2 \
+                            and s >= CONFIG["answer_threshold_next"][gap - 1]:
+                        links.append((sa.id, sb.id, "answers", s))
                         continue
                     specific = s - (float(vecs[b] @ topic) if topic is not None else 0.0)
                     # a motion or task answers only when plainly about the same point

@@ -12,6 +12,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   fi
 fi
 bash scripts/setup.sh
+bash scripts/services.sh
 export OMP_NUM_THREADS=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 set +e
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
