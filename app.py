@@ -41,8 +41,8 @@ DB = _db_path()
 def reader(path: str):
     """One read connection per server process (WAL: readers never block the writer). Sessions
     run in threads, so reads are serialised by a lock."""
-    from pipeline.store import Store
-    return Store(path), threading.Lock()
+    from pipeline.stores import open_store
+    return open_store(path), threading.Lock()
 
 
 @st.cache_resource(show_spinner="Loading the language model…")
@@ -206,10 +206,10 @@ def store_files(files) -> list[dict]:
     limit), then rebuild threads and findings once for the batch."""
     from pipeline.derive import rebuild
     from pipeline.ingest import IngestOptions, ingest_upload
-    from pipeline.store import Store
+    from pipeline.stores import open_store
     results = []
     bar = st.progress(0.0, text=f"0 of {len(files)} files")
-    s = Store(DB)  # the writer: its own connection, never the cached reader
+    s = open_store(DB)  # the writer: its own connection, never the cached reader
     try:
         for n, f in enumerate(files, start=1):
             with st.status(f"Reading {f.name}…", expanded=False) as box:

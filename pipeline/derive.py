@@ -25,7 +25,7 @@ def load_statements(store):
     from .link import StatementRow
     rows = store.conn.execute(
         "SELECT s.id, s.item_id, s.meeting_id, m.date, s.type, s.text, s.seq, s.outcome,"
-        " s.speaker FROM statements s JOIN meetings m ON m.id = s.meeting_id")
+        " s.speaker FROM statements s JOIN meetings m ON m.id = s.meeting_id ORDER BY s.rowid")
     return [StatementRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6] or 0, r[7] or "",
                          r[8] or "") for r in rows]
 
