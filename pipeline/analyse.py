@@ -320,8 +320,8 @@ def _drift(t, data, tstate) -> list[Finding]:
                            score=round(score, 3), status="drift",
                            data={"timeline": rows}))
     for prev, r in zip(rows, rows[1:]):
-        if r["decision_state"] and prev["decision_state"] and \
-                r["decision_state"] != prev["decision_state"] and r["turnover"] >= 0.5:
+        if r["decision_state"] and prev["decision_state"] and prev["present"] and r["present"] \
+                and r["decision_state"] != prev["decision_state"] and r["turnover"] >= 0.5:
             decs = [s for s in tstate if s["meeting_id"] == r["meeting_id"]
                     and s["type"] == "decision"]
             summary = (f"On '{t.label}' the position moved from {prev['decision_state']} "

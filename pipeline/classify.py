@@ -93,6 +93,26 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
     return "information", "default", 0.5, outcome
 
 
+_REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
+              "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
+
+
+def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
+    """A decision marker inside reported speech ("the Clerk reported that the County Council had
+    confirmed …") records what someone said, not the body's decision: it drops to a weak hint."""
+    words = [t.lower_ for t in doc]
+    if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
+        return hits  # a reported deferral, referral or refusal still moves the matter
+    out = []
+    for h in hits:
+        before = words[:h.start]
+        if h.label == "decision" and "that" in before[-12:] and \
+                any(w in _REPORTING for w in before[-14:]):
+            h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        out.append(h)
+    return out
+
+
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
                        attendees: list[Attendee] | None = None) -> list[Prediction]:
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
@@ -101,7 +121,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
-    hits = [ruler.hits(ruler(nlp.make_doc(text))) for text, _ in pairs]
+    hits = [_unreported(ruler.hits(doc), doc)
+            for doc in (ruler(nlp.make_doc(text)) for text, _ in pairs)]
     cats: list[dict[str, float]] = [{} for _ in pairs]
     if "textcat" in nlp.pipe_names:
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))

@@ -34,7 +34,12 @@ _STANDING = re.compile(
     r"(?:chair(?:man|person)?'?s? )?(?:welcome|opening)|introductions?\b|quorum|"
     r"close of (?:the )?meeting|closing\b|meeting closed|announcements?\b|"
     r"consent calendar\b|non-agenda|communications from|correspondence\b|"
-    r"executive session|closed session|in camera|signed\b|signature"
+    r"executive session|closed session|in camera|signed\b|signature|"
+    # containers: headings that gather unrelated matters under one title
+    r"(?:old|new|unfinished|other|general) business\b|(?:committee |officers'? )?reports?\s*$|"
+    r"updates? from (?:the )?committees|committee (?:reports|updates)\b|"
+    r"(?:special |regular |joint )+meeting\b|public (?:hearing|speakers?)\b|"
+    r"items? for (?:information|noting)|urgent (?:items?|matters?)|decisions?\s*$"
     r")", re.I)
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those
@@ -173,9 +178,12 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             if s < CONFIG["link_strong"] and \
                     any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
                 continue
-            cross = it.body not in t.bodies
             need = CONFIG["link_threshold"]
-            if cross and not _XREF.search(it.title + " " + it.text[:2000]):
+            if it.body not in t.bodies:
+                # another body takes up a matter only when it is sent there (referral,
+                # escalation, report back); similar wording alone is not enough
+                if not _XREF.search(it.title + " " + it.text[:2000]):
+                    continue
                 need = CONFIG["link_threshold_cross_body"]
             if s >= need and s > best_score:
                 best, best_score = t, s

@@ -56,7 +56,13 @@ def find(statements, scenario_file: str, quote: str, date: str):
     name = Path(scenario_file).name
     hits = [s for s in statements if Path(s["source_file"]).name == name and s["date"] == date
             and same_text(quote, s["text"])]
-    return hits[0] if hits else None
+    # the closest text wins (a motion and its resolution share most words)
+    return max(hits, key=lambda s: _overlap(quote, s["text"])) if hits else None
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_words(a)), set(_words(b))
+    return len(wa & wb) / len(wa | wb) if wa | wb else 0.0
 
 
 def item_ids(db, scenario, numbers_by_file):
