@@ -91,6 +91,9 @@ def cached(name: str, key: tuple, *args):
             return s.documents()
         if name == "source":
             return s.source_path(args[0])
+        if name == "votes":
+            from pipeline.votes import votes_for_store
+            return votes_for_store(s)
     raise KeyError(name)
 
 
@@ -450,6 +453,55 @@ def page_meetings() -> None:
                 quote_block(s, f"m-{it['id']}-{k}")
 
 
+def page_votes() -> None:
+    st.header("Votes and coalitions")
+    if empty_hint():
+        return
+    from pipeline.coalitions import agreement_matrix, bloc_shifts, dissent, period_of
+    votes = q("votes")
+    if not votes:
+        st.info("No recorded votes found in these minutes.")
+        return
+    bodies = sorted({v.get("body") or "" for v in votes})
+    body = st.selectbox("Body", bodies, format_func=body_label, key="votes-body")
+    mine = [v for v in votes if (v.get("body") or "") == body]
+    periods = sorted({period_of(v.get("date") or "") for v in mine})
+    period = st.selectbox("Period", ["(all)"] + periods, key="votes-period")
+    if period != "(all)":
+        mine = [v for v in mine if period_of(v.get("date") or "") == period]
+    st.caption(f"{len(mine)} recorded vote(s); agreement counts contested votes only.")
+    members, pairs = agreement_matrix(mine)
+    if members:
+        import altair as alt
+        cells = [{"a": a, "b": b, "agreement": round(share, 2), "votes": n}
+                 for (x, y), (share, n) in pairs.items() for a, b in ((x, y), (y, x))]
+        cells += [{"a": m, "b": m, "agreement": 1.0, "votes": 0} for m in members]
+        st.subheader("Agreement on contested votes")
+        st.altair_chart(alt.Chart(pd.DataFrame(cells)).mark_rect().encode(
+            x=alt.X("a:N", title=None), y=alt.Y("b:N", title=None),
+            color=alt.Color("agreement:Q", scale=alt.Scale(scheme="redyellowgreen",
+                                                           domain=[0, 1])),
+            tooltip=["a", "b", "agreement", "votes"]), width="stretch")
+        st.subheader("Dissent per member")
+        st.bar_chart(pd.Series(dissent(mine), name="dissent share"))
+    shifts = bloc_shifts([v for v in votes if (v.get("body") or "") == body])
+    if shifts:
+        st.subheader("Blocs over time")
+        st.dataframe(pd.DataFrame([{"period": x.get("period"),
+                                    "blocs": " | ".join(", ".join(b) for b in x.get("blocs", [])),
+                                    "changes": "; ".join(x.get("changes", []))}
+                                   for x in shifts]),
+                     hide_index=True, width="stretch")
+    st.subheader("Votes")
+    st.dataframe(pd.DataFrame([{
+        "date": v.get("date"), "result": v.get("result"), "motion": v.get("motion"),
+        "ayes": v["tally"].get("ayes"), "noes": v["tally"].get("noes"),
+        "abstain": v["tally"].get("abstain"),
+        "no votes": ", ".join(n for n, how in (v.get("members") or {}).items() if how == "no"),
+        "checks": "; ".join(v.get("problems") or []), "page": v.get("page")} for v in mine]),
+        hide_index=True, width="stretch")
+
+
 PAGES = {
     "upload": st.Page(page_upload, title="Upload", url_path="upload", icon=":material/upload:"),
     "search": st.Page(page_search, title="Search", url_path="search", default=True,
@@ -465,6 +517,7 @@ PAGES = {
                       icon=":material/balance:"),
     "meetings": st.Page(page_meetings, title="Meetings", url_path="meetings",
                         icon=":material/event:"),
+    "votes": st.Page(page_votes, title="Votes", url_path="votes", icon=":material/how_to_vote:"),
 }
 
 

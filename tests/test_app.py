@@ -130,7 +130,7 @@ def headers(at) -> list[str]:
 PAGES = {"": "Search what was said", "upload": "Upload minutes",
          "threads": "Threads: one matter over time", "drift": "Drift",
          "dropped": "Dropped objections", "reversals": "Undocumented reversals",
-         "record": "Decision record", "meetings": "Meetings"}
+         "record": "Decision record", "meetings": "Meetings", "votes": "Votes and coalitions"}
 
 
 # ---- empty database ----------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def test_navigation_lists_every_page(empty_db, monkeypatch):
     at = app(empty_db, monkeypatch)
     names = {i["page_name"] for i in at._registered_pages.values()}
     assert names == {"Upload", "Search", "Threads", "Drift", "Dropped objections", "Reversals",
-                     "Decision record", "Meetings"}
+                     "Decision record", "Meetings", "Votes"}
 
 
 def test_upload_limit_is_configured():
@@ -364,3 +364,23 @@ def test_reupload_of_a_stored_file_says_already_stored(sample_db, monkeypatch):
     assert any(f"{pdf.name}: already stored" in re.sub(r"\\(.)", r"\1", i.value)
                for i in at.info), [i.value for i in at.info]
     assert not at.error
+
+
+@pytest.mark.slow
+def test_votes_page_shows_agreement_and_votes(tmp_path_factory, monkeypatch):
+    """Alameda City Council minutes record named votes: the page shows the matrix and votes."""
+    from tests.conftest import CORPUS
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    from pipeline.ingest import IngestOptions, ingest
+    from pipeline.store import Store
+    db = tmp_path_factory.mktemp("votes") / "votes.db"
+    store = Store(db)
+    files = sorted((CORPUS / "alameda" / "CityCouncil").glob("2023-0[1-2]-*.pdf"))
+    ingest([str(f) for f in files], store, IngestOptions(derive=False))
+    store.close()
+    at = app(str(db), monkeypatch, "votes")
+    text = visible(at)
+    assert "Agreement on contested votes" in text and "Dissent per member" in text
+    assert any("Daysog" in str(df.value) or "Herrera Spencer" in str(df.value)
+               for df in at.dataframe)
