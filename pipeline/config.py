@@ -20,10 +20,9 @@ CONFIG: dict = {
     "link_min_body_chars": 80,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
-    # two items of one meeting join one thread only when this similar to each other
-    "link_same_meeting_threshold": 0.45,
-    # … unless the item matches the thread's other meetings this strongly
-    "link_strong": 0.75,
+    # two items of one meeting (a minute reference, then the item) join one thread only when
+    # this similar to each other
+    "link_same_meeting_threshold": 0.20,
     # compare a new item with the last N items of a thread
     "link_window": 12,
     # threads more than this many days apart do not link (0: no limit)

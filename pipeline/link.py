@@ -154,8 +154,9 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     """Greedy, date-ordered clustering of non-standing items into threads.
 
     Each item joins the best-scoring open thread (compared with its last few members of other
-    meetings; an item of the same meeting already in the thread must match it too, unless the
-    match with the thread is strong) when the score passes the threshold; else it starts one.
+    meetings) when the score passes the threshold; else it starts one. Two items of one meeting
+    share a thread only when the first joined it through an explicit reference to an earlier
+    minute and the two match each other.
     Cross-body joins need a higher score unless the item speaks of a referral or escalation.
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
@@ -163,6 +164,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     keep = [i for i in order if not is_standing(items[i].title)]
     score = pair_scores(content, titles, items) if items else np.zeros((0, 0))
     threads: list[_Open] = []
+    by_reference: set[int] = set()
     window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
     for i in keep:
         it = items[i]
@@ -171,13 +173,15 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             # two items of one meeting share a thread only when they match each other too
             # (matters arising on a minute, then the item itself)
             same = [m for m in t.members if items[m].meeting_id == it.meeting_id]
+            # one meeting's items share a thread only beside a reference to an earlier minute
+            # ("Minute 21/06" under matters arising, then the item itself), never otherwise
+            if any(m not in by_reference for m in same) or \
+                    any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
+                continue
             last = [m for m in t.members if m not in same][-window:]
             if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
                 continue
             s = max(score[i, m] for m in last)
-            if s < CONFIG["link_strong"] and \
-                    any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
-                continue
             need = CONFIG["link_threshold"]
             if it.body not in t.bodies:
                 # another body takes up a matter only when it is sent there (referral,
@@ -191,6 +195,8 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             tid = "t-" + hashlib.sha1(it.id.encode()).hexdigest()[:10]
             best = _Open(Thread(tid, it.title))
             threads.append(best)
+        if best_score >= 1.0:  # joined through an explicit reference
+            by_reference.add(i)
         best.members.append(i)
         best.bodies.add(it.body)
         best.thread.item_ids.append(it.id)

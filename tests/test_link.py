@@ -43,13 +43,15 @@ def test_threads_link_similar_items_across_meetings_and_keep_distinct_items_apar
     assert not any("i5" in m for m in members)  # standing items form no thread
 
 
-def test_two_items_of_one_meeting_join_only_when_alike():
+def test_two_items_of_one_meeting_share_a_thread_only_beside_a_minute_reference():
     a, near = _unit([1, 0, 0]), _unit([1, 0.3, 0])
-    items = [ItemRow("i1", "m1", "Board", "2020-01-01", "4", "Parking scheme"),
-             ItemRow("i2", "m2", "Board", "2020-02-01", "2", "Parking: update"),
-             ItemRow("i3", "m2", "Board", "2020-02-01", "6", "Parking scheme report")]
-    joined = build_threads(items, np.stack([a, near, near]), np.stack([a, near, near]))
-    assert len(joined) == 1
+    items = [ItemRow("i1", "m1", "Board", "2020-01-01", "20/04", "Parking scheme"),
+             ItemRow("i2", "m2", "Board", "2020-02-01", "", "Minute 20/04"),
+             ItemRow("i3", "m2", "Board", "2020-02-01", "20/09", "Parking scheme report")]
+    vecs = np.stack([a, near, near])
+    assert len(build_threads(items, vecs, vecs)) == 1
+    items[1] = ItemRow("i2", "m2", "Board", "2020-02-01", "20/08", "Parking update")
+    assert len(build_threads(items, vecs, vecs)) == 2  # no reference: one item per meeting
 
 
 def test_cross_body_link_needs_higher_score_unless_referral():
