@@ -32,7 +32,7 @@ __all__ = ["analyse", "is_closure", "is_change_record", "contrary", "turnover"]
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
     r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
-    r"abandon\w*|shelved|nothing further (?:to|was)|no need for (?:a|the|any)|"
+    r"(?:was|were|is|are|be|been|being) (?:now )?(?:abandoned|shelved)|abandon (?:the|this|its|their)|nothing further (?:to|was)|no need for (?:a|the|any)|"
     r"(?:matter|item|issue|review|scheme|project|proposal|action)s? (?:was|were|is|are|has been|"
     r"have been|be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
     r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"

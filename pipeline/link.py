@@ -39,7 +39,11 @@ _STANDING = re.compile(
     r"(?:old|new|unfinished|other|general) business\b|(?:committee |officers'? )?reports?\s*$|"
     r"updates? from (?:the )?committees|committee (?:reports|updates)\b|"
     r"(?:special |regular |joint )+meeting\b|public (?:hearing|speakers?)\b|"
-    r"items? for (?:information|noting)|urgent (?:items?|matters?)|decisions?\s*$"
+    r"items? for (?:information|noting)|urgent (?:items?|matters?)|decisions?\s*$|"
+    r"(?:\w+ )?comments? (?:by|from) (?:the )?(?:members? of )?(?:the )?public|"
+    r"open (?:period|forum|session)|(?:approval|adoption|confirmation) of (?:the )?"
+    r"(?:previous|prior|last|draft) minutes|ratif\w* (?:of )?(?:the )?bills|bills? for ratif|"
+    r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b"
     r")", re.I)
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those
@@ -266,7 +270,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                             need = CONFIG["answer_threshold_generic_reply"]
                         if s >= need:
                             links.append((sa.id, sb.id, "answers", s))
-                        continue
+                            continue
                     # someone else speaking right after an objection, on its point: the answer
                     gap = sb.seq - sa.seq
                     if same_item and sb.type == "information" and sb.speaker \
