@@ -367,14 +367,10 @@ class PgStore:
             "SELECT rowid, text FROM statements ORDER BY rowid")]
 
     @staticmethod
-    def _filters(body=None, since=None, until=None, type=None) -> tuple[str, list]:
-        sql, args = "", []
-        for clause, value in (("m.body = %s", body), ("m.date >= %s", since),
-                              ("m.date <= %s", until), ("s.type = %s", type)):
-            if value:
-                sql += f" AND {clause}"
-                args.append(value)
-        return sql, args
+    def _filters(**filters) -> tuple[str, list]:
+        from .store import Store  # the same filters as SQLite, in psycopg's placeholder style
+        sql, args = Store._filters(**filters)
+        return sql.replace("?", "%s"), args
 
     def lexical_search(self, words: list[str], limit: int, **filters) -> list[int]:
         """Statement rowids ranked by PostgreSQL full-text rank (ts_rank_cd) for any of `words`."""
