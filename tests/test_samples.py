@@ -164,3 +164,35 @@ def test_attendance_turnover_is_shown(db):
     rows = review["data"]["timeline"]
     assert all(r["present"] for r in rows)
     assert any(r["turnover"] > 0 for r in rows[1:])
+
+
+def test_json_export_keeps_the_contract(db):
+    """The names of DESIGN.md's JSON export, on real output (extra fields are allowed)."""
+    from pipeline.export import export_json
+    out = export_json(db)
+    assert {"meetings", "threads", "findings", "tracker", "votes"} <= set(out)
+    m = out["meetings"][0]
+    assert {"id", "body", "date", "title", "source_file", "sha256", "pages", "attendees",
+            "items"} <= set(m)
+    assert {"name", "role", "status"} <= set(m["attendees"][0])
+    item = next(i for mm in out["meetings"] for i in mm["items"] if i["statements"])
+    assert {"id", "number", "title", "page_start", "page_end", "statements"} <= set(item)
+    assert {"id", "type", "text", "page", "speaker", "outcome", "owner"} <= set(item["statements"][0])
+    assert all({"id", "label", "item_ids"} <= set(t) for t in out["threads"])
+    kinds = {"dropped_objection", "undocumented_reversal", "drift", "coalition_shift"}
+    assert out["findings"] and all(f["kind"] in kinds for f in out["findings"])
+    for f in out["findings"]:
+        assert {"id", "kind", "thread_id", "statement_ids", "summary", "evidence"} <= set(f)
+        assert all({"meeting_id", "page", "quote"} <= set(e) for e in f["evidence"])
+    for v in out["votes"]:
+        assert {"id", "meeting_id", "item_id", "decision_statement_id", "motion", "mover",
+                "seconder", "result", "tally", "members"} <= set(v)
+        assert v["result"] in ("carried", "failed", "no_second", "withdrawn")
+        assert set(v["tally"]) >= {"ayes", "noes", "abstain", "absent", "recused"}
+
+
+def test_search_json_fields(db):
+    from pipeline.query import search
+    hit = search(db, "what was said about the review", limit=3)[0]
+    assert {"statement_id", "text", "meeting_id", "date", "body", "page", "source_file",
+            "thread_id", "score"} <= set(hit)
