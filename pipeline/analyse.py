@@ -202,6 +202,14 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             "documented_changes": changes, "meetings": len(meetings_in)}
 
 
+def _confidence(s: dict) -> float:
+    """How sure the classifier was that the statement is an objection (rules count as sure), so
+    that findings resting on a doubtful label sort below the rest."""
+    if (s.get("generator") or "").startswith("rule:"):
+        return 1.0
+    return max(0.3, min(1.0, float(s.get("score") or 0.0)))
+
+
 def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
     order = [row["meeting_id"] for row in data["timeline"]]
     out = []
@@ -218,7 +226,7 @@ def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
                    f"{len(later)} later date{'s' if len(later) > 1 else ''} ({dates}) with no "
                    f"mention of it.")
         out.append(Finding(_fid("dropped", s["id"]), "dropped_objection", t.id, [s["id"]],
-                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)), 3),
+                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)) * _confidence(s), 3),
                            status="dropped", data={"later_meetings": later}))
     return out
 
