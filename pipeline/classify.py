@@ -152,6 +152,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     return out
 
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def classify_meetings(meetings: list[Meeting]) -> None:
     """Fill `item.statements` for every item of every meeting (see module docstring)."""
     m = _models()
@@ -160,8 +164,10 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             units: list[Unit] = split_item(item, m["splitter"])
             preds = classify_sentences([(u.text, item.title) for u in units],
                                        [u.notes for u in units], meeting.attendees)
+            heading = _words(f"{item.number} {item.title}")
             for u, p in zip(units, preds):
-                if u.heading:  # a sub-heading names a topic; it states nothing
+                # a sub-heading, or the item's own heading line, names a topic; it states nothing
+                if u.heading or (heading and _words(u.text) in (heading, _words(item.title))):
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""
                     p.generator, p.score = "rule:heading", 0.9
             item.statements = [
