@@ -165,13 +165,17 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             preds = classify_sentences([(u.text, item.title) for u in units],
                                        [u.notes for u in units], meeting.attendees)
             heading = _words(f"{item.number} {item.title}")
+            kept = []
             for u, p in zip(units, preds):
-                # a sub-heading, or the item's own heading line, names a topic; it states nothing
-                if u.heading or (heading and _words(u.text) in (heading, _words(item.title))):
+                if u is units[0] and len(units) > 1 and heading and \
+                        _words(u.text) in (heading, _words(item.title)):
+                    continue  # the item's own heading line is its title, not a statement
+                if u.heading:  # a sub-heading names a topic; it states nothing
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""
                     p.generator, p.score = "rule:heading", 0.9
+                kept.append((u, p))
             item.statements = [
                 Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type, text=u.text,
                           page=u.page, speaker=p.speaker, outcome=p.outcome, owner=p.owner,
                           due=p.due, generator=p.generator, score=p.score, seq=seq)
-                for seq, (u, p) in enumerate(zip(units, preds), start=1)]
+                for seq, (u, p) in enumerate(kept, start=1)]
