@@ -223,9 +223,17 @@ def test_size_limit(tmp_path, fresh_store):
     assert "--max-mb" in r.reason
 
 
-def test_timeout_reported(fresh_store):
+def test_timeout_reported(fresh_store, monkeypatch):
+    import time as _time
+
+    import pipeline.ingest
+
+    def slow(*args, **kwargs):  # a file that hangs the reader (workers are forked: they see this)
+        _time.sleep(30)
+
+    monkeypatch.setattr(pipeline.ingest, "process_file", slow)
     r = ingest_upload(fresh_store, "slow.pdf", GOOD[0].read_bytes(),
-                      IngestOptions(timeout_s=0.05, derive=False))
+                      IngestOptions(timeout_s=1.0, derive=False))
     assert r.status == "failed" and "longer than" in r.reason and r.reason.startswith("slow.pdf: ")
     assert db_counts(Path(fresh_store.path))["documents"] == 0
 
