@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import E, InputError
+from .files import check_file, sha256_file
 from .records import Document, Meeting
 
 __all__ = ["IngestOptions", "IngestReport", "ingest", "process_file", "collect_files"]
@@ -80,32 +81,19 @@ def collect_files(paths: Iterable[str]) -> list[Path]:
     return out
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def read_source(path: Path, options: IngestOptions) -> tuple[Document, list]:
     """Dispatch on file type; raises InputError for anything unreadable."""
-    if not path.exists():
-        raise InputError(str(path), E.NOT_FOUND)
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(str(path), E.EMPTY)
-    if size > options.max_mb * 1e6:
-        raise InputError(str(path), E.TOO_LARGE.format(size_mb=size / 1e6, limit_mb=options.max_mb))
+    check_file(str(path), options.max_mb)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from .limits import check_pdf
         from .pdf import extract
         check_pdf(str(path))  # refuse decompression bombs before PDFium inflates them
-        return extract(str(path), max_pages=options.max_pages, ocr=options.ocr)
+        return extract(str(path), max_pages=options.max_pages, ocr=options.ocr,
+                       max_mb=options.max_mb)
     if suffix in {".txt", ".md", ".markdown"}:
         from .textsrc import read_text
-        return read_text(str(path))
+        return read_text(str(path), max_mb=options.max_mb)
     raise InputError(str(path), E.UNSUPPORTED.format(ext=suffix or "(none)"))
 
 

@@ -24,7 +24,6 @@ included (bench_notes_pdf.md):
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import os
 import re
 import shutil
@@ -36,6 +35,7 @@ from typing import Any
 
 from . import layout
 from .errors import E, InputError
+from .files import check_file, sha256_file
 from .records import Document, Line, Page
 
 __all__ = ["extract", "stream", "iter_pages", "BACKENDS"]
@@ -56,15 +56,8 @@ _SPACES = {0, 0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x200B, 0x30
 
 def _sniff(path: str, max_mb: float) -> None:
     """Raise InputError unless `path` is a readable, non-empty PDF of acceptable size."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(path, E.NOT_FOUND)
-    size = p.stat().st_size
-    if size == 0:
-        raise InputError(path, E.EMPTY)
-    if size > max_mb * 1024 * 1024:
-        raise InputError(path, E.TOO_LARGE.format(size_mb=size / 2**20, limit_mb=max_mb))
-    with p.open("rb") as fh:
+    check_file(path, max_mb)
+    with Path(path).open("rb") as fh:
         head = fh.read(1024)
     # Some producers put junk before the header; PDF readers accept it within the first 1 KB.
     if b"%PDF-" in head:
@@ -90,14 +83,6 @@ def _looks_text(head: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return b"\x00" not in head
-
-
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _open(path: str, password: str | None) -> Any:
@@ -324,7 +309,7 @@ def stream(path: str, *, max_pages: int = 2000, ocr: bool = True, backend: str =
     if count == 0:
         pdf.close()
         raise InputError(path, E.CORRUPT.format(detail="no pages"))
-    doc = Document(path=path, sha256=_sha256(path), pages=count, kind="born-digital",
+    doc = Document(path=path, sha256=sha256_file(path), pages=count, kind="born-digital",
                    backend="pdfplumber" if backend == "pdfplumber" else "pypdfium2")
     pages = _pages(pdf, doc, backend=backend, ocr=ocr, ocr_timeout=ocr_timeout)
     return doc, (pages if raw else layout.clean(pages))

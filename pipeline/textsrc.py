@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import E, InputError
+from .files import check_file
 from .records import Document, Line, Page
 
 __all__ = ["read_text", "normalise", "TEXT_SUFFIXES"]
@@ -81,15 +82,8 @@ def _cp1252_ok(raw: bytes) -> bool:
 def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page]]:
     """Read plain-text minutes: UTF-8 first, then Windows-1252/Latin-1."""
     path = str(path)
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(path, E.NOT_FOUND)
-    size = p.stat().st_size
-    if size == 0:
-        raise InputError(path, E.EMPTY)
-    if size > max_mb * 1024 * 1024:
-        raise InputError(path, E.TOO_LARGE.format(size_mb=size / 2**20, limit_mb=max_mb))
-    raw = p.read_bytes()
+    check_file(path, max_mb)
+    raw = Path(path).read_bytes()
     text = _decode(raw, path).replace("\r\n", "\n").replace("\r", "\n")
     chunks = text.split("\f")
     if len(chunks) > 1 and not chunks[-1].strip():
