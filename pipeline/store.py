@@ -105,11 +105,27 @@ def connect(path: str | Path, *, timeout: float = 30.0) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     if str(path) != ":memory:":
-        conn.execute("PRAGMA journal_mode = WAL")
+        _when_unlocked(lambda: conn.execute("PRAGMA journal_mode = WAL"), timeout)
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    _migrate(conn)
+    _when_unlocked(lambda: _migrate(conn), timeout)
     return conn
+
+
+def _when_unlocked(step, timeout: float):
+    """Run `step`, retrying while another process holds the lock. Switching a new database to
+    WAL takes an exclusive lock that SQLite's busy handler does not wait for, so two processes
+    opening one new file at once would otherwise fail with "database is locked"."""
+    deadline = time.monotonic() + timeout
+    delay = 0.02
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def _migrate(conn: sqlite3.Connection) -> None:

@@ -75,3 +75,20 @@ def test_uploads_with_the_same_name_do_not_replace_each_other(fresh_store):
     fresh_store.save_document(doc2, meetings2)
     assert fresh_store.has_document("a" * 64) and fresh_store.has_document("c" * 64)
     assert len(fresh_store.meetings()) == 2
+
+
+def _open_and_close(path):
+    Store(path).close()
+    return True
+
+
+def test_many_processes_opening_one_new_database_at_once(tmp_path):
+    """Switching a new file to WAL takes a lock SQLite's busy handler does not wait for."""
+    from concurrent.futures import ProcessPoolExecutor
+    for trial in range(3):
+        path = str(tmp_path / f"new{trial}.db")
+        with ProcessPoolExecutor(max_workers=6) as pool:
+            assert all(pool.map(_open_and_close, [path] * 6))
+        s = Store(path)
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        s.close()
