@@ -98,45 +98,38 @@ def pair_meetings(gold: list[dict[str, Any]], pred: list[Meeting]) -> list[tuple
     return sorted(pairs.items())
 
 
-def _match_attendees(gold: list[dict[str, Any]], pred: list[Any]) -> tuple[int, list, list]:
+def _greedy(gold: list[dict[str, Any]], pred: list[Any], same) -> tuple[int, list, list]:
+    """Match each gold record to the first unmatched prediction `same` accepts: (true
+    positives, gold missed, predictions left over)."""
     free = list(range(len(pred)))
     tp, missed = 0, []
     for g in gold:
-        hit = next((k for k in free if _status(pred[k].status) == _status(g.get("status", ""))
-                    and _names_match(g.get("name", ""), pred[k].name)), None)
+        hit = next((k for k in free if same(g, pred[k])), None)
         if hit is None:
             missed.append(g)
         else:
             free.remove(hit)
             tp += 1
     return tp, missed, [pred[k] for k in free]
+
+
+def _match_attendees(gold: list[dict[str, Any]], pred: list[Any]) -> tuple[int, list, list]:
+    return _greedy(gold, pred, lambda g, p: _status(p.status) == _status(g.get("status", ""))
+                   and _names_match(g.get("name", ""), p.name))
+
+
+def _same_item(g: dict[str, Any], p: Any) -> bool:
+    if p.page_start != g.get("page"):
+        return False
+    gnum = norm_number(g.get("number", ""))
+    if gnum:
+        return norm_number(p.number) == gnum
+    return bool(g.get("file_id") and g.get("file_id") == p.file_id) or \
+        title_similarity(g.get("title", ""), p.title) >= TITLE_SIM
 
 
 def _match_items(gold: list[dict[str, Any]], pred: list[Any]) -> tuple[int, list, list]:
-    free = list(range(len(pred)))
-    tp, missed = 0, []
-    for g in gold:
-        gnum = norm_number(g.get("number", ""))
-        page = g.get("page")
-        hit = None
-        for k in free:
-            p = pred[k]
-            if p.page_start != page:
-                continue
-            if gnum:
-                if norm_number(p.number) == gnum:
-                    hit = k
-                    break
-            elif (g.get("file_id") and g.get("file_id") == p.file_id) or \
-                    title_similarity(g.get("title", ""), p.title) >= TITLE_SIM:
-                hit = k
-                break
-        if hit is None:
-            missed.append(g)
-        else:
-            free.remove(hit)
-            tp += 1
-    return tp, missed, [pred[k] for k in free]
+    return _greedy(gold, pred, _same_item)
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:

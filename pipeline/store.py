@@ -112,6 +112,19 @@ def connect(path: str | Path, *, timeout: float = 30.0) -> sqlite3.Connection:
     return conn
 
 
+def ranked_hits(rows: dict[int, dict[str, Any]], rowids: list[int],
+                scores: dict[int, float]) -> list[dict[str, Any]]:
+    """Hit rows (keyed by statement rowid) in ranking order, each with its fused score."""
+    out = []
+    for rid in rowids:
+        if rid in rows:
+            h = rows[rid]
+            h.pop("rowid")
+            h["score"] = round(scores[rid], 6)
+            out.append(h)
+    return out
+
+
 def _when_unlocked(step, timeout: float):
     """Run `step`, retrying while another process holds the lock. Switching a new database to
     WAL takes an exclusive lock that SQLite's busy handler does not wait for, so two processes
@@ -357,14 +370,7 @@ class Store:
             " (SELECT thread_id FROM thread_items ti WHERE ti.item_id = s.item_id LIMIT 1)"
             " AS thread_id FROM statements s JOIN items i ON i.id = s.item_id"
             f" JOIN meetings m ON m.id = s.meeting_id WHERE s.rowid IN ({marks})", rowids)}
-        out = []
-        for rid in rowids:
-            if rid in rows:
-                h = rows[rid]
-                h.pop("rowid")
-                h["score"] = round(scores[rid], 6)
-                out.append(h)
-        return out
+        return ranked_hits(rows, rowids, scores)
 
     def bodies(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

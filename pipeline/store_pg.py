@@ -403,14 +403,8 @@ class PgStore:
             "  ORDER BY thread_id LIMIT 1) AS thread_id"
             " FROM statements s JOIN items i ON i.id = s.item_id"
             " JOIN meetings m ON m.id = s.meeting_id WHERE s.rowid = ANY(%s)", (list(rowids),))}
-        out = []
-        for rid in rowids:
-            if rid in rows:
-                h = rows[rid]
-                h.pop("rowid")
-                h["score"] = round(scores[rid], 6)
-                out.append(h)
-        return out
+        from .store import ranked_hits  # the same ordering and scores as SQLite
+        return ranked_hits(rows, rowids, scores)
 
     # ---- embeddings cache ------------------------------------------------------------------
     def get_embeddings(self, hashes: Iterable[str], model: str) -> dict[str, bytes]:
