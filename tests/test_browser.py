@@ -193,6 +193,7 @@ def test_end_to_end(page, server, tmp_path):
     page.get_by_label("Question").press("Enter")
     quote = "It was agreed that a review of support for people in crisis would be undertaken"
     page.get_by_text("thread(s), best first").wait_for(timeout=180_000)
+    page.get_by_text(quote, exact=False).first.wait_for(timeout=60_000)  # results render after
     running_done(page)
     # groups after the third are collapsed: their quotes are in the page but hidden
     found = page.locator("body").text_content()
