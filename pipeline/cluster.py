@@ -100,9 +100,7 @@ def process_on_cluster(paths: Iterable[str], options, scheduler) -> Iterator[tup
                 pending.append((path, None, _safe_process(str(path), options)))
                 return True
             arg = client.scatter(data, hash=False) if len(data) > _SCATTER_BYTES else data
-            fut = client.submit(process_bytes, str(path), arg, options, pure=False,
-                                key=f"cm-file-{hashlib.sha1(str(path).encode()).hexdigest()[:12]}"
-                                    f"-{time.monotonic_ns()}")
+            fut = client.submit(process_bytes, str(path), arg, options, pure=False, key=_key(path))
             pending.append((path, fut, None))
             return True
 
@@ -113,8 +111,27 @@ def process_on_cluster(paths: Iterable[str], options, scheduler) -> Iterator[tup
             if fut is not None:
                 outcome = _collect(path, fut)
                 fut.release()
+                if outcome[1] and "the cluster stopped" in outcome[1]:
+                    outcome = _retry(client, path, options, outcome)
             yield path, outcome
             submit_next()
+
+
+def _retry(client, path: str, options, outcome: tuple) -> tuple:
+    """One more try after a lost connection or a restarted worker (not the file's fault)."""
+    try:
+        fut = client.submit(process_bytes, str(path), Path(path).read_bytes(), options,
+                            pure=False, key=_key(path))
+    except Exception:  # the file went away or the cluster is gone: keep the first outcome
+        return outcome
+    try:
+        return _collect(path, fut)
+    finally:
+        fut.release()
+
+
+def _key(path: str) -> str:
+    return f"cm-file-{hashlib.sha1(str(path).encode()).hexdigest()[:12]}-{time.monotonic_ns()}"
 
 
 def _collect(path: str, fut) -> tuple:

@@ -84,7 +84,7 @@ def _drop(url: str) -> None:
 def _cli(db: str, *args: str, env: dict) -> str:
     run = subprocess.run([sys.executable, "-m", "pipeline", "--db", db, *args], cwd=REPO,
                          env=env, capture_output=True, text=True, timeout=900)
-    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.returncode == 0, f"{args[0]} failed:\n{run.stderr[-4000:]}"
     return run.stdout
 
 
@@ -114,7 +114,7 @@ def test_cluster_ingest_exports_the_same_as_local(client, tmp_path):
         exports = {}
         for name, (db, extra) in runs.items():
             summary = _cli(db, "ingest", "--quiet", *extra, *files, env=env)
-            assert "stored 3, skipped 0 (unchanged), failed 1" in summary, (name, summary)
+            assert "stored 3, skipped 0 (unchanged), failed 1" in summary, f"{name}: {summary}"
             assert f"FAILED {broken}: " in summary and "cm-" not in summary
             exports[name] = _stable(json.loads(_cli(db, "export", "--format", "json", env=env)))
     finally:
@@ -134,3 +134,43 @@ def test_scaling_reports_one_and_two_workers():
     from pipeline.cluster import scaling
     out = scaling([str(p) for p in TEXTS], options=IngestOptions(classify=False, derive=False))
     assert sorted(out) == [1, 2] and all(v > 0 for v in out.values())
+
+
+class _Future:
+    def __init__(self, outcome=None, exc=None):
+        self.outcome, self.exc, self.released = outcome, exc, False
+
+    def result(self):
+        if self.exc:
+            raise self.exc
+        return self.outcome
+
+    def release(self):
+        self.released = True
+
+
+class _Client:
+    """Stands in for a distributed.Client whose first task is lost with its connection."""
+    def __init__(self, outcomes):
+        self.outcomes, self.submitted = list(outcomes), []
+
+    def submit(self, fn, name, data, options, **kw):
+        self.submitted.append((name, len(data)))
+        return self.outcomes.pop(0)
+
+
+def test_a_lost_connection_is_retried_once_and_a_broken_file_is_not(tmp_path):
+    from pipeline.cluster import _collect, _retry
+    f = tmp_path / "m.md"
+    f.write_text("# Minutes\n")
+    lost = _collect(str(f), _Future(exc=ConnectionError("stream closed")))
+    assert lost[0] is None and "the cluster stopped" in lost[1] and str(f) in lost[1]
+    ok = ("result", None)
+    client = _Client([_Future(ok)])
+    assert _retry(client, str(f), IngestOptions(), lost) == ok
+    assert client.submitted == [(str(f), f.stat().st_size)]
+    again = _Client([_Future(exc=ConnectionError("still closed"))])
+    assert "the cluster stopped" in _retry(again, str(f), IngestOptions(), lost)[1]
+    gone = _Client([])
+    f.unlink()
+    assert _retry(gone, str(f), IngestOptions(), lost) == lost and not gone.submitted
