@@ -212,7 +212,9 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
         # An agenda printed before the minutes gives the header, not the items.
         items = _items(part[minutes_start(part):], mid)
         stop = _attendance_stop(part, items)
-        date = meeting_date(part, day_first) or date_from_name(doc.path, day_first)
+        # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
+        date = (meeting_date(part, day_first, min_score=CONFIG["date_min_score"])
+                or date_from_name(doc.path, day_first) or meeting_date(part, day_first))
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,

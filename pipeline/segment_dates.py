@@ -114,12 +114,15 @@ _POSITIVE = re.compile(
     r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 
 
-def meeting_date(lines: list[Line], day_first: bool | None = None, window: int | None = None) -> str:
+def meeting_date(lines: list[Line], day_first: bool | None = None, window: int | None = None,
+                 min_score: float | None = None) -> str:
     """The meeting's own date from its opening lines, or "".
 
     Scores each date in the first `window` lines: earlier is better; a "Date:" label, a weekday, or
     "meeting/minutes/held" on the line add weight; "approved", "next meeting", "previous" and the
     like subtract it. Lines that look like an agenda heading about approving minutes are ignored.
+    With `min_score`, a best date scoring below it (only dates marked as some other date, or deep
+    in the text) gives "" so the caller can prefer better evidence, such as the file name.
     """
     head = lines[:window or CONFIG["date_window_lines"]]
     if day_first is None:
@@ -147,7 +150,9 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
                 score -= 1
             if best is None or score > best[0]:
                 best = (score, h.iso)
-    return best[1] if best else ""
+    if best is None or (min_score is not None and best[0] < min_score):
+        return ""
+    return best[1]
 
 
 _NAME_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]?\d)[-_.](?P<d>[0-3]?\d)(?!\d)")

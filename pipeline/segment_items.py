@@ -40,6 +40,7 @@ _LEGISTAR_ID = re.compile(r"^(?P<id>\d{4}-\d{3,5})$")
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,5}):\s+\S")
 _DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\s+[–—]\s*")
 _BULLETS = "•●▪◦■□➢➤-–*·o"
+_NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
 OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
 # Symbol/Wingdings bullets come out of some PDFs as private-use code points (U+F0B7, U+F0A7 …).
 _PUA = tuple(chr(c) for c in range(0xF000, 0xF100))
@@ -297,7 +298,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         if i in skip or not (at_margin or label_over_list):
             i += 1
             continue
-        plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic)
+        prev = lines[i - 1].text.strip() if i else ""
+        after_block = bool(prev) and lines[i - 1].page == line.page and (
+            bool(re.search(r"\s[–—-]$|[:.!?]$", prev)) or len(prev) < 0.6 * lay.width)
+        plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic, after_block)
         if plain and _PROCEDURAL_HEADING.match(plain):
             plain = ""  # "SECONDER", "VOTE ON THE MAIN MOTION", "PASSED [UNANIMOUS]": how, not what
         if plain:
@@ -338,10 +342,12 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
-                   weak_ok: bool = True, typographic: bool = False) -> str:
+                   weak_ok: bool = True, typographic: bool = False, after_block: bool = False) -> str:
     """Title of an unnumbered heading at line i, or "": a bold or ALL-CAPS short line, a
     stand-alone short Title Case line ("Adjournment"), or a run-in label opening a paragraph
-    ("Community Groups: …"). Table headers (followed by rows starting with digits) are not."""
+    ("Community Groups: …"), also straight after a block that ended (`after_block`: the line
+    above was an empty label "Dam –", ended a sentence, or was short). Table headers
+    (followed by rows starting with digits) are not."""
     text = _clean(lines[i].text)
     words = text.split()
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
@@ -372,7 +378,14 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
             and not re.search(r"[\d.,;:]$", head):
         return text
     m = _RUN_IN.match(text) or _DASH_IN.match(text)
-    if m and para and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
+    if m and not para:
+        # straight after a block only a dash label opening prose ("Dam – It's been …",
+        # "Horses – None") counts, not a roll call ("Councilmembers Daysog: Ayes") or a table row
+        rest = text[m.end():].split()
+        prose = len(rest) >= 3 and sum(w[:1].islower() for w in rest[:8]) >= 2
+        if not (after_block and m.re is _DASH_IN and (prose or " ".join(rest).lower() in _NOTHING)):
+            m = None
+    if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
             and m.group("label").lower() not in PROCEDURAL_LABELS:
         label = m.group("label")
         after = text[m.end("label"):].strip(" –—-:")

@@ -604,3 +604,30 @@ def test_sample_series_bodies(scenario: str, body: set) -> None:
         pytest.skip("samples not present")
     got = {m.body for f in files for m in segment(*_sample(f"{scenario}/{f.name}"))}
     assert got == body
+
+
+def test_a_date_marked_as_another_date_loses_to_the_file_name() -> None:
+    lines = _lines([("FALLS VALLEY BOARD MINUTES", 200, True),
+                    ("Call to Order and Roll Call", 72, True, 14),
+                    ("Board: Ann Lee, Bo Park", 90),
+                    ("Treasurer's Report – Ending July 30, 2023 Report accepted as presented", 72, False, 14)])
+    assert meeting_date(lines) == "2023-07-30"  # the only printed date, though marked "ending"
+    doc = Document(path="minutes/minutes_2023_08_24.pdf", sha256="ab" * 32, pages=1, kind="born-digital")
+    (m,) = segment(doc, [Page(1, 612, 792, lines)])
+    assert m.date == "2023-08-24"
+    unnamed = Document(path="minutes.pdf", sha256="ab" * 32, pages=1, kind="born-digital")
+    assert segment(unnamed, [Page(1, 612, 792, lines)])[0].date == "2023-07-30"  # nothing better
+
+
+def test_dash_labels_open_items_straight_after_the_block_above() -> None:
+    lines = _lines([
+        ("Committee Reports -", 72, False, 14),
+        ("Beautification - None", 72),
+        ("Common Property – Phil has agreed to stay on as supervisor of the seasonal work crew and", 72),
+        ("help plan the work. Please let Phil know if you are willing to help in any of these roles.", 72),
+        ("Dam – It has been a great summer season at the lake and dam, and the lake stayed full.", 72),
+        ("Fire Apparatus Operator – Promotional    05/18/2021    2021-4505-01", 72),
+        ("Councilmembers Daysog: Aye; Vella: No; and Mayor Ezzy Ashcraft: Aye. Ayes: 2. Noes: 1.", 72),
+    ])
+    titles = [h.title for h in detect_headings(lines)]
+    assert titles[-2:] == ["Common Property", "Dam"]  # not the table row or the roll call
