@@ -11,7 +11,7 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 CONFIG: dict = {
     # link: an item joins a thread when its combined score with the thread passes this
-    "link_threshold": 0.58,
+    "link_threshold": 0.60,
     # cross-body links (escalation/referral to another body) need a higher score
     "link_threshold_cross_body": 0.66,
     # weights of the link signals (sum to 1): content cosine, title cosine, title token overlap
