@@ -42,6 +42,9 @@ def rebuild(store) -> dict[str, float]:
     from .link import build_threads, link_statements
 
     t0 = time.perf_counter()
+    from .bodies import canonical_bodies
+    store.set_bodies(canonical_bodies(
+        (m["id"], m["body"], m["source_file"]) for m in store.meetings()))
     items = load_items(store)
     content = embed_texts(store, [item_content(i) for i in items])
     titles = embed_texts(store, [i.title or i.text[:200] for i in items])

@@ -261,6 +261,13 @@ class Store:
                           s.outcome, s.owner, s.due, s.generator, s.score)
                          for s in item.statements])
 
+    def set_bodies(self, bodies: dict[str, str]) -> None:
+        """Rename meetings' bodies ({meeting_id: body}), as `bodies.canonical_bodies` resolves them."""
+        if bodies:
+            with self.transaction() as c:
+                c.executemany("UPDATE meetings SET body = ? WHERE id = ?",
+                              [(b, mid) for mid, b in bodies.items()])
+
     def known_file(self, path: str, size: int, mtime_ns: int) -> bool:
         """Is this exact file (same path, size and modification time) stored already?"""
         return self.conn.execute(

@@ -287,6 +287,13 @@ class PgStore:
                         s.owner, s.due, s.generator, s.score)
                        for it in m.items for s in it.statements])
 
+    def set_bodies(self, bodies: dict[str, str]) -> None:
+        """Rename meetings' bodies ({meeting_id: body}), as `bodies.canonical_bodies` resolves them."""
+        if bodies:
+            with self.transaction():
+                _many(self.conn.raw.cursor(), "UPDATE meetings SET body = %s WHERE id = %s",
+                      [(b, mid) for mid, b in bodies.items()])
+
     def known_file(self, path: str, size: int, mtime_ns: int) -> bool:
         """Is this exact file (same path, size and modification time) stored already?"""
         return self.conn.raw.execute(

@@ -114,6 +114,21 @@ def test_round_trip(store):
     assert store.known_file("x.pdf", 1234, 5678) and not store.known_file("x.pdf", 1234, 1)
 
 
+def test_rebuild_gives_one_name_per_body(store):
+    store.save_document(*make("a" * 64, "minutes/a.pdf", body="City of Zed City Council"))
+    store.save_document(*make("b" * 64, "minutes/b.pdf", body="City of Zed City Council"))
+    store.save_document(*make("c" * 64, "minutes/c.pdf", body="City Council"))
+    store.save_document(*make("d" * 64, "other/d.pdf", body="City Council"))
+    from pipeline.bodies import canonical_bodies
+    store.set_bodies(canonical_bodies((m["id"], m["body"], m["source_file"])
+                                      for m in store.meetings()))
+    by_file = {m["source_file"]: m["body"] for m in store.meetings()}
+    assert by_file == {"minutes/a.pdf": "City of Zed City Council",
+                       "minutes/b.pdf": "City of Zed City Council",
+                       "minutes/c.pdf": "City of Zed City Council", "other/d.pdf": "City Council"}
+    assert store.statements(body="City of Zed City Council")  # search filters see the new name
+
+
 def test_replace_by_path_and_by_sha(store):
     store.save_document(*make(text="Members raised concerns about parking."))
     store.save_document(*make(text="Members raised concerns about parking."))  # same sha again
