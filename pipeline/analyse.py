@@ -17,6 +17,8 @@ Every finding carries verbatim quotes with meeting, page and source file.
 """
 from __future__ import annotations
 
+import bisect
+import difflib
 import hashlib
 import re
 from collections import defaultdict
@@ -27,7 +29,8 @@ import numpy as np
 from .config import CONFIG
 from .records import Evidence, Finding, Thread
 
-__all__ = ["analyse", "is_closure", "is_change_record", "contrary", "turnover"]
+__all__ = ["analyse", "is_closure", "is_change_record", "is_position", "contrary", "turnover",
+           "merge_aliases", "answered_elsewhere"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -50,6 +53,70 @@ _NEGATIVE = {"rejected", "rescinded"}
 
 def is_closure(text: str) -> bool:
     return bool(_CLOSURE.search(text))
+
+
+# Lines that carry a decision marker but decide nothing about the matter: a member not heard on a
+# roll call, a bare tally, a discussion moved to another item, a vote line without the motion.
+_NON_POSITION = re.compile(
+    r"^[^.;]{0,80}\bnot heard\W*$|^\W*(?:ayes?|noes?|nays?|abstain\w*|absent|recused)\b\s*:|"
+    r"\b(?:discussion|matter|item|it) (?:was )?(?:deferred|moved|postponed) to (?:agenda )?item\b",
+    re.I)
+# a bare tally: "Councilmembers Daysog, Herrera Spencer and Jensen – 3."
+_TALLY = re.compile(r"^\W*(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)+[A-Z][\w.'’-]*\s*[-–—:]\s*\d+\W*$")
+
+
+# A member's or officer's speech ("Councilmember X stated Council did not approve…", "The Chair
+# started this discussion by referring to the Cabinet's decision…") is not the body's decision,
+# whatever decision words it quotes.
+_SPEECH = re.compile(
+    r"^\W*(?:[Uu]nder discussion,\s*)?(?:(?:[A-Z][\w.'’()-]*|and|of|for|the)\s+){1,8}"
+    r"(?:stated|said|discussed|inquired|asked|questioned|queried|expressed|commented|suggested|"
+    r"requested|responded|replied|explained|mentioned|started|referred|outlined|acknowledged|"
+    r"noted that|wondered|argued|felt|believes?|thinks?)\b")
+
+
+def is_position(text: str, decision: bool = False) -> bool:
+    """Does a line state a position on the matter (not "Not heard.", a bare tally, or a
+    discussion moved to another item)? A formal decision must also not be someone's speech."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 3 and not _NON_POSITION.search(text.strip()) \
+        and not _TALLY.search(text.strip()) \
+        and not (decision and _SPEECH.search(text))
+
+
+# Statements the classifier or a rule labels objection although they state support, or say there
+# is no problem ("does not see any problems or concerns", "struggling to see a problem").
+_SUPPORTS = re.compile(
+    r"\b(?:expressed|expresses|expressing|voiced|offered) (?:\w+ )?support for (?:the|this) "
+    r"(?:matter|motion|proposal|project|resolution|ordinance|item|application|plan|"
+    r"(?:staff )?recommendation)\b|\b(?:is|am|are|was|were) (?:fully |strongly )?in support of\b|"
+    r"\bsupports? the (?:staff )?recommendation\b|"
+    r"\b(?:not see|struggling to see|no|not any|without any) (?:any |a |real )?"
+    r"(?:problems?|concerns?|issues?)\b(?! (?:with|about|over|regarding))", re.I)
+_AGAINST = re.compile(r"\b(?:not|n't|never|no longer|cannot|can't|oppos\w+|against|but|however|"
+                      r"although|though|urged? (?:council|the board) (?:not|to vote no))\b", re.I)
+
+
+# an explicit sign of disagreement or doubt, which a label from a weak rule ("too …", "some
+# issues", "no capacity") needs before it is reported as an objection
+_DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w*|reject\w*|"
+                      r"question\w*|quer(?:y|ied)|doubt\w*|worr\w*|critic\w*|disappoint\w*|"
+                      r"unhappy|(?:not|n't|never) (?:be )?support\w*)\b", re.I)
+
+
+def is_objection_for_finding(s: dict) -> bool:
+    """Is a statement labelled objection sure enough to report as unanswered? The classifier must
+    be confident (rules count as sure; a weak rule needs a word of dissent as well) and the text
+    must not state support or say that there is no problem, unless it also says something
+    against (", however…", "does not support")."""
+    if _confidence(s) < CONFIG["finding_min_objection_confidence"]:
+        return False
+    text = s["text"]
+    rule = (s.get("generator") or "").removeprefix("rule:")
+    if rule in CONFIG["finding_weak_objection_rules"] and not _DISSENT.search(text):
+        return False
+    m = _SUPPORTS.search(text)
+    return not m or bool(_AGAINST.search(text[m.end():]) or _AGAINST.search(text[:m.start()][-40:]))
 
 
 def is_change_record(text: str, outcome: str = "") -> bool:
@@ -103,13 +170,25 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for mid in meeting_rows:
         present[mid] = {a["name"] for a in store.attendees(mid)
                         if a["status"] in ("present", "chair")}
+    present = merge_aliases(present, {mid: m["body"] for mid, m in meeting_rows.items()})
+    item_meeting, item_seq = {}, {}
+    for r in store.conn.execute("SELECT id, meeting_id, seq FROM items"):
+        item_meeting[r[0]], item_seq[r[0]] = r[1], r[2] or 0
+    # answers and repeats under other items of the same or later meetings (the thread's own
+    # links come from link.py); stored with the thread links
+    on_thread = {i for t in threads for i in t.item_ids}
+    links += answered_elsewhere(
+        [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
+        list(statements.values()), item_seq, svecs, s_index,
+        {(src, dst) for src, dst, _, _ in links})
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
-    item_meeting = {}
-    for item_id in {i for t in threads for i in t.item_ids}:
-        r = store.conn.execute("SELECT meeting_id FROM items WHERE id = ?", (item_id,)).fetchone()
-        item_meeting[item_id] = r[0] if r else ""
+
+    def same_matter(a: str, b: str) -> bool:
+        va, vb = item_vec.get(a), item_vec.get(b)
+        return a == b or (va is not None and vb is not None
+                          and float(va @ vb) >= CONFIG["finding_same_matter_similarity"])
 
     findings: list[Finding] = []
     thread_data: dict[str, dict] = {}
@@ -124,14 +203,127 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         tstate = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         tstate.sort(key=lambda s: (s["date"] or "9999", s["meeting_id"], s["seq"]))
         data = _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows,
-                              item_vec)
+                              item_vec, same_matter)
         thread_data[t.id] = data
         if len(meetings_in) < 1:
             continue
-        findings += _dropped(t, tstate, out_links, mdate, data)
-        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b))
+        findings += _dropped(t, tstate, out_links, mdate, data, same_matter)
+        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
+                               same_matter)
         findings += _drift(t, data, tstate)
     return findings, thread_data
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return abs((_date.fromisoformat(a) - _date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
+
+
+def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[str, set[str]]:
+    """The same person spelt differently in one body's attendance lists ("James Tramell",
+    "James Trammell") under one name: the first spelling seen, so that turnover is not inflated
+    by typing."""
+    canon: dict[str, list[str]] = defaultdict(list)  # body -> names kept
+    alias: dict[tuple[str, str], str] = {}
+    out = {}
+    for mid in sorted(present):
+        b = body.get(mid, "")
+        names = set()
+        for name in sorted(present[mid]):
+            key = (b, name)
+            if key not in alias:
+                norm = re.sub(r"[^a-z ]", "", name.lower())
+                alias[key] = next(
+                    (c for c in canon[b] if difflib.SequenceMatcher(
+                        None, norm, re.sub(r"[^a-z ]", "", c.lower())).ratio()
+                     >= CONFIG["attendee_alias_ratio"]), name)
+                if alias[key] == name:
+                    canon[b].append(name)
+            names.add(alias[key])
+        out[mid] = names
+    return out
+
+
+# words that say who spoke and how, not what about: two statements sharing only these are not on
+# the same point ("X stated that she will not be supporting the motion" on two different matters)
+_BOILERPLATE = set("""stated state states said discussed inquired inquire asked questioned expressed
+expressing support supported supporting supports concern concerns concerned motion matter matters
+item items council councilmember councilmembers member members mayor vice chair board committee
+would should could about regarding whether there their they that this these those with from have
+been will also like noted further under discussion staff city public comment comments meeting
+recommendation raised point points issue issues question questions think thinks believes wants
+being does done make made need needs very more much some other only into over than then what when
+which while where""".split())
+
+
+def _topic_words(text: str, speaker: str = "") -> set[str]:
+    """Content words of a statement (5-letter stems), without names of the speaker and the
+    boilerplate of minuted speech."""
+    names = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker or "")}
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())
+            if w not in _BOILERPLATE and w not in names}
+
+
+def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq: dict[str, int],
+                       svecs: np.ndarray, s_index: dict[str, int],
+                       known: set[tuple[str, str]]) -> list[tuple[str, str, str, float]]:
+    """Links from objections to statements of the same body under any item that answer them or
+    raise them again: after the objection at its meeting, or at a later meeting within the
+    follow-up window. Minutes often record the answer under another heading (an officer's report,
+    the same matter under a new title), which the thread's own links cannot see. A close match
+    (`answer_threshold_anywhere`) is needed, since the two need not share a thread.
+    """
+    if not objections or not len(svecs):
+        return []
+    def order(s: dict) -> tuple:
+        return (s["date"] or "9999", s["meeting_id"], item_seq.get(s["item_id"], 0), s["seq"])
+    by_body: dict[str, list[dict]] = defaultdict(list)
+    for s in statements:
+        if s["id"] in s_index:
+            by_body[s["body"] or ""].append(s)
+    for rows in by_body.values():
+        rows.sort(key=order)
+    keys = {b: [order(s) for s in rows] for b, rows in by_body.items()}
+    out = []
+    for o in objections:
+        if o["id"] not in s_index or not o["date"]:
+            continue
+        rows = by_body.get(o["body"] or "", [])
+        start = bisect.bisect_right(keys[o["body"] or ""], order(o))
+        cand = [s for s in rows[start:start + 4000]
+                if s["item_id"] != o["item_id"] and s["date"]
+                and _days(o["date"], s["date"]) <= CONFIG["finding_followup_days"]]
+        if not cand:
+            continue
+        sims = svecs[[s_index[s["id"]] for s in cand]] @ svecs[s_index[o["id"]]]
+        words = _topic_words(o["text"], o.get("speaker") or "")
+        for k in np.argsort(-sims)[:5]:
+            if sims[k] < CONFIG["answer_threshold_anywhere"]:
+                break
+            c = cand[k]
+            # the same point, not only the same speaker and the same way of minuting speech
+            if len(words & _topic_words(c["text"], c.get("speaker") or "")) < \
+                    CONFIG["answer_anywhere_min_shared_words"] or (o["id"], c["id"]) in known:
+                continue
+            kind = "repeats" if c["type"] in ("objection", "question") \
+                and c["meeting_id"] != o["meeting_id"] else "answers"
+            out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
+            break
+    return out
+
+
+def _continuing(s: dict, timeline: list[dict], same_matter) -> list[str]:
+    """The later meetings of a thread that take up the matter of the objection's item: the later
+    item is about the same thing (similar content, not just a shared heading) and comes within
+    the follow-up window."""
+    order = [r["meeting_id"] for r in timeline]
+    if s["meeting_id"] not in order:
+        return []
+    return [r["meeting_id"] for r in timeline[order.index(s["meeting_id"]) + 1:]
+            if same_matter(s["item_id"], r["item_id"])
+            and _days(s["date"], r["date"]) <= CONFIG["finding_followup_days"]]
 
 
 def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, list[str]]:
@@ -145,7 +337,8 @@ def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, 
     return ("dropped" if later_meetings else "open"), []
 
 
-def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec):
+def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec,
+                   same_matter=lambda a, b: True):
     order = [mid for mid, _ in meetings_in]
     first_vec = item_vec.get(meetings_in[0][1]) if meetings_in else None
     pros, cons, timeline, changes = [], [], [], []
@@ -183,7 +376,6 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             "left": sorted(prev_present - who) if prev_present is not None else [],
         }
         timeline.append(row)
-        later = order[k + 1:]
         for s in here:
             entry = {"statement_id": s["id"], "text": s["text"], "speaker": s["speaker"],
                      "date": s["date"], "page": s["page"], "meeting_id": mid,
@@ -191,13 +383,17 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             if s["type"] == "argument_for":
                 pros.append(entry | {"status": "raised"})
             elif s["type"] == "objection":
-                status, _ = _status(s, out_links, mdate, later)
-                cons.append(entry | {"status": status})
+                cons.append(entry | {"item_id": s["item_id"]})
             if s["type"] == "decision" and is_change_record(s["text"], s["outcome"]):
                 changes.append(entry | {"outcome": s["outcome"]})
         prev_args = args | (prev_args & {d for s in prev_args for d, kind, _ in
                                          out_links.get(s, []) if kind == "repeats"})
         prev_present = who
+    for c in cons:  # statuses need the whole timeline (the matter's later meetings)
+        probe = {"id": c["statement_id"], "meeting_id": c["meeting_id"],
+                 "item_id": c.pop("item_id"), "date": c["date"]}
+        c["status"], _ = _status(probe, out_links, mdate,
+                                 _continuing(probe, timeline, same_matter))
     return {"pros": pros, "cons": cons, "timeline": timeline, "decision_state": state,
             "documented_changes": changes, "meetings": len(meetings_in)}
 
@@ -210,13 +406,12 @@ def _confidence(s: dict) -> float:
     return max(0.3, min(1.0, float(s.get("score") or 0.0)))
 
 
-def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
-    order = [row["meeting_id"] for row in data["timeline"]]
+def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True) -> list[Finding]:
     out = []
     for s in tstate:
-        if s["type"] != "objection":
+        if s["type"] != "objection" or not is_objection_for_finding(s):
             continue
-        later = order[order.index(s["meeting_id"]) + 1:] if s["meeting_id"] in order else []
+        later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
         if status != "dropped":
             continue
@@ -236,6 +431,8 @@ def _positions(tstate: list[dict]) -> list[dict]:
     (an agreed position need not be a formal decision: "the scheme was not being pursued")."""
     out = []
     for s in tstate:
+        if not is_position(s["text"], decision=s["type"] == "decision"):
+            continue
         if s["type"] == "decision" and s["outcome"]:
             out.append(s)
         elif s["type"] in ("information", "decision") and is_closure(s["text"]):
@@ -259,7 +456,7 @@ def _weight(s: dict) -> tuple:
     return (not _VOTE_LINE.search(s["text"]), len(s["text"]))
 
 
-def _reversals(t, tstate, data, sim) -> list[Finding]:
+def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:
     """At most one finding per pair of meetings: the later contrary position (b) against the
     latest earlier decision it contradicts (a). A contrary formal decision must be about the
     same specific thing (similar statements: a thread can hold several applications or
@@ -271,6 +468,7 @@ def _reversals(t, tstate, data, sim) -> list[Finding]:
     for j, b in enumerate(positions):
         earlier = [a for a in positions[:j] if a["meeting_id"] != b["meeting_id"]
                    and a["outcome"] in _POSITIVE | {"rejected"} and contrary(a, b)
+                   and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
                         or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
         if not earlier:
