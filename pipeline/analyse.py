@@ -2,10 +2,14 @@
 
 Definitions (README "Findings" states them for users):
 - dropped objection: an objection at meeting k with no `answers` link (no statement at k or later
-  that addresses it specifically) and no later mention (`repeats` link), while the thread has later
-  meetings. Statuses: answered, carried_forward, dropped, open (no later meeting yet).
+  that addresses it specifically, on the thread or under any item of the same body) and no later
+  mention (`repeats` link), while the matter goes on (a later thread item about the same thing,
+  within the follow-up window). Statuses: answered, carried_forward, dropped, open (the matter has
+  not come back yet). A finding also needs a sure objection (`is_objection_for_finding`) that is
+  about its item and bears on a later item of the matter.
 - undocumented reversal: a decision or agreed position at meeting a, and a contrary one at a later
-  meeting b (opposite outcome, or the matter treated as closed/abandoned), with no statement at or
+  meeting b on the same matter (opposite outcome, or the matter treated as closed/abandoned; lines
+  that decide nothing and members' speech are not positions, `is_position`), with no statement at or
   between a and b that records a decision to change (rescind, revisit, reconsider, amend, "in light
   of … agreed instead"). A documented change is recorded on the thread, not reported as a finding.
 - drift: per meeting of a thread, framing distance from the first meeting (1 − cosine of the item
@@ -36,8 +40,8 @@ _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
     r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
     r"(?:was|were|is|are|be|been|being) (?:now )?(?:abandoned|shelved)|abandon (?:the|this|its|their)|nothing further (?:to|was)|no need for (?:a|the|any)|"
-    r"(?:matter|item|issue|review|scheme|project|proposal|action)s? (?:was|were|is|are|has been|"
-    r"have been|be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
+    r"(?:the|this|that) (?:matter|item|issue|review|scheme|project|proposal|action) (?:was|is|has been|"
+    r"be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
     r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
     r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
 _CHANGE = re.compile(
@@ -59,7 +63,11 @@ def is_closure(text: str) -> bool:
 # roll call, a bare tally, a discussion moved to another item, a vote line without the motion.
 _NON_POSITION = re.compile(
     r"^[^.;]{0,80}\bnot heard\W*$|^\W*(?:ayes?|noes?|nays?|abstain\w*|absent|recused)\b\s*:|"
-    r"\b(?:discussion|matter|item|it) (?:was )?(?:deferred|moved|postponed) to (?:agenda )?item\b",
+    r"\b(?:discussion|matter|item|it) (?:was )?(?:deferred|moved|postponed) to (?:agenda )?item\b|"
+    # a vote result without its motion, and a notice of a motion still to be moved
+    r"^\W*(?:vote on the (?:main )?motion(?: as amended)?\s*)?result\s*:|"
+    r"^\W*(?:passed|defeated|carried|failed|lost)\s*[\[(]\s*\d|"
+    r"\bnotice of motion\b|\b(?:i|we) will move\b",
     re.I)
 # a bare tally: "Councilmembers Daysog, Herrera Spencer and Jensen – 3."
 _TALLY = re.compile(r"^\W*(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)+[A-Z][\w.'’-]*\s*[-–—:]\s*\d+\W*$")
@@ -161,6 +169,8 @@ def _who(s: dict) -> str:
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
             item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int]
             ) -> tuple[list[Finding], dict[str, dict]]:
+    """Findings and per-thread records. `links` (the threads' own statement links) is extended in
+    place with the answers and repeats found under other items, so that they are stored too."""
     statements = {s["id"]: s for s in store.statements()}
     by_item: dict[str, list[dict]] = defaultdict(list)
     for s in statements.values():
@@ -185,8 +195,14 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
+    item_ids = {r[0]: identifiers(r[1] or "")
+                for r in store.conn.execute("SELECT id, title FROM items")}
+
     def same_matter(a: str, b: str) -> bool:
         va, vb = item_vec.get(a), item_vec.get(b)
+        ia, ib = item_ids.get(a, set()), item_ids.get(b, set())
+        if ia and ib and not ia & ib:  # two applications, resolutions or addresses
+            return a == b
         return a == b or (va is not None and vb is not None
                           and float(va @ vb) >= CONFIG["finding_same_matter_similarity"])
 
@@ -207,11 +223,26 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         thread_data[t.id] = data
         if len(meetings_in) < 1:
             continue
-        findings += _dropped(t, tstate, out_links, mdate, data, same_matter)
+        findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
+                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item))
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
     return findings, thread_data
+
+
+_IDENT = re.compile(
+    r"\b[A-Z]{2,5}\s?\d{2,4}-\d{2,5}\b|"  # application / file numbers: PLN22-0401
+    r"(?:\bNo\.?|\bNumber|#)\s*(\d[\d/-]*)|"  # Resolution No. 15956, Docket # 22-09645
+    r"\b\d{1,5}(?:\s*-\s*\d{1,5})?\s+(?:[A-Z][a-z]+\s+){1,3}"  # street addresses
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Way|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Loop)\b")
+
+
+def identifiers(title: str) -> set[str]:
+    """What names one specific matter in a title: an application or file number, a resolution or
+    docket number, a street address. Two items naming different ones are different matters, however
+    alike their boilerplate ("Design Review Amendment … Public hearing to consider …")."""
+    return {re.sub(r"\s+", " ", (m.group(1) or m.group(0))).lower() for m in _IDENT.finditer(title)}
 
 
 def _days(a: str, b: str) -> int:
@@ -406,14 +437,28 @@ def _confidence(s: dict) -> float:
     return max(0.3, min(1.0, float(s.get("score") or 0.0)))
 
 
-def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True) -> list[Finding]:
+def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
+    """How much a statement is about an item's matter (cosine with the item's content)."""
+    v = item_vec.get(item_id)
+    return float(svecs[s_index[sid]] @ v) if sid in s_index and v is not None else 1.0
+
+
+def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
+             bears=lambda sid, item: 1.0) -> list[Finding]:
+    """Dropped objections. Besides the status, a finding needs the objection to be about the item
+    it is minuted under (not a remark filed under the wrong heading) and about the matter as it
+    comes back: a point that bears on none of the later items was not left unanswered there."""
     out = []
+    item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
         if s["type"] != "objection" or not is_objection_for_finding(s):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
-        if status != "dropped":
+        if status != "dropped" \
+                or bears(s["id"], s["item_id"]) < CONFIG["finding_objection_item_similarity"] \
+                or max(bears(s["id"], item_at[m]) for m in later) \
+                < CONFIG["finding_objection_later_similarity"]:
             continue
         dates = ", ".join(_fmt_date(mdate[m]) for m in later)
         summary = (f"{_who(s)} on {_fmt_date(s['date'])} (p.{s['page']}): '{s['text']}'. "

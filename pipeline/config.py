@@ -48,6 +48,10 @@ CONFIG: dict = {
     # the two items' contents are this similar (cosine of the item embeddings); a shared generic
     # heading ("Resolution No. …", a standing report) is not enough
     "finding_same_matter_similarity": 0.55,
+    # a dropped objection is about the item it is minuted under (cosine of the statement with the
+    # item's content) and bears on at least one later item of the matter
+    "finding_objection_item_similarity": 0.2,
+    "finding_objection_later_similarity": 0.3,
     # findings look this many days ahead for the matter to continue (and for an answer)
     "finding_followup_days": 400,
     # an objection the classifier labelled with less confidence than this gives no finding

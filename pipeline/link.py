@@ -43,7 +43,10 @@ _STANDING = re.compile(
     r"(?:\w+ )?comments? (?:by|from) (?:the )?(?:members? of )?(?:the )?public|"
     r"open (?:period|forum|session)|(?:approval|adoption|confirmation) of (?:the )?"
     r"(?:previous|prior|last|draft) minutes|ratif\w* (?:of )?(?:the )?bills|bills? for ratif|"
-    r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b"
+    r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b|"
+    # section banners of other formats: attachments, notices of motion, vote results as headings
+    r"attachments?\b|appendi(?:x|ces)\b|notices? of motions?\b|motions?\s*$|"
+    r"(?:passed|defeated|carried|failed|adopted|lost)\s*[\[(]\s*\d"
     r")", re.I)
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those

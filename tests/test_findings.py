@@ -82,13 +82,14 @@ def kinds(findings, kind):
 
 
 def _objection_then_later_meeting(store, *, later_item_vec=MATTER, answer_item=None,
-                                  answer_vec=REPLY, score=0.85, generator="rule:test"):
+                                  answer_vec=REPLY, score=0.85, generator="rule:test",
+                                  objection_vec=unit(0.5, 0, 1)):
     mm = Minutes(store)
     m1 = mm.meeting("2022-01-10")
     a1 = mm.item(m1, "Harbour car park charges", MATTER)
     mm.say(a1, "information", "The report on car park charges was presented.", MATTER)
     obj = mm.say(a1, "objection", "Cllr Lee raised concern about the cost of permits for "
-                 "residents on low incomes.", COST, speaker="Lee", generator=generator,
+                 "residents on low incomes.", objection_vec, speaker="Lee", generator=generator,
                  score=score)
     if answer_item is not None:
         other = mm.item(m1, answer_item, OTHER)
@@ -127,6 +128,12 @@ def test_a_shared_heading_alone_does_not_continue_the_matter(fresh_store):
     assert not kinds(mm.run(thread), "dropped_objection")
 
 
+def test_a_remark_minuted_under_another_matter_gives_no_finding(fresh_store):
+    # real case: a councillor's remark on teleconference meetings printed under a contract item
+    mm, thread, _ = _objection_then_later_meeting(fresh_store, objection_vec=COST)
+    assert not kinds(mm.run(thread), "dropped_objection")
+
+
 def test_doubtful_objection_label_gives_no_finding(fresh_store):
     # real case: a eulogy labelled objection by the classifier with score 0.34
     mm, thread, _ = _objection_then_later_meeting(fresh_store, generator="textcat:statements",
@@ -145,17 +152,34 @@ def test_confident_classifier_objection_still_counts(fresh_store):
     "Councilmembers Daysog, Herrera Spencer and Jensen – 3.",
     "Ayes: Councilmembers Daysog and Jensen – 2.",
     "Discussion deferred to agenda item 7.", "Adopted.",
+    # a vote result without its motion; a notice of a motion still to be moved
+    "VOTE ON THE MAIN MOTION RESULT: PASSED [13 to 2] MOVER: Doug Tisdale, Director",
+    "DEFEATED [8 TO 7] MOVER: Bob Broom, Director, District F",
+    "Notice of Motion submitted by Councillor Kiely: I will move at the next meeting that the "
+    "Council recognise the Women's Caucus.",
+    # speech quoting decision words
+    "Councilmember Knox White stated Council did not approve the staff recommendation.",
+    "The Chair started this discussion by referring to the Cabinet's decision not to accept the "
+    "recommendations.",
 ])
 def test_non_positions(text):
+    assert not is_position(text, decision=True)
+
+
+@pytest.mark.parametrize("text", ["(Councilmember Roe) Not heard.", "Adopted."])
+def test_non_positions_whatever_the_type(text):
     assert not is_position(text)
 
 
 @pytest.mark.parametrize("text", [
     "The Board approved the charges.", "It was agreed that a review would be undertaken.",
     "No further action was required.", "The motion to extend the lease failed 2-3.",
+    "Councilmember Vella seconded the motion, which carried by unanimous voice vote - 5.",
+    "RESOLVED that the County Council be asked to prepare detailed proposals.",
+    "County Cllr Rees informed members that the scheme was not being pursued.",
 ])
 def test_positions(text):
-    assert is_position(text)
+    assert is_position(text, decision=True)
 
 
 def _rejected_then(store, later_text: str, later_item_vec=LEASE):
@@ -191,7 +215,7 @@ def test_closure_on_another_matter_under_a_shared_heading_is_not_a_reversal(fres
            outcome="approved")
     m2 = mm.meeting("2023-11-07")
     a2 = mm.item(m2, "Resolution authorizing the City Manager", FERRY)
-    mm.say(a2, "information", "The vessel scheme project was closed.", FERRY)
+    mm.say(a2, "information", "The project was closed.", FERRY)
     assert not kinds(mm.run([a1, a2]), "undocumented_reversal")
 
 
@@ -251,3 +275,31 @@ def test_spelling_variants_do_not_make_a_coalition_shift(fresh_store):
 def test_which_objections_can_be_reported(text, generator, expected):
     from pipeline.analyse import is_objection_for_finding
     assert is_objection_for_finding({"text": text, "generator": generator, "score": 0.8}) is expected
+
+
+@pytest.mark.parametrize("later_title, reported", [
+    ("PLN22-0246 - 300 Mosley Avenue - Design Review Amendment", False),  # another application
+    ("PLN22-0401 - 2800 Fifth Street - Design Review Amendment (continued)", True),
+])
+def test_a_different_application_under_alike_boilerplate_is_another_matter(fresh_store, later_title,
+                                                                         reported):
+    # real case: planning applications joined by their common "Design Review Amendment … public
+    # hearing" wording, so that a parking concern on one looked unanswered on the next
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2022-10-10")
+    a1 = mm.item(m1, "PLN22-0401 - 2800 Fifth Street - Design Review Amendment", MATTER)
+    obj = mm.say(a1, "objection", "Chuck Vivian agreed with the concerns about parking.",
+                 unit(0.5, 0, 1), speaker="Chuck Vivian")
+    m2 = mm.meeting("2022-11-14")
+    a2 = mm.item(m2, later_title, MATTER)
+    mm.say(a2, "decision", "The Board approved the design review.", MATTER, outcome="approved")
+    found = [f.statement_ids for f in kinds(mm.run([a1, a2]), "dropped_objection")]
+    assert found == ([[obj.id]] if reported else [])
+
+
+def test_identifiers():
+    from pipeline.analyse import identifiers
+    assert identifiers("PLN22-0401 - 2800 Fifth Street - Master Plan Amendment") == \
+        {"pln22-0401", "2800 fifth street"}
+    assert identifiers("Resolution No. 15956, Amending the Bonds Fund") == {"15956"}
+    assert identifiers("Review of support for people in crisis") == set()

@@ -100,6 +100,8 @@ def test_an_item_citing_an_earlier_minute_joins_its_thread():
     "Councilmember Herrera Spencer proposed",
     "The City Manager introduced the new Recreation and Parks Director.",
     "(23-537) Tod Hickman expressed concern over the agenda order",
+    # section banners of other formats
+    "ATTACHMENTS", "NOTICES OF MOTION", "DEFEATED [3 TO 10]", "PASSED [14 TO 1]",
 ])
 def test_procedural_sentences_are_not_threads(title):
     assert is_standing(title)
@@ -108,6 +110,7 @@ def test_procedural_sentences_are_not_threads(title):
 @pytest.mark.parametrize("title", [
     "Recommendation to Authorize the City Manager to Execute an Agreement",
     "Newmarket Library", "Council Pay Proposed Increase", "City Manager Communications",
+    "Motion to adopt the budget",
 ])
 def test_agenda_titles_with_names_or_verbs_are_matters(title):
     assert not is_standing(title)
