@@ -21,8 +21,6 @@ Every finding carries verbatim quotes with meeting, page and source file.
 """
 from __future__ import annotations
 
-import bisect
-import difflib
 import hashlib
 import re
 from collections import defaultdict
@@ -31,112 +29,13 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
+from .finding_match import answered_elsewhere, days, merge_aliases
+from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
+                           is_closure, is_objection_for_finding, is_position)
 from .records import Evidence, Finding, Thread
 
-__all__ = ["analyse", "is_closure", "is_change_record", "is_position", "contrary", "turnover",
-           "merge_aliases", "answered_elsewhere"]
-
-_CLOSURE = re.compile(
-    r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
-    r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
-    r"(?:was|were|is|are|be|been|being) (?:now )?(?:abandoned|shelved)|abandon (?:the|this|its|their)|nothing further (?:to|was)|no need for (?:a|the|any)|"
-    r"(?:the|this|that) (?:matter|item|issue|review|scheme|project|proposal|action) (?:was|is|has been|"
-    r"be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
-    r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
-    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
-_CHANGE = re.compile(
-    r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
-    r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
-    r"in (?:the )?light of\b.*\b(?:agreed|decided|resolved)|"
-    r"(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
-    r"change (?:the|its) (?:earlier|previous) decision|reverse[ds]? (?:the|its) (?:earlier|previous)?)",
-    re.I)
-_POSITIVE = {"approved", "amended"}
-_NEGATIVE = {"rejected", "rescinded"}
-
-
-def is_closure(text: str) -> bool:
-    return bool(_CLOSURE.search(text))
-
-
-# Lines that carry a decision marker but decide nothing about the matter: a member not heard on a
-# roll call, a bare tally, a discussion moved to another item, a vote line without the motion.
-_NON_POSITION = re.compile(
-    r"^[^.;]{0,80}\bnot heard\W*$|^\W*(?:ayes?|noes?|nays?|abstain\w*|absent|recused)\b\s*:|"
-    r"\b(?:discussion|matter|item|it) (?:was )?(?:deferred|moved|postponed) to (?:agenda )?item\b|"
-    # a vote result without its motion, and a notice of a motion still to be moved
-    r"^\W*(?:vote on the (?:main )?motion(?: as amended)?\s*)?result\s*:|"
-    r"^\W*(?:passed|defeated|carried|failed|lost)\s*[\[(]\s*\d|"
-    r"\bnotice of motion\b|\b(?:i|we) will move\b",
-    re.I)
-# a bare tally: "Councilmembers Daysog, Herrera Spencer and Jensen – 3."
-_TALLY = re.compile(r"^\W*(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)+[A-Z][\w.'’-]*\s*[-–—:]\s*\d+\W*$")
-
-
-# A member's or officer's speech ("Councilmember X stated Council did not approve…", "The Chair
-# started this discussion by referring to the Cabinet's decision…") is not the body's decision,
-# whatever decision words it quotes.
-_SPEECH = re.compile(
-    r"^\W*(?:[Uu]nder discussion,\s*)?(?:(?:[A-Z][\w.'’()-]*|and|of|for|the)\s+){1,8}"
-    r"(?:stated|said|discussed|inquired|asked|questioned|queried|expressed|commented|suggested|"
-    r"requested|responded|replied|explained|mentioned|started|referred|outlined|acknowledged|"
-    r"noted that|wondered|argued|felt|believes?|thinks?)\b")
-
-
-def is_position(text: str, decision: bool = False) -> bool:
-    """Does a line state a position on the matter (not "Not heard.", a bare tally, or a
-    discussion moved to another item)? A formal decision must also not be someone's speech."""
-    words = re.findall(r"[A-Za-z]{2,}", text)
-    return len(words) >= 3 and not _NON_POSITION.search(text.strip()) \
-        and not _TALLY.search(text.strip()) \
-        and not (decision and _SPEECH.search(text))
-
-
-# Statements the classifier or a rule labels objection although they state support, or say there
-# is no problem ("does not see any problems or concerns", "struggling to see a problem").
-_SUPPORTS = re.compile(
-    r"\b(?:expressed|expresses|expressing|voiced|offered) (?:\w+ )?support for (?:the|this) "
-    r"(?:matter|motion|proposal|project|resolution|ordinance|item|application|plan|"
-    r"(?:staff )?recommendation)\b|\b(?:is|am|are|was|were) (?:fully |strongly )?in support of\b|"
-    r"\bsupports? the (?:staff )?recommendation\b|"
-    r"\b(?:not see|struggling to see|no|not any|without any) (?:any |a |real )?"
-    r"(?:problems?|concerns?|issues?)\b(?! (?:with|about|over|regarding))", re.I)
-_AGAINST = re.compile(r"\b(?:not|n't|never|no longer|cannot|can't|oppos\w+|against|but|however|"
-                      r"although|though|urged? (?:council|the board) (?:not|to vote no))\b", re.I)
-
-
-# an explicit sign of disagreement or doubt, which a label from a weak rule ("too …", "some
-# issues", "no capacity") needs before it is reported as an objection
-_DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w*|reject\w*|"
-                      r"question\w*|quer(?:y|ied)|doubt\w*|worr\w*|critic\w*|disappoint\w*|"
-                      r"unhappy|(?:not|n't|never) (?:be )?support\w*)\b", re.I)
-
-
-def is_objection_for_finding(s: dict) -> bool:
-    """Is a statement labelled objection sure enough to report as unanswered? The classifier must
-    be confident (rules count as sure; a weak rule needs a word of dissent as well) and the text
-    must not state support or say that there is no problem, unless it also says something
-    against (", however…", "does not support")."""
-    if _confidence(s) < CONFIG["finding_min_objection_confidence"]:
-        return False
-    text = s["text"]
-    rule = (s.get("generator") or "").removeprefix("rule:")
-    if rule in CONFIG["finding_weak_objection_rules"] and not _DISSENT.search(text):
-        return False
-    m = _SUPPORTS.search(text)
-    return not m or bool(_AGAINST.search(text[m.end():]) or _AGAINST.search(text[:m.start()][-40:]))
-
-
-def is_change_record(text: str, outcome: str = "") -> bool:
-    return outcome in ("rescinded", "amended") or bool(_CHANGE.search(text))
-
-
-def contrary(earlier: dict, later: dict) -> bool:
-    """Is `later` (a decision or agreed position) contrary to `earlier`?"""
-    a, b = earlier.get("outcome") or "", later.get("outcome") or ""
-    if a in _POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
-        return True
-    return a in ("rejected",) and b in ("approved",)
+__all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
+           "contrary", "turnover", "identifiers", "merge_aliases", "answered_elsewhere"]
 
 
 def turnover(a: set[str], b: set[str]) -> float:
@@ -231,120 +130,6 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     return findings, thread_data
 
 
-_IDENT = re.compile(
-    r"\b[A-Z]{2,5}\s?\d{2,4}-\d{2,5}\b|"  # application / file numbers: PLN22-0401
-    r"(?:\bNo\.?|\bNumber|#)\s*(\d[\d/-]*)|"  # Resolution No. 15956, Docket # 22-09645
-    r"\b\d{1,5}(?:\s*-\s*\d{1,5})?\s+(?:[A-Z][a-z]+\s+){1,3}"  # street addresses
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Way|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Loop)\b")
-
-
-def identifiers(title: str) -> set[str]:
-    """What names one specific matter in a title: an application or file number, a resolution or
-    docket number, a street address. Two items naming different ones are different matters, however
-    alike their boilerplate ("Design Review Amendment … Public hearing to consider …")."""
-    return {re.sub(r"\s+", " ", (m.group(1) or m.group(0))).lower() for m in _IDENT.finditer(title)}
-
-
-def _days(a: str, b: str) -> int:
-    try:
-        return abs((_date.fromisoformat(a) - _date.fromisoformat(b)).days)
-    except ValueError:
-        return 0
-
-
-def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[str, set[str]]:
-    """The same person spelt differently in one body's attendance lists ("James Tramell",
-    "James Trammell") under one name: the first spelling seen, so that turnover is not inflated
-    by typing."""
-    canon: dict[str, list[str]] = defaultdict(list)  # body -> names kept
-    alias: dict[tuple[str, str], str] = {}
-    out = {}
-    for mid in sorted(present):
-        b = body.get(mid, "")
-        names = set()
-        for name in sorted(present[mid]):
-            key = (b, name)
-            if key not in alias:
-                norm = re.sub(r"[^a-z ]", "", name.lower())
-                alias[key] = next(
-                    (c for c in canon[b] if difflib.SequenceMatcher(
-                        None, norm, re.sub(r"[^a-z ]", "", c.lower())).ratio()
-                     >= CONFIG["attendee_alias_ratio"]), name)
-                if alias[key] == name:
-                    canon[b].append(name)
-            names.add(alias[key])
-        out[mid] = names
-    return out
-
-
-# words that say who spoke and how, not what about: two statements sharing only these are not on
-# the same point ("X stated that she will not be supporting the motion" on two different matters)
-_BOILERPLATE = set("""stated state states said discussed inquired inquire asked questioned expressed
-expressing support supported supporting supports concern concerns concerned motion matter matters
-item items council councilmember councilmembers member members mayor vice chair board committee
-would should could about regarding whether there their they that this these those with from have
-been will also like noted further under discussion staff city public comment comments meeting
-recommendation raised point points issue issues question questions think thinks believes wants
-being does done make made need needs very more much some other only into over than then what when
-which while where""".split())
-
-
-def _topic_words(text: str, speaker: str = "") -> set[str]:
-    """Content words of a statement (5-letter stems), without names of the speaker and the
-    boilerplate of minuted speech."""
-    names = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker or "")}
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())
-            if w not in _BOILERPLATE and w not in names}
-
-
-def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq: dict[str, int],
-                       svecs: np.ndarray, s_index: dict[str, int],
-                       known: set[tuple[str, str]]) -> list[tuple[str, str, str, float]]:
-    """Links from objections to statements of the same body under any item that answer them or
-    raise them again: after the objection at its meeting, or at a later meeting within the
-    follow-up window. Minutes often record the answer under another heading (an officer's report,
-    the same matter under a new title), which the thread's own links cannot see. A close match
-    (`answer_threshold_anywhere`) is needed, since the two need not share a thread.
-    """
-    if not objections or not len(svecs):
-        return []
-    def order(s: dict) -> tuple:
-        return (s["date"] or "9999", s["meeting_id"], item_seq.get(s["item_id"], 0), s["seq"])
-    by_body: dict[str, list[dict]] = defaultdict(list)
-    for s in statements:
-        if s["id"] in s_index:
-            by_body[s["body"] or ""].append(s)
-    for rows in by_body.values():
-        rows.sort(key=order)
-    keys = {b: [order(s) for s in rows] for b, rows in by_body.items()}
-    out = []
-    for o in objections:
-        if o["id"] not in s_index or not o["date"]:
-            continue
-        rows = by_body.get(o["body"] or "", [])
-        start = bisect.bisect_right(keys[o["body"] or ""], order(o))
-        cand = [s for s in rows[start:start + 4000]
-                if s["item_id"] != o["item_id"] and s["date"]
-                and _days(o["date"], s["date"]) <= CONFIG["finding_followup_days"]]
-        if not cand:
-            continue
-        sims = svecs[[s_index[s["id"]] for s in cand]] @ svecs[s_index[o["id"]]]
-        words = _topic_words(o["text"], o.get("speaker") or "")
-        for k in np.argsort(-sims)[:5]:
-            if sims[k] < CONFIG["answer_threshold_anywhere"]:
-                break
-            c = cand[k]
-            # the same point, not only the same speaker and the same way of minuting speech
-            if len(words & _topic_words(c["text"], c.get("speaker") or "")) < \
-                    CONFIG["answer_anywhere_min_shared_words"] or (o["id"], c["id"]) in known:
-                continue
-            kind = "repeats" if c["type"] in ("objection", "question") \
-                and c["meeting_id"] != o["meeting_id"] else "answers"
-            out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
-            break
-    return out
-
-
 def _continuing(s: dict, timeline: list[dict], same_matter) -> list[str]:
     """The later meetings of a thread that take up the matter of the objection's item: the later
     item is about the same thing (similar content, not just a shared heading) and comes within
@@ -354,7 +139,7 @@ def _continuing(s: dict, timeline: list[dict], same_matter) -> list[str]:
         return []
     return [r["meeting_id"] for r in timeline[order.index(s["meeting_id"]) + 1:]
             if same_matter(s["item_id"], r["item_id"])
-            and _days(s["date"], r["date"]) <= CONFIG["finding_followup_days"]]
+            and days(s["date"], r["date"]) <= CONFIG["finding_followup_days"]]
 
 
 def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, list[str]]:
@@ -429,14 +214,6 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             "documented_changes": changes, "meetings": len(meetings_in)}
 
 
-def _confidence(s: dict) -> float:
-    """How sure the classifier was that the statement is an objection (rules count as sure), so
-    that findings resting on a doubtful label sort below the rest."""
-    if (s.get("generator") or "").startswith("rule:"):
-        return 1.0
-    return max(0.3, min(1.0, float(s.get("score") or 0.0)))
-
-
 def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
     """How much a statement is about an item's matter (cosine with the item's content)."""
     v = item_vec.get(item_id)
@@ -466,7 +243,7 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
                    f"{len(later)} later date{'s' if len(later) > 1 else ''} ({dates}) with no "
                    f"mention of it.")
         out.append(Finding(_fid("dropped", s["id"]), "dropped_objection", t.id, [s["id"]],
-                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)) * _confidence(s), 3),
+                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)) * confidence(s), 3),
                            status="dropped", data={"later_meetings": later}))
     return out
 
@@ -512,7 +289,7 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
     seen: set[tuple[str, str]] = set()
     for j, b in enumerate(positions):
         earlier = [a for a in positions[:j] if a["meeting_id"] != b["meeting_id"]
-                   and a["outcome"] in _POSITIVE | {"rejected"} and contrary(a, b)
+                   and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
                    and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
                         or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
