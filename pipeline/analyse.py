@@ -2,10 +2,14 @@
 
 Definitions (README "Findings" states them for users):
 - dropped objection: an objection at meeting k with no `answers` link (no statement at k or later
-  that addresses it specifically) and no later mention (`repeats` link), while the thread has later
-  meetings. Statuses: answered, carried_forward, dropped, open (no later meeting yet).
+  that addresses it specifically, on the thread or under any item of the same body) and no later
+  mention (`repeats` link), while the matter goes on (a later thread item about the same thing,
+  within the follow-up window). Statuses: answered, carried_forward, dropped, open (the matter has
+  not come back yet). A finding also needs a sure objection (`is_objection_for_finding`) that is
+  about its item and bears on a later item of the matter.
 - undocumented reversal: a decision or agreed position at meeting a, and a contrary one at a later
-  meeting b (opposite outcome, or the matter treated as closed/abandoned), with no statement at or
+  meeting b on the same matter (opposite outcome, or the matter treated as closed/abandoned; lines
+  that decide nothing and members' speech are not positions, `is_position`), with no statement at or
   between a and b that records a decision to change (rescind, revisit, reconsider, amend, "in light
   of … agreed instead"). A documented change is recorded on the thread, not reported as a finding.
 - drift: per meeting of a thread, framing distance from the first meeting (1 − cosine of the item
@@ -25,43 +29,13 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
+from .finding_match import answered_elsewhere, days, merge_aliases
+from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
+                           is_closure, is_objection_for_finding, is_position)
 from .records import Evidence, Finding, Thread
 
-__all__ = ["analyse", "is_closure", "is_change_record", "contrary", "turnover"]
-
-_CLOSURE = re.compile(
-    r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
-    r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
-    r"(?:was|were|is|are|be|been|being) (?:now )?(?:abandoned|shelved)|abandon (?:the|this|its|their)|nothing further (?:to|was)|no need for (?:a|the|any)|"
-    r"(?:matter|item|issue|review|scheme|project|proposal|action)s? (?:was|were|is|are|has been|"
-    r"have been|be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
-    r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
-    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
-_CHANGE = re.compile(
-    r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
-    r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
-    r"in (?:the )?light of\b.*\b(?:agreed|decided|resolved)|"
-    r"(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
-    r"change (?:the|its) (?:earlier|previous) decision|reverse[ds]? (?:the|its) (?:earlier|previous)?)",
-    re.I)
-_POSITIVE = {"approved", "amended"}
-_NEGATIVE = {"rejected", "rescinded"}
-
-
-def is_closure(text: str) -> bool:
-    return bool(_CLOSURE.search(text))
-
-
-def is_change_record(text: str, outcome: str = "") -> bool:
-    return outcome in ("rescinded", "amended") or bool(_CHANGE.search(text))
-
-
-def contrary(earlier: dict, later: dict) -> bool:
-    """Is `later` (a decision or agreed position) contrary to `earlier`?"""
-    a, b = earlier.get("outcome") or "", later.get("outcome") or ""
-    if a in _POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
-        return True
-    return a in ("rejected",) and b in ("approved",)
+__all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
+           "contrary", "turnover", "identifiers", "merge_aliases", "answered_elsewhere"]
 
 
 def turnover(a: set[str], b: set[str]) -> float:
@@ -94,6 +68,8 @@ def _who(s: dict) -> str:
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
             item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int]
             ) -> tuple[list[Finding], dict[str, dict]]:
+    """Findings and per-thread records. `links` (the threads' own statement links) is extended in
+    place with the answers and repeats found under other items, so that they are stored too."""
     statements = {s["id"]: s for s in store.statements()}
     by_item: dict[str, list[dict]] = defaultdict(list)
     for s in statements.values():
@@ -103,13 +79,31 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for mid in meeting_rows:
         present[mid] = {a["name"] for a in store.attendees(mid)
                         if a["status"] in ("present", "chair")}
+    present = merge_aliases(present, {mid: m["body"] for mid, m in meeting_rows.items()})
+    item_meeting, item_seq = {}, {}
+    for r in store.conn.execute("SELECT id, meeting_id, seq FROM items"):
+        item_meeting[r[0]], item_seq[r[0]] = r[1], r[2] or 0
+    # answers and repeats under other items of the same or later meetings (the thread's own
+    # links come from link.py); stored with the thread links
+    on_thread = {i for t in threads for i in t.item_ids}
+    links += answered_elsewhere(
+        [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
+        list(statements.values()), item_seq, svecs, s_index,
+        {(src, dst) for src, dst, _, _ in links})
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
-    item_meeting = {}
-    for item_id in {i for t in threads for i in t.item_ids}:
-        r = store.conn.execute("SELECT meeting_id FROM items WHERE id = ?", (item_id,)).fetchone()
-        item_meeting[item_id] = r[0] if r else ""
+
+    item_ids = {r[0]: identifiers(r[1] or "")
+                for r in store.conn.execute("SELECT id, title FROM items")}
+
+    def same_matter(a: str, b: str) -> bool:
+        va, vb = item_vec.get(a), item_vec.get(b)
+        ia, ib = item_ids.get(a, set()), item_ids.get(b, set())
+        if ia and ib and not ia & ib:  # two applications, resolutions or addresses
+            return a == b
+        return a == b or (va is not None and vb is not None
+                          and float(va @ vb) >= CONFIG["finding_same_matter_similarity"])
 
     findings: list[Finding] = []
     thread_data: dict[str, dict] = {}
@@ -124,14 +118,28 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         tstate = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         tstate.sort(key=lambda s: (s["date"] or "9999", s["meeting_id"], s["seq"]))
         data = _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows,
-                              item_vec)
+                              item_vec, same_matter)
         thread_data[t.id] = data
         if len(meetings_in) < 1:
             continue
-        findings += _dropped(t, tstate, out_links, mdate, data)
-        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b))
+        findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
+                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item))
+        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
+                               same_matter)
         findings += _drift(t, data, tstate)
     return findings, thread_data
+
+
+def _continuing(s: dict, timeline: list[dict], same_matter) -> list[str]:
+    """The later meetings of a thread that take up the matter of the objection's item: the later
+    item is about the same thing (similar content, not just a shared heading) and comes within
+    the follow-up window."""
+    order = [r["meeting_id"] for r in timeline]
+    if s["meeting_id"] not in order:
+        return []
+    return [r["meeting_id"] for r in timeline[order.index(s["meeting_id"]) + 1:]
+            if same_matter(s["item_id"], r["item_id"])
+            and days(s["date"], r["date"]) <= CONFIG["finding_followup_days"]]
 
 
 def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, list[str]]:
@@ -145,7 +153,8 @@ def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, 
     return ("dropped" if later_meetings else "open"), []
 
 
-def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec):
+def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec,
+                   same_matter=lambda a, b: True):
     order = [mid for mid, _ in meetings_in]
     first_vec = item_vec.get(meetings_in[0][1]) if meetings_in else None
     pros, cons, timeline, changes = [], [], [], []
@@ -183,7 +192,6 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             "left": sorted(prev_present - who) if prev_present is not None else [],
         }
         timeline.append(row)
-        later = order[k + 1:]
         for s in here:
             entry = {"statement_id": s["id"], "text": s["text"], "speaker": s["speaker"],
                      "date": s["date"], "page": s["page"], "meeting_id": mid,
@@ -191,34 +199,43 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             if s["type"] == "argument_for":
                 pros.append(entry | {"status": "raised"})
             elif s["type"] == "objection":
-                status, _ = _status(s, out_links, mdate, later)
-                cons.append(entry | {"status": status})
+                cons.append(entry | {"item_id": s["item_id"]})
             if s["type"] == "decision" and is_change_record(s["text"], s["outcome"]):
                 changes.append(entry | {"outcome": s["outcome"]})
         prev_args = args | (prev_args & {d for s in prev_args for d, kind, _ in
                                          out_links.get(s, []) if kind == "repeats"})
         prev_present = who
+    for c in cons:  # statuses need the whole timeline (the matter's later meetings)
+        probe = {"id": c["statement_id"], "meeting_id": c["meeting_id"],
+                 "item_id": c.pop("item_id"), "date": c["date"]}
+        c["status"], _ = _status(probe, out_links, mdate,
+                                 _continuing(probe, timeline, same_matter))
     return {"pros": pros, "cons": cons, "timeline": timeline, "decision_state": state,
             "documented_changes": changes, "meetings": len(meetings_in)}
 
 
-def _confidence(s: dict) -> float:
-    """How sure the classifier was that the statement is an objection (rules count as sure), so
-    that findings resting on a doubtful label sort below the rest."""
-    if (s.get("generator") or "").startswith("rule:"):
-        return 1.0
-    return max(0.3, min(1.0, float(s.get("score") or 0.0)))
+def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
+    """How much a statement is about an item's matter (cosine with the item's content)."""
+    v = item_vec.get(item_id)
+    return float(svecs[s_index[sid]] @ v) if sid in s_index and v is not None else 1.0
 
 
-def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
-    order = [row["meeting_id"] for row in data["timeline"]]
+def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
+             bears=lambda sid, item: 1.0) -> list[Finding]:
+    """Dropped objections. Besides the status, a finding needs the objection to be about the item
+    it is minuted under (not a remark filed under the wrong heading) and about the matter as it
+    comes back: a point that bears on none of the later items was not left unanswered there."""
     out = []
+    item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
-        if s["type"] != "objection":
+        if s["type"] != "objection" or not is_objection_for_finding(s):
             continue
-        later = order[order.index(s["meeting_id"]) + 1:] if s["meeting_id"] in order else []
+        later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
-        if status != "dropped":
+        if status != "dropped" \
+                or bears(s["id"], s["item_id"]) < CONFIG["finding_objection_item_similarity"] \
+                or max(bears(s["id"], item_at[m]) for m in later) \
+                < CONFIG["finding_objection_later_similarity"]:
             continue
         dates = ", ".join(_fmt_date(mdate[m]) for m in later)
         summary = (f"{_who(s)} on {_fmt_date(s['date'])} (p.{s['page']}): '{s['text']}'. "
@@ -226,7 +243,7 @@ def _dropped(t, tstate, out_links, mdate, data) -> list[Finding]:
                    f"{len(later)} later date{'s' if len(later) > 1 else ''} ({dates}) with no "
                    f"mention of it.")
         out.append(Finding(_fid("dropped", s["id"]), "dropped_objection", t.id, [s["id"]],
-                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)) * _confidence(s), 3),
+                           summary, [_ev(s)], score=round(min(1.0, 0.5 + 0.15 * len(later)) * confidence(s), 3),
                            status="dropped", data={"later_meetings": later}))
     return out
 
@@ -236,6 +253,8 @@ def _positions(tstate: list[dict]) -> list[dict]:
     (an agreed position need not be a formal decision: "the scheme was not being pursued")."""
     out = []
     for s in tstate:
+        if not is_position(s["text"], decision=s["type"] == "decision"):
+            continue
         if s["type"] == "decision" and s["outcome"]:
             out.append(s)
         elif s["type"] in ("information", "decision") and is_closure(s["text"]):
@@ -259,7 +278,7 @@ def _weight(s: dict) -> tuple:
     return (not _VOTE_LINE.search(s["text"]), len(s["text"]))
 
 
-def _reversals(t, tstate, data, sim) -> list[Finding]:
+def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:
     """At most one finding per pair of meetings: the later contrary position (b) against the
     latest earlier decision it contradicts (a). A contrary formal decision must be about the
     same specific thing (similar statements: a thread can hold several applications or
@@ -270,7 +289,8 @@ def _reversals(t, tstate, data, sim) -> list[Finding]:
     seen: set[tuple[str, str]] = set()
     for j, b in enumerate(positions):
         earlier = [a for a in positions[:j] if a["meeting_id"] != b["meeting_id"]
-                   and a["outcome"] in _POSITIVE | {"rejected"} and contrary(a, b)
+                   and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
+                   and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
                         or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
         if not earlier:

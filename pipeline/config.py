@@ -44,6 +44,31 @@ CONFIG: dict = {
     "repeat_threshold_cued": 0.45,
     # contrary formal decisions count as a reversal only when about the same thing (cosine)
     "reversal_min_similarity": 0.45,
+    # findings: a later meeting of a thread continues the matter of an earlier item only when
+    # the two items' contents are this similar (cosine of the item embeddings); a shared generic
+    # heading ("Resolution No. …", a standing report) is not enough
+    "finding_same_matter_similarity": 0.55,
+    # a dropped objection is about the item it is minuted under (cosine of the statement with the
+    # item's content) and bears on at least one later item of the matter
+    "finding_objection_item_similarity": 0.2,
+    "finding_objection_later_similarity": 0.3,
+    # findings look this many days ahead for the matter to continue (and for an answer)
+    "finding_followup_days": 400,
+    # an objection the classifier labelled with less confidence than this gives no finding
+    # (rule-based labels count as sure)
+    "finding_min_objection_confidence": 0.6,
+    # rules whose objection label is often a report line ("still a major issue", "too much",
+    # "helpful in some issues"): their objections need a word of dissent to become findings
+    "finding_weak_objection_rules": ["objection.practical_difficulty", "objection.too_adj",
+                                     "objection.no_capacity", "objection.difficulty_raised"],
+    # an objection counts as answered or raised again when a statement of the same body under
+    # any item (same meeting after it, or a later meeting in the follow-up window) is this
+    # similar: answers are often minuted under another heading
+    "answer_threshold_anywhere": 0.55,
+    # … and share this many content words with it (not counting names and "stated", "motion" …)
+    "answer_anywhere_min_shared_words": 2,
+    # attendee names of one body this alike (difflib ratio) are one person ("Tramell"/"Trammell")
+    "attendee_alias_ratio": 0.9,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker
     "rrf_k": 10,
     # weight of each ranker in the fusion (BM25 is noisier than embeddings on paraphrased

@@ -43,7 +43,10 @@ _STANDING = re.compile(
     r"(?:\w+ )?comments? (?:by|from) (?:the )?(?:members? of )?(?:the )?public|"
     r"open (?:period|forum|session)|(?:approval|adoption|confirmation) of (?:the )?"
     r"(?:previous|prior|last|draft) minutes|ratif\w* (?:of )?(?:the )?bills|bills? for ratif|"
-    r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b"
+    r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b|"
+    # section banners of other formats: attachments, notices of motion, vote results as headings
+    r"attachments?\b|appendi(?:x|ces)\b|notices? of motions?\b|motions?\s*$|"
+    r"(?:passed|defeated|carried|failed|adopted|lost)\s*[\[(]\s*\d"
     r")", re.I)
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was be this that these those
@@ -51,9 +54,24 @@ its it their our your his her re item items report reports update updates new pr
 meeting board council committee group""".split())
 
 
+# A "title" that is a minuted sentence about the meeting's conduct: a named member or officer
+# doing something ("Mayor X noted a motion is needed to hear new items after 11:00 p.m.",
+# "Councilmember Y proposed", "The City Manager introduced the new Director"). Agenda titles are
+# noun phrases; these are paragraphs set apart between asterisks (procedural motions, speaking
+# time, announcements) that the segmenter took for items. Case matters: names are capitalised
+# and the verb is not.
+_PROCEDURAL_SENTENCE = re.compile(
+    r"^\W*(?:\(\*?\d[\w-]*\)\s*)?(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"(?:noted|suggested|stated|requested|called|announced|inquired|proposed|moved|recessed|"
+    r"adjourned|thanked|congratulated|recused|seconded|introduced|expressed|made|left|returned|"
+    r"recognized|recognised|read|presented a proclamation)\b")
+
+
 def is_standing(title: str) -> bool:
     """True for procedural items that recur every meeting and are not a matter in themselves."""
-    return bool(_STANDING.match(title.strip())) or not title_tokens(title)
+    t = title.strip()
+    return bool(_STANDING.match(t)) or bool(_PROCEDURAL_SENTENCE.match(t)) \
+        or not title_tokens(title)
 
 
 def title_tokens(title: str) -> set[str]:
@@ -271,11 +289,15 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                         if s >= need:
                             links.append((sa.id, sb.id, "answers", s))
                             continue
-                    # someone else speaking right after an objection, on its point: the answer
+                    # someone else speaking right after an objection, on its point: the answer;
+                    # so is the very next statement when it presents itself as a reply ("It was
+                    # confirmed that …", "The Director responded …"), named or not
                     gap = sb.seq - sa.seq
-                    if same_item and sb.type == "information" and sb.speaker \
-                            and sb.speaker != sa.speaker and 0 < gap <= 2 \
-                            and s >= CONFIG["answer_threshold_next"][gap - 1]:
+                    if same_item and 0 < gap <= 2 and s >= CONFIG["answer_threshold_next"][gap - 1] \
+                            and ((sb.type == "information" and sb.speaker
+                                  and sb.speaker != sa.speaker)
+                                 or (gap == 1 and is_response(sb.text)
+                                     and (not sb.speaker or sb.speaker != sa.speaker))):
                         links.append((sa.id, sb.id, "answers", s))
                         continue
                     specific = s - (float(vecs[b] @ topic) if topic is not None else 0.0)

@@ -91,3 +91,44 @@ def test_an_item_citing_an_earlier_minute_joins_its_thread():
                      text="The traders had reiterated their concern.")]
     threads = build_threads(items, np.stack([a, b]), np.stack([a, b]))
     assert len(threads) == 1
+
+
+@pytest.mark.parametrize("title", [
+    # minuted sentences about the meeting's conduct that the segmenter took for item titles
+    "Mayor Ezzy Ashcraft noted a motion is needed to hear new items after 11:00 p.m.",
+    "Mayor Ezzy Ashcraft suggested 5 more minutes be given for the presentation.",
+    "Councilmember Herrera Spencer proposed",
+    "The City Manager introduced the new Recreation and Parks Director.",
+    "(23-537) Tod Hickman expressed concern over the agenda order",
+    # section banners of other formats
+    "ATTACHMENTS", "NOTICES OF MOTION", "DEFEATED [3 TO 10]", "PASSED [14 TO 1]",
+])
+def test_procedural_sentences_are_not_threads(title):
+    assert is_standing(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Recommendation to Authorize the City Manager to Execute an Agreement",
+    "Newmarket Library", "Council Pay Proposed Increase", "City Manager Communications",
+    "Motion to adopt the budget",
+])
+def test_agenda_titles_with_names_or_verbs_are_matters(title):
+    assert not is_standing(title)
+
+
+def test_the_very_next_statement_that_presents_itself_as_a_reply_answers():
+    # real case: "PC questioned whether there is an update on the relocation of Newmarket
+    # Library. It was confirmed that this is a decision which has to be made by SCC …"
+    topic, q = _unit([1, 0, 0]), _unit([0.5, 1, 0])
+    reply = _unit([1, 0, 0.8])  # cosine 0.35 with the question: below the reply threshold
+    sts = [StatementRow("s1", "i1", "m1", "2015-09-24", "objection",
+                        "PC questioned whether there is an update on the relocation.", 1,
+                        speaker="Peter Callaghan"),
+           StatementRow("s2", "i1", "m1", "2015-09-24", "information",
+                        "It was confirmed that this is a decision for the County Council.", 2)]
+    links = link_statements(sts, np.stack([q, reply]), {"i1": topic})
+    assert ("s1", "s2", "answers") in {(s, d, k) for s, d, k, _ in links}
+    # the same statement further on, after another point, is not taken as the answer
+    sts[1].seq = 3
+    links = link_statements(sts, np.stack([q, reply]), {"i1": topic})
+    assert not [k for _, _, k, _ in links if k == "answers"]

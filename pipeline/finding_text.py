@@ -1,0 +1,158 @@
+"""Findings: what the text of a statement or title says, as rules kept apart from the analysis.
+
+Closure and change-of-decision wording, what counts as a position (not "Not heard.", a tally, a
+notice of motion, someone's speech), which objections are sure enough to report, what names one
+specific matter in a title, and the content words two statements on one point share.
+"""
+from __future__ import annotations
+
+import re
+
+from .config import CONFIG
+
+__all__ = ["is_closure", "is_change_record", "is_position", "is_objection_for_finding",
+           "contrary", "identifiers", "confidence", "topic_words", "POSITIVE"]
+
+_CLOSURE = re.compile(
+    r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
+    r"not (?:to )?proceed\w*|no longer (?:required|needed|proceeding|being (?:pursued|progressed))|"
+    r"(?:was|were|is|are|be|been|being) (?:now )?(?:abandoned|shelved)|abandon (?:the|this|its|their)|nothing further (?:to|was)|no need for (?:a|the|any)|"
+    r"(?:the|this|that) (?:matter|item|issue|review|scheme|project|proposal|action) (?:was|is|has been|"
+    r"be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
+    r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
+    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
+_CHANGE = re.compile(
+    r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
+    r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
+    r"in (?:the )?light of\b.*\b(?:agreed|decided|resolved)|"
+    r"(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
+    r"change (?:the|its) (?:earlier|previous) decision|reverse[ds]? (?:the|its) (?:earlier|previous)?)",
+    re.I)
+POSITIVE = {"approved", "amended"}
+_NEGATIVE = {"rejected", "rescinded"}
+
+
+def is_closure(text: str) -> bool:
+    return bool(_CLOSURE.search(text))
+
+
+# Lines that carry a decision marker but decide nothing about the matter: a member not heard on a
+# roll call, a bare tally, a discussion moved to another item, a vote line without the motion.
+_NON_POSITION = re.compile(
+    r"^[^.;]{0,80}\bnot heard\W*$|^\W*(?:ayes?|noes?|nays?|abstain\w*|absent|recused)\b\s*:|"
+    r"\b(?:discussion|matter|item|it) (?:was )?(?:deferred|moved|postponed) to (?:agenda )?item\b|"
+    # a vote result without its motion, and a notice of a motion still to be moved
+    r"^\W*(?:vote on the (?:main )?motion(?: as amended)?\s*)?result\s*:|"
+    r"^\W*(?:passed|defeated|carried|failed|lost)\s*[\[(]\s*\d|"
+    r"\bnotice of motion\b|\b(?:i|we) will move\b",
+    re.I)
+# a bare tally: "Councilmembers Daysog, Herrera Spencer and Jensen – 3."
+_TALLY = re.compile(r"^\W*(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)+[A-Z][\w.'’-]*\s*[-–—:]\s*\d+\W*$")
+
+
+# A member's or officer's speech ("Councilmember X stated Council did not approve…", "The Chair
+# started this discussion by referring to the Cabinet's decision…") is not the body's decision,
+# whatever decision words it quotes.
+_SPEECH = re.compile(
+    r"^\W*(?:[Uu]nder discussion,\s*)?(?:(?:[A-Z][\w.'’()-]*|and|of|for|the)\s+){1,8}"
+    r"(?:stated|said|discussed|inquired|asked|questioned|queried|expressed|commented|suggested|"
+    r"requested|responded|replied|explained|mentioned|started|referred|outlined|acknowledged|"
+    r"noted that|wondered|argued|felt|believes?|thinks?)\b")
+
+
+def is_position(text: str, decision: bool = False) -> bool:
+    """Does a line state a position on the matter (not "Not heard.", a bare tally, or a
+    discussion moved to another item)? A formal decision must also not be someone's speech."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 3 and not _NON_POSITION.search(text.strip()) \
+        and not _TALLY.search(text.strip()) \
+        and not (decision and _SPEECH.search(text))
+
+
+# Statements the classifier or a rule labels objection although they state support, or say there
+# is no problem ("does not see any problems or concerns", "struggling to see a problem").
+_SUPPORTS = re.compile(
+    r"\b(?:expressed|expresses|expressing|voiced|offered) (?:\w+ )?support for (?:the|this) "
+    r"(?:matter|motion|proposal|project|resolution|ordinance|item|application|plan|"
+    r"(?:staff )?recommendation)\b|\b(?:is|am|are|was|were) (?:fully |strongly )?in support of\b|"
+    r"\bsupports? the (?:staff )?recommendation\b|"
+    r"\b(?:not see|struggling to see|no|not any|without any) (?:any |a |real )?"
+    r"(?:problems?|concerns?|issues?)\b(?! (?:with|about|over|regarding))", re.I)
+_AGAINST = re.compile(r"\b(?:not|n't|never|no longer|cannot|can't|oppos\w+|against|but|however|"
+                      r"although|though|urged? (?:council|the board) (?:not|to vote no))\b", re.I)
+
+
+# an explicit sign of disagreement or doubt, which a label from a weak rule ("too …", "some
+# issues", "no capacity") needs before it is reported as an objection
+_DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w*|reject\w*|"
+                      r"question\w*|quer(?:y|ied)|doubt\w*|worr\w*|critic\w*|disappoint\w*|"
+                      r"unhappy|(?:not|n't|never) (?:be )?support\w*)\b", re.I)
+
+
+def is_objection_for_finding(s: dict) -> bool:
+    """Is a statement labelled objection sure enough to report as unanswered? The classifier must
+    be confident (rules count as sure; a weak rule needs a word of dissent as well) and the text
+    must not state support or say that there is no problem, unless it also says something
+    against (", however…", "does not support")."""
+    if confidence(s) < CONFIG["finding_min_objection_confidence"]:
+        return False
+    text = s["text"]
+    rule = (s.get("generator") or "").removeprefix("rule:")
+    if rule in CONFIG["finding_weak_objection_rules"] and not _DISSENT.search(text):
+        return False
+    m = _SUPPORTS.search(text)
+    return not m or bool(_AGAINST.search(text[m.end():]) or _AGAINST.search(text[:m.start()][-40:]))
+
+
+def is_change_record(text: str, outcome: str = "") -> bool:
+    return outcome in ("rescinded", "amended") or bool(_CHANGE.search(text))
+
+
+def contrary(earlier: dict, later: dict) -> bool:
+    """Is `later` (a decision or agreed position) contrary to `earlier`?"""
+    a, b = earlier.get("outcome") or "", later.get("outcome") or ""
+    if a in POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
+        return True
+    return a in ("rejected",) and b in ("approved",)
+
+
+_IDENT = re.compile(
+    r"\b[A-Z]{2,5}\s?\d{2,4}-\d{2,5}\b|"  # application / file numbers: PLN22-0401
+    r"(?:\bNo\.?|\bNumber|#)\s*(\d[\d/-]*)|"  # Resolution No. 15956, Docket # 22-09645
+    r"\b\d{1,5}(?:\s*-\s*\d{1,5})?\s+(?:[A-Z][a-z]+\s+){1,3}"  # street addresses
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Way|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Loop)\b")
+
+
+def identifiers(title: str) -> set[str]:
+    """What names one specific matter in a title: an application or file number, a resolution or
+    docket number, a street address. Two items naming different ones are different matters, however
+    alike their boilerplate ("Design Review Amendment … Public hearing to consider …")."""
+    return {re.sub(r"\s+", " ", (m.group(1) or m.group(0))).lower() for m in _IDENT.finditer(title)}
+
+
+def confidence(s: dict) -> float:
+    """How sure the classifier was that the statement is an objection (rules count as sure), so
+    that findings resting on a doubtful label sort below the rest."""
+    if (s.get("generator") or "").startswith("rule:"):
+        return 1.0
+    return max(0.3, min(1.0, float(s.get("score") or 0.0)))
+
+
+# words that say who spoke and how, not what about: two statements sharing only these are not on
+# the same point ("X stated that she will not be supporting the motion" on two different matters)
+_BOILERPLATE = set("""stated state states said discussed inquired inquire asked questioned expressed
+expressing support supported supporting supports concern concerns concerned motion matter matters
+item items council councilmember councilmembers member members mayor vice chair board committee
+would should could about regarding whether there their they that this these those with from have
+been will also like noted further under discussion staff city public comment comments meeting
+recommendation raised point points issue issues question questions think thinks believes wants
+being does done make made need needs very more much some other only into over than then what when
+which while where""".split())
+
+
+def topic_words(text: str, speaker: str = "") -> set[str]:
+    """Content words of a statement (5-letter stems), without names of the speaker and the
+    boilerplate of minuted speech."""
+    names = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker or "")}
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())
+            if w not in _BOILERPLATE and w not in names}
