@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import lexical
 from .records import Document, Finding, Meeting, Thread
 
 __all__ = ["Store", "connect", "MIGRATIONS"]
@@ -125,6 +126,11 @@ def ranked_hits(rows: dict[int, dict[str, Any]], rowids: list[int],
     return out
 
 
+def _phrase(word: str) -> str:
+    """One FTS5 phrase for a query word: quoted, so no FTS5 operator comes from users."""
+    return '"' + word.replace('"', "") + '"'
+
+
 def _when_unlocked(step, timeout: float):
     """Run `step`, retrying while another process holds the lock. Switching a new database to
     WAL takes an exclusive lock that SQLite's busy handler does not wait for, so two processes
@@ -179,6 +185,8 @@ class Store:
     def __init__(self, path: str | Path = "committee_memory.db"):
         self.path = str(path)
         self.conn = connect(self.path)
+        self._counts: dict[tuple[str, int], int] = {}  # (word, cap) -> statements holding it
+        self._counts_marks: tuple | None = None
 
     @property
     def files_dir(self) -> Path:
@@ -343,13 +351,55 @@ class Store:
         return sql, args
 
     def lexical_search(self, words: list[str], limit: int, **filters) -> list[int]:
-        """Statement rowids ranked by BM25 (FTS5) for any of `words`."""
+        """Statement rowids ranked by BM25 (FTS5) for `words`: AND first, then OR over the
+        rarer words, within a work budget (lexical.py)."""
+        return lexical.search(self, words, limit, **filters)
+
+    def doc_counts(self, words: list[str], cap: int) -> dict[str, int]:
+        """How many statements hold each word (stemmed as FTS5 does), counted up to `cap`;
+        remembered until the database changes."""
+        marks = self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+        if self._counts_marks != marks:
+            self._counts, self._counts_marks = {}, marks
+        out = {}
+        for w in words:
+            n = self._counts.get((w, cap))
+            if n is None:
+                n = self._counts[(w, cap)] = self.conn.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM statements_fts"
+                    " WHERE statements_fts MATCH ? LIMIT ?)", (_phrase(w), cap)).fetchone()[0]
+            out[w] = n
+        return out
+
+    def ranked_match(self, words: list[str], all_words: bool, limit: int,
+                     **filters) -> list[int]:
+        """Statement rowids holding all (or any) of `words`, best BM25 first. Without filters
+        FTS5 answers alone (no join per matching row)."""
+        match = (" AND " if all_words else " OR ").join(_phrase(w) for w in words)
         where, args = self._filters(**filters)
-        match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        if not where:
+            return [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+                " ORDER BY rank LIMIT ?", (match, limit))]
         return [r[0] for r in self.conn.execute(
             "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
             " JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE statements_fts MATCH ? {where} ORDER BY bm25(statements_fts) LIMIT ?",
+            [match, *args, limit])]
+
+    def newest_match(self, words: list[str], limit: int, **filters) -> list[int]:
+        """Statement rowids holding all of `words`, newest first (no ranking: cheap for any
+        number of matches)."""
+        match = " AND ".join(_phrase(w) for w in words)
+        where, args = self._filters(**filters)
+        if not where:
+            return [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?", (match, limit))]
+        return [r[0] for r in self.conn.execute(
+            "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+            " JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE statements_fts MATCH ? {where} ORDER BY f.rowid DESC LIMIT ?",
             [match, *args, limit])]
 
     def filtered_rowids(self, **filters) -> set[int]:
