@@ -55,6 +55,9 @@ CONFIG: dict = {
     "search_lexical_budget": 10000,
     # … all of them matching first (AND); any of them (OR) only when AND finds fewer than this
     "search_and_min_hits": 100,
+    # a filtered search checks up to this many nearest neighbours against the filter before it
+    # scores the filter's own statements instead
+    "search_postfilter_max": 6400,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

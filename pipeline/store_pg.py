@@ -417,6 +417,13 @@ class PgStore:
             "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE 1=1 {where}", args)}
 
+    def keep_rowids(self, rowids: list[int], **filters) -> set[int]:
+        """Those of `rowids` whose statements pass the filters."""
+        where, args = self._filters(**filters)
+        return {r[0] for r in self.conn.raw.execute(
+            "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE s.rowid = ANY(%s) {where}", [[int(r) for r in rowids], *args])}
+
     def hits(self, rowids: list[int], scores: dict[int, float]) -> list[dict[str, Any]]:
         """Search hits for statement rowids, in the given order, with citation fields."""
         if not rowids:

@@ -235,6 +235,15 @@ def test_lexical_primitives(store):
     assert set(hits[:2]) == set(both) and len(hits) == 8
 
 
+def test_keep_rowids_applies_filters(store):
+    corpus(store)
+    ids = {r: s for r, s in store.statement_texts()}
+    kept = store.keep_rowids(list(ids) + [999_999], body="Zeta Panel")
+    assert len(kept) == 2 and {ids[r] for r in kept} == {"The board approved the parking budget."}
+    assert len(store.keep_rowids(list(ids), type="question")) == 2
+    assert store.keep_rowids(list(ids), since="2030-01-01") == set()
+
+
 @pytest.mark.parametrize("words", [["a|b"], ["!"], ["'"], ['"'], ["x&y", "(z)"], ["%s", "?"],
                                    ["the"], ["über", "café"]])
 def test_lexical_search_takes_any_words(store, words):
