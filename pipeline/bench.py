@@ -8,9 +8,11 @@ Measures, in one run (each part can be skipped):
 - pdfplumber's bare `page.extract_text()` over the same PDFs in the same number of processes, and
   the ratio end to end / pdfplumber;
 - re-ingest of the unchanged corpus (files/s), with the share spent hashing;
-- search latency (p50/p95 of `query.search`, hybrid, end to end including query encoding) at
-  several store sizes, the corpus's statements and vectors replicated into a scratch store; store
-  fill and index build times reported apart; recall@10 of the vector index against exact search;
+- search latency (p50/p95 of `query.search`, hybrid, end to end including query encoding; wall
+  clock and CPU time of the process) at several store sizes, the corpus's statements and vectors
+  replicated into one scratch store per size (kept and reused with `--workdir`); store fill and
+  index build times reported apart; recall@10 of the vector index against exact search;
+  `--search-only --source-db FILE` runs only this part;
 - peak RSS when ingesting one 1,000-page PDF assembled from real corpus pages;
 - with `--quality`, the gold evaluations (segment, statements, threads, search).
 
@@ -277,6 +279,7 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
         query.vector_index(store)  # a new process: loaded from beside the database
         load_s = time.perf_counter() - t0
         query.search(store, texts[0])  # warm: model, SQLite page cache
+        query._qvecs.clear()  # every query encoded again at each size (no kept query vectors)
         lat, vec_lat, bm25_lat, stamp_lat = [], [], [], []
         cpu, bm25_cpu = [], []
         for text, qv in zip(texts, qvecs):
@@ -298,6 +301,7 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
             stamp_lat.append(time.perf_counter() - t0)
         body = store.bodies()[0]
         flat = []
+        query._qvecs.clear()
         for text in texts[:20]:
             t0 = time.perf_counter()
             query.search(store, text, limit=10, body=body)

@@ -96,6 +96,11 @@ MIGRATIONS: list[str] = [
         at REAL
     );
     """,
+    # 4: statements by meeting, so a body or date filter reaches its statements through the
+    # meetings instead of scanning every statement (1M statements: 0.6 s -> ms)
+    """
+    CREATE INDEX IF NOT EXISTS statements_meeting ON statements(meeting_id);
+    """,
 ]
 
 
