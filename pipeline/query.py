@@ -124,12 +124,15 @@ def _in_background(fn, *args, **kwargs) -> Future:
 
 def filtered_vector_search(store, index: VectorIndex, qvec: np.ndarray, k: int,
                            filters: dict) -> list[int]:
-    """The k nearest statements that pass `filters`. The nearest neighbours are taken unfiltered
-    and checked against the filters (4x as many a round, up to `search_postfilter_max`): exact for
-    the exact index, and cheap when the filter keeps a fair share of the store. A narrower filter
-    then scores its own statements (listing them all costs ~1 s at 1M when a filter keeps most)."""
-    want = 4 * k
-    while want <= max(4 * k, CONFIG["search_postfilter_max"]):
+    """The k nearest statements that pass `filters`. When the filter keeps enough of the store
+    for `search_postfilter_max` neighbours to hold k of them, the nearest neighbours are taken
+    unfiltered and checked against the filters (4x as many a round): exact for the exact index,
+    and cheap (listing every statement a broad filter keeps costs ~1 s at 1M). A narrower filter
+    scores its own statements, few by then."""
+    most = max(4 * k, int(CONFIG["search_postfilter_max"]))
+    need = -(-len(index) * k // most)  # the filter must keep at least this many statements
+    want = 4 * k if store.count_filtered(need, **filters) >= need else most + 1
+    while want <= most:
         nearest = index.search(qvec, want)
         passed = store.keep_rowids(nearest, **filters)
         hits = [r for r in nearest if r in passed]

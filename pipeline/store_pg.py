@@ -417,6 +417,13 @@ class PgStore:
             "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE 1=1 {where}", args)}
 
+    def count_filtered(self, cap: int, **filters) -> int:
+        """How many statements pass the filters, counted up to `cap`."""
+        where, args = self._filters(**filters)
+        return self.conn.raw.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM statements s JOIN meetings m"
+            f" ON m.id = s.meeting_id WHERE 1=1 {where} LIMIT %s) x", [*args, cap]).fetchone()[0]
+
     def keep_rowids(self, rowids: list[int], **filters) -> set[int]:
         """Those of `rowids` whose statements pass the filters."""
         where, args = self._filters(**filters)

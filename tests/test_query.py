@@ -41,7 +41,7 @@ def test_bm25_search_returns_cited_hits(fresh_store):
     assert search(fresh_store, "review", mode="bm25", body="Other Body") == []
 
 
-@pytest.mark.parametrize("postfilter_max,fallback", [(6400, False), (0, True)])
+@pytest.mark.parametrize("postfilter_max,fallback", [(6400, False), (0, True), (50, True)])
 def test_filtered_vector_search_equals_scoring_the_allowed(monkeypatch, postfilter_max, fallback):
     from pipeline.config import CONFIG
     from pipeline.query import filtered_vector_search
@@ -54,6 +54,9 @@ def test_filtered_vector_search_equals_scoring_the_allowed(monkeypatch, postfilt
     listed = []
 
     class Store:
+        def count_filtered(self, cap, **filters):
+            return min(cap, len(allowed))
+
         def keep_rowids(self, rowids, **filters):
             assert filters == {"body": "x"}
             return {r for r in rowids if r in allowed}

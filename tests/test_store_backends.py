@@ -242,6 +242,9 @@ def test_keep_rowids_applies_filters(store):
     assert len(kept) == 2 and {ids[r] for r in kept} == {"The board approved the parking budget."}
     assert len(store.keep_rowids(list(ids), type="question")) == 2
     assert store.keep_rowids(list(ids), since="2030-01-01") == set()
+    assert store.count_filtered(10, body="Zeta Panel") == 2
+    assert store.count_filtered(3, until="2030-01-01") == 3  # counted up to the cap
+    assert store.count_filtered(10, type="action") == 0
 
 
 @pytest.mark.parametrize("words", [["a|b"], ["!"], ["'"], ['"'], ["x&y", "(z)"], ["%s", "?"],
