@@ -124,13 +124,13 @@ def _in_background(fn, *args, **kwargs) -> Future:
 
 def filtered_vector_search(store, index: VectorIndex, qvec: np.ndarray, k: int,
                            filters: dict) -> list[int]:
-    """The k nearest statements that pass `filters`. When the filter keeps enough of the store
-    for `search_postfilter_max` neighbours to hold k of them, the nearest neighbours are taken
-    unfiltered and checked against the filters (4x as many a round): exact for the exact index,
-    and cheap (listing every statement a broad filter keeps costs ~1 s at 1M). A narrower filter
-    scores its own statements, few by then."""
+    """The k nearest statements that pass `filters`. When the filter keeps more statements than
+    `search_postfilter_max`, and enough of the store for that many neighbours to hold k of them,
+    the nearest neighbours are taken unfiltered and checked against the filters (4x as many a
+    round): exact for the exact index, and cheap where listing what the filter keeps is not
+    (~1 s for most of 1M statements). A narrower filter scores its own statements."""
     most = max(4 * k, int(CONFIG["search_postfilter_max"]))
-    need = -(-len(index) * k // most)  # the filter must keep at least this many statements
+    need = max(most, -(-len(index) * k // most))  # the filter keeps at least this many
     want = 4 * k if store.count_filtered(need, **filters) >= need else most + 1
     while want <= most:
         nearest = index.search(qvec, want)
