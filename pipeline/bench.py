@@ -8,9 +8,11 @@ Measures, in one run (each part can be skipped):
 - pdfplumber's bare `page.extract_text()` over the same PDFs in the same number of processes, and
   the ratio end to end / pdfplumber;
 - re-ingest of the unchanged corpus (files/s), with the share spent hashing;
-- search latency (p50/p95 of `query.search`, hybrid, end to end including query encoding) at
-  several store sizes, the corpus's statements and vectors replicated into a scratch store; store
-  fill and index build times reported apart; recall@10 of the vector index against exact search;
+- search latency (p50/p95 of `query.search`, hybrid, end to end including query encoding; wall
+  clock and CPU time of the process) at several store sizes, the corpus's statements and vectors
+  replicated into one scratch store per size (kept and reused with `--workdir`); store fill and
+  index build times reported apart; recall@10 of the vector index against exact search;
+  `--search-only --source-db FILE` runs only this part;
 - peak RSS when ingesting one 1,000-page PDF assembled from real corpus pages;
 - with `--quality`, the gold evaluations (segment, statements, threads, search).
 
@@ -251,7 +253,6 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
         encode([text])
         enc.append(time.perf_counter() - t0)
     encode_s = float(np.median(enc))
-    db = workdir / "search.db"
     out: dict = {"queries": len(texts), "sizes": []}
     # recall of the ANN against exact on the corpus's own (distinct, real) vectors
     src = Store(src_db)
@@ -263,6 +264,7 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
         out["real"] = {"n": len(real), "build_s": time.perf_counter() - t0, "kind": ann.kind,
                        "recall@10": recall_at_10(ann, real, qvecs)}
     for n in sorted(sizes):
+        db = workdir / f"search_{n}.db"  # one store per size: a kept --workdir is reused as is
         fill_s = _fill_scratch(src_db, db, n)
         store = Store(db)
         n_stmt = store.conn.execute("SELECT count(*) FROM statements").fetchone()[0]
@@ -277,28 +279,34 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
         query.vector_index(store)  # a new process: loaded from beside the database
         load_s = time.perf_counter() - t0
         query.search(store, texts[0])  # warm: model, SQLite page cache
+        query._qvecs.clear()  # every query encoded again at each size (no kept query vectors)
         lat, vec_lat, bm25_lat, stamp_lat = [], [], [], []
-        cpu = []
+        cpu, bm25_cpu = [], []
         for text, qv in zip(texts, qvecs):
-            t0, c0 = time.perf_counter(), time.thread_time()
+            # CPU time of the whole process (all its threads): what the query costs on an idle
+            # machine, whatever else the shared machine is running
+            t0, c0 = time.perf_counter(), time.process_time()
             query.search(store, text, limit=10)
             lat.append(time.perf_counter() - t0)
-            cpu.append(time.thread_time() - c0)
+            cpu.append(time.process_time() - c0)
             t0 = time.perf_counter()
             index.search(qv, 100)
             vec_lat.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             store.lexical_search(query.query_words(text), 100)
             bm25_lat.append(time.perf_counter() - t0)
+            bm25_cpu.append(time.process_time() - c0)
             t0 = time.perf_counter()
             store.stamp()
             stamp_lat.append(time.perf_counter() - t0)
         body = store.bodies()[0]
-        flat = []
+        flat, flat_cpu = [], []
+        query._qvecs.clear()
         for text in texts[:20]:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             query.search(store, text, limit=10, body=body)
             flat.append(time.perf_counter() - t0)
+            flat_cpu.append(time.process_time() - c0)
         row = {"n": n_stmt, "vectors": len(index), "kind": index.kind, "fill_s": fill_s,
                "index_build_s": build_s, "index_load_s": load_s,
                "index_build_peak_rss_mb": rss.peak / 2**20,
@@ -306,15 +314,21 @@ def search_bench(src_db: str, sizes: list[int], workdir: Path, n_queries: int = 
                "cpu_p50_ms": _pct(cpu, 50) * 1e3, "cpu_p95_ms": _pct(cpu, 95) * 1e3,
                "vector_p50_ms": _pct(vec_lat, 50) * 1e3, "vector_p95_ms": _pct(vec_lat, 95) * 1e3,
                "bm25_p50_ms": _pct(bm25_lat, 50) * 1e3, "bm25_p95_ms": _pct(bm25_lat, 95) * 1e3,
+               "bm25_cpu_p50_ms": _pct(bm25_cpu, 50) * 1e3,
+               "bm25_cpu_p95_ms": _pct(bm25_cpu, 95) * 1e3,
                "stamp_p50_ms": _pct(stamp_lat, 50) * 1e3,
-               "filtered_p50_ms": _pct(flat, 50) * 1e3, "filtered_p95_ms": _pct(flat, 95) * 1e3}
+               "filtered_p50_ms": _pct(flat, 50) * 1e3, "filtered_p95_ms": _pct(flat, 95) * 1e3,
+               "filtered_cpu_p50_ms": _pct(flat_cpu, 50) * 1e3,
+               "filtered_cpu_p95_ms": _pct(flat_cpu, 95) * 1e3, "filter_body": body}
         if index.ann is not None:
             exact = vindex.VectorIndex(index.ids, np.asarray(index.vectors, dtype=np.float32))
             row["recall@10"] = recall_at_10(index, exact, qvecs[:30])
             del exact
         out["sizes"].append(row)
         store.close()
-        print(f"  search at {n_stmt:,}: p50 {row['p50_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms "
+        print(f"  search at {n_stmt:,}: p50 {row['p50_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms, "
+              f"CPU p50 {row['cpu_p50_ms']:.1f} ms, p95 {row['cpu_p95_ms']:.1f} ms; BM25 p95 "
+              f"{row['bm25_p95_ms']:.1f} ms (CPU {row['bm25_cpu_p95_ms']:.1f}) "
               f"({index.kind}, build {build_s:.1f} s)", file=sys.stderr, flush=True)
     out["encode_ms"] = encode_s * 1e3
     return out
@@ -467,9 +481,14 @@ def render(res: dict) -> str:
                                         else ", exact")))
             rows.append((f"  BM25 top-100 at {n}: p50 / p95",
                          f"{row['bm25_p50_ms']:.1f} / {row['bm25_p95_ms']:.1f} ms",
-                         f"FTS5; store.stamp() p50 {row['stamp_p50_ms']:.1f} ms"))
+                         f"store.lexical_search; CPU p50 / p95 "
+                         f"{row.get('bm25_cpu_p50_ms', 0):.1f} / {row.get('bm25_cpu_p95_ms', 0):.1f}"
+                         f" ms; store.stamp() p50 {row['stamp_p50_ms']:.1f} ms"))
             rows.append((f"  with a body filter at {n}: p50 / p95",
-                         f"{row['filtered_p50_ms']:.1f} / {row['filtered_p95_ms']:.1f} ms", ""))
+                         f"{row['filtered_p50_ms']:.1f} / {row['filtered_p95_ms']:.1f} ms",
+                         f"CPU p50 / p95 {row.get('filtered_cpu_p50_ms', 0):.1f} / "
+                         f"{row.get('filtered_cpu_p95_ms', 0):.1f} ms; body "
+                         f"{str(row.get('filter_body', ''))[:40]!r}"))
             rows.append((f"  build at {n}", f"fill {row['fill_s']:.1f} s, index {row['index_build_s']:.1f} s",
                          f"load from disk {row['index_load_s']:.2f} s, peak RSS "
                          f"{row['index_build_peak_rss_mb']:.0f} MB"))
@@ -504,8 +523,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", help="also write the figures to this file")
     for part in ("e2e", "pdfplumber", "reingest", "search", "big-pdf"):
         ap.add_argument(f"--skip-{part}", action="store_true")
+    ap.add_argument("--search-only", action="store_true", help="only the search latency part "
+                    "(needs --source-db): the same as skipping every other part")
     ap.add_argument("--quality", action="store_true", help="also run the gold evaluations")
     args = ap.parse_args(argv)
+    if args.search_only:
+        if not args.source_db:
+            ap.error("--search-only needs --source-db (a store with statements and embeddings)")
+        args.skip_e2e = args.skip_pdfplumber = args.skip_reingest = args.skip_big_pdf = True
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -75,6 +75,14 @@ CONFIG: dict = {
     # questions; calibrated on tests/gold/search)
     "rrf_weights": {"bm25": 0.3, "vector": 1.0},
     "search_candidates": 100,
+    # lexical search ranks only the rarest query words whose document frequencies add up to at
+    # most this many postings (bounds its work at any store size; see lexical.py)
+    "search_lexical_budget": 10000,
+    # … all of them matching first (AND); any of them (OR) only when AND finds fewer than this
+    "search_and_min_hits": 100,
+    # a filtered search checks up to this many nearest neighbours against the filter before it
+    # scores the filter's own statements instead
+    "search_postfilter_max": 6400,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import lexical
 from .records import Document, Finding, Meeting, Thread
 
 __all__ = ["Store", "connect", "MIGRATIONS"]
@@ -95,6 +96,11 @@ MIGRATIONS: list[str] = [
         at REAL
     );
     """,
+    # 4: statements by meeting, so a body or date filter reaches its statements through the
+    # meetings instead of scanning every statement (1M statements: 0.6 s -> ms)
+    """
+    CREATE INDEX IF NOT EXISTS statements_meeting ON statements(meeting_id);
+    """,
 ]
 
 
@@ -123,6 +129,11 @@ def ranked_hits(rows: dict[int, dict[str, Any]], rowids: list[int],
             h["score"] = round(scores[rid], 6)
             out.append(h)
     return out
+
+
+def _phrase(word: str) -> str:
+    """One FTS5 phrase for a query word: quoted, so no FTS5 operator comes from users."""
+    return '"' + word.replace('"', "") + '"'
 
 
 def _when_unlocked(step, timeout: float):
@@ -179,6 +190,8 @@ class Store:
     def __init__(self, path: str | Path = "committee_memory.db"):
         self.path = str(path)
         self.conn = connect(self.path)
+        self._counts: dict[tuple[str, int], int] = {}  # (word, cap) -> statements holding it
+        self._counts_marks: tuple | None = None
 
     @property
     def files_dir(self) -> Path:
@@ -350,13 +363,55 @@ class Store:
         return sql, args
 
     def lexical_search(self, words: list[str], limit: int, **filters) -> list[int]:
-        """Statement rowids ranked by BM25 (FTS5) for any of `words`."""
+        """Statement rowids ranked by BM25 (FTS5) for `words`: AND first, then OR over the
+        rarer words, within a work budget (lexical.py)."""
+        return lexical.search(self, words, limit, **filters)
+
+    def doc_counts(self, words: list[str], cap: int) -> dict[str, int]:
+        """How many statements hold each word (stemmed as FTS5 does), counted up to `cap`;
+        remembered until the database changes."""
+        marks = self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+        if self._counts_marks != marks:
+            self._counts, self._counts_marks = {}, marks
+        out = {}
+        for w in words:
+            n = self._counts.get((w, cap))
+            if n is None:
+                n = self._counts[(w, cap)] = self.conn.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM statements_fts"
+                    " WHERE statements_fts MATCH ? LIMIT ?)", (_phrase(w), cap)).fetchone()[0]
+            out[w] = n
+        return out
+
+    def ranked_match(self, words: list[str], all_words: bool, limit: int,
+                     **filters) -> list[int]:
+        """Statement rowids holding all (or any) of `words`, best BM25 first. Without filters
+        FTS5 answers alone (no join per matching row)."""
+        match = (" AND " if all_words else " OR ").join(_phrase(w) for w in words)
         where, args = self._filters(**filters)
-        match = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
+        if not where:
+            return [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+                " ORDER BY rank LIMIT ?", (match, limit))]
         return [r[0] for r in self.conn.execute(
             "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
             " JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE statements_fts MATCH ? {where} ORDER BY bm25(statements_fts) LIMIT ?",
+            [match, *args, limit])]
+
+    def newest_match(self, words: list[str], limit: int, **filters) -> list[int]:
+        """Statement rowids holding all of `words`, newest first (no ranking: cheap for any
+        number of matches)."""
+        match = " AND ".join(_phrase(w) for w in words)
+        where, args = self._filters(**filters)
+        if not where:
+            return [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?", (match, limit))]
+        return [r[0] for r in self.conn.execute(
+            "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
+            " JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE statements_fts MATCH ? {where} ORDER BY f.rowid DESC LIMIT ?",
             [match, *args, limit])]
 
     def filtered_rowids(self, **filters) -> set[int]:
@@ -364,6 +419,21 @@ class Store:
         return {r[0] for r in self.conn.execute(
             "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE 1=1 {where}", args)}
+
+    def count_filtered(self, cap: int, **filters) -> int:
+        """How many statements pass the filters, counted up to `cap`."""
+        where, args = self._filters(**filters)
+        return self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM statements s JOIN meetings m"
+            f" ON m.id = s.meeting_id WHERE 1=1 {where} LIMIT ?)", [*args, cap]).fetchone()[0]
+
+    def keep_rowids(self, rowids: list[int], **filters) -> set[int]:
+        """Those of `rowids` whose statements pass the filters."""
+        where, args = self._filters(**filters)
+        return {r[0] for r in self.conn.execute(
+            "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE s.rowid IN (SELECT value FROM json_each(?)) {where}",
+            [json.dumps([int(r) for r in rowids]), *args])}
 
     def hits(self, rowids: list[int], scores: dict[int, float]) -> list[dict[str, Any]]:
         """Search hits for statement rowids, in the given order, with citation fields."""

@@ -6,7 +6,8 @@ records are replaced together by `replace_derived`, records cross the boundary a
 Writers are serialised by a transaction-scoped advisory lock, as SQLite's BEGIN IMMEDIATE does.
 
 PostgreSQL's own full-text search ranks the lexical side (an expression GIN index on
-`to_tsvector('english', text)`, queried with the words OR-ed); vectors are kept as bytea and searched
+`to_tsvector('english', text)`, queried as lexical.py plans: the rarer words AND-ed, then OR-ed);
+vectors are kept as bytea and searched
 by the in-process index of `query.vector_index` (pgvector is not packaged here). Source copies are
 kept in the database too, so every machine of a cluster can show them; `source_path` writes a local
 cached copy under `path` (this database's cache folder on this machine, see `PgStore.__init__`). Text columns use the "C" collation and ORDER BY states NULLS FIRST/LAST, so listings and
@@ -380,23 +381,62 @@ class PgStore:
         return sql.replace("?", "%s"), args
 
     def lexical_search(self, words: list[str], limit: int, **filters) -> list[int]:
-        """Statement rowids ranked by PostgreSQL full-text rank (ts_rank_cd) for any of `words`."""
-        terms = ts_terms(words)
+        """Statement rowids ranked by PostgreSQL full-text rank (ts_rank_cd) for `words`: AND
+        first, then OR over the rarer words, within a work budget (lexical.py)."""
+        from . import lexical
+        return lexical.search(self, words, limit, **filters)
+
+    def doc_counts(self, words: list[str], cap: int) -> dict[str, int]:
+        """How many statements hold each word (as the text index stems it), counted up to `cap`."""
+        out = {}
+        for w in words:
+            terms = ts_terms([w], "&")
+            out[w] = 0 if not terms else self.conn.raw.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM statements s"
+                f" WHERE {_TSV} @@ to_tsquery('english'::regconfig, %s) LIMIT %s) x",
+                (terms, cap)).fetchone()[0]
+        return out
+
+    def _match(self, words: list[str], op: str, order: str, limit: int, filters) -> list[int]:
+        terms = f" {op} ".join(f"({t})" for t in (ts_terms([w], "&") for w in words) if t)
         if not terms:
             return []
         where, args = self._filters(**filters)
+        join = " JOIN meetings m ON m.id = s.meeting_id" if where else ""
         return [r[0] for r in self.conn.raw.execute(
-            "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id,"
-            " to_tsquery('english'::regconfig, %s) q"
-            f" WHERE {_TSV} @@ q {where}"
-            f" ORDER BY ts_rank_cd({_TSV}, q, 1) DESC, s.rowid LIMIT %s",
-            [terms, *args, limit])]
+            f"SELECT s.rowid FROM statements s{join}, to_tsquery('english'::regconfig, %s) q"
+            f" WHERE {_TSV} @@ q {where} ORDER BY {order} LIMIT %s", [terms, *args, limit])]
+
+    def ranked_match(self, words: list[str], all_words: bool, limit: int,
+                     **filters) -> list[int]:
+        """Statement rowids holding all (or any) of `words`, best ts_rank_cd first; meetings
+        are joined only when a filter needs them."""
+        return self._match(words, "&" if all_words else "|",
+                           f"ts_rank_cd({_TSV}, q, 1) DESC, s.rowid", limit, filters)
+
+    def newest_match(self, words: list[str], limit: int, **filters) -> list[int]:
+        """Statement rowids holding all of `words`, newest first (no ranking)."""
+        return self._match(words, "&", "s.rowid DESC", limit, filters)
 
     def filtered_rowids(self, **filters) -> set[int]:
         where, args = self._filters(**filters)
         return {r[0] for r in self.conn.raw.execute(
             "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
             f" WHERE 1=1 {where}", args)}
+
+    def count_filtered(self, cap: int, **filters) -> int:
+        """How many statements pass the filters, counted up to `cap`."""
+        where, args = self._filters(**filters)
+        return self.conn.raw.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM statements s JOIN meetings m"
+            f" ON m.id = s.meeting_id WHERE 1=1 {where} LIMIT %s) x", [*args, cap]).fetchone()[0]
+
+    def keep_rowids(self, rowids: list[int], **filters) -> set[int]:
+        """Those of `rowids` whose statements pass the filters."""
+        where, args = self._filters(**filters)
+        return {r[0] for r in self.conn.raw.execute(
+            "SELECT s.rowid FROM statements s JOIN meetings m ON m.id = s.meeting_id"
+            f" WHERE s.rowid = ANY(%s) {where}", [[int(r) for r in rowids], *args])}
 
     def hits(self, rowids: list[int], scores: dict[int, float]) -> list[dict[str, Any]]:
         """Search hits for statement rowids, in the given order, with citation fields."""
@@ -490,10 +530,11 @@ def _many(cursor, sql: str, rows: list) -> None:
         cursor.executemany(sql, rows)
 
 
-def ts_terms(words: Iterable[str]) -> str:
-    """A to_tsquery expression OR-ing the words, each quoted (no operator injection)."""
+def ts_terms(words: Iterable[str], op: str = "|") -> str:
+    """A to_tsquery expression joining the words' pieces with `op` (| or &), each quoted (no
+    operator injection)."""
     pieces = [p for w in words for p in re.findall(r"[^\W_]+", str(w).lower())]
-    return " | ".join(f"'{p}'" for p in dict.fromkeys(pieces))
+    return f" {op} ".join(f"'{p}'" for p in dict.fromkeys(pieces))
 
 
 def _migrate(raw) -> None:

@@ -39,3 +39,39 @@ def test_bm25_search_returns_cited_hits(fresh_store):
                 "thread_id", "score"):
         assert key in hits[0]
     assert search(fresh_store, "review", mode="bm25", body="Other Body") == []
+
+
+@pytest.mark.parametrize("every,postfilter_max,count_says_many,fallback", [
+    (2, 100, False, False),  # half the store passes: the nearest neighbours, checked
+    (7, 6400, False, True),  # a seventh, fewer than postfilter_max: scored by themselves
+    (7, 40, True, True),  # counted as many, but the neighbours hold too few: scored by themselves
+])
+def test_filtered_vector_search_equals_scoring_the_allowed(monkeypatch, every, postfilter_max,
+                                                           count_says_many, fallback):
+    from pipeline.config import CONFIG
+    from pipeline.query import filtered_vector_search
+    rng = np.random.default_rng(1)
+    m = rng.normal(size=(300, 16)).astype(np.float32)
+    m /= np.linalg.norm(m, axis=1, keepdims=True)
+    ids = np.arange(1000, 1300)
+    index = VectorIndex(ids, m)
+    allowed = {int(i) for i in ids if i % every == 0}
+    listed = []
+
+    class Store:
+        def count_filtered(self, cap, **filters):
+            return cap if count_says_many else min(cap, len(allowed))
+
+        def keep_rowids(self, rowids, **filters):
+            assert filters == {"body": "x"}
+            return {r for r in rowids if r in allowed}
+
+        def filtered_rowids(self, **filters):
+            listed.append(filters)
+            return allowed
+
+    monkeypatch.setitem(CONFIG, "search_postfilter_max", postfilter_max)
+    for q in m[:5]:
+        got = filtered_vector_search(Store(), index, q, 10, {"body": "x"})
+        assert got == index.search(q, 10, allowed) and len(got) == 10
+    assert bool(listed) == fallback

@@ -230,6 +230,38 @@ def test_lexical_search_stems_and_filters(store):
     assert store.lexical_search(["parking"], 10, type="action") == []
 
 
+def test_lexical_primitives(store):
+    corpus(store)
+    store.save_document(*make("d" * 64, "d.pdf", text="Parking meters on the street were noted."))
+    ids = {r: s for r, s in store.statement_texts()}
+    counts = store.doc_counts(["parking", "street", "zzyzx"], 100)
+    assert counts == {"parking": 6, "street": 4, "zzyzx": 0}
+    assert store.doc_counts(["parking"], 3) == {"parking": 3}  # counted up to the cap only
+    both = store.ranked_match(["parking", "street"], True, 10)
+    assert len(both) == 2 and all(ids[r].startswith("Parking meters") for r in both)
+    assert len(store.ranked_match(["parking", "street"], False, 10)) == 8
+    assert store.ranked_match(["parking", "street"], True, 10, body="Zeta Panel") == []
+    newest = store.newest_match(["parking"], 10)
+    assert newest == sorted(newest, reverse=True) and len(newest) == 6
+    assert {ids[r] for r in store.newest_match(["parking"], 10, type="objection")} == \
+        {"Members raised concerns about parking."}
+    # the plan: statements holding both words come first, then those holding either
+    hits = store.lexical_search(["street", "parking"], 10)
+    assert set(hits[:2]) == set(both) and len(hits) == 8
+
+
+def test_keep_rowids_applies_filters(store):
+    corpus(store)
+    ids = {r: s for r, s in store.statement_texts()}
+    kept = store.keep_rowids(list(ids) + [999_999], body="Zeta Panel")
+    assert len(kept) == 2 and {ids[r] for r in kept} == {"The board approved the parking budget."}
+    assert len(store.keep_rowids(list(ids), type="question")) == 2
+    assert store.keep_rowids(list(ids), since="2030-01-01") == set()
+    assert store.count_filtered(10, body="Zeta Panel") == 2
+    assert store.count_filtered(3, until="2030-01-01") == 3  # counted up to the cap
+    assert store.count_filtered(10, type="action") == 0
+
+
 @pytest.mark.parametrize("words", [["a|b"], ["!"], ["'"], ['"'], ["x&y", "(z)"], ["%s", "?"],
                                    ["the"], ["über", "café"]])
 def test_lexical_search_takes_any_words(store, words):
