@@ -142,7 +142,10 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
                 score += 3
             if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", before, re.I):
                 score += 2
-            if _NEGATIVE.search(before) or (i and _NEGATIVE.search(head[i - 1].text) and h.start < 3):
+            labelled = bool(re.search(r"\b(?:meeting\s+)?date\s*[:\-–]\s*$", before, re.I))
+            if labelled:  # "Status: Approved   Date: Nov 20, 2025": the label speaks for the date
+                score += 3
+            elif _NEGATIVE.search(before) or (i and _NEGATIVE.search(head[i - 1].text) and h.start < 3):
                 score -= 8
             if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3:
                 score -= 6  # "Minutes of the meeting held on …" inside the agenda = earlier meeting
