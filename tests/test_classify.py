@@ -87,6 +87,16 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
      "information", ""),
     ("The Committee did not support the request for a further grant.", "decision", "rejected"),
     ("The item was referred to the Finance Committee.", "decision", "referred"),
+    ("The Chair declared the motion to amend PASSED.", "decision", "amended"),
+    ("The Chair declared the motion carried.", "decision", "approved"),
+    ("The revised terms of reference were discussed and agreed.", "decision", "approved"),
+    ("The Board were in full agreement with the proposed dates.", "decision", "approved"),
+    ("The decision has been taken to close the branch early on Fridays.", "decision",
+     "approved"),
+    ("The item has been disapproved.", "decision", "rejected"),
+    ("The Chair asked the Board to approve the closure, which the committee had reviewed and "
+     "agreed.", "proposal", ""),
+    ("The meeting was adjourned to Closed Session to consider the lease.", "information", ""),
     # a decision that tasks someone stays the body's decision
     ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
      "approved"),
