@@ -128,6 +128,15 @@ def test_actions_and_owners(text: str, owner: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "She will contact the insurers about the renewal.",
+    "Order new signs for the car park.",
+])
+def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
+    [pred] = classify_sentences([(text, "6 Matters arising")])
+    assert pred.type == "action", pred.generator
+
+
+@pytest.mark.parametrize("text", [
     "THE COMMISSION WAS SWORN IN BY MAYOR DIXON AND WILL MEET IN APRIL.",  # capitals: no initials
     "The Board is requested to reject all bids for the contract.",  # asks the body: a proposal
     "Members queried if the institutes had made a submission.",
