@@ -2,8 +2,10 @@
 
 `python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
 sentence, with its item title as context) and prints per-type precision/recall/F1, decision outcome
-accuracy, action owner accuracy, speaker accuracy and sentences/s; then the same on TRAIN for
-reference. Documents, never sentences, are split (tests/gold/statements/split.json).
+accuracy, action owner accuracy, speaker accuracy, sentences/s and a per-body breakdown; then the
+same on TRAIN for reference, or with `--cv [K]` out-of-fold on TRAIN (K models, each trained on the
+other documents), which is what rules and training settings are tuned on. Documents, never
+sentences, are split (tests/gold/statements/split.json).
 """
 from __future__ import annotations
 
