@@ -77,6 +77,12 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
             settings: dict[str, Any], generator: str) -> tuple[str, str, float, str]:
     """(type, generator, score, outcome) from rule hits, classifier scores and margin notes."""
     type_hit, outcome_hit = best_hits(hits)
+    if type_hit and type_hit.label == "action":
+        # "It was agreed that AW would circulate …", "The Board agreed and asked the Manager
+        # to …": the body's decision framing the task is what the sentence records
+        framing = [h for h in hits if h.label == "decision" and h.start < type_hit.start
+                   and h.priority >= settings["strong_priority"]]
+        type_hit = max(framing, key=lambda h: h.priority) if framing else type_hit
     outcome = outcome_hit.outcome if outcome_hit else "approved"
     strong = type_hit and type_hit.priority >= settings["strong_priority"]
     if strong and not (notes and type_hit.label not in {"decision", "action"}):

@@ -6,6 +6,7 @@ an Action-column note wins over the text because that column is where minutes pu
 """
 from __future__ import annotations
 
+import json
 import re
 
 __all__ = ["find_owner", "find_due"]
@@ -46,6 +47,13 @@ _OWNER = [
                r"(?P<o>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                r"the\s+end|end|next)\b)[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)*)"),
+    # "Paulette requested that Andrew provide …", "asked that the Treasurer circulate …"
+    re.compile(r"\b(?:requested|asked|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
+               r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
+    # "… stated staff will review", "… and the City Clerk will write" (mid-sentence)
+    re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
+               r"[Oo]fficers?|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Aa]ttorney|[Ee]ngineer|"
+               r"[Cc]oordinator|[Aa]dministrator))\s+(?:will|shall)\s+(?!be\b|not\b)[a-z]"),
     # "Get budget summaries to Committee Chairs – Robin" (owner after a closing dash)
     re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
                r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),
@@ -65,6 +73,19 @@ _DUE = re.compile(
     r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?))", re.I)
 
 
+def _imperatives() -> frozenset[str]:
+    """The task verbs an action-log row starts with ("Encourage members to …"), from the rules'
+    word lists: such a row's first words are the task, not its owner."""
+    from .classify_rules import RULES_PATH
+    for raw in RULES_PATH.read_text(encoding="utf-8").splitlines():
+        if raw.startswith('{"define"'):
+            return frozenset(w.lower() for w in json.loads(raw)["define"].get("IMPERATIVE", []))
+    return frozenset()
+
+
+_IMPERATIVES = _imperatives()
+
+
 def find_owner(text: str, notes: list[str] | None = None) -> str:
     """The tasked person or role (see module docstring)."""
     for note in notes or []:
@@ -75,8 +96,9 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
         m = pattern.search(text)
         if m:
             owner = " ".join(m.group("o").split())
-            if owner.lower() not in _NOT_OWNER and owner.split()[0].lower() not in {"it", "this",
-                                                                                   "there"}:
+            first = owner.split()[0].lower()
+            if owner.lower() not in _NOT_OWNER and first not in {"it", "this", "there"} and \
+                    first not in _IMPERATIVES:
                 return owner
     return ""
 

@@ -2,8 +2,10 @@
 
 `python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
 sentence, with its item title as context) and prints per-type precision/recall/F1, decision outcome
-accuracy, action owner accuracy, speaker accuracy and sentences/s; then the same on TRAIN for
-reference. Documents, never sentences, are split (tests/gold/statements/split.json).
+accuracy, action owner accuracy, speaker accuracy, sentences/s and a per-body breakdown; then the
+same on TRAIN for reference, or with `--cv [K]` out-of-fold on TRAIN (K models, each trained on the
+other documents), which is what rules and training settings are tuned on. Documents, never
+sentences, are split (tests/gold/statements/split.json).
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from typing import Any
 
 from .records import STATEMENT_TYPES
 
-__all__ = ["GoldRow", "load_gold", "make_split", "evaluate", "format_report", "main", "GOLD_DIR"]
+__all__ = ["GoldRow", "load_gold", "make_split", "evaluate", "cross_validate", "score",
+           "format_report", "main", "GOLD_DIR"]
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "gold" / "statements"
 SPLIT_PATH = GOLD_DIR / "split.json"
@@ -103,7 +106,40 @@ def evaluate(rows: list[GoldRow]) -> dict[str, Any]:
     _models()  # load once before timing: sentences/s measures classification, not loading
     t0 = time.perf_counter()
     preds = classify_sentences([(r.text, r.item) for r in rows])
-    secs = time.perf_counter() - t0
+    return score(rows, preds, time.perf_counter() - t0)
+
+
+def cross_validate(rows: list[GoldRow], folds: int = 4) -> dict[str, Any]:
+    """Out-of-fold figures on `rows` (the TRAIN documents): documents are dealt into `folds`
+    groups; each group is classified by a model trained on the others. This is what rules and
+    training settings are tuned on, so that the held-out documents stay unseen."""
+    from . import classify
+    from .train_statements import train
+
+    files = sorted({r.file for r in rows})
+    fold_of = {f: i % folds for i, f in enumerate(files)}
+    models = classify._models()
+    saved = dict(models)
+    preds: list[Any] = [None] * len(rows)
+    secs = 0.0
+    try:
+        for k in range(folds):
+            nlp = train([r for r in rows if fold_of[r.file] != k])
+            models.update(nlp=nlp, ruler=nlp.get_pipe("minutes_statement_ruler_v1"))
+            idx = [i for i, r in enumerate(rows) if fold_of[r.file] == k]
+            t0 = time.perf_counter()
+            for i, p in zip(idx, classify.classify_sentences([(rows[i].text, rows[i].item)
+                                                              for i in idx])):
+                preds[i] = p
+            secs += time.perf_counter() - t0
+    finally:
+        models.clear()
+        models.update(saved)
+    return score(rows, preds, secs)
+
+
+def score(rows: list[GoldRow], preds: list[Any], secs: float) -> dict[str, Any]:
+    """Figures of `preds` (classify.Prediction) against the labels of `rows`."""
     per: dict[str, dict[str, float]] = {}
     for t in STATEMENT_TYPES:
         tp = sum(p.type == t and r.type == t for p, r in zip(preds, rows))
@@ -130,7 +166,30 @@ def evaluate(rows: list[GoldRow]) -> dict[str, Any]:
         / max(1, len(named)),
         "n_named": len(named),
         "errors": [(r, p) for p, r in zip(preds, rows) if p.type != r.type],
+        "by_body": _by_body(rows, preds),
     }
+
+
+def _f1(pairs: list[tuple[str, str]], label: str) -> float:
+    tp = sum(p == g == label for p, g in pairs)
+    fp = sum(p == label != g for p, g in pairs)
+    fn = sum(g == label != p for p, g in pairs)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _by_body(rows: list[GoldRow], preds: list[Any]) -> dict[str, dict[str, float]]:
+    """Per body: sentences, type accuracy and F1 of the decision, objection and action types
+    (with the gold count of each, so an F1 on two sentences is read as such)."""
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for p, r in zip(preds, rows):
+        groups[body_of(r.source)].append((p.type, r.type))
+    out = {}
+    for body, pairs in sorted(groups.items()):
+        out[body] = {"n": len(pairs), "accuracy": sum(p == g for p, g in pairs) / len(pairs)}
+        for t in ("decision", "objection", "action"):
+            out[body][t] = _f1(pairs, t)
+            out[body][f"n_{t}"] = sum(g == t for _, g in pairs)
+    return out
 
 
 def format_report(name: str, res: dict[str, Any]) -> str:
@@ -148,18 +207,34 @@ def format_report(name: str, res: dict[str, Any]) -> str:
         "someone)",
         f"speed                      {res['sentences_per_s']:.0f} sentences/s",
     ]
+    if res.get("by_body"):
+        lines.append(f"{'body':<34}{'n':>5}{'acc':>7}  F1 (gold n): decision  objection  action")
+        for body, b in res["by_body"].items():
+            lines.append(f"{body[:33]:<34}{b['n']:>5}{b['accuracy']:>7.3f}  " + "  ".join(
+                f"{b[t]:.2f} ({b['n_' + t]:>2})" for t in ("decision", "objection", "action")))
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Flags: --write-split (re-deal split.json), --errors (held-out misclassifications),
+    --cv [K] (instead of TRAIN with the shipped model: K-fold out-of-fold figures on TRAIN, with
+    its misclassifications when --errors is given)."""
     argv = sys.argv[1:] if argv is None else argv
     if "--write-split" in argv:
         SPLIT_PATH.write_text(json.dumps(make_split(), indent=1) + "\n", encoding="utf-8")
+    cv = 0
+    if "--cv" in argv:
+        nxt = argv[argv.index("--cv") + 1:argv.index("--cv") + 2]
+        cv = int(nxt[0]) if nxt and nxt[0].isdigit() else 4
     for part in ("test", "train"):
-        res = evaluate(load_gold(part))
-        print(format_report(f"{part} (held-out documents)" if part == "test" else
-                            f"{part} (for reference)", res))
-        if "--errors" in argv and part == "test":
+        if part == "train" and cv:
+            res = cross_validate(load_gold("train"), cv)
+            title = f"train ({cv}-fold cross-validation by document)"
+        else:
+            res = evaluate(load_gold(part))
+            title = "test (held-out documents)" if part == "test" else "train (for reference)"
+        print(format_report(title, res))
+        if "--errors" in argv and (part == "test" or cv):
             for r, p in res["errors"]:
                 print(f"  gold={r.type:<12} pred={p.type:<12} {p.generator:<34} {r.text[:110]}")
     return 0

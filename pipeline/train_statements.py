@@ -24,7 +24,8 @@ __all__ = ["build", "train", "main"]
 SEED = 13
 EPOCHS = 12
 DROPOUT = 0.2
-VERSION = "0.2.0"
+MIN_SHARE = 0.0
+VERSION = "0.3.2"
 TEXTCAT_CONFIG = {
     "threshold": 0.0,
     "model": {
@@ -37,7 +38,7 @@ TEXTCAT_CONFIG = {
 }
 
 
-def build():
+def build(textcat_config: dict | None = None):
     """A blank statement pipeline: tokenizer → ruler → textcat."""
     import spacy
 
@@ -45,7 +46,7 @@ def build():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("minutes_statement_ruler_v1")
-    textcat = nlp.add_pipe("textcat", config=TEXTCAT_CONFIG)
+    textcat = nlp.add_pipe("textcat", config=textcat_config or TEXTCAT_CONFIG)
     for label in STATEMENT_TYPES:
         textcat.add_label(label)
     nlp.meta.update(name="statements", version=VERSION,
@@ -53,17 +54,34 @@ def build():
     return nlp
 
 
-def train(rows: list[GoldRow], epochs: int = EPOCHS, seed: int = SEED):
-    """Train on `rows`; returns the trained pipeline."""
+def balanced(rows: list[GoldRow], share: float = MIN_SHARE) -> list[GoldRow]:
+    """`rows` with the sentences of each rare type repeated until that type is at least `share`
+    of the largest type's count (whole copies, in order: deterministic). The held types are the
+    ones minutes state rarely but that matter most (objections, actions, questions, …)."""
+    if share <= 0:
+        return list(rows)
+    counts = {t: sum(r.type == t for r in rows) for t in STATEMENT_TYPES}
+    top = max(counts.values())
+    out = list(rows)
+    for t, n in counts.items():
+        if n:
+            out += [r for r in rows if r.type == t] * (max(1, round(share * top / n)) - 1)
+    return out
+
+
+def train(rows: list[GoldRow], epochs: int = EPOCHS, seed: int = SEED,
+          share: float = MIN_SHARE, textcat_config: dict | None = None):
+    """Train on `rows` (rare types repeated, see `balanced`); returns the trained pipeline."""
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)
-    nlp = build()
+    nlp = build(textcat_config)
     ruler = nlp.get_pipe("minutes_statement_ruler_v1")
     examples = [Example.from_dict(
         nlp.make_doc(model_text(r.text, r.item, ruler.hits(ruler(nlp.make_doc(r.text))))),
-        {"cats": {t: float(t == r.type) for t in STATEMENT_TYPES}}) for r in rows]
+        {"cats": {t: float(t == r.type) for t in STATEMENT_TYPES}})
+        for r in balanced(rows, share)]
     nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     with nlp.select_pipes(enable=["textcat"]):

@@ -70,6 +70,36 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     ("RESOLVED to make no objection.", "decision", "approved"),
     ("The Board noted the audit report and agreed that it should be published.", "decision",
      "approved"),
+    # objections stated plainly: not supporting, protests, harm, gaps, failing, doubting why
+    ("Cllr Hale said that she would not be supporting the motion.", "objection", ""),
+    ("The Parish Council opposes the application.", "objection", ""),
+    ("A letter of objection was received from the neighbouring landowner.", "objection", ""),
+    ("Members felt the closure would have an adverse impact on older residents.", "objection",
+     ""),
+    ("Lack of detail on how the grant would be monitored.", "objection", ""),
+    ("The contractor has again failed to submit the quarterly figures.", "objection", ""),
+    ("We currently have no one to cover the reception desk on Saturdays.", "objection", ""),
+    ("Cllr Dunn queried why the consultancy fee had doubled.", "objection", ""),
+    # … and what looks like one but is not
+    ("The Treasurer's concern about the reserve has been addressed by the revised budget.",
+     "information", ""),
+    ("The Chair referred to the letter from the County Council about the bus service.",
+     "information", ""),
+    ("The Committee did not support the request for a further grant.", "decision", "rejected"),
+    ("The item was referred to the Finance Committee.", "decision", "referred"),
+    ("The Chair declared the motion to amend PASSED.", "decision", "amended"),
+    ("The Chair declared the motion carried.", "decision", "approved"),
+    ("The revised terms of reference were discussed and agreed.", "decision", "approved"),
+    ("The Board were in full agreement with the proposed dates.", "decision", "approved"),
+    ("The decision has been taken to close the branch early on Fridays.", "decision",
+     "approved"),
+    ("The item has been disapproved.", "decision", "rejected"),
+    ("The Chair asked the Board to approve the closure, which the committee had reviewed and "
+     "agreed.", "proposal", ""),
+    ("The meeting was adjourned to Closed Session to consider the lease.", "information", ""),
+    # a decision that tasks someone stays the body's decision
+    ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
+     "approved"),
 ])
 def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     [pred] = classify_sentences([(text, "5 Any item")])
@@ -84,11 +114,36 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("The Clerk will write to the landlord.", "The Clerk"),
     ("AI: Greg to pursue a report for Giraph", "Greg"),
     ("Brett: follow up with the PMC regarding the Attic", "Brett"),
+    ("The Finance Officer was asked to provide a breakdown of the costs.", "The Finance Officer"),
+    ("Council directed staff to bring back options in June.", "staff"),
+    ("Jane requested that Tom circulate the draft lease to the trustees.", "Tom"),
+    ("The Clerk reported that staff will contact the insurers this week.", "staff"),
+    ("Renew the hall insurance before March – Treasurer", "Treasurer"),
+    ("It was requested that the Secretary update the membership list.", "the Secretary"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
     assert pred.type == "action", pred.generator
     assert pred.owner == owner
+
+
+@pytest.mark.parametrize("text", [
+    "She will contact the insurers about the renewal.",
+    "Order new signs for the car park.",
+])
+def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
+    [pred] = classify_sentences([(text, "6 Matters arising")])
+    assert pred.type == "action", pred.generator
+
+
+@pytest.mark.parametrize("text", [
+    "THE COMMISSION WAS SWORN IN BY MAYOR DIXON AND WILL MEET IN APRIL.",  # capitals: no initials
+    "The Board is requested to reject all bids for the contract.",  # asks the body: a proposal
+    "Members queried if the institutes had made a submission.",
+])
+def test_not_actions_or_objections(text: str) -> None:
+    [pred] = classify_sentences([(text, "4 Any item")])
+    assert pred.type not in ("action", "objection"), pred.generator
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:
