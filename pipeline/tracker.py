@@ -98,6 +98,7 @@ def _lexicon() -> dict:
     data = json.loads((MODELS_DIR / "tracker_lexicon.json").read_text(encoding="utf-8"))
     out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
            for k, v in data.items() if isinstance(v, list)}
+    out["imperative"] = re.compile(data["imperative"], re.I)
     out["stop"] = set(data["stop"].split())
     return out
 
@@ -105,15 +106,24 @@ def _lexicon() -> dict:
 def tracked_kind(s: ActRow) -> str:
     """'action' for an action; 'recommendation' for a decision that recommends, requests or
     refers to another body (or asks for a report back); 'action' for a decision that sets a task
-    ("agreed that X would …", "to come to the July meeting"); '' otherwise."""
+    ("agreed that X would …", "to come to the July meeting"), and for any other statement that
+    commits someone to a task in its wording ("X will circulate …", "to be brought to the next
+    meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
+    tasks that way; '' otherwise. Statements under standing headings (apologies, date of the next
+    meeting …) are never tracked, except under report-back headings (matters arising …)."""
     if s.type == "action":
         return "action"
-    if s.type != "decision":
-        return ""
     lex = _lexicon()
-    if s.outcome == "referred" or lex["recommendation"].search(s.text):
-        return "recommendation"
-    if s.owner or lex["commission"].search(s.text):
+    if s.type == "decision":
+        if s.outcome == "referred" or lex["recommendation"].search(s.text):
+            return "recommendation"
+        if s.owner or lex["commission"].search(s.text):
+            return "action"
+    if s.item_title and is_standing(s.item_title) and not lex["report_context"].search(
+            s.item_title):
+        return ""
+    if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
+            lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
     return ""
 
@@ -237,9 +247,12 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
     if due_meeting:  # said at the meeting the action was due to come to
         score += w["due"]
     who = f"{c.speaker} {c.text}"
-    if owners and any(p.search(who) for p in owners):
+    shared = len(words_a & words_c)
+    # the owner named counts only beside the same subject (an owner reports on many things)
+    if owners and (shared >= 2 or cos >= CONFIG["tracker_owner_min_cosine"]) \
+            and any(p.search(who) for p in owners):
         score += w["owner"]
-    score += w["words"] * min(len(words_a & words_c), 4) / 4
+    score += w["words"] * min(shared, 4) / 4
     if same_thread:
         score += w["thread"]
     cited = False
@@ -250,6 +263,8 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
         cited = True
     if cited:
         score += w["reference"]
+    elif not shared:  # nothing in common but wording: not a report on this action
+        return 0.0, False
     if lex["report_context"].search(c.item_title) or lex["report_context"].search(c.text[:40]):
         score += w["context"]
     if report_kind(c.text):
