@@ -65,6 +65,11 @@ CONFIG: dict = {
     # report-back wording (done / in progress / cancelled), said at the meeting it was due at
     "tracker_weights": {"owner": 0.15, "words": 0.25, "thread": 0.10, "reference": 0.35,
                         "context": 0.08, "report": 0.07, "due": 0.10},
+    # … plus this for a statement without report-back wording (a plain mention of the matter)
+    "tracker_plain_extra": 0.2,
+    # once a follow-up reports it done the action stays done (unless later cancelled); else
+    # the latest decisive meeting decides
+    "tracker_done_sticks": True,
     # the owner named counts only when the statement is this similar (or shares 2 content words)
     "tracker_owner_min_cosine": 0.35,
     # candidates below this cosine are not scored (unless they cite the action's minute)

@@ -122,9 +122,8 @@ def series_store(rows: list[dict], corpus: Path = CORPUS):
     folders = sorted({str(Path(r["file"]).parent) for r in rows})
     key = re.sub(r"\W+", "_", "-".join(folders))
     store = Store(cache / f"cm_eval_tracker_{key}.db")
-    report = ingest([str(corpus / f) for f in folders], store, IngestOptions(derive=False))
-    if report.count("stored") or not store.tracker():
-        rebuild(store)
+    ingest([str(corpus / f) for f in folders], store, IngestOptions(derive=False))
+    rebuild(store)  # always: the cached store's tracker may come from older code
     return store
 
 

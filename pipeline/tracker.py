@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from .config import CONFIG, MODELS_DIR
-from .link import cited_minutes, is_standing
+from .link import cited_minutes
 
 __all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "track", "tracked_kind",
            "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
@@ -99,6 +99,7 @@ def _lexicon() -> dict:
     out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
            for k, v in data.items() if isinstance(v, list)}
     out["imperative"] = re.compile(data["imperative"], re.I)
+    out["procedural"] = re.compile(data["procedural"], re.I)
     out["stop"] = set(data["stop"].split())
     return out
 
@@ -110,7 +111,7 @@ def tracked_kind(s: ActRow) -> str:
     commits someone to a task in its wording ("X will circulate …", "to be brought to the next
     meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
     tasks that way; '' otherwise. Statements under standing headings (apologies, date of the next
-    meeting …) are never tracked, except under report-back headings (matters arising …)."""
+    meeting …) are never tracked."""
     if s.type == "action":
         return "action"
     lex = _lexicon()
@@ -119,13 +120,18 @@ def tracked_kind(s: ActRow) -> str:
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
-    if s.item_title and is_standing(s.item_title) and not lex["report_context"].search(
-            s.item_title):
+    if procedural(s.item_title):
         return ""
     if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
     return ""
+
+
+def procedural(title: str) -> bool:
+    """A procedural heading (apologies, declarations, date of the next meeting …): nothing under
+    it is a task or a report on one. Container headings ("Old Business", "Reports") are not."""
+    return bool(_lexicon()["procedural"].match((title or "").strip()))
 
 
 def report_kind(text: str) -> str:
@@ -291,6 +297,13 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
         if f.meeting_id not in by_meeting:
             order.append(f.meeting_id)
         by_meeting[f.meeting_id].append(f)
+    if CONFIG["tracker_done_sticks"]:
+        # reported done once: done, unless a later meeting cancelled it
+        done_at = max((n for n, mid in enumerate(order)
+                       if any(f.report == "done" for f in by_meeting[mid])), default=-1)
+        if done_at >= 0 and not any(f.report == "cancelled" for mid in order[done_at + 1:]
+                                    for f in by_meeting[mid]):
+            return "done", f"done as reported on {by_meeting[order[done_at]][0].date}"
     for mid in reversed(order):
         weight: dict[str, float] = defaultdict(float)
         for f in by_meeting[mid]:
@@ -318,10 +331,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         if item_thread.get(s.item_id):
             in_thread[item_thread[s.item_id]].append(k)
     words = [content_words(s.text) for s in statements]
-    # statements under a standing heading other than a report-back one never report on an action
-    lex = _lexicon()
-    eligible = [not (s.item_title and is_standing(s.item_title)
-                     and not lex["report_context"].search(s.item_title)) for s in statements]
+    # statements under a procedural heading never report on an action
+    eligible = [not procedural(s.item_title) for s in statements]
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -361,7 +372,10 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             score, cited = _features(a, c, float(cj), words[k], words[j], owners, same_thread,
                                      c.meeting_id == first_later,
                                      bool(due) and cm.date == due and cm.body == m.body)
-            if score >= CONFIG["tracker_threshold"]:
+            need = CONFIG["tracker_threshold"]
+            if not report_kind(c.text):  # no report-back wording: a plain mention needs more
+                need += CONFIG["tracker_plain_extra"]
+            if score >= need:
                 # ranked against other actions: the most recent matching action first
                 n_between = gap.get(c.meeting_id, sum(x.date < cm.date for x in later))
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
