@@ -110,8 +110,10 @@ def tracked_kind(s: ActRow) -> str:
     ("agreed that X would …", "to come to the July meeting"), and for any other statement that
     commits someone to a task in its wording ("X will circulate …", "to be brought to the next
     meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
-    tasks that way; '' otherwise. Statements under standing headings (apologies, date of the next
+    tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
     meeting …) are never tracked."""
+    if procedural(s.item_title):
+        return ""
     if s.type == "action":
         return "action"
     lex = _lexicon()
@@ -120,8 +122,6 @@ def tracked_kind(s: ActRow) -> str:
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
-    if procedural(s.item_title):
-        return ""
     if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
