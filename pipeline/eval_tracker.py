@@ -3,7 +3,7 @@
 For each series: every PDF of the series' folder is ingested into a scratch store (cached between
 runs under $COMMITTEE_MEMORY_EVAL_CACHE or the system temp folder; `--db FILE` uses a store that
 already holds them), the tracker is derived, and each gold action is matched to a stored statement:
-same source file, page within one of the printed page, and the text overlapping (one holds at least
+same source file (the stored path ends with the gold path), page within one of the printed page, and the text overlapping (one holds at least
 80 % of the other's words). Figures:
 - coverage: gold actions found among the tracked statements (action or tracked decision);
 - status accuracy over every gold action (one not found counts as wrong) and over those found;
@@ -54,8 +54,9 @@ def overlap(quote: str, text: str) -> float:
 
 
 def _same_file(stored: str, gold_file: str) -> bool:
+    """The stored path ends with the gold path (relative to the corpus)."""
     s, g = Path(stored or "").parts, Path(gold_file).parts
-    return len(s) >= 2 and s[-2:] == g[-2:]
+    return len(s) >= len(g) and s[-len(g):] == g
 
 
 def match_statements(quote: dict, statements: list[dict]) -> list[str]:
