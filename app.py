@@ -23,6 +23,7 @@ STATEMENT_TYPES = ["proposal", "argument_for", "objection", "question", "decisio
                    "information"]
 OBJECTION_STATUSES = ["dropped", "open", "carried_forward", "answered"]
 REVERSAL_STATUSES = ["undocumented", "documented"]
+TRACKER_STATUSES = ["lost", "open", "in_progress", "done", "cancelled"]
 
 
 def _db_path() -> str:
@@ -61,7 +62,9 @@ def stamp() -> tuple:
         f = s.conn.execute("SELECT count(*), coalesce(sum(length(id)), 0) FROM findings").fetchone()
         d = s.conn.execute("SELECT count(*), coalesce(max(ingested_at), 0) FROM documents"
                            ).fetchone()
-    return (DB, *r, *f, *d)
+        t = s.conn.execute("SELECT count(*), coalesce(sum(length(status) * age_days), 0)"
+                           " FROM tracker").fetchone()
+    return (DB, *r, *f, *d, *t)
 
 
 @st.cache_data(show_spinner=False, max_entries=500)
@@ -94,6 +97,8 @@ def cached(name: str, key: tuple, *args):
         if name == "votes":
             from pipeline.votes import votes_for_store
             return votes_for_store(s)
+        if name == "tracker":
+            return s.tracker()
     raise KeyError(name)
 
 
@@ -502,6 +507,65 @@ def page_votes() -> None:
         hide_index=True, width="stretch")
 
 
+def page_tracker() -> None:
+    st.header("Action tracker")
+    st.caption("Every action, and every recommendation a body makes to another, with the later "
+               "statements that report on it. done: reported completed; in progress: reported "
+               "on, not completed (ongoing, carried forward, no update); cancelled: withdrawn or "
+               "no longer required; lost: never mentioned again although the body met at least "
+               f"{view.lost_after()} more times and any due date had passed; open: no report "
+               "yet, too soon to say. Age: days from the action's meeting to the body's last "
+               "stored meeting.")
+    if empty_hint():
+        return
+    rows = q("tracker")
+    if not rows:
+        st.info("No actions or recommendations found in these minutes.")
+        return
+    c1, c2, c3, c4 = st.columns(4)
+    body = c1.selectbox("Body", [None] + sorted({r["body"] or "" for r in rows}),
+                        format_func=lambda b: "(all)" if b is None else body_label(b),
+                        key="tracker-body")
+    owners = sorted({r["owner"] or "" for r in rows if not body or r["body"] == body})
+    owner = c2.selectbox("Owner", [None] + owners, key="tracker-owner",
+                         format_func=lambda o: "(all)" if o is None else (o or "(no owner)"))
+    statuses = c3.multiselect("Status", TRACKER_STATUSES, default=TRACKER_STATUSES,
+                              key="tracker-status", format_func=lambda x: x.replace("_", " "))
+    min_age = c4.number_input("At least this many days old", min_value=0, value=0, step=30,
+                              key="tracker-age")
+    rows = view.tracker_rows(rows, body=body, owner=owner, statuses=statuses, min_age=min_age)
+    if not rows:
+        st.info("No actions match these filters.")
+        return
+    from pipeline.tracker import owner_summary
+    st.subheader("Who holds what")
+    st.caption("Per owner: open actions held (open or in progress), lost ones (never reported "
+               "on), done and cancelled.")
+    st.dataframe(pd.DataFrame(owner_summary(rows)), hide_index=True, width="stretch")
+    st.subheader(f"Actions ({len(rows)})")
+    st.dataframe(pd.DataFrame(rows)[["status", "date", "body", "owner", "due", "age_days",
+                                     "followups", "text", "page", "source_file"]],
+                 hide_index=True, width="stretch")
+    st.subheader("Evidence")
+    by_id = statements_by_id()
+    meetings = q("meetings")
+    for n, r in enumerate(rows[:60]):
+        label = f"{r['status'].replace('_', ' ')} · {r['date']} · {r['owner'] or 'no owner'} · " \
+                f"{r['text'][:110]}"
+        with st.expander(escape_markdown(label)):
+            text(f"Why: {r['reason']}")
+            quote_block(r, f"trk-{n}")
+            for k, fid in enumerate(r["followup_statement_ids"]):
+                if fid in by_id:
+                    st.caption("Reported on:")
+                    quote_block(by_id[fid], f"trk-{n}-{k}")
+            if not r["followup_statement_ids"]:
+                later = view.later_meetings(meetings, r)
+                st.caption(escape_markdown(
+                    f"No statement reports on it in the {len(later)} later meeting(s) of this "
+                    f"body: {', '.join(later) or 'none yet'}."))
+
+
 PAGES = {
     "upload": st.Page(page_upload, title="Upload", url_path="upload", icon=":material/upload:"),
     "search": st.Page(page_search, title="Search", url_path="search", default=True,
@@ -518,6 +582,8 @@ PAGES = {
     "meetings": st.Page(page_meetings, title="Meetings", url_path="meetings",
                         icon=":material/event:"),
     "votes": st.Page(page_votes, title="Votes", url_path="votes", icon=":material/how_to_vote:"),
+    "tracker": st.Page(page_tracker, title="Tracker", url_path="tracker",
+                       icon=":material/task_alt:"),
 }
 
 

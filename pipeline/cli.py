@@ -70,11 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--output", "-o", default="votes_csv", help="folder for the CSV files")
     s.add_argument("--period", choices=["year", "half", "quarter"], default="year")
 
+    s = sub.add_parser("tracker", help="actions and recommendations: follow-ups and status")
+    s.add_argument("--body")
+    s.add_argument("--owner", help="as printed (initials, name or role)")
+    s.add_argument("--status", choices=["done", "in_progress", "cancelled", "lost", "open"])
+    s.add_argument("--min-age", type=int, default=0, help="only actions at least this many days old")
+    s.add_argument("--owners", action="store_true",
+                   help="one row per owner: open actions held, lost (never reported on), done")
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.add_argument("--output", "-o", help="file to write (default: stdout)")
+
     s = sub.add_parser("rebuild", help="recompute threads and findings from stored statements")
 
     s = sub.add_parser("evaluate", help="quality figures against hand-labelled gold")
     s.add_argument("what", choices=["segment", "statements", "threads", "search", "votes",
-                                     "all"])
+                                     "tracker", "all"])
     return p
 
 
@@ -206,9 +216,55 @@ def _votes(args, store) -> int:
     return 0
 
 
+TRACKER_COLUMNS = ["status", "date", "body", "owner", "due", "age_days", "later_meetings",
+                   "followups", "page", "text", "source_file", "reason", "statement_id",
+                   "followup_statement_ids"]
+
+
+def tracker_table(store, args) -> tuple[list[dict], list[str]]:
+    """Rows and columns of `pipeline tracker` (per action, or per owner with --owners)."""
+    from .tracker import owner_summary
+    rows = [r for r in store.tracker(status=args.status, body=args.body, owner=args.owner)
+            if int(r["age_days"] or 0) >= args.min_age]
+    for r in rows:
+        r["followups"] = len(r["followup_statement_ids"])
+    if args.owners:
+        summary = owner_summary(rows)
+        return summary, list(summary[0]) if summary else ["owner"]
+    return rows, TRACKER_COLUMNS
+
+
+def _tracker(args, store) -> int:
+    import csv
+    import io
+    rows, cols = tracker_table(store, args)
+    out = io.StringIO()
+    if args.format == "json":
+        out.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        w = csv.DictWriter(out, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: json.dumps(r[c]) if isinstance(r.get(c), list) else r.get(c)
+                        for c in cols})
+    else:
+        import contextlib
+        with contextlib.redirect_stdout(out):
+            _print_table(rows, [c for c in cols if c not in ("statement_id",
+                                                             "followup_statement_ids",
+                                                             "source_file", "reason")])
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(out.getvalue())
+    else:
+        sys.stdout.write(out.getvalue())
+    return 0
+
+
 def _evaluate(what: str) -> int:
     import importlib
-    names = ["segment", "statements", "threads", "search", "votes"] if what == "all" else [what]
+    names = ["segment", "statements", "threads", "search", "votes", "tracker"] \
+        if what == "all" else [what]
     for name in names:
         print(f"== {name} ==")
         main = importlib.import_module(f"pipeline.eval_{name}").main
@@ -220,5 +276,5 @@ def _evaluate(what: str) -> int:
 COMMANDS = {
     "ingest": _ingest, "meetings": _meetings, "statements": _statements, "export": _export,
     "search": _search, "threads": _threads, "findings": _findings, "report": _report,
-    "rebuild": _rebuild, "votes": _votes,
+    "rebuild": _rebuild, "votes": _votes, "tracker": _tracker,
 }

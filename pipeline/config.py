@@ -83,6 +83,37 @@ CONFIG: dict = {
     # a filtered search checks up to this many nearest neighbours against the filter before it
     # scores the filter's own statements instead
     "search_postfilter_max": 6400,
+    # tracker: an action with no follow-up is `lost` once its body has met this many more times
+    # (and its due date, when one is printed, has passed by the body's last meeting); else `open`
+    "tracker_lost_after_meetings": 2,
+    # follow-ups are looked for in this many later meetings of the action's body, and in later
+    # items of its thread in other bodies (a referral) up to this many days after it
+    "tracker_window_meetings": 6,
+    "tracker_window_days": 550,
+    # a later statement is a follow-up when its score passes this: cosine with the action plus
+    # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json)
+    "tracker_threshold": 0.75,
+    # signals: owner named, shared content words (up to 4), same thread, an explicit reference
+    # to the action's minute/item, under a report-back heading (matters arising, action log …),
+    # report-back wording (done / in progress / cancelled), said at the meeting it was due at
+    "tracker_weights": {"owner": 0.15, "words": 0.25, "thread": 0.10, "reference": 0.35,
+                        "context": 0.08, "report": 0.07, "due": 0.10},
+    # … plus this for a statement without report-back wording (a plain mention of the matter)
+    "tracker_plain_extra": 0.2,
+    # once a follow-up reports it done the action stays done (unless later cancelled); else
+    # the latest decisive meeting decides
+    "tracker_done_sticks": True,
+    # the owner named counts only when the statement is this similar (or shares 2 content words)
+    "tracker_owner_min_cosine": 0.35,
+    # candidates below this cosine are not scored (unless they cite the action's minute)
+    "tracker_min_cosine": 0.25,
+    # a statement reports on the actions it scores best with: others within this margin
+    "tracker_compete_margin": 0.12,
+    # … ranked with this much taken off per meeting of the body between action and statement
+    # (a report-back is on the latest matching action)
+    "tracker_age_penalty": 0.05,
+    # a later action is a follow-up (the task re-issued, carried forward) only when this similar
+    "tracker_reissue_cosine": 0.65,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

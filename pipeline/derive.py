@@ -1,4 +1,5 @@
-"""Corpus-wide derivation: embed → link → analyse, replacing threads, links and findings.
+"""Corpus-wide derivation: embed → link → analyse → track, replacing threads, links, findings
+and the action tracker.
 
 Runs after a batch is stored (and on `pipeline rebuild`). Reads only the store, so it sees every
 meeting of every body, and writes its results in one transaction.
@@ -9,7 +10,7 @@ from collections import defaultdict
 
 import numpy as np
 
-__all__ = ["rebuild", "load_items", "load_statements"]
+__all__ = ["rebuild", "load_items", "load_statements", "load_tracker_rows"]
 
 
 def load_items(store):
@@ -30,16 +31,32 @@ def load_statements(store):
                          r[8] or "") for r in rows]
 
 
+def load_tracker_rows(store):
+    """Meetings and statements (in `load_statements` order, so embeddings align) for the tracker."""
+    from .tracker import ActRow, MeetingRow
+    meetings = [MeetingRow(r[0], r[1] or "", r[2] or "", r[3] or 0) for r in store.conn.execute(
+        "SELECT id, body, date, seq FROM meetings")]
+    rows = store.conn.execute(
+        "SELECT s.id, s.item_id, s.meeting_id, s.type, s.text, s.seq, s.outcome, s.owner, s.due,"
+        " s.speaker, i.number, i.title FROM statements s JOIN items i ON i.id = s.item_id"
+        " JOIN meetings m ON m.id = s.meeting_id ORDER BY s.rowid")
+    statements = [ActRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or 0, r[6] or "",
+                         r[7] or "", r[8] or "", r[9] or "", r[10] or "", r[11] or "")
+                  for r in rows]
+    return meetings, statements
+
+
 def item_content(item) -> str:
     return f"{item.title}. {item.text[:1500]}"
 
 
 def rebuild(store) -> dict[str, float]:
-    """Recompute threads, links and findings; returns seconds per step."""
+    """Recompute threads, links, findings and the tracker; returns seconds per step."""
     import time
     from .analyse import analyse
     from .embed import embed_texts
     from .link import build_threads, link_statements
+    from .tracker import track
 
     t0 = time.perf_counter()
     from .bodies import canonical_bodies
@@ -69,6 +86,11 @@ def rebuild(store) -> dict[str, float]:
     t4 = time.perf_counter()
     findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
     t5 = time.perf_counter()
-    store.replace_derived(threads, links, findings, thread_data)
+    meetings, rows = load_tracker_rows(store)
+    assert [r.id for r in rows] == [s.id for s in statements], "statement order changed"
+    item_thread = {item_id: t.id for t in threads for item_id in t.item_ids}
+    tracked = track(meetings, rows, svecs, item_thread)
+    t6 = time.perf_counter()
+    store.replace_derived(threads, links, findings, thread_data, tracked)
     return {"embed": (t1 - t0) + (t3 - t2), "link": (t2 - t1) + (t4 - t3), "analyse": t5 - t4,
-            "store_derived": time.perf_counter() - t5}
+            "track": t6 - t5, "store_derived": time.perf_counter() - t6}

@@ -49,8 +49,17 @@ def export_json(store) -> dict[str, Any]:
                 for f in store.findings()]
     from .votes import vote_findings, votes_for_store
     votes = votes_for_store(store)
+    tracker = [{"statement_id": r["statement_id"], "status": r["status"],
+                "followup_statement_ids": r["followup_statement_ids"], "kind": r["kind"],
+                "owner": r["owner"] or None, "due": r["due"] or None,
+                "due_date": r["due_date"] or None, "age_days": r["age_days"],
+                "later_meetings": r["later_meetings"], "body": r["body"],
+                "meeting_id": r["meeting_id"],
+                "last_reported_meeting_id": r["last_reported_meeting_id"] or None,
+                "reason": r["reason"]}
+               for r in store.tracker()]
     return {"version": EXPORT_VERSION, "meetings": meetings, "threads": threads,
-            "findings": findings, "tracker": [], "votes": votes,
+            "findings": findings, "tracker": tracker, "votes": votes,
             # arithmetic questions about recorded votes (named votes vs tallies vs present);
             # kept apart from "findings", whose kinds are fixed by the contract
             "vote_checks": vote_findings(votes)}

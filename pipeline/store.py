@@ -20,7 +20,44 @@ from typing import Any
 from . import lexical
 from .records import Document, Finding, Meeting, Thread
 
-__all__ = ["Store", "connect", "MIGRATIONS"]
+TRACKER_COLUMNS = ("statement_id", "kind", "status", "body", "meeting_id", "date", "owner", "due",
+                   "due_date", "age_days", "later_meetings", "last_reported_meeting_id", "reason",
+                   "followup_statement_ids", "followups")
+# what a tracker row shows of its action statement, its item and its source
+TRACKER_SELECT = (
+    "SELECT t.*, s.text, s.page, s.type, s.speaker, s.item_id, i.number AS item_number,"
+    " i.title AS item_title, m.source_file FROM tracker t JOIN statements s"
+    " ON s.id = t.statement_id JOIN items i ON i.id = s.item_id JOIN meetings m"
+    " ON m.id = t.meeting_id")
+
+
+def tracker_values(tracked) -> list[tuple]:
+    """Rows for the tracker table from `tracker.TrackedAction` records."""
+    return [(a.statement_id, a.kind, a.status, a.body, a.meeting_id, a.date, a.owner, a.due,
+             a.due_date, a.age_days, a.later_meetings, a.last_reported_meeting_id, a.reason,
+             json.dumps(a.followup_statement_ids),
+             json.dumps([f.__dict__ for f in a.followups])) for a in tracked]
+
+
+def tracker_filters(status=None, body=None, owner=None) -> tuple[str, list]:
+    sql, args = "", []
+    for clause, value in (("t.status = ?", status), ("t.body = ?", body), ("t.owner = ?", owner)):
+        if value:
+            sql += f" AND {clause}"
+            args.append(value)
+    return sql, args
+
+
+def tracker_rows(rows) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        d = dict(r)
+        d["followup_statement_ids"] = json.loads(d["followup_statement_ids"] or "[]")
+        d["followups"] = json.loads(d["followups"] or "[]")
+        out.append(d)
+    return out
+
+__all__ = ["Store", "connect", "MIGRATIONS", "TRACKER_COLUMNS"]
 
 MIGRATIONS: list[str] = [
     # 1: the spine
@@ -100,6 +137,16 @@ MIGRATIONS: list[str] = [
     # meetings instead of scanning every statement (1M statements: 0.6 s -> ms)
     """
     CREATE INDEX IF NOT EXISTS statements_meeting ON statements(meeting_id);
+    """,
+    # 5: the action tracker (derived): one row per tracked action or recommendation
+    """
+    CREATE TABLE tracker (
+        statement_id TEXT PRIMARY KEY, kind TEXT, status TEXT, body TEXT, meeting_id TEXT,
+        date TEXT, owner TEXT, due TEXT, due_date TEXT, age_days INTEGER, later_meetings INTEGER,
+        last_reported_meeting_id TEXT, reason TEXT, followup_statement_ids TEXT DEFAULT '[]',
+        followups TEXT DEFAULT '[]'
+    );
+    CREATE INDEX tracker_status ON tracker(status);
     """,
 ]
 
@@ -472,13 +519,16 @@ class Store:
 
     # ---- derived records -------------------------------------------------------------------
     def replace_derived(self, threads: list[Thread], links: list[tuple[str, str, str, float]],
-                        findings: list[Finding], thread_data: dict[str, dict] | None = None
-                        ) -> None:
-        """Replace all threads, statement links and findings in one transaction."""
+                        findings: list[Finding], thread_data: dict[str, dict] | None = None,
+                        tracked: list | None = None) -> None:
+        """Replace all threads, statement links, findings and tracked actions (`tracker.
+        TrackedAction`) in one transaction."""
         thread_data = thread_data or {}
         with self.transaction() as c:
-            for table in ("threads", "thread_items", "statement_links", "findings"):
+            for table in ("threads", "thread_items", "statement_links", "findings", "tracker"):
                 c.execute(f"DELETE FROM {table}")
+            c.executemany(f"INSERT INTO tracker VALUES ({','.join('?' * len(TRACKER_COLUMNS))})",
+                          tracker_values(tracked or []))
             for t in threads:
                 c.execute("INSERT INTO threads VALUES (?,?,?)",
                           (t.id, t.label, json.dumps(thread_data.get(t.id, {}))))
@@ -504,6 +554,13 @@ class Store:
 
     def links(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM statement_links")]
+
+    def tracker(self, *, status: str | None = None, body: str | None = None,
+                owner: str | None = None) -> list[dict[str, Any]]:
+        """Tracked actions with their statement's text, page, item and source file, oldest first."""
+        where, args = tracker_filters(status, body, owner)
+        return tracker_rows(self.conn.execute(
+            f"{TRACKER_SELECT} WHERE 1=1 {where} ORDER BY t.date, m.seq, i.seq, s.seq", args))
 
     def findings(self, kind: str | None = None) -> list[dict[str, Any]]:
         sql, args = "SELECT * FROM findings", ()

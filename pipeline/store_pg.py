@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .records import Document, Finding, Meeting, Thread
+from .store import TRACKER_COLUMNS, TRACKER_SELECT, tracker_filters, tracker_rows, tracker_values
 
 __all__ = ["PgStore", "MIGRATIONS", "Row", "translate", "ts_terms"]
 
@@ -109,6 +110,16 @@ MIGRATIONS: list[str] = [
     CREATE TABLE sources (sha256 ctext PRIMARY KEY, suffix ctext NOT NULL, data BYTEA NOT NULL);
     CREATE TABLE store_info (id ctext NOT NULL);
     INSERT INTO store_info SELECT md5(random()::text || clock_timestamp()::text);
+    """,
+    # 4: the action tracker (as store.py migration 5)
+    """
+    CREATE TABLE tracker (
+        statement_id ctext PRIMARY KEY, kind ctext, status ctext, body ctext, meeting_id ctext,
+        date ctext, owner ctext, due ctext, due_date ctext, age_days INTEGER,
+        later_meetings INTEGER, last_reported_meeting_id ctext, reason ctext,
+        followup_statement_ids ctext DEFAULT '[]', followups ctext DEFAULT '[]'
+    );
+    CREATE INDEX tracker_status ON tracker(status);
     """,
 ]
 
@@ -472,14 +483,17 @@ class PgStore:
 
     # ---- derived records -------------------------------------------------------------------
     def replace_derived(self, threads: list[Thread], links: list[tuple[str, str, str, float]],
-                        findings: list[Finding], thread_data: dict[str, dict] | None = None
-                        ) -> None:
-        """Replace all threads, statement links and findings in one transaction."""
+                        findings: list[Finding], thread_data: dict[str, dict] | None = None,
+                        tracked: list | None = None) -> None:
+        """Replace all threads, statement links, findings and tracked actions in one
+        transaction."""
         thread_data = thread_data or {}
         with self.transaction():
             c = self.conn.raw.cursor()
-            for table in ("threads", "thread_items", "statement_links", "findings"):
+            for table in ("threads", "thread_items", "statement_links", "findings", "tracker"):
                 c.execute(f"DELETE FROM {table}")
+            _many(c, f"INSERT INTO tracker VALUES ({','.join(['%s'] * len(TRACKER_COLUMNS))})",
+                  tracker_values(tracked or []))
             _many(c, "INSERT INTO threads VALUES (%s,%s,%s)",
                   [(t.id, t.label, json.dumps(thread_data.get(t.id, {}))) for t in threads])
             _many(c, "INSERT INTO thread_items VALUES (%s,%s,%s)",
@@ -506,6 +520,14 @@ class PgStore:
 
     def links(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM statement_links ORDER BY src, dst, kind")
+
+    def tracker(self, *, status: str | None = None, body: str | None = None,
+                owner: str | None = None) -> list[dict[str, Any]]:
+        """Tracked actions with their statement's text, page, item and source file, oldest first."""
+        where, args = tracker_filters(status, body, owner)
+        return tracker_rows(self.conn.execute(
+            f"{TRACKER_SELECT} WHERE 1=1 {where} ORDER BY t.date NULLS FIRST, m.seq NULLS FIRST,"
+            " i.seq NULLS FIRST, s.seq NULLS FIRST", args))
 
     def findings(self, kind: str | None = None) -> list[dict[str, Any]]:
         sql, args = "SELECT * FROM findings", ()

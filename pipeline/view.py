@@ -10,7 +10,8 @@ from io import BytesIO
 
 __all__ = ["escape_markdown", "render_page_png", "render_page", "find_quote_boxes",
            "TYPE_COLOURS", "group_by_thread", "objection_rows", "reversal_rows", "drift_rows",
-           "record_rows", "pros_cons_by_meeting", "body_label"]
+           "record_rows", "pros_cons_by_meeting", "body_label", "tracker_rows", "later_meetings",
+           "lost_after"]
 
 TYPE_COLOURS = {
     "proposal": "blue", "argument_for": "green", "objection": "red", "question": "orange",
@@ -214,3 +215,33 @@ def pros_cons_by_meeting(thread: dict) -> list[dict]:
             counts.setdefault(r.get("date", ""), {"date": r.get("date", ""), "for": 0,
                                                   "against": 0})[side] += 1
     return [counts[d] for d in sorted(counts)]
+
+
+# ---- action tracker ----------------------------------------------------------------------------
+def lost_after() -> int:
+    """Later meetings without a report after which an action counts as lost (config)."""
+    from .config import CONFIG
+    return CONFIG["tracker_lost_after_meetings"]
+
+
+def tracker_rows(rows: list[dict], *, body: str | None = None, owner: str | None = None,
+                 statuses: list[str] | None = None, min_age: int = 0) -> list[dict]:
+    """Tracked actions filtered by body, owner (as printed; "" for none), status and minimum age,
+    each with its number of follow-ups; lost ones first, then the oldest."""
+    order = {"lost": 0, "open": 1, "in_progress": 2, "cancelled": 3, "done": 4}
+    out = []
+    for r in rows:
+        if (body is not None and r["body"] != body) or \
+                (owner is not None and (r["owner"] or "") != owner) or \
+                (statuses is not None and r["status"] not in statuses) or \
+                int(r["age_days"] or 0) < min_age:
+            continue
+        out.append({**r, "followups": len(r["followup_statement_ids"])})
+    out.sort(key=lambda r: (order.get(r["status"], 9), -(r["age_days"] or 0), r["date"] or ""))
+    return out
+
+
+def later_meetings(meetings: list[dict], row: dict) -> list[str]:
+    """Dates of the meetings of a tracked action's body held after it."""
+    return [m["date"] for m in meetings
+            if m["body"] == row["body"] and (m["date"] or "") > (row["date"] or "")]

@@ -130,7 +130,8 @@ def headers(at) -> list[str]:
 PAGES = {"": "Search what was said", "upload": "Upload minutes",
          "threads": "Threads: one matter over time", "drift": "Drift",
          "dropped": "Dropped objections", "reversals": "Undocumented reversals",
-         "record": "Decision record", "meetings": "Meetings", "votes": "Votes and coalitions"}
+         "record": "Decision record", "meetings": "Meetings", "votes": "Votes and coalitions",
+         "tracker": "Action tracker"}
 
 
 # ---- empty database ----------------------------------------------------------------------------
@@ -145,7 +146,7 @@ def test_navigation_lists_every_page(empty_db, monkeypatch):
     at = app(empty_db, monkeypatch)
     names = {i["page_name"] for i in at._registered_pages.values()}
     assert names == {"Upload", "Search", "Threads", "Drift", "Dropped objections", "Reversals",
-                     "Decision record", "Meetings", "Votes"}
+                     "Decision record", "Meetings", "Votes", "Tracker"}
 
 
 def test_upload_limit_is_configured():
@@ -384,3 +385,56 @@ def test_votes_page_shows_agreement_and_votes(tmp_path_factory, monkeypatch):
     assert "Agreement on contested votes" in text and "Dissent per member" in text
     assert any("Daysog" in str(df.value) or "Herrera Spencer" in str(df.value)
                for df in at.dataframe)
+
+
+@pytest.mark.slow
+def test_tracker_page_statuses_owners_and_evidence(sample_db, monkeypatch):
+    at = app(sample_db, monkeypatch, "tracker")
+    subheaders = [s.value for s in at.subheader]
+    assert subheaders[:3] == ["Who holds what", subheaders[1], "Evidence"]
+    assert subheaders[1].startswith("Actions (")
+    owners, actions = at.dataframe[0].value, at.dataframe[1].value
+    assert {"owner", "open", "lost", "done"} <= set(owners.columns)
+    assert owners.loc[owners["owner"] == "JA", "done"].iloc[0] >= 3
+    assert {"done", "lost", "in_progress", "open"} <= set(actions["status"])
+    shown = visible(at)
+    assert "AM and TR to draft terms of reference for the review" in shown
+    assert "KD reported that the breakdown of detentions by place of safety was still being " \
+           "validated" in shown
+    assert "No statement reports on it in the 3 later meeting(s) of this body" in shown
+    # filters: status, owner, age
+    at.multiselect[0].set_value(["lost"]).run()
+    assert set(at.dataframe[1].value["status"]) == {"lost"}
+    owner = [s for s in at.selectbox if s.label == "Owner"][0]
+    owner.set_value("KD").run()
+    assert "No actions match these filters." in visible(at)
+    at.multiselect[0].set_value(["in_progress"]).run()
+    assert list(at.dataframe[1].value["owner"]) == ["KD"]
+    [n for n in at.number_input if n.label.startswith("At least")][0].set_value(10000).run()
+    assert "No actions match these filters." in visible(at)
+
+
+@pytest.mark.slow
+def test_tracker_quotes_open_their_source_page(sample_db, monkeypatch):
+    at = app(sample_db, monkeypatch, "tracker")
+    [b for b in at.button if b.label == "Source"][0].click().run()
+    assert nodes(at, "dialog") and nodes(at, "image")
+    assert "The quote is boxed in red." in visible(at)
+
+
+def test_tracker_page_shows_minutes_text_literally(xss_db, monkeypatch):
+    from pipeline.store import Store
+    from pipeline.tracker import TrackedAction
+    store = Store(xss_db)
+    try:
+        store.replace_derived([], [], [], {}, [TrackedAction(
+            statement_id="m1-i1-s2", kind="action", body="Testshire <b>Parish</b> Council",
+            meeting_id="m1", date="2022-05-05", owner="*Fox*", due="", due_date="",
+            status="lost", later_meetings=2, age_days=60, reason="never reported on")])
+    finally:
+        store.close()
+    at = app(xss_db, monkeypatch, "tracker")
+    shown = visible(at)
+    assert XSS_LINK in shown and "**really**" in shown
+    for raw in raw_texts(at):
+        assert XSS_SCRIPT not in raw and "](http" not in raw, raw

@@ -196,3 +196,53 @@ def test_search_json_fields(db):
     hit = search(db, "what was said about the review", limit=3)[0]
     assert {"statement_id", "text", "meeting_id", "date", "body", "page", "source_file",
             "thread_id", "score"} <= set(hit)
+
+
+# ---- the action tracker ------------------------------------------------------------------------
+def _tracked(db, scenario_file: str, quote: str, date: str):
+    rows = [r for r in db.tracker() if Path(r["source_file"]).name == Path(scenario_file).name
+            and r["date"] == date and same_text(quote, r["text"])]
+    return max(rows, key=lambda r: _overlap(quote, r["text"])) if rows else None
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_every_expected_action_gets_its_status(db, scenario):
+    wrong = []
+    for a in SCENARIOS[scenario]["actions"]:
+        row = _tracked(db, a["file"], a["quote"], a["date"])
+        if not row or row["status"] != a["status"]:
+            wrong.append((a["quote"][:60], a["status"], row and row["status"]))
+    assert not wrong
+
+
+@pytest.mark.parametrize("scenario", list(SCENARIOS))
+def test_reported_actions_have_their_update_among_the_followups(db, scenario, statements):
+    by_id = {s["id"]: s for s in statements}
+    missing = []
+    for a in SCENARIOS[scenario]["actions"]:
+        if a["status"] not in ("done", "in_progress"):
+            continue
+        row = _tracked(db, a["file"], a["quote"], a["date"])
+        texts = [by_id[i]["text"] for i in (row["followup_statement_ids"] if row else [])]
+        dates = {by_id[i]["date"] for i in (row["followup_statement_ids"] if row else [])}
+        if a["update"]["date"] not in dates or \
+                not any(covers(a["update"]["quote"], t) for t in texts):
+            missing.append((a["quote"][:60], a["update"]["quote"][:60]))
+    assert not missing
+
+
+def test_lost_actions_have_no_followups_and_an_age(db):
+    lost = db.tracker(status="lost")
+    assert lost and all(not r["followup_statement_ids"] for r in lost)
+    assert all(r["later_meetings"] >= 2 and r["age_days"] > 0 for r in lost)
+
+
+def test_export_fills_the_tracker(db):
+    from pipeline.export import export_json
+    rows = export_json(db)["tracker"]
+    ids = {s["id"] for s in db.statements()}
+    assert rows and all({"statement_id", "status", "followup_statement_ids"} <= set(r)
+                        for r in rows)
+    assert {r["status"] for r in rows} <= {"done", "in_progress", "lost", "cancelled", "open"}
+    assert all(r["statement_id"] in ids and set(r["followup_statement_ids"]) <= ids for r in rows)
+    assert {"done", "lost", "open", "in_progress"} <= {r["status"] for r in rows}

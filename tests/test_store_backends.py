@@ -337,6 +337,31 @@ def test_derived_records_replace_together(store):
     assert hit["thread_id"] == "t0"
 
 
+def test_tracker_rows_replace_with_the_derived_records(store):
+    from pipeline.tracker import Followup, TrackedAction
+    corpus(store)
+    ids = [s["id"] for s in store.statements()]
+    meeting = store.statements()[0]["meeting_id"]
+    tracked = [TrackedAction(statement_id=ids[0], kind="action", body="Test Board",
+                             meeting_id=meeting, date="2020-01-02", owner="AL", due="by May",
+                             due_date="2020-05-31", status="done",
+                             followups=[Followup(ids[1], meeting, "2020-02-02", "done", 0.9)],
+                             later_meetings=3, age_days=90, last_reported_meeting_id=meeting,
+                             reason="done as reported on 2020-02-02"),
+               TrackedAction(statement_id=ids[2], kind="recommendation", body="Test Board",
+                             meeting_id=meeting, date="2020-01-02", owner="", due="",
+                             due_date="", status="lost", later_meetings=3, age_days=90)]
+    store.replace_derived([], [], [], {}, tracked)
+    rows = {r["statement_id"]: r for r in store.tracker()}
+    assert rows[ids[0]]["followup_statement_ids"] == [ids[1]]
+    assert rows[ids[0]]["followups"][0]["report"] == "done" and rows[ids[0]]["owner"] == "AL"
+    assert rows[ids[0]]["text"] and rows[ids[0]]["source_file"] and rows[ids[0]]["page"]
+    assert [r["statement_id"] for r in store.tracker(status="lost")] == [ids[2]]
+    assert [r["statement_id"] for r in store.tracker(owner="AL")] == [ids[0]]
+    derived(store)  # replacing the derived records without a tracker clears it
+    assert store.tracker() == []
+
+
 # ---- the two backends agree ------------------------------------------------------------------
 def test_backends_export_the_same(tmp_path, pg_schema, monkeypatch):
     from pipeline.export import export_json

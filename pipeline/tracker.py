@@ -1,0 +1,444 @@
+"""Action tracker: every action, and every recommendation a body makes to another, with its
+follow-ups in later meetings and a status.
+
+Contract: a pure step over typed rows and arrays (no store, no model). `track` takes the meetings,
+the statements (with their normalised embeddings, aligned) and each item's thread, and returns one
+`TrackedAction` per tracked statement. `derive.rebuild` runs it after analyse and stores the
+result with the other derived records. Lexicons are data (`models/tracker_lexicon.json`),
+thresholds live in `config.py` (`tracker_*`).
+
+Statuses, judged as of the last stored meeting of the action's body:
+- `done`: the latest follow-up that says anything decisive reports completion;
+- `in_progress`: it reports progress, "ongoing", "carried forward", "no update", a deferral — or
+  the matter was reported on without saying it was done;
+- `cancelled`: a follow-up withdraws it, or says it is no longer required or superseded;
+- `lost`: no follow-up although the body met at least N more times (`tracker_lost_after_meetings`)
+  and the due date, when one is printed, had passed by its last meeting;
+- `open`: no follow-up yet, and fewer later meetings (or the due date is still ahead).
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+
+from .config import CONFIG, MODELS_DIR
+from .link import cited_minutes
+
+__all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "track", "tracked_kind",
+           "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
+
+STATUSES = ("done", "in_progress", "cancelled", "lost", "open")
+
+
+@dataclass
+class MeetingRow:
+    id: str
+    body: str
+    date: str  # ISO, "" when unknown
+    seq: int = 0
+
+
+@dataclass
+class ActRow:
+    id: str
+    item_id: str
+    meeting_id: str
+    type: str
+    text: str
+    seq: int = 0
+    outcome: str = ""
+    owner: str = ""
+    due: str = ""
+    speaker: str = ""
+    item_number: str = ""
+    item_title: str = ""
+
+
+@dataclass
+class Followup:
+    statement_id: str
+    meeting_id: str
+    date: str
+    report: str  # done | in_progress | cancelled | "" (mentioned, nothing decisive)
+    score: float
+
+
+@dataclass
+class TrackedAction:
+    statement_id: str
+    kind: str  # action | recommendation
+    body: str
+    meeting_id: str
+    date: str
+    owner: str
+    due: str  # as printed ("" when none)
+    due_date: str  # ISO when it could be read, else ""
+    status: str  # one of STATUSES
+    followups: list[Followup] = field(default_factory=list)
+    later_meetings: int = 0  # meetings of the body after the action's
+    age_days: int = 0  # from the action's meeting to the body's last stored meeting
+    last_reported_meeting_id: str = ""
+    reason: str = ""  # one line: why this status
+
+    @property
+    def followup_statement_ids(self) -> list[str]:
+        return [f.statement_id for f in self.followups]
+
+
+# ---- lexicons ----------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = json.loads((MODELS_DIR / "tracker_lexicon.json").read_text(encoding="utf-8"))
+    out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I)
+           for k, v in data.items() if isinstance(v, list)}
+    out["imperative"] = re.compile(data["imperative"], re.I)
+    out["procedural"] = re.compile(data["procedural"], re.I)
+    out["stop"] = set(data["stop"].split())
+    return out
+
+
+def tracked_kind(s: ActRow) -> str:
+    """'action' for an action; 'recommendation' for a decision that recommends, requests or
+    refers to another body (or asks for a report back); 'action' for a decision that sets a task
+    ("agreed that X would …", "to come to the July meeting"), and for any other statement that
+    commits someone to a task in its wording ("X will circulate …", "to be brought to the next
+    meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
+    tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
+    meeting …) are never tracked."""
+    if procedural(s.item_title):
+        return ""
+    if s.type == "action":
+        return "action"
+    lex = _lexicon()
+    if s.type == "decision":
+        if s.outcome == "referred" or lex["recommendation"].search(s.text):
+            return "recommendation"
+        if s.owner or lex["commission"].search(s.text):
+            return "action"
+    if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
+            lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
+        return "action"
+    return ""
+
+
+def procedural(title: str) -> bool:
+    """A procedural heading (apologies, declarations, date of the next meeting …): nothing under
+    it is a task or a report on one. Container headings ("Old Business", "Reports") are not."""
+    return bool(_lexicon()["procedural"].match((title or "").strip()))
+
+
+def report_kind(text: str) -> str:
+    """What a report-back says of the action: cancelled, in_progress, done, or '' (nothing
+    decisive). Progress wording wins over completion ("one quotation had been received and two
+    more were awaited" is in progress)."""
+    lex = _lexicon()
+    if lex["cancelled"].search(text):
+        return "cancelled"
+    if lex["in_progress"].search(text):
+        return "in_progress"
+    if lex["done"].search(text):
+        return "done"
+    return ""
+
+
+# ---- due dates ---------------------------------------------------------------------------------
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|" \
+         r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_DUE_DAY = re.compile(r"\b(?:by|before|for|on|until|at)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+"
+                      + _MONTH + r"\b(?:\s+(\d{4}))?", re.I)
+_DUE_MEETING = re.compile(r"\b(?:the|its|our)\s+(?:\w+'s\s+)?" + _MONTH +
+                          r"(?:\s+(\d{4}))?\s+(?:\w+\s+)?meeting\b", re.I)
+_DUE_MONTH = re.compile(r"\b(?:by|before|for|in|until|during|at)\s+(?:the\s+)?(?:end\s+of\s+|"
+                        r"beginning\s+of\s+|start\s+of\s+|mid[- ])?" + _MONTH +
+                        r"\b(?:\s+(\d{4}))?", re.I)
+_DUE_NEXT = re.compile(r"\b(?:next|following)\s+(?:\w+\s+)?meeting\b", re.I)
+_DUE_XMAS = re.compile(r"\bbefore\s+christmas\b", re.I)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _on_or_after(start: date, month: int, year: str | None) -> int:
+    if year:
+        return int(year)
+    return start.year if month >= start.month else start.year + 1
+
+
+def due_date(text: str, due: str, meeting_date: str, body_dates: list[str]) -> str:
+    """The date an action is due, read from its printed due field or its own wording ("by the
+    end of May", "for the July meeting", "to the next meeting", "before Christmas"); month names
+    without a year fall on or after the meeting. '' when none is printed or it cannot be read."""
+    try:
+        start = date.fromisoformat(meeting_date)
+    except ValueError:
+        return ""
+    later = sorted(d for d in body_dates if d > meeting_date)
+    for source in (due, text):
+        if not source:
+            continue
+        m = _DUE_DAY.search(source)
+        if m:
+            month = _MONTHS[m.group(2).lower()]
+            year = _on_or_after(start, month, m.group(3))
+            try:
+                return date(year, month, int(m.group(1))).isoformat()
+            except ValueError:
+                pass
+        m = _DUE_MEETING.search(source)
+        if m:
+            month = _MONTHS[m.group(1).lower()]
+            year = _on_or_after(start, month, m.group(2))
+            prefix = f"{year:04d}-{month:02d}"
+            held = [d for d in later if d.startswith(prefix)]
+            return held[0] if held else _month_end(year, month).isoformat()
+        m = _DUE_MONTH.search(source)
+        if m:
+            month = _MONTHS[m.group(1).lower()]
+            return _month_end(_on_or_after(start, month, m.group(2)), month).isoformat()
+        if _DUE_NEXT.search(source):
+            return later[0] if later else ""
+        if _DUE_XMAS.search(source):
+            return date(start.year, 12, 25).isoformat()
+    return ""
+
+
+# ---- follow-ups --------------------------------------------------------------------------------
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_REF = re.compile(r"\b(?:minute|min\.?|item|action|agenda item|para(?:graph)?)s?\s*(?:no\.?\s*)?"
+                  r"(\d{1,3}(?:\.\d{1,3})*)\b", re.I)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words cut to a 5-letter stem ("circulate"/"circulated" meet)."""
+    stop = _lexicon()["stop"]
+    return {w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))
+            if len(w) > 2 and w not in stop}
+
+
+def owner_patterns(owner: str) -> list[re.Pattern]:
+    """One pattern per person or role named in an owner field ("AM/TR", "The Clerk", "DC")."""
+    out = []
+    for part in re.split(r"\s*(?:/|,|&|;|\band\b)\s*", owner or ""):
+        part = re.sub(r"^(?:the|cllr|councillor|mr|mrs|ms|dr)\.?\s+", "", part.strip(), flags=re.I)
+        if not part:
+            continue
+        if re.fullmatch(r"[A-Z]{2,4}", part):
+            out.append(re.compile(rf"\b{part}\b"))
+        elif len(part) >= 4:
+            out.append(re.compile(rf"\b{re.escape(part)}\b", re.I))
+    return out
+
+
+def _number(n: str) -> str:
+    return re.sub(r"[\s().]+$", "", (n or "").strip()).lower()
+
+
+def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
+              owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool
+              ) -> tuple[float, bool]:
+    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute."""
+    w = CONFIG["tracker_weights"]
+    lex = _lexicon()
+    score = cos
+    if due_meeting:  # said at the meeting the action was due to come to
+        score += w["due"]
+    who = f"{c.speaker} {c.text}"
+    shared = len(words_a & words_c)
+    # the owner named counts only beside the same subject (an owner reports on many things)
+    if owners and (shared >= 2 or cos >= CONFIG["tracker_owner_min_cosine"]) \
+            and any(p.search(who) for p in owners):
+        score += w["owner"]
+    score += w["words"] * min(shared, 4) / 4
+    if same_thread:
+        score += w["thread"]
+    cited = False
+    number = _number(a.item_number)
+    if number and first_later and any(_number(n) == number for n in _REF.findall(c.text)):
+        cited = True
+    if a.item_number and cited_minutes(c.text) & {re.sub(r"\s+", "", a.item_number.strip(" .()"))}:
+        cited = True
+    if cited:
+        score += w["reference"]
+    elif not shared:  # nothing in common but wording: not a report on this action
+        return 0.0, False
+    if lex["report_context"].search(c.item_title) or lex["report_context"].search(c.text[:40]):
+        score += w["context"]
+    if report_kind(c.text):
+        score += w["report"]
+    return score, cited
+
+
+def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str
+              ) -> tuple[str, str]:
+    """Status and a one-line reason, from the follow-ups (in date order) and the body's
+    later meetings. The latest meeting whose follow-ups say something decisive decides: the
+    report (cancelled, in progress, done) carried by the follow-ups of highest total score."""
+    n = CONFIG["tracker_lost_after_meetings"]
+    if not followups:
+        if later_meetings >= n and (not due or due <= last_date):
+            return "lost", (f"never reported on in {later_meetings} later meeting(s)"
+                            + (f"; due {due}" if due else ""))
+        if due and due > last_date:
+            return "open", f"no report yet; due {due}, after the last stored meeting"
+        return "open", f"no report yet; {later_meetings} later meeting(s)"
+    by_meeting: dict[str, list[Followup]] = defaultdict(list)
+    order: list[str] = []
+    for f in followups:
+        if f.meeting_id not in by_meeting:
+            order.append(f.meeting_id)
+        by_meeting[f.meeting_id].append(f)
+    if CONFIG["tracker_done_sticks"]:
+        # reported done once: done, unless a later meeting cancelled it
+        done_at = max((n for n, mid in enumerate(order)
+                       if any(f.report == "done" for f in by_meeting[mid])), default=-1)
+        if done_at >= 0 and not any(f.report == "cancelled" for mid in order[done_at + 1:]
+                                    for f in by_meeting[mid]):
+            return "done", f"done as reported on {by_meeting[order[done_at]][0].date}"
+    for mid in reversed(order):
+        weight: dict[str, float] = defaultdict(float)
+        for f in by_meeting[mid]:
+            if f.report:
+                weight[f.report] += f.score
+        if weight:
+            # ties: the more cautious reading (cancelled, then in progress) wins
+            status = max(("cancelled", "in_progress", "done"), key=lambda s: weight.get(s, 0.0))
+            return status, f"{status.replace('_', ' ')} as reported on {by_meeting[mid][0].date}"
+    return "in_progress", f"reported on {followups[-1].date}, not reported done"
+
+
+def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray,
+          item_thread: dict[str, str]) -> list[TrackedAction]:
+    """Tracked actions and recommendations with their follow-ups and status (see module doc)."""
+    by_id = {m.id: m for m in meetings}
+    dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.seq))
+    body_meetings: dict[str, list[MeetingRow]] = defaultdict(list)
+    for m in dated:
+        body_meetings[m.body].append(m)
+    in_meeting: dict[str, list[int]] = defaultdict(list)
+    in_thread: dict[str, list[int]] = defaultdict(list)
+    for k, s in enumerate(statements):
+        in_meeting[s.meeting_id].append(k)
+        if item_thread.get(s.item_id):
+            in_thread[item_thread[s.item_id]].append(k)
+    words = [content_words(s.text) for s in statements]
+    # statements under a procedural heading never report on an action
+    eligible = [not procedural(s.item_title) for s in statements]
+
+    tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
+                                      if (kind := tracked_kind(s))]
+    pairs: list[tuple[int, int, float, float, bool]] = []  # (action, candidate, rank, score, cited)
+    for k, _kind in tracked:
+        a = statements[k]
+        m = by_id.get(a.meeting_id)
+        if not m or not m.date:
+            continue
+        later = [x for x in body_meetings[m.body] if x.date > m.date]
+        window = later[:CONFIG["tracker_window_meetings"]]
+        first_later = window[0].id if window else ""
+        due = due_date(a.text, a.due, m.date, [x.date for x in body_meetings[m.body]])
+        gap = {x.id: n for n, x in enumerate(later)}  # body meetings between action and candidate
+        cands = [j for x in window for j in in_meeting[x.id]]
+        thread = item_thread.get(a.item_id)
+        if thread:
+            limit = _add_days(m.date, CONFIG["tracker_window_days"])
+            seen = set(cands)
+            cands += [j for j in in_thread[thread] if j not in seen
+                      and by_id[statements[j].meeting_id].body != m.body
+                      and m.date < by_id[statements[j].meeting_id].date <= limit]
+        if not cands:
+            continue
+        cos = vecs[np.array(cands)] @ vecs[k]
+        owners = owner_patterns(a.owner)
+        for j, cj in zip(cands, cos):
+            c = statements[j]
+            if not eligible[j] or c.type == "question" or (cj < CONFIG["tracker_min_cosine"]
+                                   and not _REF.search(c.text) and not cited_minutes(c.text)):
+                continue
+            # a later task is a follow-up only when it re-issues this one
+            if c.type == "action" and cj < CONFIG["tracker_reissue_cosine"]:
+                continue
+            cm = by_id[c.meeting_id]
+            same_thread = bool(thread) and item_thread.get(c.item_id) == thread
+            score, cited = _features(a, c, float(cj), words[k], words[j], owners, same_thread,
+                                     c.meeting_id == first_later,
+                                     bool(due) and cm.date == due and cm.body == m.body)
+            need = CONFIG["tracker_threshold"]
+            if not report_kind(c.text):  # no report-back wording: a plain mention needs more
+                need += CONFIG["tracker_plain_extra"]
+            if score >= need:
+                # ranked against other actions: the most recent matching action first
+                n_between = gap.get(c.meeting_id, sum(x.date < cm.date for x in later))
+                rank = score - CONFIG["tracker_age_penalty"] * n_between
+                pairs.append((k, j, rank, score, cited))
+    # a statement reports on the action(s) it fits best, not on every similar one
+    best: dict[int, float] = {}
+    for _k, j, rank, _s, _c in pairs:
+        best[j] = max(best.get(j, -1.0), rank)
+    chosen: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for k, j, rank, score, cited in pairs:
+        if rank >= best[j] - CONFIG["tracker_compete_margin"]:
+            chosen[k].append((j, score))
+
+    out = []
+    for k, kind in tracked:
+        a = statements[k]
+        m = by_id.get(a.meeting_id) or MeetingRow(a.meeting_id, "", "")
+        timeline = body_meetings.get(m.body, [])
+        later = [x for x in timeline if m.date and x.date > m.date]
+        last_date = timeline[-1].date if timeline else m.date
+        due = due_date(a.text, a.due, m.date, [x.date for x in timeline])
+        fus = sorted(chosen.get(k, []), key=lambda js: (
+            by_id[statements[js[0]].meeting_id].date, by_id[statements[js[0]].meeting_id].seq,
+            statements[js[0]].seq))
+        followups = [Followup(statements[j].id, statements[j].meeting_id,
+                              by_id[statements[j].meeting_id].date,
+                              report_kind(statements[j].text), round(score, 4))
+                     for j, score in fus]
+        status, reason = status_of(followups, len(later), due, last_date)
+        out.append(TrackedAction(
+            statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
+            owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,
+            later_meetings=len(later), age_days=_days(m.date, last_date),
+            last_reported_meeting_id=followups[-1].meeting_id if followups else "",
+            reason=reason))
+    return out
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 0
+
+
+def _add_days(iso: str, days: int) -> str:
+    from datetime import timedelta
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
+def owner_summary(rows: list[dict]) -> list[dict]:
+    """Per owner (as printed; '(no owner)' when none): open actions held (open or in progress),
+    lost (never reported on), done, cancelled, total, and the oldest open one's age in days."""
+    agg: dict[str, dict] = {}
+    for r in rows:
+        owner = (r.get("owner") or "").strip() or "(no owner)"
+        a = agg.setdefault(owner, {"owner": owner, "open": 0, "lost": 0, "done": 0,
+                                   "cancelled": 0, "total": 0, "oldest_open_days": 0})
+        a["total"] += 1
+        st = r.get("status")
+        if st in ("open", "in_progress"):
+            a["open"] += 1
+            a["oldest_open_days"] = max(a["oldest_open_days"], int(r.get("age_days") or 0))
+        elif st in a:
+            a[st] += 1
+    return sorted(agg.values(), key=lambda a: (-(a["open"] + a["lost"]), a["owner"]))

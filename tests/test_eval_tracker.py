@@ -1,0 +1,63 @@
+"""Floors on the tracker evaluation against the hand-labelled gold (tests/gold/tracker).
+
+The series' PDFs are ingested once into scratch stores cached under $COMMITTEE_MEMORY_EVAL_CACHE or
+the system temp folder (the first run reads 64 PDFs; later runs only re-derive)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.eval_tracker import CORPUS, GOLD, load_gold, match_statements, overlap
+from pipeline.tracker import STATUSES
+
+# Measured with `python -m pipeline.eval_tracker` (see README "Quality"); a change that lowers
+# any of these is a regression to explain (or a gold change: re-measure).
+FLOORS = {"coverage": 0.75, "status_acc": 0.38, "status_acc_found": 0.48, "link_p": 0.25,
+          "link_r": 0.08}
+
+
+@pytest.fixture(scope="module")
+def results():
+    if not CORPUS.is_dir() or not load_gold():
+        pytest.skip("corpus or tracker gold not present")
+    from pipeline.eval_tracker import evaluate
+    return evaluate(GOLD, CORPUS)
+
+
+def test_gold_follows_its_rules():
+    rows = [r for series in load_gold().values() for r in series]
+    assert len(rows) >= 150
+    for r in rows:
+        assert r["status"] in STATUSES and r["kind"] in ("action", "recommendation"), r["id"]
+        assert len(r["quote"].split()) >= 4, r["id"]
+        assert all(f["date"] > r["date"] for f in r["followups"]), r["id"]
+        if r["status"] in ("lost", "open"):
+            assert not r["followups"], r["id"]
+
+
+def test_quotes_match_stored_sentences_on_the_page():
+    stored = [{"id": "a", "source_file": "../shared/corpus/x/board/m.pdf", "page": 2,
+               "text": "Minute 21/25: The Clerk reported that the application had been withdrawn."},
+              {"id": "b", "source_file": "../shared/corpus/x/board/m.pdf", "page": 2,
+               "text": "One quotation had been received and two more were awaited."},
+              {"id": "c", "source_file": "../shared/corpus/x/board/m.pdf", "page": 5,
+               "text": "One quotation had been received and two more were awaited."},
+              {"id": "d", "source_file": "../shared/corpus/y/board/m.pdf", "page": 2,
+               "text": "One quotation had been received and two more were awaited."}]
+    quote = {"file": "x/board/m.pdf", "page": 2,
+             "quote": "Minute 21/25: The Clerk reported that the application had been withdrawn. "
+                      "One quotation had been received and two more were awaited."}
+    assert set(match_statements(quote, stored)) == {"a", "b"}
+    assert overlap("The Clerk to write to the County.", "The Board noted the report.") == 0.0
+
+
+def test_status_and_link_floors(results):
+    o = results["OVERALL"]
+    got = {k: round(o[k], 3) for k in FLOORS}
+    low = {k: v for k, v in got.items() if v < FLOORS[k]}
+    assert not low, f"below floor: {low} (floors {FLOORS})"
+    assert o["actions"] >= 150 and o["gold_links"] > 0
+
+
+def test_each_series_is_scored(results):
+    assert {"suffolk_libraries_board", "falls_creek_ranch_hoa"} <= set(results)
+    assert all(r["found"] > 0 for r in results.values())

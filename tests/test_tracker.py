@@ -1,0 +1,207 @@
+"""The action tracker: report-back wording, due dates, status rules, follow-up linking on
+hand-made rows (random vectors, no model), the store round trip and the `tracker` command."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import numpy as np
+import pytest
+
+from pipeline.config import CONFIG
+from pipeline.tracker import (ActRow, Followup, MeetingRow, due_date, owner_patterns,
+                              owner_summary, report_kind, status_of, track, tracked_kind)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("PS reported that the revised crisis card had been circulated to all partners.", "done"),
+    ("JA confirmed that a portable hearing loop had been purchased and would be available.",
+     "done"),
+    ("RC presented the final version of the bid.", "done"),
+    ("KD reported that the breakdown was still being validated.", "in_progress"),
+    ("One quotation had been received and two more were awaited.", "in_progress"),
+    ("Website refresh – no update.", "in_progress"),
+    ("Carried forward to the next meeting.", "in_progress"),
+    ("The scheme was not being pursued by the County Council.", "cancelled"),
+    ("The group agreed to rescind its July decision.", "cancelled"),
+    ("This is no longer required.", "cancelled"),
+    ("The Board discussed the library opening hours.", ""),
+])
+def test_report_kind(text, kind):
+    assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, due, expected", [
+    ("SP to circulate the draft strategy by the end of May.", "", "2018-05-31"),
+    ("AM to bring them to the July meeting.", "", "2018-07-11"),
+    ("KD to provide the data for the next meeting.", "", "2018-07-11"),
+    ("HO to prepare the final strategy for the January meeting.", "", "2019-01-31"),
+    ("JA said the dates would be circulated before Christmas.", "", "2018-12-25"),
+    ("Clerk to write to the County.", "by 2 April", "2018-04-02"),
+    ("Clerk to write to the County.", "", ""),
+])
+def test_due_date(text, due, expected):
+    assert due_date(text, due, "2018-03-14", ["2018-03-14", "2018-07-11", "2018-09-19"]) == expected
+
+
+def _act(type_="action", text="AM to draft terms of reference.", **kw):
+    return ActRow(id="s", item_id="i", meeting_id="m", type=type_, text=text, **kw)
+
+
+def test_tracked_kinds():
+    assert tracked_kind(_act()) == "action"
+    assert tracked_kind(_act("decision", "RESOLVED to ask the County Council to consider a 20mph "
+                                         "limit.", outcome="approved")) == "recommendation"
+    assert tracked_kind(_act("decision", "It was agreed to refer the proposal to the Steering "
+                                         "Group.", outcome="referred")) == "recommendation"
+    assert tracked_kind(_act("decision", "The minutes were approved as a correct record.",
+                             outcome="approved")) == ""
+    assert tracked_kind(_act("information", "Robin will look into a dumpster quote.",
+                             item_title="Old Business")) == "action"
+    assert tracked_kind(_act("information", "The meeting closed at 4pm.")) == ""
+    # nothing under a procedural heading is a task
+    assert tracked_kind(_act("information", "The next meeting will be held on 5 May.",
+                             item_title="Date of next meeting")) == ""
+
+
+def test_owner_patterns_match_initials_and_roles():
+    pats = owner_patterns("AM/TR")
+    assert any(p.search("TR reported that") for p in pats)
+    assert not any(p.search("STRATEGY was agreed") for p in pats)
+    assert any(p.search("the clerk confirmed") for p in owner_patterns("The Clerk"))
+
+
+def _fu(meeting, date, report, score=1.0):
+    return Followup(f"s-{meeting}-{report}", meeting, date, report, score)
+
+
+def test_status_rules():
+    n = CONFIG["tracker_lost_after_meetings"]
+    assert status_of([], n, "", "2020-12-01")[0] == "lost"
+    assert status_of([], n - 1, "", "2020-12-01")[0] == "open"
+    # due after the body's last meeting: still open however many meetings passed
+    assert status_of([], n + 3, "2021-01-31", "2020-12-01")[0] == "open"
+    assert status_of([], n + 3, "2020-06-30", "2020-12-01")[0] == "lost"
+    assert status_of([_fu("m2", "2020-02-01", "done")], 5, "", "2020-12-01")[0] == "done"
+    assert status_of([_fu("m2", "2020-02-01", "in_progress")], 5, "", "2020-12-01")[0] == \
+        "in_progress"
+    # mentioned without saying it was done
+    assert status_of([_fu("m2", "2020-02-01", "")], 5, "", "2020-12-01")[0] == "in_progress"
+    # progress wording beside a completion at the same meeting: in progress
+    both = [_fu("m2", "2020-02-01", ""), _fu("m2", "2020-02-01", "in_progress", 0.8)]
+    assert status_of(both, 5, "", "2020-12-01")[0] == "in_progress"
+    assert status_of([_fu("m2", "2020-02-01", "done"), _fu("m3", "2020-03-01", "cancelled")],
+                     5, "", "2020-12-01")[0] == "cancelled"
+
+
+def _rows():
+    meetings = [MeetingRow(f"m{k}", "Board", f"2020-0{k}-01", k) for k in range(1, 6)]
+    texts = [
+        ("m1", "action", "AB to circulate the draft parking survey to members.", "AB"),
+        ("m1", "action", "CD to obtain three quotes for the roof repair.", "CD"),
+        ("m2", "information", "AB reported that the parking survey had been circulated.", ""),
+        ("m2", "information", "The treasurer presented the accounts.", ""),
+        ("m3", "information", "The library opening hours were discussed.", ""),
+        ("m4", "information", "The grant application was discussed at length.", ""),
+    ]
+    rows = [ActRow(f"s{k}", f"i{k}", m, t, text, owner=o, item_title="Matters")
+            for k, (m, t, text, o) in enumerate(texts)]
+    rng = np.random.default_rng(0)
+    vecs = rng.normal(size=(len(rows), 16)).astype(np.float32)
+    vecs[2] = vecs[0] + 0.3 * vecs[2]  # the report-back is close to its action
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    return meetings, rows, vecs
+
+
+def test_track_links_the_report_back_and_loses_the_forgotten_action():
+    meetings, rows, vecs = _rows()
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert set(out) == {"s0", "s1"}
+    assert out["s0"].status == "done" and out["s0"].followup_statement_ids == ["s2"]
+    assert out["s0"].last_reported_meeting_id == "m2"
+    assert out["s1"].status == "lost" and out["s1"].followups == []
+    assert out["s1"].later_meetings == 4 and out["s1"].age_days == 121
+
+
+def test_same_meeting_text_is_never_a_followup():
+    meetings, rows, vecs = _rows()
+    rows[2].meeting_id = "m1"
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s0"].followups == [] and out["s0"].status == "lost"
+
+
+def test_owner_summary_counts_open_and_unreported():
+    rows = [{"owner": "AB", "status": "lost", "age_days": 100},
+            {"owner": "AB", "status": "open", "age_days": 30},
+            {"owner": "AB", "status": "in_progress", "age_days": 60},
+            {"owner": "CD", "status": "done", "age_days": 10},
+            {"owner": "", "status": "lost", "age_days": 5}]
+    by = {r["owner"]: r for r in owner_summary(rows)}
+    assert by["AB"] == {"owner": "AB", "open": 2, "lost": 1, "done": 0, "cancelled": 0,
+                        "total": 3, "oldest_open_days": 60}
+    assert by["(no owner)"]["lost"] == 1 and by["CD"]["done"] == 1
+    assert owner_summary(rows)[0]["owner"] == "AB"
+
+
+# ---- store and command line --------------------------------------------------------------------
+@pytest.fixture
+def tracked_db(tmp_path):
+    """A store with two meetings and the tracker derived from hand-made vectors (no model)."""
+    from pipeline.records import Document, Item, Meeting, Statement
+    from pipeline.store import Store
+    meetings, rows, vecs = _rows()
+    store = Store(tmp_path / "t.db")
+    doc = Document(path="board.md", sha256="b" * 64, pages=1, kind="text")
+    ms = []
+    for m in meetings:
+        items = []
+        for k, r in enumerate(rows):
+            if r.meeting_id == m.id:
+                item = Item(id=r.item_id, meeting_id=m.id, number="1", title="Matters",
+                            page_start=1, page_end=1)
+                item.statements = [Statement(id=r.id, item_id=r.item_id, type=r.type,
+                                             text=r.text, page=1, owner=r.owner, seq=k)]
+                items.append(item)
+        ms.append(Meeting(id=m.id, body=m.body, date=m.date, title="Board",
+                          source_file="board.md", sha256=doc.sha256, pages=1, items=items))
+    store.save_document(doc, ms)
+    store.replace_derived([], [], [], {}, track(meetings, rows, vecs, {}))
+    yield store
+    store.close()
+
+
+def test_store_keeps_the_tracker_with_its_statement(tracked_db):
+    rows = {r["statement_id"]: r for r in tracked_db.tracker()}
+    assert rows["s0"]["status"] == "done" and rows["s0"]["followup_statement_ids"] == ["s2"]
+    assert rows["s0"]["text"].startswith("AB to circulate") and rows["s0"]["page"] == 1
+    assert rows["s0"]["followups"][0]["report"] == "done"
+    assert [r["statement_id"] for r in tracked_db.tracker(status="lost")] == ["s1"]
+    assert tracked_db.tracker(owner="CD")[0]["statement_id"] == "s1"
+    tracked_db.replace_derived([], [], [], {})  # derived records are replaced together
+    assert tracked_db.tracker() == []
+
+
+def test_export_carries_the_tracker(tracked_db):
+    from pipeline.export import export_json
+    out = {r["statement_id"]: r for r in export_json(tracked_db)["tracker"]}
+    assert out["s0"]["status"] == "done" and out["s0"]["followup_statement_ids"] == ["s2"]
+    assert out["s1"]["status"] == "lost" and out["s1"]["age_days"] == 121
+
+
+def test_cli_tracker_table_csv_and_owners(tracked_db, capsys):
+    from pipeline.cli import main
+    db = tracked_db.path
+    assert main(["--db", db, "tracker", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    by = {r["statement_id"]: r for r in rows}
+    assert by["s0"]["status"] == "done" and json.loads(by["s0"]["followup_statement_ids"]) == ["s2"]
+    assert by["s1"]["status"] == "lost" and by["s1"]["age_days"] == "121"
+    assert main(["--db", db, "tracker", "--status", "lost"]) == 0
+    table = capsys.readouterr().out
+    assert "CD to obtain three quotes" in table and "AB to circulate" not in table
+    assert main(["--db", db, "tracker", "--owners", "--format", "json"]) == 0
+    owners = {r["owner"]: r for r in json.loads(capsys.readouterr().out)}
+    assert owners["CD"]["lost"] == 1 and owners["AB"]["done"] == 1
+    assert main(["--db", db, "tracker", "--min-age", "1000"]) == 0
+    assert "(none)" in capsys.readouterr().out
