@@ -140,13 +140,13 @@ MIGRATIONS: list[str] = [
     """,
     # 5: the action tracker (derived): one row per tracked action or recommendation
     """
-    CREATE TABLE tracker (
+    CREATE TABLE IF NOT EXISTS tracker (
         statement_id TEXT PRIMARY KEY, kind TEXT, status TEXT, body TEXT, meeting_id TEXT,
         date TEXT, owner TEXT, due TEXT, due_date TEXT, age_days INTEGER, later_meetings INTEGER,
         last_reported_meeting_id TEXT, reason TEXT, followup_statement_ids TEXT DEFAULT '[]',
         followups TEXT DEFAULT '[]'
     );
-    CREATE INDEX tracker_status ON tracker(status);
+    CREATE INDEX IF NOT EXISTS tracker_status ON tracker(status);
     """,
 ]
 
