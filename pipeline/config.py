@@ -50,6 +50,19 @@ CONFIG: dict = {
     # questions; calibrated on tests/gold/search)
     "rrf_weights": {"bm25": 0.3, "vector": 1.0},
     "search_candidates": 100,
+    # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
+    # many tokens (items with the model's 256: their text is long and threads are built on it);
+    # the figure is part of the cache key, so vectors of different lengths never mix
+    "embed_statement_max_tokens": 128,
+    # statements of these types (information: ~60 % of them) are not embedded by the ingest
+    # workers but only where linking or the analysis needs them (derive.py); search finds the
+    # others by BM25 alone. Every other type is embedded in the workers
+    "embed_deferred_types": ["information"],
+    # embed every statement (full semantic search over information statements too), at about
+    # twice the embedding cost
+    "embed_all_statements": False,
+    # torch threads per ingest worker process while embedding (workers run side by side)
+    "embed_worker_threads": 1,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

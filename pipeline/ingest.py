@@ -32,6 +32,7 @@ class IngestOptions:
     max_mb: float = 200.0
     ocr: bool = True
     classify: bool = True
+    embed: bool = True  # embed items and statements in the workers (else: all in derive)
     derive: bool = True  # rebuild threads and findings after the batch
     isolate: bool = True  # per-file worker processes with a time limit
     timeout_s: float = 600.0  # per file
@@ -103,25 +104,34 @@ def process_file(path: str, options: IngestOptions,
 
     `display_name` is what users see as the source file (an upload's name); it is never opened.
     """
+    from .cpu import cpu_seconds
     from .segment import segment
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     doc, pages = read_source(Path(path), options)
     for page in pages:
         for line in page.lines:
             line.text, line.note = _valid_text(line.text), _valid_text(line.note)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), cpu_seconds()
     doc.path = display_name or path
     doc.replaces_path = display_name is None
     _require_text(doc, pages, display_name or path, options)
     meetings = segment(doc, pages)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu_seconds()
     # segment may return meetings with every field empty for text that is no meeting at all
     if not any(m.date or m.items or m.attendees for m in meetings):
         raise InputError(display_name or path, E.NO_MEETING)
     if options.classify:
         from .classify import classify_meetings
         classify_meetings(meetings)
-    doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": time.perf_counter() - t2}
+    t3, c3 = time.perf_counter(), cpu_seconds()
+    if options.embed:
+        from .embed import embed_meetings
+        doc.embeddings = embed_meetings(meetings)
+    t4, c4 = time.perf_counter(), cpu_seconds()
+    # wall seconds per stage, and CPU seconds (this process and its OCR children) as "cpu_<stage>"
+    doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": t3 - t2, "embed": t4 - t3,
+                   "cpu_read": c1 - c0, "cpu_segment": c2 - c1, "cpu_classify": c3 - c2,
+                   "cpu_embed": c4 - c3}
     return doc, meetings
 
 

@@ -260,6 +260,8 @@ class Store:
                         [(s.id, item.id, m.id, s.seq, s.type, s.text, s.page, s.speaker,
                           s.outcome, s.owner, s.due, s.generator, s.score)
                          for s in item.statements])
+            # vectors the worker computed with the file (a cache: an existing one is kept)
+            c.executemany("INSERT OR IGNORE INTO embeddings VALUES (?,?,?,?)", doc.embeddings)
 
     def known_file(self, path: str, size: int, mtime_ns: int) -> bool:
         """Is this exact file (same path, size and modification time) stored already?"""

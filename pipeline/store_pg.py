@@ -286,6 +286,9 @@ class PgStore:
                       [(s.id, it.id, m.id, s.seq, s.type, s.text, s.page, s.speaker, s.outcome,
                         s.owner, s.due, s.generator, s.score)
                        for it in m.items for s in it.statements])
+            # vectors the worker computed with the file (a cache: an existing one is kept)
+            _many(c, "INSERT INTO embeddings VALUES (%s,%s,%s,%s)"
+                     " ON CONFLICT (text_hash, model) DO NOTHING", doc.embeddings)
 
     def known_file(self, path: str, size: int, mtime_ns: int) -> bool:
         """Is this exact file (same path, size and modification time) stored already?"""
