@@ -37,7 +37,7 @@ class IngestOptions:
     isolate: bool = True  # per-file worker processes with a time limit
     timeout_s: float = 600.0  # per file
     max_memory_mb: float = 2048.0  # per worker process (see limits.py); 0: no cap
-    tasks_per_worker: int = 25
+    tasks_per_worker: int = 50  # a new worker reloads torch and the model (~5 CPU-s)
     scheduler: str = ""  # a Dask scheduler address (or "local[:N]"): per-file stages on a cluster
 
 
