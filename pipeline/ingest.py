@@ -1,7 +1,8 @@
 """Ingest entry point: files in, stored meetings out.
 
-Per-file stages (read → segment → classify) run in worker processes; the parent process is the only
-writer and stores each file in one transaction, so a crash or a bad file never leaves partial rows.
+Per-file stages (read → segment → classify → embed) run in worker processes; the parent process is
+the only writer and stores each file (with its vectors) in one transaction, so a crash or a bad
+file never leaves partial rows.
 A failure in one file is reported with its reason and the batch goes on.
 """
 from __future__ import annotations
