@@ -51,9 +51,11 @@ CONFIG: dict = {
     "rrf_weights": {"bm25": 0.3, "vector": 1.0},
     "search_candidates": 100,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
-    # many tokens (items with the model's 256: their text is long and threads are built on it);
-    # the figure is part of the cache key, so vectors of different lengths never mix
+    # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,
+    # … and items (their content is the title and up to 1,500 characters of text: threads are
+    # built on it). 256 is the model's own limit and the key of the first release's vectors
+    "embed_item_max_tokens": 256,
     # statements of these types (information: ~60 % of them) are not embedded by the ingest
     # workers but only where linking or the analysis needs them (derive.py); search finds the
     # others by BM25 alone. Every other type is embedded in the workers

@@ -25,11 +25,17 @@ __all__ = ["MODEL_NAME", "ITEM_MODEL", "STATEMENT_TOKENS", "encode", "embed_text
 
 BASE_MODEL = "all-MiniLM-L6-v2"
 DIM = 384
-ITEM_TOKENS = 256  # the model's own max_seq_length
+MODEL_TOKENS = 256  # the model's own max_seq_length: its vectors keep the bare model name as key
+ITEM_TOKENS = int(CONFIG["embed_item_max_tokens"])
 STATEMENT_TOKENS = int(CONFIG["embed_statement_max_tokens"])
-ITEM_MODEL = BASE_MODEL  # cache key of item vectors (unchanged since the first release)
-# cache key of statement vectors (what the search index reads)
-MODEL_NAME = BASE_MODEL if STATEMENT_TOKENS == ITEM_TOKENS else f"{BASE_MODEL}@{STATEMENT_TOKENS}"
+
+
+def _key(tokens: int) -> str:
+    return BASE_MODEL if tokens == MODEL_TOKENS else f"{BASE_MODEL}@{tokens}"
+
+
+ITEM_MODEL = _key(ITEM_TOKENS)  # cache key of item vectors
+MODEL_NAME = _key(STATEMENT_TOKENS)  # cache key of statement vectors (what the search index reads)
 _TOKENS = {ITEM_MODEL: ITEM_TOKENS, MODEL_NAME: STATEMENT_TOKENS}
 _lock = threading.Lock()  # max_seq_length is encoder state: set and encode together
 
@@ -50,7 +56,7 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def encode(texts: Sequence[str], batch_size: int = 64, max_tokens: int = ITEM_TOKENS
+def encode(texts: Sequence[str], batch_size: int = 64, max_tokens: int = MODEL_TOKENS
            ) -> np.ndarray:
     """Normalised embeddings, shape (len(texts), DIM); texts cut at `max_tokens` tokens."""
     if not texts:
