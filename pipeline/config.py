@@ -63,6 +63,10 @@ CONFIG: dict = {
     # embed every statement (full semantic search over information statements too), at about
     # twice the embedding cost
     "embed_all_statements": False,
+    # texts per encoder batch: texts are sorted by length and each batch padded to its longest,
+    # so small batches waste less on padding; on one CPU thread 8 encodes 2.5x faster than 64
+    # (measured on a 15-page council file: 2.9 against 7.4 CPU-s)
+    "embed_batch_size": 8,
     # torch threads per ingest worker process while embedding (workers run side by side)
     "embed_worker_threads": 1,
 }

@@ -56,12 +56,13 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def encode(texts: Sequence[str], batch_size: int = 64, max_tokens: int = MODEL_TOKENS
+def encode(texts: Sequence[str], batch_size: int = 0, max_tokens: int = MODEL_TOKENS
            ) -> np.ndarray:
     """Normalised embeddings, shape (len(texts), DIM); texts cut at `max_tokens` tokens."""
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     model = _encoder()
+    batch_size = batch_size or int(CONFIG["embed_batch_size"])
     with _lock:
         model.max_seq_length = max_tokens
         vecs = model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
