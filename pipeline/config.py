@@ -67,6 +67,10 @@ CONFIG: dict = {
     # so small batches waste less on padding; on one CPU thread 8 encodes 2.5x faster than 64
     # (measured on a 15-page council file: 2.9 against 7.4 CPU-s)
     "embed_batch_size": 8,
+    # files of more pages are embedded in derive instead of their worker: embedding a very long
+    # file must not eat its per-file time limit, nor add the model to a worker that already holds
+    # a thousand pages (the memory cap)
+    "embed_worker_max_pages": 300,
     # torch threads per ingest worker process while embedding (workers run side by side)
     "embed_worker_threads": 1,
 }

@@ -125,7 +125,8 @@ def process_file(path: str, options: IngestOptions,
         from .classify import classify_meetings
         classify_meetings(meetings)
     t3, c3 = time.perf_counter(), cpu_seconds()
-    if options.embed:
+    from .config import CONFIG
+    if options.embed and doc.pages <= CONFIG["embed_worker_max_pages"]:
         from .embed import embed_meetings
         doc.embeddings = embed_meetings(meetings)
     t4, c4 = time.perf_counter(), cpu_seconds()
