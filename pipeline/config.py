@@ -56,13 +56,13 @@ CONFIG: dict = {
     # … and items (their content is the title and up to 1,500 characters of text: threads are
     # built on it). 256 is the model's own limit and the key of the first release's vectors
     "embed_item_max_tokens": 256,
-    # statements of these types (information: ~60 % of them) are not embedded by the ingest
-    # workers but only where linking or the analysis needs them (derive.py); search finds the
-    # others by BM25 alone. Every other type is embedded in the workers
+    # embed every statement at ingest (semantic search over all of them). When False, statements
+    # of `embed_deferred_types` (information: ~60 % of them) are embedded only where linking or
+    # the analysis compares them (derive.py) and search finds the others by BM25 alone: threads,
+    # links and findings stay the same, ingest needs ~25 % less CPU, but search recall@10 on
+    # tests/gold/search falls from 0.29 to 0.20 (README "Performance"), so it is off by default
+    "embed_all_statements": True,
     "embed_deferred_types": ["information"],
-    # embed every statement (full semantic search over information statements too), at about
-    # twice the embedding cost
-    "embed_all_statements": False,
     # texts per encoder batch: texts are sorted by length and each batch padded to its longest,
     # so small batches waste less on padding; on one CPU thread 8 encodes 2.5x faster than 64
     # (measured on a 15-page council file: 2.9 against 7.4 CPU-s)

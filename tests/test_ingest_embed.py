@@ -13,7 +13,17 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def lean_store(tmp_path_factory):
+def lean():
+    """Information statements deferred (embed_all_statements off) while a test runs."""
+    from pipeline.config import CONFIG
+    saved = CONFIG["embed_all_statements"]
+    CONFIG["embed_all_statements"] = False
+    yield
+    CONFIG["embed_all_statements"] = saved
+
+
+@pytest.fixture(scope="module")
+def lean_store(tmp_path_factory, lean):
     from pipeline.ingest import IngestOptions, ingest
     from pipeline.store import Store
     store = Store(tmp_path_factory.mktemp("embed") / "lean.db")
@@ -36,7 +46,7 @@ def test_statement_vectors_have_their_own_cache_key():
         assert MODEL_NAME.endswith(f"@{CONFIG['embed_statement_max_tokens']}")
 
 
-def test_workers_embed_items_and_non_deferred_statements(tmp_path):
+def test_workers_embed_items_and_non_deferred_statements(tmp_path, lean):
     from pipeline.derive import item_content, load_items
     from pipeline.embed import ITEM_MODEL, MODEL_NAME, text_hash
     from pipeline.ingest import IngestOptions, ingest
@@ -44,7 +54,7 @@ def test_workers_embed_items_and_non_deferred_statements(tmp_path):
     store = Store(tmp_path / "w.db")
     try:
         pdf = sorted((SAMPLES / "pdf").rglob("*.pdf"))[0]
-        report = ingest([str(pdf)], store, IngestOptions(workers=1, derive=False))
+        report = ingest([str(pdf)], store, IngestOptions(isolate=False, derive=False))
         assert report.count("stored") == 1, report.summary()
         assert report.results[0].timings["embed"] > 0
         items = load_items(store)
@@ -73,6 +83,25 @@ def test_derive_embeds_only_what_linking_compares(lean_store):
     assert needs_vector([], []) == []
 
 
+def test_default_embeds_every_statement_at_ingest(tmp_path):
+    from pipeline.config import CONFIG
+    from pipeline.embed import MODEL_NAME, text_hash
+    from pipeline.ingest import IngestOptions, ingest
+    from pipeline.store import Store
+    store = Store(tmp_path / "all.db")
+    saved = CONFIG["embed_all_statements"]
+    CONFIG["embed_all_statements"] = True  # the default (the module's `lean` fixture turns it off)
+    try:
+        pdf = sorted((SAMPLES / "pdf").rglob("*.pdf"))[0]
+        report = ingest([str(pdf)], store, IngestOptions(workers=1, derive=False))
+        assert report.count("stored") == 1, report.summary()
+        texts = {text_hash(r[0]) for r in store.conn.execute("SELECT text FROM statements")}
+        assert texts and texts <= _vectors(store, MODEL_NAME)
+    finally:
+        CONFIG["embed_all_statements"] = saved
+        store.close()
+
+
 def test_derived_records_match_embedding_every_statement(lean_store):
     from pipeline.config import CONFIG
     from pipeline.derive import rebuild
@@ -85,8 +114,8 @@ def test_derived_records_match_embedding_every_statement(lean_store):
                          for t in lean_store.threads())
         return links, findings, threads
 
-    lean = derived()
-    assert lean[0] and lean[1]
+    before = derived()
+    assert before[0] and before[1]
     saved = CONFIG["embed_all_statements"]
     CONFIG["embed_all_statements"] = True
     try:
@@ -94,4 +123,4 @@ def test_derived_records_match_embedding_every_statement(lean_store):
     finally:
         CONFIG["embed_all_statements"] = saved
     full = derived()
-    assert full == lean
+    assert full == before
