@@ -1,4 +1,4 @@
-"""Dask glue: the per-file stages (read → segment → classify) on a Dask distributed cluster.
+"""Dask glue: the per-file stages (read → segment → classify → embed) on a Dask cluster.
 
 Contract: `process_on_cluster(paths, options, scheduler)` yields `(path, (result, error))` for every
 path, in the order given — the same outcomes `ingest._safe_process` gives locally, so the caller

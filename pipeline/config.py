@@ -114,6 +114,29 @@ CONFIG: dict = {
     "tracker_age_penalty": 0.05,
     # a later action is a follow-up (the task re-issued, carried forward) only when this similar
     "tracker_reissue_cosine": 0.65,
+    # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
+    # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
+    "embed_statement_max_tokens": 128,
+    # … and items (their content is the title and up to 1,500 characters of text: threads are
+    # built on it). 256 is the model's own limit and the key of the first release's vectors
+    "embed_item_max_tokens": 256,
+    # embed every statement at ingest (semantic search over all of them). When False, statements
+    # of `embed_deferred_types` (information: ~60 % of them) are embedded only where linking or
+    # the analysis compares them (derive.py) and search finds the others by BM25 alone: threads,
+    # links and findings stay the same, ingest needs ~25 % less CPU, but search recall@10 on
+    # tests/gold/search falls from 0.29 to 0.20 (README "Performance"), so it is off by default
+    "embed_all_statements": True,
+    "embed_deferred_types": ["information"],
+    # texts per encoder batch: texts are sorted by length and each batch padded to its longest,
+    # so small batches waste less on padding; on one CPU thread 8 encodes 2.5x faster than 64
+    # (measured on a 15-page council file: 2.9 against 7.4 CPU-s)
+    "embed_batch_size": 8,
+    # files of more pages are embedded in derive instead of their worker: embedding a very long
+    # file must not eat its per-file time limit, nor add the model to a worker that already holds
+    # a thousand pages (the memory cap)
+    "embed_worker_max_pages": 300,
+    # torch threads per ingest worker process while embedding (workers run side by side)
+    "embed_worker_threads": 1,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

@@ -47,30 +47,68 @@ def load_tracker_rows(store):
 
 
 def item_content(item) -> str:
-    return f"{item.title}. {item.text[:1500]}"
+    from .embed import item_texts
+    return item_texts(item.title, item.text)[0]
+
+
+def item_vectors(store, items) -> tuple[np.ndarray, np.ndarray]:
+    """(content, title) vectors of `items`, from the cache where the ingest workers put them."""
+    from .embed import ITEM_MODEL, embed_texts, item_texts
+    pairs = [item_texts(i.title, i.text) for i in items]
+    return (embed_texts(store, [p[0] for p in pairs], ITEM_MODEL),
+            embed_texts(store, [p[1] for p in pairs], ITEM_MODEL))
+
+
+def needs_vector(statements, threads) -> list[int]:
+    """Indices of the statements whose vectors linking and the analysis read.
+
+    The ingest workers embed every statement but the deferred types (information); of those,
+    only statements of a thread are compared, and only (link.link_statements) with an objection
+    or question before them in the thread, or (analyse._reversals) when they read as closing the
+    matter. Kept conservative: every statement of a thread holding an objection or question,
+    and every closure statement of a thread; the rest are never compared (their rows stay zero).
+    """
+    from .analyse import is_closure
+    from .embed import statement_embedded_at_ingest
+    thread_of = {item_id: t.id for t in threads for item_id in t.item_ids}
+    asking = {thread_of[s.item_id] for s in statements if s.item_id in thread_of
+              and s.type in ("objection", "question")}
+    return [k for k, s in enumerate(statements) if statement_embedded_at_ingest(s.type)
+            or (s.item_id in thread_of and (thread_of[s.item_id] in asking or is_closure(s.text)))]
+
+
+def statement_vectors(store, statements, threads) -> np.ndarray:
+    """Vectors of `statements` (rows of those no step compares stay zero): the ingest workers'
+    from the cache, the deferred ones linking needs encoded here."""
+    from .embed import DIM, embed_texts
+    out = np.zeros((len(statements), DIM), dtype=np.float32)
+    need = needs_vector(statements, threads)
+    if need:
+        out[np.asarray(need)] = embed_texts(store, [statements[k].text for k in need])
+    return out
 
 
 def rebuild(store) -> dict[str, float]:
-    """Recompute threads, links, findings and the tracker; returns seconds per step."""
+    """Recompute threads, links, findings and the tracker; returns seconds per step (wall), and
+    the CPU seconds of this process per step as "cpu_<step>"."""
     import time
     from .analyse import analyse
-    from .embed import embed_texts
+    from .cpu import cpu_seconds
     from .link import build_threads, link_statements
     from .tracker import track
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds(children=False)
     from .bodies import canonical_bodies
     store.set_bodies(canonical_bodies(
         (m["id"], m["body"], m["source_file"]) for m in store.meetings()))
     items = load_items(store)
-    content = embed_texts(store, [item_content(i) for i in items])
-    titles = embed_texts(store, [i.title or i.text[:200] for i in items])
-    t1 = time.perf_counter()
+    content, titles = item_vectors(store, items)
+    t1, c1 = time.perf_counter(), cpu_seconds(children=False)
     threads = build_threads(items, content, titles)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu_seconds(children=False)
     statements = load_statements(store)
-    svecs = embed_texts(store, [s.text for s in statements])
-    t3 = time.perf_counter()
+    svecs = statement_vectors(store, statements, threads)
+    t3, c3 = time.perf_counter(), cpu_seconds(children=False)
     item_vec = {it.id: content[k] for k, it in enumerate(items)}
     s_index = {s.id: k for k, s in enumerate(statements)}
     by_item: dict[str, list[int]] = defaultdict(list)
@@ -83,14 +121,17 @@ def rebuild(store) -> dict[str, float]:
         if not idx:
             continue
         links += link_statements([statements[k] for k in idx], svecs[np.array(idx)], item_vec)
-    t4 = time.perf_counter()
+    t4, c4 = time.perf_counter(), cpu_seconds(children=False)
     findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
-    t5 = time.perf_counter()
+    t5, c5 = time.perf_counter(), cpu_seconds(children=False)
     meetings, rows = load_tracker_rows(store)
     assert [r.id for r in rows] == [s.id for s in statements], "statement order changed"
     item_thread = {item_id: t.id for t in threads for item_id in t.item_ids}
     tracked = track(meetings, rows, svecs, item_thread)
-    t6 = time.perf_counter()
+    t6, c6 = time.perf_counter(), cpu_seconds(children=False)
     store.replace_derived(threads, links, findings, thread_data, tracked)
+    t7, c7 = time.perf_counter(), cpu_seconds(children=False)
     return {"embed": (t1 - t0) + (t3 - t2), "link": (t2 - t1) + (t4 - t3), "analyse": t5 - t4,
-            "track": t6 - t5, "store_derived": time.perf_counter() - t6}
+            "track": t6 - t5, "store_derived": t7 - t6,
+            "cpu_embed": (c1 - c0) + (c3 - c2), "cpu_link": (c2 - c1) + (c4 - c3),
+            "cpu_analyse": c5 - c4, "cpu_track": c6 - c5, "cpu_store_derived": c7 - c6}

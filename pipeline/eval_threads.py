@@ -138,16 +138,14 @@ def calibrate(thresholds=(0.45, 0.5, 0.55, 0.58, 0.6, 0.62, 0.65, 0.7, 0.75)) ->
     import numpy as np
 
     from .config import CONFIG
-    from .derive import item_content, load_items
-    from .embed import embed_texts
+    from .derive import item_vectors, load_items
     from .link import build_threads
     golds = [json.loads(p.read_text()) for p in sorted(GOLD.glob("*.json"))]
     stores = [series_store(g) for g in golds]
     prepared = []
     for g, s in zip(golds, stores):
         items = load_items(s)
-        c = embed_texts(s, [item_content(i) for i in items])
-        t = embed_texts(s, [i.title or i.text[:200] for i in items])
+        c, t = item_vectors(s, items)
         prepared.append((g, s, items, c, t, match_items(g, s)))
     saved = dict(CONFIG)
     try:

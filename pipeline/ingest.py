@@ -1,7 +1,8 @@
 """Ingest entry point: files in, stored meetings out.
 
-Per-file stages (read → segment → classify) run in worker processes; the parent process is the only
-writer and stores each file in one transaction, so a crash or a bad file never leaves partial rows.
+Per-file stages (read → segment → classify → embed) run in worker processes; the parent process is
+the only writer and stores each file (with its vectors) in one transaction, so a crash or a bad
+file never leaves partial rows.
 A failure in one file is reported with its reason and the batch goes on.
 """
 from __future__ import annotations
@@ -32,11 +33,12 @@ class IngestOptions:
     max_mb: float = 200.0
     ocr: bool = True
     classify: bool = True
+    embed: bool = True  # embed items and statements in the workers (else: all in derive)
     derive: bool = True  # rebuild threads and findings after the batch
     isolate: bool = True  # per-file worker processes with a time limit
     timeout_s: float = 600.0  # per file
     max_memory_mb: float = 2048.0  # per worker process (see limits.py); 0: no cap
-    tasks_per_worker: int = 25
+    tasks_per_worker: int = 50  # a new worker reloads torch and the model (~5 CPU-s)
     scheduler: str = ""  # a Dask scheduler address (or "local[:N]"): per-file stages on a cluster
 
 
@@ -103,25 +105,35 @@ def process_file(path: str, options: IngestOptions,
 
     `display_name` is what users see as the source file (an upload's name); it is never opened.
     """
+    from .cpu import cpu_seconds
     from .segment import segment
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     doc, pages = read_source(Path(path), options)
     for page in pages:
         for line in page.lines:
             line.text, line.note = _valid_text(line.text), _valid_text(line.note)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), cpu_seconds()
     doc.path = display_name or path
     doc.replaces_path = display_name is None
     _require_text(doc, pages, display_name or path, options)
     meetings = segment(doc, pages)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu_seconds()
     # segment may return meetings with every field empty for text that is no meeting at all
     if not any(m.date or m.items or m.attendees for m in meetings):
         raise InputError(display_name or path, E.NO_MEETING)
     if options.classify:
         from .classify import classify_meetings
         classify_meetings(meetings)
-    doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": time.perf_counter() - t2}
+    t3, c3 = time.perf_counter(), cpu_seconds()
+    from .config import CONFIG
+    if options.embed and doc.pages <= CONFIG["embed_worker_max_pages"]:
+        from .embed import embed_meetings
+        doc.embeddings = embed_meetings(meetings)
+    t4, c4 = time.perf_counter(), cpu_seconds()
+    # wall seconds per stage, and CPU seconds (this process and its OCR children) as "cpu_<stage>"
+    doc.timings = {"read": t1 - t0, "segment": t2 - t1, "classify": t3 - t2, "embed": t4 - t3,
+                   "cpu_read": c1 - c0, "cpu_segment": c2 - c1, "cpu_classify": c3 - c2,
+                   "cpu_embed": c4 - c3}
     return doc, meetings
 
 

@@ -62,6 +62,8 @@ class Document:
     size: int = 0  # bytes, for the fast unchanged-file check
     replaces_path: bool = True  # a new version of a file at this path replaces the old one
     mtime_ns: int = 0
+    # vectors computed with the file (embed.embed_meetings): (text hash, cache key, dim, bytes)
+    embeddings: list[tuple[str, str, int, bytes]] = field(default_factory=list, repr=False)
 
 
 @dataclass

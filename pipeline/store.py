@@ -320,6 +320,8 @@ class Store:
                         [(s.id, item.id, m.id, s.seq, s.type, s.text, s.page, s.speaker,
                           s.outcome, s.owner, s.due, s.generator, s.score)
                          for s in item.statements])
+            # vectors the worker computed with the file (a cache: an existing one is kept)
+            c.executemany("INSERT OR IGNORE INTO embeddings VALUES (?,?,?,?)", doc.embeddings)
 
     def set_bodies(self, bodies: dict[str, str]) -> None:
         """Rename meetings' bodies ({meeting_id: body}), as `bodies.canonical_bodies` resolves them."""

@@ -298,6 +298,9 @@ class PgStore:
                       [(s.id, it.id, m.id, s.seq, s.type, s.text, s.page, s.speaker, s.outcome,
                         s.owner, s.due, s.generator, s.score)
                        for it in m.items for s in it.statements])
+            # vectors the worker computed with the file (a cache: an existing one is kept)
+            _many(c, "INSERT INTO embeddings VALUES (%s,%s,%s,%s)"
+                     " ON CONFLICT (text_hash, model) DO NOTHING", doc.embeddings)
 
     def set_bodies(self, bodies: dict[str, str]) -> None:
         """Rename meetings' bodies ({meeting_id: body}), as `bodies.canonical_bodies` resolves them."""
