@@ -355,7 +355,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         in_meeting[s.meeting_id].append(k)
         if item_thread.get(s.item_id):
             in_thread[item_thread[s.item_id]].append(k)
-    words = [content_words(s.text) for s in statements]
+    # content words: the statement's own, and its item heading's (the matter it is about)
+    words = [content_words(f"{s.text} {s.item_title}" if CONFIG["tracker_title_words"]
+                           else s.text) for s in statements]
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
