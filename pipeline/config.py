@@ -107,7 +107,7 @@ CONFIG: dict = {
     # … past the window of meetings, later items of the action's own thread in its own body
     # (up to tracker_window_days) are candidates too
     "tracker_thread_past_window": False,
-    # shared content words count those of the statements' item headings too
+    # shared content words count the action's item heading (with statements of other threads)
     "tracker_title_words": True,
     # once a follow-up reports it done the action stays done (unless later cancelled); else
     # the latest decisive meeting decides

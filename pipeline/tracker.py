@@ -355,9 +355,12 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         in_meeting[s.meeting_id].append(k)
         if item_thread.get(s.item_id):
             in_thread[item_thread[s.item_id]].append(k)
-    # content words: the statement's own, and its item heading's (the matter it is about)
-    words = [content_words(f"{s.text} {s.item_title}" if CONFIG["tracker_title_words"]
-                           else s.text) for s in statements]
+    words = [content_words(s.text) for s in statements]
+    # an action's item heading names the matter it is about ("Aldeburgh library: the General
+    # Manager to check the final outcome"); it counts as shared with a statement of another
+    # thread (matters arising) that names it. In the same thread the thread signal says it.
+    heading_words = [content_words(s.item_title) if CONFIG["tracker_title_words"] else set()
+                     for s in statements]
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
@@ -407,7 +410,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 note((k, j), (float(cj), 0.0, 0.0, "later action, not a re-issue"))
                 continue
             cm = by_id[c.meeting_id]
-            score, cited = _features(a, c, float(cj), words[k], words[j], owners, same_thread,
+            words_a = words[k] if same_thread else words[k] | heading_words[k]
+            score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                      c.meeting_id == first_later,
                                      bool(due) and cm.date == due and cm.body == m.body, f)
             need = CONFIG["tracker_threshold"]
