@@ -9,6 +9,9 @@ same source file (the stored path ends with the gold path), page within one of t
 - status accuracy over every gold action (one not found counts as wrong) and over those found;
 - follow-up links, over the found actions: precision (predicted follow-ups that are a gold
   follow-up's statement) and recall (gold follow-ups with one of their statements predicted).
+`--misses` lists every gold follow-up not linked with why it fell out (action not found, quote
+not a stored statement, outside the window, below min cosine, no shared content word, score
+below need, competed away …) and counts the causes; `--confusion` prints gold → predicted status.
 """
 from __future__ import annotations
 
