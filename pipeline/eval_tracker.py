@@ -11,7 +11,8 @@ same source file (the stored path ends with the gold path), page within one of t
   follow-up's statement) and recall (gold follow-ups with one of their statements predicted).
 `--misses` lists every gold follow-up not linked with why it fell out (action not found, quote
 not a stored statement, outside the window, below min cosine, no shared content word, score
-below need, competed away …) and counts the causes; `--confusion` prints gold → predicted status.
+below need, competed away …) and counts the causes; `--confusion` prints gold → predicted
+status.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series", "score_rows", "GOLD", "CORPUS"]
+__all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
+           "score_rows", "GOLD", "CORPUS"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "tracker"
