@@ -230,11 +230,10 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['status_acc']:6.3f} {r['status_acc_found']:6.3f} {r['gold_links']:5d} "
               f"{r['pred_links']:5d} {r['link_p']:6.3f} {r['link_r']:6.3f} {r['link_f1']:6.3f}")
     if "--misses" in argv:
-        from collections import Counter as _C
-        causes: _C = _C()
+        from .stores import open_store
+        causes: Counter = Counter()
         for series, rows in load_gold().items():
-            store = series_store(rows) if not db else __import__(
-                "pipeline.stores", fromlist=["open_store"]).open_store(db)
+            store = open_store(db) if db else series_store(rows)
             try:
                 found = misses(rows, store)
             finally:
