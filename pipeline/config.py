@@ -91,15 +91,24 @@ CONFIG: dict = {
     "tracker_window_meetings": 6,
     "tracker_window_days": 550,
     # a later statement is a follow-up when its score passes this: cosine with the action plus
-    # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json)
-    "tracker_threshold": 0.75,
+    # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json;
+    # tuned on the Suffolk series, checked on Falls Creek: see README "Quality")
+    "tracker_threshold": 0.8,
     # signals: owner named, shared content words (up to 4), same thread, an explicit reference
     # to the action's minute/item, under a report-back heading (matters arising, action log …),
-    # report-back wording (done / in progress / cancelled), said at the meeting it was due at
+    # report-back wording (done / in progress / cancelled), said at the meeting it was due at,
+    # said at the body's next meeting
     "tracker_weights": {"owner": 0.15, "words": 0.25, "thread": 0.10, "reference": 0.35,
-                        "context": 0.08, "report": 0.07, "due": 0.10},
-    # … plus this for a statement without report-back wording (a plain mention of the matter)
+                        "context": 0.08, "report": 0.07, "due": 0.10, "next": 0.10},
+    # … plus this for a statement without report-back wording (a plain mention of the matter);
+    # this instead where reports are given: same thread, report-back heading, the next meeting
     "tracker_plain_extra": 0.2,
+    "tracker_plain_extra_reporting": 0.0,
+    # … past the window of meetings, later items of the action's own thread in its own body
+    # (up to tracker_window_days) are candidates too
+    "tracker_thread_past_window": False,
+    # shared content words count the action's item heading (with statements of other threads)
+    "tracker_title_words": True,
     # once a follow-up reports it done the action stays done (unless later cancelled); else
     # the latest decisive meeting decides
     "tracker_done_sticks": True,
@@ -107,6 +116,8 @@ CONFIG: dict = {
     "tracker_owner_min_cosine": 0.35,
     # candidates below this cosine are not scored (unless they cite the action's minute)
     "tracker_min_cosine": 0.25,
+    # … this where reports are given (same thread, report-back heading, the next meeting)
+    "tracker_min_cosine_reporting": 0.25,
     # a statement reports on the actions it scores best with: others within this margin
     "tracker_compete_margin": 0.12,
     # … ranked with this much taken off per meeting of the body between action and statement

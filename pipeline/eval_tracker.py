@@ -9,6 +9,10 @@ same source file (the stored path ends with the gold path), page within one of t
 - status accuracy over every gold action (one not found counts as wrong) and over those found;
 - follow-up links, over the found actions: precision (predicted follow-ups that are a gold
   follow-up's statement) and recall (gold follow-ups with one of their statements predicted).
+`--misses` lists every gold follow-up not linked with why it fell out (action not found, quote
+not a stored statement, outside the window, below min cosine, no shared content word, score
+below need, competed away …) and counts the causes; `--confusion` prints gold → predicted
+status.
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-__all__ = ["evaluate", "main", "load_gold", "match_statements", "score_series", "score_rows", "GOLD", "CORPUS"]
+__all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
+           "score_rows", "GOLD", "CORPUS"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "tracker"
@@ -114,6 +119,58 @@ def score_rows(gold: list[dict], statements: list[dict], tracked: dict[str, dict
             "confusion": dict(confusion)}
 
 
+def misses(gold: list[dict], store) -> list[dict]:
+    """Every gold follow-up the tracker did not link, with why it fell out: the action not
+    found, the quote not a stored statement, not a candidate (another body, outside the window,
+    same meeting), or the judgement of its best-scoring statement as `track` recorded it (below
+    min cosine, no shared content word, score below need, competed away to another action …)."""
+    from .derive import load_tracker_rows
+    from .embed import embed_texts
+    from .tracker import track
+    meetings, rows = load_tracker_rows(store)
+    vecs = embed_texts(store, [r.text for r in rows])
+    item_thread = {i: t["id"] for t in store.threads() for i in t["item_ids"]}
+    trace: dict = {}
+    tracked = {a.statement_id: a for a in track(meetings, rows, vecs, item_thread, trace)}
+    index = {r.id: k for k, r in enumerate(rows)}
+    by_meeting = {m.id: m for m in meetings}
+    statements = store.statements()
+    text = {s["id"]: s["text"] for s in statements}
+    out = []
+    for g in gold:
+        ids = [i for i in match_statements(g, statements) if i in tracked]
+        for f in g.get("followups") or []:
+            row = {"id": g["id"], "action": g["quote"][:90], "date": f["date"],
+                   "quote": f["quote"][:110], "cos": None, "score": None, "need": None}
+            if not ids:
+                out.append({**row, "cause": "action not found"})
+                continue
+            a = tracked[ids[0]]
+            gs = match_statements(f, statements)
+            if set(gs) & set(a.followup_statement_ids):
+                continue
+            if not gs:
+                out.append({**row, "cause": "quote not a stored statement"})
+                continue
+            k = index[ids[0]]
+            judged = [(trace[(k, index[j])], j) for j in gs if (k, index[j]) in trace]
+            if judged:
+                (cos, score, need, why), j = max(judged, key=lambda x: (x[0][1], x[0][0]))
+                out.append({**row, "cos": round(cos, 3), "score": round(score, 3),
+                            "need": round(need, 3), "stored": text[j][:110],
+                            "cause": why or "kept, then dropped"})
+                continue
+            m, c = by_meeting[a.meeting_id], by_meeting[rows[index[gs[0]]].meeting_id]
+            if c.body != m.body:
+                cause = "another body, not in the action's thread"
+            elif c.date <= m.date:
+                cause = "same meeting (or earlier)"
+            else:
+                cause = "outside the window of later meetings"
+            out.append({**row, "cause": cause})
+    return out
+
+
 def series_store(rows: list[dict], corpus: Path = CORPUS):
     """A store holding every PDF of the folders the gold rows cite, cached by series."""
     from .derive import rebuild
@@ -172,6 +229,23 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{name:26} {r['actions']:4d} {r['found']:5d} {r['coverage']:6.3f} "
               f"{r['status_acc']:6.3f} {r['status_acc_found']:6.3f} {r['gold_links']:5d} "
               f"{r['pred_links']:5d} {r['link_p']:6.3f} {r['link_r']:6.3f} {r['link_f1']:6.3f}")
+    if "--misses" in argv:
+        from .stores import open_store
+        causes: Counter = Counter()
+        for series, rows in load_gold().items():
+            store = open_store(db) if db else series_store(rows)
+            try:
+                found = misses(rows, store)
+            finally:
+                store.close()
+            print(f"\n{series}: {len(found)} gold follow-ups not linked")
+            for m in found:
+                causes[m["cause"]] += 1
+                print(f"  {m['id']} {m['date']} [{m['cause']}] cos={m['cos']} score={m['score']}"
+                      f" need={m['need']}\n    A: {m['action']}\n    F: {m['quote']}")
+        print("\ncauses:")
+        for cause, n in causes.most_common():
+            print(f"  {n:4d}  {cause}")
     if "--confusion" in argv:
         for (g, p), c in sorted(res["OVERALL"]["confusion"].items()):
             print(f"  gold {g:12} → {p:12} {c}")

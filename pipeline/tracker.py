@@ -243,12 +243,25 @@ def _number(n: str) -> str:
     return re.sub(r"[\s().]+$", "", (n or "").strip()).lower()
 
 
+@dataclass
+class _Facts:
+    """What a statement says as a possible report-back, computed once per statement."""
+    report: str  # report_kind of its text
+    heading: bool  # under a report-back heading or introduced as one
+    refs: set[str]  # item/minute numbers it cites ("item 4", "minute 21/25")
+    minutes: set[str]
+
+    @classmethod
+    def of(cls, c: ActRow) -> "_Facts":
+        return cls(report_kind(c.text), _report_heading(c),
+                   {_number(n) for n in _REF.findall(c.text)}, cited_minutes(c.text))
+
+
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
-              owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool
-              ) -> tuple[float, bool]:
+              owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
+              facts: _Facts) -> tuple[float, bool]:
     """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute."""
     w = CONFIG["tracker_weights"]
-    lex = _lexicon()
     score = cos
     if due_meeting:  # said at the meeting the action was due to come to
         score += w["due"]
@@ -263,19 +276,28 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
         score += w["thread"]
     cited = False
     number = _number(a.item_number)
-    if number and first_later and any(_number(n) == number for n in _REF.findall(c.text)):
+    if number and first_later and number in facts.refs:
         cited = True
-    if a.item_number and cited_minutes(c.text) & {re.sub(r"\s+", "", a.item_number.strip(" .()"))}:
+    if a.item_number and facts.minutes & {re.sub(r"\s+", "", a.item_number.strip(" .()"))}:
         cited = True
     if cited:
         score += w["reference"]
     elif not shared:  # nothing in common but wording: not a report on this action
         return 0.0, False
-    if lex["report_context"].search(c.item_title) or lex["report_context"].search(c.text[:40]):
+    if facts.heading:
         score += w["context"]
-    if report_kind(c.text):
+    if first_later:  # reports on an action usually come at the next meeting
+        score += w.get("next", 0.0)
+    if facts.report:
         score += w["report"]
     return score, cited
+
+
+def _report_heading(c: ActRow) -> bool:
+    """Said under a report-back heading (matters arising, action log …) or introduced as one."""
+    lex = _lexicon()
+    return bool(lex["report_context"].search(c.item_title)
+                or lex["report_context"].search(c.text[:40]))
 
 
 def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str
@@ -317,8 +339,11 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
 
 
 def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray,
-          item_thread: dict[str, str]) -> list[TrackedAction]:
-    """Tracked actions and recommendations with their follow-ups and status (see module doc)."""
+          item_thread: dict[str, str], trace: dict | None = None) -> list[TrackedAction]:
+    """Tracked actions and recommendations with their follow-ups and status (see module doc).
+    `trace`, when given, is filled with why each (action, candidate) statement-index pair was
+    kept or dropped: {(k, j): (cosine, score, need, why)}, why '' when kept (diagnostics)."""
+    note = trace.__setitem__ if trace is not None else (lambda key, value: None)
     by_id = {m.id: m for m in meetings}
     dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.seq))
     body_meetings: dict[str, list[MeetingRow]] = defaultdict(list)
@@ -331,8 +356,14 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         if item_thread.get(s.item_id):
             in_thread[item_thread[s.item_id]].append(k)
     words = [content_words(s.text) for s in statements]
+    # an action's item heading names the matter it is about ("Aldeburgh library: the General
+    # Manager to check the final outcome"); it counts as shared with a statement of another
+    # thread (matters arising) that names it. In the same thread the thread signal says it.
+    heading_words = [content_words(s.item_title) if CONFIG["tracker_title_words"] else set()
+                     for s in statements]
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
+    facts = [_Facts.of(s) for s in statements]
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -350,10 +381,13 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         cands = [j for x in window for j in in_meeting[x.id]]
         thread = item_thread.get(a.item_id)
         if thread:
+            # the action's own thread: later items in other bodies (a referral) and, past the
+            # window, later items of the same matter in its own body, up to a time limit
             limit = _add_days(m.date, CONFIG["tracker_window_days"])
             seen = set(cands)
             cands += [j for j in in_thread[thread] if j not in seen
-                      and by_id[statements[j].meeting_id].body != m.body
+                      and (by_id[statements[j].meeting_id].body != m.body
+                           or CONFIG["tracker_thread_past_window"])
                       and m.date < by_id[statements[j].meeting_id].date <= limit]
         if not cands:
             continue
@@ -361,21 +395,35 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         owners = owner_patterns(a.owner)
         for j, cj in zip(cands, cos):
             c = statements[j]
-            if not eligible[j] or c.type == "question" or (cj < CONFIG["tracker_min_cosine"]
-                                   and not _REF.search(c.text) and not cited_minutes(c.text)):
+            if not eligible[j] or c.type == "question":
+                note((k, j), (float(cj), 0.0, 0.0, "procedural heading or question"))
+                continue
+            same_thread = bool(thread) and item_thread.get(c.item_id) == thread
+            f = facts[j]
+            reporting = same_thread or f.heading or c.meeting_id == first_later
+            if (cj < (CONFIG["tracker_min_cosine_reporting"] if reporting
+                      else CONFIG["tracker_min_cosine"]) and not f.refs and not f.minutes):
+                note((k, j), (float(cj), 0.0, 0.0, "below min cosine"))
                 continue
             # a later task is a follow-up only when it re-issues this one
             if c.type == "action" and cj < CONFIG["tracker_reissue_cosine"]:
+                note((k, j), (float(cj), 0.0, 0.0, "later action, not a re-issue"))
                 continue
             cm = by_id[c.meeting_id]
-            same_thread = bool(thread) and item_thread.get(c.item_id) == thread
-            score, cited = _features(a, c, float(cj), words[k], words[j], owners, same_thread,
+            words_a = words[k] if same_thread else words[k] | heading_words[k]
+            score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                      c.meeting_id == first_later,
-                                     bool(due) and cm.date == due and cm.body == m.body)
+                                     bool(due) and cm.date == due and cm.body == m.body, f)
             need = CONFIG["tracker_threshold"]
-            if not report_kind(c.text):  # no report-back wording: a plain mention needs more
-                need += CONFIG["tracker_plain_extra"]
-            if score >= need:
+            if not f.report:  # no report-back wording: a plain mention needs more,
+                # less where reports are given (same thread, matters arising, next meeting)
+                need += CONFIG["tracker_plain_extra_reporting" if reporting
+                               else "tracker_plain_extra"]
+            if score < need:
+                note((k, j), (float(cj), score, need,
+                              "no shared content word" if score == 0 else "score below need"))
+            else:
+                note((k, j), (float(cj), score, need, ""))
                 # ranked against other actions: the most recent matching action first
                 n_between = gap.get(c.meeting_id, sum(x.date < cm.date for x in later))
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
@@ -388,6 +436,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     for k, j, rank, score, cited in pairs:
         if rank >= best[j] - CONFIG["tracker_compete_margin"]:
             chosen[k].append((j, score))
+        elif trace is not None:
+            cos_kj, _sc, need, _why = trace[(k, j)]
+            trace[(k, j)] = (cos_kj, score, need, "competed away to another action")
 
     out = []
     for k, kind in tracked:
@@ -402,7 +453,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             statements[js[0]].seq))
         followups = [Followup(statements[j].id, statements[j].meeting_id,
                               by_id[statements[j].meeting_id].date,
-                              report_kind(statements[j].text), round(score, 4))
+                              facts[j].report, round(score, 4))
                      for j, score in fus]
         status, reason = status_of(followups, len(later), due, last_date)
         out.append(TrackedAction(

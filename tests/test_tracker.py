@@ -131,6 +131,32 @@ def test_same_meeting_text_is_never_a_followup():
     assert out["s0"].followups == [] and out["s0"].status == "lost"
 
 
+def test_trace_says_why_each_candidate_was_kept_or_dropped():
+    meetings, rows, vecs = _rows()
+    trace: dict = {}
+    track(meetings, rows, vecs, {}, trace)
+    assert trace[(0, 2)][3] == ""  # the report-back on the survey is kept
+    assert trace[(0, 3)][3] in ("below min cosine", "no shared content word")
+    assert trace[(1, 2)][3] != ""  # the survey report is not a report on the roof quotes
+
+
+def test_plain_mention_in_the_same_thread_at_the_next_meeting_is_a_followup():
+    meetings, rows, vecs = _rows()
+    rows.append(ActRow("s6", "i6", "m2", "information", "Roof repair: three quotes are on the "
+                       "table for the members.", item_title="Roof"))
+    rng = np.random.default_rng(1)
+    other = rng.normal(size=16).astype(np.float32)
+    other -= (other @ vecs[1]) * vecs[1]
+    other /= np.linalg.norm(other)
+    vecs = np.vstack([vecs, 0.5 * vecs[1] + 0.75 ** 0.5 * other]).astype(np.float32)
+    threads = {"i1": "t-roof", "i6": "t-roof"}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, threads)}
+    assert out["s1"].followup_statement_ids == ["s6"] and out["s1"].status == "in_progress"
+    # in another thread, the same plain mention (no report-back wording) is not enough
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {"i1": "t-roof"})}
+    assert out["s1"].followups == [] and out["s1"].status == "lost"
+
+
 def test_owner_summary_counts_open_and_unreported():
     rows = [{"owner": "AB", "status": "lost", "age_days": 100},
             {"owner": "AB", "status": "open", "age_days": 30},
