@@ -452,6 +452,17 @@ def _table(rows: list[tuple[str, str, str]]) -> str:
     return "\n".join(lines)
 
 
+
+def _steps(times: dict[str, float]):
+    """(step, wall seconds, CPU seconds or None) from a {step: s, "cpu_<step>": s} timing dict."""
+    for k, v in times.items():
+        if not k.startswith("cpu_"):
+            yield k, v, times.get(f"cpu_{k}")
+
+
+def _wall_cpu(wall: float, cpu: float | None) -> str:
+    return f"{wall:.1f} s" + (f" wall, {cpu:.1f} s CPU" if cpu is not None else "")
+
 def render(res: dict) -> str:
     rows: list[tuple[str, str, str]] = []
     e = res.get("e2e")
@@ -475,22 +486,11 @@ def render(res: dict) -> str:
                              f"{e['ocr_cpu_s']:.1f} s", f"{e['ocr_files']} files, {e['ocr_pages']} "
                              f"pp, {e['ocr_pages'] / max(e['ocr_cpu_s'], 1e-9):.2f} pages per "
                              "CPU-second"))
-        stages = e["stages_s"]
-        for k, v in stages.items():
-            if k.startswith("cpu_"):
-                continue
-            cpu = stages.get(f"cpu_{k}")
-            rows.append((f"  stage {k} (sum over workers)",
-                         f"{v:.1f} s" + (f" wall, {cpu:.1f} s CPU" if cpu is not None else ""),
-                         f"{e['pages'] / v:.1f} pages per worker-second" if v else ""))
-        derive = e["derive_s"]
-        for k, v in derive.items():
-            if k.startswith("cpu_"):
-                continue
-            cpu = derive.get(f"cpu_{k}")
-            rows.append((f"  derive {k}",
-                         f"{v:.1f} s" + (f" wall, {cpu:.1f} s CPU" if cpu is not None else ""),
-                         "parent process"))
+        for k, wall, cpu in _steps(e["stages_s"]):
+            rows.append((f"  stage {k} (sum over workers)", _wall_cpu(wall, cpu),
+                         f"{e['pages'] / wall:.1f} pages per worker-second" if wall else ""))
+        for k, wall, cpu in _steps(e["derive_s"]):
+            rows.append((f"  derive {k}", _wall_cpu(wall, cpu), "parent process"))
         rows.append(("end to end: peak RSS (all processes)", f"{e['peak_rss_mb']:.0f} MB",
                      f"parent {e['peak_rss_parent_mb']:.0f} MB"))
     p = res.get("pdfplumber")
