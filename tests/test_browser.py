@@ -195,7 +195,10 @@ def test_end_to_end(page, server, tmp_path):
     page.get_by_text("thread(s), best first").wait_for(timeout=180_000)
     page.get_by_text(quote, exact=False).first.wait_for(timeout=60_000)  # results render after
     running_done(page)
-    # groups after the third are collapsed: their quotes are in the page but hidden
+    # groups after the third are collapsed: their quotes are in the page but hidden; the
+    # citation under a quote may render a moment after it on a busy machine
+    page.get_by_text("2018-03-14_mid-shire-health-and-wellbeing-partnership-group.pdf",
+                     exact=False).first.wait_for(state="attached", timeout=60_000)
     found = page.locator("body").text_content()
     assert quote in found
     assert "2018-03-14_mid-shire-health-and-wellbeing-partnership-group.pdf" in found
