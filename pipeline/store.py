@@ -436,31 +436,28 @@ class Store:
                      **filters) -> list[int]:
         """Statement rowids holding all (or any) of `words`, best BM25 first. Without filters
         FTS5 answers alone (no join per matching row)."""
-        match = (" AND " if all_words else " OR ").join(_phrase(w) for w in words)
-        where, args = self._filters(**filters)
-        if not where:
-            return [r[0] for r in self.conn.execute(
-                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
-                " ORDER BY rank LIMIT ?", (match, limit))]
-        return [r[0] for r in self.conn.execute(
-            "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
-            " JOIN meetings m ON m.id = s.meeting_id"
-            f" WHERE statements_fts MATCH ? {where} ORDER BY bm25(statements_fts) LIMIT ?",
-            [match, *args, limit])]
+        return self._match(words, " AND " if all_words else " OR ", "rank",
+                           "bm25(statements_fts)", limit, filters)
 
     def newest_match(self, words: list[str], limit: int, **filters) -> list[int]:
         """Statement rowids holding all of `words`, newest first (no ranking: cheap for any
         number of matches)."""
-        match = " AND ".join(_phrase(w) for w in words)
+        return self._match(words, " AND ", "rowid DESC", "f.rowid DESC", limit, filters)
+
+    def _match(self, words: list[str], op: str, order: str, joined_order: str, limit: int,
+               filters: dict) -> list[int]:
+        """`words` joined by `op` in the text index, ordered by `order` (by `joined_order` when
+        a filter joins statements and meetings)."""
+        match = op.join(_phrase(w) for w in words)
         where, args = self._filters(**filters)
         if not where:
             return [r[0] for r in self.conn.execute(
                 "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
-                " ORDER BY rowid DESC LIMIT ?", (match, limit))]
+                f" ORDER BY {order} LIMIT ?", (match, limit))]
         return [r[0] for r in self.conn.execute(
             "SELECT s.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid"
             " JOIN meetings m ON m.id = s.meeting_id"
-            f" WHERE statements_fts MATCH ? {where} ORDER BY f.rowid DESC LIMIT ?",
+            f" WHERE statements_fts MATCH ? {where} ORDER BY {joined_order} LIMIT ?",
             [match, *args, limit])]
 
     def filtered_rowids(self, **filters) -> set[int]:
