@@ -109,6 +109,11 @@ _NEGATIVE = re.compile(
     r"\b(approv\w*|adopt\w*|signed|next\s+meeting|previous|last\s+meeting|prior|dated|posted|"
     r"due|deadline|until|revised|printed|published|circulated|draft|continued|"
     r"effective|expires?|ending|through|statutory|notice)\b", re.I)
+# Words straight after a date that say it belongs to other minutes or papers.
+_NEGATIVE_AFTER = re.compile(
+    r"[\s,]*(?:(?:regular|special|joint|annual|board|council|committee|commission)\s+)*"
+    r"(?:meeting\s+)?(?:minutes\s+)?(?:(?:were|was|are|is|be|being|had\s+been|have\s+been)\s+)?"
+    r"(?:\w+ly\s+)?(?:approv|adopt|signed|confirm|accept|ratif|correct)\w*", re.I)
 _POSITIVE = re.compile(
     r"(^\s*(date|meeting date|held on|when)\b|\bminutes\b|\bmeeting\b|\bheld\b|\bconvened\b|"
     r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
@@ -143,10 +148,17 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
             if re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", before, re.I):
                 score += 2
             labelled = bool(re.search(r"\b(?:meeting\s+)?date\s*[:\-–]\s*$", before, re.I))
+            after = re.split(r"[.;]\s", text[h.end:h.end + 60])[0]
+            if not text[:h.start].strip(" ,-–—") or re.fullmatch(
+                    r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)?[\s,]*", text[:h.start], re.I):
+                if not text[h.end:].strip(" .,"):
+                    score += 2  # a line holding only the date (and its weekday): a heading
             if labelled:  # "Status: Approved   Date: Nov 20, 2025": the label speaks for the date
                 score += 3
             elif _NEGATIVE.search(before) or (i and _NEGATIVE.search(head[i - 1].text) and h.start < 3):
                 score -= 8
+            elif _NEGATIVE_AFTER.match(after):
+                score -= 8  # "The minutes of December 13, 2022 were approved as presented."
             if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3:
                 score -= 6  # "Minutes of the meeting held on …" inside the agenda = earlier meeting
             if h.numeric:

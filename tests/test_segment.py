@@ -82,6 +82,18 @@ def test_meeting_date_prefers_the_meeting_over_an_approval_date() -> None:
     assert meeting_date(lines) == "2022-10-18"
 
 
+def test_meeting_date_skips_minutes_approved_later_in_the_header() -> None:
+    # US style: a bare date line under the title, then "The minutes of <earlier date> were approved"
+    lines = _lines([("CITY OF RIVERTON", 70), ("PARKS AND RECREATION COMMISSION", 70),
+                    ("MINUTES OF THE REGULAR MEETING", 70), ("January 17, 2023", 70),
+                    ("1. CALL TO ORDER", 70, True),
+                    ("Chair Whitfield called the meeting to order at 6:30 p.m.", 70),
+                    ("2. ROLL CALL", 70, True), ("Present: Commissioners Whitfield, Lee", 70),
+                    ("3. APPROVAL OF MINUTES", 70, True),
+                    ("The minutes of December 13, 2022 were approved as presented.", 70)])
+    assert meeting_date(lines) == "2023-01-17"
+
+
 # --- attendees -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,name,role", [
