@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
+from .classify_motion import is_bare_result, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
@@ -134,15 +135,22 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
-    last_speaker, last_title, turn = "", None, ""
+    last_speaker, last_title, turn, moved = "", None, "", ""
     for (text, title), note, hit, cat in zip(pairs, notes, hits, cats):
         if title != last_title:  # "He"/"She" only refers back within one item
-            last_speaker, last_title, turn = "", title, ""
+            last_speaker, last_title, turn, moved = "", title, "", ""
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
+            # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
+            own = motion_outcome(text)
+            if outcome == "approved" and (own or (moved and is_bare_result(text))):
+                outcome = own or moved
             pred.outcome = outcome
+            moved = ""
+        else:
+            moved = motion_outcome(text) or moved
         if kind == "action":
             pred.owner = find_owner(text, note)
             pred.due = find_due(text)

@@ -58,7 +58,8 @@ _OWNER = [
     re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
                r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),
 ]
-_NOT_OWNER = {"it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",
+_LABEL = re.compile(r"^\W*(?:ACTIONS?|Actions?|AI|Action\s+item)\s*[:\-–—]\s*")
+_NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",
               "an", "in", "all", "any", "members", "minutes", "i", "you", "status", "note", "need",
               "updates", "update"}
 _DUE = re.compile(
@@ -92,8 +93,10 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
         note = " ".join(note.split())
         if note and not note.lower().startswith(("page", "item")):
             return note
-    for pattern in _OWNER:
-        m = pattern.search(text)
+    # "ACTION: Parks Director Moore to return …": the label is not the owner
+    bare = _LABEL.sub("", text, count=1)
+    for k, pattern in enumerate(_OWNER):
+        m = pattern.search(text if k == 0 else bare)
         if m:
             owner = " ".join(m.group("o").split())
             first = owner.split()[0].lower()

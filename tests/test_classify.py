@@ -120,6 +120,8 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("The Clerk reported that staff will contact the insurers this week.", "staff"),
     ("Renew the hall insurance before March – Treasurer", "Treasurer"),
     ("It was requested that the Secretary update the membership list.", "the Secretary"),
+    ("ACTION: Parks Director Moore to return with a cost estimate at the March meeting.",
+     "Parks Director Moore"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
@@ -144,6 +146,23 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
     assert pred.type not in ("action", "objection"), pred.generator
+
+
+@pytest.mark.parametrize("motion,outcome", [
+    ("Motion by Commissioner Becker, seconded by Commissioner Ortiz, to defer a decision on the "
+     "dog park to the May meeting so that staff can study parking.", "deferred"),
+    ("It was moved by Mr. Hale and seconded by Ms. Ruiz to deny the variance.", "rejected"),
+    ("Councilmember Daysog moved referral of the item to the Transportation Commission.", "referred"),
+    ("Motion by Commissioner Patel, seconded by Commissioner Garcia, to approve the concept.",
+     "approved"),
+])
+def test_a_bare_motion_result_takes_the_outcome_of_the_motion(motion: str, outcome: str) -> None:
+    preds = classify_sentences([(motion, "4 Dog park"), ("Motion carried 5-0.", "4 Dog park")])
+    assert preds[1].type == "decision"
+    assert preds[1].outcome == outcome
+    # a result under another item does not inherit the motion
+    other = classify_sentences([(motion, "4 Dog park"), ("Motion carried 5-0.", "5 Pool hours")])
+    assert other[1].outcome == "approved"
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:

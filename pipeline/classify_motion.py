@@ -1,0 +1,62 @@
+"""What a carried motion decided: the outcome a bare result line ("Motion carried 5-0.") takes
+from the motion it follows ("Motion by X, seconded by Y, to defer a decision to May").
+
+US-style minutes print the motion and its result as two sentences; the result line alone reads
+as "approved" whatever was moved. `motion_outcome` reads the verb of a motion text;
+`is_bare_result` says whether a decision sentence only reports a vote's result.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["motion_outcome", "is_bare_result", "is_motion"]
+
+# the verb after "to" in a motion, mapped to the decision outcome it carries
+_VERBS = [
+    (r"defer|postpone|table|continue|hold\s+over|delay", "deferred"),
+    (r"refer|send\s+back|remand", "referred"),
+    (r"deny|reject|decline|refuse|disapprove|oppose", "rejected"),
+    (r"rescind|repeal|revoke|withdraw", "rescinded"),
+    (r"amend|modify|revise", "amended"),
+    (r"receive|note|accept\s+the\s+(?:report|update|minutes)|file", "noted"),
+    (r"approve|adopt|accept|authori[sz]e|award|ratify|grant|recommend|support|endorse|confirm|"
+     r"direct|appoint|allocate|fund|proceed", "approved"),
+]
+_MOTION = re.compile(
+    r"\b(?:motion|moved|move[sd]?|it\s+was\s+moved|seconded|a\s+motion\s+was\s+made)\b", re.I)
+_TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
+_APPROVAL_OF = re.compile(r"\bmoved\s+(approval|adoption|denial|deferral|referral|rejection)\b", re.I)
+_NOUNS = {"approval": "approved", "adoption": "approved", "denial": "rejected",
+          "deferral": "deferred", "referral": "referred", "rejection": "rejected"}
+_BARE = re.compile(
+    r"^\W*(?:the\s+)?(?:motion|amendment|resolution|vote)?\s*(?:was\s+|has\s+been\s+)?"
+    r"(?:carried|passed|adopted|approved|agreed|prevailed)\b(?!\s+(?:the|a|an|that|to|this|its)\b)"
+    r"[^.;]*$", re.I)
+
+
+def is_motion(text: str) -> bool:
+    """Whether `text` states a motion (moved, seconded, "Motion by …")."""
+    return bool(_MOTION.search(text))
+
+
+def motion_outcome(text: str) -> str:
+    """The outcome the motion in `text` asks for ("" when no motion or no known verb)."""
+    if not is_motion(text):
+        return ""
+    m = _APPROVAL_OF.search(text)
+    if m:
+        return _NOUNS[m.group(1).lower()]
+    m = _TO_VERB.search(text)
+    if not m:
+        return ""
+    verb = m.group(1).lower()
+    for pattern, outcome in _VERBS:
+        if re.fullmatch(pattern, verb, re.I) or re.match(pattern, verb, re.I):
+            return outcome
+    return ""
+
+
+def is_bare_result(text: str) -> bool:
+    """Whether a decision sentence only reports that a motion passed ("Motion carried 5-0.",
+    "The motion passed unanimously", "Carried (Lee opposed).")."""
+    return bool(_BARE.match(text.strip().rstrip(".")))
