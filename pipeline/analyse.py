@@ -349,7 +349,9 @@ def _drift(t, data, tstate) -> list[Finding]:
                            data={"timeline": rows}))
     for prev, r in zip(rows, rows[1:]):
         if r["decision_state"] and prev["decision_state"] and prev["present"] and r["present"] \
-                and r["decision_state"] != prev["decision_state"] and r["turnover"] >= 0.5:
+                and r["decision_state"] != prev["decision_state"] and r["turnover"] >= 0.5 \
+                and "noted" not in (r["decision_state"], prev["decision_state"]):
+            # receiving a report ("noted") takes no position, so there is nothing to shift from
             decs = [s for s in tstate if s["meeting_id"] == r["meeting_id"]
                     and s["type"] == "decision"]
             summary = (f"On '{t.label}' the position moved from {prev['decision_state']} "

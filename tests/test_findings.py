@@ -251,6 +251,22 @@ def test_spelling_variants_do_not_make_a_coalition_shift(fresh_store):
     assert not kinds(mm.run([a1, a2]), "coalition_shift")
 
 
+@pytest.mark.parametrize("later_text, later_outcome, shifts", [
+    ("The board approved the fence repair.", "approved", True),
+    ("The board received the report on the fence repair.", "noted", False),
+])
+def test_a_coalition_shift_needs_a_position_on_both_sides(fresh_store, later_text,
+                                                          later_outcome, shifts):
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2024-01-10", present=("Ann Lee", "Bo Cruz", "Cy Dunn"))
+    a1 = mm.item(m1, "Fence repair", MATTER)
+    mm.say(a1, "decision", "The board deferred the fence repair.", MATTER, outcome="deferred")
+    m2 = mm.meeting("2024-02-10", present=("Di Evans", "Ed Ford", "Cy Dunn"))
+    a2 = mm.item(m2, "Fence repair", MATTER)
+    mm.say(a2, "decision", later_text, MATTER, outcome=later_outcome)
+    assert bool(kinds(mm.run([a1, a2]), "coalition_shift")) is shifts
+
+
 @pytest.mark.parametrize("text, generator, expected", [
     # report lines that weak rules label objection (real cases, see findings_review_3.md)
     ("Long term sickness is still a major issue and the HR Team are working with managers to "
