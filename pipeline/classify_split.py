@@ -63,6 +63,28 @@ def is_heading(text: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w[0].isupper() or w in small for w in words)
 
 
+def _caps_line(text: str) -> bool:
+    """A short line in capitals without closing punctuation ("POOL RESURFACING"): a heading
+    printed on its own line, never the start of the sentence below it."""
+    text = text.strip()
+    letters = [c for c in text if c.isalpha()]
+    words = re.findall(r"[A-Za-z]+", text)
+    return (2 <= len(words) <= 10 and len(text) <= 80 and text[-1:] not in ".,;:-–—" and
+            all(c.isupper() for c in letters) and not _MARKER_WORDS & set(words))
+
+
+# capitals that open a sentence ("RESOLVED THAT", "IT WAS AGREED", "MOTION BY …"), not a heading
+_MARKER_WORDS = {"RESOLVED", "AGREED", "ACTION", "ACTIONS", "NOTED", "MOTION", "THAT", "MOVED",
+                 "SECONDED", "CARRIED", "DECISION", "RECOMMENDATION", "RECOMMENDED", "WHEREAS",
+                 "AYES", "NOES", "NAYS", "WAS", "WERE", "BY", "TO", "APPROVED", "REFUSED",
+                 "DEFERRED", "RECEIVED", "NOTE", "NB"}
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = re.findall(r"[a-z0-9]+", a.lower()), re.findall(r"[a-z0-9]+", (b or "").lower())
+    return bool(wa) and wa == wb
+
+
 def _paragraph_break(prev: Line, line: Line) -> bool:
     """True when the vertical gap between two lines on a page is larger than normal leading."""
     if prev.page != line.page or not (prev.bottom and line.top and line.size):
@@ -87,7 +109,9 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         starts.append(pos)
         if prev is not None and (not prev.text.strip() or not text.strip()
                                  or LINE_START.match(text) or _paragraph_break(prev, line)
-                                 or (is_heading(prev.text) and text[:1].isupper())):
+                                 or ((is_heading(prev.text) or _caps_line(prev.text)
+                                      or _same_words(prev.text, item.title))
+                                     and text[:1].isupper())):
             forced.add(pos + len(text) - len(text.lstrip()))
         parts.append(text)
         pos += len(text) + 1

@@ -294,6 +294,19 @@ def test_numbered_sub_headings_are_their_own_information_units() -> None:
     assert st[1].type == "decision" and st[1].text.startswith("The Complaints")
 
 
+def test_an_unnumbered_capitals_heading_is_not_glued_to_the_first_sentence() -> None:
+    item = Item(id="i", meeting_id="m", number="", title="POOL RESURFACING", page_start=1,
+                page_end=1, text="POOL RESURFACING\nThe Community Manager presented a proposal "
+                "from AquaPro\nto resurface the pool.\nLANDSCAPING CONTRACT\nThe board approved the "
+                "contract.")
+    meeting = Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0", pages=1,
+                      items=[item])
+    classify_meetings([meeting])
+    texts = [s.text for s in item.statements]
+    assert texts[0] == "The Community Manager presented a proposal from AquaPro to resurface the pool."
+    assert "LANDSCAPING CONTRACT" in texts and "The board approved the contract." in texts
+
+
 def test_planning_row_keeps_a_bare_verdict_with_its_application() -> None:
     lines = [Line(text="• 22/0101/FUL, 3 Mill Lane: two-storey side extension. RESOLVED", page=2),
              Line(text="to make no objection.", page=2),
