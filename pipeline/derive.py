@@ -13,11 +13,16 @@ import numpy as np
 __all__ = ["rebuild", "load_items", "load_statements", "load_tracker_rows"]
 
 
+# the same order whatever order parallel workers stored the files in (rowids are not)
+_STATEMENT_ORDER = (" JOIN items si ON si.id = s.item_id"
+                    " ORDER BY m.date, m.seq, m.id, si.seq, s.seq, s.id")
+
+
 def load_items(store):
     from .link import ItemRow
     rows = store.conn.execute(
         "SELECT i.id, i.meeting_id, m.body, m.date, i.number, i.title, i.text, i.file_id, i.seq"
-        " FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.date, m.seq, i.seq")
+        " FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.date, m.seq, m.id, i.seq")
     return [ItemRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", r[5] or "", r[6] or "",
                     r[7] or "", r[8] or 0) for r in rows]
 
@@ -26,7 +31,7 @@ def load_statements(store):
     from .link import StatementRow
     rows = store.conn.execute(
         "SELECT s.id, s.item_id, s.meeting_id, m.date, s.type, s.text, s.seq, s.outcome,"
-        " s.speaker FROM statements s JOIN meetings m ON m.id = s.meeting_id ORDER BY s.rowid")
+        " s.speaker FROM statements s JOIN meetings m ON m.id = s.meeting_id" + _STATEMENT_ORDER)
     return [StatementRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6] or 0, r[7] or "",
                          r[8] or "") for r in rows]
 
@@ -39,7 +44,7 @@ def load_tracker_rows(store):
     rows = store.conn.execute(
         "SELECT s.id, s.item_id, s.meeting_id, s.type, s.text, s.seq, s.outcome, s.owner, s.due,"
         " s.speaker, i.number, i.title FROM statements s JOIN items i ON i.id = s.item_id"
-        " JOIN meetings m ON m.id = s.meeting_id ORDER BY s.rowid")
+        " JOIN meetings m ON m.id = s.meeting_id" + _STATEMENT_ORDER)
     statements = [ActRow(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or 0, r[6] or "",
                          r[7] or "", r[8] or "", r[9] or "", r[10] or "", r[11] or "")
                   for r in rows]
