@@ -18,6 +18,10 @@ CONFIG: dict = {
     "link_weights": {"content": 0.5, "title": 0.3, "tokens": 0.2},
     # an item needs this much body text for its content to count in linking
     "link_min_body_chars": 80,
+    # one body's items under the same recurring heading (dates, numbers and report words aside:
+    # "Treasurer's Report", "Calendar of Required Board Actions for <month>") or paragraphs of
+    # the same office's standing report score at least this
+    "link_same_title_score": 0.80,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when
