@@ -22,6 +22,11 @@ CONFIG: dict = {
     # "Treasurer's Report", "Calendar of Required Board Actions for <month>") or paragraphs of
     # the same office's standing report score at least this
     "link_same_title_score": 0.80,
+    # headings of one body that each carry rare words (in at most this many of its headings)
+    # and share none of them are two matters cut from one template: their score is multiplied
+    # by link_conflict_factor
+    "link_rare_title_df": 3,
+    "link_conflict_factor": 0.7,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

@@ -176,9 +176,42 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     """`score` raised where a recurring heading, an office's report or a reference links."""
     recurring = _same_label(items, [title_key(i.title) for i in items]) \
         | _same_label(items, reports)
+    # two headings cut from one template ("Conference with Real Property Negotiators …
+    # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
+    score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
     return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
                     score).astype(np.float32)
+
+
+def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
+    """Pairs of one body's items whose headings each carry rare words (in at most
+    `link_rare_title_df` headings of the body: a property, a case, a building number, a
+    person) and share none of them (boolean matrix)."""
+    from scipy import sparse
+    n = len(items)
+    words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", i.title.lower().replace("’", "'")))
+             - _RARE_STOP for i in items]
+    df: Counter = Counter()
+    for it, ws in zip(items, words):
+        df.update((it.body, w) for w in ws)
+    vocab: dict[tuple[str, str], int] = {}
+    rows, cols = [], []
+    for k, (it, ws) in enumerate(zip(items, words)):
+        for w in ws:
+            if df[(it.body, w)] <= CONFIG["link_rare_title_df"]:
+                rows.append(k)
+                cols.append(vocab.setdefault((it.body, w), len(vocab)))
+    rare = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                             shape=(n, max(len(vocab), 1)))
+    shared = (rare @ rare.T).toarray() > 0
+    has = np.asarray(rare.sum(axis=1)).ravel() > 0
+    bodies = np.array([i.body for i in items], dtype=object)
+    return np.outer(has, has) & ~shared & (bodies[:, None] == bodies[None, :])
+
+
+_RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this
+that these those it its into than then per via no not all any new""".split())
 
 
 def _same_label(items: list[ItemRow], labels: list) -> np.ndarray:
