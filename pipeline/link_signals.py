@@ -38,6 +38,8 @@ def title_key(title: str) -> str:
     or the amount changing and "Fire Wise" against "FireWise". Possessives and "&"/"and" go too
     ("Treasurer’s Report" → "treasurer", "Finance & Audit" = "Finance and Audit").
     """
+    if _SUBMISSION.match(title):
+        return ""
     t = title.lower().replace("’", "'")
     t = re.sub(r"^\W*(?:\(?\*?\d[\w.\-]*\)?\s+)", " ", t)  # leading item number
     t = re.sub(r"\$[\d,.]+|\b\d[\d,./\-:]*(?:st|nd|rd|th|am|pm)?\b", " ", t)
@@ -53,6 +55,14 @@ def title_key(title: str) -> str:
     return "".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                    for w in words)
 
+
+# A member's question, motion or petition is headed by who submitted it ("Question submitted by
+# Councillor B. Leddin"): each is its own matter, however often the heading recurs.
+_SUBMISSION = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:questions?|motions?|notices? of motion|petitions?|deputations?)\b"
+    r"[^:]{0,40}?\b(?:by|from|of)\s+(?:the\s+)?(?:cllrs?|councillors?|council\s*members?|"
+    r"members?|mayor|alderm[ae]n|supervisors?|commissioners?|directors?|mr|mrs|ms|dr)\b",
+    re.I)
 
 # "The [Interim|Acting|Assistant|Deputy] City Manager discussed …": the subject is an office,
 # not a named person; the verb is lower case.

@@ -31,6 +31,13 @@ def test_different_headings_keep_different_keys(a, b):
     assert title_key(a) != title_key(b)
 
 
+@pytest.mark.parametrize("title", ["Question submitted by Councillor B. Leddin",
+                                   "Motion from Cllr Saleh", "Notice of Motion by Councillor Ryan"])
+def test_a_members_question_or_motion_has_no_recurring_key(title):
+    # each question is its own matter however often "Question submitted by …" recurs
+    assert title_key(title) == ""
+
+
 def test_report_words_alone_leave_no_key():
     assert title_key("Update") == "" and title_key("12. Reports") == ""
 
