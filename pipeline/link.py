@@ -17,7 +17,8 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
-from .link_signals import base_file_id, heading_of, office_report, report_offices, title_key
+from .link_signals import (base_file_id, heading_of, office_report, report_offices,
+                           template_conflicts, title_key)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -185,56 +186,10 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
-    """Pairs of one body's items whose headings each carry rare names or numbers (capitalised
-    or numeric words in at most `link_rare_title_df` headings of the body: a property, a case,
-    a building number, a person) and share none of them (boolean matrix). A lower-case word
-    ("consultation results", "detailed proposals") says what stage a matter is at, not which
-    matter it is, so it never makes a conflict."""
-    from scipy import sparse
-    n = len(items)
-    words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", i.title.lower().replace("’", "'")))
-             - _RARE_STOP for i in items]
-    names = [_names(i.title) for i in items]
-    df: Counter = Counter()
-    for it, ws in zip(items, words):
-        df.update((it.body, w) for w in ws)
-    vocab: dict[tuple[str, str], int] = {}
-    rows, cols = [], []
-    for k, (it, ws) in enumerate(zip(items, words)):
-        for w in ws & names[k]:
-            if df[(it.body, w)] <= CONFIG["link_rare_title_df"]:
-                rows.append(k)
-                cols.append(vocab.setdefault((it.body, w), len(vocab)))
-    rare = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                             shape=(n, max(len(vocab), 1)))
-    shared = (rare @ rare.T).toarray() > 0
-    has = np.asarray(rare.sum(axis=1)).ravel() > 0
-    bodies = np.array([i.body for i in items], dtype=object)
-    return np.outer(has, has) & ~shared & (bodies[:, None] == bodies[None, :])
-
-
-def _names(title: str) -> set[str]:
-    """Lower-cased words a heading capitalises or numbers mid-phrase: names, places, numbers
-    (the first word of the heading, or of a part after ":" or a dash, is capitalised anyway;
-    dates, years and months say when, not what)."""
-    out = set()
-    for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
-        for k, w in enumerate(re.findall(r"[\w]+(?:[-/.][\w]+)*", part)):
-            if _WHEN.fullmatch(w.lower()):
-                continue
-            if any(ch.isdigit() for ch in w) or (k > 0 and w[0].isupper()):
-                out.add(w.lower())
-    return out
-
-
-_WHEN = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[-/.]\d{1,2}"
-                   r"(?:[-/.]\d{2,4})?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-                   r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
-                   r"dec(?:ember)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*/\w+")
-
-
-_RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this
-that these those it its into than then per via no not all any new""".split())
+    """Pairs of one body's items whose headings each carry rare names or numbers and share none
+    of them (`link_signals.template_conflicts`)."""
+    return template_conflicts([i.body for i in items], [i.title for i in items],
+                              CONFIG["link_rare_title_df"])
 
 
 def _same_label(items: list[ItemRow], labels: list) -> np.ndarray:

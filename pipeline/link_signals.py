@@ -13,12 +13,18 @@ Pure functions over titles and item text (no store, no model), used by `link.pai
   Report": "The General Manager presented this report …"; "Financial Report": "Robin Lucie,
   Treasurer, reported …").
 * `base_file_id`: a Legistar-style file id without its suffix ("23-095A" → "23-095").
+* `template_conflicts`: headings cut from one template that name different things ("…
+  Property: Building 92" / "… Building 41").
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-__all__ = ["title_key", "office_report", "report_offices", "base_file_id", "heading_of"]
+import numpy as np
+
+__all__ = ["title_key", "office_report", "report_offices", "base_file_id", "heading_of",
+           "template_conflicts"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -141,3 +147,56 @@ def base_file_id(file_id: str) -> str:
     """"23-095A" → "23-095", "23-002 CC-A" → "23-002"; "" when there is no id."""
     m = _FILE_ID.search(file_id or "")
     return m.group(0) if m else ""
+
+
+def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.ndarray:
+    """Pairs of one body's headings that each carry rare names or numbers (capitalised or
+    numeric words in at most `max_df` headings of the body: a property, a case, a building
+    number, a person) and share none of them (boolean matrix): two matters cut from one template
+    ("Conference with Real Property Negotiators … Building 92" / "… Building 41"). A lower-case word
+    ("consultation results", "detailed proposals") says what stage a matter is at, not which
+    matter it is, so it never makes a conflict."""
+    from scipy import sparse
+    n = len(titles)
+    words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", t.lower().replace("’", "'")))
+             - _RARE_STOP for t in titles]
+    df: Counter = Counter()
+    for body, ws in zip(bodies, words):
+        df.update((body, w) for w in ws)
+    vocab: dict[tuple[str, str], int] = {}
+    rows, cols = [], []
+    for k, (body, ws) in enumerate(zip(bodies, words)):
+        for w in ws & _names(titles[k]):
+            if df[(body, w)] <= max_df:
+                rows.append(k)
+                cols.append(vocab.setdefault((body, w), len(vocab)))
+    rare = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                             shape=(n, max(len(vocab), 1)))
+    shared = (rare @ rare.T).astype(bool).toarray()
+    has = np.asarray(rare.sum(axis=1)).ravel() > 0
+    same_body = np.array(bodies, dtype=object)
+    return np.outer(has, has) & ~shared & (same_body[:, None] == same_body[None, :])
+
+
+def _names(title: str) -> set[str]:
+    """Lower-cased words a heading capitalises or numbers mid-phrase: names, places, numbers
+    (the first word of the heading, or of a part after ":" or a dash, is capitalised anyway;
+    dates, years and months say when, not what)."""
+    out = set()
+    for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
+        for k, w in enumerate(re.findall(r"[\w]+(?:[-/.][\w]+)*", part)):
+            if _WHEN.fullmatch(w.lower()):
+                continue
+            if any(ch.isdigit() for ch in w) or (k > 0 and w[0].isupper()):
+                out.add(w.lower())
+    return out
+
+
+_WHEN = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[-/.]\d{1,2}"
+                   r"(?:[-/.]\d{2,4})?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                   r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                   r"dec(?:ember)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*/\w+")
+
+
+_RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this
+that these those it its into than then per via no not all any new""".split())

@@ -18,10 +18,13 @@ FLOORS = {"OVERALL": 0.83, "falls_creek_ranch_hoa": 0.93, "suffolk_libraries/boa
           "alameda/CityCouncil": 0.85}
 
 
+def _item(src: str, title: str) -> dict:
+    return {"source": src, "date": src, "title": title, "number": ""}
+
+
 def _gold():
-    item = lambda src, title: {"source": src, "date": src, "title": title, "number": ""}  # noqa: E731
-    return {"threads": [{"items": [item("a", "Parking"), item("b", "Parking"), item("c", "Parking")]},
-                        {"items": [item("a", "Ferry"), item("b", "Ferry")]}]}
+    return {"threads": [{"items": [_item(m, "Parking") for m in "abc"]},
+                        {"items": [_item(m, "Ferry") for m in "ab"]}]}
 
 
 def test_pair_f1_scores_cross_meeting_pairs():
