@@ -17,8 +17,9 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
-from .link_signals import (base_file_id, heading_of, office_report, report_offices,
-                           template_conflicts, title_key)
+from .link_signals import (base_file_id, ends_with_heading, heading_of, names_a_member,
+                           office_report, report_offices, template_conflicts, title_key,
+                           title_key_words)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -175,8 +176,13 @@ def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set
 def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
              reports: list[set[str]]) -> np.ndarray:
     """`score` raised where a recurring heading, an office's report or a reference links."""
-    recurring = _same_label(items, [title_key(i.title) for i in items]) \
-        | _same_label(items, reports)
+    words = [title_key_words(i.title) for i in items]
+    keys = ["".join(w) for w in words]
+    multi = {k for k, w, i in zip(keys, words, items) if len(w) >= 2
+             and not is_standing(i.title) and not names_a_member(i.title)}
+    # a heading ending in another heading of the body names the same matter, more precisely
+    heads = [ends_with_heading(w, multi) | ({k} if k else set()) for k, w in zip(keys, words)]
+    recurring = _same_label(items, heads) | _same_label(items, reports)
     # two headings cut from one template ("Conference with Real Property Negotiators …
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)

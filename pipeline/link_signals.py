@@ -23,7 +23,7 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["title_key", "office_report", "report_offices", "base_file_id", "heading_of",
+__all__ = ["title_key", "title_key_words", "ends_with_heading", "names_a_member", "office_report", "report_offices", "base_file_id", "heading_of",
            "template_conflicts"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -44,10 +44,16 @@ def title_key(title: str) -> str:
     or the amount changing and "Fire Wise" against "FireWise". Possessives and "&"/"and" go too
     ("Treasurer’s Report" → "treasurer", "Finance & Audit" = "Finance and Audit").
     """
+    return "".join(title_key_words(title))
+
+
+def title_key_words(title: str) -> list[str]:
+    """The words of `title_key`, in order."""
     if _SUBMISSION.match(title):
-        return ""
+        return []
     t = title.lower().replace("’", "'")
     t = re.sub(r"^\W*(?:\(?\*?\d[\w.\-]*\)?\s+)", " ", t)  # leading item number
+    t = re.sub(r"\([^()]*\)", " ", t)  # asides: sponsor, code section, abbreviation
     t = re.sub(r"\$[\d,.]+|\b\d[\d,./\-:]*(?:st|nd|rd|th|am|pm)?\b", " ", t)
     t = re.sub(rf"\b(?:{_MONTHS})\b\.?", " ", t)
     t = re.sub(r"'s\b|s'(?=\s|$)", " ", t)
@@ -58,8 +64,25 @@ def title_key(title: str) -> str:
         while words and words[-1] in _REPORT_WORDS:  # "General Manager Update", "… Report"
             words.pop()
     # plural and singular meet ("Management Account(s)", "General Managers Report")
-    return "".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                   for w in words)
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in words]
+
+
+def ends_with_heading(words: list[str], keys: set[str]) -> set[str]:
+    """The keys among `keys` of two words or more that a heading's key words end with, the
+    heading saying more: "Decision on external advisor for Health and Safety" ends with
+    "Health & Safety", "Friends of Chantry Library Membership Application" with "Membership
+    Applications"."""
+    return {k for n in range(2, len(words)) if (k := "".join(words[-n:])) in keys}
+
+
+_MEMBER = re.compile(r"^\W*(?:vice\s+)?(?:councilmembers?|councillors?|cllrs?|mayor|alderm[ae]n|"
+                     r"supervisors?|commissioners?|trustees?)\b", re.I)
+
+
+def names_a_member(title: str) -> bool:
+    """A heading that is a member's name ("Councilmember Herrera Spencer"), not a matter."""
+    return bool(_MEMBER.match(title))
 
 
 # A member's question, motion or petition is headed by who submitted it ("Question submitted by

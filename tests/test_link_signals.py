@@ -149,3 +149,24 @@ def test_office_paragraphs_form_one_thread_and_members_notices_none():
     report = next(t for t in threads if "c0" in t)
     assert {"c0", "c1", "c2", "c9"} <= report
     assert not any({"n0", "n2"} <= t for t in threads)
+
+
+def test_a_heading_ending_in_another_heading_names_its_matter():
+    from pipeline.link_signals import ends_with_heading, title_key_words
+    keys = {title_key("Health & Safety"), title_key("Membership Applications"),
+            title_key("Strategy")}
+    assert ends_with_heading(title_key_words(
+        "Decision on external advisor for Health and Safety"), keys) == {"healthsafety"}
+    assert ends_with_heading(title_key_words(
+        "Friends of Chantry Library Membership Application"), keys) == {"membershipapplication"}
+    # one word is too little to name a matter ("Staffing Strategy" is not "Strategy")
+    assert ends_with_heading(title_key_words("Staffing Strategy"), keys) == set()
+
+
+def test_asides_and_member_names_name_no_matter():
+    from pipeline.link_signals import names_a_member
+    assert title_key("Consider Directing Staff to Review Narcan Vending Machines. "
+                     "(Councilmember Herrera Spencer)") == \
+        title_key("Consider Directing Staff to Review Narcan Vending Machines.")
+    assert names_a_member("Councilmember Herrera Spencer")
+    assert not names_a_member("Council Pay Proposed Increase")
