@@ -12,6 +12,8 @@ Pure functions over titles and item text (no store, no model), used by `link.pai
   ("General Manager Update", "Treasurer’s Report") or as the one presenting it ("Management
   Report": "The General Manager presented this report …"; "Financial Report": "Robin Lucie,
   Treasurer, reported …").
+* `ends_with_heading`: a heading that ends in another heading of the body ("Decision on external
+  advisor for Health and Safety" → "Health & Safety").
 * `base_file_id`: a Legistar-style file id without its suffix ("23-095A" → "23-095").
 * `template_conflicts`: headings cut from one template that name different things ("…
   Property: Building 92" / "… Building 41").
@@ -23,8 +25,8 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["title_key", "title_key_words", "ends_with_heading", "names_a_member", "office_report", "report_offices", "base_file_id", "heading_of",
-           "template_conflicts"]
+__all__ = ["title_key", "title_key_words", "ends_with_heading", "names_a_member",
+           "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -175,10 +177,10 @@ def base_file_id(file_id: str) -> str:
 def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.ndarray:
     """Pairs of one body's headings that each carry rare names or numbers (capitalised or
     numeric words in at most `max_df` headings of the body: a property, a case, a building
-    number, a person) and share none of them (boolean matrix): two matters cut from one template
-    ("Conference with Real Property Negotiators … Building 92" / "… Building 41"). A lower-case word
-    ("consultation results", "detailed proposals") says what stage a matter is at, not which
-    matter it is, so it never makes a conflict."""
+    number, a person) and share none of them (boolean matrix): two matters cut from one
+    template ("Conference with Real Property Negotiators … Building 92" / "… Building 41"). A
+    lower-case word ("consultation results", "detailed proposals") says what stage a matter is
+    at, not which matter it is, so it never makes a conflict."""
     from scipy import sparse
     n = len(titles)
     words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", t.lower().replace("’", "'")))
