@@ -138,9 +138,11 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
 
     Content similarity only speaks when both items have a body; for a heading with little or
     no text under it (a standing report with nothing minuted, a run-in label) the title decides.
-    Within one body, the same recurring heading (`title_key`: "Treasurer’s Report" every month)
-    or the same office's report paragraph (`office_report`) scores at least
-    `link_same_title_score`; an explicit reference settles a link (at least 1.0).
+    Within one body: headings cut from one template that name different things score
+    `link_conflict_factor` times less (`template_conflicts`); the same recurring heading
+    (`title_key`: "Treasurer’s Report" every month), a heading ending in another one
+    (`ends_with_heading`) and the same office's report (`report_offices`, `office_report`)
+    score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
                     _reports(items))
@@ -252,11 +254,11 @@ def office_reports(items: list[ItemRow]) -> list[str]:
     return out
 
 
-def standing_flags(items: list[ItemRow]) -> list[bool]:
+def standing_flags(items: list[ItemRow], offices: list[str] | None = None) -> list[bool]:
     """Per item, True when it forms no thread: a standing or procedural heading (`is_standing`),
     unless it is a paragraph of an office's standing report ("The City Manager announced …"
     under "City Manager Communications"), which recurs as one matter."""
-    offices = office_reports(items)
+    offices = office_reports(items) if offices is None else offices
     return [is_standing(it.title) and not office for it, office in zip(items, offices)]
 
 
@@ -278,14 +280,16 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     Each item of a meeting is scored against every open thread (its last few members of other
     meetings); the best (item, thread) pairs passing the threshold are taken first, so a thread
     takes the item of the meeting that matches it best, not the first one printed. Two items of
-    one meeting share a thread only when the first joined it through an explicit reference to an
-    earlier minute and the two match each other. An item no thread takes starts one.
-    Cross-body joins need a higher score unless the item speaks of a referral or escalation.
+    one meeting share a thread only when they are one item (same file id, one office's report in
+    several paragraphs, one heading printed twice) or when the first joined it through an
+    explicit reference to an earlier minute and the two match each other. An item no thread
+    takes starts one. Cross-body joins need a higher score unless the item speaks of a referral
+    or escalation.
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
                                                      items[i].seq))
     offices = office_reports(items)
-    standing = [is_standing(it.title) and not office for it, office in zip(items, offices)]
+    standing = standing_flags(items, offices)
     keep = [i for i in order if not standing[i]]
     explicit = explicit_references(items)
     keys = [title_key(it.title) for it in items]
@@ -300,9 +304,11 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
         same file id, one office's report in several paragraphs, one heading printed twice)
         or beside a reference to an earlier minute ("Minute 21/06" under matters arising,
         then the item itself)."""
-        return bool(explicit[i, m] or (reports[i] & reports[m]) or (keys[i] and keys[i] == keys[m])
+        return bool(explicit[i, m] or (reports[i] & reports[m])
+                    or (keys[i] and keys[i] == keys[m])
                     or (m in by_reference
                         and score[i, m] >= CONFIG["link_same_meeting_threshold"]))
+
     for meeting in _runs(keep, lambda i: (items[i].date, items[i].meeting_id)):
         # best first; among equal scores (two threads under one recurring heading) the one
         # whose members are closer in plain similarity
