@@ -9,6 +9,8 @@ from pipeline.link import ItemRow, StatementRow, build_threads, is_standing, lin
     "Approval of the minutes of 12 March", "Matters arising", "Date of next meeting",
     "Any other business", "AOB", "Adjournment", "Call to Order", "Roll Call",
     "Pledge of Allegiance", "Public Comment", "Welcome and apologies",
+    "Board Member Survey for Conflicts of Interest with Agenda Items",
+    "Approval/Changes to the Agenda: None made",
 ])
 def test_standing_items(title):
     assert is_standing(title)
