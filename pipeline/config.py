@@ -18,6 +18,15 @@ CONFIG: dict = {
     "link_weights": {"content": 0.5, "title": 0.3, "tokens": 0.2},
     # an item needs this much body text for its content to count in linking
     "link_min_body_chars": 80,
+    # one body's items under the same recurring heading (dates, numbers and report words aside:
+    # "Treasurer's Report", "Calendar of Required Board Actions for <month>") or paragraphs of
+    # the same office's standing report score at least this
+    "link_same_title_score": 0.80,
+    # headings of one body that each carry rare words (in at most this many of its headings)
+    # and share none of them are two matters cut from one template: their score is multiplied
+    # by link_conflict_factor
+    "link_rare_title_df": 3,
+    "link_conflict_factor": 0.7,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

@@ -64,12 +64,14 @@ def match_items(gold: dict, store) -> dict[tuple[int, int], str]:
             for r in cands:
                 score = 0.0
                 gnum, num = _norm_num(g.get("number", "")), _norm_num(r[1])
-                if g.get("file_id") and g["file_id"] == r[4]:
-                    score = 3.0
-                elif gnum and gnum == num:
-                    score = 2.0 + (0.5 if r[3] == g.get("page") else 0.0)
                 sim = difflib.SequenceMatcher(None, _norm_title(g.get("title", ""))[:120],
                                               _norm_title(r[2])[:120]).ratio()
+                # the title breaks ties between items of one number on one page (a numbered
+                # "Apologies" and a sub-item "1 Membership Applications" both print "1")
+                if g.get("file_id") and g["file_id"] == r[4]:
+                    score = 3.0 + 0.1 * sim
+                elif gnum and gnum == num:
+                    score = 2.0 + (0.5 if r[3] == g.get("page") else 0.0) + 0.1 * sim
                 if sim >= 0.6:
                     score = max(score, 1.0 + sim + (0.3 if r[3] == g.get("page") else 0.0))
                 if score > best_score:

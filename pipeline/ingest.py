@@ -165,9 +165,10 @@ def _expired(name: str, exc, options: IngestOptions) -> tuple[None, str]:
 def derived_stale(store) -> bool:
     """True when threads do not cover exactly the stored non-standing items: a rebuild was
     interrupted (process killed) or never ran since the last stored file."""
-    from .link import is_standing
-    items = {r[0] for r in store.conn.execute("SELECT id, title FROM items")
-             if not is_standing(r[1] or "")}
+    from .derive import load_items
+    from .link import standing_flags
+    rows = load_items(store)
+    items = {it.id for it, standing in zip(rows, standing_flags(rows)) if not standing}
     threaded = {r[0] for r in store.conn.execute("SELECT item_id FROM thread_items")}
     return items != threaded
 

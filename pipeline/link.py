@@ -17,32 +17,42 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
+from .link_signals import (base_file_id, ends_with_heading, heading_of, names_a_member,
+                           office_report, report_offices, template_conflicts, title_key,
+                           title_key_words)
 from .records import Thread
 
-__all__ = ["ItemRow", "StatementRow", "is_standing", "build_threads", "link_statements",
-           "title_tokens"]
+__all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
+           "link_statements", "title_tokens"]
 
 _STANDING = re.compile(
     r"^\W*(?:\d+[\w.\-]*\s+)?(?:"
     r"apolog|attendance|present\b|declarations? of (?:interest|pecuniary)|disclosures?\b|"
+    r"(?:[\w']+ ){0,4}(?:for |of )?conflicts? of interest|"
+    r"(?:approval|changes?|amendments?)(?:\s*/\s*\w+)? (?:to|of) (?:the )?agenda\b|"
     r"(?:draft |approval of |adoption of |confirmation of |review of )?(?:the )?minutes\b|"
     r"approval of (?:the )?(?:agenda|minutes)|adoption of (?:the )?agenda|agenda\b|"
     r"matters? arising|date,? (?:time )?(?:and venue )?of (?:the )?next|next meeting|"
     r"(?:any )?other (?:competent )?business|a\.?o\.?b\.?\b|adjourn|call(?:ed)? to order|"
     r"roll call|pledge of allegiance|land acknowledg|invocation|moment of silence|"
     r"public (?:comment|forum|participation|session)|oral communications|"
-    r"(?:chair(?:man|person)?'?s? )?(?:welcome|opening)|introductions?\b|quorum|"
+    r"(?:chair(?:man|person)?'?s? )?(?:welcome|opening)(?!\s+(?:committee|group|pack))|"
+    # "Introductions" of those present, not "Introduction of Ordinance …"
+    r"introductions?\b(?!\s+(?:of|to)\s+(?:an?\s+|the\s+)?(?:ordinance|resolution|bill|by-?law|"
+    r"policy|new\s+(?:policy|ordinance|scheme)))|quorum|"
     r"close of (?:the )?meeting|closing\b|meeting closed|announcements?\b|"
     r"consent calendar\b|non-agenda|communications from|correspondence\b|"
     r"executive session|closed session|in camera|signed\b|signature|"
     # containers: headings that gather unrelated matters under one title
     r"(?:old|new|unfinished|other|general) business\b|(?:committee |officers'? )?reports?\s*$|"
-    r"updates? from (?:the )?committees|committee (?:reports|updates)\b|"
-    r"(?:special |regular |joint )+meeting\b|public (?:hearing|speakers?)\b|"
+    r"updates? from (?:the )?(?:board |sub-?)?(?:committees|working groups)|"
+    r"committee (?:reports|updates)\b|(?:board |sub-?)?committees\s*$|review of\s*:?\s*$|"
+    r"(?:management|officers'?|staff) reports\s*$|"
+    r"(?:special |regular |joint )+meeting\b|public (?:hearings?|speakers?)\s*:?\s*$|"
     r"items? for (?:information|noting)|urgent (?:items?|matters?)|decisions?\s*$|"
     r"(?:\w+ )?comments? (?:by|from) (?:the )?(?:members? of )?(?:the )?public|"
     r"open (?:period|forum|session)|(?:approval|adoption|confirmation) of (?:the )?"
-    r"(?:previous|prior|last|draft) minutes|ratif\w* (?:of )?(?:the )?bills|bills? for ratif|"
+    r"(?:previous|prior|last|draft) minutes|"
     r"\*{2,}|[A-Z][\w .'-]{0,60}\bmoved (?:approval|to|that)\b|"
     # section banners of other formats: attachments, notices of motion, vote results as headings
     r"attachments?\b|appendi(?:x|ces)\b|notices? of motions?\b|motions?\s*$|"
@@ -130,7 +140,18 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
 
     Content similarity only speaks when both items have a body; for a heading with little or
     no text under it (a standing report with nothing minuted, a run-in label) the title decides.
+    Within one body: headings cut from one template that name different things score
+    `link_conflict_factor` times less (`template_conflicts`); the same recurring heading
+    (`title_key`: "Treasurer’s Report" every month), a heading ending in another one
+    (`ends_with_heading`) and the same office's report (`report_offices`, `office_report`)
+    score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
+    return _boosted(_similarity(content, titles, items), items, explicit_references(items),
+                    _reports(items))
+
+
+def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
+    """Weighted content, title and title-word similarity of every pair (no explicit signals)."""
     w = CONFIG["link_weights"]
     tok = [title_tokens(i.title) for i in items]
     n = len(items)
@@ -146,18 +167,101 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     title_only = (w["title"] * title_part + w["tokens"] * overlap) / (w["title"] + w["tokens"])
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     both = np.outer(has_body, has_body)
-    score = np.where(both, with_content, title_only).astype(np.float32)
+    return np.where(both, with_content, title_only).astype(np.float32)
+
+
+def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set[str]]:
+    """Per item, the offices whose standing report it is (heading, presenter or paragraph)."""
+    offices = office_reports(items) if offices is None else offices
+    return [(report_offices(i.title, i.text) | {office}) - {""}
+            for i, office in zip(items, offices)]
+
+
+def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
+             reports: list[set[str]]) -> np.ndarray:
+    """`score` raised where a recurring heading, an office's report or a reference links."""
+    words = [title_key_words(i.title) for i in items]
+    keys = ["".join(w) for w in words]
+    multi = {k for k, w, i in zip(keys, words, items) if len(w) >= 2
+             and not is_standing(i.title) and not names_a_member(i.title)}
+    # a heading ending in another heading of the body names the same matter, more precisely
+    heads = [ends_with_heading(w, multi) | ({k} if k else set()) for k, w in zip(keys, words)]
+    recurring = _same_label(items, heads) | _same_label(items, reports)
+    # two headings cut from one template ("Conference with Real Property Negotiators …
+    # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
+    score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
+    score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
+    return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
+                    score).astype(np.float32)
+
+
+def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
+    """Pairs of one body's items whose headings each carry rare names or numbers and share none
+    of them (`link_signals.template_conflicts`)."""
+    return template_conflicts([i.body for i in items], [i.title for i in items],
+                              CONFIG["link_rare_title_df"])
+
+
+def _same_label(items: list[ItemRow], labels: list) -> np.ndarray:
+    """Pairs of one body's items sharing a non-empty label (boolean matrix); an item's label is
+    a string or a set of strings."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=bool)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for k, (it, label) in enumerate(zip(items, labels)):
+        for one in ({label} if isinstance(label, str) else label) - {""}:
+            groups.setdefault((it.body, one), []).append(k)
+    for ks in groups.values():
+        if len(ks) > 1:
+            out[np.ix_(ks, ks)] = True
+    np.fill_diagonal(out, False)
+    return out
+
+
+def explicit_references(items: list[ItemRow]) -> np.ndarray:
+    """Pairs of items one of which names the other (boolean matrix): the same Legistar-style
+    file id, suffixes aside ("23-095" and "23-095A"), or, within one body, a minute number the
+    other item cites ("Minute 21/06")."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=bool)
+    ids = [base_file_id(i.file_id) for i in items]
     refs = [cited_minutes(i.title + " " + i.text[:400]) for i in items]
     numbers = [_MINUTE_NO.fullmatch(i.number.strip(" .()")) and i.number.strip(" .()")
                for i in items]
     for a in range(n):
         for b in range(a + 1, n):
-            same_file = items[a].file_id and items[a].file_id == items[b].file_id
-            cited = (numbers[a] and numbers[a] in refs[b] and items[a].body == items[b].body) \
-                or (numbers[b] and numbers[b] in refs[a] and items[a].body == items[b].body)
-            if same_file or cited:  # an explicit reference settles it
-                score[a, b] = score[b, a] = max(1.0, score[a, b] + CONFIG["link_reference_bonus"])
-    return score
+            same_body = items[a].body == items[b].body
+            same_file = ids[a] and ids[a] == ids[b] and same_body
+            cited = same_body and ((numbers[a] and numbers[a] in refs[b])
+                                   or (numbers[b] and numbers[b] in refs[a]))
+            if same_file or cited:
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def office_reports(items: list[ItemRow]) -> list[str]:
+    """Per item, the office whose standing report it is a paragraph of ("" for most items):
+    "The City Manager discussed …" printed under a "City Manager Communications" heading."""
+    out = [""] * len(items)
+    by_meeting: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        by_meeting.setdefault(it.meeting_id, []).append(k)
+    for ks in by_meeting.values():
+        ks.sort(key=lambda k: items[k].seq)
+        heads = [items[k].title for k in ks]
+        texts = [items[k].text for k in ks]
+        for pos, k in enumerate(ks):
+            if items[k].title.lstrip().startswith("The "):
+                out[k] = office_report(items[k].title, heading_of(heads, texts, pos))
+    return out
+
+
+def standing_flags(items: list[ItemRow], offices: list[str] | None = None) -> list[bool]:
+    """Per item, True when it forms no thread: a standing or procedural heading (`is_standing`),
+    unless it is a paragraph of an office's standing report ("The City Manager announced …"
+    under "City Manager Communications"), which recurs as one matter."""
+    offices = office_reports(items) if offices is None else offices
+    return [is_standing(it.title) and not office for it, office in zip(items, offices)]
 
 
 # Minute numbers unique within a body ("21/06", "23-45", "2019/123"), unlike plain item numbers
@@ -173,60 +277,124 @@ def cited_minutes(text: str) -> set[str]:
 
 
 def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray) -> list[Thread]:
-    """Greedy, date-ordered clustering of non-standing items into threads.
+    """Date-ordered clustering of non-standing items into threads, one meeting at a time.
 
-    Each item joins the best-scoring open thread (compared with its last few members of other
-    meetings) when the score passes the threshold; else it starts one. Two items of one meeting
-    share a thread only when the first joined it through an explicit reference to an earlier
-    minute and the two match each other.
-    Cross-body joins need a higher score unless the item speaks of a referral or escalation.
+    Each item of a meeting is scored against every open thread (its last few members of other
+    meetings); the best (item, thread) pairs passing the threshold are taken first, so a thread
+    takes the item of the meeting that matches it best, not the first one printed. Two items of
+    one meeting share a thread only when they are one item (same file id, one office's report in
+    several paragraphs, one heading printed twice) or when the first joined it through an
+    explicit reference to an earlier minute and the two match each other. An item no thread
+    takes starts one. Cross-body joins need a higher score unless the item speaks of a referral
+    or escalation.
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
                                                      items[i].seq))
-    keep = [i for i in order if not is_standing(items[i].title)]
-    score = pair_scores(content, titles, items) if items else np.zeros((0, 0))
+    offices = office_reports(items)
+    standing = standing_flags(items, offices)
+    keep = [i for i in order if not standing[i]]
+    explicit = explicit_references(items)
+    keys = [title_key(it.title) for it in items]
+    raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
+    reports = _reports(items, offices)
+    score = _boosted(raw, items, explicit, reports) if items else raw
     threads: list[_Open] = []
     by_reference: set[int] = set()
-    window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
-    for i in keep:
-        it = items[i]
-        best, best_score = None, -1.0
-        for t in threads:
-            # two items of one meeting share a thread only when they match each other too
-            # (matters arising on a minute, then the item itself)
-            same = [m for m in t.members if items[m].meeting_id == it.meeting_id]
-            # one meeting's items share a thread only beside a reference to an earlier minute
-            # ("Minute 21/06" under matters arising, then the item itself), never otherwise
-            if any(m not in by_reference for m in same) or \
-                    any(score[i, m] < CONFIG["link_same_meeting_threshold"] for m in same):
+
+    def one_item(i: int, m: int) -> bool:
+        """May items i and m of one meeting share a thread? Only when they are one item (the
+        same file id, one office's report in several paragraphs, one heading printed twice)
+        or beside a reference to an earlier minute ("Minute 21/06" under matters arising,
+        then the item itself)."""
+        return bool(explicit[i, m] or (reports[i] & reports[m])
+                    or (keys[i] and keys[i] == keys[m])
+                    or (m in by_reference
+                        and score[i, m] >= CONFIG["link_same_meeting_threshold"]))
+
+    for meeting in _runs(keep, lambda i: (items[i].date, items[i].meeting_id)):
+        # best first; among equal scores (two threads under one recurring heading) the one
+        # whose members are closer in plain similarity
+        candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting)
+                      for t, (s, r) in enumerate(_thread_scores(i, threads, items, score, raw))
+                      if s is not None]
+        taken: dict[int, int] = {}  # item → thread
+        for _, _, _, i, t in sorted(candidates, reverse=True):
+            if i in taken:
                 continue
-            last = [m for m in t.members if m not in same][-window:]
-            if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
+            members = threads[t].members
+            same = [m for m in members if items[m].meeting_id == items[i].meeting_id]
+            if not all(one_item(i, m) for m in same):
                 continue
-            s = max(score[i, m] for m in last)
-            need = CONFIG["link_threshold"]
-            if it.body not in t.bodies:
-                # another body takes up a matter only when it is sent there (referral,
-                # escalation, report back); similar wording alone is not enough
-                if not _XREF.search(it.title + " " + it.text[:2000]):
-                    continue
-                need = CONFIG["link_threshold_cross_body"]
-            if s >= need and s > best_score:
-                best, best_score = t, s
-        if best is None:
-            tid = "t-" + hashlib.sha1(it.id.encode()).hexdigest()[:10]
-            best = _Open(Thread(tid, it.title))
-            threads.append(best)
-        if best_score >= 1.0:  # joined through an explicit reference
-            by_reference.add(i)
-        best.members.append(i)
-        best.bodies.add(it.body)
-        best.thread.item_ids.append(it.id)
+            taken[i] = t
+            if any(explicit[i, m] for m in members if m not in same):
+                by_reference.add(i)  # joined through an explicit reference
+            _join(threads[t], i, items)
+        opened: list[int] = []  # threads this meeting opens
+        for i in meeting:
+            if i in taken:
+                continue
+            # a heading printed twice in one meeting (matters arising on it, then the item)
+            # opens one thread
+            same = [t for t in opened if all(one_item(i, m) for m in threads[t].members)]
+            if same:
+                _join(threads[same[0]], i, items)
+                continue
+            tid = "t-" + hashlib.sha1(items[i].id.encode()).hexdigest()[:10]
+            threads.append(_Open(Thread(tid, items[i].title)))
+            _join(threads[-1], i, items)
+            opened.append(len(threads) - 1)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
         t.thread.label = titles_seen.most_common(1)[0][0]
         out.append(t.thread)
+    return out
+
+
+def _runs(seq: list[int], key) -> list[list[int]]:
+    """Consecutive runs of `seq` sharing `key`."""
+    out: list[list[int]] = []
+    for i in seq:
+        if out and key(out[-1][0]) == key(i):
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _join(t: _Open, i: int, items: list[ItemRow]) -> None:
+    t.members.append(i)
+    t.bodies.add(items[i].body)
+    t.thread.item_ids.append(items[i].id)
+
+
+def _thread_scores(i: int, threads: list[_Open], items: list[ItemRow], score: np.ndarray,
+                   raw: np.ndarray) -> list[tuple[float | None, float]]:
+    """Score of item `i` with each open thread (None: it may not join): the best score with the
+    thread's last members of other meetings, against the same-body or cross-body threshold;
+    with the best plain similarity (`raw`) to those members."""
+    it = items[i]
+    window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
+    xref = None
+    out: list[float | None] = []
+    for t in threads:
+        last = [m for m in t.members if items[m].meeting_id != it.meeting_id][-window:]
+        if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
+            out.append((None, 0.0))
+            continue
+        s = float(max(score[i, m] for m in last))
+        r = float(max(raw[i, m] for m in last))
+        need = CONFIG["link_threshold"]
+        if it.body not in t.bodies:
+            # another body takes up a matter only when it is sent there (referral,
+            # escalation, report back); similar wording alone is not enough
+            if xref is None:
+                xref = bool(_XREF.search(it.title + " " + it.text[:2000]))
+            if not xref:
+                out.append((None, r))
+                continue
+            need = CONFIG["link_threshold_cross_body"]
+        out.append((s if s >= need else None, r))
     return out
 
 

@@ -9,6 +9,8 @@ from pipeline.link import ItemRow, StatementRow, build_threads, is_standing, lin
     "Approval of the minutes of 12 March", "Matters arising", "Date of next meeting",
     "Any other business", "AOB", "Adjournment", "Call to Order", "Roll Call",
     "Pledge of Allegiance", "Public Comment", "Welcome and apologies",
+    "Board Member Survey for Conflicts of Interest with Agenda Items",
+    "Approval/Changes to the Agenda: None made",
 ])
 def test_standing_items(title):
     assert is_standing(title)
@@ -111,9 +113,33 @@ def test_procedural_sentences_are_not_threads(title):
     "Recommendation to Authorize the City Manager to Execute an Agreement",
     "Newmarket Library", "Council Pay Proposed Increase", "City Manager Communications",
     "Motion to adopt the budget",
+    # a hearing, an introduction or a committee named after a standing word is still a matter
+    "Public Hearing to Consider Adoption of the Community Development Block Grant Action Plan",
+    "Introduction of Ordinance Amending the Alameda Landing Waterfront Master Plan",
+    "Welcome Committee",
+    # a recurring consent item is a recurring matter (tests/gold/threads/GUIDE.md §2, §3.2)
+    "Ratified bills in the amount of $957,461.80.",
 ])
 def test_agenda_titles_with_names_or_verbs_are_matters(title):
     assert not is_standing(title)
+
+
+@pytest.mark.parametrize("title", ["Public Hearings", "PUBLIC HEARING", "Introductions",
+                                   "Welcome and introductions", "Chair's welcome"])
+def test_bare_banners_stay_standing(title):
+    assert is_standing(title)
+
+
+def test_a_thread_takes_the_item_of_a_meeting_that_matches_it_best():
+    # "Finance report" opens a thread; at the next meeting a loosely related item is printed
+    # before the report itself: the report, not the first item, continues the thread
+    report, loose = _unit([1, 0, 0]), _unit([1, 0.6, 0])  # cosine 0.86
+    items = [ItemRow("i1", "m1", "Board", "2020-01-01", "4", "Finance report"),
+             ItemRow("i2", "m2", "Board", "2020-02-01", "2", "Finance working group", seq=1),
+             ItemRow("i3", "m2", "Board", "2020-02-01", "5", "Finance report", seq=2)]
+    vecs = np.stack([report, loose, report])
+    threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, vecs, vecs)}
+    assert ("i1", "i3") in threads and ("i2",) in threads
 
 
 def test_the_very_next_statement_that_presents_itself_as_a_reply_answers():

@@ -1,0 +1,227 @@
+"""Title signals for the link stage: what a heading says about which matter it continues.
+
+Pure functions over titles and item text (no store, no model), used by `link.pair_scores`:
+
+* `title_key`: a heading with its dates, numbers, amounts, months and report words taken out, so
+  that one body's recurring headings meet however they are dated or spaced ("Calendar of Required
+  Board Actions for March" = "… in October/November", "FireWise Ambassador" = "Fire Wise
+  Ambassador", "Ratified bills in the amount of $957,461.80." = "… $5,857,749.52.").
+* `office_report`: the office whose standing report a paragraph is ("The Interim City Manager
+  made an announcement …" under "CITY MANAGER COMMUNICATIONS" → "city manager").
+* `report_offices`: the offices whose standing report a report heading is, named in the heading
+  ("General Manager Update", "Treasurer’s Report") or as the one presenting it ("Management
+  Report": "The General Manager presented this report …"; "Financial Report": "Robin Lucie,
+  Treasurer, reported …").
+* `ends_with_heading`: a heading that ends in another heading of the body ("Decision on external
+  advisor for Health and Safety" → "Health & Safety").
+* `base_file_id`: a Legistar-style file id without its suffix ("23-095A" → "23-095").
+* `template_conflicts`: headings cut from one template that name different things ("…
+  Property: Building 92" / "… Building 41").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+__all__ = ["title_key", "title_key_words", "ends_with_heading", "names_a_member",
+           "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts"]
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# words that say a heading is a report or an update, not what it is about
+_REPORT_WORDS = set("""report reports update updates report's progress briefing verbal written
+quarterly monthly annual interim final draft""".split())
+_KEY_STOP = set("""a an the and or to for in at by with as is are was be this that its
+it their our re item items meeting board council committee committees group""".split())
+_REPORT_LEAD = {"on", "of", "from"}
+
+
+def title_key(title: str) -> str:
+    """The heading's words that name its matter, run together ("" when none are left).
+
+    Dates, years, numbers, amounts, month names, report words ("update", "report"), small words
+    and spacing are dropped, and the rest lower-cased and joined, so the key survives the month
+    or the amount changing and "Fire Wise" against "FireWise". Possessives and "&"/"and" go too
+    ("Treasurer’s Report" → "treasurer", "Finance & Audit" = "Finance and Audit").
+    """
+    return "".join(title_key_words(title))
+
+
+def title_key_words(title: str) -> list[str]:
+    """The words of `title_key`, in order."""
+    if _SUBMISSION.match(title):
+        return []
+    t = title.lower().replace("’", "'")
+    t = re.sub(r"^\W*(?:\(?\*?\d[\w.\-]*\)?\s+)", " ", t)  # leading item number
+    t = re.sub(r"\([^()]*\)", " ", t)  # asides: sponsor, code section, abbreviation
+    t = re.sub(r"\$[\d,.]+|\b\d[\d,./\-:]*(?:st|nd|rd|th|am|pm)?\b", " ", t)
+    t = re.sub(rf"\b(?:{_MONTHS})\b\.?", " ", t)
+    t = re.sub(r"'s\b|s'(?=\s|$)", " ", t)
+    words = [w for w in re.findall(r"[a-z]+", t) if w not in _KEY_STOP]
+    if len(words) > 2 and words[0] in _REPORT_WORDS and words[1] in _REPORT_LEAD:
+        words = words[2:]  # "Update on X", "Report of the Treasurer": what follows is the matter
+    else:
+        while words and words[-1] in _REPORT_WORDS:  # "General Manager Update", "… Report"
+            words.pop()
+    # plural and singular meet ("Management Account(s)", "General Managers Report")
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in words]
+
+
+def ends_with_heading(words: list[str], keys: set[str]) -> set[str]:
+    """The keys among `keys` of two words or more that a heading's key words end with, the
+    heading saying more: "Decision on external advisor for Health and Safety" ends with
+    "Health & Safety", "Friends of Chantry Library Membership Application" with "Membership
+    Applications"."""
+    return {k for n in range(2, len(words)) if (k := "".join(words[-n:])) in keys}
+
+
+_MEMBER = re.compile(r"^\W*(?:vice\s+)?(?:councilmembers?|councillors?|cllrs?|mayor|alderm[ae]n|"
+                     r"supervisors?|commissioners?|trustees?)\b", re.I)
+
+
+def names_a_member(title: str) -> bool:
+    """A heading that is a member's name ("Councilmember Herrera Spencer"), not a matter."""
+    return bool(_MEMBER.match(title))
+
+
+# A member's question, motion or petition is headed by who submitted it ("Question submitted by
+# Councillor B. Leddin"): each is its own matter, however often the heading recurs.
+_SUBMISSION = re.compile(
+    r"^\W*(?:[\d.]+\s+)?(?:questions?|motions?|notices? of motion|petitions?|deputations?)\b"
+    r"[^:]{0,40}?\b(?:by|from|of)\s+(?:the\s+)?(?:cllrs?|councillors?|council\s*members?|"
+    r"members?|mayor|alderm[ae]n|supervisors?|commissioners?|directors?|mr|mrs|ms|dr)\b",
+    re.I)
+
+# "The [Interim|Acting|Assistant|Deputy] City Manager discussed …": the subject is an office,
+# not a named person; the verb is lower case.
+_OFFICE_SUBJECT = re.compile(
+    r"^\W*The\s+(?:(?:Interim|Acting|Assistant|Deputy|Vice)\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]")
+
+
+def office_report(title: str, heading: str) -> str:
+    """The office (lower case) when `title` is a paragraph by an office under a heading named for
+    that office: "The City Manager discussed …" under "City Manager Communications". A standing
+    report minuted as one paragraph per subject; "" otherwise (a named member's announcement under
+    "Council Communications" is not an office's report)."""
+    m = _OFFICE_SUBJECT.match(title)
+    if not m or not heading:
+        return ""
+    office = m.group(1).lower()
+    return office if re.search(rf"\b{re.escape(office)}\b", heading.lower()) else ""
+
+
+def heading_of(titles: list[str], texts: list[str], k: int, max_words: int = 8) -> str:
+    """The nearest earlier heading of item `k` in its meeting (titles/texts in printed order):
+    an item with a short title and hardly any text of its own, i.e. a section banner."""
+    for j in range(k - 1, -1, -1):
+        if len(titles[j].split()) <= max_words and len(texts[j].strip()) < 40:
+            return titles[j]
+    return ""
+
+
+# Nouns that end the name of an office: "General Manager", "Treasurer", "City Clerk", …
+_OFFICE_NOUNS = ("manager|treasurer|clerk|secretary|director|officer|chair|chairman|chairperson|"
+                 "president|executive|administrator|controller|auditor|engineer|attorney|"
+                 "librarian|superintendent|mayor|lead|coordinator|head")
+_OFFICE = rf"((?:[A-Z][\w&-]*\s+){{0,3}}(?:{_OFFICE_NOUNS.replace('|', '|').title()}|" \
+    rf"{_OFFICE_NOUNS})s?)"
+# the first words of a report's text naming who gives it: "The General Manager presented …",
+# "Robin Lucie, Treasurer, reported …"
+_PRESENTER = re.compile(
+    rf"^\W*(?:(?:\d+\.\s*)+)?(?:The\s+(?:(?:Interim|Acting|Assistant|Deputy|Vice)\s+)?{_OFFICE}"
+    rf"|(?:[A-Z][\w'-]+\s+){{0,2}}[A-Z][\w'-]+(?:\s+\([A-Z]{{1,4}}\))?,\s+(?:the\s+)?{_OFFICE},)"
+    rf"\s+[a-z]")
+_TITLE_OFFICE = re.compile(rf"^\W*(?:[\d.]+\s+)?(?:the\s+)?{_OFFICE}(?:'s?|’s?)?$", re.I)
+
+
+def _office_name(phrase: str) -> str:
+    words = phrase.lower().replace("’", "'").replace("'", " ").split()
+    words = [w for w in words if w not in ("s", "the")]
+    if words and words[-1].endswith("s") and words[-1][:-1] in _OFFICE_NOUNS.split("|"):
+        words[-1] = words[-1][:-1]  # "General Managers Report"
+    return " ".join(words)
+
+
+def report_offices(title: str, text: str) -> set[str]:
+    """Offices (lower case) whose standing report the heading is: the office the heading names
+    before its report word ("General Manager Update", "Treasurer’s Report"), and, for a report
+    heading, the office its first words name as giving it ("Management Report": "The General
+    Manager presented …"). Empty for a heading that is no report."""
+    words = title.strip().rstrip(".:").split()
+    if not words or words[-1].lower().strip("'’") not in _REPORT_WORDS | {"communications"}:
+        return set()
+    out = set()
+    head = " ".join(words[:-1])
+    m = _TITLE_OFFICE.match(head)
+    if m:
+        out.add(_office_name(m.group(1)))
+    m = _PRESENTER.match(text[:300])
+    if m:
+        out.add(_office_name(m.group(1) or m.group(2)))
+    return out
+
+
+_FILE_ID = re.compile(r"\d{2,4}-\d{1,4}")
+
+
+def base_file_id(file_id: str) -> str:
+    """"23-095A" → "23-095", "23-002 CC-A" → "23-002"; "" when there is no id."""
+    m = _FILE_ID.search(file_id or "")
+    return m.group(0) if m else ""
+
+
+def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.ndarray:
+    """Pairs of one body's headings that each carry rare names or numbers (capitalised or
+    numeric words in at most `max_df` headings of the body: a property, a case, a building
+    number, a person) and share none of them (boolean matrix): two matters cut from one
+    template ("Conference with Real Property Negotiators … Building 92" / "… Building 41"). A
+    lower-case word ("consultation results", "detailed proposals") says what stage a matter is
+    at, not which matter it is, so it never makes a conflict."""
+    from scipy import sparse
+    n = len(titles)
+    words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", t.lower().replace("’", "'")))
+             - _RARE_STOP for t in titles]
+    df: Counter = Counter()
+    for body, ws in zip(bodies, words):
+        df.update((body, w) for w in ws)
+    vocab: dict[tuple[str, str], int] = {}
+    rows, cols = [], []
+    for k, (body, ws) in enumerate(zip(bodies, words)):
+        for w in ws & _names(titles[k]):
+            if df[(body, w)] <= max_df:
+                rows.append(k)
+                cols.append(vocab.setdefault((body, w), len(vocab)))
+    rare = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                             shape=(n, max(len(vocab), 1)))
+    shared = (rare @ rare.T).astype(bool).toarray()
+    has = np.asarray(rare.sum(axis=1)).ravel() > 0
+    same_body = np.array(bodies, dtype=object)
+    return np.outer(has, has) & ~shared & (same_body[:, None] == same_body[None, :])
+
+
+def _names(title: str) -> set[str]:
+    """Lower-cased words a heading capitalises or numbers mid-phrase: names, places, numbers
+    (the first word of the heading, or of a part after ":" or a dash, is capitalised anyway;
+    dates, years and months say when, not what)."""
+    out = set()
+    for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
+        for k, w in enumerate(re.findall(r"[\w]+(?:[-/.][\w]+)*", part)):
+            if _WHEN.fullmatch(w.lower()):
+                continue
+            if any(ch.isdigit() for ch in w) or (k > 0 and w[0].isupper()):
+                out.add(w.lower())
+    return out
+
+
+_WHEN = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[-/.]\d{1,2}"
+                   r"(?:[-/.]\d{2,4})?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+                   r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                   r"dec(?:ember)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*/\w+")
+
+
+_RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this
+that these those it its into than then per via no not all any new""".split())

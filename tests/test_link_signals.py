@@ -1,0 +1,172 @@
+"""Title signals of the link stage, on headings as real minutes print them."""
+import numpy as np
+import pytest
+
+from pipeline.link import ItemRow, build_threads, distinct_conflicts, standing_flags
+from pipeline.link_signals import base_file_id, office_report, report_offices, title_key
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Calendar of Required Board Actions for March",
+     "Calendar of Required Board Actions in October/November"),
+    ("FireWise Ambassador", "Fire Wise Ambassador"),
+    ("Ratified bills in the amount of $957,461.80.",
+     "Ratified bills in the amount of $5,857,749.52."),
+    ("Finance & Audit", "Finance and Audit Committee"),
+    ("General Managers Report", "General Manager Update"),
+    ("Management Account", "Management Accounts"),
+    ("7. Health & Safety", "Health and Safety"),
+])
+def test_one_recurring_heading_has_one_key(a, b):
+    assert title_key(a) and title_key(a) == title_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Update on Management Reports", "Management Report"),  # the reports' format vs the report
+    ("Finance Update", "Finance and Audit"),
+    ("Proclamation Declaring February 2023 as Black History Month.",
+     "Proclamation Declaring March 2023 as Women's History Month."),
+    ("Treasurer’s Report", "Presentation and Acceptance of Financial Report"),
+])
+def test_different_headings_keep_different_keys(a, b):
+    assert title_key(a) != title_key(b)
+
+
+@pytest.mark.parametrize("title", ["Question submitted by Councillor B. Leddin",
+                                   "Motion from Cllr Saleh", "Notice of Motion by Councillor Ryan"])
+def test_a_members_question_or_motion_has_no_recurring_key(title):
+    # each question is its own matter however often "Question submitted by …" recurs
+    assert title_key(title) == ""
+
+
+def test_report_words_alone_leave_no_key():
+    assert title_key("Update") == "" and title_key("12. Reports") == ""
+
+
+def test_office_report_paragraphs_under_the_office_heading():
+    head = "CITY MANAGER COMMUNICATIONS"
+    assert office_report("The Interim City Manager made an announcement regarding the storm.",
+                         head) == "city manager"
+    assert office_report("The Assistant City Manager discussed an alert.", head) == "city manager"
+    # a named member's notice, or an office speaking under another heading, is no report
+    assert office_report("Councilmember Jensen announced a town hall.",
+                         "COUNCIL COMMUNICATIONS") == ""
+    assert office_report("The City Clerk announced the item would not be heard.",
+                         "AGENDA CHANGES") == ""
+
+
+@pytest.mark.parametrize("title, text, offices", [
+    ("General Manager Update", "Written report noted.", {"general manager"}),
+    ("Treasurer’s Report", "", {"treasurer"}),
+    ("Management Report", "The General Manager presented this report covering the following.",
+     {"general manager"}),
+    ("Presentation and Acceptance of Financial Report",
+     "Robin Lucie, Treasurer, reported the second-half assessments.", {"treasurer"}),
+    # not a report heading: who presents it does not make it the office's report
+    ("A Future Library Strategy", "The General Manager presented the rationale.", set()),
+    ("Dam", "The Treasurer noted the inspection.", set()),
+])
+def test_report_offices(title, text, offices):
+    assert report_offices(title, text) == offices
+
+
+def test_base_file_id():
+    assert base_file_id("23-095A") == base_file_id("23-095") == "23-095"
+    assert base_file_id("23-002 CC/23-02 SACIC") == "23-002"
+    assert base_file_id("") == ""
+
+
+def _rows(titles, body="Council"):
+    return [ItemRow(f"i{k}", f"m{k}", body, f"2023-0{k + 1}-01", "", t) for k, t in
+            enumerate(titles)]
+
+
+def test_template_headings_with_different_names_conflict():
+    items = _rows([
+        "Conference with Real Property Negotiators; Property: 650 West Ranger Avenue (Building 92)",
+        "Conference with Real Property Negotiators; Property: 650 West Tower Avenue (Building 41)",
+        "Conference with Real Property Negotiators; Property: Building 92, Alameda Point",
+        "Conference with Real Property Negotiators; Property: Pier 3, Ferry Point",
+        "Conference with Real Property Negotiators; Property: Site A Development Project",
+    ])
+    conflicts = distinct_conflicts(items)
+    assert conflicts[0, 3] and conflicts[0, 4] and conflicts[1, 4] and conflicts[3, 4]
+    assert not conflicts[0, 2]  # the same building
+    assert not conflicts[0, 1]  # both on "650 West …": a shared rare name, no proof of two
+
+
+def test_stage_words_and_dates_make_no_conflict():
+    items = _rows(["Residents' parking - Old Town (motion from Cllr Saleh)",
+                   "Residents' parking scheme - Old Town: consultation results",
+                   "Calendar of Required Board Actions for March",
+                   "Calendar of Required Board Actions in October/November"])
+    conflicts = distinct_conflicts(items)
+    assert not conflicts[0, 1] and not conflicts[2, 3]
+
+
+def _unit(v):
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_a_renamed_standing_report_stays_one_thread():
+    # the minutes' format changed: "Presentation and Acceptance of Financial Report" given by
+    # the Treasurer becomes "Treasurer’s Report"; wording and content drift apart
+    far = [_unit([1, 0, 0]), _unit([0, 1, 0]), _unit([0, 0, 1])]
+    items = [ItemRow("i1", "m1", "HOA", "2023-06-01", "", "Presentation and Acceptance of "
+                     "Financial Report", "Robin Lucie, Treasurer, reported the balances."),
+             ItemRow("i2", "m2", "HOA", "2023-07-01", "", "Treasurer’s Report", ""),
+             ItemRow("i3", "m3", "HOA", "2023-08-01", "", "Treasurer's Report", "")]
+    vecs = np.stack(far)
+    assert [sorted(t.item_ids) for t in build_threads(items, vecs, vecs)] == [["i1", "i2", "i3"]]
+
+
+def test_office_paragraphs_form_one_thread_and_members_notices_none():
+    rows = []
+    for k, (cm, member) in enumerate([
+            ("The Interim City Manager made an announcement regarding the storm.",
+             "Councilmember Jensen wished a Happy New Year to all."),
+            ("The City Manager discussed recent extreme weather.",
+             "Councilmember Vella announced a town hall."),
+            ("The City Manager announced a strategic priority meeting.",
+             "Mayor Ezzy Ashcraft announced a menorah lighting.")]):
+        m, d = f"m{k}", f"2023-0{k + 1}-03"
+        rows += [ItemRow(f"h{k}", m, "Council", d, "", "CITY MANAGER COMMUNICATIONS", seq=1),
+                 ItemRow(f"c{k}", m, "Council", d, "23-1", cm, seq=2),
+                 ItemRow(f"g{k}", m, "Council", d, "", "COUNCIL COMMUNICATIONS", seq=3),
+                 ItemRow(f"n{k}", m, "Council", d, "23-2", member, seq=4)]
+    rows.append(ItemRow("c9", "m0", "Council", "2023-01-03", "",
+                        "The City Manager expressed appreciation for the Director.", seq=5))
+    rows[-1].seq = 2  # a second paragraph of the report, printed just after the first
+    rows[1].seq = 1
+    rows[0].seq = 0
+    rng = np.random.default_rng(0)
+    vecs = np.stack([_unit(rng.normal(size=8)) for _ in rows])  # unrelated contents
+    flags = dict(zip([r.id for r in rows], standing_flags(rows)))
+    assert not flags["c0"] and not flags["c2"]  # "made an announcement" is the report
+    assert flags["n1"]  # a member's announcement is not
+    threads = [set(t.item_ids) for t in build_threads(rows, vecs, vecs)]
+    report = next(t for t in threads if "c0" in t)
+    assert {"c0", "c1", "c2", "c9"} <= report
+    assert not any({"n0", "n2"} <= t for t in threads)
+
+
+def test_a_heading_ending_in_another_heading_names_its_matter():
+    from pipeline.link_signals import ends_with_heading, title_key_words
+    keys = {title_key("Health & Safety"), title_key("Membership Applications"),
+            title_key("Strategy")}
+    assert ends_with_heading(title_key_words(
+        "Decision on external advisor for Health and Safety"), keys) == {"healthsafety"}
+    assert ends_with_heading(title_key_words(
+        "Friends of Chantry Library Membership Application"), keys) == {"membershipapplication"}
+    # one word is too little to name a matter ("Staffing Strategy" is not "Strategy")
+    assert ends_with_heading(title_key_words("Staffing Strategy"), keys) == set()
+
+
+def test_asides_and_member_names_name_no_matter():
+    from pipeline.link_signals import names_a_member
+    assert title_key("Consider Directing Staff to Review Narcan Vending Machines. "
+                     "(Councilmember Herrera Spencer)") == \
+        title_key("Consider Directing Staff to Review Narcan Vending Machines.")
+    assert names_a_member("Councilmember Herrera Spencer")
+    assert not names_a_member("Council Pay Proposed Increase")
