@@ -208,11 +208,13 @@ def _names(title: str) -> set[str]:
     (the first word of the heading, or of a part after ":" or a dash, is capitalised anyway;
     dates, years and months say when, not what)."""
     out = set()
+    letters = [c for c in title if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)  # "ELM STREET DOG PARK": no cue
     for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
         for k, w in enumerate(re.findall(r"[\w]+(?:[-/.][\w]+)*", part)):
             if _WHEN.fullmatch(w.lower()):
                 continue
-            if any(ch.isdigit() for ch in w) or (k > 0 and w[0].isupper()):
+            if any(ch.isdigit() for ch in w) or (k > 0 and w[0].isupper() and not caps):
                 out.add(w.lower())
     return out
 

@@ -95,6 +95,16 @@ def test_template_headings_with_different_names_conflict():
     assert not conflicts[0, 1]  # both on "650 West …": a shared rare name, no proof of two
 
 
+def test_capitals_headings_name_nothing_by_their_capitals():
+    # US minutes print every heading in capitals: capitals are no cue to a name there
+    items = _rows(["ELM STREET DOG PARK PROPOSAL", "ELM STREET DOG PARK - COST ESTIMATE",
+                   "ELM STREET DOG PARK", "ELM STREET DOG PARK", "SUMMER POOL HOURS"])
+    assert not distinct_conflicts(items)[0, 1]
+    numbered = _rows(["CONFERENCE WITH NEGOTIATORS - BUILDING 92",
+                      "CONFERENCE WITH NEGOTIATORS - BUILDING 41"])
+    assert distinct_conflicts(numbered)[0, 1]  # numbers still name different things
+
+
 def test_stage_words_and_dates_make_no_conflict():
     items = _rows(["Residents' parking - Old Town (motion from Cllr Saleh)",
                    "Residents' parking scheme - Old Town: consultation results",
