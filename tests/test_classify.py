@@ -97,6 +97,14 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     ("The Chair asked the Board to approve the closure, which the committee had reviewed and "
      "agreed.", "proposal", ""),
     ("The meeting was adjourned to Closed Session to consider the lease.", "information", ""),
+    # friendly amendments, tabled items, bare acceptances, "seconded by … and agreed"
+    ("Councillor Byrne accepted the friendly amendment.", "decision", "amended"),
+    ("Trustee Patel rejected the friendly amendment to the motion.", "decision", "rejected"),
+    ("Fence policy review – this item was tabled.", "decision", "deferred"),
+    ("Treasurer's report accepted.", "decision", "approved"),
+    ("Officer reports approved as submitted by General Consent.", "decision", "approved"),
+    ("Proposed by Cllr Hughes, seconded by Cllr Rees (T) and agreed that the hall fees rise by "
+     "5%.", "decision", "approved"),
     # a decision that tasks someone stays the body's decision
     ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
      "approved"),
@@ -120,6 +128,8 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("The Clerk reported that staff will contact the insurers this week.", "staff"),
     ("Renew the hall insurance before March – Treasurer", "Treasurer"),
     ("It was requested that the Secretary update the membership list.", "the Secretary"),
+    ("Roads – Ray Okafor has the lead on completing the culvert survey.", "Ray Okafor"),
+    ("Mail the annual assessment letters to all members (Treasurer)", "Treasurer"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
@@ -144,6 +154,38 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
     assert pred.type not in ("action", "objection"), pred.generator
+
+
+@pytest.mark.parametrize("title,texts,owners", [
+    # the heading names who reports: "[Name]", "– Name", "X Committee", "Treasurer's Report"
+    ("4B. President [Dana Ruiz]", ["I will circulate the draft policy to the board."],
+     ["Dana Ruiz"]),
+    ("Treasurer's Report – Robin", ["She will circulate the revised budget to all members."],
+     ["Robin"]),
+    ("Committee Reports: Grounds Committee", ["We will replace the broken gate this spring."],
+     ["Grounds Committee"]),
+    # "They" is the owner of the item's previous action
+    ("5 Fees", ["Mary Ann and Robin will review the late fee.",
+                "They will also review the parking fines."], ["Mary Ann and Robin"] * 2),
+])
+def test_pronoun_actions_take_their_owner_from_context(title: str, texts: list[str],
+                                                       owners: list[str]) -> None:
+    preds = classify_sentences([(t, title) for t in texts])
+    assert [(p.type, p.owner) for p in preds] == [("action", o) for o in owners]
+
+
+def test_owner_named_mid_sentence_by_agreeing_to_act() -> None:
+    text = "Garden survey – Paulette – Ann Lee and Tom Fry agreed to take this on in March."
+    assert find_owner(text, []) == "Ann Lee and Tom Fry"
+
+
+@pytest.mark.parametrize("text", [
+    "Director Park made the motion to approve items A to C on the Unanimous Consent Agenda.",
+    "The Finance Director stated the grant being accepted is for $40,000.",
+])
+def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
+    [pred] = classify_sentences([(text, "4 Any item")])
+    assert pred.type != "decision", pred.generator
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:
