@@ -102,6 +102,10 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
               "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
+# verbs that report speech without "that" ("The Director stated the grant being accepted is …");
+# "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
+_SPOKE = {"stated", "said", "explained", "responded", "replied", "told", "advised", "indicated",
+          "commented", "suggested", "added"}
 
 
 def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
@@ -113,11 +117,44 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     out = []
     for h in hits:
         before = words[:h.start]
-        if h.label == "decision" and "that" in before[-12:] and \
-                any(w in _REPORTING for w in before[-14:]):
+        if h.label == "decision" and (
+                ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
+                or any(w in _SPOKE for w in before[-14:])):
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
     return out
+
+
+_PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
+                            r"offered|am|are|plan|intend)\b")
+# who reports in a section heading: "President [Ross]", "Treasurer's Report – Robin",
+# "Treasurer's Report", "Committee Reports: Utilities Committee"
+_TITLE_REPORTER = [
+    re.compile(r"\[(?P<o>[A-Z][\w'’\- ]+)\]\s*$"),
+    re.compile(r"\s[–—-]\s*(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$"),
+    re.compile(r"(?P<o>(?:[A-Z][\w&\-]*\s+){1,3}(?:Committee|Sub-?committee|Team|Group|Panel))\s*$"),
+    re.compile(r"^\W*(?:\d+[A-Z]?\.?\s+)?(?P<o>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+[Rr]eport"),
+]
+
+
+def _title_reporter(title: str) -> str:
+    for pattern in _TITLE_REPORTER:
+        m = pattern.search(title or "")
+        if m:
+            return " ".join(m.group("o").split())
+    return ""
+
+
+def _pronoun_owner(text: str, title: str, speaker: str, last_owner: str) -> str:
+    """The owner of an action opening with a pronoun ("She will work on …", "I will conduct …"):
+    "They" is the owner of the item's previous action; "I", "He", "She" the sentence's speaker;
+    failing that (and for "We") whoever the item's heading names as reporting; "" otherwise."""
+    m = _PRONOUN_OWNER.match(text)
+    if not m:
+        return ""
+    if m.group(1) == "They":
+        return last_owner
+    return (speaker if m.group(1) != "We" else "") or _title_reporter(title)
 
 
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
@@ -135,10 +172,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
-    last_speaker, last_title, turn, moved = "", None, "", ""
+    last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
     for (text, title), note, hit, cat in zip(pairs, notes, hits, cats):
         if title != last_title:  # "He"/"She" only refers back within one item
-            last_speaker, last_title, turn, moved = "", title, "", ""
+            last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         pred = Prediction(kind, generator=gen, score=score)
@@ -151,15 +188,17 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             moved = ""
         else:
             moved = motion_outcome(text) or moved
-        if kind == "action":
-            pred.owner = find_owner(text, note)
-            pred.due = find_due(text)
         if kind != "decision" or not _VOTE_WORDS.search(text):
             # a vote line's seconder is not the one deciding; the body decides
             speaker = find_speaker(text) or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
             pred.speaker = match_attendee(speaker, attendees or [])
+        if kind == "action":
+            pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
+                                                                      last_owner)
+            pred.due = find_due(text)
+            last_owner = pred.owner or last_owner
         if pred.speaker:
             last_speaker = pred.speaker
         out.append(pred)

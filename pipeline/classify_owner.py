@@ -54,6 +54,12 @@ _OWNER = [
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
                r"[Oo]fficers?|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Aa]ttorney|[Ee]ngineer|"
                r"[Cc]oordinator|[Aa]dministrator))\s+(?:will|shall)\s+(?!be\b|not\b)[a-z]"),
+    # "Ray Smith has the lead on …", "Bill can champion this", "Mark Smith will coordinate this"
+    re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:has|have|takes|took|"
+               r"will\s+take|is\s+taking)\s+the\s+lead\b|(?:can|will|to)\s+(?:champion|spearhead)\b)"),
+    # "… – Gale Marinelli and Steve Dowler agreed to take this on" (mid-sentence)
+    re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:\s*(?:,|and|&)\s*[A-Z][\w'’\-]+"
+               r"(?:\s+[A-Z][\w'’\-]+)?)*)\s+(?:agreed|offered|volunteered|undertook)\s+to\b"),
     # "Get budget summaries to Committee Chairs – Robin" (owner after a closing dash)
     re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
                r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),

@@ -97,6 +97,14 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     ("The Chair asked the Board to approve the closure, which the committee had reviewed and "
      "agreed.", "proposal", ""),
     ("The meeting was adjourned to Closed Session to consider the lease.", "information", ""),
+    # friendly amendments, tabled items, bare acceptances, "seconded by … and agreed"
+    ("Councillor Byrne accepted the friendly amendment.", "decision", "amended"),
+    ("Trustee Patel rejected the friendly amendment to the motion.", "decision", "rejected"),
+    ("Fence policy review – this item was tabled.", "decision", "deferred"),
+    ("Treasurer's report accepted.", "decision", "approved"),
+    ("Officer reports approved as submitted by General Consent.", "decision", "approved"),
+    ("Proposed by Cllr Hughes, seconded by Cllr Rees (T) and agreed that the hall fees rise by "
+     "5%.", "decision", "approved"),
     # a decision that tasks someone stays the body's decision
     ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
      "approved"),
@@ -122,6 +130,8 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("It was requested that the Secretary update the membership list.", "the Secretary"),
     ("ACTION: Parks Director Moore to return with a cost estimate at the March meeting.",
      "Parks Director Moore"),
+    ("Roads – Ray Okafor has the lead on completing the culvert survey.", "Ray Okafor"),
+    ("Mail the annual assessment letters to all members (Treasurer)", "Treasurer"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
@@ -142,6 +152,7 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
     "THE COMMISSION WAS SWORN IN BY MAYOR DIXON AND WILL MEET IN APRIL.",  # capitals: no initials
     "The Board is requested to reject all bids for the contract.",  # asks the body: a proposal
     "Members queried if the institutes had made a submission.",
+    "Cheques are signed by two trustees: Ann Lee (Chair) and Tom Fry (Treasurer).",  # roles
 ])
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
@@ -163,6 +174,38 @@ def test_a_bare_motion_result_takes_the_outcome_of_the_motion(motion: str, outco
     # a result under another item does not inherit the motion
     other = classify_sentences([(motion, "4 Dog park"), ("Motion carried 5-0.", "5 Pool hours")])
     assert other[1].outcome == "approved"
+
+
+@pytest.mark.parametrize("title,texts,owners", [
+    # the heading names who reports: "[Name]", "– Name", "X Committee", "Treasurer's Report"
+    ("4B. President [Dana Ruiz]", ["I will circulate the draft policy to the board."],
+     ["Dana Ruiz"]),
+    ("Treasurer's Report – Robin", ["She will circulate the revised budget to all members."],
+     ["Robin"]),
+    ("Committee Reports: Grounds Committee", ["We will replace the broken gate this spring."],
+     ["Grounds Committee"]),
+    # "They" is the owner of the item's previous action
+    ("5 Fees", ["Mary Ann and Robin will review the late fee.",
+                "They will also review the parking fines."], ["Mary Ann and Robin"] * 2),
+])
+def test_pronoun_actions_take_their_owner_from_context(title: str, texts: list[str],
+                                                       owners: list[str]) -> None:
+    preds = classify_sentences([(t, title) for t in texts])
+    assert [(p.type, p.owner) for p in preds] == [("action", o) for o in owners]
+
+
+def test_owner_named_mid_sentence_by_agreeing_to_act() -> None:
+    text = "Garden survey – Paulette – Ann Lee and Tom Fry agreed to take this on in March."
+    assert find_owner(text, []) == "Ann Lee and Tom Fry"
+
+
+@pytest.mark.parametrize("text", [
+    "Director Park made the motion to approve items A to C on the Unanimous Consent Agenda.",
+    "The Finance Director stated the grant being accepted is for $40,000.",
+])
+def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
+    [pred] = classify_sentences([(text, "4 Any item")])
+    assert pred.type != "decision", pred.generator
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:
