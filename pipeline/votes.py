@@ -109,7 +109,8 @@ _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
     r"\b(?:moved|motioned|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?)\s+"
-    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?P<m>(?:to|that|for|approval|adoption|acceptance|"
+    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+\S+(?:\s+\S+)?,?\s+)?"
+    r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
 _NON_NAMES = {"The", "A", "An", "It", "This", "That", "Motion", "Board", "Council", "Committee",
@@ -188,6 +189,29 @@ def map_name(raw: str, names: list[str]) -> str | None:
     best = max(s for s, _ in scored)
     hits = [n for s, n in scored if s == best]
     return hits[0] if len(hits) == 1 else None
+
+
+# "(Lee opposed)", "with Treasurer Chen voting no", "Smith and Jones dissenting", "X abstained"
+_DISSENT = re.compile(
+    r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
+    r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
+    r"abstaining|abstained|recused|recusing)\b")
+_DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
+                "recusing": "recused"}
+
+
+def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
+    """Members a result line names as voting against or abstaining, mapped to the roster;
+    [] unless every name maps (a resident "opposed" is not a member's vote)."""
+    out = []
+    for m in _DISSENT.finditer(passage[:400]):
+        how = _DISSENT_HOW.get(m.group("how").split()[0].lower(), "no")
+        names = _split_names(m.group("names"))
+        mapped = [map_name(n, roster) for n in names]
+        if not names or None in mapped:
+            return []
+        out += [(n, how) for n in mapped]
+    return out
 
 
 def _split_names(chunk: str) -> list[str]:
@@ -322,6 +346,10 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         re.search(r"\bunanimous", passage[:200], re.I) and kind != "no_second")
     named, listed_counts = _parse_named(passage if kind not in ("no_second", "withdrawn") else "")
     v.printed = _parse_printed(passage, kind, m)
+    if not named and roster and kind not in ("no_second", "withdrawn"):
+        named = _dissenters(passage, roster)
+        if named:
+            v.notes.append("dissenting votes named after the result")
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:a0] if v.start < a0 else window,
                                                   window)
@@ -347,6 +375,15 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     if v.unanimous and roster and not too_big:
         for n in present:
             members.setdefault(n, "aye")
+    elif roster and not too_big and v.printed.get("ayes") and \
+            v.printed["ayes"] + sum(1 for n in present if n in members) == len(present) and \
+            all(v.printed.get(k, 0) == sum(1 for h in members.values() if _TALLY_OF[h] == k)
+                for k in ("noes", "abstain", "recused")):
+        # "Motion carried 4-1 (Lee opposed)" with five present: the other four voted aye
+        for n in present:
+            if n not in members:
+                members[n] = "aye"
+        v.notes.append("ayes inferred: the printed tally accounts for every member present")
     if members or v.unanimous:
         for n in absent_names:
             members.setdefault(n, "absent")

@@ -191,3 +191,31 @@ def test_bloc_shifts_between_periods():
     assert [s["period"] for s in shifts] == ["2022", "2023"]
     assert ["B", "C"] in blocs(later, 0.75, min_votes=1)
     assert shifts[1]["changes"] == [] or isinstance(shifts[1]["changes"], list)
+
+
+@pytest.mark.parametrize("text,roster,members", [
+    ("Motion by Commissioner Patel, seconded by Commissioner Garcia, to approve the concept. "
+     "Motion carried 4-1 (Lee opposed).",
+     ["Dana Whitfield", "Marcus Lee", "Priya Patel", "Elena Garcia", "Tom Becker"],
+     {"Marcus Lee": "no", "Dana Whitfield": "aye", "Priya Patel": "aye", "Elena Garcia": "aye",
+      "Tom Becker": "aye"}),
+    ("Director Kim moved to approve the contract; seconded by Director Shaw. The motion passed "
+     "2-1-1, with Treasurer Chen voting no and Director Brooks abstaining.",
+     ["Alan Brooks", "Maria Chen", "David Kim", "Linda Shaw"],
+     {"Maria Chen": "no", "Alan Brooks": "abstain", "David Kim": "aye", "Linda Shaw": "aye"}),
+    # a resident who "opposed" is no member's vote; 3-1 with five present names nobody
+    ("Mr. Reyes moved to approve; seconded by Ms. Ode. Motion carried 3-1 (residents opposed).",
+     ["Ana Reyes", "Bo Ode", "Cy Pratt", "Di Quon", "Ed Rowe"], {}),
+])
+def test_dissenters_named_after_the_result_and_the_rest_from_the_tally(text, roster, members):
+    [v] = parse_votes(text, [{"name": n, "status": "present"} for n in roster])
+    assert v.members == members
+    assert v.result == "carried"
+
+
+def test_motion_by_seconded_by_then_the_motion() -> None:
+    [v] = parse_votes("Motion by Commissioner Becker, seconded by Commissioner Ortiz, to defer a "
+                      "decision to the May meeting. Motion carried 5-0.",
+                      [{"name": n, "status": "present"} for n in ("Tom Becker", "Sofia Ortiz")])
+    assert (v.mover, v.seconder) == ("Tom Becker", "Sofia Ortiz")
+    assert v.motion == "to defer a decision to the May meeting"
