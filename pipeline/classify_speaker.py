@@ -131,6 +131,10 @@ def match_attendee(speaker: str, attendees: list[Attendee]) -> str:
     """Map a printed speaker onto the attendee list when exactly one attendee fits."""
     if not speaker or not attendees:
         return speaker
+    role = re.sub(r"^(?:the|our)\s+", "", speaker.strip(), flags=re.I).lower()
+    by_role = [a for a in attendees if a.role and a.role.strip().lower() == role]
+    if len(by_role) == 1:  # "The Community Manager presented …" and "Karen Wells, Community Manager"
+        return by_role[0].name
     if re.fullmatch(r"[A-Z]{2,4}", speaker):
         hits = [a for a in attendees if a.initials == speaker or _initials(a.name) == speaker]
     else:

@@ -254,6 +254,9 @@ def test_speakers_map_to_attendees() -> None:
     assert match_attendee("Cllr Smith", people) == "Cllr John Smith"
     assert match_attendee("AW", people) == "Anne Walker"
     assert match_attendee("Cllr Jones", people) == "Cllr Jones"
+    staff = people + [Attendee("Karen Wells", "in_attendance", role="Community Manager")]
+    assert match_attendee("The Community Manager", staff) == "Karen Wells"  # by a unique role
+    assert match_attendee("The Treasurer", staff) == "The Treasurer"
     assert find_owner("ACTION: JS", []) == "JS"
 
 
