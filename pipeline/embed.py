@@ -24,7 +24,6 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,7 @@ from .config import CONFIG
 
 __all__ = ["MODEL_NAME", "ITEM_MODEL", "STATEMENT_TOKENS", "encode", "embed_texts",
            "embed_meetings", "text_hash", "item_texts", "statement_embedded_at_ingest",
-           "backend"]
+           "backend", "reset"]
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +103,39 @@ def _threads() -> int:
     return int(os.environ.get("OMP_NUM_THREADS") or 0)
 
 
-@lru_cache(maxsize=1)
+# by process id; a forked child keeps the parent's entry: destroying a session whose pool
+# threads did not survive the fork could wait on them forever
+_loaded: dict[int, Backend] = {}
+_load_lock = threading.Lock()
+
+
 def backend() -> Backend:
-    """The configured encoder, or the torch model when it cannot be loaded (logged once)."""
+    """The configured encoder, or the torch model when it cannot be loaded (logged once), loaded
+    once per process: an ingest worker forked from a process that holds an onnxruntime session
+    loads its own (a session's thread pool does not survive fork); a torch model is reused."""
+    pid = os.getpid()
+    found = _loaded.get(pid)
+    if found is None:
+        with _load_lock:
+            found = _loaded.get(pid)
+            if found is None:
+                inherited = next(reversed(_loaded.values()), None)
+                if inherited is not None and inherited.name == "torch":
+                    _torch_threads()
+                    found = inherited
+                else:
+                    found = _load()
+                _loaded[pid] = found
+    return found
+
+
+def reset() -> None:
+    """Forget the loaded encoder (the next use loads `embed_backend` again)."""
+    with _load_lock:
+        _loaded.clear()
+
+
+def _load() -> Backend:
     wanted = str(CONFIG["embed_backend"])
     if wanted in ("onnx", "onnx-int8"):
         int8 = wanted == "onnx-int8"
@@ -165,7 +194,8 @@ def encode(texts: Sequence[str], batch_size: int = 0, max_tokens: int = MODEL_TO
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     enc = backend()
-    batch_size = batch_size or int(CONFIG["embed_batch_size"])
+    batch_size = batch_size or int(CONFIG["embed_batch_size" if enc.name == "torch"
+                                          else "embed_onnx_batch_size"])
     with _lock:
         vecs = enc.encode(list(texts), batch_size, max_tokens)
     return np.asarray(vecs, dtype=np.float32)

@@ -28,12 +28,12 @@ def use_backend():
 
     def switch(name: str):
         CONFIG["embed_backend"] = name
-        embed.backend.cache_clear()
+        embed.reset()
         return embed.backend()
 
     yield switch
     CONFIG["embed_backend"] = saved
-    embed.backend.cache_clear()
+    embed.reset()
 
 
 def _sentences(corpus, n: int, long: bool = False) -> list[str]:
