@@ -2,14 +2,14 @@
 
 Vectors are L2-normalised float32 (so dot product = cosine) and cached in the store by text hash
 together with a key naming the model, the backend that computed them and, for statements, the
-token limit (`MODEL_NAME`, e.g. "all-MiniLM-L6-v2-onnx-int8@128"), so each distinct text is
+token limit (`MODEL_NAME`, e.g. "all-MiniLM-L6-v2-onnx@128"), so each distinct text is
 encoded once and vectors made with different settings never mix. Items keep the model's own
 limit (`ITEM_MODEL`).
 
 The backend is `embed_backend` (config): onnxruntime over a graph exported once from the wheel's
-model (embed_onnx.py; int8 by default, ~4.5x faster than torch on one thread), or the torch
-sentence-transformers model. When onnxruntime is missing or the export fails, the torch model is
-used, with one logged line, and the keys name torch: `MODEL_NAME` and `ITEM_MODEL` are resolved
+model (embed_onnx.py; float32 by default: the torch model's vectors for half its CPU; int8 on
+request), or the torch sentence-transformers model. When onnxruntime is missing or the export
+fails, the torch model is used, with one logged line, and the keys name torch: `MODEL_NAME` and `ITEM_MODEL` are resolved
 with the encoder, so a process stores and reads vectors of the backend it encodes queries with.
 
 The ingest workers embed each file's items and statements (`embed_meetings`) so both cores encode
@@ -146,7 +146,7 @@ def _load() -> Backend:
         try:
             from . import embed_onnx
             model = embed_onnx.load(_model_dir(), BASE_MODEL, int8, layers, _threads(),
-                                    CHECK_TEXTS, float(CONFIG["embed_onnx_check_cosine"]))
+                                    CHECK_TEXTS, float(CONFIG["embed_onnx_check_cosine"][wanted]))
             return Backend(wanted, suffix, model)
         except Exception as exc:  # missing onnxruntime, failed export or check: keep working
             log.warning("embeddings: the %s encoder is unavailable (%s: %s); using the slower "
@@ -194,8 +194,8 @@ def encode(texts: Sequence[str], batch_size: int = 0, max_tokens: int = MODEL_TO
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
     enc = backend()
-    batch_size = batch_size or int(CONFIG["embed_batch_size" if enc.name == "torch"
-                                          else "embed_onnx_batch_size"])
+    batch_size = batch_size or int(CONFIG["embed_batch_size"] if enc.name == "torch"
+                                   else CONFIG["embed_onnx_batch_size"][enc.name])
     with _lock:
         vecs = enc.encode(list(texts), batch_size, max_tokens)
     return np.asarray(vecs, dtype=np.float32)

@@ -124,6 +124,6 @@ def test_a_graph_that_disagrees_with_torch_is_not_kept(use_backend, monkeypatch,
     used."""
     from pipeline.config import CONFIG
     monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
-    monkeypatch.setitem(CONFIG, "embed_onnx_check_cosine", 0.99999)
+    monkeypatch.setitem(CONFIG, "embed_onnx_check_cosine", {"onnx-int8": 0.99999})
     assert use_backend("onnx-int8").name == "torch"
     assert not list(tmp_path.rglob("*.onnx")) and not list(tmp_path.rglob("*.tmp"))
