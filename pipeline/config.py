@@ -157,6 +157,29 @@ CONFIG: dict = {
     "embed_worker_max_pages": 300,
     # torch threads per ingest worker process while embedding (workers run side by side)
     "embed_worker_threads": 1,
+    # which encoder computes the vectors (README "Performance"): "onnx" (onnxruntime over a
+    # float32 graph exported once from the wheel's model: the torch model's vectors, cosine
+    # 1.0000, ~2x less CPU), "onnx-int8" (the layers below as int8: ~4.5x less CPU, cosine
+    # 0.992 mean / 0.971 worst, but the samples' cross-body thread, dropped objections and
+    # action statuses change: tests/test_samples.py 4 to 7 failures, so not the default) or
+    # "torch" (sentence-transformers). The backend is part of the vectors' cache key; when
+    # onnxruntime is missing or the export fails, torch is used and one logged line says why
+    "embed_backend": "onnx",
+    # nn.Linear layers of the BERT encoder made int8 by "onnx-int8" (regular expression over
+    # module names): all of them, per output channel. Changing it changes the cache key
+    "embed_int8_layers": r"^encoder\.layer\.\d+\.",
+    # texts per onnxruntime batch, per backend (sorted by length, a batch padded to its longest). Float32
+    # vectors do not depend on it; measured on 1,200 corpus lines at 128 tokens and 200
+    # paragraphs at 256, one thread: batch 1 8.6 + 3.7 CPU-s, 4 6.8 + 4.1, 8 7.4 + 4.6 (torch,
+    # batch 8: 15.5 + 8.5). int8 activations are quantized with one scale per batch, padding
+    # included, so int8 wants 1: each text its own scale, a vector that does not depend on its
+    # batch mates (batch 1: cosine 0.993 mean / 0.978 worst, 3.1 + 1.7 CPU-s; batch 8: 0.992 /
+    # 0.971, 3.4 + 2.5 CPU-s)
+    "embed_onnx_batch_size": {"onnx": 4, "onnx-int8": 1},
+    # an exported graph is kept only when its vectors of a few fixed sentences have at least this
+    # cosine with the torch model's (measured on 1,200 corpus lines: float32 1.0000, int8 0.971
+    # worst)
+    "embed_onnx_check_cosine": {"onnx": 0.999, "onnx-int8": 0.95},
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

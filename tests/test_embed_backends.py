@@ -1,0 +1,129 @@
+"""The fast encoder (onnxruntime, int8) against the torch model on real minutes sentences, its
+cache keys, and the fallback to torch when onnxruntime is missing or the export fails."""
+from __future__ import annotations
+
+import logging
+import random
+import re
+import sys
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# int8 vectors against torch's on corpus sentences: measured mean 0.992, worst 0.971 over 1,200
+# sentences (README "Performance"); the float32 graph is the torch model itself
+INT8_MIN_COSINE = 0.95
+INT8_MEAN_COSINE = 0.985
+FP32_MIN_COSINE = 0.9999
+
+
+@pytest.fixture
+def use_backend():
+    """Switch `embed_backend` for one test; the configured backend is restored afterwards."""
+    from pipeline import embed
+    from pipeline.config import CONFIG
+    saved = CONFIG["embed_backend"]
+
+    def switch(name: str):
+        CONFIG["embed_backend"] = name
+        embed.reset()
+        return embed.backend()
+
+    yield switch
+    CONFIG["embed_backend"] = saved
+    embed.reset()
+
+
+def _sentences(corpus, n: int, long: bool = False) -> list[str]:
+    """Sentences (or, with `long`, paragraphs cut at 1,500 characters) of the text minutes of
+    several bodies in the corpus."""
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".md")
+                   and p.name != "README.md")
+    out: list[str] = []
+    for f in files:
+        text = f.read_text(errors="ignore")
+        if long:
+            paras = (re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", text))
+            out += [p[:1500] for p in paras if len(p) > 400]
+        else:
+            out += [s for s in re.split(r"(?<=[.?!])\s+", re.sub(r"\s+", " ", text))
+                    if 40 <= len(s) <= 600]
+    random.Random(0).shuffle(out)
+    return out[:n]
+
+
+def test_fast_encoders_agree_with_torch(corpus, use_backend):
+    from pipeline.embed import encode
+    short, long = _sentences(corpus, 300), _sentences(corpus, 40, long=True)
+    assert len(short) == 300 and len(long) == 40
+    use_backend("torch")
+    ref_s, ref_l = encode(short, max_tokens=128), encode(long, max_tokens=256)
+    for name, lowest, mean in (("onnx", FP32_MIN_COSINE, FP32_MIN_COSINE),
+                               ("onnx-int8", INT8_MIN_COSINE, INT8_MEAN_COSINE)):
+        assert use_backend(name).name == name  # not the fallback
+        got_s, got_l = encode(short, max_tokens=128), encode(long, max_tokens=256)
+        for got, ref in ((got_s, ref_s), (got_l, ref_l)):
+            assert got.shape == ref.shape and got.dtype == np.float32
+            assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-4)
+            cos = (got * ref).sum(1)
+            assert cos.min() >= lowest, (name, float(cos.min()), short[int(cos.argmin())][:80])
+            assert cos.mean() >= mean, (name, float(cos.mean()))
+
+
+def test_each_backend_has_its_own_cache_keys(use_backend, fresh_store):
+    from pipeline import embed
+    keys = {}
+    for name in ("torch", "onnx", "onnx-int8"):
+        use_backend(name)
+        keys[name] = (embed.MODEL_NAME, embed.ITEM_MODEL)
+        embed.embed_texts(fresh_store, ["The board approved the budget."])
+        assert fresh_store.get_embeddings({embed.text_hash("The board approved the budget.")},
+                                          embed.MODEL_NAME)
+    assert keys["torch"] == ("all-MiniLM-L6-v2@128", "all-MiniLM-L6-v2")
+    assert keys["onnx-int8"] == ("all-MiniLM-L6-v2-onnx-int8@128", "all-MiniLM-L6-v2-onnx-int8")
+    assert len({k for pair in keys.values() for k in pair}) == 6
+    rows = fresh_store.conn.execute("SELECT DISTINCT model FROM embeddings").fetchall()
+    assert {r[0] for r in rows} == {keys[n][0] for n in keys}
+
+
+def test_falls_back_to_torch_without_onnxruntime(use_backend, monkeypatch, tmp_path, caplog):
+    from pipeline import embed
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # `import onnxruntime` fails
+    with caplog.at_level(logging.WARNING, logger="pipeline.embed"):
+        b = use_backend("onnx-int8")
+    assert b.name == "torch" and embed.MODEL_NAME == "all-MiniLM-L6-v2@128"
+    lines = [r.getMessage() for r in caplog.records if r.name == "pipeline.embed"]
+    assert len(lines) == 1 and "\n" not in lines[0] and "onnxruntime" in lines[0]
+    vec = embed.encode(["The committee approved the budget."])
+    assert vec.shape == (1, embed.DIM) and abs(float(np.linalg.norm(vec)) - 1) < 1e-4
+    assert not list(tmp_path.rglob("*.onnx"))
+
+
+def test_falls_back_to_torch_when_the_export_fails(use_backend, monkeypatch, tmp_path, caplog):
+    from pipeline import embed, embed_onnx
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("exporter broke\nsecond line")
+
+    monkeypatch.setattr(embed_onnx, "_export_graph", broken)
+    with caplog.at_level(logging.WARNING, logger="pipeline.embed"):
+        b = use_backend("onnx")
+    assert b.name == "torch" and embed.ITEM_MODEL == "all-MiniLM-L6-v2"
+    lines = [r.getMessage() for r in caplog.records if r.name == "pipeline.embed"]
+    assert len(lines) == 1 and "exporter broke" in lines[0] and "second line" not in lines[0]
+    assert not list(tmp_path.rglob("*.onnx")) and not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_graph_that_disagrees_with_torch_is_not_kept(use_backend, monkeypatch, tmp_path):
+    """The check after export: a graph whose vectors are further from torch's than
+    `embed_onnx_check_cosine` allows (here a bound no int8 graph meets) is deleted and torch is
+    used."""
+    from pipeline.config import CONFIG
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
+    monkeypatch.setitem(CONFIG, "embed_onnx_check_cosine", {"onnx-int8": 0.99999})
+    assert use_backend("onnx-int8").name == "torch"
+    assert not list(tmp_path.rglob("*.onnx")) and not list(tmp_path.rglob("*.tmp"))
