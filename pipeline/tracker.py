@@ -112,10 +112,10 @@ def tracked_kind(s: ActRow) -> str:
     meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
     tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
     meeting …) are never tracked."""
+    if s.type == "action":  # stated as an action: a task wherever it is printed (a heading
+        return "action"  # read wrongly must not hide it)
     if procedural(s.item_title):
         return ""
-    if s.type == "action":
-        return "action"
     lex = _lexicon()
     if s.type == "decision":
         if s.outcome == "referred" or lex["recommendation"].search(s.text):
