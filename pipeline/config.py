@@ -92,7 +92,8 @@ CONFIG: dict = {
     "tracker_window_days": 550,
     # a later statement is a follow-up when its score passes this: cosine with the action plus
     # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json;
-    # tuned on the Suffolk series, checked on Falls Creek: see README "Quality")
+    # tuned on the Suffolk series, checked on Falls Creek; the rare-word signal was then chosen
+    # on Falls Creek and checked on Suffolk: see README "Quality")
     "tracker_threshold": 0.8,
     # signals: owner named, shared content words (up to 4), shared rare words (summed idf, see
     # tracker_rare_full), same thread, an explicit reference
