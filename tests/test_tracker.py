@@ -86,6 +86,9 @@ def test_tracked_kinds():
     ("information", "Repair leak in bathroom sink at ranch house", "action"),
     ("proposal", "Motion to approve the minutes of the March meeting.", ""),
     ("information", "The roads are in good shape after the spring rebuild.", ""),
+    # a verb-like first word used as a noun is not an instruction
+    ("information", "Test results were within the state limits.", ""),
+    ("information", "Order of business was agreed.", ""),
 ])
 def test_tracked_kind_reads_task_wording(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
