@@ -101,14 +101,19 @@ CONFIG: dict = {
     "tracker_window_days": 550,
     # a later statement is a follow-up when its score passes this: cosine with the action plus
     # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json;
-    # tuned on the Suffolk series, checked on Falls Creek: see README "Quality")
+    # tuned on the Suffolk series, checked on Falls Creek; the rare-word signal was then chosen
+    # on Falls Creek and checked on Suffolk: see README "Quality")
     "tracker_threshold": 0.8,
-    # signals: owner named, shared content words (up to 4), same thread, an explicit reference
+    # signals: owner named, shared content words (up to 4), shared rare words (summed idf, see
+    # tracker_rare_full), same thread, an explicit reference
     # to the action's minute/item, under a report-back heading (matters arising, action log …),
     # report-back wording (done / in progress / cancelled), said at the meeting it was due at,
     # said at the body's next meeting
-    "tracker_weights": {"owner": 0.15, "words": 0.25, "thread": 0.10, "reference": 0.35,
-                        "context": 0.08, "report": 0.07, "due": 0.10, "next": 0.10},
+    "tracker_weights": {"owner": 0.15, "words": 0.0, "thread": 0.10, "reference": 0.35,
+                        "context": 0.08, "report": 0.07, "due": 0.10, "next": 0.10, "rare": 0.2},
+    # … the rare-word signal is full when the shared words' summed idf reaches this (idf of a
+    # word: log(N/df) / log N over the statements, 1.0 for a word said once)
+    "tracker_rare_full": 1.5,
     # … plus this for a statement without report-back wording (a plain mention of the matter);
     # this instead where reports are given: same thread, report-back heading, the next meeting
     "tracker_plain_extra": 0.2,

@@ -112,10 +112,10 @@ def tracked_kind(s: ActRow) -> str:
     meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
     tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
     meeting …) are never tracked."""
+    if s.type == "action":  # stated as an action: a task wherever it is printed (a heading
+        return "action"  # read wrongly must not hide it)
     if procedural(s.item_title):
         return ""
-    if s.type == "action":
-        return "action"
     lex = _lexicon()
     if s.type == "decision":
         if s.outcome == "referred" or lex["recommendation"].search(s.text):
@@ -259,7 +259,7 @@ class _Facts:
 
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
-              facts: _Facts) -> tuple[float, bool]:
+              facts: _Facts, idf: dict[str, float]) -> tuple[float, bool]:
     """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute."""
     w = CONFIG["tracker_weights"]
     score = cos
@@ -272,6 +272,10 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
             and any(p.search(who) for p in owners):
         score += w["owner"]
     score += w["words"] * min(shared, 4) / 4
+    # rare words shared (names, places, things) say more than common ones: their summed idf
+    # (in words said only once: see _idf)
+    rare = sum(idf.get(t, 0.0) for t in words_a & words_c)
+    score += w["rare"] * min(rare / CONFIG["tracker_rare_full"], 1.0)
     if same_thread:
         score += w["thread"]
     cited = False
@@ -364,6 +368,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
+    idf = _idf(words)
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -413,7 +418,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             words_a = words[k] if same_thread else words[k] | heading_words[k]
             score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                      c.meeting_id == first_later,
-                                     bool(due) and cm.date == due and cm.body == m.body, f)
+                                     bool(due) and cm.date == due and cm.body == m.body, f, idf)
             need = CONFIG["tracker_threshold"]
             if not f.report:  # no report-back wording: a plain mention needs more,
                 # less where reports are given (same thread, matters arising, next meeting)
@@ -463,6 +468,20 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             last_reported_meeting_id=followups[-1].meeting_id if followups else "",
             reason=reason))
     return out
+
+
+def _idf(words: list[set[str]]) -> dict[str, float]:
+    """Inverse document frequency of each content word over the statements, log(N/df) / log N:
+    1.0 for a word said once, near 0 for a word in most statements (it says nothing about which
+    action is meant). Dividing by log N keeps the scale the same for a body with a few dozen
+    statements and one with thousands."""
+    df: dict[str, int] = defaultdict(int)
+    for ws in words:
+        for t in ws:
+            df[t] += 1
+    n = len(words)
+    top = float(np.log(n)) if n > 1 else 1.0
+    return {t: float(np.log(n / c)) / top for t, c in df.items()}
 
 
 def _days(a: str, b: str) -> int:

@@ -27,6 +27,16 @@ from pipeline.tracker import (ActRow, Followup, MeetingRow, due_date, owner_patt
     ("The group agreed to rescind its July decision.", "cancelled"),
     ("This is no longer required.", "cancelled"),
     ("The Board discussed the library opening hours.", ""),
+    # completion told in plain past tense or the passive, without a stock phrase
+    ("The new south well was drilled late July, on the west side of Main.", "done"),
+    ("On May 15, the Treasurer filed the annual federal and state tax filings.", "done"),
+    ("The analysis of the recent staff survey was shared with the Board.", "done"),
+    ("The Introduction Sessions have taken place.", "done"),
+    ("Mark reported that the camera and solar panel are installed and working.", "done"),
+    # … but not a request, a plan or a negated report
+    ("The Board was asked to review the handbook.", ""),
+    ("Paulette submitted the language to the lawyers and has not received feedback.",
+     "in_progress"),
 ])
 def test_report_kind(text, kind):
     assert report_kind(text) == kind
@@ -63,6 +73,38 @@ def test_tracked_kinds():
     # nothing under a procedural heading is a task
     assert tracked_kind(_act("information", "The next meeting will be held on 5 May.",
                              item_title="Date of next meeting")) == ""
+    # … but a statement read as an action stays one (the heading may have been misread)
+    assert tracked_kind(_act("action", "The General Manager to check the final outcome.",
+                             item_title="Declarations of Interest")) == "action"
+
+
+@pytest.mark.parametrize("type_, text, kind", [
+    ("information", "Paulette to send an email so people can re-subscribe.", "action"),
+    ("information", "She is looking into opening a new bank account.", "action"),
+    ("information", "A member vote at the annual meeting is planned.", "action"),
+    ("proposal", "Motion to hold a town hall regarding the chickens and the bees.", "action"),
+    ("information", "Repair leak in bathroom sink at ranch house", "action"),
+    ("proposal", "Motion to approve the minutes of the March meeting.", ""),
+    ("information", "The roads are in good shape after the spring rebuild.", ""),
+    # a verb-like first word used as a noun is not an instruction
+    ("information", "Test results were within the state limits.", ""),
+    ("information", "Order of business was agreed.", ""),
+])
+def test_tracked_kind_reads_task_wording(type_, text, kind):
+    assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
+
+
+def test_idf_is_scaled_by_the_number_of_statements():
+    from pipeline.tracker import _idf
+    small = [{"roof", "quote"}, {"roof"}, {"budget"}, {"budget"}, {"budget", "grant"}]
+    large = small * 200 + [{"other"}] * 1000
+    for words in (small, large):
+        idf = _idf(words)
+        assert idf["grant"] > idf["roof"] > idf["budget"] >= 0.0
+        assert max(idf.values()) <= 1.0
+    # a word said once weighs the same in a small body and a large one
+    assert _idf(small)["grant"] == pytest.approx(1.0)
+    assert _idf(large + [{"unique"}])["unique"] == pytest.approx(1.0)
 
 
 def test_owner_patterns_match_initials_and_roles():
