@@ -59,6 +59,16 @@ def _act(type_="action", text="AM to draft terms of reference.", **kw):
     return ActRow(id="s", item_id="i", meeting_id="m", type=type_, text=text, **kw)
 
 
+@pytest.mark.parametrize("text, tracked", [
+    ("The Clerk will write to the landlord.", True),
+    ("The Director reported that the project will not proceed and the lot will remain open "
+     "space.", False),
+    ("The warranty will expire in March.", False),
+])
+def test_a_prediction_is_no_commitment(text, tracked):
+    assert bool(tracked_kind(_act("information", text))) is tracked
+
+
 def test_tracked_kinds():
     assert tracked_kind(_act()) == "action"
     assert tracked_kind(_act("decision", "RESOLVED to ask the County Council to consider a 20mph "
