@@ -153,6 +153,7 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
     "The Board is requested to reject all bids for the contract.",  # asks the body: a proposal
     "Members queried if the institutes had made a submission.",
     "Cheques are signed by two trustees: Ann Lee (Chair) and Tom Fry (Treasurer).",  # roles
+    "Call to Order and Roll Call – The meeting was called to order at 7:06PM by President Church.",
 ])
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
