@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 from pathlib import Path
+
+from .eval_cache import eval_cache_dir
 
 __all__ = ["evaluate", "main", "overlaps", "ndcg"]
 
@@ -46,7 +46,7 @@ def collection_store(corpus: Path = CORPUS):
     from .derive import rebuild
     from .ingest import IngestOptions, ingest
     from .store import Store
-    cache = Path(os.environ.get("COMMITTEE_MEMORY_EVAL_CACHE", tempfile.gettempdir()))
+    cache = eval_cache_dir()
     store = Store(cache / "cm_eval_search.db")
     report = ingest([str(corpus / c) for c in COLLECTION], store, IngestOptions(derive=False))
     if report.count("stored") or not store.threads():

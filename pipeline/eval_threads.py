@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 import sys
-import tempfile
 from itertools import combinations
 from pathlib import Path
+
+from .eval_cache import eval_cache_dir
 
 __all__ = ["evaluate", "main", "match_items", "pair_f1"]
 
@@ -36,7 +36,7 @@ def series_store(gold: dict, corpus: Path = CORPUS):
     """A store holding the series' files, ingested once and cached by the gold file's content."""
     from .ingest import IngestOptions, ingest
     from .store import Store
-    cache = Path(os.environ.get("COMMITTEE_MEMORY_EVAL_CACHE", tempfile.gettempdir()))
+    cache = eval_cache_dir()
     key = re.sub(r"\W+", "_", gold["series"])
     path = cache / f"cm_eval_threads_{key}.db"
     store = Store(path)

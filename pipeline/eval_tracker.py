@@ -17,12 +17,12 @@ status.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
+
+from .eval_cache import eval_cache_dir
 
 __all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
            "score_rows", "GOLD", "CORPUS"]
@@ -176,7 +176,7 @@ def series_store(rows: list[dict], corpus: Path = CORPUS):
     from .derive import rebuild
     from .ingest import IngestOptions, ingest
     from .store import Store
-    cache = Path(os.environ.get("COMMITTEE_MEMORY_EVAL_CACHE", tempfile.gettempdir()))
+    cache = eval_cache_dir()
     folders = sorted({str(Path(r["file"]).parent) for r in rows})
     key = re.sub(r"\W+", "_", "-".join(folders))
     store = Store(cache / f"cm_eval_tracker_{key}.db")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
+
+from .eval_cache import eval_cache_dir
 
 __all__ = ["evaluate", "main", "gold_store", "score_file"]
 
@@ -35,7 +35,7 @@ def gold_store(golds: list[dict], corpus: Path = CORPUS):
     """A store holding every gold source, ingested once and cached by the list of sources."""
     from .ingest import IngestOptions, ingest
     from .store import Store
-    cache = Path(os.environ.get("COMMITTEE_MEMORY_EVAL_CACHE", tempfile.gettempdir()))
+    cache = eval_cache_dir()
     sources = sorted(g["source"] for g in golds)
     key = hashlib.sha1("\n".join(sources).encode()).hexdigest()[:12]
     store = Store(cache / f"cm_eval_votes_{key}.db")

@@ -1,0 +1,37 @@
+"""Where the evaluations keep their scratch stores: $COMMITTEE_MEMORY_EVAL_CACHE or the system
+temp folder, in a sub-folder named after the code and models that fill a store.
+
+An unchanged file is not read again on a later ingest, so a store filled by other code would be
+scored as if today's code had read it: the folder's name changes with any change to
+`pipeline/*.py` or `models/`, and a stale store is never reused.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["eval_cache_dir", "code_version"]
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A short hash of the pipeline's sources and model files."""
+    h = hashlib.sha256()
+    files = sorted((REPO / "pipeline").glob("*.py")) + sorted(
+        p for p in (REPO / "models").rglob("*") if p.is_file())
+    for p in files:
+        h.update(str(p.relative_to(REPO)).encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def eval_cache_dir() -> Path:
+    root = Path(os.environ.get("COMMITTEE_MEMORY_EVAL_CACHE", tempfile.gettempdir()))
+    folder = root / f"cm_eval_{code_version()}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
