@@ -159,6 +159,45 @@ def _load() -> Backend:
     return Backend("torch", "", _torch_model())
 
 
+def prepare() -> None:
+    """Export the ONNX graph, when it is missing, in a child process of its own before ingest
+    workers start: they run under a memory limit that the export (torch and its tracer) would
+    break. Nothing to do for the torch backend, or when the graph is cached already."""
+    wanted = str(CONFIG["embed_backend"])
+    if wanted not in ("onnx", "onnx-int8"):
+        return
+    try:
+        import onnxruntime  # noqa: F401
+        from . import embed_onnx
+    except ImportError:
+        return  # the workers fall back to torch and say so
+    int8, layers = wanted == "onnx-int8", str(CONFIG["embed_int8_layers"])
+    path = embed_onnx.graph_path(_model_dir(), BASE_MODEL, int8, layers)
+    if path.exists():
+        return
+    import subprocess
+    import sys
+    code = ("import sys; from pipeline.embed import _export_to; "
+            "_export_to(sys.argv[1], sys.argv[2] == '1', sys.argv[3], float(sys.argv[4]))")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(Path(__file__).resolve().parents[1])] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+    try:
+        subprocess.run([sys.executable, "-c", code, str(path), "1" if int8 else "0", layers,
+                        str(CONFIG["embed_onnx_check_cosine"][wanted])], env=env, check=True,
+                       capture_output=True, text=True, timeout=600)
+    except subprocess.CalledProcessError as exc:
+        log.warning("embeddings: exporting the %s encoder failed (%s)", wanted,
+                    (exc.stderr or "").strip().splitlines()[-1:] or exc.returncode)
+    except Exception as exc:  # the workers try again, and fall back to torch if they must
+        log.warning("embeddings: exporting the %s encoder failed (%s: %s)", wanted,
+                    type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
+
+
+def _export_to(path: str, int8: bool, layers: str, check_cosine: float) -> None:
+    from . import embed_onnx
+    embed_onnx.export(_model_dir(), Path(path), int8, layers, CHECK_TEXTS, check_cosine)
+
+
 def _onnx_cache() -> Path:
     from .embed_onnx import cache_dir
     return cache_dir()

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["OnnxEncoder", "load", "cache_dir", "export"]
+__all__ = ["OnnxEncoder", "load", "cache_dir", "export", "graph_path"]
 
 RECIPE = "v1"  # bump when the exported graph changes: it is part of the cached file's name
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
@@ -46,13 +46,18 @@ def _fingerprint(model_dir: Path, int8: bool, layers: str) -> str:
     return h.hexdigest()[:16]
 
 
+def graph_path(model_dir: Path, name: str, int8: bool, layers: str) -> Path:
+    """Where the exported graph of this model and recipe is cached."""
+    return cache_dir() / (f"{name}-{'int8' if int8 else 'fp32'}-"
+                          f"{_fingerprint(model_dir, int8, layers)}.onnx")
+
+
 def load(model_dir: Path, name: str, int8: bool, layers: str, threads: int,
          check_texts: Sequence[str] = (), check_cosine: float = 0.0) -> "OnnxEncoder":
     """The encoder of the cached graph, exported first when missing (raises when onnxruntime is
     missing, the export fails or its check does)."""
     import onnxruntime  # noqa: F401  (fail before a long export when it is missing)
-    path = cache_dir() / (f"{name}-{'int8' if int8 else 'fp32'}-"
-                          f"{_fingerprint(model_dir, int8, layers)}.onnx")
+    path = graph_path(model_dir, name, int8, layers)
     if not path.exists():
         export(model_dir, path, int8, layers, check_texts, check_cosine)
     return OnnxEncoder(path, model_dir, threads)

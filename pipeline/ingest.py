@@ -248,6 +248,9 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
         from pebble import ProcessPool
         from pebble.common import ProcessExpired
         from .limits import limit_memory
+        if options.embed and todo:
+            from .embed import prepare
+            prepare()  # the encoder's one-off export needs more memory than a worker may take
         with ProcessPool(max_workers=min(workers, max(1, len(todo))),
                          max_tasks=options.tasks_per_worker, initializer=limit_memory,
                          initargs=(options.max_memory_mb,)) as pool:
@@ -378,6 +381,9 @@ def _run_isolated(path: str, options: IngestOptions, display_name: str | None = 
     from pebble import ProcessPool
     from pebble.common import ProcessExpired
     from .limits import limit_memory
+    if options.embed:
+        from .embed import prepare
+        prepare()
     with ProcessPool(max_workers=1, initializer=limit_memory,
                      initargs=(options.max_memory_mb,)) as pool:
         fut = pool.schedule(_safe_process, args=(path, options, display_name),

@@ -106,7 +106,8 @@ def check_pdf(path: str, max_stream_mb: float = MAX_STREAM_MB,
 
 
 def limit_memory(max_mb: float) -> None:
-    """Cap this process's data segment (heap and private mappings) at `max_mb` (0: no cap).
+    """Cap what this process may add to its data segment (heap and private mappings) at `max_mb`
+    (0: no cap).
 
     Called in each worker process at start. RLIMIT_DATA, not RLIMIT_AS: shared libraries and
     address-space reservations do not count, only memory the reader can actually fill.
@@ -118,8 +119,23 @@ def limit_memory(max_mb: float) -> None:
     except ImportError:  # pragma: no cover - not POSIX
         return
     which = getattr(resource, "RLIMIT_DATA", None) or resource.RLIMIT_AS
-    cap = int(max_mb * 2**20)
+    # on top of what the worker inherited: a worker forked from a large process (an app server,
+    # a test run holding models) starts with the parent's private memory counted as its own
+    cap = int(max_mb * 2**20) + _data_size(which == resource.RLIMIT_AS)
     soft, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(which, (cap, hard))
+
+
+def _data_size(address_space: bool = False) -> int:
+    """This process's data segment (or whole address space) in bytes, 0 when unknown."""
+    field = "VmSize:" if address_space else "VmData:"
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0

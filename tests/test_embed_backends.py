@@ -127,3 +127,23 @@ def test_a_graph_that_disagrees_with_torch_is_not_kept(use_backend, monkeypatch,
     monkeypatch.setitem(CONFIG, "embed_onnx_check_cosine", {"onnx-int8": 0.99999})
     assert use_backend("onnx-int8").name == "torch"
     assert not list(tmp_path.rglob("*.onnx")) and not list(tmp_path.rglob("*.tmp"))
+
+
+def test_ingest_exports_the_encoder_before_its_memory_capped_workers_start(tmp_path, monkeypatch):
+    # the one-off export (torch and its tracer) would break a worker's memory limit: it runs in a
+    # process of its own first, and the workers only load the exported graph
+    from pipeline import embed
+    from pipeline.ingest import IngestOptions, ingest
+    from pipeline.store import Store
+    from tests.conftest import SAMPLES
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path / "cache"))
+    embed.reset()
+    try:
+        pdf = sorted((SAMPLES / "pdf" / "seed_crisis_review").glob("*.pdf"))[0]
+        store = Store(tmp_path / "s.db")
+        report = ingest([str(pdf)], store, IngestOptions(workers=1, max_memory_mb=1200))
+        assert report.count("stored") == 1, report.summary()
+        assert list((tmp_path / "cache" / "models").glob("*.onnx"))
+        store.close()
+    finally:
+        embed.reset()

@@ -323,6 +323,23 @@ def test_limit_memory_unit():
     assert out.stdout.strip() == "capped", out.stderr
 
 
+def test_limit_memory_counts_from_what_the_worker_inherited():
+    # a worker forked from a process already holding 600 MB may still fill its own 512 MB
+    code = textwrap.dedent("""
+        held = bytearray(600 * 2**20)
+        from pipeline.limits import limit_memory
+        limit_memory(512)
+        ok = bytearray(256 * 2**20)
+        try:
+            b = bytearray(1024 * 2**20)
+        except MemoryError:
+            print("capped")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=cli_env(),
+                         capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "capped", out.stderr
+
+
 @pytest.fixture(scope="module")
 def thousand(tmp_path_factory) -> Path:
     return badinput.make_thousand_pages(tmp_path_factory.mktemp("big") / "thousand.pdf")
