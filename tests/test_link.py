@@ -11,6 +11,8 @@ from pipeline.link import ItemRow, StatementRow, build_threads, is_standing, lin
     "Pledge of Allegiance", "Public Comment", "Welcome and apologies",
     "Board Member Survey for Conflicts of Interest with Agenda Items",
     "Approval/Changes to the Agenda: None made",
+    # containers of many matters
+    "REGULAR AGENDA ITEMS", "Consent Agenda", "Public Hearing (7:28 PM – 7:28 PM)",
 ])
 def test_standing_items(title):
     assert is_standing(title)
@@ -19,6 +21,7 @@ def test_standing_items(title):
 @pytest.mark.parametrize("title", [
     "Review of support for people in crisis", "Residents' parking scheme", "Budget 2014/15",
     "Minimum wage ordinance", "Library opening hours consultation",
+    "Public Hearing to Consider the 2024 Budget",
 ])
 def test_matters_are_not_standing(title):
     assert not is_standing(title)
