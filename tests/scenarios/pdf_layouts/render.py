@@ -187,21 +187,21 @@ def action_table(path: Path) -> None:
     d.para("Attendees: Priya Shah (PS) Chair, Tom Reed (TR), Nadia Hussain (NH), Colin Baxter (CB)")
     d.para("Apologies: Ann Cole (AC), Mark Evans (ME)", gap=12)
     ind = 30
-    d.para("Welcome and introductions", bold=True, gap=4, first="1")
+    d.para("Welcome and introductions", bold=True, gap=4, first="1", indent=ind)
     d.para("PS welcomed members. The notes of the meeting of 11 April 2024 were agreed.", indent=ind)
-    d.para("Community transport pilot", bold=True, gap=4, first="2")
+    d.para("Community transport pilot", bold=True, gap=4, first="2", indent=ind)
     d.para("TR reported that the pilot carried 412 passengers in its first eight weeks, most of them "
            "to hospital outpatient appointments.", indent=ind)
     d.para("NH raised concerns that the pilot does not reach the rural villages north of the "
            "river, where the need is greatest.", indent=ind)
     d.page()
     d.para("It was agreed to extend the pilot to September and to add a rural route.", indent=ind)
-    d.para("Winter pressures plan", bold=True, gap=4, first="3")
+    d.para("Winter pressures plan", bold=True, gap=4, first="3", indent=ind)
     d.para("CB presented the draft winter pressures plan. Members asked whether the plan includes "
            "care home discharge support.", indent=ind)
     d.para("The group agreed to defer approval of the plan to the June meeting so that discharge "
            "support can be added.", indent=ind)
-    d.para("Any other business", bold=True, gap=4, first="4")
+    d.para("Any other business", bold=True, gap=4, first="4", indent=ind)
     d.para("None.", indent=ind, gap=14)
     d.para("Action log", bold=True, size=12, gap=4)
     xs = [0, 300, 370]
