@@ -386,7 +386,10 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
     if not drop:
         return page
-    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop])
+    # Kept aside, not lost: a date printed only in the running footer is the meeting's date.
+    running = [ln.text for ln in page.lines if id(ln) in drop and not is_page_number(ln.text)]
+    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop],
+                   running=page.running + running)
 
 
 def remove_running(pages: Sequence[Page], min_share: float = RUNNING_MIN_SHARE) -> list[Page]:
