@@ -314,6 +314,22 @@ def _table(lines: list[Line]) -> list[Attendee]:
     return people
 
 
+# A row of a roll-call table read as one line: "Maria Alvarez, Chair   Present".
+_ROW = re.compile(r"^(?P<who>[A-Z].*?\S)\s+(?P<st>" + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
+                  + r")\s*$", re.I)
+# The header row over such a table: "Board Member   Attendance", "Name  Status".
+_ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|councillors?|directors?|"
+                       r"trustees?|commissioners?)\s+(?:attendance|status|present)\s*$", re.I)
+
+
+def _row(text: str) -> tuple[str, str] | None:
+    """(who, status) when `text` is a roll-call table row whose last cell is a status word."""
+    m = _ROW.match(text.strip())
+    if not m or not _block_name(m.group("who")):
+        return None
+    return m.group("who"), _TABLE_STATUS[m.group("st").lower()]
+
+
 _COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
 
 
@@ -371,11 +387,13 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         block = not rest.strip()
         while j < len(lines) and j - i <= 40:
             nxt = lines[j]
-            if label_of(nxt.text) or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
+            # "Helen Carver   Present" reads like a label, but in a block it is a table row.
+            if (label_of(nxt.text) and not (block and _row(nxt.text))) or _TABLE_HEAD.match(nxt.text) \
+                    or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
             if block:
-                if not _block_name(nxt.text):
+                if not (_block_name(nxt.text) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)):
                     break
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
                 break
@@ -388,7 +406,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             j += 1
         if block:
             for c in chunk:
-                if c.strip():
+                row = _row(c)
+                if _ROW_HEAD.match(c):
+                    continue  # the header of a two-column roll-call table
+                if row:  # each row of the table carries its own status
+                    people += parse_people(row[0], row[1])
+                elif c.strip():
                     people += parse_people(c, status)
         else:
             people += _parse_run(" ".join(c for c in chunk if c.strip()), status)
