@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .records import Item, Line
 
-__all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading"]
+__all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "is_item_heading"]
 
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
@@ -85,6 +85,21 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
+_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
+
+
+def is_item_heading(text: str, item: Item) -> bool:
+    """Whether `text` is the item's own heading as printed: its title, perhaps after the item's
+    number and a word like "Item" ("23/045 Declarations of interest", "Item 1: Confirmation of
+    Minutes"). Minutes print the heading above the text; it names the item and states nothing."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    title = re.findall(r"[a-z0-9]+", (item.title or "").lower())
+    if not title or len(words) < len(title) or words[len(words) - len(title):] != title:
+        return False
+    number = set(re.findall(r"[a-z0-9]+", (item.number or "").lower()))
+    return all(w in number or w in _NUMBER_WORDS for w in words[:len(words) - len(title)])
+
+
 def _paragraph_break(prev: Line, line: Line) -> bool:
     """True when the vertical gap between two lines on a page is larger than normal leading."""
     if prev.page != line.page or not (prev.bottom and line.top and line.size):
@@ -104,10 +119,12 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     forced: set[int] = set()
     pos = 0
     prev: Line | None = None
-    for line in lines:
+    head = ""  # the item's opening lines so far, while they may still be its heading
+    for k, line in enumerate(lines):
         text = line.text.rstrip()
         starts.append(pos)
-        if prev is not None and (not prev.text.strip() or not text.strip()
+        at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item)
+        if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
                                  or LINE_START.match(text) or _paragraph_break(prev, line)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
@@ -116,6 +133,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         parts.append(text)
         pos += len(text) + 1
         prev = line
+        head = f"{head} {text}" if k < 3 and not at_heading_end else ""
     return "\n".join(parts), starts, lines, forced
 
 

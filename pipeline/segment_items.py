@@ -194,7 +194,11 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
         # A short bold line opening the next page; a full line there starts the item's text.
         return lines[j].page == prev.page + 1 and len(lines[j].text.strip()) < 0.7 * lay.width \
             and (j + 1 >= len(lines) or lines[j + 1].page == lines[j].page)
-    return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2
+    # A title wraps only when its line is full: if the next line's first word would have fitted
+    # well within the usual line, the bold line below is something else (a table header row).
+    first = lines[j].text.split()[0] if lines[j].text.split() else ""
+    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < 0.5 * lay.width
+    return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2 and not fits
 
 
 def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tuple[str, int]:
