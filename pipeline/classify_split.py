@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .records import Item, Line
+from .segment_items import is_table_header
 
 __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "is_item_heading"]
 
@@ -85,6 +86,9 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
+# A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024"); a
+# sentence never breaks its line straight after a numeric date, so the next line is a new row.
+_ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
 
 
@@ -126,6 +130,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item)
         if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
                                  or LINE_START.match(text) or _paragraph_break(prev, line)
+                                 or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):

@@ -15,6 +15,7 @@ import re
 
 from .records import Attendee, Line
 from .segment_table import char_scale, read_table
+from .segment_items import parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE"]
 
@@ -397,6 +398,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     break
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
                 break
+            elif (nxt.bold and not line.bold) or parse_number(nxt.text):
+                break  # an item heading ("23/045 Declarations …", a bold title) ends the list
             # Text far to the right of the value column is a margin note ("Action").
             if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25:
                 break

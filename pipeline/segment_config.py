@@ -22,6 +22,7 @@ _DEFAULTS: dict[str, Any] = {
                "minutes_min_prose": 0.5, "min_agenda_items": 3},
     "procedural_labels": ["topic", "re", "subject", "note", "notes"],
     "procedural_heading": r"^\W*(?:mover|seconder|vote\s+on\b)\b",
+    "table_header_words": ["action", "owner", "due", "by", "who", "when", "status", "deadline"],
     "generic_body_words": ["city", "council", "board", "committee", "commission", "of", "the", "and"],
 }
 
@@ -38,7 +39,7 @@ def load_config(path: str | Path = PATH) -> dict[str, Any]:
             cfg[key].update(value)
         else:
             cfg[key] = value
-    for key in ("procedural_labels", "generic_body_words"):
+    for key in ("procedural_labels", "generic_body_words", "table_header_words"):
         cfg[key] = {w.lower() for w in cfg[key]}
     return cfg
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "FILE_ID_RE"]
+__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "is_table_header", "FILE_ID_RE"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
@@ -359,6 +359,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     text = _clean(lines[i].text)
     words = text.split()
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if is_table_header(text):
+        return ""  # "Action  Owner  Due": the header row of a table, not a heading
     if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)):
         return ""
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
@@ -466,3 +468,12 @@ def _confirmed(h: Heading, later: list[tuple[Heading, float]]) -> bool:
     where a stray number in the text is not followed by its successor."""
     nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3]
     return bool(nxt) and _successor(h.key, nxt[0].key)
+
+
+_HEADER_WORDS = CONFIG["table_header_words"]
+
+
+def is_table_header(text: str) -> bool:
+    """A line made only of column names ("Action  Owner  Due", "Who  When  Status")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)
