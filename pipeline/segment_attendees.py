@@ -48,7 +48,8 @@ _TRAILING_NOTE = re.compile(
 _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
-    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r)\b", re.I)
+    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
+    r"(?:recording|minutes?|committee|meetings?)\s+secretary|democratic\s+services)\b", re.I)
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
                          r"board\s+member|member)\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
