@@ -197,6 +197,11 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
         for piece in _split_and(segment):
             piece = _COUNT_RE.sub("", piece).strip(" .–-")
             initials, roles = "", []
+            # "Priya Shah (PS) Chair": words after the person's initials are their role
+            after = re.match(r"^(?P<name>[^()]+?)\s*\((?P<ini>[A-Z]{2,4})\)\s+(?P<rest>[A-Za-z][^()]*)$", piece)
+            if after and _are_initials(after["ini"], split_honorific(after["name"])[0]):
+                piece = f"{after['name']} ({after['ini']})"
+                roles.append(after["rest"].strip())
             bare = re.sub(r"\((?:[^)]{2,})\)", " ", piece)
             for inner in re.findall(r"\(([^)]*)\)", piece):
                 inner = inner.strip()
@@ -238,6 +243,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 def _is_role_text(segment: str) -> bool:
     """A list segment that is an office, not a person ("Senior Human Resources Analyst")."""
     seg = re.sub(r"\([^)]*\)", "", segment).strip(" .")
+    # "Jane Smith (JS) Director of Public Health" names a person by her initials first
+    person = re.match(r"^[^()]+\(([A-Z]{2,4})\)\s", segment.strip())
+    if person and _are_initials(person.group(1), split_honorific(segment.split("(")[0].strip())[0]):
+        return False
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
 
 

@@ -16,6 +16,7 @@ PATH = Path(__file__).resolve().parents[1] / "models" / "segment_config.json"
 _DEFAULTS: dict[str, Any] = {
     "date_window_lines": 40,
     "date_min_score": 4.0,
+    "date_strong_score": 10.0,  # a printed date this sure beats one in the running header/footer
     "recurring_heading_count": 3,
     "outline_share": 0.8,
     "agenda": {"opening_lines": 15, "long_line": 0.75, "agenda_max_prose": 0.3,
