@@ -323,6 +323,45 @@ def charity_board(path: Path) -> None:
     d.save(path, title="Greenfield Food Bank board")
 
 
+def governors(path: Path) -> None:
+    """School governors: a three-column attendance table, lettered items, title on the next line."""
+    d = Doc()
+    d.para("Hillside Primary School", bold=True, size=14, gap=2)
+    d.para("Full Governing Board", bold=True, size=12, gap=2)
+    d.para("Minutes of the meeting held on Wednesday 6 March 2024 at 6pm in the school library",
+           gap=10)
+    xs = [0, 170, 340]
+    d.row(["Name", "Role", "Attendance"], xs, bold=True)
+    for row in [("Fiona Grant", "Chair of Governors", "Present"),
+                ("Martin Hughes", "Headteacher", "Present"),
+                ("Rachel Oduya", "Parent Governor", "Present"),
+                ("Simon Leach", "Co-opted Governor", "Apologies"),
+                ("Tariq Shah", "Staff Governor", "Absent")]:
+        d.row(list(row), xs)
+    d.space(4)
+    d.para("Clerk: Louise Barton", gap=12)
+    for letter, title, body in [
+        ("A.", "Headteacher's report", [
+            "Martin Hughes presented his report. Attendance this term is 95.1%, above the national "
+            "average.",
+            "Rachel Oduya asked whether persistent absence had fallen since the autumn term."]),
+        ("B.", "School Development Plan", [
+            "Governors reviewed progress against the plan. Rachel Oduya raised concerns that the "
+            "reading targets for Year 2 are unlikely to be met by July.",
+            "Governors agreed to add a termly reading progress report to the plan."]),
+        ("C.", "Premises", [
+            "The roof over the hall leaks in heavy rain. The Headteacher to obtain quotes for the "
+            "repair before the summer term."]),
+    ]:
+        if letter == "C.":
+            d.page()
+        d.para(letter, bold=True, gap=2)
+        d.para(title, bold=True, gap=4, indent=24)
+        for b in body:
+            d.para(b, indent=24)
+    d.save(path, footer=lambda i, n: f"Page {i} of {n}", title="Hillside FGB 6 March 2024")
+
+
 def scanned(src: Path, path: Path, dpi: int = 200) -> None:
     """Rasterise `src` and wrap each page image in a PDF: no text layer, OCR must read it."""
     import pypdfium2 as pdfium
@@ -348,6 +387,7 @@ def main() -> None:
     irish_council(HERE / "kilbrack_md.pdf")
     footer_date(HERE / "westbrook_trustees.pdf")
     charity_board(HERE / "greenfield_foodbank.pdf")
+    governors(HERE / "hillside_governors.pdf")
     scanned(HERE / "ashcombe_parish.pdf", HERE / "scanned" / "ashcombe_scan.pdf")
 
 
