@@ -356,8 +356,11 @@ def _key(text: str) -> str:
 
 
 def is_page_number(text: str) -> bool:
-    """True for a line that is only a page number: "3", "- 3 -", "Page 2 of 5", "iv"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """True for a line that is only a page number: "3", "- 3 -", "Page 2 of 5", "iv".
+    "C." or "IV." in capitals with a full stop labels an item (a lettered or roman heading that
+    happens to open a page), not a page."""
+    t = text.strip()
+    return bool(_PAGE_NUMBER.match(t)) and not re.fullmatch(r"[IVXLC]+\.", t)
 
 
 def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:

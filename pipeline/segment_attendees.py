@@ -80,7 +80,8 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
-_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(title|status)?\s*$", re.I)
+_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(?:(?:role|title|position)\s*)?"
+                         r"(title|status|attendance)?\s*$", re.I)
 _TABLE_STATUS = {
     "present": "present", "remote": "present", "in person": "present", "late": "present",
     "virtual": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
@@ -230,7 +231,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             printed = ", ".join(roles + ([pending] if pending else []))
             pending = ""
             st = status
-            if st == "present" and any(re.fullmatch(r"(?:the\s+)?chair(?:man|person|woman)?", r.strip(), re.I)
+            if st == "present" and any(re.fullmatch(r"(?:the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+                                                    r.strip(), re.I)
                                        for r in roles):
                 st = "chair"
             person = Attendee(name=name, status=st, role=person_role, initials=initials)
@@ -333,12 +335,41 @@ _ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|c
                        r"trustees?|commissioners?)\s+(?:attendance|status|present)\s*$", re.I)
 
 
-def _row(text: str) -> tuple[str, str] | None:
-    """(who, status) when `text` is a roll-call table row whose last cell is a status word."""
+def _row(text: str) -> tuple[str, str, str] | None:
+    """(who, status, role) when `text` is a roll-call table row whose last cell is a status word;
+    a role cell after a name cell ("Fiona Grant Chair of Governors") comes back as the role."""
     m = _ROW.match(text.strip())
-    if not m or not _block_name(m.group("who")):
+    if not m:
         return None
-    return m.group("who"), _TABLE_STATUS[m.group("st").lower()]
+    who, status = m.group("who"), _TABLE_STATUS[m.group("st").lower()]
+    words = who.split()
+    if "," not in who:
+        for k in (2, 3):  # a name cell of two or three words, then a role cell
+            name, role = " ".join(words[:k]), " ".join(words[k:])
+            if role and _looks_like_name(name) and _ROLE_CELL.match(role):
+                return name, status, role
+    return (who, status, "") if _block_name(who) else None
+
+
+def _table_person(who: str, status: str, role: str = "") -> list[Attendee]:
+    """The person of a table row; a chair's role makes the status chair, a staff post (without
+    a board role) in_attendance."""
+    if role:
+        people = [Attendee(name=split_honorific(who)[0], status=status, role=role)]
+        _apply_staff_rule(people[0])
+    else:
+        people = parse_people(who, status)
+    for p in people:
+        if p.status == "present" and re.match(r"chair(?:man|person|woman)?\b(?!\s+of\s+(?!governors|the\s+board|trustees))",
+                                              p.role, re.I):
+            p.status = "chair"
+    return people
+
+
+# A role cell beside a name in an attendance table.
+_ROLE_CELL = re.compile(r"(?:[\w-]+\s+){0,2}(?:chair\w*|vice|governor|member|councillor|trustee|director|head\w*|"
+                        r"clerk|secretary|treasurer|officer|manager|co-?opted|parent|staff|"
+                        r"representative|observer|associate|president|mayor)\b", re.I)
 
 
 _COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
@@ -366,6 +397,14 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     i = max(got[1], i + 1)
                     continue
             i += 1
+            continue
+        if _TABLE_HEAD.match(line.text) and i + 1 < len(lines) and _row(lines[i + 1].text):
+            # a table whose rows were read as whole lines: each row names its status
+            j = i + 1
+            while j < len(lines) and _row(lines[j].text):
+                people += _table_person(*_row(lines[j].text))
+                j += 1
+            i = j
             continue
         if _TABLE_HEAD.match(line.text):
             j = i + 1
@@ -423,7 +462,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 if _ROW_HEAD.match(c):
                     continue  # the header of a two-column roll-call table
                 if row:  # each row of the table carries its own status
-                    people += parse_people(row[0], row[1])
+                    people += _table_person(*row)
                 elif c.strip():
                     people += parse_people(c, status)
         else:

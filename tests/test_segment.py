@@ -660,6 +660,22 @@ def test_roll_call_table_rows_carry_their_status() -> None:
     assert got == {("Maria Alvarez", "chair"), ("Helen Carver", "present"), ("Samuel Diaz", "absent")}
 
 
+def test_attendance_table_with_a_role_column() -> None:
+    lines = _lines([
+        ("Name Role Attendance", 64, True, 10),
+        ("Fiona Grant Chair of Governors Present", 64),
+        ("Martin Hughes Headteacher Present", 64),
+        ("Simon Leach Co-opted Governor Apologies", 64),
+        ("Tariq Shah Staff Governor Absent", 64),
+        ("Clerk: Louise Barton", 64, False, 6),
+        ("A.", 64, True, 10),
+    ])
+    got = [(p.name, p.status, p.role) for p in find_attendees(lines)]
+    assert got[:4] == [("Fiona Grant", "chair", "Chair of Governors"), ("Martin Hughes", "present", "Headteacher"),
+                       ("Simon Leach", "apologies", "Co-opted Governor"), ("Tariq Shah", "absent", "Staff Governor")]
+    assert [(p.name, p.status) for p in find_attendees(lines)][4:] == [("Louise Barton", "in_attendance")]
+
+
 def test_attendance_run_stops_at_an_item_heading() -> None:
     lines = _lines([
         ("In attendance: Mrs K Dunn (Clerk) and two members of the public.", 64),
@@ -673,6 +689,7 @@ def test_attendance_run_stops_at_an_item_heading() -> None:
     ("Priya Shah (PS) Chair, Tom Reed (TR)", [("Priya Shah", "chair"), ("Tom Reed", "present")]),
     ("Owen Park, City Planner; Lisa Grant, Recording Secretary",
      [("Owen Park", "in_attendance"), ("Lisa Grant", "in_attendance")]),
+    ("Cllrs. A. Byrne (Cathaoirleach), P. Nolan", [("A. Byrne", "chair"), ("P. Nolan", "present")]),
 ])
 def test_parse_people_roles_after_initials_and_staff_posts(text: str, want: list) -> None:
     assert [(p.name, p.status) for p in parse_people(text, "present")] == want
