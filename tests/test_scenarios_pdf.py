@@ -4,7 +4,8 @@ tests/scenarios/pdf_layouts/render.py draws them (a UK parish council with minut
 RESOLVED blocks, a US board with a roll-call table and a "Page N of M" running header, a
 partnership with an action table, an Irish municipal district with Moved/Seconded/CARRIED lines,
 trustees' minutes whose date is only in the footer, a charity board with unnumbered bold
-headings, and a scanned copy of the parish minutes). expected.json holds the values read from
+headings, school governors with a Name | Role | Attendance table and lettered items, and a
+scanned copy of the parish minutes). expected.json holds the values read from
 those texts before the pipeline was run on them.
 """
 from __future__ import annotations
