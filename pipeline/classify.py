@@ -23,7 +23,7 @@ from .classify_motion import is_bare_result, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
-from .classify_split import Unit, make_splitter, split_item
+from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .records import Attendee, Meeting, Statement
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
@@ -220,8 +220,8 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             heading = _words(f"{item.number} {item.title}")
             kept = []
             for u, p in zip(units, preds):
-                if u is units[0] and len(units) > 1 and heading and \
-                        _words(u.text) in (heading, _words(item.title)):
+                if u is units[0] and len(units) > 1 and heading and (
+                        _words(u.text) in (heading, _words(item.title)) or is_item_heading(u.text, item)):
                     continue  # the item's own heading line is its title, not a statement
                 if u.heading:  # a sub-heading names a topic; it states nothing
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""

@@ -40,6 +40,8 @@ _OWNER = [
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
                r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
                r"volunteered\s+to)\s+(?!be\b)[a-z]"),
+    # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
+    re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\s*\.?$"),
     # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
     re.compile(r"\((?P<o>[A-Z][\w/ .'’\-]+)\)\s*\.?$"),
     # "will be revised by Mark and Ray", "will be prepared by the Executive"
@@ -91,6 +93,7 @@ def _imperatives() -> frozenset[str]:
 
 
 _IMPERATIVES = _imperatives()
+_HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Prof|Rev|Fr|Sr|Hon)\.\s+(?=[A-Z])")
 
 
 def find_owner(text: str, notes: list[str] | None = None) -> str:
@@ -101,6 +104,8 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
             return note
     # "ACTION: Parks Director Moore to return …": the label is not the owner
     bare = _LABEL.sub("", text, count=1)
+    # "Ms. Walsh to refer …": the honorific's full stop is no sentence end inside a name
+    bare = _HONORIFIC_DOT.sub(r"\1 ", bare)
     for k, pattern in enumerate(_OWNER):
         m = pattern.search(text if k == 0 else bare)
         if m:

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from .records import Item, Line
+from .segment_items import is_table_header
 
-__all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading"]
+__all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "is_item_heading"]
 
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
@@ -85,6 +86,24 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
+# A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024"); a
+# sentence never breaks its line straight after a numeric date, so the next line is a new row.
+_ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
+
+
+def is_item_heading(text: str, item: Item) -> bool:
+    """Whether `text` is the item's own heading as printed: its title, perhaps after the item's
+    number and a word like "Item" ("23/045 Declarations of interest", "Item 1: Confirmation of
+    Minutes"). Minutes print the heading above the text; it names the item and states nothing."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    title = re.findall(r"[a-z0-9]+", (item.title or "").lower())
+    if not title or len(words) < len(title) or words[len(words) - len(title):] != title:
+        return False
+    number = set(re.findall(r"[a-z0-9]+", (item.number or "").lower()))
+    return all(w in number or w in _NUMBER_WORDS for w in words[:len(words) - len(title)])
+
+
 def _paragraph_break(prev: Line, line: Line) -> bool:
     """True when the vertical gap between two lines on a page is larger than normal leading."""
     if prev.page != line.page or not (prev.bottom and line.top and line.size):
@@ -104,11 +123,14 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     forced: set[int] = set()
     pos = 0
     prev: Line | None = None
-    for line in lines:
+    head = ""  # the item's opening lines so far, while they may still be its heading
+    for k, line in enumerate(lines):
         text = line.text.rstrip()
         starts.append(pos)
-        if prev is not None and (not prev.text.strip() or not text.strip()
+        at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item)
+        if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
                                  or LINE_START.match(text) or _paragraph_break(prev, line)
+                                 or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):
@@ -116,6 +138,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         parts.append(text)
         pos += len(text) + 1
         prev = line
+        head = f"{head} {text}" if k < 3 and not at_heading_end else ""
     return "\n".join(parts), starts, lines, forced
 
 

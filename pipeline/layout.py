@@ -356,8 +356,11 @@ def _key(text: str) -> str:
 
 
 def is_page_number(text: str) -> bool:
-    """True for a line that is only a page number: "3", "- 3 -", "Page 2 of 5", "iv"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    """True for a line that is only a page number: "3", "- 3 -", "Page 2 of 5", "iv".
+    "C." or "IV." in capitals with a full stop labels an item (a lettered or roman heading that
+    happens to open a page), not a page."""
+    t = text.strip()
+    return bool(_PAGE_NUMBER.match(t)) and not re.fullmatch(r"[IVXLC]+\.", t)
 
 
 def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:
@@ -386,7 +389,10 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
     if not drop:
         return page
-    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop])
+    # Kept aside, not lost: a date printed only in the running footer is the meeting's date.
+    running = [ln.text for ln in page.lines if id(ln) in drop and not is_page_number(ln.text)]
+    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop],
+                   running=page.running + running)
 
 
 def remove_running(pages: Sequence[Page], min_share: float = RUNNING_MIN_SHARE) -> list[Page]:

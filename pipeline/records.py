@@ -48,6 +48,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     ocr: bool = False  # text came from OCR
     warning: str = ""  # e.g. "image-only page, no OCR available"
+    running: list[str] = field(default_factory=list)  # running header/footer text removed from lines
 
 
 @dataclass

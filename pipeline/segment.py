@@ -213,7 +213,9 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
         items = _items(part[minutes_start(part):], mid)
         stop = _attendance_stop(part, items)
         # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
-        date = (meeting_date(part, day_first, min_score=CONFIG["date_min_score"])
+        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"])
+                or _running_date(pages, part, day_first)
+                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"])
                 or date_from_name(doc.path, day_first) or meeting_date(part, day_first))
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines), date=date,
@@ -221,6 +223,24 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return _drop_empty(meetings)
+
+
+def _running_date(pages: list[Page], part: list[Line], day_first: bool) -> str:
+    """The date a running header or footer repeats on the meeting's pages ("Trustees' Meeting
+    21/11/2023 – page 2"), or "". Layout strips those lines from the text; where the opening
+    lines print no sure date (a heading date scores `date_strong_score`), the date the clerk put
+    on every page is the meeting's own, and better evidence than a file name or a date further
+    down ("… to obtain two quotes by 15 January 2024")."""
+    first, last = part[0].page, part[-1].page
+    counts: dict[str, int] = {}
+    for p in pages:
+        if first <= p.number <= last:
+            for iso in {h.iso for t in p.running for h in find_dates(t, day_first)}:
+                counts[iso] = counts.get(iso, 0) + 1
+    # one date on every page of the meeting that has a running line
+    if len(counts) != 1:
+        return ""
+    return next(iter(counts))
 
 
 def _drop_empty(meetings: list[Meeting]) -> list[Meeting]:

@@ -15,6 +15,7 @@ import re
 
 from .records import Attendee, Line
 from .segment_table import char_scale, read_table
+from .segment_items import parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE"]
 
@@ -47,7 +48,8 @@ _TRAILING_NOTE = re.compile(
 _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
-    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r)\b", re.I)
+    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
+    r"(?:recording|minutes?|committee|meetings?)\s+secretary|democratic\s+services)\b", re.I)
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
                          r"board\s+member|member)\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
@@ -78,7 +80,8 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
-_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(title|status)?\s*$", re.I)
+_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(?:(?:role|title|position)\s*)?"
+                         r"(title|status|attendance)?\s*$", re.I)
 _TABLE_STATUS = {
     "present": "present", "remote": "present", "in person": "present", "late": "present",
     "virtual": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
@@ -195,6 +198,11 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
         for piece in _split_and(segment):
             piece = _COUNT_RE.sub("", piece).strip(" .–-")
             initials, roles = "", []
+            # "Priya Shah (PS) Chair": words after the person's initials are their role
+            after = re.match(r"^(?P<name>[^()]+?)\s*\((?P<ini>[A-Z]{2,4})\)\s+(?P<rest>[A-Za-z][^()]*)$", piece)
+            if after and _are_initials(after["ini"], split_honorific(after["name"])[0]):
+                piece = f"{after['name']} ({after['ini']})"
+                roles.append(after["rest"].strip())
             bare = re.sub(r"\((?:[^)]{2,})\)", " ", piece)
             for inner in re.findall(r"\(([^)]*)\)", piece):
                 inner = inner.strip()
@@ -223,7 +231,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             printed = ", ".join(roles + ([pending] if pending else []))
             pending = ""
             st = status
-            if st == "present" and any(re.fullmatch(r"(?:the\s+)?chair(?:man|person|woman)?", r.strip(), re.I)
+            if st == "present" and any(re.fullmatch(r"(?:the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+                                                    r.strip(), re.I)
                                        for r in roles):
                 st = "chair"
             person = Attendee(name=name, status=st, role=person_role, initials=initials)
@@ -236,6 +245,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 def _is_role_text(segment: str) -> bool:
     """A list segment that is an office, not a person ("Senior Human Resources Analyst")."""
     seg = re.sub(r"\([^)]*\)", "", segment).strip(" .")
+    # "Jane Smith (JS) Director of Public Health" names a person by her initials first
+    person = re.match(r"^[^()]+\(([A-Z]{2,4})\)\s", segment.strip())
+    if person and _are_initials(person.group(1), split_honorific(segment.split("(")[0].strip())[0]):
+        return False
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
 
 
@@ -314,6 +327,51 @@ def _table(lines: list[Line]) -> list[Attendee]:
     return people
 
 
+# A row of a roll-call table read as one line: "Maria Alvarez, Chair   Present".
+_ROW = re.compile(r"^(?P<who>[A-Z].*?\S)\s+(?P<st>" + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
+                  + r")\s*$", re.I)
+# The header row over such a table: "Board Member   Attendance", "Name  Status".
+_ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|councillors?|directors?|"
+                       r"trustees?|commissioners?)\s+(?:attendance|status|present)\s*$", re.I)
+
+
+def _row(text: str) -> tuple[str, str, str] | None:
+    """(who, status, role) when `text` is a roll-call table row whose last cell is a status word;
+    a role cell after a name cell ("Fiona Grant Chair of Governors") comes back as the role."""
+    m = _ROW.match(text.strip())
+    if not m:
+        return None
+    who, status = m.group("who"), _TABLE_STATUS[m.group("st").lower()]
+    words = who.split()
+    if "," not in who:
+        for k in (2, 3):  # a name cell of two or three words, then a role cell
+            name, role = " ".join(words[:k]), " ".join(words[k:])
+            if role and _looks_like_name(name) and _ROLE_CELL.match(role):
+                return name, status, role
+    return (who, status, "") if _block_name(who) else None
+
+
+def _table_person(who: str, status: str, role: str = "") -> list[Attendee]:
+    """The person of a table row; a chair's role makes the status chair, a staff post (without
+    a board role) in_attendance."""
+    if role:
+        people = [Attendee(name=split_honorific(who)[0], status=status, role=role)]
+        _apply_staff_rule(people[0])
+    else:
+        people = parse_people(who, status)
+    for p in people:
+        if p.status == "present" and re.match(r"chair(?:man|person|woman)?\b(?!\s+of\s+(?!governors|the\s+board|trustees))",
+                                              p.role, re.I):
+            p.status = "chair"
+    return people
+
+
+# A role cell beside a name in an attendance table.
+_ROLE_CELL = re.compile(r"(?:[\w-]+\s+){0,2}(?:chair\w*|vice|governor|member|councillor|trustee|director|head\w*|"
+                        r"clerk|secretary|treasurer|officer|manager|co-?opted|parent|staff|"
+                        r"representative|observer|associate|president|mayor)\b", re.I)
+
+
 _COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
 
 
@@ -339,6 +397,14 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     i = max(got[1], i + 1)
                     continue
             i += 1
+            continue
+        if _TABLE_HEAD.match(line.text) and i + 1 < len(lines) and _row(lines[i + 1].text):
+            # a table whose rows were read as whole lines: each row names its status
+            j = i + 1
+            while j < len(lines) and _row(lines[j].text):
+                people += _table_person(*_row(lines[j].text))
+                j += 1
+            i = j
             continue
         if _TABLE_HEAD.match(line.text):
             j = i + 1
@@ -371,14 +437,18 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         block = not rest.strip()
         while j < len(lines) and j - i <= 40:
             nxt = lines[j]
-            if label_of(nxt.text) or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
+            # "Helen Carver   Present" reads like a label, but in a block it is a table row.
+            if (label_of(nxt.text) and not (block and _row(nxt.text))) or _TABLE_HEAD.match(nxt.text) \
+                    or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
             if block:
-                if not _block_name(nxt.text):
+                if not (_block_name(nxt.text) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)):
                     break
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
                 break
+            elif (nxt.bold and not line.bold) or parse_number(nxt.text):
+                break  # an item heading ("23/045 Declarations …", a bold title) ends the list
             # Text far to the right of the value column is a margin note ("Action").
             if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25:
                 break
@@ -388,7 +458,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             j += 1
         if block:
             for c in chunk:
-                if c.strip():
+                row = _row(c)
+                if _ROW_HEAD.match(c):
+                    continue  # the header of a two-column roll-call table
+                if row:  # each row of the table carries its own status
+                    people += _table_person(*row)
+                elif c.strip():
                     people += parse_people(c, status)
         else:
             people += _parse_run(" ".join(c for c in chunk if c.strip()), status)

@@ -139,8 +139,11 @@ def canonical_body(text: str) -> str:
     # The governing board after a named organisation is the organisation ("Falls Creek Ranch
     # Association Board of Directors" -> "Falls Creek Ranch").
     for _ in range(2):
-        core = re.sub(r"\s+(?:board(?:\s+of\s+(?:directors|trustees|governors|management))?|"
-                      r"association|committee\s+of\s+management)\s*$", "", t, flags=re.I)
+        # also a governing board named by its kind ("Full Governing Board") or its members
+        # ("… Library Trust Trustees'", from "Minutes of the Trustees' Meeting")
+        core = re.sub(r"\s+(?:(?:governing\s+)?board(?:\s+of\s+(?:directors|trustees|governors|management))?|"
+                      r"association|committee\s+of\s+management|(?:trustees|directors|governors)['’]?)\s*$",
+                      "", t, flags=re.I)
         core = re.sub(rf"(?:\s+(?:{_KINDS}))+$", "", core.strip(" -–—,:;."), flags=re.I)
         last = core.split()[-1].lower() if core.split() else ""
         # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").

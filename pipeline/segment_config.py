@@ -16,12 +16,14 @@ PATH = Path(__file__).resolve().parents[1] / "models" / "segment_config.json"
 _DEFAULTS: dict[str, Any] = {
     "date_window_lines": 40,
     "date_min_score": 4.0,
+    "date_strong_score": 10.0,  # a printed date this sure beats one in the running header/footer
     "recurring_heading_count": 3,
     "outline_share": 0.8,
     "agenda": {"opening_lines": 15, "long_line": 0.75, "agenda_max_prose": 0.3,
                "minutes_min_prose": 0.5, "min_agenda_items": 3},
     "procedural_labels": ["topic", "re", "subject", "note", "notes"],
     "procedural_heading": r"^\W*(?:mover|seconder|vote\s+on\b)\b",
+    "table_header_words": ["action", "owner", "due", "by", "who", "when", "status", "deadline"],
     "generic_body_words": ["city", "council", "board", "committee", "commission", "of", "the", "and"],
 }
 
@@ -38,7 +40,7 @@ def load_config(path: str | Path = PATH) -> dict[str, Any]:
             cfg[key].update(value)
         else:
             cfg[key] = value
-    for key in ("procedural_labels", "generic_body_words"):
+    for key in ("procedural_labels", "generic_body_words", "table_header_words"):
         cfg[key] = {w.lower() for w in cfg[key]}
     return cfg
 

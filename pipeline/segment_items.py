@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "FILE_ID_RE"]
+__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "is_table_header", "FILE_ID_RE"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
@@ -194,7 +194,11 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
         # A short bold line opening the next page; a full line there starts the item's text.
         return lines[j].page == prev.page + 1 and len(lines[j].text.strip()) < 0.7 * lay.width \
             and (j + 1 >= len(lines) or lines[j + 1].page == lines[j].page)
-    return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2
+    # A title wraps only when its line is full: if the next line's first word would have fitted
+    # well within the usual line, the bold line below is something else (a table header row).
+    first = lines[j].text.split()[0] if lines[j].text.split() else ""
+    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < 0.5 * lay.width
+    return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2 and not fits
 
 
 def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tuple[str, int]:
@@ -218,6 +222,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     # where the minutes number their items, trust the numbers and caps only.
     typographic = any(l.bold for l in lines) or len({round(l.size) for l in lines if l.size}) > 1
     weak_ok = typographic or sum(1 for l in lines if parse_number(l.text)) < 3
+    # Where bold headings carry numbers, a bold unnumbered line is a sub-heading of an item.
+    numbered = sum(1 for l in lines[start:] if l.bold and parse_number(l.text)) >= 2
     cands: list[tuple[Heading, float]] = []
     outline = _outline(lines[start:])
     i = start
@@ -301,7 +307,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         prev = lines[i - 1].text.strip() if i else ""
         after_block = bool(prev) and lines[i - 1].page == line.page and (
             bool(re.search(r"\s[–—-]$|[:.!?]$", prev)) or len(prev) < 0.6 * lay.width)
-        plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic, after_block)
+        plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic, after_block,
+                               sentence_ok=not numbered)
         if plain and _PROCEDURAL_HEADING.match(plain):
             plain = ""  # "SECONDER", "VOTE ON THE MAIN MOTION", "PASSED [UNANIMOUS]": how, not what
         if plain:
@@ -342,7 +349,8 @@ _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
-                   weak_ok: bool = True, typographic: bool = False, after_block: bool = False) -> str:
+                   weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
+                   sentence_ok: bool = True) -> str:
     """Title of an unnumbered heading at line i, or "": a bold or ALL-CAPS short line, a
     stand-alone short Title Case line ("Adjournment"), or a run-in label opening a paragraph
     ("Community Groups: …"), also straight after a block that ended (`after_block`: the line
@@ -351,6 +359,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     text = _clean(lines[i].text)
     words = text.split()
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if is_table_header(text):
+        return ""  # "Action  Owner  Due": the header row of a table, not a heading
     if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)):
         return ""
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
@@ -370,6 +380,16 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         if strong and not _ends_block(lines, i, lay):
             return ""  # a bold first line of a longer bold paragraph (a motion), not a heading
         return text.rstrip(":.–- ")
+    # A bold short line standing alone over body text in regular type: a heading in sentence
+    # case ("Warehouse lease", "Minutes of the last meeting"), as many minutes set them. The
+    # change of weight below it, not capitals, marks it; a sentence (ends in ".") is not one.
+    # The block above must have ended (space above, or a finished sentence): paragraph spacing
+    # alone is unreliable where most paragraphs are one line long. Only where the headings are
+    # not numbered (`sentence_ok`): under numbered items such lines are sub-headings.
+    if sentence_ok and short and strong and (para or after_block) and _ends_block(lines, i, lay) and len(words) <= 8 and text[:1].isupper() \
+            and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) and not lines[i + 1].bold \
+            and lines[i + 1].page == lines[i].page and len(lines[i + 1].text.strip()) > len(text):
+        return text
     if not weak_ok:
         return ""
     # A stand-alone short line, perhaps with a presenter ("District Manager's Report - L. Reynolds").
@@ -412,7 +432,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     """
     kept: list[Heading] = []
     stacks: dict[str, list[tuple[int, ...]]] = {}
-    for h, score in cands:
+    for n, (h, score) in enumerate(cands):
         fam = "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
         if h.kind in ("plain", "file", "bullet"):
             if score >= 3:
@@ -423,6 +443,8 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
         if level is None and not stack and _successor(None, h.key):
             level = -1
+        if level is None and not stack and score >= 4 and _confirmed(h, cands[n + 1:n + 4]):
+            level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
         need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
         if level is not None and score >= need:
             del stack[max(level, 0):]
@@ -437,3 +459,21 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if fam == "top":
             stacks.pop("sub", None)
     return kept
+
+
+def _confirmed(h: Heading, later: list[tuple[Heading, float]]) -> bool:
+    """Whether a well-set numbered heading opens a sequence: the next numbered candidates of its
+    kind continue it. Minute references run on from the last meeting ("23/045", "23/046") and
+    extracts start mid-agenda, so a first heading need not be 1; two in sequence are a numbering,
+    where a stray number in the text is not followed by its successor."""
+    nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3]
+    return bool(nxt) and _successor(h.key, nxt[0].key)
+
+
+_HEADER_WORDS = CONFIG["table_header_words"]
+
+
+def is_table_header(text: str) -> bool:
+    """A line made only of column names ("Action  Owner  Due", "Who  When  Status")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)

@@ -643,3 +643,93 @@ def test_dash_labels_open_items_straight_after_the_block_above() -> None:
     ])
     titles = [h.title for h in detect_headings(lines)]
     assert titles[-2:] == ["Common Property", "Dam"]  # not the table row or the roll call
+
+
+# --- layouts the corpus lacks (see tests/scenarios/pdf_layouts) -------------------------------
+
+def test_roll_call_table_rows_carry_their_status() -> None:
+    lines = _lines([
+        ("2. ROLL CALL", 64, True, 10),
+        ("Board Member Attendance", 84, True),
+        ("Maria Alvarez, Chair Present", 84),
+        ("Helen Carver Present", 84),
+        ("Samuel Diaz Absent", 84),
+        ("3. APPROVAL OF MINUTES", 64, True, 10),
+    ])
+    got = {(p.name, p.status) for p in find_attendees(lines)}
+    assert got == {("Maria Alvarez", "chair"), ("Helen Carver", "present"), ("Samuel Diaz", "absent")}
+
+
+def test_attendance_table_with_a_role_column() -> None:
+    lines = _lines([
+        ("Name Role Attendance", 64, True, 10),
+        ("Fiona Grant Chair of Governors Present", 64),
+        ("Martin Hughes Headteacher Present", 64),
+        ("Simon Leach Co-opted Governor Apologies", 64),
+        ("Tariq Shah Staff Governor Absent", 64),
+        ("Clerk: Louise Barton", 64, False, 6),
+        ("A.", 64, True, 10),
+    ])
+    got = [(p.name, p.status, p.role) for p in find_attendees(lines)]
+    assert got[:4] == [("Fiona Grant", "chair", "Chair of Governors"), ("Martin Hughes", "present", "Headteacher"),
+                       ("Simon Leach", "apologies", "Co-opted Governor"), ("Tariq Shah", "absent", "Staff Governor")]
+    assert [(p.name, p.status) for p in find_attendees(lines)][4:] == [("Louise Barton", "in_attendance")]
+
+
+def test_attendance_run_stops_at_an_item_heading() -> None:
+    lines = _lines([
+        ("In attendance: Mrs K Dunn (Clerk) and two members of the public.", 64),
+        ("23/045 Declarations of interest", 64, True),
+        ("Cllr Patel declared an interest in minute 23/047, Land at Mill Lane.", 116),
+    ])
+    assert [(p.name, p.status) for p in find_attendees(lines)] == [("K Dunn", "in_attendance")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Priya Shah (PS) Chair, Tom Reed (TR)", [("Priya Shah", "chair"), ("Tom Reed", "present")]),
+    ("Owen Park, City Planner; Lisa Grant, Recording Secretary",
+     [("Owen Park", "in_attendance"), ("Lisa Grant", "in_attendance")]),
+    ("Cllrs. A. Byrne (Cathaoirleach), P. Nolan", [("A. Byrne", "chair"), ("P. Nolan", "present")]),
+])
+def test_parse_people_roles_after_initials_and_staff_posts(text: str, want: list) -> None:
+    assert [(p.name, p.status) for p in parse_people(text, "present")] == want
+
+
+def test_minute_references_need_not_start_at_one() -> None:
+    # no bold (as from OCR): the run 23/045, 23/046 is a numbering all the same
+    lines = _lines([
+        ("23/045 Declarations of interest", 64, False, 10),
+        ("Cllr Patel declared a personal interest in minute 23/047 as a neighbour.", 116),
+        ("23/046 Minutes of the previous meeting", 64, False, 10),
+        ("RESOLVED: that the minutes be approved as a true record of the meeting.", 116),
+        ("Signed ............ Chairman", 64, False, 10),
+    ])
+    assert [h.number for h in detect_headings(lines)] == ["23/045", "23/046"]
+
+
+def test_bold_sentence_case_headings_where_items_are_unnumbered() -> None:
+    lines = _lines([
+        ("Treasurer's report", 64, True, 10),
+        ("Beatrice Lomax reported donations of 14,200 pounds in the quarter.", 64),
+        ("Warehouse lease", 64, True, 6),
+        ("The landlord has offered a new five-year lease on the warehouse.", 64),
+        ("Action Owner Due", 64, True, 10),
+        ("Write to the landlord about the break clause AF 31/01/2025", 64),
+    ])
+    assert [h.title for h in detect_headings(lines)] == ["Treasurer's report", "Warehouse lease"]
+
+
+def test_running_footer_date_is_the_meeting_date() -> None:
+    def page(no: int, body: list[str]) -> Page:
+        rows = [(t, 64) for t in body] + [(f"Library Trust - Trustees' Meeting 21/11/2023 - page {no}", 200)]
+        return Page(no, 595, 842, _lines(rows, page=no))
+    from pipeline.layout import remove_running
+    pages = remove_running([
+        page(1, ["Westbrook Library Trust", "Minutes of the Trustees' Meeting", "Present: Helen Marsh",
+                 "1. Finance", "The trustees approved the revised budget."]),
+        page(2, ["2. Building repairs", "The surveyor reported on the roof.", "Members discussed it.",
+                 "Jane Doyle to obtain two quotes by 15 January 2024.", "3. Any other business",
+                 "There was none."])])
+    assert not any("21/11/2023" in l.text for p in pages for l in p.lines)  # stripped as running
+    doc = Document(path="trustees.pdf", sha256="0" * 64, pages=2, kind="born-digital")
+    assert [m.date for m in segment(doc, pages)] == ["2023-11-21"]
