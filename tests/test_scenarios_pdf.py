@@ -11,10 +11,11 @@ those texts before the pipeline was run on them.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+
+from tests.test_scenarios import _has, _words
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent / "scenarios" / "pdf_layouts"
@@ -25,16 +26,6 @@ FILES = list(EXPECTED) + ["scanned/ashcombe_scan.pdf"]
 
 def _expected(name: str) -> dict:
     return EXPECTED["ashcombe_parish.pdf" if name.startswith("scanned/") else name]
-
-
-def _words(t: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", t.lower())
-
-
-def _has(text: str, quote: str) -> bool:
-    words = set(_words(text))
-    want = _words(quote)
-    return sum(w in words for w in want) / len(want) >= 0.8
 
 
 @pytest.fixture(scope="module", params=FILES)
