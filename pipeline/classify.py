@@ -31,6 +31,7 @@ __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "textcat"
 DEFAULTS = {"strong_priority": 80, "weak_rule_max_prob": 0.6, "note_makes_action": True}
 _CACHE: dict[str, Any] = {}
+HEADING_KEPT_WORDS = 8  # an item heading of this many words or more is kept as a statement
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -221,8 +222,15 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             kept = []
             for u, p in zip(units, preds):
                 if u is units[0] and len(units) > 1 and heading and (
-                        _words(u.text) in (heading, _words(item.title)) or is_item_heading(u.text, item)):
-                    continue  # the item's own heading line is its title, not a statement
+                        _words(u.text) in (heading, _words(item.title))
+                        or is_item_heading(u.text, item)):
+                    if len(_words(item.title)) < HEADING_KEPT_WORDS:
+                        continue  # the item's own heading line is its title, not a statement
+                    # a long heading states the matter ("North West Battery Park City Resiliency
+                    # Plan Draft Environmental Impact Statement - Resolution"): kept, so that
+                    # search finds it, as information
+                    p.type, p.outcome, p.owner, p.due = "information", "", "", ""
+                    p.generator, p.score = "rule:heading", 0.9
                 if u.heading:  # a sub-heading names a topic; it states nothing
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""
                     p.generator, p.score = "rule:heading", 0.9

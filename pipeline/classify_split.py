@@ -89,6 +89,7 @@ def _same_words(a: str, b: str) -> bool:
 # A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024"); a
 # sentence never breaks its line straight after a numeric date, so the next line is a new row.
 _ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+_RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
 
 
@@ -127,7 +128,9 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     for k, line in enumerate(lines):
         text = line.text.rstrip()
         starts.append(pos)
-        at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item)
+        # (not when the title runs on into a sentence: "… Int. 1724-2019. New York" / "City …")
+        at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item) \
+            and not _RUNS_ON.search(item.title or "")
         if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
                                  or LINE_START.match(text) or _paragraph_break(prev, line)
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)

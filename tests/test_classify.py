@@ -354,6 +354,20 @@ def test_an_unnumbered_capitals_heading_is_not_glued_to_the_first_sentence() -> 
     assert "LANDSCAPING CONTRACT" in texts and "The board approved the contract." in texts
 
 
+def test_a_long_heading_stays_searchable_and_a_run_on_title_does_not_cut_a_sentence() -> None:
+    # the segmenter took the whole first line for the title, the next sentence's start included
+    lines = [Line("1. Supporting implementation of Local Law 10 (2022/010), Int. 1724-2019. New York", 3),
+             Line("City Council Int. 1724-2019 empowers the Mayor to place a stop-arm camera.", 3)]
+    item = Item(id="i", meeting_id="m", number="1", title="Supporting implementation of Local Law "
+                "10 (2022/010), Int. 1724-2019. New York", page_start=3, page_end=3, lines=lines)
+    meeting = Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0", pages=3,
+                      items=[item])
+    classify_meetings([meeting])
+    texts = [s.text for s in item.statements]
+    assert texts[0].startswith("1. Supporting implementation of Local Law 10")  # kept: 8+ words
+    assert texts[1].startswith("New York City Council Int. 1724-2019 empowers")
+
+
 def test_planning_row_keeps_a_bare_verdict_with_its_application() -> None:
     lines = [Line(text="• 22/0101/FUL, 3 Mill Lane: two-storey side extension. RESOLVED", page=2),
              Line(text="to make no objection.", page=2),
