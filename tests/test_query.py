@@ -75,3 +75,15 @@ def test_filtered_vector_search_equals_scoring_the_allowed(monkeypatch, every, p
         got = filtered_vector_search(Store(), index, q, 10, {"body": "x"})
         assert got == index.search(q, 10, allowed) and len(got) == 10
     assert bool(listed) == fallback
+
+
+def test_search_says_when_statements_lack_vectors(fresh_store, capsys):
+    # statements stored without vectors (an upgrade changed the encoder): the CLI says so
+    from pipeline.cli import main
+    fresh_store.save_document(*make(text="Members raised concerns about the parking review."))
+    path = str(fresh_store.path)
+    fresh_store.close()
+    assert main(["--db", path, "search", "parking review"]) == 0
+    out = capsys.readouterr()
+    assert "parking review." in out.out
+    assert "only 0 of" in out.err and "rebuild" in out.err
