@@ -232,10 +232,14 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
-        if status != "dropped" \
-                or bears(s["id"], s["item_id"]) < CONFIG["finding_objection_item_similarity"] \
-                or max(bears(s["id"], item_at[m]) for m in later) \
-                < CONFIG["finding_objection_later_similarity"]:
+        if status != "dropped":
+            continue
+        own = bears(s["id"], s["item_id"])
+        needed = CONFIG["finding_objection_later_similarity_on_topic"] \
+            if own >= CONFIG["finding_objection_on_topic"] \
+            else CONFIG["finding_objection_later_similarity"]
+        if own < CONFIG["finding_objection_item_similarity"] \
+                or max(bears(s["id"], item_at[m]) for m in later) < needed:
             continue
         dates = ", ".join(_fmt_date(mdate[m]) for m in later)
         summary = (f"{_who(s)} on {_fmt_date(s['date'])} (p.{s['page']}): '{s['text']}'. "

@@ -60,7 +60,11 @@ CONFIG: dict = {
     # a dropped objection is about the item it is minuted under (cosine of the statement with the
     # item's content) and bears on at least one later item of the matter
     "finding_objection_item_similarity": 0.2,
-    "finding_objection_later_similarity": 0.2,
+    "finding_objection_later_similarity": 0.3,
+    # … or at least this much when the objection is squarely about its own item (cosine ≥
+    # finding_objection_on_topic): later items of the matter may take up another aspect of it
+    "finding_objection_later_similarity_on_topic": 0.2,
+    "finding_objection_on_topic": 0.45,
     # findings look this many days ahead for the matter to continue (and for an answer)
     "finding_followup_days": 400,
     # an objection the classifier labelled with less confidence than this gives no finding
