@@ -51,7 +51,7 @@ def motion_outcome(text: str) -> str:
         return ""
     verb = m.group(1).lower()
     for pattern, outcome in _VERBS:
-        if re.fullmatch(pattern, verb, re.I) or re.match(pattern, verb, re.I):
+        if re.match(pattern, verb, re.I):
             return outcome
     return ""
 

@@ -179,18 +179,16 @@ def prepare() -> None:
     import sys
     code = ("import sys; from pipeline.embed import _export_to; "
             "_export_to(sys.argv[1], sys.argv[2] == '1', sys.argv[3], float(sys.argv[4]))")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(Path(__file__).resolve().parents[1])] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
     try:
         subprocess.run([sys.executable, "-c", code, str(path), "1" if int8 else "0", layers,
                         str(CONFIG["embed_onnx_check_cosine"][wanted])], env=env, check=True,
                        capture_output=True, text=True, timeout=600)
-    except subprocess.CalledProcessError as exc:
-        log.warning("embeddings: exporting the %s encoder failed (%s)", wanted,
-                    (exc.stderr or "").strip().splitlines()[-1:] or exc.returncode)
     except Exception as exc:  # the workers try again, and fall back to torch if they must
+        detail = (getattr(exc, "stderr", None) or str(exc)).strip().splitlines()
         log.warning("embeddings: exporting the %s encoder failed (%s: %s)", wanted,
-                    type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
+                    type(exc).__name__, detail[-1] if detail else "")
 
 
 def _export_to(path: str, int8: bool, layers: str, check_cosine: float) -> None:
