@@ -13,7 +13,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["eval_cache_dir", "code_version"]
+__all__ = ["eval_cache_dir", "code_version", "ingest_all"]
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,3 +35,22 @@ def eval_cache_dir() -> Path:
     folder = root / f"cm_eval_{code_version()}"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def ingest_all(paths: list[str], store):
+    """Ingest `paths` into an evaluation store and refuse to score a partial one.
+
+    A file that fails (a worker killed, the encoder cache removed mid-run) would otherwise leave
+    the store short and the figures low for no visible reason; a failure is also remembered for
+    the unchanged file, so the same store would stay short on the next run.
+    """
+    from .ingest import IngestOptions, ingest
+    report = ingest(paths, store, IngestOptions(derive=False))
+    failed = [r for r in report.results if r.status == "failed"]
+    if failed:
+        reasons = "\n  ".join(r.reason for r in failed[:5])
+        raise RuntimeError(
+            f"{len(failed)} of {len(report.results)} files could not be ingested into the evaluation "
+            f"store {store.path}; the figures would be wrong. First reasons:\n  {reasons}\n"
+            f"Fix the cause, delete {store.path} and run the evaluation again.")
+    return report

@@ -12,7 +12,7 @@ import math
 import re
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir
+from .eval_cache import eval_cache_dir, ingest_all
 
 __all__ = ["evaluate", "main", "overlaps", "ndcg"]
 
@@ -44,11 +44,10 @@ def ndcg(gains: list[float], ideal: list[float], k: int = 10) -> float:
 
 def collection_store(corpus: Path = CORPUS):
     from .derive import rebuild
-    from .ingest import IngestOptions, ingest
     from .store import Store
     cache = eval_cache_dir()
     store = Store(cache / "cm_eval_search.db")
-    report = ingest([str(corpus / c) for c in COLLECTION], store, IngestOptions(derive=False))
+    report = ingest_all([str(corpus / c) for c in COLLECTION], store)
     if report.count("stored") or not store.threads():
         rebuild(store)
     return store

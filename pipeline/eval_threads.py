@@ -15,7 +15,7 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir
+from .eval_cache import eval_cache_dir, ingest_all
 
 __all__ = ["evaluate", "main", "match_items", "pair_f1"]
 
@@ -34,14 +34,13 @@ def _norm_title(t: str) -> str:
 
 def series_store(gold: dict, corpus: Path = CORPUS):
     """A store holding the series' files, ingested once and cached by the gold file's content."""
-    from .ingest import IngestOptions, ingest
     from .store import Store
     cache = eval_cache_dir()
     key = re.sub(r"\W+", "_", gold["series"])
     path = cache / f"cm_eval_threads_{key}.db"
     store = Store(path)
     files = [str(corpus / f) for f in gold["meetings"]]
-    ingest(files, store, IngestOptions(derive=False))
+    ingest_all(files, store)
     from .derive import rebuild
     rebuild(store)
     return store

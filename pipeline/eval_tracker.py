@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir
+from .eval_cache import eval_cache_dir, ingest_all
 
 __all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
            "score_rows", "GOLD", "CORPUS"]
@@ -174,13 +174,12 @@ def misses(gold: list[dict], store) -> list[dict]:
 def series_store(rows: list[dict], corpus: Path = CORPUS):
     """A store holding every PDF of the folders the gold rows cite, cached by series."""
     from .derive import rebuild
-    from .ingest import IngestOptions, ingest
     from .store import Store
     cache = eval_cache_dir()
     folders = sorted({str(Path(r["file"]).parent) for r in rows})
     key = re.sub(r"\W+", "_", "-".join(folders))
     store = Store(cache / f"cm_eval_tracker_{key}.db")
-    ingest([str(corpus / f) for f in folders], store, IngestOptions(derive=False))
+    ingest_all([str(corpus / f) for f in folders], store)
     rebuild(store)  # always: the cached store's tracker may come from older code
     return store
 

@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir
+from .eval_cache import eval_cache_dir, ingest_all
 
 __all__ = ["evaluate", "main", "gold_store", "score_file"]
 
@@ -33,13 +33,12 @@ def load_gold(gold_dir: Path = GOLD) -> list[dict]:
 
 def gold_store(golds: list[dict], corpus: Path = CORPUS):
     """A store holding every gold source, ingested once and cached by the list of sources."""
-    from .ingest import IngestOptions, ingest
     from .store import Store
     cache = eval_cache_dir()
     sources = sorted(g["source"] for g in golds)
     key = hashlib.sha1("\n".join(sources).encode()).hexdigest()[:12]
     store = Store(cache / f"cm_eval_votes_{key}.db")
-    ingest([str(corpus / s) for s in sources], store, IngestOptions(derive=False))
+    ingest_all([str(corpus / s) for s in sources], store)
     return store
 
 
