@@ -99,6 +99,9 @@ def cached(name: str, key: tuple, *args):
             return votes_for_store(s)
         if name == "tracker":
             return s.tracker()
+        if name == "missing_vectors":
+            from pipeline.query import missing_vectors_note
+            return missing_vectors_note(s)
     raise KeyError(name)
 
 
@@ -267,6 +270,9 @@ def page_search() -> None:
     encoder()
     hits = q("search", query, 40, body, since.isoformat() if since else None,
              until.isoformat() if until else None, type_)
+    note = q("missing_vectors")
+    if note:
+        st.warning(note)
     if not hits:
         st.info("Nothing found. Try other words or fewer filters.")
         return

@@ -158,14 +158,12 @@ def _export(args, store) -> int:
 
 
 def _search(args, store) -> int:
-    from .query import search, vector_index
+    from .query import missing_vectors_note, search
     hits = search(store, args.query, limit=args.limit, body=args.body, since=args.since,
                   until=args.until, type=args.type)
-    have, total = len(vector_index(store)), store.stamp()[1]
-    if total and have < total // 2:  # e.g. vectors made by another encoder before an upgrade
-        print(f"note: only {have:,} of {total:,} statements have a vector for the current "
-              "encoder, so this search went mostly by words; `python -m pipeline rebuild` "
-              "embeds the rest", file=sys.stderr)
+    note = missing_vectors_note(store)
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(hits, indent=2, ensure_ascii=False))
     else:

@@ -20,7 +20,7 @@ from .config import CONFIG
 from .vindex import VectorIndex, for_store
 
 __all__ = ["search", "VectorIndex", "fts_query", "query_words", "query_vector", "rrf",
-           "vector_index"]
+           "vector_index", "missing_vectors_note"]
 
 _STOP = set("""a an the and or of to for in on at by with from as is are was were be been being this
 that these those it its what which who whom whose when where why how about said say says did do does
@@ -94,6 +94,17 @@ def vector_index(store) -> VectorIndex:
 _qvecs: OrderedDict[tuple, np.ndarray] = OrderedDict()  # (encoder, query) -> vector
 _QVEC_CACHE = 256
 _pool: ThreadPoolExecutor | None = None
+
+
+def missing_vectors_note(store) -> str | None:
+    """A warning when most statements have no vector for the current encoder (e.g. vectors made
+    by another encoder before an upgrade): search then goes mostly by words."""
+    have, total = len(vector_index(store)), store.stamp()[1]
+    if total and have < total // 2:
+        return (f"Only {have:,} of {total:,} statements have a vector for the current encoder, so "
+                "this search went mostly by words. Run `python -m pipeline rebuild` (same "
+                "database) to embed the rest.")
+    return None
 
 
 def query_vector(query: str) -> np.ndarray:

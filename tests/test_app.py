@@ -241,6 +241,21 @@ def test_search_shows_cited_quotes_grouped_by_thread(sample_db, monkeypatch):
     assert "2018-03-14_mid-shire-health-and-wellbeing-partnership-group.pdf" in shown
 
 
+def test_search_without_vectors_says_so_and_how_to_embed(xss_db, monkeypatch):
+    # statements stored without vectors (as after an encoder upgrade): the words still find them
+    at = app(xss_db, monkeypatch)
+    at.text_input[0].input("contractor notes").run()
+    assert "The contractor's notes said" in visible(at)
+    warnings = " ".join(w.value for w in at.warning)
+    assert "0 of 2 statements have a vector" in warnings and "pipeline rebuild" in warnings
+
+
+def test_search_with_vectors_gives_no_vector_warning(sample_db, monkeypatch):
+    at = app(sample_db, monkeypatch)
+    at.text_input[0].input("review of crisis support").run()
+    assert not [w for w in at.warning if "vector" in w.value]
+
+
 @pytest.mark.slow
 def test_search_filters_by_type_body_and_date(sample_db, monkeypatch):
     from datetime import date
