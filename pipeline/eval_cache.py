@@ -40,13 +40,14 @@ def eval_cache_dir() -> Path:
 def ingest_all(paths: list[str], store):
     """Ingest `paths` into an evaluation store and refuse to score a partial one.
 
-    A file that fails (a worker killed, the encoder cache removed mid-run) would otherwise leave
+    A file the pipeline rightly refuses (not a PDF, no text: the corpus holds a few) is fine; any
+    other failure (a worker killed, the encoder cache removed mid-run) would otherwise leave
     the store short and the figures low for no visible reason; a failure is also remembered for
     the unchanged file, so the same store would stay short on the next run.
     """
     from .ingest import IngestOptions, ingest
     report = ingest(paths, store, IngestOptions(derive=False))
-    failed = [r for r in report.results if r.status == "failed"]
+    failed = [r for r in report.results if r.status == "failed" and not _input_problem(r.reason)]
     if failed:
         reasons = "\n  ".join(r.reason for r in failed[:5])
         raise RuntimeError(
@@ -54,3 +55,12 @@ def ingest_all(paths: list[str], store):
             f"store {store.path}; the figures would be wrong. First reasons:\n  {reasons}\n"
             f"Fix the cause, delete {store.path} and run the evaluation again.")
     return report
+
+
+def _input_problem(reason: str) -> bool:
+    """True when `reason` is one of the pipeline's own verdicts on a bad source file (errors.E)."""
+    from .errors import E
+    transient = {"OUT_OF_MEMORY", "TIMEOUT", "NOT_FOUND"}  # may pass on another try
+    texts = [v for k, v in vars(E).items()
+             if k.isupper() and k not in transient and isinstance(v, str)]
+    return any(t.split("{")[0] in reason for t in texts if len(t.split("{")[0]) >= 12)

@@ -22,3 +22,33 @@ def test_the_cache_folder_changes_with_the_code(tmp_path, monkeypatch):
         assert eval_cache.code_version() != a
     finally:
         eval_cache.code_version.cache_clear()
+
+
+def test_a_store_short_of_files_is_refused_but_bad_sources_are_not(tmp_path):
+    from pipeline.store import Store
+    good = tmp_path / "2024-03-05.md"
+    good.write_text("# Parks Committee\nMinutes of the meeting held on 5 March 2024\n\n"
+                    "1. Play area\nThe committee approved the new play area.\n")
+    docx = tmp_path / "minutes.pdf"
+    docx.write_bytes(b"PK\x03\x04" + b"\x00" * 200)  # a Word file named .pdf: the source is bad
+    store = Store(tmp_path / "s.db")
+    try:
+        report = eval_cache.ingest_all([str(good), str(docx)], store)
+        assert report.count("stored") == 1 and report.count("failed") == 1
+        # a file that fails for another reason (here: missing) makes the store unfit to score
+        try:
+            eval_cache.ingest_all([str(tmp_path / "gone.pdf")], store)
+        except RuntimeError as exc:
+            assert "gone.pdf" in str(exc) and "delete" in str(exc)
+        else:
+            raise AssertionError("a store short of a file was scored")
+    finally:
+        store.close()
+
+
+def test_only_the_pipelines_verdicts_on_bad_sources_count_as_input_problems():
+    from pipeline.errors import E, InputError
+    assert eval_cache._input_problem(str(InputError("x.pdf", E.ENCRYPTED)))
+    assert eval_cache._input_problem(str(InputError("x.pdf", E.NOT_PDF.format(kind="a zip"))))
+    assert not eval_cache._input_problem("x.pdf: reading took longer than 300 s and was stopped")
+    assert not eval_cache._input_problem("x.pdf: worker died (KeyError: 'vectors')")
