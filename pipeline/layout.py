@@ -280,7 +280,31 @@ def find_gutter(lines: Sequence[Line], width: float) -> float | None:
     A gutter is a vertical band at least GUTTER_MIN_WIDTH wide in the middle 30-70% of the page
     that almost no segment crosses, with at least COLUMN_MIN_ROWS rows of prose on each side
     that fill their column (tables and label/value forms have short cells, and do not qualify).
+    Lines across the middle of the page above the columns (a title, a "Minutes of the meeting
+    held on …" line) and below them (a centred page number) are no evidence against a gutter:
+    on a short page they alone would outnumber the few crossings allowed, so when the page as
+    a whole shows no gutter it is looked for again without them.
     """
+    g = _find_gutter(lines, width)
+    if g is not None or width <= 0:
+        return g
+    rows = sorted(lines, key=lambda ln: ln.top)
+    mid = width / 2
+
+    def across(ln: Line) -> bool:
+        return ln.x0 < mid < ln.x1
+
+    a, b = 0, len(rows)
+    while a < b and across(rows[a]):
+        a += 1
+    while b > a and across(rows[b - 1]):
+        b -= 1
+    if a == 0 and b == len(rows):
+        return None
+    return _find_gutter(rows[a:b], width)
+
+
+def _find_gutter(lines: Sequence[Line], width: float) -> float | None:
     if width <= 0 or len(lines) < 2 * COLUMN_MIN_ROWS:
         return None
     lo, hi = int(0.3 * width), int(0.7 * width)

@@ -294,6 +294,15 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score -= 1 if re.search(r"[,;]$", title) else 0
             if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
                 score -= 2  # "11/30 …" is more often a date
+            # Where the item headings are bold, a sub-number in body type opening a sentence that
+            # runs on ("3.1 OP reported that 64 apprentices started this" / "year against …") or
+            # ends on a full stop ("5.1 None.") is a numbered paragraph of the item, not a heading.
+            k = i + span
+            runs_on = k < len(lines) and lines[k].page == line.page and not _new_paragraph(lines, k, lay) \
+                and not parse_number(lines[k].text) and not lines[k].bold
+            if numbered and not strong and kind == "dotted" \
+                    and (runs_on or lines[k - 1].text.strip().endswith(".")):
+                score -= 3
             h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
             cands.append((h, score))
             i += span
@@ -405,8 +414,11 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         prose = len(rest) >= 3 and sum(w[:1].islower() for w in rest[:8]) >= 2
         if not (after_block and m.re is _DASH_IN and (prose or " ".join(rest).lower() in _NOTHING)):
             m = None
+    # An owner's initials opening a line ("OP – draft the job description – by 30 June") make
+    # an action-log row, not a matter.
     if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
-            and m.group("label").lower() not in PROCEDURAL_LABELS:
+            and m.group("label").lower() not in PROCEDURAL_LABELS \
+            and not re.fullmatch(r"[A-Z]{2,4}", m.group("label")):
         label = m.group("label")
         after = text[m.end("label"):].strip(" –—-:")
         # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
