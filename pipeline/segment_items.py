@@ -31,7 +31,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-_ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?=\d)", re.I)
+# "Item 3:", "Agenda Item 4", and the kind of item US agendas print ("Action Item 7.1 –").
+_ITEM_PREFIX = re.compile(r"^(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
+                          r"item\s+(?:no\.?\s*)?(?=\d)", re.I)
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
