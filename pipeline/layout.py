@@ -41,6 +41,7 @@ EDGE_ROWS = 4  # rows at the top and bottom of a page that may hold a running he
 RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of pages (>= 2)
 GUTTER_MIN_WIDTH = 6.0  # points of empty vertical band between two text columns
 COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
+EDGE_ZONE = 0.3  # share of the page height from an edge where a running header/footer may sit
 WINDOW = 8  # pages either side that vote on running headers when streaming
 
 _INITIAL = r"(?:[A-Z][a-z]?[A-Z]{1,3}|ALL|All|Chair|Clerk)"
@@ -388,8 +389,15 @@ def is_page_number(text: str) -> bool:
 
 
 def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:
+    """The top and bottom `rows` lines of a page that lie in its margins (EDGE_ZONE of the
+    height from the edge): on a page that ends early ("Motion carried 4-0." above half a page
+    of white) the last rows are body text, which may repeat on another short page."""
     by_top = sorted(page.lines, key=lambda ln: ln.top)
-    return by_top[:rows], by_top[-rows:] if len(by_top) > rows else []
+    head, foot = by_top[:rows], by_top[-rows:] if len(by_top) > rows else []
+    if page.height > 0:
+        head = [ln for ln in head if ln.top <= EDGE_ZONE * page.height]
+        foot = [ln for ln in foot if ln.bottom >= (1 - EDGE_ZONE) * page.height]
+    return head, foot
 
 
 def edge_keys(page: Page, rows: int = EDGE_ROWS) -> set[str]:
