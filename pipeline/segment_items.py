@@ -356,6 +356,7 @@ def _outline(lines: list[Line]) -> float | None:
 
 
 _PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
+JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next heading continues it
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
@@ -459,6 +460,11 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and score >= 4 and _confirmed(h, cands[n + 1:n + 4]):
             level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
+        if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
+                and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
+                and (score >= 4 or (score >= 3 and _is_caps(h.title))) \
+                and _confirmed(h, cands[n + 1:n + 4]):
+            level = 0  # items left out of the minutes ("5 …" then "9 …", "9.1 …"): a jump ahead
         need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
         if level is not None and score >= need:
             del stack[max(level, 0):]
