@@ -721,8 +721,11 @@ def test_bold_sentence_case_headings_where_items_are_unnumbered() -> None:
 
 def test_running_footer_date_is_the_meeting_date() -> None:
     def page(no: int, body: list[str]) -> Page:
-        rows = [(t, 64) for t in body] + [(f"Library Trust - Trustees' Meeting 21/11/2023 - page {no}", 200)]
-        return Page(no, 595, 842, _lines(rows, page=no))
+        rows = [(t, 64) for t in body]
+        # the footer at the foot of the page, below the body and the white space under it
+        foot = (f"Library Trust - Trustees' Meeting 21/11/2023 - page {no}", 200, False,
+                780 - 50 - 14 * (len(rows) + 1))
+        return Page(no, 595, 842, _lines(rows + [foot], page=no))
     from pipeline.layout import remove_running
     pages = remove_running([
         page(1, ["Westbrook Library Trust", "Minutes of the Trustees' Meeting", "Present: Helen Marsh",
