@@ -101,7 +101,8 @@ def _same_words(a: str, b: str) -> bool:
 # sentence never breaks its line straight after a numeric date, so the next line is a new row.
 _ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
 _RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
-_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
+_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
+                 "information", "informational"}
 
 
 def is_item_heading(text: str, item: Item) -> bool:
