@@ -456,6 +456,12 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     return off + (s + 2 if s >= 0 else 0)
 
 
+# the text of a resolution moved line by line, after the mover's and seconder's names
+_RESOLUTION_TEXT = re.compile(r"(?<![\w])(?:THAT|That)\s+(?:the|this|council|committee|board|a|an)\b[^\n]*?"
+                              r"(?=\.\s|\.?$|\s+(?:A\s+recorded|In\s+favou?r|MOTION\s+|CARRIED|DEFEATED|LOST)\b)",
+                              re.I)
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
@@ -481,6 +487,9 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         motion = re.split(r"(?<=[a-z\])])\.\s+(?=[A-Z])|\s+(?:Councilmember|Vice Mayor|Mayor)\s+"
                           r"\w+(?:\s\w+)?\s+seconded|,?\s+seconded\b|,\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+"
                           r"second(?:ed|s)\b|\.\s*$", motion)[0]
+    elif _RESOLUTION_TEXT.search(head):
+        # "Moved: Cr Brennan Seconded: Cr Cho That the minutes … be confirmed. CARRIED 4/0"
+        motion = list(_RESOLUTION_TEXT.finditer(head))[-1].group(0)
     else:
         clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
                    if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)]
