@@ -97,10 +97,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"declined)\b", re.I)),
     ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas)\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
-    # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED").
+    # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
+    # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
     ("result_line", re.compile(
         r"(?<![\w/-])(?:MOTION\s+)?(CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?"
-        r"(?:\s+\(?(\d{1,2})\s*[/–—-]\s*(\d{1,2})\)?)?(?![\w/-])")),
+        r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
 ]
 
 _MOVER = re.compile(
@@ -274,6 +275,8 @@ def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
+            if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # the last word of a sentence ("declared the motion, as amended, FAILED")
             hits.append((m.start(), m.end(), kind, m))
     special = [h for h in hits if h[2] in ("no_second", "withdrawn")]
     # "The motion failed for lack of a second": the special result wins over a plain "failed"
