@@ -39,8 +39,16 @@ def is_motion(text: str) -> bool:
     return bool(_MOTION.search(text))
 
 
+# a resolution's text printed on its own ("THAT the item be deferred to May"), moved by the lines above
+_THAT = re.compile(r"^\W*(?:THAT|That)\s")
+_THAT_VERB = re.compile(r"\b(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
+
+
 def motion_outcome(text: str) -> str:
     """The outcome the motion in `text` asks for ("" when no motion or no known verb)."""
+    if _THAT.match(text) and not is_motion(text):
+        m = _THAT_VERB.search(text)
+        return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")
     if not is_motion(text):
         return ""
     m = _APPROVAL_OF.search(text)

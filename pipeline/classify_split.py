@@ -25,7 +25,8 @@ LINE_START = re.compile(
     r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
     r"(?:ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
     r"MOTION|Motion|Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|DECISION|Decision|AGREED|"
-    r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION)\b)")
+    r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"
+    r"THAT|That|DEFEATED|Defeated|LOST|Lost)\b)")
 # Abbreviations after which the sentencizer's full stop is not a sentence end.
 ABBREV = {"cllr", "cllrs", "councillor", "no", "nos", "st", "approx", "e.g", "i.e", "etc", "cf",
           "mr", "mrs", "ms", "dr", "prof", "rev", "vs", "v", "inc", "ltd", "co", "para", "ref",
@@ -41,6 +42,16 @@ class Unit:
     page: int
     notes: list[str] = field(default_factory=list)
     heading: bool = False  # a numbered sub-heading line inside the item ("2. Budget Review")
+
+
+_DECIDES = re.compile(r"(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|resolved|agreed|decided|"
+                      r"RECOMMENDED|Recommended|recommended|recommend|RECOMMEND|moved|MOVED)\W*$")
+
+
+def _resolution_after(prev: str, text: str) -> bool:
+    """"RESOLVED" / "THAT the minutes be approved": the resolution's text carries on from the
+    word that decides it; a "THAT …" line after a mover's or seconder's name starts the motion."""
+    return bool(re.match(r"^\s*(?:THAT|That)\b", text)) and bool(_DECIDES.search(prev.strip()))
 
 
 def make_splitter():
@@ -90,7 +101,8 @@ def _same_words(a: str, b: str) -> bool:
 # sentence never breaks its line straight after a numeric date, so the next line is a new row.
 _ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
 _RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
-_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref"}
+_NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
+                 "information", "informational"}
 
 
 def is_item_heading(text: str, item: Item) -> bool:
@@ -132,7 +144,8 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item) \
             and not _RUNS_ON.search(item.title or "")
         if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
-                                 or LINE_START.match(text) or _paragraph_break(prev, line)
+                                 or (LINE_START.match(text) and not _resolution_after(prev.text, text))
+                                 or _paragraph_break(prev, line)
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))

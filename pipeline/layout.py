@@ -41,6 +41,7 @@ EDGE_ROWS = 4  # rows at the top and bottom of a page that may hold a running he
 RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of pages (>= 2)
 GUTTER_MIN_WIDTH = 6.0  # points of empty vertical band between two text columns
 COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
+EDGE_ZONE = 0.3  # share of the page height from an edge where a running header/footer may sit
 WINDOW = 8  # pages either side that vote on running headers when streaming
 
 _INITIAL = r"(?:[A-Z][a-z]?[A-Z]{1,3}|ALL|All|Chair|Clerk)"
@@ -280,7 +281,31 @@ def find_gutter(lines: Sequence[Line], width: float) -> float | None:
     A gutter is a vertical band at least GUTTER_MIN_WIDTH wide in the middle 30-70% of the page
     that almost no segment crosses, with at least COLUMN_MIN_ROWS rows of prose on each side
     that fill their column (tables and label/value forms have short cells, and do not qualify).
+    Lines across the middle of the page above the columns (a title, a "Minutes of the meeting
+    held on …" line) and below them (a centred page number) are no evidence against a gutter:
+    on a short page they alone would outnumber the few crossings allowed, so when the page as
+    a whole shows no gutter it is looked for again without them.
     """
+    g = _find_gutter(lines, width)
+    if g is not None or width <= 0:
+        return g
+    rows = sorted(lines, key=lambda ln: ln.top)
+    mid = width / 2
+
+    def across(ln: Line) -> bool:
+        return ln.x0 < mid < ln.x1
+
+    a, b = 0, len(rows)
+    while a < b and across(rows[a]):
+        a += 1
+    while b > a and across(rows[b - 1]):
+        b -= 1
+    if a == 0 and b == len(rows):
+        return None
+    return _find_gutter(rows[a:b], width)
+
+
+def _find_gutter(lines: Sequence[Line], width: float) -> float | None:
     if width <= 0 or len(lines) < 2 * COLUMN_MIN_ROWS:
         return None
     lo, hi = int(0.3 * width), int(0.7 * width)
@@ -364,8 +389,15 @@ def is_page_number(text: str) -> bool:
 
 
 def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:
+    """The top and bottom `rows` lines of a page that lie in its margins (EDGE_ZONE of the
+    height from the edge): on a page that ends early ("Motion carried 4-0." above half a page
+    of white) the last rows are body text, which may repeat on another short page."""
     by_top = sorted(page.lines, key=lambda ln: ln.top)
-    return by_top[:rows], by_top[-rows:] if len(by_top) > rows else []
+    head, foot = by_top[:rows], by_top[-rows:] if len(by_top) > rows else []
+    if page.height > 0:
+        head = [ln for ln in head if ln.top <= EDGE_ZONE * page.height]
+        foot = [ln for ln in foot if ln.bottom >= (1 - EDGE_ZONE) * page.height]
+    return head, foot
 
 
 def edge_keys(page: Page, rows: int = EDGE_ROWS) -> set[str]:

@@ -123,6 +123,11 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = _drop_recurring(headings, lines)
+    if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
+            and any(h.number for h in headings[:-1]):
+        # The table of actions closing numbered minutes ("Action log", "Summary of actions")
+        # restates the items' actions; it is no agenda item, and its rows stay with the last item.
+        headings = headings[:-1]
     items: list[Item] = []
     for seq, h in enumerate(headings):
         end = headings[seq + 1].index if seq + 1 < len(headings) else len(lines)
@@ -142,6 +147,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     return items
 
 
+_ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
+                         r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)
 _CLOSING = re.compile(r"^\W*(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\W*$", re.I)
 
 

@@ -31,6 +31,20 @@ MINUTES_MIN_PROSE = _CFG["minutes_min_prose"]  # the first minutes page: at leas
 MIN_AGENDA_ITEMS = _CFG["min_agenda_items"]  # numbered lines the agenda must hold
 
 
+# A banner naming the minutes anywhere in it ("BOARD OF EDUCATION – MINUTES OF THE REGULAR
+# MEETING", "Regular Meeting Minutes"), not an agenda line about earlier minutes.
+_MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
+_ABOUT_MINUTES = re.compile(r"\b(?:approv\w*|adopt\w*|confirm\w*|previous|last|prior|draft)\b", re.I)
+
+
+def _minutes_banner(text: str) -> bool:
+    t = text.strip()
+    if _MINUTES_TITLE.match(t) and len(t.split()) <= 8:
+        return True
+    return bool(_MINUTES_WORD.search(t)) and len(t.split()) <= 10 and not _NUMBERED.match(t) \
+        and not _ABOUT_MINUTES.search(t) and not t.endswith(".")
+
+
 def _full_width(lines: list[Line]) -> float:
     lengths = sorted(len(l.text.strip()) for l in lines)
     return float(lengths[int(len(lengths) * 0.9)]) if lengths else 80.0
@@ -61,8 +75,7 @@ def minutes_start(lines: list[Line]) -> int:
         idx = pages[page]
         page_lines = [lines[k] for k in idx]
         if n > 0:
-            titled = next((k for k in idx[:4] if _MINUTES_TITLE.match(lines[k].text.strip())
-                           and len(lines[k].text.split()) <= 8), None)
+            titled = next((k for k in idx[:4] if _minutes_banner(lines[k].text)), None)
             if titled is not None or _prose_share(page_lines, width) >= MINUTES_MIN_PROSE:
                 return (titled if titled is not None else idx[0]) if numbered >= MIN_AGENDA_ITEMS else 0
         if _prose_share(page_lines, width) > AGENDA_MAX_PROSE:

@@ -22,7 +22,7 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
-    "councilman", "councillors?", "councilors?", "cllrs?", "cmhlr", "commissioners?",
+    "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", "vice chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", "alderpersons?", "delegates?", "senators?",
@@ -172,9 +172,15 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     """
     text = re.sub(r"\[[^\]]*\]?", " ", text)  # "[The meeting was held via Zoom.]"
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
+    text = _BULLET.sub("", text)  # "• Colin Marsh, Director of Finance": a bulleted list
     text = _COUNT_RE.sub("", text)
     if not text or _EMPTY.match(text):
         return []
+    parts = _split_top(text, ";")
+    if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
+        # "Karen Walsh, President; Luis Ortega, Vice President": each part is one person with
+        # the role printed after the name, which goes with that name, not the next
+        return [p for part in parts for p in parse_people(part, status, role)]
     people: list[Attendee] = []
     # Office then the person in brackets: "Director, Housing Development (Ms. A. Duke)".
     bracketed = list(re.finditer(r"([^()]*?)\(\s*(?:mr|mrs|ms|miss|dr)\.?\s+([^)]*)\)", text, re.I))
@@ -188,6 +194,15 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     carried = role
     pending = ""  # an office printed before the name ("Human Resources Director …, Nancy Bronstein")
     for segment in _split_top(text, ",;:"):
+        # An office with its holder in brackets: "Head of Commissioning (Ian Marsh)".
+        held = re.fullmatch(r"(?:and\s+)?(?P<office>[^()]+?)\s*\((?P<name>[^()]+)\)", segment.strip())
+        if held and _is_role_text(held["office"]) and len(held["name"].split()) >= 2 \
+                and _looks_like_name(split_honorific(held["name"])[0]) and not _is_role_text(held["name"]):
+            person = Attendee(name=split_honorific(held["name"])[0], status=status,
+                              role=held["office"].strip())
+            _apply_staff_rule(person, person.role)
+            people.append(person)
+            continue
         if _is_role_text(segment):
             if len(segment.split()) >= 3 or not people:
                 pending = segment.strip(" .")
@@ -239,7 +254,13 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             if printed:
                 _apply_staff_rule(person, printed)
             people.append(person)
+    if pending and people:  # "Colin Marsh, Director of Finance": a role printed after the name
+        people[-1].role = (people[-1].role + ", " if people[-1].role else "") + pending
+        _apply_staff_rule(people[-1], pending)
     return people
+
+
+_BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
 
 
 def _is_role_text(segment: str) -> bool:
@@ -261,7 +282,8 @@ def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
 
 def _office_words() -> set[str]:
     return {"member", "members", "mayor", "chair", "chairman", "chairperson", "chairwoman", "cathaoirleach",
-            "president", "vice chair", "deputy mayor", "secretary", "treasurer", "clerk"}
+            "president", "vice chair", "deputy mayor", "secretary", "treasurer", "clerk",
+            "vice president", "vice-president", "vice-chair", "vice chairman", "deputy chair"}
 
 
 def label_of(text: str) -> tuple[str, str] | None:
@@ -530,13 +552,19 @@ def _block_name(text: str) -> bool:
     t = _TRAILING_NOTE.sub("", t)
     t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
     if "," in t:
-        return all(_looks_like_name(split_honorific(p)[0]) for p in _split_top(t, ",") if p)
+        # "Colin Marsh, Director of Finance": a name, then names or the person's role
+        parts = [p for p in _split_top(t, ",") if p]
+        return _looks_like_name(split_honorific(parts[0])[0]) and all(
+            _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) for p in parts[1:])
     return _looks_like_name(split_honorific(t)[0])
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:
     """One entry per (name, status); an explicit apology or absence overrides a listing as
     present (UK minutes list the invited, then record who sent apologies)."""
+    # "noted the apologies from HM": initials of a person already named are that person
+    named = {p.initials for p in people if p.initials}
+    people = [p for p in people if not (_INITIALS_RE.match(p.name) and p.name in named)]
     away = {p.name.lower() for p in people if p.status in ("apologies", "absent")}
     seen: set[tuple[str, str]] = set()
     out = []

@@ -31,7 +31,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-_ITEM_PREFIX = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(?=\d)", re.I)
+# "Item 3:", "Agenda Item 4", and the kind of item US agendas print ("Action Item 7.1 –").
+_ITEM_PREFIX = re.compile(r"^(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
+                          r"item\s+(?:no\.?\s*)?(?=\d)", re.I)
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
@@ -294,6 +296,15 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score -= 1 if re.search(r"[,;]$", title) else 0
             if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
                 score -= 2  # "11/30 …" is more often a date
+            # Where the item headings are bold, a sub-number in body type opening a sentence that
+            # runs on ("3.1 OP reported that 64 apprentices started this" / "year against …") or
+            # ends on a full stop ("5.1 None.") is a numbered paragraph of the item, not a heading.
+            k = i + span
+            runs_on = k < len(lines) and lines[k].page == line.page and not _new_paragraph(lines, k, lay) \
+                and not parse_number(lines[k].text) and not lines[k].bold
+            if numbered and not strong and kind == "dotted" \
+                    and (runs_on or lines[k - 1].text.strip().endswith(".")):
+                score -= 3
             h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
             cands.append((h, score))
             i += span
@@ -345,6 +356,7 @@ def _outline(lines: list[Line]) -> float | None:
 
 
 _PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
+JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next heading continues it
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
@@ -405,8 +417,11 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         prose = len(rest) >= 3 and sum(w[:1].islower() for w in rest[:8]) >= 2
         if not (after_block and m.re is _DASH_IN and (prose or " ".join(rest).lower() in _NOTHING)):
             m = None
+    # An owner's initials opening a line ("OP – draft the job description – by 30 June") make
+    # an action-log row, not a matter.
     if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
-            and m.group("label").lower() not in PROCEDURAL_LABELS:
+            and m.group("label").lower() not in PROCEDURAL_LABELS \
+            and not re.fullmatch(r"[A-Z]{2,4}", m.group("label")):
         label = m.group("label")
         after = text[m.end("label"):].strip(" –—-:")
         # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
@@ -445,6 +460,11 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and score >= 4 and _confirmed(h, cands[n + 1:n + 4]):
             level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
+        if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
+                and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
+                and (score >= 4 or (score >= 3 and _is_caps(h.title))) \
+                and _confirmed(h, cands[n + 1:n + 4]):
+            level = 0  # items left out of the minutes ("5 …" then "9 …", "9.1 …"): a jump ahead
         need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
         if level is not None and score >= need:
             del stack[max(level, 0):]

@@ -34,9 +34,12 @@ ABSENT_STATUSES = ("absent", "apologies")
 _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+Chair(?:man|woman|person)?|"
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
-           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)")
+           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)")
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*"
+# A name runs over capitalised words, but not into the words of a motion laid out line by line
+# ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|Moved|MOVED|Carried|"
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -93,18 +96,25 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
         r"declined)\b", re.I)),
     ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas)\s*:\s*(?=[A-Z])", re.I)),
+    # The result set on a line of its own in capitals, as Commonwealth minutes print it after
+    # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
+    # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
+    ("result_line", re.compile(
+        r"(?<![\w/-])(?:MOTION\s+)?(CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?"
+        r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
 ]
 
 _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
-    rf"\b(?i:moved|motion(?:ed)?(?:\s+was\s+made)?|made)\s+(?i:by)\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?i:moved|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)|\s*:)\s+(?:(?:{_TITLES})\s+)*"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
-    rf"\b(?i:seconded)\s+(?:(?i:by)\s+)?(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
+    rf"\b(?i:seconded\s*:?\s*(?:by\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))(?:(?:{_TITLES})\s+)*"
+    rf"(?P<name>{_NAME})")
 _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
@@ -265,6 +275,8 @@ def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
+            if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
+                continue  # the last word of a sentence ("declared the motion, as amended, FAILED")
             hits.append((m.start(), m.end(), kind, m))
     special = [h for h in hits if h[2] in ("no_second", "withdrawn")]
     # "The motion failed for lack of a second": the special result wins over a plain "failed"
@@ -333,6 +345,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     passage = text[a0:end]
     v = Vote(anchor=a0, end=end, kind=kind)
     v.start = _passage_start(window, w0, a0)
+    if kind == "result_line":
+        # "In favour: … Opposed: …" is printed between the motion and its result line.
+        passage = text[v.start:end]
     v.text = text[v.start:end].strip()
     low = text[a0:a1].lower()
     # result
@@ -444,6 +459,12 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     return off + (s + 2 if s >= 0 else 0)
 
 
+# the text of a resolution moved line by line, after the mover's and seconder's names
+_RESOLUTION_TEXT = re.compile(r"(?<![\w])(?:THAT|That)\s+(?:the|this|council|committee|board|a|an)\b[^\n]*?"
+                              r"(?=\.\s|\.?$|\s+(?:A\s+recorded|In\s+favou?r|MOTION\s+|CARRIED|DEFEATED|LOST)\b)",
+                              re.I)
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
@@ -469,6 +490,9 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         motion = re.split(r"(?<=[a-z\])])\.\s+(?=[A-Z])|\s+(?:Councilmember|Vice Mayor|Mayor)\s+"
                           r"\w+(?:\s\w+)?\s+seconded|,?\s+seconded\b|,\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+"
                           r"second(?:ed|s)\b|\.\s*$", motion)[0]
+    elif _RESOLUTION_TEXT.search(head):
+        # "Moved: Cr Brennan Seconded: Cr Cho That the minutes … be confirmed. CARRIED 4/0"
+        motion = list(_RESOLUTION_TEXT.finditer(head))[-1].group(0)
     else:
         clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
                    if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)]
@@ -495,15 +519,17 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
         named.append((name, _VOTE_WORD[mm.group("v").lower()]))
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|Abstentions?|Abstain(?:ed|ing)?|"
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
+                             r"Abstentions?|Abstain(?:ed|ing)?|"
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
     for k, h in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
         chunk = passage[h.end():stop]
-        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|\*\*\*|;\s*(?:regarding|and regarding)", chunk)[0]
-        how = _VOTE_WORD[re.sub(r"s$", "", h.group(1).lower()) if h.group(1).lower() not in
-                         _VOTE_WORD else h.group(1).lower()] if (h.group(1).lower() in _VOTE_WORD or
-                         re.sub(r"s$", "", h.group(1).lower()) in _VOTE_WORD) else "abstain"
+        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|\*\*\*|;\s*(?:regarding|and regarding)|"
+                         r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED)\b)", chunk)[0]
+        word = re.sub(r"\s+", " ", h.group(1).lower())
+        how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
+            if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
         if re.match(r"\s*\d+\b", chunk) and not re.search(r"[A-Z][a-z]", chunk):
             continue  # a number: a printed tally, read by _parse_printed
         cnt = re.search(r"[–—-]\s*(\d+)\s*[.;,\]]*\s*$", chunk.strip())
@@ -540,6 +566,9 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     if mm:
         out.setdefault("ayes", int(mm.group(1)))
         out.setdefault("noes", 0)
+    if kind == "result_line" and m.group(2):
+        out.setdefault("ayes", int(m.group(2)))
+        out.setdefault("noes", int(m.group(3)))
     score = dict(_ANCHORS)["score"]
     if score.search(passage) or re.search(r"vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+", passage):
         sm = re.search(r"(\d+)\s*(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?",

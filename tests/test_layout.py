@@ -244,3 +244,35 @@ def test_clean_equals_whole_file_steps_when_window_covers_it(raw_pages):
     whole = layout.join_hyphens(layout.remove_running([layout.lay_out(p) for p in pages]))
     assert list(layout.clean(pages)) == whole
     assert not any("Registered Office" in ln.text for p in whole for ln in p.lines)
+
+
+def _seg(text: str, x0: float, top: float, page: int = 1) -> Line:
+    return Line(text=text, page=page, x0=x0, x1=x0 + 5.2 * len(text), top=top, bottom=top + 10,
+                size=10.0)
+
+
+def test_two_columns_under_a_title_and_over_a_centred_page_number() -> None:
+    words = "the board agreed to fund a shared supervisor post for small employers this year"
+    left = [_seg(f"{k}.1 {words[:38]}", 64, 120 + 14 * k) for k in range(10)]
+    right = [_seg(f"{k}.2 {words[10:48]}", 310, 120 + 14 * k) for k in range(10)]
+    banner = [_seg("Riverside Skills Partnership Board \u2013 minutes of the meeting held on 4 June "
+                   "2024 at Riverside College", 64, 60),
+              _seg("Minutes of the meeting held on 4 June 2024, 14:00, Riverside College", 64, 80),
+              _seg("Page 1 of 2", 270, 790)]
+    page = Page(1, 595.0, 842.0, banner + left + right)
+    assert layout.find_gutter(page.lines, page.width) is not None
+    texts = [ln.text for ln in layout.order_columns(page).lines]
+    assert texts.index(left[-1].text) < texts.index(right[0].text)  # left column read first
+
+
+def test_body_lines_low_on_short_pages_are_not_running_footers() -> None:
+    def page(no: int, body: list[str]) -> Page:
+        lines = [_seg(t, 64, 300 + 20 * k, no) for k, t in enumerate(body)]  # below the top margin
+        return Page(no, 612.0, 792.0, lines + [_seg(f"Board of Education \u2013 Page {no}", 200, 744, no)])
+    agenda = ["Agenda", "1. Call to Order", "2. Minutes", "3. Reports", "4. Adjournment"]
+    two = ["Minutes", "1. CALL TO ORDER", "The President called the meeting to order.",
+           "2. MINUTES", "Motion carried 4-0."]
+    three = ["3. REPORTS", "The Superintendent reported on enrollment.", "Motion carried 4-0.",
+             "4. ADJOURNMENT", "The meeting was adjourned."]
+    pages = layout.remove_running([page(1, agenda), page(2, two), page(3, three)])
+    assert [[ln.text for ln in p.lines] for p in pages] == [agenda, two, three]

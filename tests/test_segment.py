@@ -690,6 +690,14 @@ def test_attendance_run_stops_at_an_item_heading() -> None:
     ("Owen Park, City Planner; Lisa Grant, Recording Secretary",
      [("Owen Park", "in_attendance"), ("Lisa Grant", "in_attendance")]),
     ("Cllrs. A. Byrne (Cathaoirleach), P. Nolan", [("A. Byrne", "chair"), ("P. Nolan", "present")]),
+    # officers by role, the holder in brackets (UK county committees)
+    ("Director of Adult Social Services (Claire Benson), Head of Commissioning (Ian Marsh)",
+     [("Claire Benson", "in_attendance"), ("Ian Marsh", "in_attendance")]),
+    # "Name, Role; Name, Role": each role stays with its own name
+    ("Karen Walsh, President; Luis Ortega, Vice President; Michael Brown",
+     [("Karen Walsh", "present"), ("Luis Ortega", "present"), ("Michael Brown", "present")]),
+    ("\u2022 Colin Marsh, Director of Finance", [("Colin Marsh", "in_attendance")]),
+    ("Cr Helen Ashby (Mayor), Cr Tom Brennan", [("Helen Ashby", "present"), ("Tom Brennan", "present")]),
 ])
 def test_parse_people_roles_after_initials_and_staff_posts(text: str, want: list) -> None:
     assert [(p.name, p.status) for p in parse_people(text, "present")] == want
@@ -721,8 +729,11 @@ def test_bold_sentence_case_headings_where_items_are_unnumbered() -> None:
 
 def test_running_footer_date_is_the_meeting_date() -> None:
     def page(no: int, body: list[str]) -> Page:
-        rows = [(t, 64) for t in body] + [(f"Library Trust - Trustees' Meeting 21/11/2023 - page {no}", 200)]
-        return Page(no, 595, 842, _lines(rows, page=no))
+        rows = [(t, 64) for t in body]
+        # the footer at the foot of the page, below the body and the white space under it
+        foot = (f"Library Trust - Trustees' Meeting 21/11/2023 - page {no}", 200, False,
+                780 - 50 - 14 * (len(rows) + 1))
+        return Page(no, 595, 842, _lines(rows + [foot], page=no))
     from pipeline.layout import remove_running
     pages = remove_running([
         page(1, ["Westbrook Library Trust", "Minutes of the Trustees' Meeting", "Present: Helen Marsh",
@@ -733,3 +744,46 @@ def test_running_footer_date_is_the_meeting_date() -> None:
     assert not any("21/11/2023" in l.text for p in pages for l in p.lines)  # stripped as running
     doc = Document(path="trustees.pdf", sha256="0" * 64, pages=2, kind="born-digital")
     assert [m.date for m in segment(doc, pages)] == ["2023-11-21"]
+
+
+def test_numbered_paragraphs_under_bold_numbered_headings_are_not_items() -> None:
+    rows = [("1. Apprenticeship programme", 64, True, 10),
+            ("1.1 OP reported that 64 apprentices started this year against a target of", 64),
+            ("80, with the largest shortfall in construction trades.", 64),
+            ("1.2 None.", 64, False, 6),
+            ("2. Digital skills fund", 64, True, 10),
+            ("2.1 LG presented the bids received for the fund. Eleven bids were", 64),
+            ("received for a fund of 150,000 pounds.", 64)]
+    assert [h.number for h in detect_headings(_lines(rows))] == ["1", "2"]
+
+
+def test_a_numbering_may_jump_ahead_when_the_next_heading_goes_on_from_it() -> None:
+    rows = [("1 OPENING", 64), ("The Mayor declared the meeting open.", 100),
+            ("2 APOLOGIES", 64), ("Nil.", 100), ("3 LEAVE OF ABSENCE", 64), ("Nil.", 100),
+            ("9 INFRASTRUCTURE REPORTS", 64, False, 6), ("9.1 ROADSIDE VEGETATION PLAN", 64),
+            ("Karen Holt presented the draft plan for the sealed road network.", 100),
+            ("9.2 POOL OPENING HOURS", 64, False, 6), ("Cr Brennan asked about the hours.", 100),
+            ("10 CLOSURE", 64, False, 6), ("The Mayor declared the meeting closed.", 100)]
+    assert [h.number for h in detect_headings(_lines(rows))] == ["1", "2", "3", "9", "9.1", "9.2", "10"]
+
+
+@pytest.mark.parametrize("text,number,title", [
+    ("Action Item 7.1 \u2013 Approval of the 2025-26 Instructional Calendar", "7.1",
+     "Approval of the 2025-26 Instructional Calendar"),
+    ("Agenda Item 4: Budget", "4", "Budget"),
+])
+def test_item_kind_words_before_the_number(text: str, number: str, title: str) -> None:
+    assert parse_number(text)[:2] == (number, title)
+
+
+def test_result_and_resolution_labels_are_not_items() -> None:
+    rows = [("5. CONFIRMATION OF MINUTES", 64, True, 10),
+            ("COUNCIL RESOLUTION CR/2024/011", 64, True, 4),
+            ("That the minutes of the meeting held on 17 January 2024 be confirmed.", 64),
+            ("CARRIED 4/0", 64, True, 4),
+            ("6. ROADSIDE VEGETATION PLAN", 64, True, 10),
+            ("OFFICER'S RECOMMENDATION", 64, True, 4),
+            ("That Council adopt the plan as presented.", 64),
+            ("DEFEATED", 64, True, 4),
+            ("Action: LG to score the bids against the published criteria.", 64, False, 4)]
+    assert [h.number for h in detect_headings(_lines(rows))] == ["5", "6"]

@@ -12,6 +12,10 @@ ALAMEDA = [{"name": n, "status": "present", "role": "Councilmember"}
           [{"name": "Ezzy Ashcraft", "status": "chair", "role": "Mayor"}]
 ALAMEDA_23 = [{"name": n, "status": "present"} for n in ("Daysog", "Herrera Spencer", "Jensen")] \
     + [{"name": "Vella", "status": "absent"}, {"name": "Ezzy Ashcraft", "status": "chair"}]
+LAKESHORE = [{"name": "Tremblay", "status": "chair"}] + \
+    [{"name": n, "status": "present"} for n in ("Gill", "Fortier", "Dubois", "Wong")]
+WATTLE = [{"name": n, "status": "present"} for n in ("Helen Ashby", "Tom Brennan", "Lisa Cho",
+                                                     "Ravi Singh")]
 FCR = [{"name": n, "status": "present"} for n in
        ("Mary Ann Bryant", "Paulette Church", "Robin Lucie", "Mark Smith", "Terry Greiner")] + \
       [{"name": "Eb Redford", "status": "in_attendance"}]
@@ -63,6 +67,19 @@ FCR = [{"name": n, "status": "present"} for n in
     ("Motion carried 5-2.", [], dict(result="carried", ayes=5, noes=2)),
     ("Ayes: Councilmembers Daysog, Herrera Spencer, Knox White; Noes: Vella; Abstain: Ezzy "
      "Ashcraft.", ALAMEDA, dict(ayes=3, noes=1, abstain=1, members={"Vella": "no"})),
+    # Commonwealth councils: the motion laid out line by line (lines joined by the segmenter)
+    ("Moved by Councillor Fortier Seconded by Councillor Gill THAT Council approve the trail "
+     "extension. A recorded vote was requested. In favour: Mayor Tremblay, Councillors Fortier, "
+     "Gill and Wong Opposed: Councillor Dubois CARRIED", LAKESHORE,
+     dict(result="carried", mover="Fortier", seconder="Gill", ayes=4, noes=1,
+          members={"Tremblay": "aye", "Wong": "aye", "Dubois": "no"})),
+    ("Moved by Councillor Dubois Seconded by Councillor Wong THAT the annual fee be reduced to "
+     "$40. DEFEATED", LAKESHORE, dict(result="failed", mover="Dubois", seconder="Wong", members={})),
+    ("Moved: Cr Singh Seconded: Cr Cho That Council adopt the plan with the amendment. "
+     "CARRIED 3/1", WATTLE, dict(result="carried", mover="Ravi Singh", seconder="Lisa Cho",
+                                 ayes=3, noes=1)),
+    ("Motion by Ortega, second by Kim, to approve the minutes of December 9, 2024. Motion "
+     "carried 4-0.", [], dict(result="carried", mover="Ortega", seconder="Kim", ayes=4, noes=0)),
 ])
 def test_parse_real_phrasings(text, att, expect):
     votes = parse_votes(text, att)
@@ -219,3 +236,8 @@ def test_motion_by_seconded_by_then_the_motion() -> None:
                       [{"name": n, "status": "present"} for n in ("Tom Becker", "Sofia Ortiz")])
     assert (v.mover, v.seconder) == ("Tom Becker", "Sofia Ortiz")
     assert v.motion == "to defer a decision to the May meeting"
+
+
+def test_a_capitalised_result_line_is_not_read_inside_a_word_or_sentence():
+    assert parse_votes("The Clerk reported that the carried-over budget was LOSTOCK road.", []) == []
+    assert [v.text for v in parse_votes("That the report be noted. CARRIED UNANIMOUSLY", [])]
