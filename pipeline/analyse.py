@@ -31,7 +31,8 @@ import numpy as np
 from .config import CONFIG
 from .finding_match import answered_elsewhere, days, merge_aliases
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
-                           is_closure, is_objection_for_finding, is_position)
+                           is_closure, is_objection_for_finding, is_position,
+                           reports_closure)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -261,7 +262,8 @@ def _positions(tstate: list[dict]) -> list[dict]:
             continue
         if s["type"] == "decision" and s["outcome"]:
             out.append(s)
-        elif s["type"] in ("information", "decision") and is_closure(s["text"]):
+        elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
+                or (s["type"] == "proposal" and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
     return out
 
@@ -280,6 +282,22 @@ _VOTE_LINE = re.compile(r"^\W*(ayes?|noes?|nays?|abstain\w*|absent|recused|for|a
 def _weight(s: dict) -> tuple:
     """Which decision speaks for a meeting: a resolution over a bare vote line."""
     return (not _VOTE_LINE.search(s["text"]), len(s["text"]))
+
+
+_BARE_RESULT = re.compile(r"^\W*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|passed|adopted|"
+                          r"lost|defeated|failed)\b", re.I)
+_MOTION = re.compile(r"\b(?:moved|seconded|motion)\b", re.I)
+
+
+def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
+    """The motion a bare result line carries ("MOVED Cr X SECONDED Cr Y That Council approve …"
+    then "CARRIED 5/1"): the statement just before it under the same item, when it is one."""
+    if not _BARE_RESULT.search(a["text"]):
+        return None
+    before = [s for s in tstate if s["item_id"] == a["item_id"] and s["seq"] < a["seq"]]
+    if before and _MOTION.search(before[-1]["text"]):
+        return before[-1]
+    return None
 
 
 def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:
@@ -311,13 +329,17 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                for s in between):
             continue  # documented: shown in the thread record, not a finding
         seen.add((a["meeting_id"], b["meeting_id"]))
+        # a bare "CARRIED 5/1" says what was decided only with the motion it carries
+        motion = _carried_motion(a, tstate)
+        decided = f"{motion['text']} {a['text']}" if motion else a["text"]
         summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: "
-                   f"'{a['text']}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
+                   f"'{decided}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
                    f"No decision to change the earlier one is recorded at or between these "
                    f"meetings.")
+        first = [motion] if motion else []
         out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
-                           [a["id"], b["id"]], summary, [_ev(a), _ev(b)], score=0.9,
-                           status="undocumented"))
+                           [x["id"] for x in first + [a, b]], summary,
+                           [_ev(x) for x in first + [a, b]], score=0.9, status="undocumented"))
     return out
 
 
