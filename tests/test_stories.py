@@ -10,7 +10,8 @@ the pipeline was run on them. Each planted item is one test, so a miss names the
   paraphrase, is in no dropped_objection finding;
 - reversal: a decision later reported as stopped, shelved or no longer pursued, with no recorded
   decision to change it, is an undocumented reversal quoting the later statement;
-- not_reversal: a decision rescinded by a recorded resolution is in no undocumented_reversal;
+- not_reversal: a decision rescinded by a recorded resolution is in no undocumented_reversal, and
+  the rescission is read as a recorded change;
 - threads: the matter's items, headed differently at each meeting, are one thread, and an unrelated
   item with similar words is not in it.
 """
@@ -165,7 +166,12 @@ def test_planted(export, name, check, index):
         assert any(any(_has(e["quote"], case["from"][1]) for e in f["evidence"]) for f in found), \
             "the reversal does not quote the earlier decision"
     elif check == "not_reversal":
-        for quote in case["quotes"]:
+        from pipeline.finding_text import is_change_record
+        change = _statement(data, *case["quotes"][-1])
+        # the change itself is read as one (so no finding is not merely nothing found)
+        assert is_change_record(change["text"], change["outcome"] or ""), change
+        _statement(data, *case["quotes"][0])
+        for _, quote in case["quotes"]:
             hits = [q for q in _quotes(data, "undocumented_reversal") if _has(q, quote)]
             assert not hits, case["why"]
     else:
