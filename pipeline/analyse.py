@@ -80,6 +80,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for mid in meeting_rows:
         present[mid] = {a["name"] for a in store.attendees(mid)
                         if a["status"] in ("present", "chair")}
+    members = {mid: set(names) for mid, names in present.items()}  # as printed, for speakers
     present = merge_aliases(present, {mid: m["body"] for mid, m in meeting_rows.items()})
     item_meeting, item_seq = {}, {}
     for r in store.conn.execute("SELECT id, meeting_id, seq FROM items"):
@@ -124,7 +125,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         if len(meetings_in) < 1:
             continue
         findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
-                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item))
+                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
+                             lambda s: s.get("speaker") in members.get(s["meeting_id"], ()))
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
@@ -221,11 +223,22 @@ def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
     return float(svecs[s_index[sid]] @ v) if sid in s_index and v is not None else 1.0
 
 
+def _overridden(s: dict, tstate: list[dict], by_member) -> bool:
+    """A member's objection that the body then voted past: a positive decision follows it under
+    the same item at the same meeting ("Mark Duffy objected that …" then "RESOLVED: That the
+    programme be approved"). The objection is about the decision itself, so it needs no later
+    item to take up its particular point: a matter going on without it is what drops it."""
+    return by_member(s) and any(
+        d["type"] == "decision" and d["outcome"] in POSITIVE and d["item_id"] == s["item_id"]
+        and d["seq"] > s["seq"] for d in tstate)
+
+
 def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
-             bears=lambda sid, item: 1.0) -> list[Finding]:
+             bears=lambda sid, item: 1.0, by_member=lambda s: False) -> list[Finding]:
     """Dropped objections. Besides the status, a finding needs the objection to be about the item
     it is minuted under (not a remark filed under the wrong heading) and about the matter as it
-    comes back: a point that bears on none of the later items was not left unanswered there."""
+    comes back: a point that bears on none of the later items was not left unanswered there,
+    unless a member raised it against the decision then taken (`_overridden`)."""
     out = []
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
@@ -240,7 +253,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
             if own >= CONFIG["finding_objection_on_topic"] \
             else CONFIG["finding_objection_later_similarity"]
         if own < CONFIG["finding_objection_item_similarity"] \
-                or max(bears(s["id"], item_at[m]) for m in later) < needed:
+                or (max(bears(s["id"], item_at[m]) for m in later) < needed
+                    and not _overridden(s, tstate, by_member)):
             continue
         dates = ", ".join(_fmt_date(mdate[m]) for m in later)
         summary = (f"{_who(s)} on {_fmt_date(s['date'])} (p.{s['page']}): '{s['text']}'. "
