@@ -74,3 +74,17 @@ def test_turnover():
     assert turnover({"a", "b"}, {"a", "b"}) == 0
     assert turnover({"a", "b"}, {"c"}) == 1
     assert turnover({"a", "b", "c"}, {"a", "b", "d"}) == pytest.approx(0.5)
+
+
+def test_a_members_objection_voted_past_is_overridden():
+    from pipeline.analyse import _overridden
+    objection = {"id": "o", "item_id": "i", "meeting_id": "m", "seq": 3, "type": "objection",
+                 "speaker": "Mark Duffy"}
+    approved = {"id": "d", "item_id": "i", "meeting_id": "m", "seq": 4, "type": "decision",
+                "outcome": "approved"}
+    noted = approved | {"outcome": "noted"}
+    member = lambda s: s["speaker"] == "Mark Duffy"  # noqa: E731
+    assert _overridden(objection, [objection, approved], member)
+    assert not _overridden(objection, [objection, noted], member)  # nothing decided past it
+    assert not _overridden(objection, [approved | {"seq": 2}, objection], member)  # before it
+    assert not _overridden(objection, [objection, approved], lambda s: False)  # public comment
