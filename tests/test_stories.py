@@ -94,6 +94,30 @@ def export(tmp_path_factory):
     return get
 
 
+# bodies whose members present are not all read (or read with others who were not there)
+ATTENDANCE_XFAIL = {
+    "westmere_hwb": "segmentation reads no one from a 'Present:' block of one member a line "
+                    "('Cllr Ruth Adeyemi (Chair), Cabinet Member for …'), and splits 'Supt Lee "
+                    "Hart, Westmere Police' under Apologies into two people",
+    "trivalley_transit": "'Chair Gloria Alvarez called the meeting to order at 9:00 a.m. in the "
+                         "Board Room, 400 Depot Street, Sacramento Valley' makes 'Sacramento "
+                         "Valley' a chair",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=[pytest.mark.xfail(reason=ATTENDANCE_XFAIL[n], strict=True)]
+                 if n in ATTENDANCE_XFAIL else []) for n in NAMES])
+def test_members_present_change_between_meetings(export, name):
+    """Those present at each meeting, as listed (the turnover behind a coalition shift)."""
+    data = export(name)
+    for m in data["meetings"]:
+        here = {a["name"] for a in m["attendees"] if a["status"] in ("present", "chair")}
+        want = set(_expected(name)["present"][m["date"]])
+        got = {next((h for h in here if h.endswith(w)), "") for w in want} - {""}
+        assert len(got) == len(want) == len(here), (m["date"], sorted(here), sorted(want))
+
+
 def _cases() -> list:
     cases = []
     for name in NAMES:
