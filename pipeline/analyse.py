@@ -31,7 +31,8 @@ import numpy as np
 from .config import CONFIG
 from .finding_match import answered_elsewhere, days, merge_aliases
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
-                           is_closure, is_objection_for_finding, is_position)
+                           is_closure, is_objection_for_finding, is_position,
+                           reports_closure)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -79,6 +80,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for mid in meeting_rows:
         present[mid] = {a["name"] for a in store.attendees(mid)
                         if a["status"] in ("present", "chair")}
+    members = {mid: set(names) for mid, names in present.items()}  # as printed, for speakers
     present = merge_aliases(present, {mid: m["body"] for mid, m in meeting_rows.items()})
     item_meeting, item_seq = {}, {}
     for r in store.conn.execute("SELECT id, meeting_id, seq FROM items"):
@@ -123,7 +125,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         if len(meetings_in) < 1:
             continue
         findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
-                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item))
+                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
+                             lambda s: s.get("speaker") in members.get(s["meeting_id"], ()))
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
@@ -220,11 +223,22 @@ def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
     return float(svecs[s_index[sid]] @ v) if sid in s_index and v is not None else 1.0
 
 
+def _overridden(s: dict, tstate: list[dict], by_member) -> bool:
+    """A member's objection that the body then voted past: a positive decision follows it under
+    the same item at the same meeting ("Mark Duffy objected that …" then "RESOLVED: That the
+    programme be approved"). The objection is about the decision itself, so it needs no later
+    item to take up its particular point: a matter going on without it is what drops it."""
+    return by_member(s) and any(
+        d["type"] == "decision" and d["outcome"] in POSITIVE and d["item_id"] == s["item_id"]
+        and d["seq"] > s["seq"] for d in tstate)
+
+
 def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
-             bears=lambda sid, item: 1.0) -> list[Finding]:
+             bears=lambda sid, item: 1.0, by_member=lambda s: False) -> list[Finding]:
     """Dropped objections. Besides the status, a finding needs the objection to be about the item
     it is minuted under (not a remark filed under the wrong heading) and about the matter as it
-    comes back: a point that bears on none of the later items was not left unanswered there."""
+    comes back: a point that bears on none of the later items was not left unanswered there,
+    unless a member raised it against the decision then taken (`_overridden`)."""
     out = []
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
@@ -239,7 +253,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
             if own >= CONFIG["finding_objection_on_topic"] \
             else CONFIG["finding_objection_later_similarity"]
         if own < CONFIG["finding_objection_item_similarity"] \
-                or max(bears(s["id"], item_at[m]) for m in later) < needed:
+                or (max(bears(s["id"], item_at[m]) for m in later) < needed
+                    and not _overridden(s, tstate, by_member)):
             continue
         dates = ", ".join(_fmt_date(mdate[m]) for m in later)
         summary = (f"{_who(s)} on {_fmt_date(s['date'])} (p.{s['page']}): '{s['text']}'. "
@@ -261,7 +276,8 @@ def _positions(tstate: list[dict]) -> list[dict]:
             continue
         if s["type"] == "decision" and s["outcome"]:
             out.append(s)
-        elif s["type"] in ("information", "decision") and is_closure(s["text"]):
+        elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
+                or (s["type"] == "proposal" and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
     return out
 
@@ -280,6 +296,22 @@ _VOTE_LINE = re.compile(r"^\W*(ayes?|noes?|nays?|abstain\w*|absent|recused|for|a
 def _weight(s: dict) -> tuple:
     """Which decision speaks for a meeting: a resolution over a bare vote line."""
     return (not _VOTE_LINE.search(s["text"]), len(s["text"]))
+
+
+_BARE_RESULT = re.compile(r"^\W*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|passed|adopted|"
+                          r"lost|defeated|failed)\b", re.I)
+_MOTION = re.compile(r"\b(?:moved|seconded|motion)\b", re.I)
+
+
+def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
+    """The motion a bare result line carries ("MOVED Cr X SECONDED Cr Y That Council approve …"
+    then "CARRIED 5/1"): the statement just before it under the same item, when it is one."""
+    if not _BARE_RESULT.search(a["text"]):
+        return None
+    before = [s for s in tstate if s["item_id"] == a["item_id"] and s["seq"] < a["seq"]]
+    if before and _MOTION.search(before[-1]["text"]):
+        return before[-1]
+    return None
 
 
 def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:
@@ -311,13 +343,17 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                for s in between):
             continue  # documented: shown in the thread record, not a finding
         seen.add((a["meeting_id"], b["meeting_id"]))
+        # a bare "CARRIED 5/1" says what was decided only with the motion it carries
+        motion = _carried_motion(a, tstate)
+        decided = f"{motion['text']} {a['text']}" if motion else a["text"]
         summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: "
-                   f"'{a['text']}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
+                   f"'{decided}'. On {_fmt_date(b['date'])} (p.{b['page']}): '{b['text']}'. "
                    f"No decision to change the earlier one is recorded at or between these "
                    f"meetings.")
+        first = [motion] if motion else []
         out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
-                           [a["id"], b["id"]], summary, [_ev(a), _ev(b)], score=0.9,
-                           status="undocumented"))
+                           [x["id"] for x in first + [a, b]], summary,
+                           [_ev(x) for x in first + [a, b]], score=0.9, status="undocumented"))
     return out
 
 

@@ -19,7 +19,9 @@ TITLES = (r"(?:Cllrs?\.?|Cr\.?|Members?(?=\s+[A-Z])|Councillors?|Councilors?|Cou
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
-          r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief)")
+          r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
+          # officers' acronyms before a surname ("CFO Okafor responded")
+          r"C[EFOIT]O|GM)")
 NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}"
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
@@ -63,9 +65,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?P<s>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+de\s+\w+){1,3})"
                             r"(?:,\s*[^:;]{0,60})?\.?$")),
     # "The Chair said" / "the General Manager asked"
+    # … or with the portfolio after the office, Australian style ("The Manager Roads and
+    # Drainage advised", "the Director Infrastructure reported")
     ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
-                        rf"(?:[A-Z][\w&\-]*\s*)+)?)(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?"
-                        rf"{SAY}\b")),
+                        rf"(?:[A-Z][\w&\-]*\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
+                        rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
     # "a member of the public spoke against"
     ("public", re.compile(r"(?P<s>\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]hree|[Tt]he)\s+"
                           r"(?:members?|residents?|speakers?)\s+(?:of\s+the\s+public)?|"

@@ -10,7 +10,7 @@ import re
 
 from .config import CONFIG
 
-__all__ = ["is_closure", "is_change_record", "is_position", "is_objection_for_finding",
+__all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "is_objection_for_finding",
            "contrary", "identifiers", "confidence", "topic_words", "POSITIVE"]
 
 _CLOSURE = re.compile(
@@ -20,7 +20,15 @@ _CLOSURE = re.compile(
     r"(?:the|this|that) (?:matter|item|issue|review|scheme|project|proposal|action) (?:was|is|has been|"
     r"be|can be|could be) (?:now )?(?:closed|concluded|withdrawn|dropped)|"
     r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
-    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list))", re.I)
+    r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list)|"
+    # a scheme reported stopped ("the programme had been stopped and would not be launched")
+    r"(?:programme|program|project|scheme|pilot|plan|initiative|review|study|contract|service|"
+    r"work|site|proposal) (?:had|has|have) (?:now )?been (?:stopped|halted|cancell?ed|"
+    r"discontinued|scrapped|dropped|shelved)|"
+    r"(?:will|would) not (?:now )?(?:be )?(?:launched|go(?:ing)? ahead|take place))", re.I)
+# a statement that proposes a closure is not yet a position ("proposed that the scheme not proceed")
+_PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|seek\w*|sought|"
+                        r"asked|requested)\b|\b(?<!been )moved (?:that|to)\b", re.I)
 _CHANGE = re.compile(
     r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
     r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
@@ -34,6 +42,13 @@ _NEGATIVE = {"rejected", "rescinded"}
 
 def is_closure(text: str) -> bool:
     return bool(_CLOSURE.search(text))
+
+
+def reports_closure(text: str) -> bool:
+    """A report that the matter is closed or abandoned, not a proposal to close it: such a line
+    is a position whatever type the classifier gave it ("Helen Price reported that the
+    programme had been stopped" reads like an item's opening proposal)."""
+    return is_closure(text) and not _PROPOSING.search(text)
 
 
 # Lines that carry a decision marker but decide nothing about the matter: a member not heard on a

@@ -18,7 +18,7 @@ import numpy as np
 
 from .config import CONFIG
 from .link_signals import (base_file_id, ends_with_heading, heading_of, names_a_member,
-                           office_report, report_offices, template_conflicts, title_key,
+                           office_report, stem, report_offices, template_conflicts, title_key,
                            title_key_words)
 from .records import Thread
 
@@ -88,9 +88,11 @@ def is_standing(title: str) -> bool:
 
 def title_tokens(title: str) -> set[str]:
     """Content words of a title, cut to a 5-letter stem so that "Manager"/"Management" and
-    "Finance"/"Financial" meet."""
-    words = re.findall(r"[a-z][a-z'\-]+", title.lower().replace("’", "'"))
-    return {w.split("'")[0][:5] for w in words if w not in _STOP and len(w) > 2}
+    "Finance"/"Financial" meet; the parts of a hyphenated word count apart ("Vape-Free") and
+    common endings go first, so that "Vaping"/"Vape", "Capping"/"Cap" and "Sealing"/"Seal",
+    which a heading reworded at the next meeting often uses, meet too."""
+    words = re.findall(r"[a-z][a-z']+", title.lower().replace("’", "'"))
+    return {stem(w.split("'")[0])[:5] for w in words if w not in _STOP and len(w) > 2}
 
 
 @dataclass

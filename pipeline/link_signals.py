@@ -25,7 +25,7 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["title_key", "title_key_words", "ends_with_heading", "names_a_member",
+__all__ = ["stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
@@ -183,15 +183,18 @@ def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.
     at, not which matter it is, so it never makes a conflict."""
     from scipy import sparse
     n = len(titles)
-    words = [set(re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*", t.lower().replace("’", "'")))
-             - _RARE_STOP for t in titles]
+    # compared by stem: a heading reworded at the next meeting ("Fare Capping Pilot" /
+    # "Contactless Fare Cap") still names the same thing
+    words = [{stem(w) for w in re.findall(r"[a-z0-9]+(?:[-/.][a-z0-9]+)*",
+                                          t.lower().replace("’", "'")) if w not in _RARE_STOP}
+             for t in titles]
     df: Counter = Counter()
     for body, ws in zip(bodies, words):
         df.update((body, w) for w in ws)
     vocab: dict[tuple[str, str], int] = {}
     rows, cols = [], []
     for k, (body, ws) in enumerate(zip(bodies, words)):
-        for w in ws & _names(titles[k]):
+        for w in ws & {stem(n) for n in _names(titles[k])}:
             if df[(body, w)] <= max_df:
                 rows.append(k)
                 cols.append(vocab.setdefault((body, w), len(vocab)))
@@ -223,6 +226,20 @@ _WHEN = re.compile(r"(?:19|20)\d\d(?:[-/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)|\d{1,2
                    r"(?:[-/.]\d{2,4})?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
                    r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
                    r"dec(?:ember)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*/\w+")
+
+
+def stem(word: str) -> str:
+    """A word without its commonest ending ("vaping" → "vap", "capping" → "cap", "sealing" →
+    "seal"), for matching a heading against its rewording; words with digits are kept whole."""
+    if not word.isalpha():
+        return word
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "capp(ing)" → "cap"
+    return word
 
 
 _RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this

@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.analyse import contrary, is_change_record, is_closure, turnover
+from pipeline.finding_text import reports_closure
 
 
 @pytest.mark.parametrize("text", [
@@ -9,6 +10,35 @@ from pipeline.analyse import contrary, is_change_record, is_closure, turnover
 ])
 def test_closure(text):
     assert is_closure(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Helen Price reported that the programme had been stopped, and its budget moved elsewhere.",
+    "The fare capping pilot has been shelved and will not launch in January.",
+    "The Chair said the Mosgiel site was no longer being pursued.",
+    "The new depot would not go ahead this year.",
+])
+def test_reported_closure(text):
+    assert is_closure(text) and reports_closure(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The officer proposed that the scheme would not go ahead.",  # proposes it: not yet a position
+    "Cr Tait moved that the project not proceed.",
+    "The June meeting had been cancelled.",  # not the matter itself
+])
+def test_not_a_reported_closure(text):
+    assert not reports_closure(text)
+
+
+def test_a_bare_result_quotes_the_motion_it_carries():
+    from pipeline.analyse import _carried_motion
+    rows = [{"id": "m", "item_id": "i", "seq": 4, "text": "MOVED Cr A SECONDED Cr B That Council "
+             "approve the sealing of the road."},
+            {"id": "r", "item_id": "i", "seq": 5, "text": "CARRIED 5/1"},
+            {"id": "x", "item_id": "i", "seq": 6, "text": "RESOLVED: That the plan be approved."}]
+    assert _carried_motion(rows[1], rows)["id"] == "m"
+    assert _carried_motion(rows[2], rows) is None  # a resolution says what it decides
 
 
 @pytest.mark.parametrize("text", ["The board approved the budget.", "A closed session was held first",
@@ -44,3 +74,17 @@ def test_turnover():
     assert turnover({"a", "b"}, {"a", "b"}) == 0
     assert turnover({"a", "b"}, {"c"}) == 1
     assert turnover({"a", "b", "c"}, {"a", "b", "d"}) == pytest.approx(0.5)
+
+
+def test_a_members_objection_voted_past_is_overridden():
+    from pipeline.analyse import _overridden
+    objection = {"id": "o", "item_id": "i", "meeting_id": "m", "seq": 3, "type": "objection",
+                 "speaker": "Mark Duffy"}
+    approved = {"id": "d", "item_id": "i", "meeting_id": "m", "seq": 4, "type": "decision",
+                "outcome": "approved"}
+    noted = approved | {"outcome": "noted"}
+    member = lambda s: s["speaker"] == "Mark Duffy"  # noqa: E731
+    assert _overridden(objection, [objection, approved], member)
+    assert not _overridden(objection, [objection, noted], member)  # nothing decided past it
+    assert not _overridden(objection, [approved | {"seq": 2}, objection], member)  # before it
+    assert not _overridden(objection, [objection, approved], lambda s: False)  # public comment

@@ -237,6 +237,12 @@ def test_due_dates(text: str, due: str) -> None:
     ("RH suggested that the group could be invited.", "RH"),
     ("The Board agreed the dates.", ""),
     ("It was noted that the figures were late.", ""),
+    # an office with its portfolio after it (Australian and UK councils), an officer's acronym
+    ("The Manager Roads and Drainage advised that a bus bay would be built.",
+     "The Manager Roads and Drainage"),
+    ("The Director Infrastructure reported that the road was closed.", "Director Infrastructure"),
+    ("CFO Okafor responded that cash loads count toward the cap.", "CFO Okafor"),
+    ("The Chair said that time was short.", "The Chair"),
 ])
 def test_speakers(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
@@ -258,6 +264,10 @@ def test_speakers_map_to_attendees() -> None:
     staff = people + [Attendee("Karen Wells", "in_attendance", role="Community Manager")]
     assert match_attendee("The Community Manager", staff) == "Karen Wells"  # by a unique role
     assert match_attendee("The Treasurer", staff) == "The Treasurer"
+    officers = [Attendee("Nicole Barr", "in_attendance", role="Manager Roads and Drainage"),
+                Attendee("Adaeze Okafor", "in_attendance", role="Chief Financial Officer")]
+    assert match_attendee("The Manager Roads and Drainage", officers) == "Nicole Barr"
+    assert match_attendee("CFO Okafor", officers) == "Adaeze Okafor"
     assert find_owner("ACTION: JS", []) == "JS"
 
 

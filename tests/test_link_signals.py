@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from pipeline.link import ItemRow, build_threads, distinct_conflicts, standing_flags
-from pipeline.link_signals import base_file_id, office_report, report_offices, title_key
+from pipeline.link_signals import base_file_id, office_report, report_offices, stem, title_key
 
 
 @pytest.mark.parametrize("a, b", [
@@ -103,6 +103,21 @@ def test_capitals_headings_name_nothing_by_their_capitals():
     numbered = _rows(["CONFERENCE WITH NEGOTIATORS - BUILDING 92",
                       "CONFERENCE WITH NEGOTIATORS - BUILDING 41"])
     assert distinct_conflicts(numbered)[0, 1]  # numbers still name different things
+
+
+def test_a_reworded_heading_keeps_its_rare_word_by_stem():
+    # "Capping" at one meeting, "Cap" at the next: the same scheme, not two template matters
+    items = _rows(["Fare Capping Pilot Program", "Contactless Fare Cap - Implementation Update",
+                   "Paratransit Eligibility Recertification"])
+    conflicts = distinct_conflicts(items)
+    assert not conflicts[0, 1] and conflicts[0, 2]
+
+
+@pytest.mark.parametrize("word,want", [("vaping", "vap"), ("vape", "vap"), ("capping", "cap"),
+                                       ("sealing", "seal"), ("schools", "school"),
+                                       ("bus", "bus"), ("23-095", "23-095"), ("ring", "ring")])
+def test_stem(word, want):
+    assert stem(word) == want
 
 
 def test_stage_words_and_dates_make_no_conflict():

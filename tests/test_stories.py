@@ -1,0 +1,204 @@
+"""Planted stories: four bodies over three or four meetings, read through the JSON export.
+
+Each folder under tests/scenarios/stories/ holds the minutes of one body (plain text, in the style
+of its country and kind of body) and expected.json, written by hand with the minutes and before
+the pipeline was run on them. Each planted item is one test, so a miss names the item:
+
+- dropped: an objection never answered nor raised again while its matter goes on is reported as a
+  dropped objection (its quote is in a dropped_objection finding);
+- not_dropped: an objection answered at its meeting in other words, or raised again later in
+  paraphrase, is in no dropped_objection finding;
+- reversal: a decision later reported as stopped, shelved or no longer pursued, with no recorded
+  decision to change it, is an undocumented reversal quoting the later statement;
+- not_reversal: a decision rescinded by a recorded resolution is in no undocumented_reversal, and
+  the rescission is read as a recorded change;
+- threads: the matter's items, headed differently at each meeting, are one thread, and an unrelated
+  item with similar words is not in it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
+NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
+# planted items the pipeline still misses: (scenario, check, index) -> reason
+XFAIL: dict[tuple[str, str, int], str] = {
+    ("westmere_hwb", "dropped", 0):
+        "held back by the later-item bearing gate of analyse._dropped (cosine 0.44 with its own "
+        "item, 0.27 with the later ones) and not let through as a member's objection voted past, "
+        "because segmentation reads no members from this 'Present:' block (one per line, "
+        "'Cllr Ruth Adeyemi (Chair), Cabinet Member for …'): the meeting's attendees are the "
+        "apologies and officers only",
+    ("warrigal_shire", "threads", 1):
+        "'ROADSIDE VEGETATION MANAGEMENT' (a two-line progress note) scores 0.39 with 'ROADSIDE "
+        "WEED SPRAYING CONTRACT' and 0.50 with 'ROADSIDE WEED CONTROL', below link_threshold 0.60",
+    ("trivalley_transit", "dropped", 0):
+        "the December motion rescinding the Sunday cut is linked as the objection's answer "
+        "(cosine 0.50 ≥ answer_threshold 0.45); arguably a rescission does settle the objection",
+    ("trivalley_transit", "threads", 1):
+        "segmentation: a lettered item 'A.' under a second roman-numeral section ('VII. "
+        "INFORMATION ITEMS') is not taken for an item, so 'Fare Capping Pilot' (December) and "
+        "'Paratransit Fare Increase' (September) are not items at all",
+    ("trivalley_transit", "reversal", 0):
+        "the same segmentation miss: the December 'shelved' report sits under 'INFORMATION "
+        "ITEMS', not on the fare-capping thread",
+    ("harbourlights_trust", "threads", 0):
+        "the three Mosgiel headings share only the place name; items score 0.46-0.48 (content "
+        "cosine 0.54-0.60), below link_threshold 0.60; a shared-name bonus would also have to "
+        "keep out 'Mosgiel Lions Club Christmas food drive' (0.33)",
+    ("harbourlights_trust", "dropped", 0):
+        "the Mosgiel thread is split (see threads-0), so the matter has no later meeting and the "
+        "Treasurer's objection is 'open'",
+    ("harbourlights_trust", "reversal", 0):
+        "the Mosgiel thread is split (see threads-0): the March resolution and the July 'no "
+        "longer being pursued' are on different threads",
+}
+
+
+def _words(t: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", t.lower())
+
+
+def _has(text: str, quote: str) -> bool:
+    words = set(_words(text))
+    want = _words(quote)
+    return sum(w in words for w in want) / len(want) >= 0.8
+
+
+def _expected(name: str) -> dict:
+    return json.loads((STORIES / name / "expected.json").read_text(encoding="utf-8"))
+
+
+_EXPORTS: dict[str, dict] = {}
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory):
+    def get(name: str) -> dict:
+        if name not in _EXPORTS:
+            from pipeline.export import export_json
+            from pipeline.ingest import IngestOptions, ingest
+            from pipeline.store import Store
+            store = Store(tmp_path_factory.mktemp(name) / "s.db")
+            report = ingest([str(STORIES / name)], store, IngestOptions(workers=1))
+            n = len(_expected(name)["dates"])
+            assert report.count("stored") == n, report.summary()
+            _EXPORTS[name] = export_json(store)
+            store.close()
+        return _EXPORTS[name]
+    return get
+
+
+# bodies whose members present are not all read (or read with others who were not there)
+ATTENDANCE_XFAIL = {
+    "westmere_hwb": "segmentation reads no one from a 'Present:' block of one member a line "
+                    "('Cllr Ruth Adeyemi (Chair), Cabinet Member for …'), and splits 'Supt Lee "
+                    "Hart, Westmere Police' under Apologies into two people",
+    "trivalley_transit": "'Chair Gloria Alvarez called the meeting to order at 9:00 a.m. in the "
+                         "Board Room, 400 Depot Street, Sacramento Valley' makes 'Sacramento "
+                         "Valley' a chair",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=[pytest.mark.xfail(reason=ATTENDANCE_XFAIL[n], strict=True)]
+                 if n in ATTENDANCE_XFAIL else []) for n in NAMES])
+def test_members_present_change_between_meetings(export, name):
+    """Those present at each meeting, as listed (the turnover behind a coalition shift)."""
+    data = export(name)
+    for m in data["meetings"]:
+        here = {a["name"] for a in m["attendees"] if a["status"] in ("present", "chair")}
+        want = set(_expected(name)["present"][m["date"]])
+        got = {next((h for h in here if h.endswith(w)), "") for w in want} - {""}
+        assert len(got) == len(want) == len(here), (m["date"], sorted(here), sorted(want))
+
+
+def _cases() -> list:
+    cases = []
+    for name in NAMES:
+        exp = _expected(name)
+        for check in ("dropped", "not_dropped", "reversal", "not_reversal", "threads"):
+            for i in range(len(exp[check])):
+                marks = []
+                if (name, check, i) in XFAIL:
+                    marks.append(pytest.mark.xfail(reason=XFAIL[(name, check, i)], strict=True))
+                cases.append(pytest.param(name, check, i, id=f"{name}-{check}-{i}", marks=marks))
+    return cases
+
+
+def _findings(data: dict, kind: str) -> list[dict]:
+    return [f for f in data["findings"] if f["kind"] == kind]
+
+
+def _quotes(data: dict, kind: str) -> list[str]:
+    return [e["quote"] for f in _findings(data, kind) for e in f["evidence"]]
+
+
+def _statement(data: dict, date: str, quote: str) -> dict:
+    hits = [s for m in data["meetings"] if m["date"] == date for i in m["items"]
+            for s in i["statements"] if _has(s["text"], quote)]
+    assert hits, f"no statement of {date} holds {quote!r}"
+    return hits[0]
+
+
+def _item(data: dict, date: str, title: str) -> dict:
+    hits = [i for m in data["meetings"] if m["date"] == date for i in m["items"]
+            if _words(i["title"]) == _words(title)]
+    assert hits, f"no item {title!r} on {date}: " + repr(
+        [i["title"] for m in data["meetings"] if m["date"] == date for i in m["items"]])
+    return hits[0]
+
+
+def _thread_of(data: dict, item_id: str) -> str | None:
+    return next((t["id"] for t in data["threads"] if item_id in t["item_ids"]), None)
+
+
+def test_meetings_and_dates(export):
+    for name in NAMES:
+        data = export(name)
+        assert sorted(m["date"] for m in data["meetings"]) == _expected(name)["dates"], name
+
+
+@pytest.mark.parametrize("name,check,index", _cases())
+def test_planted(export, name, check, index):
+    data = export(name)
+    case = _expected(name)[check][index]
+    if check == "dropped":
+        s = _statement(data, case["date"], case["quote"])
+        assert s["type"] == "objection", s
+        assert any(_has(q, case["quote"]) for q in _quotes(data, "dropped_objection")), case["why"]
+    elif check == "not_dropped":
+        s = _statement(data, case["date"], case["quote"])
+        # an objection typed otherwise passes for nothing (expected.json names the rare point
+        # raised again as a question: "raised the question of how …")
+        assert s["type"] in case.get("types", ["objection"]), s
+        hits = [q for q in _quotes(data, "dropped_objection") if _has(q, case["quote"])]
+        assert not hits, case["why"]
+    elif check == "reversal":
+        _statement(data, *case["from"])
+        _statement(data, *case["to"])
+        found = [f for f in _findings(data, "undocumented_reversal")
+                 if any(_has(e["quote"], case["to"][1]) for e in f["evidence"])]
+        assert found, case["why"]
+        assert any(any(_has(e["quote"], case["from"][1]) for e in f["evidence"]) for f in found), \
+            "the reversal does not quote the earlier decision"
+    elif check == "not_reversal":
+        from pipeline.finding_text import is_change_record
+        change = _statement(data, *case["quotes"][-1])
+        # the change itself is read as one (so no finding is not merely nothing found)
+        assert is_change_record(change["text"], change["outcome"] or ""), change
+        _statement(data, *case["quotes"][0])
+        for _, quote in case["quotes"]:
+            hits = [q for q in _quotes(data, "undocumented_reversal") if _has(q, quote)]
+            assert not hits, case["why"]
+    else:
+        ids = [_item(data, d, t)["id"] for d, t in case["items"]]
+        threads = {_thread_of(data, i) for i in ids}
+        assert len(threads) == 1 and None not in threads, f"{case['matter']} split: {threads}"
+        for d, t in case["not_items"]:
+            assert _thread_of(data, _item(data, d, t)["id"]) not in threads, f"{t} joined"
