@@ -105,6 +105,15 @@ _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "cons
                  "information", "informational"}
 
 
+# A bare vote-result line ("CARRIED 5/1", "Motion carried unanimously", "LOST (3 votes to 4)") ends
+# its unit even without a full stop: what follows is a new sentence.
+_RESULT_LINE = re.compile(
+    r"^\s*(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|defeated|lost|failed|passed|approved|"
+    r"declared\s+carried)(?:\s+(?:unanimously|on\s+a\s+show\s+of\s+hands|by\s+majority))?"
+    r"[\s:(\[]*(?:\d+\s*(?:[-–/:]|to|votes?\s+to)\s*\d+(?:\s*[-–/:]\s*\d+)?)?"
+    r"(?:\s*(?:votes?|in\s+favou?r|against))?[\s)\].]*$", re.IGNORECASE)
+
+
 def is_item_heading(text: str, item: Item) -> bool:
     """Whether `text` is the item's own heading as printed: its title, perhaps after the item's
     number and a word like "Item" ("23/045 Declarations of interest", "Item 1: Confirmation of
@@ -147,6 +156,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or (LINE_START.match(text) and not _resolution_after(prev.text, text))
                                  or _paragraph_break(prev, line)
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)
+                                 or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):

@@ -306,6 +306,20 @@ def test_split_forces_boundaries_at_list_lines_and_maps_pages() -> None:
     assert units[3].notes == ["AW"] and not units[2].notes
 
 
+def test_split_ends_a_unit_after_a_bare_vote_result_line() -> None:
+    lines = [Line("That Council approve the sealing of the road.", 1),
+             Line("CARRIED 5/1", 1),
+             Line("Cr Doyle requested that his vote against the motion be recorded.", 1),
+             Line("Members noted that the motion carried", 1),
+             Line("Without further debate the item closed.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units][:3] == [
+        "That Council approve the sealing of the road.", "CARRIED 5/1",
+        "Cr Doyle requested that his vote against the motion be recorded."]
+    # a sentence that merely ends in "carried" runs on: only a line that is a result alone ends it
+    assert units[3].text == "Members noted that the motion carried Without further debate the item closed."
+
+
 def test_split_keeps_abbreviations_inside_a_sentence() -> None:
     lines = [Line("Cllr. Smith noted e.g. the cost of approx. £20k per year. The Board agreed.", 1)]
     units = split_item(_item(lines), make_splitter())
