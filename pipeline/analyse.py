@@ -29,9 +29,11 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_match import answered_elsewhere, days, merge_aliases
-from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
-                           is_closure, is_objection_for_finding, is_position)
+from .finding_match import (answered_elsewhere, days, merge_aliases, raised_again, rare_words,
+                            replied_next)
+from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
+                           is_change_record, is_closure, is_motion, is_objection_for_finding,
+                           is_position)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -90,6 +92,16 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
         {(src, dst) for src, dst, _, _ in links})
+    # the reply in the next paragraph, and the point taken up again at a later meeting of the
+    # thread in other words
+    links += replied_next([s for s in statements.values()
+                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item)
+    rare = rare_words(list(statements.values()))
+    for t in threads:
+        rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
+        objections = [s for s in rows if s["type"] == "objection"]
+        if objections:
+            links += raised_again(objections, rows, rare, svecs, s_index)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
@@ -252,14 +264,32 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     return out
 
 
+def _motion_of(vote: dict, tstate: list[dict]) -> dict | None:
+    """The motion a bare vote line closes: the latest motion put before it under the same item
+    (within `reversal_motion_window` statements), or None."""
+    before = [s for s in tstate if s["item_id"] == vote["item_id"] and s["seq"] < vote["seq"]]
+    for s in sorted(before, key=lambda s: -s["seq"])[:CONFIG["reversal_motion_window"]]:
+        if is_motion(s["text"]):
+            return s
+    return None
+
+
 def _positions(tstate: list[dict]) -> list[dict]:
     """Decisions with an outcome, and statements that treat the matter as closed or abandoned
-    (an agreed position need not be a formal decision: "the scheme was not being pursued")."""
+    (an agreed position need not be a formal decision: "the scheme was not being pursued"). A
+    vote line that leaves out its motion ("the motion failed 4-3") is a position only with the
+    motion it closes (kept as "motion_id", what the comparison of two decisions reads); without
+    one it says nothing about what was decided."""
     out = []
     for s in tstate:
         if not is_position(s["text"], decision=s["type"] == "decision"):
             continue
         if s["type"] == "decision" and s["outcome"]:
+            if is_bare_vote(s["text"]):
+                motion = _motion_of(s, tstate)
+                if motion is None:
+                    continue
+                s = s | {"motion_id": motion["id"]}
             out.append(s)
         elif s["type"] in ("information", "decision") and is_closure(s["text"]):
             out.append(s | {"outcome": s["outcome"] or "closed"})
@@ -296,7 +326,8 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                    and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
                    and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
-                        or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
+                        or sim(a.get("motion_id", a["id"]), b.get("motion_id", b["id"]))
+                        >= CONFIG["reversal_min_similarity"])]
         if not earlier:
             continue
         last_meeting = earlier[-1]["meeting_id"]
