@@ -33,7 +33,7 @@ from .finding_match import (answered_elsewhere, days, merge_aliases, raised_agai
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_position)
+                           is_position, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -319,6 +319,18 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
     motions); a statement treating the matter as closed applies to the thread's matter itself.
     """
     positions = _positions(tstate)
+    text = {s["id"]: s for s in tstate}
+
+    def same_motion(a: dict, b: dict) -> bool:
+        """Two formal decisions on the same proposal: their motions (or the decisions, when they
+        say what was decided) are alike and share content words, not only the way motions are
+        minuted ("Board Member X made a motion to …")."""
+        ma, mb = text[a.get("motion_id", a["id"])], text[b.get("motion_id", b["id"])]
+        return sim(ma["id"], mb["id"]) >= CONFIG["reversal_min_similarity"] and \
+            len(topic_words(ma["text"], ma.get("speaker") or "")
+                & topic_words(mb["text"], mb.get("speaker") or "")) \
+            >= CONFIG["reversal_min_shared_words"]
+
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for j, b in enumerate(positions):
@@ -326,8 +338,7 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                    and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
                    and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
-                        or sim(a.get("motion_id", a["id"]), b.get("motion_id", b["id"]))
-                        >= CONFIG["reversal_min_similarity"])]
+                        or same_motion(a, b))]
         if not earlier:
             continue
         last_meeting = earlier[-1]["meeting_id"]

@@ -56,6 +56,8 @@ CONFIG: dict = {
     # a bare vote line ("the motion carried 4-1") closes the motion put at most this many
     # statements before it under the same item
     "reversal_motion_window": 8,
+    # … and the two motions (or decisions) share this many content words (`topic_words`)
+    "reversal_min_shared_words": 2,
     # findings: a later meeting of a thread continues the matter of an earlier item only when
     # the two items' contents are this similar (cosine of the item embeddings); a shared generic
     # heading ("Resolution No. …", a standing report) is not enough

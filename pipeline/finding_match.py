@@ -157,8 +157,9 @@ def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[
     """Links from objections to a statement of any type at a later meeting of their thread that
     takes the point up again, often in other words or as a summary ("restated the society's
     comments and concerns that the proposed upzoning … were unnecessary to meet the RHNA"): it
-    shares `finding_repeat_rare_words` of the objection's rare words (one, when it speaks of
-    concerns, comments or restating), or is very similar (`repeat_threshold`)."""
+    shares `finding_repeat_rare_words` of the objection's rare words (one, when it is itself an
+    objection or question, or speaks of concerns, comments or restating), or is very similar
+    (`repeat_threshold`)."""
     out = []
     for o in objections:
         body_rare = rare.get(o["body"] or "", set())
@@ -168,7 +169,8 @@ def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[
                     or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
                 continue
             shared = mine & topic_words(c["text"], c.get("speaker") or "")
-            need = 1 if _RAISED.search(c["text"]) else CONFIG["finding_repeat_rare_words"]
+            need = 1 if c["type"] in ("objection", "question") or _RAISED.search(c["text"]) \
+                else CONFIG["finding_repeat_rare_words"]
             sim = float(svecs[s_index[o["id"]]] @ svecs[s_index[c["id"]]]) \
                 if o["id"] in s_index and c["id"] in s_index else 0.0
             if len(shared) >= need or sim >= CONFIG["repeat_threshold"]:

@@ -185,7 +185,8 @@ would should could about regarding whether there their they that this these thos
 been will also like noted further under discussion staff city public comment comments meeting
 recommendation raised point points issue issues question questions think thinks believes wants
 being does done make made need needs very more much some other only into over than then what when
-which while where""".split())
+which while where were moved seconded second carried passed failed vote voted votes roll call
+approve approved approval adopt adopted adoption""".split())
 
 
 def topic_words(text: str, speaker: str = "") -> set[str]:
