@@ -33,7 +33,7 @@ from .finding_match import (answered_elsewhere, days, merge_aliases, raised_agai
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_position, topic_words)
+                           is_position, is_report_prose, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -106,8 +106,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
-    item_ids = {r[0]: identifiers(r[1] or "")
-                for r in store.conn.execute("SELECT id, title FROM items")}
+    item_title = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
+    item_ids = {i: identifiers(title) for i, title in item_title.items()}
 
     def same_matter(a: str, b: str) -> bool:
         va, vb = item_vec.get(a), item_vec.get(b)
@@ -135,7 +135,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         if len(meetings_in) < 1:
             continue
         findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
-                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item))
+                             lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
+                             item_title)
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
@@ -233,14 +234,15 @@ def _bears(svecs, s_index, item_vec, sid: str, item_id: str) -> float:
 
 
 def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
-             bears=lambda sid, item: 1.0) -> list[Finding]:
+             bears=lambda sid, item: 1.0, item_title: dict | None = None) -> list[Finding]:
     """Dropped objections. Besides the status, a finding needs the objection to be about the item
     it is minuted under (not a remark filed under the wrong heading) and about the matter as it
     comes back: a point that bears on none of the later items was not left unanswered there."""
     out = []
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
-        if s["type"] != "objection" or not is_objection_for_finding(s):
+        if s["type"] != "objection" or not is_objection_for_finding(s) \
+                or is_report_prose(s, (item_title or {}).get(s["item_id"], "")):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)

@@ -12,7 +12,7 @@ from .config import CONFIG
 
 __all__ = ["is_closure", "is_change_record", "is_position", "is_objection_for_finding",
            "contrary", "identifiers", "confidence", "topic_words", "POSITIVE", "is_staff",
-           "is_bare_vote", "is_motion"]
+           "is_bare_vote", "is_motion", "is_report_prose"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -219,3 +219,19 @@ def is_motion(text: str) -> bool:
 def is_bare_vote(text: str) -> bool:
     """Is the statement a vote result that leaves out what the motion was about?"""
     return bool(_BARE_VOTE.search(text)) and not is_motion(text)
+
+
+# An item that is one officer's written report: "E. Executive Vice President [Rich]", "Treasurer's
+# Report", "Ranch Manager Liaison Report".
+_OFFICE_REPORT = re.compile(
+    r"^\W*(?:[A-Z]\.\s*)?(?:[\w’'-]+\s+){0,3}(?:president|secretary|treasurer|chair\w*|manager|"
+    r"director|officer|clerk|auditor|comptroller|librarian|executive)(?:['’]s)?\s*"
+    r"(?:\[[^\]]+\]|(?:liaison\s+)?report)\s*$", re.I)
+
+
+def is_report_prose(s: dict, title: str) -> bool:
+    """Is an objection a line of an officer's own written report (no speaker, under a heading
+    that names the office): "still disappointing given the expanded scope of the event" in the
+    Executive Vice President's report. A report states how things stand; nobody objects to the
+    body, so nothing is left unanswered."""
+    return not (s.get("speaker") or "").strip() and bool(_OFFICE_REPORT.match(title.strip()))

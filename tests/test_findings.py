@@ -502,3 +502,18 @@ def test_vote_lines_without_their_motions_are_not_a_reversal(fresh_store):
 def test_bare_vote_lines(text, bare):
     from pipeline.finding_text import is_bare_vote
     assert is_bare_vote(text) is bare
+
+
+@pytest.mark.parametrize("title, speaker, prose", [
+    ("E. Executive Vice President [Rich]", "", True),   # Apache board agenda, 2014-03-19
+    ("Ranch Manager Liaison Report", "", True),
+    ("Treasurer's Report", "", True),
+    ("Executive Vice President [Rich]", "Jim Jagielski", False),  # someone speaking to it
+    ("Residents' parking scheme - Old Town", "", False),
+    ("Director Election Results", "", False),
+])
+def test_lines_of_an_officers_written_report(title, speaker, prose):
+    from pipeline.finding_text import is_report_prose
+    s = {"text": "This is ahead of where we were at this point last year, but still disappointing "
+                 "given the expanded scope of the event.", "speaker": speaker}
+    assert is_report_prose(s, title) is prose
