@@ -29,10 +29,11 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_match import answered_elsewhere, days, merge_aliases
-from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
-                           is_closure, is_objection_for_finding, is_position,
-                           reports_closure)
+from .finding_match import (answered_elsewhere, days, merge_aliases, raised_again, rare_words,
+                            replied_next)
+from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
+                           is_change_record, is_closure, is_motion, is_objection_for_finding,
+                           is_position, is_report_prose, reports_closure, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -92,12 +93,22 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
         {(src, dst) for src, dst, _, _ in links})
+    # the reply in the next paragraph, and the point taken up again at a later meeting of the
+    # thread in other words
+    links += replied_next([s for s in statements.values()
+                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item)
+    rare = rare_words(list(statements.values()))
+    for t in threads:
+        rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
+        objections = [s for s in rows if s["type"] == "objection"]
+        if objections:
+            links += raised_again(objections, rows, rare, svecs, s_index)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
-    item_ids = {r[0]: identifiers(r[1] or "")
-                for r in store.conn.execute("SELECT id, title FROM items")}
+    item_title = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
+    item_ids = {i: identifiers(title) for i, title in item_title.items()}
 
     def same_matter(a: str, b: str) -> bool:
         va, vb = item_vec.get(a), item_vec.get(b)
@@ -126,7 +137,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
             continue
         findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
                              lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
-                             lambda s: s.get("speaker") in members.get(s["meeting_id"], ()))
+                             lambda s: s.get("speaker") in members.get(s["meeting_id"], ()),
+                             item_title)
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
@@ -234,7 +246,8 @@ def _overridden(s: dict, tstate: list[dict], by_member) -> bool:
 
 
 def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
-             bears=lambda sid, item: 1.0, by_member=lambda s: False) -> list[Finding]:
+             bears=lambda sid, item: 1.0, by_member=lambda s: False,
+             item_title: dict | None = None) -> list[Finding]:
     """Dropped objections. Besides the status, a finding needs the objection to be about the item
     it is minuted under (not a remark filed under the wrong heading) and about the matter as it
     comes back: a point that bears on none of the later items was not left unanswered there,
@@ -242,7 +255,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     out = []
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
-        if s["type"] != "objection" or not is_objection_for_finding(s):
+        if s["type"] != "objection" or not is_objection_for_finding(s) \
+                or is_report_prose(s, (item_title or {}).get(s["item_id"], "")):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
@@ -267,14 +281,32 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     return out
 
 
+def _motion_of(vote: dict, tstate: list[dict]) -> dict | None:
+    """The motion a bare vote line closes: the latest motion put before it under the same item
+    (within `reversal_motion_window` statements), or None."""
+    before = [s for s in tstate if s["item_id"] == vote["item_id"] and s["seq"] < vote["seq"]]
+    for s in sorted(before, key=lambda s: -s["seq"])[:CONFIG["reversal_motion_window"]]:
+        if is_motion(s["text"]):
+            return s
+    return None
+
+
 def _positions(tstate: list[dict]) -> list[dict]:
     """Decisions with an outcome, and statements that treat the matter as closed or abandoned
-    (an agreed position need not be a formal decision: "the scheme was not being pursued")."""
+    (an agreed position need not be a formal decision: "the scheme was not being pursued"). A
+    vote line that leaves out its motion ("the motion failed 4-3") is a position only with the
+    motion it closes (kept as "motion_id", what the comparison of two decisions reads); without
+    one it says nothing about what was decided."""
     out = []
     for s in tstate:
         if not is_position(s["text"], decision=s["type"] == "decision"):
             continue
         if s["type"] == "decision" and s["outcome"]:
+            if is_bare_vote(s["text"]):
+                motion = _motion_of(s, tstate)
+                if motion is None:
+                    continue
+                s = s | {"motion_id": motion["id"]}
             out.append(s)
         elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
                 or (s["type"] == "proposal" and reports_closure(s["text"])):
@@ -321,6 +353,18 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
     motions); a statement treating the matter as closed applies to the thread's matter itself.
     """
     positions = _positions(tstate)
+    text = {s["id"]: s for s in tstate}
+
+    def same_motion(a: dict, b: dict) -> bool:
+        """Two formal decisions on the same proposal: their motions (or the decisions, when they
+        say what was decided) are alike and share content words, not only the way motions are
+        minuted ("Board Member X made a motion to …")."""
+        ma, mb = text[a.get("motion_id", a["id"])], text[b.get("motion_id", b["id"])]
+        return sim(ma["id"], mb["id"]) >= CONFIG["reversal_min_similarity"] and \
+            len(topic_words(ma["text"], ma.get("speaker") or "")
+                & topic_words(mb["text"], mb.get("speaker") or "")) \
+            >= CONFIG["reversal_min_shared_words"]
+
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for j, b in enumerate(positions):
@@ -328,7 +372,7 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                    and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
                    and same_matter(a["item_id"], b["item_id"])
                    and (b["outcome"] == "closed" or is_closure(b["text"])
-                        or sim(a["id"], b["id"]) >= CONFIG["reversal_min_similarity"])]
+                        or same_motion(a, b))]
         if not earlier:
             continue
         last_meeting = earlier[-1]["meeting_id"]

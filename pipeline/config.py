@@ -53,6 +53,11 @@ CONFIG: dict = {
     "repeat_threshold_cued": 0.45,
     # contrary formal decisions count as a reversal only when about the same thing (cosine)
     "reversal_min_similarity": 0.45,
+    # a bare vote line ("the motion carried 4-1") closes the motion put at most this many
+    # statements before it under the same item
+    "reversal_motion_window": 8,
+    # … and the two motions (or decisions) share this many content words (`topic_words`)
+    "reversal_min_shared_words": 2,
     # findings: a later meeting of a thread continues the matter of an earlier item only when
     # the two items' contents are this similar (cosine of the item embeddings); a shared generic
     # heading ("Resolution No. …", a standing report) is not enough
@@ -80,6 +85,11 @@ CONFIG: dict = {
     "answer_threshold_anywhere": 0.55,
     # … and share this many content words with it (not counting names and "stated", "motion" …)
     "answer_anywhere_min_shared_words": 2,
+    # a content word is rare in a body's minutes when at most this share of its statements hold it
+    "finding_rare_word_share": 0.002,
+    # a statement at a later meeting of the thread raises an objection again when it shares this
+    # many of the objection's rare words (one, when it speaks of concerns, comments, restating)
+    "finding_repeat_rare_words": 2,
     # attendee names of one body this alike (difflib ratio) are one person ("Tramell"/"Trammell")
     "attendee_alias_ratio": 0.9,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker

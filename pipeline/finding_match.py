@@ -11,9 +11,11 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_text import topic_words
+from .finding_text import is_staff, topic_words
+from .link import is_response
 
-__all__ = ["days", "merge_aliases", "answered_elsewhere"]
+__all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
+           "raised_again"]
 
 
 def days(a: str, b: str) -> int:
@@ -94,4 +96,84 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
                 and c["meeting_id"] != o["meeting_id"] else "answers"
             out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
             break
+    return out
+
+
+def _is_reply(s: dict) -> bool:
+    """Does a statement read as a reply: an officer speaking (officers explain, whatever words the
+    classifier keyed on), or a statement that presents itself as one ("responded", "explained",
+    "clarified", "confirmed that")?"""
+    if s["type"] == "question":
+        return False
+    if is_staff(s.get("speaker") or "") or is_staff(s["text"]):
+        return True
+    return s["type"] in ("information", "argument_for", "proposal", "action") \
+        and is_response(s["text"])
+
+
+def replied_next(objections: list[dict], by_item: dict[str, list[dict]]
+                 ) -> list[tuple[str, str, str, float]]:
+    """Links from objections to the reply that follows them on the same item: the first statement
+    after the objection (and after the objector's own next sentences) by someone else, when it
+    reads as a reply. Minutes record an officer's answer in the next paragraph, in its own words
+    ("The City Manager stated before the City decided to front the money as a loan …"), so no
+    wording overlap is asked for; another member's concern or question in between is no reply."""
+    out = []
+    for o in objections:
+        rows = sorted(by_item.get(o["item_id"], []), key=lambda s: s["seq"])
+        for s in rows:
+            if s["seq"] <= o["seq"]:
+                continue
+            if o.get("speaker") and s.get("speaker") == o["speaker"]:
+                continue  # the objector going on
+            if _is_reply(s):
+                out.append((o["id"], s["id"], "answers", 1.0))
+            break
+    return out
+
+
+def rare_words(statements: list[dict]) -> dict[str, set[str]]:
+    """Per body, the content words (`topic_words`) rare in its minutes: in at most
+    `finding_rare_word_share` of its statements (and never fewer than two). Names of a scheme,
+    a group, a place or a clause ("AAPS", "RHNA", "overkill") mark one point when said again."""
+    df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    n: dict[str, int] = defaultdict(int)
+    for s in statements:
+        b = s["body"] or ""
+        n[b] += 1
+        for w in topic_words(s["text"]):
+            df[b][w] += 1
+    return {b: {w for w, k in words.items()
+                if k <= max(2, CONFIG["finding_rare_word_share"] * n[b])}
+            for b, words in df.items()}
+
+
+_RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew\w*|still|"
+                     r"concerns?|comments?|objections?|letter|points?)\b", re.I)
+
+
+def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[str]],
+                 svecs: np.ndarray, s_index: dict[str, int]) -> list[tuple[str, str, str, float]]:
+    """Links from objections to a statement of any type at a later meeting of their thread that
+    takes the point up again, often in other words or as a summary ("restated the society's
+    comments and concerns that the proposed upzoning … were unnecessary to meet the RHNA"): it
+    shares `finding_repeat_rare_words` of the objection's rare words (one, when it is itself an
+    objection or question, or speaks of concerns, comments or restating), or is very similar
+    (`repeat_threshold`)."""
+    out = []
+    for o in objections:
+        body_rare = rare.get(o["body"] or "", set())
+        mine = topic_words(o["text"], o.get("speaker") or "") & body_rare
+        for c in later:
+            if (c["date"] or "") <= (o["date"] or "") or c["meeting_id"] == o["meeting_id"] \
+                    or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
+                continue
+            shared = mine & topic_words(c["text"], c.get("speaker") or "")
+            need = 1 if c["type"] in ("objection", "question") or _RAISED.search(c["text"]) \
+                else CONFIG["finding_repeat_rare_words"]
+            sim = float(svecs[s_index[o["id"]]] @ svecs[s_index[c["id"]]]) \
+                if o["id"] in s_index and c["id"] in s_index else 0.0
+            if len(shared) >= need or sim >= CONFIG["repeat_threshold"]:
+                out.append((o["id"], c["id"], "repeats", round(sim, 4)))
+                break
     return out

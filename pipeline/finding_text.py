@@ -10,8 +10,9 @@ import re
 
 from .config import CONFIG
 
-__all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "is_objection_for_finding",
-           "contrary", "identifiers", "confidence", "topic_words", "POSITIVE"]
+__all__ = ["is_closure", "reports_closure", "is_change_record", "is_position",
+           "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
+           "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -59,7 +60,9 @@ _NON_POSITION = re.compile(
     # a vote result without its motion, and a notice of a motion still to be moved
     r"^\W*(?:vote on the (?:main )?motion(?: as amended)?\s*)?result\s*:|"
     r"^\W*(?:passed|defeated|carried|failed|lost)\s*[\[(]\s*\d|"
-    r"\bnotice of motion\b|\b(?:i|we) will move\b",
+    r"\bnotice of motion\b|\b(?:i|we) will move\b|"
+    # a member's own conditional stance ("if a PSA is not agreed …, she will not vote in favor")
+    r"\b(?:he|she|they|i|we) (?:will|would) (?:not |no longer )?(?:vote|support)\b",
     re.I)
 # a bare tally: "Councilmembers Daysog, Herrera Spencer and Jensen – 3."
 _TALLY = re.compile(r"^\W*(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)+[A-Z][\w.'’-]*\s*[-–—:]\s*\d+\W*$")
@@ -72,7 +75,8 @@ _SPEECH = re.compile(
     r"^\W*(?:[Uu]nder discussion,\s*)?(?:(?:[A-Z][\w.'’()-]*|and|of|for|the)\s+){1,8}"
     r"(?:stated|said|discussed|inquired|asked|questioned|queried|expressed|commented|suggested|"
     r"requested|responded|replied|explained|mentioned|started|referred|outlined|acknowledged|"
-    r"noted that|wondered|argued|felt|believes?|thinks?)\b")
+    r"noted that|wondered|argued|felt|believes?|thinks?|concurred|indicated|reiterated|"
+    r"emphasi[sz]ed)\b")
 
 
 def is_position(text: str, decision: bool = False) -> bool:
@@ -104,14 +108,48 @@ _DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w
                       r"unhappy|(?:not|n't|never) (?:be )?support\w*)\b", re.I)
 
 
+# An officer named by role ("The City Manager", "the Community Development Director", "Staff
+# Counsel"): officers explain and answer; they do not object to the body's business. A bare
+# "Director"/"Secretary" is left out: on many boards these are the members themselves.
+_STAFF = re.compile(
+    r"^(?:the\s+(?:[\w,'’-]+\s+){0,7}?(?:manager|director|clerk|counsel|attorney|officer|"
+    r"engineer|planner|coordinator|controller|treasurer|administrator|secretary|chief|"
+    r"superintendent|solicitor|accountant)|(?:staff|city|county|town|deputy|assistant)\s+"
+    r"(?:counsel|attorney|clerk|manager|planner|engineer|solicitor))\b", re.I)
+
+
+def is_staff(speaker: str) -> bool:
+    """Is the speaker an officer named by role (not a member or a member of the public)?"""
+    return bool(_STAFF.search((speaker or "").strip()))
+
+
+# Paraphrased speech that reports a view or a suggestion without taking issue with anything ("gave
+# his thoughts on densities and wanted to see consistency", "discussed her thoughts on …",
+# "suggested giving it a year"): not an objection unless it also says something against.
+_NEUTRAL = re.compile(
+    r"\b(?:discussed|gave|shared|offered|expressed) (?:his|her|their|this|these|some|its|my) "
+    r"(?:own )?(?:thoughts|views|ideas|perspective|experience)\b|\bwanted to see\b|"
+    r"^\W*(?:[\w.'’-]+\s+){0,6}(?:suggested|recommended|proposed|hoped|would like)\b|"
+    r"\bwas hesitant\b", re.I)
+_TAKES_ISSUE = re.compile(
+    r"\?|\b(?:not|n't|never|no|cannot|concern\w*|oppos\w*|object\w*|against|disagree\w*|"
+    r"reject\w*|doubt\w*|worr\w*|critic\w*|unnecessary|overkill|wrong|ignor\w*|"
+    r"took issue|problem\w*|unacceptable|inadequate)\b", re.I)
+
+
 def is_objection_for_finding(s: dict) -> bool:
     """Is a statement labelled objection sure enough to report as unanswered? The classifier must
-    be confident (rules count as sure; a weak rule needs a word of dissent as well) and the text
-    must not state support or say that there is no problem, unless it also says something
-    against (", however…", "does not support")."""
+    be confident (rules count as sure; a weak rule needs a word of dissent as well), the speaker
+    must not be an officer (officers explain; they do not object), the text must not be a neutral
+    report of someone's thoughts or a suggestion, and it must not state support or say that there
+    is no problem, unless it also says something against (", however…", "does not support")."""
     if confidence(s) < CONFIG["finding_min_objection_confidence"]:
         return False
     text = s["text"]
+    if is_staff(s.get("speaker") or "") or is_staff(text):
+        return False
+    if _NEUTRAL.search(text) and not _TAKES_ISSUE.search(text):
+        return False
     rule = (s.get("generator") or "").removeprefix("rule:")
     if rule in CONFIG["finding_weak_objection_rules"] and not _DISSENT.search(text):
         return False
@@ -162,7 +200,8 @@ would should could about regarding whether there their they that this these thos
 been will also like noted further under discussion staff city public comment comments meeting
 recommendation raised point points issue issues question questions think thinks believes wants
 being does done make made need needs very more much some other only into over than then what when
-which while where""".split())
+which while where were moved seconded second carried passed failed vote voted votes roll call
+approve approved approval adopt adopted adoption""".split())
 
 
 def topic_words(text: str, speaker: str = "") -> set[str]:
@@ -171,3 +210,43 @@ def topic_words(text: str, speaker: str = "") -> set[str]:
     names = {w.lower() for w in re.findall(r"[A-Za-z]+", speaker or "")}
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())
             if w not in _BOILERPLATE and w not in names}
+
+
+# A motion put, with what it is about: "Councilmember X moved approval of …", "Motion by X, seconded
+# by Y, to approve …", "It was moved … that …" (not "seconded the motion").
+_MOTION = re.compile(r"\bmoved\b(?! (?:on|up|forward|to (?:agenda )?item)\b)|\bmade a motion\b|"
+                     r"\bmotion (?:is|was) (?:that|to)\b|\bmotion (?:to|that)\b|^\W*motion by\b",
+                     re.I)
+# A vote result that does not say what was voted on ("A roll call vote was taken and the motion
+# failed 4-3", "Councilmember X seconded the motion, which carried …", "Vote was unanimous").
+_BARE_VOTE = re.compile(
+    r"\b(?:the|this|said|that) motion\b[^.;]{0,80}?\b(?:carried|passed|failed|lost|defeated|"
+    r"approved|adopted)\b|^\W*(?:report of )?vote\b|"
+    r"^\W*(?:the )?motion (?:carried|passed|failed|lost|was (?:carried|defeated|lost))\b",
+    re.I)
+
+
+def is_motion(text: str) -> bool:
+    """Does the statement put a motion (and so say what it is about)?"""
+    return bool(_MOTION.search(text))
+
+
+def is_bare_vote(text: str) -> bool:
+    """Is the statement a vote result that leaves out what the motion was about?"""
+    return bool(_BARE_VOTE.search(text)) and not is_motion(text)
+
+
+# An item that is one officer's written report: "E. Executive Vice President [Rich]", "Treasurer's
+# Report", "Ranch Manager Liaison Report".
+_OFFICE_REPORT = re.compile(
+    r"^\W*(?:[A-Z]\.\s*)?(?:[\w’'-]+\s+){0,3}(?:president|secretary|treasurer|chair\w*|manager|"
+    r"director|officer|clerk|auditor|comptroller|librarian|executive)(?:['’]s)?\s*"
+    r"(?:\[[^\]]+\]|(?:liaison\s+)?report)\s*$", re.I)
+
+
+def is_report_prose(s: dict, title: str) -> bool:
+    """Is an objection a line of an officer's own written report (no speaker, under a heading
+    that names the office): "still disappointing given the expanded scope of the event" in the
+    Executive Vice President's report. A report states how things stand; nobody objects to the
+    body, so nothing is left unanswered."""
+    return not (s.get("speaker") or "").strip() and bool(_OFFICE_REPORT.match(title.strip()))

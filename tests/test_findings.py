@@ -161,6 +161,9 @@ def test_confident_classifier_objection_still_counts(fresh_store):
     "Councilmember Knox White stated Council did not approve the staff recommendation.",
     "The Chair started this discussion by referring to the Cabinet's decision not to accept the "
     "recommendations.",
+    # a member's conditional stance (findings_review_4: the PSA was then signed, and she voted aye)
+    "Mayor Ezzy Ashcraft concurred with Councilmember Knox White; stated if a PSA is not be agreed "
+    "upon by second reading, she will not vote in favor.",
 ])
 def test_non_positions(text):
     assert not is_position(text, decision=True)
@@ -319,3 +322,198 @@ def test_identifiers():
         {"pln22-0401", "2800 fifth street"}
     assert identifiers("Resolution No. 15956, Amending the Bonds Fund") == {"15956"}
     assert identifiers("Review of support for people in crisis") == set()
+
+
+# --- findings_review_4: officers' explanations, neutral paraphrase, answers in the next paragraph,
+# points raised again in other words, vote lines apart from their motions ---
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    # an officer explaining, typed objection ("making it difficult")
+    ("The City Manager stated the tenant originally had a partner who left, making it difficult "
+     "since the tenant is a chef.", "The City Manager", False),
+    # neutral paraphrase of a view or a suggestion
+    ("Board Member Hom gave this thoughts on densities for the R-1/R-6 and wanted to see "
+     "consistency to make things easier for everyone.", "Hom", False),
+    ("She then discussed her thoughts on Inclusionary Zoning and what the unintended consequences "
+     "could be.", "Cisneros", False),
+    ("Vice President Ruiz discussed the annual review for the housing element and was hesitant to "
+     "choke things right out of the gate and suggested giving it a year to see how it went.",
+     "Ruiz", False),
+    # objections, including one without a word of dissent
+    ("They still felt that they were overkill and unnecessary to meet the RHNA numbers.",
+     "Christopher Buckley", True),
+    ("Cllr Barton said that a scheme would simply displace parking into neighbouring streets such "
+     "as Harbour Road and Marine Terrace, which were already under pressure.", "Cllr Barton", True),
+    ("Councilmember Herrera Spencer suggested the City not proceed with the lease; expressed "
+     "concern over the rent.", "Herrera Spencer", True),
+])
+def test_officers_and_neutral_paraphrase_are_not_objections(text, speaker, expected):
+    from pipeline.analyse import is_objection_for_finding
+    s = {"text": text, "speaker": speaker, "generator": "rule:objection.expressed_concern",
+         "score": 0.85}
+    assert is_objection_for_finding(s) is expected
+
+
+@pytest.mark.parametrize("speaker, staff", [
+    ("The City Manager", True), ("the Interim Base Reuse and Economic Development Director", True),
+    ("Staff Counsel", True), ("The Deputy Clerk", True),
+    ("Herrera Spencer", False), ("Director Thomas", False), ("The Chair", False),
+    ("Doug Tisdale, Director, District H", False),
+])
+def test_officers_named_by_role(speaker, staff):
+    from pipeline.finding_text import is_staff
+    assert is_staff(speaker) is staff
+
+
+FERRY_Q = ("Councilmember Herrera Spencer questioned whether the $10 million for the ferry "
+           "terminal put up by the developer is the same as the City putting up $9.5 million for "
+           "this project.")
+
+
+def _question_then(store, *after: tuple[str, str, str]):
+    """An objection on a loan, the given statements after it (type, text, speaker; each with a
+    vector unlike the objection's), and the loan back at a later meeting."""
+    mm = Minutes(store)
+    m1 = mm.meeting("2023-07-18")
+    a1 = mm.item(m1, "RESHAP infrastructure loan", MATTER)
+    obj = mm.say(a1, "objection", FERRY_Q, unit(0.6, 0, 0, 1), speaker="Herrera Spencer")
+    for type_, text, speaker in after:
+        mm.say(a1, type_, text, unit(0.5, 0, 0, 0, 1), speaker=speaker)
+    m2 = mm.meeting("2023-09-05")
+    a2 = mm.item(m2, "RESHAP infrastructure loan", MATTER)
+    mm.say(a2, "decision", "The Council approved the loan agreement.", MATTER, outcome="approved")
+    return mm, [a1, a2], obj
+
+
+def test_an_officers_reply_in_the_next_paragraph_answers_in_other_words(fresh_store):
+    mm, thread, _ = _question_then(fresh_store, (
+        "objection", "The City Manager stated before the City decided to front the money as a "
+        "loan, Catellus was going to have to build the infrastructure; expressed concern over "
+        "waiting for Catellus to start the project.", "The City Manager"))
+    assert not kinds(mm.run(thread), "dropped_objection")
+
+
+def test_the_objectors_next_sentence_then_a_reply_answers(fresh_store):
+    mm, thread, _ = _question_then(
+        fresh_store,
+        ("information", "Councilmember Herrera Spencer stated the loan is large.", "Herrera Spencer"),
+        ("information", "The Interim Base Reuse and Economic Development Director responded a "
+         "financial guarantee is built into the agreements.",
+         "The Interim Base Reuse and Economic Development Director"))
+    assert not kinds(mm.run(thread), "dropped_objection")
+
+
+@pytest.mark.parametrize("after", [
+    # another member's question, then a reply to that one: not a reply to the objection
+    [("question", "Commissioner Becker asked how the ongoing maintenance would be funded.",
+      "Becker"),
+     ("information", "The Finance Director responded that maintenance is in the budget.",
+      "The Finance Director")],
+    # another member's view, not presented as a reply
+    [("argument_for", "Commissioner Patel said the park would give dog owners a safe place.",
+      "Patel")],
+])
+def test_what_follows_but_does_not_reply_leaves_the_objection_dropped(fresh_store, after):
+    mm, thread, obj = _question_then(fresh_store, *after)
+    assert [f.statement_ids for f in kinds(mm.run(thread), "dropped_objection")] == [[obj.id]]
+
+
+def _raised_then_later(store, later_text: str, later_vec: np.ndarray):
+    mm = Minutes(store)
+    m1 = mm.meeting("2022-05-23")
+    a1 = mm.item(m1, "Draft Housing Element workshop", MATTER)
+    obj = mm.say(a1, "objection", "They still felt that they were overkill and unnecessary to "
+                 "meet the RHNA numbers.", unit(0.6, 0, 1), speaker="Christopher Buckley")
+    # common words of this body's minutes ("housing", "zoning", "draft", "board", "sites")
+    for k in range(3):
+        mm.say(a1, "information", f"Staff presented the draft housing zoning sites, part {k}.",
+               MATTER)
+    m2 = mm.meeting("2022-07-11")
+    a2 = mm.item(m2, "Draft Housing Element workshop", MATTER)
+    mm.say(a2, "information", later_text, later_vec, speaker="Hom")
+    mm.say(a2, "decision", "The Board endorsed the draft housing zoning sites.", MATTER,
+           outcome="approved")
+    return mm, [a1, a2], obj
+
+
+def test_concerns_restated_in_other_words_at_a_later_meeting_are_raised_again(fresh_store):
+    mm, thread, _ = _raised_then_later(
+        fresh_store, "Christopher Buckley restated the society's comments and concerns that the "
+        "proposed upzoning of the R districts were unnecessary to meet the RHNA.", unit(0, 0, 0, 1))
+    assert not kinds(mm.run(thread), "dropped_objection")
+
+
+def test_a_later_statement_sharing_only_common_words_is_no_repeat(fresh_store):
+    mm, thread, obj = _raised_then_later(
+        fresh_store, "Board Member Hom discussed the comments on the draft housing zoning sites.",
+        unit(0, 0, 0, 1))
+    assert [f.statement_ids for f in kinds(mm.run(thread), "dropped_objection")] == [[obj.id]]
+
+
+def _two_votes(store, first_motion: str, second_motion: str, second_vec: np.ndarray,
+               motions: bool = True):
+    # findings_review_4: "the motion failed 4-3" (one amendment) against "the motion passed 6-0"
+    # (another item's map amendments) read as a reversal
+    mm = Minutes(store)
+    m1 = mm.meeting("2022-09-26")
+    a1 = mm.item(m1, "Housing Element and zoning amendments", MATTER)
+    if motions:
+        mm.say(a1, "proposal", first_motion, LEASE, speaker="Teague")
+    mm.say(a1, "decision", "A roll call vote was taken and the motion failed 4-3, with President "
+           "Saheba and Board Members Cisneros, Ariza and Hom voting against.", MATTER,
+           outcome="rejected")
+    m2 = mm.meeting("2022-10-10")
+    a2 = mm.item(m2, "Housing Element and zoning amendments", MATTER)
+    if motions:
+        mm.say(a2, "proposal", second_motion, second_vec, speaker="Ruiz")
+    mm.say(a2, "decision", "A roll call vote was taken and the motion passed 6-0.", MATTER,
+           outcome="approved")
+    return mm, [a1, a2]
+
+
+def test_vote_lines_on_different_motions_are_not_a_reversal(fresh_store):
+    mm, thread = _two_votes(
+        fresh_store, "Board Member Teague moved to add the transit oriented exemptions.",
+        "Vice President Ruiz moved to recommend the map amendments for the seven sites.", FERRY)
+    assert not kinds(mm.run(thread), "undocumented_reversal")
+
+
+def test_vote_lines_on_the_same_motion_are_a_reversal(fresh_store):
+    mm, thread = _two_votes(
+        fresh_store, "Board Member Teague moved to add the transit oriented exemptions.",
+        "Vice President Ruiz moved to add the transit oriented exemptions.", LEASE)
+    assert len(kinds(mm.run(thread), "undocumented_reversal")) == 1
+
+
+def test_vote_lines_without_their_motions_are_not_a_reversal(fresh_store):
+    mm, thread = _two_votes(fresh_store, "", "", LEASE, motions=False)
+    assert not kinds(mm.run(thread), "undocumented_reversal")
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("A roll call vote was taken and the motion failed 4-3.", True),
+    ("Councilmember Vella seconded the motion, which carried by unanimous voice vote - 5.", True),
+    ("Vote was unanimous in favour.", True),
+    ("The motion to extend the Building 19 lease failed 2-3.", False),
+    ("Motion by Commissioner Patel, seconded by Commissioner Garcia, to approve the Elm Street dog "
+     "park concept. Motion carried 4-1 (Lee opposed).", False),
+    ("The Board approved the charges.", False),
+])
+def test_bare_vote_lines(text, bare):
+    from pipeline.finding_text import is_bare_vote
+    assert is_bare_vote(text) is bare
+
+
+@pytest.mark.parametrize("title, speaker, prose", [
+    ("E. Executive Vice President [Rich]", "", True),   # Apache board agenda, 2014-03-19
+    ("Ranch Manager Liaison Report", "", True),
+    ("Treasurer's Report", "", True),
+    ("Executive Vice President [Rich]", "Jim Jagielski", False),  # someone speaking to it
+    ("Residents' parking scheme - Old Town", "", False),
+    ("Director Election Results", "", False),
+])
+def test_lines_of_an_officers_written_report(title, speaker, prose):
+    from pipeline.finding_text import is_report_prose
+    s = {"text": "This is ahead of where we were at this point last year, but still disappointing "
+                 "given the expanded scope of the event.", "speaker": speaker}
+    assert is_report_prose(s, title) is prose
