@@ -286,9 +286,14 @@ def _motion_of(vote: dict, tstate: list[dict]) -> dict | None:
     (within `reversal_motion_window` statements), or None."""
     before = [s for s in tstate if s["item_id"] == vote["item_id"] and s["seq"] < vote["seq"]]
     for s in sorted(before, key=lambda s: -s["seq"])[:CONFIG["reversal_motion_window"]]:
-        if is_motion(s["text"]):
+        if is_motion(s["text"]) or _THAT_MOTION.match(s["text"]):
             return s
     return None
+
+
+# The text of a motion printed on its own line after "MOVED Cr X SECONDED Cr Y" (Australian, NZ,
+# Canadian and Irish minutes): "That Council approve …", "THAT the report be received".
+_THAT_MOTION = re.compile(r"^\W*(?:THAT|That)\s+(?:the\s+)?[A-Z]?\w+")
 
 
 def _positions(tstate: list[dict]) -> list[dict]:
@@ -299,10 +304,13 @@ def _positions(tstate: list[dict]) -> list[dict]:
     one it says nothing about what was decided."""
     out = []
     for s in tstate:
-        if not is_position(s["text"], decision=s["type"] == "decision"):
+        bare = s["type"] == "decision" and s["outcome"] and (
+            is_bare_vote(s["text"]) or (_BARE_RESULT.search(s["text"])
+                                        and len(s["text"].split()) <= 6))
+        if not bare and not is_position(s["text"], decision=s["type"] == "decision"):
             continue
         if s["type"] == "decision" and s["outcome"]:
-            if is_bare_vote(s["text"]):
+            if bare:
                 motion = _motion_of(s, tstate)
                 if motion is None:
                     continue
@@ -341,7 +349,7 @@ def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
     if not _BARE_RESULT.search(a["text"]):
         return None
     before = [s for s in tstate if s["item_id"] == a["item_id"] and s["seq"] < a["seq"]]
-    if before and _MOTION.search(before[-1]["text"]):
+    if before and (_MOTION.search(before[-1]["text"]) or _THAT_MOTION.match(before[-1]["text"])):
         return before[-1]
     return None
 
