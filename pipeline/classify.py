@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
-from .classify_motion import is_bare_result, motion_outcome
+from .classify_motion import is_bare_result, is_motion, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
@@ -103,10 +103,12 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
               "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
-# verbs that report speech without "that" ("The Director stated the grant being accepted is …");
+# verbs that report speech or a question without "that" ("The Director stated the grant being
+# accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
 _SPOKE = {"stated", "said", "explained", "responded", "replied", "told", "advised", "indicated",
-          "commented", "suggested", "added"}
+          "commented", "suggested", "added", "inquired", "enquired", "queried", "wondered",
+          "questioned"}
 
 
 def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
@@ -126,6 +128,21 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     return out
 
 
+# an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board
+# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed)
+_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action).*\b(?:action\s+(?:items?|log|list|points?|"
+                          r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
+                          r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
+# a row of such a list that reports progress on a task rather than setting one
+_PROGRESS_ROW = re.compile(r"(?i)^\W*(?:status|update|progress|note|done|completed?|closed|ongoing|"
+                           r"carried\s+forward|no\s+change)\b")
+
+
+def _listed_task(title: str, text: str) -> bool:
+    """Whether `text` is a row of an item that lists tasks (see `_ACTION_LIST`)."""
+    return bool(_ACTION_LIST.search(title or "")) and not _PROGRESS_ROW.match(text)
+
+
 _PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
                             r"offered|am|are|plan|intend)\b")
 # who reports in a section heading: "President [Ross]", "Treasurer's Report – Robin",
@@ -136,6 +153,17 @@ _TITLE_REPORTER = [
     re.compile(r"(?P<o>(?:[A-Z][\w&\-]*\s+){1,3}(?:Committee|Sub-?committee|Team|Group|Panel))\s*$"),
     re.compile(r"^\W*(?:\d+[A-Z]?\.?\s+)?(?P<o>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+[Rr]eport"),
 ]
+
+
+_BRACKET_REPORTER = re.compile(r"\[(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\]\s*$")
+
+
+def _item_reporter(title: str) -> str:
+    """The one person a report heading names in brackets ("4B. President [Ross]"): who speaks
+    the report's sentences when they name nobody else. A heading naming two ("[Jane Doe /
+    Greg]": author and shepherd) names no single speaker."""
+    m = _BRACKET_REPORTER.search(title or "")
+    return m.group("o") if m else ""
 
 
 def _title_reporter(title: str) -> str:
@@ -179,6 +207,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
+        if kind in ("information", "proposal") and _listed_task(title, text):
+            kind, gen, score = "action", "rule:action_list_item", 0.85
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
@@ -194,6 +224,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             speaker = find_speaker(text) or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
+            speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
@@ -203,7 +234,25 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         if pred.speaker:
             last_speaker = pred.speaker
         out.append(pred)
+    _heading_outcomes_to_proposals(pairs, out)
     return out
+
+
+def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """An agenda title printed with its outcome ("(22-658) Resolution No. 15984, “…” Adopted.")
+    and followed, in the same item, by the motion and vote that decided it: the vote line is the
+    decision on record, the title states what was put to the body (one decision, not two).
+    A title with no vote after it (a consent-calendar line) stays the decision."""
+    for i, p in enumerate(preds):
+        if p.generator != "rule:decision.closing_outcome":
+            continue
+        title = pairs[i][1]
+        for (text, t), q in zip(pairs[i + 1:], preds[i + 1:]):
+            if t != title:
+                break
+            if q.type == "decision" and (is_motion(text) or _VOTE_WORDS.search(text)):
+                p.type, p.outcome, p.generator = "proposal", "", "rule:proposal.outcome_heading"
+                break
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -38,7 +38,8 @@ ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said
 ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)?|Clerk|Mayor|"
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
               r"Solicitor|Attorney|Counsel|Engineer|Planner|Auditor|Executive|Administrator|"
-              r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent)")
+              r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent|Chief|Captain|"
+              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal)")
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -53,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
     ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed)\s+(?:by|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
+    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
@@ -66,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
                         rf"(?:[A-Z][\w&\-]*\s*)+)?)(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?"
                         rf"{SAY}\b")),
+    # "Members queried …", "Members also requested …": the members as a group
+    ("members", re.compile(rf"^(?P<s>(?:[Tt]he\s+)?(?:Board\s+|Council\s+|Committee\s+)?[Mm]embers)"
+                           rf"\s+(?:also\s+|then\s+|further\s+)?(?:{SAY_STRICT})\b")),
     # "a member of the public spoke against"
     ("public", re.compile(r"(?P<s>\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]hree|[Tt]he)\s+"
                           r"(?:members?|residents?|speakers?)\s+(?:of\s+the\s+public)?|"
@@ -77,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
     # "Jane Doe said" at sentence start
     ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,40}},)?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}},)?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
 ]
 
 
@@ -101,6 +107,10 @@ def turn_speaker(text: str) -> str:
     return " ".join(w.capitalize() for w in m.group("s").split())
 
 
+# "Councillor Collins (M)": an initial in brackets tells apart members who share a surname
+_NAME_TAG = re.compile(r"\s*(\([A-Z]\))")
+
+
 def find_speaker(text: str) -> str:
     """The speaker of `text` as printed, or "" when the minutes name nobody."""
     text = _PREFIX.sub("", text)  # "(23-621) Paul Beusterien, Alameda, commented …"
@@ -109,6 +119,9 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
+        tag = _NAME_TAG.match(text, m.end("s"))
+        if tag and kind not in {"initials", "paren_initials", "public", "members"}:
+            speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
         if kind in {"name", "initials"} and speaker.split()[0].lower() in BODY_WORDS:
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
@@ -123,6 +136,7 @@ def find_speaker(text: str) -> str:
 
 
 def _surname(name: str) -> str:
+    name = re.sub(r"\s*\([A-Z]\)\s*$", "", name)  # "Councillor Collins (M)"
     words = [w for w in re.sub(TITLES, " ", name).split() if len(w) > 1 or w.isalpha()]
     return words[-1].lower().strip(".,") if words else ""
 
