@@ -175,6 +175,9 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
     "Cheques are signed by two trustees: Ann Lee (Chair) and Tom Fry (Treasurer).",  # roles
     "Call to Order and Roll Call – The meeting was called to order at 7:06PM by President Church.",
     "Need more volunteers to help with the summer fete.",  # "volunteers" is a noun here
+    "Signed: ........................ (Chair) Date: ..........",  # a signature block
+    "Action Owner Due",  # the header row of an action table
+    "RC presented an outline of a bid, to be submitted by Mid Shire Mind.",
 ])
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
