@@ -239,20 +239,23 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
 
 
 def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
-    """An agenda title printed with its outcome ("(22-658) Resolution No. 15984, “…” Adopted.")
-    and followed, in the same item, by the motion and vote that decided it: the vote line is the
-    decision on record, the title states what was put to the body (one decision, not two).
-    A title with no vote after it (a consent-calendar line) stays the decision."""
+    """An agenda title printed with its outcome ("(22-658) Resolution No. 15984, “…” Adopted."),
+    then debated, then moved and voted on in the same item: the vote line is the decision on
+    record and the title states what was put to the body (one decision, not two). A title with
+    no debate before its vote (a consent-calendar line, a recorded no vote) stays a decision."""
     for i, p in enumerate(preds):
         if p.generator != "rule:decision.closing_outcome":
             continue
-        title = pairs[i][1]
+        title, debated = pairs[i][1], False
         for (text, t), q in zip(pairs[i + 1:], preds[i + 1:]):
             if t != title:
                 break
             if q.type == "decision" and (is_motion(text) or _VOTE_WORDS.search(text)):
-                p.type, p.outcome, p.generator = "proposal", "", "rule:proposal.outcome_heading"
+                if debated:
+                    p.type, p.outcome = "proposal", ""
+                    p.generator = "rule:proposal.outcome_heading"
                 break
+            debated = debated or (q.type != "decision" and not is_motion(text))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -234,6 +234,11 @@ def test_owner_named_mid_sentence_by_agreeing_to_act() -> None:
     "Councillor Ryan outlined the recommendation which was agreed at the Housing SPC Meeting:",
     "The settlement has been reviewed and approved by the Settlement Committee of the Law "
     "Department.",
+    # hypothetical and conditional passives, an adjournment
+    "He said it would be ideal if this could be agreed before the December meeting.",
+    "The Chair advised that the resolution could not be rescinded within six months.",
+    "THE LAW DEPARTMENT WOULD APPROVE THE BILL FOR FORM, IF THE AMENDMENTS ARE APPROVED.",
+    "There being no objections, the Board adjourned until its next meeting on March 24.",
 ])
 def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
@@ -256,9 +261,17 @@ def test_a_titled_outcome_followed_by_its_vote_is_the_proposal_not_a_second_deci
     title = "9 Pool contract"
     preds = classify_sentences([
         ("(24-110) Resolution No. 90, “Approving the Pool Contract.” Adopted.", title),
+        ("Councilmember Ortiz stated the contract is good value and welcomed the longer hours.",
+         title),
         ("Councilmember Lee moved adoption of the resolution.", title),
         ("Vice Mayor Cho seconded the motion, which carried by unanimous voice vote – 5.", title)])
-    assert [p.type for p in preds] == ["proposal", "proposal", "decision"]
+    assert [p.type for p in preds][0] == "proposal" and preds[-1].type == "decision"
+    # moved and voted with no debate between: the title still records the decision
+    quick = classify_sentences([
+        ("(24-112) Resolution No. 92, “Approving the Pool Fees.” Adopted.", "10 Pool fees"),
+        ("Since Councilmember Lee recorded a no vote, the item carried by the following vote: "
+         "Ayes: 4. Noes: 1.", "10 Pool fees")])
+    assert [p.type for p in quick] == ["decision", "decision"]
     # a consent-calendar line, with no vote after it, stays the decision
     [alone] = classify_sentences([("(*24-111) Resolution No. 91, “Approving the Pool Rota.” "
                                    "Adopted.", "5 Consent Calendar")])
