@@ -47,6 +47,10 @@ BODY_WORDS = {"board", "committee", "council", "commission", "group", "members",
               "there", "they", "he", "she", "we", "these", "those", "a", "an", "the", "all"}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
+    # a topic, a dash, then who reports it
+    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
+                             rf"(?:,[^,;]{{2,40}},)?\s*(?:[–—]\s|\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b)")),
     # "Expressed concern: Jane Doe" / "Spoke in opposition: Jane Doe, John Roe"
     ("colon", re.compile(r"^(?:Expressed\s+\w+|Spoke\s+(?:in\s+)?\w+(?:\s+of)?|Speakers?|"
                          r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
@@ -83,10 +87,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
     # "Jane Doe said" at sentence start
     ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}},)?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
+                        rf"(?:{SAY_STRICT}|{ACT})\b")),
+    # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
+    ("first_name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]{{2,}})\s+(?:also\s+)?(?:{SAY_STRICT})\b")),
 ]
 
 
+# capitalised words that open a sentence or follow a dash without being anyone's name
+_NOT_NAMES = {"staff", "residents", "everyone", "someone", "nobody", "management", "officers",
+              "members", "councillors", "trustees", "directors", "governors", "owners", "tenants",
+              "speakers", "attendees", "participants", "volunteers", "parents", "neighbours",
+              "neighbors", "questions", "discussion", "update", "updates", "report", "reports",
+              "motion", "vote", "action", "note", "please", "see", "approved", "deferred",
+              "tabled", "carried", "agreed", "resolved", "noted", "received", "next", "no",
+              "none", "all", "some", "each", "both", "other", "others", "one", "two", "three",
+              "chair", "mayor", "president", "treasurer", "secretary", "council", "board",
+              "contractor", "contractors", "police", "applicant", "applicants"}
 _PREFIX = re.compile(r"^\s*(?:\(\*?[\w.\-]+\)|\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+")
 PRONOUN = re.compile(r"^\s*(?:He|She)\b(?!\s+(?:also\s+)?(?:noted|said)\s+that\s+the\s+(?:Board|Council))")
 
@@ -123,6 +140,9 @@ def find_speaker(text: str) -> str:
         if tag and kind not in {"initials", "paren_initials", "public", "members"}:
             speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
         if kind in {"name", "initials"} and speaker.split()[0].lower() in BODY_WORDS:
+            continue
+        if kind in {"first_name", "dash_name"} and \
+                speaker.split()[0].lower() in BODY_WORDS | _NOT_NAMES:
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
