@@ -134,13 +134,8 @@ _ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action).*\b(?:action\s+(?:
                           r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
 # a row of such a list that reports progress on a task rather than setting one
-_PROGRESS_ROW = re.compile(r"(?i)^\W*(?:status|update|progress|note|done|completed?|closed|ongoing|"
-                           r"carried\s+forward|no\s+change)\b")
-
-
-def _listed_task(title: str, text: str) -> bool:
-    """Whether `text` is a row of an item that lists tasks (see `_ACTION_LIST`)."""
-    return bool(_ACTION_LIST.search(title or "")) and not _PROGRESS_ROW.match(text)
+_PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-–—]|(?:done|completed?|"
+                           r"closed|ongoing|carried\s+forward|no\s+change)\b)")
 
 
 _PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
@@ -207,8 +202,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
-        if kind in ("information", "proposal") and _listed_task(title, text):
-            kind, gen, score = "action", "rule:action_list_item", 0.85
+        if _ACTION_LIST.search(title or ""):
+            if kind in ("information", "proposal") and not _PROGRESS_ROW.match(text):
+                kind, gen, score = "action", "rule:action_list_item", 0.85
+            elif kind in ("decision", "action") and _PROGRESS_ROW.match(text) and not note:
+                # "Status: report was received" reports on a task; it decides nothing
+                kind, gen, score = "information", "rule:action_list_status", 0.85
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")

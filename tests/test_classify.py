@@ -109,6 +109,14 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
      "approved"),
     ("The Trustees were in full agreement.", "decision", "approved"),
+    ("Resolved: “That the draft Minutes, as circulated, be taken as read and adopted.”",
+     "decision", "approved"),
+    ("It was agreed, so as not to delay the meeting, that the papers would be signed later.",
+     "decision", "approved"),
+    ("The Board agreed to take this revision to our attorney for review.", "decision",
+     "referred"),
+    ("The Board agreed to hold the Town Hall as soon as possible.", "decision", "approved"),
+    ("Resolution: the Board supports the street co-naming.", "decision", "approved"),
     # an outcome printed after an agenda title decides it (and outranks words inside the title)
     ("(*24-101) Recommendation to Approve the Purchase of Two Mowers. Accepted.", "decision",
      "approved"),
@@ -239,6 +247,8 @@ def test_owner_named_mid_sentence_by_agreeing_to_act() -> None:
     "The Chair advised that the resolution could not be rescinded within six months.",
     "THE LAW DEPARTMENT WOULD APPROVE THE BILL FOR FORM, IF THE AMENDMENTS ARE APPROVED.",
     "There being no objections, the Board adjourned until its next meeting on March 24.",
+    "We received the protest on this item.",
+    "Decision on Town Hall and voting guidelines.",  # an agenda line naming what is to decide
 ])
 def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
@@ -248,9 +258,10 @@ def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
 def test_rows_of_an_action_list_are_actions_and_status_rows_are_not() -> None:
     title = "8. Review Outstanding Action Items"
     preds = classify_sentences([("Dana: confirm the venue with the college", title),
-                                ("Status: venue confirmed", title),
-                                ("Hall insurance renewal", "Calendar of Required Board Actions")])
-    assert [p.type for p in preds] == ["action", "information", "action"]
+                                ("Status: report was received", title),
+                                ("Hall insurance renewal", "Calendar of Required Board Actions"),
+                                ("Update the members' email list (Secretary)", title)])
+    assert [p.type for p in preds] == ["action", "information", "action", "action"]
     assert preds[0].owner == "Dana"
     # a US agenda's "Recommended Action" heading proposes; it lists no tasks
     [other] = classify_sentences([("Hall insurance renewal", "XVI. Recommended Action – B. Hall")])
