@@ -115,6 +115,12 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     """A decision marker inside reported speech ("the Clerk reported that the County Council had
     confirmed …") records what someone said, not the body's decision: it drops to a weak hint."""
     words = [t.lower_ for t in doc]
+    # "could not be rescinded", "if the amendments are approved": nothing was decided, so the
+    # passive marker and the outcome it carries are dropped
+    unreal = [(_unreal(words, h.start), h.end) for h in hits if h.rule == "decision.passive"]
+    unreal = [(a, b) for a, b in unreal if a is not None]
+    hits = [h for h in hits if not any(
+        a <= h.start < b and h.label in ("decision", "outcome") for a, b in unreal)]
     if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
@@ -126,6 +132,23 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
     return out
+
+
+_MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
+_IF = {"if", "unless", "once", "until", "provided"}
+
+
+def _unreal(words: list[str], start: int) -> int | None:
+    """Where the clause of a hypothetical or conditional passive marker opens ("could not be
+    rescinded", "yet to be agreed", "if the amendments are approved"), or None when the marker
+    at `start` (its "be"/"are" word) states what happened."""
+    near = [w for w in words[max(0, start - 3):start] if w not in ("not", "n't", "yet")]
+    if words[start] == "be" and near and near[-1] in _MODALS:
+        return start - 1
+    for i in range(start - 1, max(-1, start - 7), -1):
+        if words[i] in _IF:
+            return i
+    return None
 
 
 # an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board

@@ -14,13 +14,15 @@ from .records import Attendee
 
 __all__ = ["find_speaker", "match_attendee", "turn_speaker", "PRONOUN"]
 
-TITLES = (r"(?:Cllrs?\.?|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
+TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief)")
-NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}"
+# capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua)\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+        r"[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}")
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
        r"proposed|moved|seconded|spoke|indicated|mentioned|highlighted|pointed|emphasi[sz]ed|"
@@ -56,10 +58,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
-    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed)\s+(?:by|:)\s+"
+    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
+                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
     ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # "Councilmember Vella and Vice Mayor Daysog made brief comments"
+    ("pair", re.compile(rf"^(?P<s>(?:{TITLES}\s+)?{NAME}\s+and\s+(?:{TITLES}\s+)?{NAME})\s+"
+                        rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+    # "Gerald Forsburg - speaking in support of …", "Roy Ruiz - Assemblymember Glick’s office -
+    # updated the community …": a speaker list of name, dash, what they said
+    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+[-–—]\s+"
+                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?:speaking|spoke|updated|asked|stated|said|"
+                             r"commented|expressed|presented|reported|noted|discussed|raised|thanked|"
+                             r"announced|gave|requested|urged|testified|supported|opposed)\b")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
@@ -71,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:,\s*[^:;]{0,60})?\.?$")),
     # "The Chair said" / "the General Manager asked"
     ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
-                        rf"(?:[A-Z][\w&\-]*\s*)+)?)(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?"
+                        rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+)?)(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?"
                         rf"{SAY}\b")),
     # "Members queried …", "Members also requested …": the members as a group
     ("members", re.compile(rf"^(?P<s>(?:[Tt]he\s+)?(?:Board\s+|Council\s+|Committee\s+)?[Mm]embers)"
@@ -139,7 +151,8 @@ def find_speaker(text: str) -> str:
         tag = _NAME_TAG.match(text, m.end("s"))
         if tag and kind not in {"initials", "paren_initials", "public", "members"}:
             speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
-        if kind in {"name", "initials"} and speaker.split()[0].lower() in BODY_WORDS:
+        if kind in {"name", "initials", "pair", "name_dash"} and \
+                speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
             continue
         if kind in {"first_name", "dash_name"} and \
                 speaker.split()[0].lower() in BODY_WORDS | _NOT_NAMES:
