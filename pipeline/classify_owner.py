@@ -68,6 +68,11 @@ _OWNER = [
     # "Get budget summaries to Committee Chairs – Robin" (owner after a closing dash)
     re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
                r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),
+    # "Insurance renewals for FCR  Vice President": a role column read into
+    # the row's text (last: any owner printed in the row itself wins)
+    re.compile(r"\s(?<!the )(?<!to )(?<!by )(?<!for )(?<!of )(?<!with )(?P<o>(?:Vice[\s-]+)?"
+               r"(?:President|Treasurer|Secretary|Chair(?:man|person)?|Webmaster|Clerk)"
+               r"(?:\s*/\s*[A-Z]\w+)*)\s*\.?$"),
 ]
 _LABEL = re.compile(r"^\W*(?:ACTIONS?|Actions?|AI|Action\s+item)\s*[:\-–—]\s*")
 _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",

@@ -160,6 +160,8 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("More detail will be provided by the Grounds Committee before the workday.",
      "the Grounds Committee"),
     ("Survey of the pond – Ann Lee and Tom Fry agreed to take this on.", "Ann Lee and Tom Fry"),
+    # an action table's role column, read into the row's text
+    ("Order the insurance renewal for the ranch Vice President", "Vice President"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
