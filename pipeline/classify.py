@@ -226,7 +226,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         if _ACTION_LIST.search(title or ""):
-            if kind in ("information", "proposal") and not _PROGRESS_ROW.match(text):
+            if kind in ("information", "proposal") and not _PROGRESS_ROW.match(text) \
+                    and not gen.startswith("rule:information"):  # a header row, a signature
                 kind, gen, score = "action", "rule:action_list_item", 0.85
             elif kind in ("decision", "action") and _PROGRESS_ROW.match(text) and not note:
                 # "Status: report was received" reports on a task; it decides nothing

@@ -185,6 +185,7 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
     "Cheques are signed by two trustees: Ann Lee (Chair) and Tom Fry (Treasurer).",  # roles
     "Call to Order and Roll Call – The meeting was called to order at 7:06PM by President Church.",
     "Need more volunteers to help with the summer fete.",  # "volunteers" is a noun here
+    "Mr Tate asked to address the Committee, and the Chair agreed to take his comments later.",
     "Signed: ........................ (Chair) Date: ..........",  # a signature block
     "Action Owner Due",  # the header row of an action table
     "RC presented an outline of a bid, to be submitted by Mid Shire Mind.",
@@ -272,12 +273,13 @@ def test_a_hypothetical_or_conditional_passive_is_no_decision_marker(text: str) 
 
 def test_rows_of_an_action_list_are_actions_and_status_rows_are_not() -> None:
     title = "8. Review Outstanding Action Items"
-    preds = classify_sentences([("Dana: confirm the venue with the college", title),
+    preds = classify_sentences([("Action Owner Due", "6 Actions from the last meeting"),
+                                ("Dana: confirm the venue with the college", title),
                                 ("Status: report was received", title),
                                 ("Hall insurance renewal", "Calendar of Required Board Actions"),
                                 ("Update the members' email list (Secretary)", title)])
-    assert [p.type for p in preds] == ["action", "information", "action", "action"]
-    assert preds[0].owner == "Dana"
+    assert [p.type for p in preds] == ["information", "action", "information", "action", "action"]
+    assert preds[1].owner == "Dana"
     # a US agenda's "Recommended Action" heading proposes; it lists no tasks
     [other] = classify_sentences([("Hall insurance renewal", "XVI. Recommended Action – B. Hall")])
     assert other.type != "action"
