@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
-from .classify_motion import is_bare_result, motion_outcome
+from .classify_motion import is_bare_result, is_motion, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
@@ -103,16 +103,24 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
               "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
-# verbs that report speech without "that" ("The Director stated the grant being accepted is …");
+# verbs that report speech or a question without "that" ("The Director stated the grant being
+# accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
 _SPOKE = {"stated", "said", "explained", "responded", "replied", "told", "advised", "indicated",
-          "commented", "suggested", "added"}
+          "commented", "suggested", "added", "inquired", "enquired", "queried", "wondered",
+          "questioned"}
 
 
 def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     """A decision marker inside reported speech ("the Clerk reported that the County Council had
     confirmed …") records what someone said, not the body's decision: it drops to a weak hint."""
     words = [t.lower_ for t in doc]
+    # "could not be rescinded", "if the amendments are approved": nothing was decided, so the
+    # passive marker and the outcome it carries are dropped
+    unreal = [(_unreal(words, h.start), h.end) for h in hits if h.rule == "decision.passive"]
+    unreal = [(a, b) for a, b in unreal if a is not None]
+    hits = [h for h in hits if not any(
+        a <= h.start < b and h.label in ("decision", "outcome") for a, b in unreal)]
     if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
@@ -126,6 +134,33 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     return out
 
 
+_MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
+_IF = {"if", "unless", "once", "until", "provided"}
+
+
+def _unreal(words: list[str], start: int) -> int | None:
+    """Where the clause of a hypothetical or conditional passive marker opens ("could not be
+    rescinded", "yet to be agreed", "if the amendments are approved"), or None when the marker
+    at `start` (its "be"/"are" word) states what happened."""
+    near = [w for w in words[max(0, start - 3):start] if w not in ("not", "n't", "yet")]
+    if words[start] == "be" and near and near[-1] in _MODALS:
+        return start - 1
+    for i in range(start - 1, max(-1, start - 7), -1):
+        if words[i] in _IF:
+            return i
+    return None
+
+
+# an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board
+# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed)
+_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action).*\b(?:action\s+(?:items?|log|list|points?|"
+                          r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
+                          r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
+# a row of such a list that reports progress on a task rather than setting one
+_PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-–—]|(?:done|completed?|"
+                           r"closed|ongoing|carried\s+forward|no\s+change)\b)")
+
+
 _PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
                             r"offered|am|are|plan|intend)\b")
 # who reports in a section heading: "President [Ross]", "Treasurer's Report – Robin",
@@ -136,6 +171,17 @@ _TITLE_REPORTER = [
     re.compile(r"(?P<o>(?:[A-Z][\w&\-]*\s+){1,3}(?:Committee|Sub-?committee|Team|Group|Panel))\s*$"),
     re.compile(r"^\W*(?:\d+[A-Z]?\.?\s+)?(?P<o>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+[Rr]eport"),
 ]
+
+
+_BRACKET_REPORTER = re.compile(r"\[(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})\]\s*$")
+
+
+def _item_reporter(title: str) -> str:
+    """The one person a report heading names in brackets ("4B. President [Ross]"): who speaks
+    the report's sentences when they name nobody else. A heading naming two ("[Jane Doe /
+    Greg]": author and shepherd) names no single speaker."""
+    m = _BRACKET_REPORTER.search(title or "")
+    return m.group("o") if m else ""
 
 
 def _title_reporter(title: str) -> str:
@@ -179,6 +225,13 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
+        if _ACTION_LIST.search(title or ""):
+            if kind in ("information", "proposal") and not _PROGRESS_ROW.match(text) \
+                    and not gen.startswith("rule:information"):  # a header row, a signature
+                kind, gen, score = "action", "rule:action_list_item", 0.85
+            elif kind in ("decision", "action") and _PROGRESS_ROW.match(text) and not note:
+                # "Status: report was received" reports on a task; it decides nothing
+                kind, gen, score = "information", "rule:action_list_status", 0.85
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
@@ -194,6 +247,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             speaker = find_speaker(text) or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
+            speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
@@ -203,7 +257,28 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         if pred.speaker:
             last_speaker = pred.speaker
         out.append(pred)
+    _heading_outcomes_to_proposals(pairs, out)
     return out
+
+
+def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """An agenda title printed with its outcome ("(22-658) Resolution No. 15984, “…” Adopted."),
+    then debated, then moved and voted on in the same item: the vote line is the decision on
+    record and the title states what was put to the body (one decision, not two). A title with
+    no debate before its vote (a consent-calendar line, a recorded no vote) stays a decision."""
+    for i, p in enumerate(preds):
+        if p.generator != "rule:decision.closing_outcome":
+            continue
+        title, debated = pairs[i][1], False
+        for (text, t), q in zip(pairs[i + 1:], preds[i + 1:]):
+            if t != title:
+                break
+            if q.type == "decision" and (is_motion(text) or _VOTE_WORDS.search(text)):
+                if debated:
+                    p.type, p.outcome = "proposal", ""
+                    p.generator = "rule:proposal.outcome_heading"
+                break
+            debated = debated or (q.type != "decision" and not is_motion(text))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -25,11 +25,13 @@ _VERBS = [
 _MOTION = re.compile(
     r"\b(?:motion|moved|move[sd]?|it\s+was\s+moved|seconded|a\s+motion\s+was\s+made)\b", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
+_NEW_MOTION = re.compile(r"\b(?:motion|moved)\s+to\s+[a-z]", re.I)
 _APPROVAL_OF = re.compile(r"\bmoved\s+(approval|adoption|denial|deferral|referral|rejection)\b", re.I)
 _NOUNS = {"approval": "approved", "adoption": "approved", "denial": "rejected",
           "deferral": "deferred", "referral": "referred", "rejection": "rejected"}
 _BARE = re.compile(
-    r"^\W*(?:the\s+)?(?:motion|amendment|resolution|vote)?\s*(?:was\s+|has\s+been\s+)?"
+    r"^\W*(?:the\s+)?(?:motion|amendment|resolution|vote|(?:result|vote|action)\s*[:\-–])?\s*"
+    r"(?:was\s+|has\s+been\s+)?"
     r"(?:carried|passed|adopted|approved|agreed|prevailed)\b(?!\s+(?:the|a|an|that|to|this|its)\b)"
     r"[^.;]*$", re.I)
 
@@ -56,7 +58,9 @@ def motion_outcome(text: str) -> str:
         return _NOUNS[m.group(1).lower()]
     m = _TO_VERB.search(text)
     if not m:
-        return ""
+        # "made the motion to divide the policy": a new motion whose verb carries no outcome
+        # of its own is approved when carried (and replaces the motion moved before it)
+        return "approved" if _NEW_MOTION.search(text) else ""
     verb = m.group(1).lower()
     for pattern, outcome in _VERBS:
         if re.match(pattern, verb, re.I):
@@ -66,5 +70,5 @@ def motion_outcome(text: str) -> str:
 
 def is_bare_result(text: str) -> bool:
     """Whether a decision sentence only reports that a motion passed ("Motion carried 5-0.",
-    "The motion passed unanimously", "Carried (Lee opposed).")."""
+    "The motion passed unanimously", "Carried (Lee opposed).", "RESULT: PASSED [10 TO 5]")."""
     return bool(_BARE.match(text.strip().rstrip(".")))

@@ -38,6 +38,8 @@ _OWNER = [
     # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review"
     re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
+               # "The General Manager, and staff, will …": the aside names helpers, not the owner
+               r"(?:,\s*(?:and|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+,)?"
                r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
                r"volunteered\s+to)\s+(?!be\b)[a-z]"),
     # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
@@ -45,7 +47,8 @@ _OWNER = [
     # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
     re.compile(r"\((?P<o>[A-Z][\w/ .'’\-]+)\)\s*\.?$"),
     # "will be revised by Mark and Ray", "will be prepared by the Executive"
-    re.compile(r"\b(?:will|to|should|shall|must|would)\s+be\s+[a-z]+(?:\s+[a-z]+){0,8}?\s+by\s+"
+    # "will be revised around the chip seal impact in May by Mark and Ray"
+    re.compile(r"\b(?:will|to|should|shall|must|would)\s+be\s+[a-z]+(?:\s+[\w'’\-]+){0,8}?\s+by\s+"
                r"(?P<o>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                r"the\s+end|end|next)\b)[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)*)"),
@@ -65,6 +68,11 @@ _OWNER = [
     # "Get budget summaries to Committee Chairs – Robin" (owner after a closing dash)
     re.compile(r"\s[–—-]\s+(?P<o>[A-Z][\w'’]+(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w'’]+)*"
                r"(?:,?\s+(?:and|&)\s+[\w'’]+)?)\s*\.?$"),
+    # "Insurance renewals for FCR  Vice President": a role column read into
+    # the row's text (last: any owner printed in the row itself wins)
+    re.compile(r"\s(?<!the )(?<!to )(?<!by )(?<!for )(?<!of )(?<!with )(?P<o>(?:Vice[\s-]+)?"
+               r"(?:President|Treasurer|Secretary|Chair(?:man|person)?|Webmaster|Clerk)"
+               r"(?:\s*/\s*[A-Z]\w+)*)\s*\.?$"),
 ]
 _LABEL = re.compile(r"^\W*(?:ACTIONS?|Actions?|AI|Action\s+item)\s*[:\-–—]\s*")
 _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",

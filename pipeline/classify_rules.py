@@ -3,8 +3,10 @@
 Registered as the spaCy factory "minutes_statement_ruler_v1" (factory names allow no dots). Patterns are data
 (`models/statement_rules.jsonl`): a first line `{"define": {NAME: [words]}}` gives word lists that
 patterns reference as "$NAME"; every other line is
-`{"id", "label", "priority", "pattern", ["outcome"]}` with `label` a statement type or "outcome"
-(a `{"settings": …}` line holds the classify stage's thresholds and is skipped here).
+`{"id", "label", "priority", "pattern", ["outcome"], ["at_end"]}` with `label` a statement type or
+"outcome"; `"at_end": true` keeps a match only when nothing but punctuation or a closing "and"
+follows it (an outcome printed after an agenda title: "… Grant Program.” Adopted."). A
+`{"settings": …}` line holds the classify stage's thresholds and is skipped here.
 
 Contract: the component sets `doc.spans["statements"]` to one span per match, `span.label_` the type
 (or "outcome:<outcome>"), `span.id_` the rule id; `doc.user_data["rule_priority"]` maps rule id to
@@ -34,6 +36,7 @@ class Rule:
     priority: int
     pattern: list[dict[str, Any]]
     outcome: str = ""
+    at_end: bool = False  # the match must close the sentence (see module docstring)
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,8 @@ def load_rules(path: Path | str = RULES_PATH) -> list[Rule]:
         if "settings" in row:  # thresholds for the classify stage, not a rule
             continue
         rules.append(Rule(row["id"], row["label"], int(row["priority"]),
-                          _expand(row["pattern"], defs), row.get("outcome", "")))
+                          _expand(row["pattern"], defs), row.get("outcome", ""),
+                          bool(row.get("at_end", False))))
     return rules
 
 
@@ -101,6 +105,11 @@ def trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
                 if best is None or common(cand) < common(best):
                     best = cand
     return best
+
+
+def _closes(doc: Doc, end: int) -> bool:
+    """Whether only punctuation (or a list's closing "and") follows token `end` in `doc`."""
+    return all(t.is_punct or t.lower_ == "and" for t in doc[end:])
 
 
 class StatementRuler:
@@ -135,6 +144,8 @@ class StatementRuler:
             rule = self.rules[rule_id]
             label = f"outcome:{rule.outcome}" if rule.label == "outcome" else rule.label
             for _, start, end in self.matchers[rule_id](doc):
+                if rule.at_end and not _closes(doc, end):
+                    continue
                 spans.append(Span(doc, start, end, label=label, span_id=rule.id))
         doc.spans[SPANS_KEY] = spans
         return doc

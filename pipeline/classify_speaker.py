@@ -14,7 +14,7 @@ from .records import Attendee
 
 __all__ = ["find_speaker", "match_attendee", "turn_speaker", "PRONOUN"]
 
-TITLES = (r"(?:Cllrs?\.?|Cr\.?|Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
+TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
@@ -22,7 +22,9 @@ TITLES = (r"(?:Cllrs?\.?|Cr\.?|Members?(?=\s+[A-Z])|Councillors?|Councilors?|Cou
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")
-NAME = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}"
+# capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua)\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+        r"[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}")
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
        r"proposed|moved|seconded|spoke|indicated|mentioned|highlighted|pointed|emphasi[sz]ed|"
@@ -40,7 +42,8 @@ ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said
 ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)?|Clerk|Mayor|"
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
               r"Solicitor|Attorney|Counsel|Engineer|Planner|Auditor|Executive|Administrator|"
-              r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent)")
+              r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent|Chief|Captain|"
+              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal)")
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -48,13 +51,29 @@ BODY_WORDS = {"board", "committee", "council", "commission", "group", "members",
               "there", "they", "he", "she", "we", "these", "those", "a", "an", "the", "all"}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
+    # a topic, a dash, then who reports it
+    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
+                             rf"(?:,[^,;]{{2,40}},)?\s*(?:[–—]\s|\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b)")),
     # "Expressed concern: Jane Doe" / "Spoke in opposition: Jane Doe, John Roe"
     ("colon", re.compile(r"^(?:Expressed\s+\w+|Spoke\s+(?:in\s+)?\w+(?:\s+of)?|Speakers?|"
                          r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
-    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed)\s+(?:by|:)\s+"
+    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
+                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
+    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # "Councilmember Vella and Vice Mayor Daysog made brief comments"
+    ("pair", re.compile(rf"^(?P<s>(?:{TITLES}\s+)?{NAME}\s+and\s+(?:{TITLES}\s+)?{NAME})\s+"
+                        rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+    # "Gerald Forsburg - speaking in support of …", "Roy Ruiz - Assemblymember Glick’s office -
+    # updated the community …": a speaker list of name, dash, what they said
+    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+[-–—]\s+"
+                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?:speaking|spoke|updated|asked|stated|said|"
+                             r"commented|expressed|presented|reported|noted|discussed|raised|thanked|"
+                             r"announced|gave|requested|urged|testified|supported|opposed)\b")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
@@ -68,8 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
     ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
-                        rf"(?:[A-Z][\w&\-]*\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
+                        rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
                         rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
+    # "Members queried …", "Members also requested …": the members as a group
+    ("members", re.compile(rf"^(?P<s>(?:[Tt]he\s+)?(?:Board\s+|Council\s+|Committee\s+)?[Mm]embers)"
+                           rf"\s+(?:also\s+|then\s+|further\s+)?(?:{SAY_STRICT})\b")),
     # "a member of the public spoke against"
     ("public", re.compile(r"(?P<s>\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]hree|[Tt]he)\s+"
                           r"(?:members?|residents?|speakers?)\s+(?:of\s+the\s+public)?|"
@@ -81,10 +103,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
     # "Jane Doe said" at sentence start
     ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,40}},)?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
+                        rf"(?:{SAY_STRICT}|{ACT})\b")),
+    # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
+    ("first_name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]{{2,}})\s+(?:also\s+)?(?:{SAY_STRICT})\b")),
 ]
 
 
+# capitalised words that open a sentence or follow a dash without being anyone's name
+_NOT_NAMES = {"staff", "residents", "everyone", "someone", "nobody", "management", "officers",
+              "members", "councillors", "trustees", "directors", "governors", "owners", "tenants",
+              "speakers", "attendees", "participants", "volunteers", "parents", "neighbours",
+              "neighbors", "questions", "discussion", "update", "updates", "report", "reports",
+              "motion", "vote", "action", "note", "please", "see", "approved", "deferred",
+              "tabled", "carried", "agreed", "resolved", "noted", "received", "next", "no",
+              "none", "all", "some", "each", "both", "other", "others", "one", "two", "three",
+              "chair", "mayor", "president", "treasurer", "secretary", "council", "board",
+              "contractor", "contractors", "police", "applicant", "applicants"}
 _PREFIX = re.compile(r"^\s*(?:\(\*?[\w.\-]+\)|\d+(?:\.\d+)*[.)]?|[a-z][.)])\s+")
 PRONOUN = re.compile(r"^\s*(?:He|She)\b(?!\s+(?:also\s+)?(?:noted|said)\s+that\s+the\s+(?:Board|Council))")
 
@@ -105,6 +140,10 @@ def turn_speaker(text: str) -> str:
     return " ".join(w.capitalize() for w in m.group("s").split())
 
 
+# "Councillor Collins (M)": an initial in brackets tells apart members who share a surname
+_NAME_TAG = re.compile(r"\s*(\([A-Z]\))")
+
+
 def find_speaker(text: str) -> str:
     """The speaker of `text` as printed, or "" when the minutes name nobody."""
     text = _PREFIX.sub("", text)  # "(23-621) Paul Beusterien, Alameda, commented …"
@@ -113,7 +152,14 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
-        if kind in {"name", "initials"} and speaker.split()[0].lower() in BODY_WORDS:
+        tag = _NAME_TAG.match(text, m.end("s"))
+        if tag and kind not in {"initials", "paren_initials", "public", "members"}:
+            speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
+        if kind in {"name", "initials", "pair", "name_dash"} and \
+                speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
+            continue
+        if kind in {"first_name", "dash_name"} and \
+                speaker.split()[0].lower() in BODY_WORDS | _NOT_NAMES:
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
@@ -127,6 +173,7 @@ def find_speaker(text: str) -> str:
 
 
 def _surname(name: str) -> str:
+    name = re.sub(r"\s*\([A-Z]\)\s*$", "", name)  # "Councillor Collins (M)"
     words = [w for w in re.sub(TITLES, " ", name).split() if len(w) > 1 or w.isalpha()]
     return words[-1].lower().strip(".,") if words else ""
 

@@ -1,11 +1,12 @@
 """Evaluate statement classification on the hand-labelled gold sentences.
 
 `python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
-sentence, with its item title as context) and prints per-type precision/recall/F1, decision outcome
-accuracy, action owner accuracy, speaker accuracy, sentences/s and a per-body breakdown; then the
-same on TRAIN for reference, or with `--cv [K]` out-of-fold on TRAIN (K models, each trained on the
-other documents), which is what rules and training settings are tuned on. Documents, never
-sentences, are split (tests/gold/statements/split.json).
+sentence, with its item title and any action-column note printed beside it as context) and
+prints per-type precision/recall/F1, decision outcome accuracy, action owner accuracy, speaker
+accuracy, sentences/s and a per-body breakdown; then the same on TRAIN for reference, or with
+`--cv [K]` out-of-fold on TRAIN (K models, each trained on the other documents), which is what
+rules and training settings are tuned on. Documents, never sentences, are split
+(tests/gold/statements/split.json).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ class GoldRow:
     outcome: str
     owner: str
     speaker: str
+    notes: list[str] = field(default_factory=list)  # an action column printed beside it (input)
 
 
 def body_of(source: str) -> str:
@@ -55,7 +57,7 @@ def _rows(path: Path) -> list[GoldRow]:
         r = json.loads(raw)
         out.append(GoldRow(path.name, r.get("source", ""), r.get("item") or "", r["text"],
                            r["type"], r.get("outcome") or "", r.get("owner") or "",
-                           r.get("speaker") or ""))
+                           r.get("speaker") or "", list(r.get("notes") or [])))
     return out
 
 
@@ -105,7 +107,7 @@ def evaluate(rows: list[GoldRow]) -> dict[str, Any]:
 
     _models()  # load once before timing: sentences/s measures classification, not loading
     t0 = time.perf_counter()
-    preds = classify_sentences([(r.text, r.item) for r in rows])
+    preds = classify_sentences([(r.text, r.item) for r in rows], [r.notes for r in rows])
     return score(rows, preds, time.perf_counter() - t0)
 
 
@@ -128,8 +130,8 @@ def cross_validate(rows: list[GoldRow], folds: int = 4) -> dict[str, Any]:
             models.update(nlp=nlp, ruler=nlp.get_pipe("minutes_statement_ruler_v1"))
             idx = [i for i, r in enumerate(rows) if fold_of[r.file] == k]
             t0 = time.perf_counter()
-            for i, p in zip(idx, classify.classify_sentences([(rows[i].text, rows[i].item)
-                                                              for i in idx])):
+            for i, p in zip(idx, classify.classify_sentences(
+                    [(rows[i].text, rows[i].item) for i in idx], [rows[i].notes for i in idx])):
                 preds[i] = p
             secs += time.perf_counter() - t0
     finally:

@@ -108,6 +108,29 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
     # a decision that tasks someone stays the body's decision
     ("The Board were in agreement and asked the Manager to write to the tenants.", "decision",
      "approved"),
+    ("The Trustees were in full agreement.", "decision", "approved"),
+    ("Resolved: “That the draft Minutes, as circulated, be taken as read and adopted.”",
+     "decision", "approved"),
+    ("It was agreed, so as not to delay the meeting, that the papers would be signed later.",
+     "decision", "approved"),
+    ("The Board agreed to take this revision to our attorney for review.", "decision",
+     "referred"),
+    ("The Board agreed to hold the Town Hall as soon as possible.", "decision", "approved"),
+    ("Resolution: the Board supports the street co-naming.", "decision", "approved"),
+    # an outcome printed after an agenda title decides it (and outranks words inside the title)
+    ("(*24-101) Recommendation to Approve the Purchase of Two Mowers. Accepted.", "decision",
+     "approved"),
+    ("(24-102) Ordinance No. 4012, “Approving the Lease Deferral Schedule.” Finally passed.",
+     "decision", "approved"),
+    ("(24-103) Consider Directing Staff to Study Bike Lanes. (Councilmember Lee) Not heard.",
+     "decision", "deferred"),
+    ("Resolution No. 88, “Approving a Variance for 12 Elm Street.” Denied.", "decision",
+     "rejected"),
+    ("The application was not approved due to missing drawings.", "decision", "rejected"),
+    ("The motion failed for lack of a second.", "decision", "rejected"),
+    ("Chair Ortiz declared Director Lee’s Motion to Amend FAILED.", "decision", "rejected"),
+    ("There being no objections the Board, UPON MOTION duly made and seconded, approved the "
+     "award of the paving contract.", "decision", "approved"),
 ])
 def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     [pred] = classify_sentences([(text, "5 Any item")])
@@ -132,6 +155,13 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
      "Parks Director Moore"),
     ("Roads – Ray Okafor has the lead on completing the culvert survey.", "Ray Okafor"),
     ("Mail the annual assessment letters to all members (Treasurer)", "Treasurer"),
+    ("The Site Manager, and staff, will prepare the hall for the fete.", "The Site Manager"),
+    ("The fence budget will be revised after the survey in May by Ann and Raj.", "Ann and Raj"),
+    ("More detail will be provided by the Grounds Committee before the workday.",
+     "the Grounds Committee"),
+    ("Survey of the pond – Ann Lee and Tom Fry agreed to take this on.", "Ann Lee and Tom Fry"),
+    # an action table's role column, read into the row's text
+    ("Order the insurance renewal for the ranch Vice President", "Vice President"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
@@ -154,6 +184,11 @@ def test_commitments_and_action_log_rows_are_actions(text: str) -> None:
     "Members queried if the institutes had made a submission.",
     "Cheques are signed by two trustees: Ann Lee (Chair) and Tom Fry (Treasurer).",  # roles
     "Call to Order and Roll Call – The meeting was called to order at 7:06PM by President Church.",
+    "Need more volunteers to help with the summer fete.",  # "volunteers" is a noun here
+    "Mr Tate asked to address the Committee, and the Chair agreed to take his comments later.",
+    "Signed: ........................ (Chair) Date: ..........",  # a signature block
+    "Action Owner Due",  # the header row of an action table
+    "RC presented an outline of a bid, to be submitted by Mid Shire Mind.",
 ])
 def test_not_actions_or_objections(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
@@ -203,10 +238,84 @@ def test_owner_named_mid_sentence_by_agreeing_to_act() -> None:
 @pytest.mark.parametrize("text", [
     "Director Park made the motion to approve items A to C on the Unanimous Consent Agenda.",
     "The Finance Director stated the grant being accepted is for $40,000.",
+    "The Mayor inquired whether the Council would need to vote to approve the transfer.",
+    "APPROVED FOR FUNDS BY FINANCE",  # a certification stamp
+    "The protest from Mr. Grant was withdrawn.",  # a protest withdrawn decides nothing
+    # another body's decision, reported
+    "Councillor Ryan outlined the recommendation which was agreed at the Housing SPC Meeting:",
+    "The settlement has been reviewed and approved by the Settlement Committee of the Law "
+    "Department.",
+    # hypothetical and conditional passives, an adjournment
+    "He said it would be ideal if this could be agreed before the December meeting.",
+    "There being no objections, the Board adjourned until its next meeting on March 24.",
+    "The Chair said the fees would be approved once the survey is back.",
+    "We received the protest on this item.",
+    "Decision on Town Hall and voting guidelines.",  # an agenda line naming what is to decide
 ])
 def test_agenda_names_and_reported_speech_are_not_decisions(text: str) -> None:
     [pred] = classify_sentences([(text, "4 Any item")])
     assert pred.type != "decision", pred.generator
+
+
+@pytest.mark.parametrize("text", [
+    "The Chair advised that the resolution could not be rescinded within six months.",
+    "THE LAW DEPARTMENT WOULD APPROVE THE BILL FOR FORM, IF THE AMENDMENTS ARE APPROVED.",
+    "The timetable is yet to be agreed.",
+])
+def test_a_hypothetical_or_conditional_passive_is_no_decision_marker(text: str) -> None:
+    from pipeline.classify import _models, _unreported
+
+    ruler = _models()["ruler"]
+    doc = ruler(ruler_doc := _models()["nlp"].make_doc(text))
+    hits = _unreported(ruler.hits(doc), ruler_doc)
+    assert not [h for h in hits if h.label in ("decision", "outcome")], hits
+
+
+def test_rows_of_an_action_list_are_actions_and_status_rows_are_not() -> None:
+    title = "8. Review Outstanding Action Items"
+    preds = classify_sentences([("Action Owner Due", "6 Actions from the last meeting"),
+                                ("Dana: confirm the venue with the college", title),
+                                ("Status: report was received", title),
+                                ("Hall insurance renewal", "Calendar of Required Board Actions"),
+                                ("Update the members' email list (Secretary)", title)])
+    assert [p.type for p in preds] == ["information", "action", "information", "action", "action"]
+    assert preds[1].owner == "Dana"
+    # a US agenda's "Recommended Action" heading proposes; it lists no tasks
+    [other] = classify_sentences([("Hall insurance renewal", "XVI. Recommended Action – B. Hall")])
+    assert other.type != "action"
+
+
+def test_a_titled_outcome_followed_by_its_vote_is_the_proposal_not_a_second_decision() -> None:
+    title = "9 Pool contract"
+    preds = classify_sentences([
+        ("(24-110) Resolution No. 90, “Approving the Pool Contract.” Adopted.", title),
+        ("Councilmember Ortiz stated the contract is good value and welcomed the longer hours.",
+         title),
+        ("Councilmember Lee moved adoption of the resolution.", title),
+        ("Vice Mayor Cho seconded the motion, which carried by unanimous voice vote – 5.", title)])
+    assert [p.type for p in preds][0] == "proposal" and preds[-1].type == "decision"
+    # moved and voted with no debate between: the title still records the decision
+    quick = classify_sentences([
+        ("(24-112) Resolution No. 92, “Approving the Pool Fees.” Adopted.", "10 Pool fees"),
+        ("Since Councilmember Lee recorded a no vote, the item carried by the following vote: "
+         "Ayes: 4. Noes: 1.", "10 Pool fees")])
+    assert [p.type for p in quick] == ["decision", "decision"]
+    # a consent-calendar line, with no vote after it, stays the decision
+    [alone] = classify_sentences([("(*24-111) Resolution No. 91, “Approving the Pool Rota.” "
+                                   "Adopted.", "5 Consent Calendar")])
+    assert (alone.type, alone.outcome) == ("decision", "approved")
+
+
+def test_a_result_line_takes_the_outcome_of_the_last_motion_moved() -> None:
+    title = "7 Policy"
+    preds = classify_sentences([
+        ("Director Lee made the motion to amend the policy by adding a clause on fares.", title),
+        ("Director Cho seconded the motion.", title),
+        ("RESULT: PASSED [9 TO 2]", title),
+        ("Director Ray made the motion to divide the policy into two parts.", title),
+        ("RESULT: PASSED [UNANIMOUS]", title)])
+    assert [(p.type, p.outcome) for p in preds if p.type == "decision"] == [
+        ("decision", "amended"), ("decision", "approved")]
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:
@@ -235,6 +344,29 @@ def test_due_dates(text: str, due: str) -> None:
     ("Expressed concern about the timing of the item: Tod Hickman, Alameda.", "Tod Hickman"),
     ("The General Manager asked the Board to send through any queries.", "The General Manager"),
     ("RH suggested that the group could be invited.", "RH"),
+    ("Seconded by Councillor Daly;", "Councillor Daly"),
+    ("Proposed by Councillor Ryan (P);", "Councillor Ryan (P)"),  # two Councillors Ryan
+    ("Jo Park, Westside Neighbourhood Association and Tenants Union, spoke in opposition.",
+     "Jo Park"),
+    ("The Fire Captain responded the new engine is due in May.", "The Fire Captain"),
+    ("Members also queried the cost of the works.", "Members"),
+    ("Paulette reported that the camera is installed.", "Paulette"),
+    ("Staff reported that the camera is installed.", ""),
+    ("Pond liner – Jessie Kim reported that the liner has split.", "Jessie Kim"),
+    ("Budget Discussion – Robin – The goal is to keep dues flat.", "Robin"),
+    ("8-A 2022-2108 - Draft Meeting Minutes - March 14, 2022", ""),
+    ("Andrew Thomas, Director of Planning, Building and Transportation, introduced the item.",
+     "Andrew Thomas"),
+    ("Staff Member Tai said the next agenda would be short.", "Staff Member Tai"),
+    ("Presented by Committee Chair Ortiz.", "Committee Chair Ortiz"),
+    ("Councilmember Lee and Vice Mayor Cho made brief comments.",
+     "Councilmember Lee and Vice Mayor Cho"),
+    ("Directors Ruiz and Chan noted a few minor changes.", "Directors Ruiz and Chan"),
+    ("Ana Lopez - speaking in support of the bike corral", "Ana Lopez"),
+    ("Roy Ruiz - Assemblymember Glick’s office - updated the community on the budget", "Roy Ruiz"),
+    ("The Chair of the Finance and Audit Committee updated the Board.",
+     "The Chair of the Finance and Audit Committee"),
+    ("Following discussion, Cmhlr Ó Briain referred to the disposal.", "Cmhlr Ó Briain"),
     ("The Board agreed the dates.", ""),
     ("It was noted that the figures were late.", ""),
     # an office with its portfolio after it (Australian and UK councils), an officer's acronym
@@ -255,12 +387,20 @@ def test_he_she_refers_to_the_last_speaker_in_the_item() -> None:
     assert [p.speaker for p in preds] == ["Board Member Teague", "Board Member Teague", ""]
 
 
+def test_a_report_heading_naming_one_person_gives_the_speaker() -> None:
+    preds = classify_sentences([("Nothing to report this month.", "4C. Treasurer [Kim Ode]"),
+                                ("Releases were slow.", "6J. Apache Widget Project [Ann Lee / Kim]"),
+                                ("Cllr Shaw said the report was late.", "4C. Treasurer [Kim Ode]")])
+    assert [p.speaker for p in preds] == ["Kim Ode", "", "Cllr Shaw"]
+
+
 def test_speakers_map_to_attendees() -> None:
     people = [Attendee("Cllr John Smith", "present", initials="JS"),
               Attendee("Anne Walker", "present", initials="AW")]
     assert match_attendee("Cllr Smith", people) == "Cllr John Smith"
     assert match_attendee("AW", people) == "Anne Walker"
     assert match_attendee("Cllr Jones", people) == "Cllr Jones"
+    assert match_attendee("Cllr Smith (J)", people) == "Cllr John Smith"
     staff = people + [Attendee("Karen Wells", "in_attendance", role="Community Manager")]
     assert match_attendee("The Community Manager", staff) == "Karen Wells"  # by a unique role
     assert match_attendee("The Treasurer", staff) == "The Treasurer"

@@ -9,8 +9,8 @@ from pipeline.eval_statements import GOLD_DIR, evaluate, load_gold, make_split
 
 # Measured on the held-out documents of split.json with the shipped model and rules; a change
 # that lowers any of these is a regression to explain (or a gold change: re-measure).
-FLOORS = {"accuracy": 0.79, "decision_f1": 0.89, "outcome_acc": 0.915, "action_f1": 0.83,
-          "objection_f1": 0.505, "owner_acc": 0.96, "speaker_acc": 0.62}
+FLOORS = {"accuracy": 0.80, "decision_f1": 0.935, "outcome_acc": 0.97, "action_f1": 0.875,
+          "objection_f1": 0.505, "owner_acc": 0.94, "speaker_acc": 0.71}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +36,16 @@ def test_held_out_figures_stay_above_floors(held_out: dict) -> None:
            "speaker_acc": held_out["speaker_acc"]}
     low = {k: round(v, 3) for k, v in got.items() if v < FLOORS[k]}
     assert not low, f"below floor: {low} (floors {FLOORS})"
+
+
+def test_action_column_notes_reach_the_classifier() -> None:
+    # the pipeline reads an action column beside a sentence as its note (Unit.notes); the gold
+    # carries the same cell as input, so the evaluation sees what the pipeline sees
+    noted = [r for r in load_gold("train") if r.notes]
+    assert len(noted) >= 10
+    res = evaluate(noted)
+    assert res["per_type"]["action"]["r"] == 1.0
+    assert res["owner_acc"] == 1.0 and res["n_owner"] >= 8
 
 
 def test_speed_is_reported(held_out: dict) -> None:
