@@ -259,10 +259,17 @@ class _Facts:
 
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
-              facts: _Facts, idf: dict[str, float]) -> tuple[float, bool]:
-    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute."""
+              facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset()
+              ) -> tuple[float, bool]:
+    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute.
+    `heading_c`: content words of `c`'s item heading; a later item whose heading names the
+    matter of the action ("IT Service Specification update", "Status of non-member groups")
+    is where report-backs are written, whatever the statement's own words."""
     w = CONFIG["tracker_weights"]
     score = cos
+    titled = sum(idf.get(t, 0.0) for t in words_a & heading_c) if not same_thread else 0.0
+    if titled >= CONFIG["tracker_heading_min_idf"]:
+        score += w.get("heading", 0.0) * min(titled / CONFIG["tracker_rare_full"], 1.0)
     if due_meeting:  # said at the meeting the action was due to come to
         score += w["due"]
     who = f"{c.speaker} {c.text}"
@@ -286,8 +293,8 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
         cited = True
     if cited:
         score += w["reference"]
-    elif not shared:  # nothing in common but wording: not a report on this action
-        return 0.0, False
+    elif not shared and titled < CONFIG["tracker_heading_min_idf"]:
+        return 0.0, False  # nothing in common but wording: not a report on this action
     if facts.heading:
         score += w["context"]
     if first_later:  # reports on an action usually come at the next meeting
@@ -365,6 +372,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     # thread (matters arising) that names it. In the same thread the thread signal says it.
     heading_words = [content_words(s.item_title) if CONFIG["tracker_title_words"] else set()
                      for s in statements]
+    # the heading of a candidate's item, read whatever tracker_title_words says
+    heading_words_c = [content_words(s.item_title) for s in statements]
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
@@ -418,7 +427,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             words_a = words[k] if same_thread else words[k] | heading_words[k]
             score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                      c.meeting_id == first_later,
-                                     bool(due) and cm.date == due and cm.body == m.body, f, idf)
+                                     bool(due) and cm.date == due and cm.body == m.body, f, idf,
+                                     frozenset(heading_words_c[j]))
             need = CONFIG["tracker_threshold"]
             if not f.report:  # no report-back wording: a plain mention needs more,
                 # less where reports are given (same thread, matters arising, next meeting)
