@@ -61,3 +61,19 @@ def test_status_and_link_floors(results):
 def test_each_series_is_scored(results):
     assert {"suffolk_libraries_board", "falls_creek_ranch_hoa"} <= set(results)
     assert all(r["found"] > 0 for r in results.values())
+
+
+def test_a_draft_copy_of_the_same_meeting_matches_too():
+    text = "The new south well was drilled late July, west of Falls Creek Main."
+    stored = [{"id": "final", "source_file": "/c/fcr/minutes_2023_10_26.pdf", "page": 3,
+               "date": "2023-10-26", "text": text},
+              {"id": "draft", "source_file": "/c/fcr/minutes_2023_10_26_draft.pdf", "page": 3,
+               "date": "2023-10-26", "text": text},
+              {"id": "other day", "source_file": "/c/fcr/minutes_2023_11_30.pdf", "page": 3,
+               "date": "2023-11-30", "text": text},
+              {"id": "other body", "source_file": "/c/hoa2/minutes_2023_10_26.pdf", "page": 3,
+               "date": "2023-10-26", "text": text}]
+    quote = {"file": "fcr/minutes_2023_10_26.pdf", "date": "2023-10-26", "page": 3,
+             "quote": text}
+    # the cited file first, then its draft; never another meeting or another body's minutes
+    assert match_statements(quote, stored) == ["final", "draft"]
