@@ -388,10 +388,14 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         if not m or not m.date:
             continue
         later = [x for x in body_meetings[m.body] if x.date > m.date]
-        window = later[:CONFIG["tracker_window_meetings"]]
-        first_later = window[0].id if window else ""
+        # meetings are counted by date: two stored copies of one meeting (a draft beside the
+        # approved minutes) are one meeting
+        dates = sorted({x.date for x in later})
+        window = [x for x in later if x.date in dates[:CONFIG["tracker_window_meetings"]]]
+        first_later = {x.id for x in later if x.date == dates[0]} if dates else set()
         due = due_date(a.text, a.due, m.date, [x.date for x in body_meetings[m.body]])
-        gap = {x.id: n for n, x in enumerate(later)}  # body meetings between action and candidate
+        # body meetings between action and candidate
+        gap = {x.id: dates.index(x.date) for x in later}
         cands = [j for x in window for j in in_meeting[x.id]]
         thread = item_thread.get(a.item_id)
         if thread:
@@ -414,7 +418,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
-            reporting = same_thread or f.heading or c.meeting_id == first_later
+            reporting = same_thread or f.heading or c.meeting_id in first_later
             if (cj < (CONFIG["tracker_min_cosine_reporting"] if reporting
                       else CONFIG["tracker_min_cosine"]) and not f.refs and not f.minutes):
                 note((k, j), (float(cj), 0.0, 0.0, "below min cosine"))
@@ -426,7 +430,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
             score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
-                                     c.meeting_id == first_later,
+                                     c.meeting_id in first_later,
                                      bool(due) and cm.date == due and cm.body == m.body, f, idf,
                                      frozenset(heading_words_c[j]))
             need = CONFIG["tracker_threshold"]
@@ -440,7 +444,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             else:
                 note((k, j), (float(cj), score, need, ""))
                 # ranked against other actions: the most recent matching action first
-                n_between = gap.get(c.meeting_id, sum(x.date < cm.date for x in later))
+                n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
                 pairs.append((k, j, rank, score, cited))
     # a statement reports on the action(s) it fits best, not on every similar one
@@ -460,7 +464,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         a = statements[k]
         m = by_id.get(a.meeting_id) or MeetingRow(a.meeting_id, "", "")
         timeline = body_meetings.get(m.body, [])
-        later = [x for x in timeline if m.date and x.date > m.date]
+        later_dates = {x.date for x in timeline if m.date and x.date > m.date}
         last_date = timeline[-1].date if timeline else m.date
         due = due_date(a.text, a.due, m.date, [x.date for x in timeline])
         fus = sorted(chosen.get(k, []), key=lambda js: (
@@ -470,11 +474,11 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               by_id[statements[j].meeting_id].date,
                               facts[j].report, round(score, 4))
                      for j, score in fus]
-        status, reason = status_of(followups, len(later), due, last_date)
+        status, reason = status_of(followups, len(later_dates), due, last_date)
         out.append(TrackedAction(
             statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
             owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,
-            later_meetings=len(later), age_days=_days(m.date, last_date),
+            later_meetings=len(later_dates), age_days=_days(m.date, last_date),
             last_reported_meeting_id=followups[-1].meeting_id if followups else "",
             reason=reason))
     return out

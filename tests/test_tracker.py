@@ -336,3 +336,14 @@ def test_report_back_headings(title, reporting):
     row = ActRow("s", "i", "m", "information", "The revised hours are in place.",
                  item_title=title)
     assert _report_heading(row) is reporting
+
+
+def test_two_copies_of_one_meeting_count_once():
+    meetings, rows, vecs = _rows()
+    # the only later meeting, stored twice (a draft beside the approved minutes)
+    meetings = meetings[:2] + [MeetingRow("m2-draft", "Board", "2020-02-01", 2)]
+    rows = [r for r in rows if r.meeting_id in ("m1", "m2")]
+    out = {a.statement_id: a for a in track(meetings, rows, vecs[:len(rows)], {})}
+    # one later meeting: the unreported action is still open, not lost
+    assert out["s1"].later_meetings == 1 and out["s1"].status == "open"
+    assert out["s0"].followup_statement_ids == ["s2"]
