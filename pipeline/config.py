@@ -118,8 +118,8 @@ CONFIG: dict = {
                         "heading": 0.1},
     # the heading cue (weight "heading": a later item whose heading names the action's matter,
     # outside its thread) counts when the rare words they share sum to at least this idf (one
-    # word said once: 1.0). Tuned on Falls Creek (link F1 0.264 → 0.276), Suffolk unseen
-    # (0.243 → 0.250); weights 0.2-0.4 add more false links than they find
+    # word said once: 1.0). Tuned on Falls Creek (in-memory runs: link F1 0.264 → 0.276),
+    # Suffolk unseen (0.243 → 0.250); weights 0.2-0.4 add more false links than they find
     "tracker_heading_min_idf": 0.5,
     # … the rare-word signal is full when the shared words' summed idf reaches this (idf of a
     # word: log(N/df) / log N over the statements, 1.0 for a word said once)
