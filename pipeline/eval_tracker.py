@@ -3,8 +3,9 @@
 For each series: every PDF of the series' folder is ingested into a scratch store (cached between
 runs under $COMMITTEE_MEMORY_EVAL_CACHE or the system temp folder; `--db FILE` uses a store that
 already holds them), the tracker is derived, and each gold action is matched to a stored statement:
-same source file (the stored path ends with the gold path), page within one of the printed page, and the text overlapping (one holds at least
-80 % of the other's words). Figures:
+same source file (the stored path ends with the gold path) or another copy of the same meeting
+(a draft: same folder and meeting date), page within one of the printed page, and the text
+overlapping (one holds at least 80 % of the other's words). Figures:
 - coverage: gold actions found among the tracked statements (action or tracked decision);
 - status accuracy over every gold action (one not found counts as wrong) and over those found;
 - follow-up links, over the found actions: precision (predicted follow-ups that are a gold
@@ -64,18 +65,30 @@ def _same_file(stored: str, gold_file: str) -> bool:
     return len(s) >= len(g) and s[-len(g):] == g
 
 
+def _copy_of(stored: dict, quote: dict) -> bool:
+    """A stored statement of another file of the same folder and meeting date: a second copy of
+    the same minutes (a draft beside the approved version), whose sentences are the same."""
+    g = Path(quote["file"])
+    return bool(quote.get("date")) and stored.get("date") == quote["date"] \
+        and Path(stored["source_file"] or "").parent.parts[-len(g.parent.parts):] == g.parent.parts
+
+
 def match_statements(quote: dict, statements: list[dict]) -> list[str]:
-    """Ids of the stored statements a gold quote ({file, page, quote}) covers, best first."""
+    """Ids of the stored statements a gold quote ({file, date, page, quote}) covers, best first:
+    in the file it cites or in another copy of the same meeting (see _copy_of), the cited file
+    first. The same rule decides a predicted follow-up's truth and a gold follow-up's recall."""
     hits = []
     for s in statements:
-        if not _same_file(s["source_file"], quote["file"]):
+        same = _same_file(s["source_file"], quote["file"])
+        if not same and not _copy_of(s, quote):
             continue
         if quote.get("page") and abs(int(s["page"] or 0) - int(quote["page"])) > 1:
             continue
         share = overlap(quote["quote"], s["text"])
         if share:
             same_page = int(s["page"] or 0) == int(quote.get("page") or 0)
-            hits.append((share + (0.01 if same_page else 0.0), s["id"]))
+            hits.append((share + (0.01 if same_page else 0.0) + (0.02 if same else 0.0),
+                         s["id"]))
     return [sid for _, sid in sorted(hits, key=lambda h: -h[0])]
 
 

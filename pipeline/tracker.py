@@ -259,10 +259,17 @@ class _Facts:
 
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
-              facts: _Facts, idf: dict[str, float]) -> tuple[float, bool]:
-    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute."""
+              facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset()
+              ) -> tuple[float, bool]:
+    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute.
+    `heading_c`: content words of `c`'s item heading; a later item whose heading names the
+    matter of the action ("IT Service Specification update", "Status of non-member groups")
+    is where report-backs are written, whatever the statement's own words."""
     w = CONFIG["tracker_weights"]
     score = cos
+    titled = sum(idf.get(t, 0.0) for t in words_a & heading_c) if not same_thread else 0.0
+    if titled >= CONFIG["tracker_heading_min_idf"]:
+        score += w.get("heading", 0.0) * min(titled / CONFIG["tracker_rare_full"], 1.0)
     if due_meeting:  # said at the meeting the action was due to come to
         score += w["due"]
     who = f"{c.speaker} {c.text}"
@@ -286,8 +293,8 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
         cited = True
     if cited:
         score += w["reference"]
-    elif not shared:  # nothing in common but wording: not a report on this action
-        return 0.0, False
+    elif not shared and titled < CONFIG["tracker_heading_min_idf"]:
+        return 0.0, False  # nothing in common but wording: not a report on this action
     if facts.heading:
         score += w["context"]
     if first_later:  # reports on an action usually come at the next meeting
@@ -365,6 +372,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     # thread (matters arising) that names it. In the same thread the thread signal says it.
     heading_words = [content_words(s.item_title) if CONFIG["tracker_title_words"] else set()
                      for s in statements]
+    # the heading of a candidate's item, read whatever tracker_title_words says
+    heading_words_c = [content_words(s.item_title) for s in statements]
     # statements under a procedural heading never report on an action
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
@@ -379,10 +388,14 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         if not m or not m.date:
             continue
         later = [x for x in body_meetings[m.body] if x.date > m.date]
-        window = later[:CONFIG["tracker_window_meetings"]]
-        first_later = window[0].id if window else ""
+        # meetings are counted by date: two stored copies of one meeting (a draft beside the
+        # approved minutes) are one meeting
+        dates = sorted({x.date for x in later})
+        window = [x for x in later if x.date in dates[:CONFIG["tracker_window_meetings"]]]
+        first_later = {x.id for x in later if x.date == dates[0]} if dates else set()
         due = due_date(a.text, a.due, m.date, [x.date for x in body_meetings[m.body]])
-        gap = {x.id: n for n, x in enumerate(later)}  # body meetings between action and candidate
+        # body meetings between action and candidate
+        gap = {x.id: dates.index(x.date) for x in later}
         cands = [j for x in window for j in in_meeting[x.id]]
         thread = item_thread.get(a.item_id)
         if thread:
@@ -405,7 +418,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
-            reporting = same_thread or f.heading or c.meeting_id == first_later
+            reporting = same_thread or f.heading or c.meeting_id in first_later
             if (cj < (CONFIG["tracker_min_cosine_reporting"] if reporting
                       else CONFIG["tracker_min_cosine"]) and not f.refs and not f.minutes):
                 note((k, j), (float(cj), 0.0, 0.0, "below min cosine"))
@@ -417,8 +430,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
             score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
-                                     c.meeting_id == first_later,
-                                     bool(due) and cm.date == due and cm.body == m.body, f, idf)
+                                     c.meeting_id in first_later,
+                                     bool(due) and cm.date == due and cm.body == m.body, f, idf,
+                                     frozenset(heading_words_c[j]))
             need = CONFIG["tracker_threshold"]
             if not f.report:  # no report-back wording: a plain mention needs more,
                 # less where reports are given (same thread, matters arising, next meeting)
@@ -430,7 +444,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             else:
                 note((k, j), (float(cj), score, need, ""))
                 # ranked against other actions: the most recent matching action first
-                n_between = gap.get(c.meeting_id, sum(x.date < cm.date for x in later))
+                n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
                 pairs.append((k, j, rank, score, cited))
     # a statement reports on the action(s) it fits best, not on every similar one
@@ -450,7 +464,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         a = statements[k]
         m = by_id.get(a.meeting_id) or MeetingRow(a.meeting_id, "", "")
         timeline = body_meetings.get(m.body, [])
-        later = [x for x in timeline if m.date and x.date > m.date]
+        later_dates = {x.date for x in timeline if m.date and x.date > m.date}
         last_date = timeline[-1].date if timeline else m.date
         due = due_date(a.text, a.due, m.date, [x.date for x in timeline])
         fus = sorted(chosen.get(k, []), key=lambda js: (
@@ -460,11 +474,11 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               by_id[statements[j].meeting_id].date,
                               facts[j].report, round(score, 4))
                      for j, score in fus]
-        status, reason = status_of(followups, len(later), due, last_date)
+        status, reason = status_of(followups, len(later_dates), due, last_date)
         out.append(TrackedAction(
             statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
             owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,
-            later_meetings=len(later), age_days=_days(m.date, last_date),
+            later_meetings=len(later_dates), age_days=_days(m.date, last_date),
             last_reported_meeting_id=followups[-1].meeting_id if followups else "",
             reason=reason))
     return out

@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.config import CONFIG
 from pipeline.tracker import (ActRow, Followup, MeetingRow, due_date, owner_patterns,
-                              owner_summary, report_kind, status_of, track, tracked_kind)
+                              owner_summary, procedural, report_kind, status_of, track,
+                              tracked_kind)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -204,9 +205,50 @@ def test_plain_mention_in_the_same_thread_at_the_next_meeting_is_a_followup():
     threads = {"i1": "t-roof", "i6": "t-roof"}
     out = {a.statement_id: a for a in track(meetings, rows, vecs, threads)}
     assert out["s1"].followup_statement_ids == ["s6"] and out["s1"].status == "in_progress"
-    # in another thread, the same plain mention (no report-back wording) is not enough
+    # in another thread, under a heading that does not name the matter, the same plain mention
+    # (no report-back wording) is not enough
+    rows[-1].item_title = "Any other business"
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {"i1": "t-roof"})}
     assert out["s1"].followups == [] and out["s1"].status == "lost"
+
+
+def _under_its_heading(vecs, cos: float):
+    """A later statement under an item headed with the matter of action s1 (the roof repair)
+    whose own words share nothing with it, at cosine `cos` to it."""
+    rng = np.random.default_rng(2)
+    other = rng.normal(size=16).astype(np.float32)
+    other -= (other @ vecs[1]) * vecs[1]
+    other /= np.linalg.norm(other)
+    return np.vstack([vecs, cos * vecs[1] + (1 - cos ** 2) ** 0.5 * other]).astype(np.float32)
+
+
+def test_a_later_item_headed_with_the_matter_is_a_candidate(monkeypatch):
+    meetings, rows, vecs = _rows()
+    rows.append(ActRow("s6", "i6", "m2", "information", "The contractor's figures were noted.",
+                       item_title="Roof repair"))
+    vecs = _under_its_heading(vecs, 0.65)
+    weights = dict(CONFIG["tracker_weights"], heading=0.0)
+    monkeypatch.setitem(CONFIG, "tracker_weights", weights)
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s1"].followups == []  # no shared word in its text: not even scored
+    monkeypatch.setitem(CONFIG, "tracker_weights", dict(weights, heading=0.3))
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s1"].followup_statement_ids == ["s6"]
+    # a heading of common words only (said in most statements) is no cue
+    rows[6].item_title = "Members"
+    for r in rows[:6]:
+        r.text += " Members were present."
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s1"].followups == []
+
+
+@pytest.mark.parametrize("title, is_procedural", [
+    ("Opening remarks", True), ("Chair's welcome", True), ("1. Welcome and apologies", True),
+    ("Date of next meeting", True),
+    ("Opening Hours Protocol", False), ("Additional Opening Hours Policy", False),
+    ("Matters arising", False)])
+def test_procedural_headings(title, is_procedural):
+    assert procedural(title) is is_procedural
 
 
 def test_owner_summary_counts_open_and_unreported():
@@ -283,3 +325,25 @@ def test_cli_tracker_table_csv_and_owners(tracked_db, capsys):
     assert owners["CD"]["lost"] == 1 and owners["AB"]["done"] == 1
     assert main(["--db", db, "tracker", "--min-age", "1000"]) == 0
     assert "(none)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("title, reporting", [
+    ("Matters arising", True), ("Minutes of 19 December 2012", True),
+    ("4. Minutes of 29th May 2013", True), ("Minutes of the meeting held on 3 March 2014", True),
+    ("Library opening hours", False), ("Approval of minutes", False)])
+def test_report_back_headings(title, reporting):
+    from pipeline.tracker import _report_heading
+    row = ActRow("s", "i", "m", "information", "The revised hours are in place.",
+                 item_title=title)
+    assert _report_heading(row) is reporting
+
+
+def test_two_copies_of_one_meeting_count_once():
+    meetings, rows, vecs = _rows()
+    # the only later meeting, stored twice (a draft beside the approved minutes)
+    meetings = meetings[:2] + [MeetingRow("m2-draft", "Board", "2020-02-01", 2)]
+    rows = [r for r in rows if r.meeting_id in ("m1", "m2")]
+    out = {a.statement_id: a for a in track(meetings, rows, vecs[:len(rows)], {})}
+    # one later meeting: the unreported action is still open, not lost
+    assert out["s1"].later_meetings == 1 and out["s1"].status == "open"
+    assert out["s0"].followup_statement_ids == ["s2"]
