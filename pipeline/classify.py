@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
+from .config import CONFIG
 from .classify_motion import is_bare_result, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
+from .classify_stance import dissenters, voted_against
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .records import Attendee, Meeting, Statement
@@ -32,6 +34,10 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "textcat"
 DEFAULTS = {"strong_priority": 80, "weak_rule_max_prob": 0.6, "note_makes_action": True}
 _CACHE: dict[str, Any] = {}
 HEADING_KEPT_WORDS = 8  # an item heading of this many words or more is kept as a statement
+# types whose sentence says nothing of the speaker's stance: the recorded vote decides it
+STANCE_FREE = {"information", "argument_for"}
+# … unless a marker says the sentence asks, moves or decides something
+MARKED = {"question", "proposal", "decision", "action"}
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -174,9 +180,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
-    for (text, title), note, hit, cat in zip(pairs, notes, hits, cats):
+    against: list[str] = []
+    for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
+            end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
+            against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         pred = Prediction(kind, generator=gen, score=score)
@@ -195,6 +204,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
             pred.speaker = match_attendee(speaker, attendees or [])
+            if (kind in STANCE_FREE and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit)
+                    and len(text.split()) >= CONFIG["stance_min_words"]
+                    and voted_against(find_speaker(text) or pred.speaker, against)):
+                # remarks by a member who then voted against the item argue against it
+                pred.type, pred.generator = "objection", "rule:stance.voted_no"
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
                                                                       last_owner)
