@@ -6,7 +6,10 @@ what was there) and returns None. `classify_sentences(pairs)` classifies ready-m
 
 How a type is chosen: the statement ruler's explicit markers win when strong (priority ≥
 `strong_priority`); an Action-column note beside the sentence makes it an action; otherwise the
-trained text classifier decides, and a weak rule wins only when the classifier is unsure.
+trained text classifier decides, and a weak rule wins only when the classifier is unsure. The
+remarks (information or argument for, by the classifier, at least `stance_min_words` long, with no
+question, motion, decision or action marker) of a member who then voted against taking the item
+forward become objections (`classify_stance`): stance is relative to the item, and the vote says it.
 Decisions get an outcome from the outcome rules (default "approved"); actions an owner and a due
 date; every statement a speaker when the minutes name one.
 """

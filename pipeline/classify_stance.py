@@ -14,6 +14,8 @@ are read by `pipeline.votes.parse_votes`, so every roll-call and voice-vote form
 """
 from __future__ import annotations
 
+import re
+
 from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
@@ -21,12 +23,14 @@ __all__ = ["dissenters", "voted_against"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
+# words without which no vote records a dissent ("Noes:", "voting no", "(Lee opposed)", "Nay")
+_DISSENT_WORDS = re.compile(r"\b(?:no|noes|nays?|opposed|against|dissent\w*)\b", re.I)
 
 
 def dissenters(sentences: list[str]) -> list[str]:
     """Members who voted no on a motion taking the item forward (see module docstring)."""
     text = " ".join(s.strip() for s in sentences)
-    if "no" not in text.lower():  # cheap guard: most items record no dissent
+    if not _DISSENT_WORDS.search(text):  # cheap guard: most items record no dissent
         return []
     noes: set[str] = set()
     ayes: set[str] = set()

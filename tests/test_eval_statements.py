@@ -10,7 +10,7 @@ from pipeline.eval_statements import GOLD_DIR, evaluate, load_gold, make_split
 # Measured on the held-out documents of split.json with the shipped model and rules; a change
 # that lowers any of these is a regression to explain (or a gold change: re-measure).
 FLOORS = {"accuracy": 0.79, "decision_f1": 0.89, "outcome_acc": 0.915, "action_f1": 0.83,
-          "objection_f1": 0.505, "owner_acc": 0.96, "speaker_acc": 0.62}
+          "objection_f1": 0.525, "owner_acc": 0.96, "speaker_acc": 0.62}
 
 
 @pytest.fixture(scope="module")
