@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
-from .config import CONFIG
 from .classify_motion import is_bare_result, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
-from .classify_stance import dissenters, voted_against
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_stance import dissenters, voted_against
+from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]

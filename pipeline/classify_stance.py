@@ -37,8 +37,8 @@ def dissenters(sentences: list[str]) -> list[str]:
     for vote in parse_votes(text):
         if motion_outcome(vote.text) not in _FORWARD:
             continue
-        for name, how in vote.members.items():
-            (noes if how == "no" else ayes if how == "aye" else set()).add(name)
+        noes.update(name for name, how in vote.members.items() if how == "no")
+        ayes.update(name for name, how in vote.members.items() if how == "aye")
     return sorted(noes - ayes)
 
 
