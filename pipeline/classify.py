@@ -6,7 +6,10 @@ what was there) and returns None. `classify_sentences(pairs)` classifies ready-m
 
 How a type is chosen: the statement ruler's explicit markers win when strong (priority ≥
 `strong_priority`); an Action-column note beside the sentence makes it an action; otherwise the
-trained text classifier decides, and a weak rule wins only when the classifier is unsure.
+trained text classifier decides, and a weak rule wins only when the classifier is unsure. The
+remarks (information or argument for, by the classifier, at least `stance_min_words` long, with no
+question, motion, decision or action marker) of a member who then voted against taking the item
+forward become objections (`classify_stance`): stance is relative to the item, and the vote says it.
 Decisions get an outcome from the outcome rules (default "approved"); actions an owner and a due
 date; every statement a speaker when the minutes name one.
 """
@@ -24,6 +27,8 @@ from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_stance import dissenters, voted_against
+from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
@@ -32,6 +37,10 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "textcat"
 DEFAULTS = {"strong_priority": 80, "weak_rule_max_prob": 0.6, "note_makes_action": True}
 _CACHE: dict[str, Any] = {}
 HEADING_KEPT_WORDS = 8  # an item heading of this many words or more is kept as a statement
+# types whose sentence says nothing of the speaker's stance: the recorded vote decides it
+STANCE_FREE = {"information", "argument_for"}
+# … unless a marker says the sentence asks, moves or decides something
+MARKED = {"question", "proposal", "decision", "action"}
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -220,9 +229,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
-    for (text, title), note, hit, cat in zip(pairs, notes, hits, cats):
+    against: list[str] = []
+    for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
+            end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
+            against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         if _ACTION_LIST.search(title or ""):
@@ -249,6 +261,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 speaker = last_speaker
             speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
+            if (kind in STANCE_FREE and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit)
+                    and len(text.split()) >= CONFIG["stance_min_words"]
+                    and voted_against(find_speaker(text) or pred.speaker, against)):
+                # remarks by a member who then voted against the item argue against it
+                pred.type, pred.generator = "objection", "rule:stance.voted_no"
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
                                                                       last_owner)

@@ -209,6 +209,10 @@ CONFIG: dict = {
     # cosine with the torch model's (measured on 1,200 corpus lines: float32 1.0000, int8 0.971
     # worst)
     "embed_onnx_check_cosine": {"onnx": 0.999, "onnx-int8": 0.95},
+    # classify: the remarks of a member who then voted against the item count as an objection
+    # when they run to at least this many words (a short note - "the matter will be on the
+    # ballot in November" - reports; an argument takes clauses)
+    "stance_min_words": 20,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

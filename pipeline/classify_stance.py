@@ -1,0 +1,47 @@
+"""Stance from the recorded vote: who, on this item, voted against taking it forward.
+
+Minutes often record an objection only as a member's remarks followed by their "No" in the roll
+call ("Noes: Councilmembers Jensen, Vella and Mayor Ezzy Ashcraft – 3"); the remarks themselves
+("the City Clerk has provided solutions available to Council") carry no marker of dissent. Stance
+is relative to the item, and the vote states it: a member who voted no on a motion that takes
+the item forward (approve, adopt, accept, support …) argued against it.
+
+Contract: `dissenters(sentences)` is a pure function from one item's sentences, in order, to the
+names of the members who voted no on a motion taking the item forward and aye on none of them
+(motions to defer, refer, reject, rescind or amend are left out: a no there is not a no to the
+item). `voted_against(speaker, names)` says whether a sentence's speaker is one of them. Votes
+are read by `pipeline.votes.parse_votes`, so every roll-call and voice-vote form it knows counts.
+"""
+from __future__ import annotations
+
+import re
+
+from .classify_motion import motion_outcome
+from .votes import map_name, parse_votes
+
+__all__ = ["dissenters", "voted_against"]
+
+# a no on a motion with one of these outcomes is a no to the item's proposal
+_FORWARD = {"", "approved"}
+# words without which no vote records a dissent ("Noes:", "voting no", "(Lee opposed)", "Nay")
+_DISSENT_WORDS = re.compile(r"\b(?:no|noes|nays?|opposed|against|dissent\w*)\b", re.I)
+
+
+def dissenters(sentences: list[str]) -> list[str]:
+    """Members who voted no on a motion taking the item forward (see module docstring)."""
+    text = " ".join(s.strip() for s in sentences)
+    if not _DISSENT_WORDS.search(text):  # cheap guard: most items record no dissent
+        return []
+    noes: set[str] = set()
+    ayes: set[str] = set()
+    for vote in parse_votes(text):
+        if motion_outcome(vote.text) not in _FORWARD:
+            continue
+        noes.update(name for name, how in vote.members.items() if how == "no")
+        ayes.update(name for name, how in vote.members.items() if how == "aye")
+    return sorted(noes - ayes)
+
+
+def voted_against(speaker: str, names: list[str]) -> bool:
+    """Whether `speaker` ("Councilmember Herrera Spencer") is one of `names` ("Herrera Spencer")."""
+    return bool(speaker and names and map_name(speaker, names))
