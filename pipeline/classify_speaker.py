@@ -14,7 +14,7 @@ from .records import Attendee
 
 __all__ = ["find_speaker", "match_attendee", "turn_speaker", "PRONOUN"]
 
-TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
+TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
