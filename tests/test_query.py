@@ -86,4 +86,4 @@ def test_search_says_when_statements_lack_vectors(fresh_store, capsys):
     assert main(["--db", path, "search", "parking review"]) == 0
     out = capsys.readouterr()
     assert "parking review." in out.out
-    assert "only 0 of" in out.err and "rebuild" in out.err
+    assert "Only 0 of" in out.err and "rebuild" in out.err
