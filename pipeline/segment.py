@@ -22,7 +22,7 @@ from .segment_attendees import find_attendees, label_of
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
-from .segment_dates import date_from_name, find_dates, meeting_date, prefers_day_first
+from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -212,6 +212,9 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
     if not lines:
         return []
     day_first = prefers_day_first(" ".join(l.text for l in lines[:400]))
+    # years printed anywhere, running lines included, date a "Wednesday 6 March" with no year
+    years = document_years(" ".join([l.text for l in lines[:400]]
+                                    + [t for p in pages for t in p.running]))
     meetings: list[Meeting] = []
     for index, (s, e) in enumerate(split_meetings(lines)):
         part = lines[s:e]
@@ -220,10 +223,10 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
         items = _items(part[minutes_start(part):], mid)
         stop = _attendance_stop(part, items)
         # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
-        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"])
+        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"], years=years)
                 or _running_date(pages, part, day_first)
-                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"])
-                or date_from_name(doc.path, day_first) or meeting_date(part, day_first))
+                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"], years=years)
+                or date_from_name(doc.path, day_first) or meeting_date(part, day_first, years=years))
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,

@@ -25,15 +25,18 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
-    ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
+    ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?:[–—-]\s+)?(?P<title>[A-Z].*)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-# "Item 3:", "Agenda Item 4", and the kind of item US agendas print ("Action Item 7.1 –").
-_ITEM_PREFIX = re.compile(r"^(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
-                          r"item\s+(?:no\.?\s*)?(?=\d)", re.I)
+# "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), and
+# the minute references of UK councils ("Min. 112/24", "Minute No. 23/045").
+_ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
+                          r"item|min(?:ute)?\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
+# Markdown heading marks and bold marks around a whole line ("### Item 1: Call to Order").
+_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*\s*$)|\*\*\s*$")
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
@@ -75,7 +78,7 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
 
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
-    t = text.strip()
+    t = _MARKDOWN.sub("", text.strip()).strip()
     t = _ITEM_PREFIX.sub("", t)
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
@@ -95,7 +98,7 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
 
 def number_key(number: str, kind: str) -> tuple[int, ...]:
     """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
-    "(c)" -> (3,), "23/24" -> (24,)."""
+    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,)."""
     n = number.strip("().")
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
@@ -106,7 +109,9 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
     if kind == "int":
         return (int(n),)
     if kind == "slash":
-        return (int(n.split("/")[1]),)
+        # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
+        a, b = n.split("/")
+        return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "roman":
         return (_roman(n),)
     if kind in ("letter", "sub"):
@@ -283,6 +288,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             score = 0.0
+            bare = _MARKDOWN.sub("", text).strip()
+            # a Markdown heading is set as a heading; "Item 5:", "Min. 112/24" name themselves one
+            strong = strong or bool(re.match(r"#{1,6}\s", text))
+            score += 1 if _ITEM_PREFIX.match(bare) else 0
             score += 2 if strong else 0
             score += 1 if _is_caps(title) else 0
             score += 1 if at_margin else -1
@@ -458,7 +467,8 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
         if level is None and not stack and _successor(None, h.key):
             level = -1
-        if level is None and not stack and score >= 4 and _confirmed(h, cands[n + 1:n + 4]):
+        if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
+                                            or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)):
             level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
         if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
                 and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
@@ -481,13 +491,15 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     return kept
 
 
-def _confirmed(h: Heading, later: list[tuple[Heading, float]]) -> bool:
-    """Whether a well-set numbered heading opens a sequence: the next numbered candidates of its
-    kind continue it. Minute references run on from the last meeting ("23/045", "23/046") and
-    extracts start mid-agenda, so a first heading need not be 1; two in sequence are a numbering,
-    where a stray number in the text is not followed by its successor."""
-    nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3]
-    return bool(nxt) and _successor(h.key, nxt[0].key)
+def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1) -> bool:
+    """Whether a well-set numbered heading opens a sequence: the next `depth` numbered candidates
+    of its kind continue it. Minute references run on from the last meeting ("23/045", "23/046")
+    and extracts start mid-agenda, so a first heading need not be 1; two in sequence are a
+    numbering, where a stray number in the text is not followed by its successor. Headings set
+    in plain type (plain-text minutes) need a longer run (`depth` 2: three in sequence)."""
+    nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3][:depth]
+    keys = [h.key] + [c.key for c in nxt]
+    return len(nxt) == depth and all(_successor(a, b) for a, b in zip(keys, keys[1:]))
 
 
 _HEADER_WORDS = CONFIG["table_header_words"]
