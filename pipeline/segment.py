@@ -100,11 +100,16 @@ def _venue(lines: list[Line]) -> str:
     return ""
 
 
+_STAMP = re.compile(r"^\W*(?:approved|adopted|ratified|confirmed|accepted|signed)\b.{0,60}\b(?:on|by)\b", re.I)
+
+
 def _header_end(lines: list[Line], headings: list[Heading]) -> int:
     """Index of the first line that may hold an unnumbered heading: after the title and date
     lines of the opening block (at most its first 15 lines)."""
     end = 0
     for i, line in enumerate(lines[:15]):
+        if _STAMP.match(line.text):
+            continue  # "Approved by the Board on April 9th, 2024" above the title: not the header's end
         if find_dates(line.text) or _START.match(line.text) or _TITLE.search(line.text) \
                 or re.match(r"^\s*(status|date|time|place|location|venue|title\s+of\s+meeting)\b", line.text, re.I) \
                 or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40 and i < 6:
@@ -128,9 +133,14 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")
         # restates the items' actions; it is no agenda item, and its rows stay with the last item.
         headings = headings[:-1]
+    # "PART B – EXEMPT ITEMS": a division of the agenda ends the item above and is none itself
+    parts = [i for i, l in enumerate(lines) if _PART.match(l.text) and len(l.text) < 90
+             and (l.bold or l.text.isupper()) and i >= start]
+    bounds = sorted({h.index for h in headings} | set(parts))
+    headings = [h for h in headings if h.index not in parts]
     items: list[Item] = []
     for seq, h in enumerate(headings):
-        end = headings[seq + 1].index if seq + 1 < len(headings) else len(lines)
+        end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
         body = chunk[h.span:]
         title = _full_title(h, chunk)
@@ -147,6 +157,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     return items
 
 
+_PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
                          r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)
 _CLOSING = re.compile(r"^\W*(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\W*$", re.I)

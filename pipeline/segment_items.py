@@ -21,6 +21,9 @@ __all__ = ["Heading", "parse_number", "number_key", "detect_headings", "is_table
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
 _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a planning application listed as an item of its own: "24/00123/FUL – 12 High Street"
+    ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
+                       r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
     ("slash", re.compile(r"^(?P<num>\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
@@ -369,6 +372,12 @@ JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next head
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
+def _opens_with_date(text: str) -> bool:
+    from .segment_dates import find_dates
+    hits = find_dates(text)
+    return bool(hits) and hits[0].start == 0 and not hits[0].numeric
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -382,8 +391,9 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
-    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)):
-        return ""
+    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
+                                   and not _opens_with_date(nxt)):
+        return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
         and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt))
@@ -460,6 +470,10 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         fam = "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
         if h.kind in ("plain", "file", "bullet"):
             if score >= 3:
+                kept.append(h)
+            continue
+        if h.kind == "ref":  # an application reference set as a heading, beside any numbering
+            if score >= 4:
                 kept.append(h)
             continue
         stack = stacks.setdefault(fam, [])
