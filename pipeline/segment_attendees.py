@@ -25,7 +25,7 @@ _OFFICES = [
     "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", "vice chair(?:man|woman|person)?", "deputy chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
-    "supervisors?", "aldermen|alderman", "select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
+    "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
     r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
