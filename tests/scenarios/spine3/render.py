@@ -132,8 +132,38 @@ def harbour_board(path: Path) -> None:
     d.save(path, footer=lambda i, n: f"{i}/{n}", title="Board minutes")
 
 
+def us_township(path: Path) -> None:
+    """Written after the rules above were changed, to check them on a body they were not tuned on:
+    a US township board, a numeric date "3/5/2024", "Item N:" headings set in bold, lettered
+    sub-items "(a)", "(b)", offices printed before names, supervisors absent."""
+    d = Doc(size=letter)
+    d.para("BRIAR CREEK TOWNSHIP", bold=True, size=14, gap=2)
+    d.para("BOARD OF SUPERVISORS – REGULAR MEETING MINUTES", bold=True, size=12, gap=2)
+    d.para("3/5/2024 – 7:00 p.m. – Township Building", gap=10)
+    d.para("Supervisors present: Chairman Walter Hess, Vice Chairman Linda Sauer, Supervisor Ray Kline")
+    d.para("Supervisors absent: Supervisor Joan Metz")
+    d.para("Also present: Township Manager Carl Yoder, Solicitor Amy Brandt, Engineer Scott Weaver",
+           gap=10)
+    d.para("Item 1: Call to Order and Pledge", bold=True, gap=4)
+    d.para("Chairman Hess called the meeting to order at 7:00 p.m.")
+    d.para("Item 2: Approval of Minutes", bold=True, gap=4)
+    d.para("Motion by Sauer, second by Kline, to approve the minutes of 2/20/2024. Motion carried 3-0.")
+    d.para("Item 3: Public Comment", bold=True, gap=4)
+    d.para("Resident Mary Zook asked when Orchard Road would be repaved.")
+    d.para("Item 4: Old Business", bold=True, gap=4)
+    d.para("(a) Orchard Road paving bid", bold=True, gap=4)
+    d.para("The Engineer reported three bids. Motion by Kline, second by Sauer, to award the paving "
+           "contract to Keystone Paving for $212,400. Motion carried 3-0.")
+    d.para("(b) Park pavilion roof", bold=True, gap=4)
+    d.para("Vice Chairman Sauer expressed concern that the roof estimate had doubled since 2023. "
+           "The matter was tabled until 4/2/2024.")
+    d.para("Item 5: Adjournment", bold=True, gap=4)
+    d.para("Motion to adjourn at 8:47 p.m. carried 3-0.")
+    d.save(path, title="Board of Supervisors minutes")
+
+
 CASES = {"northfield_planning.pdf": uk_planning, "lindenmoor_trust.pdf": us_nonprofit,
-         "ostervik_harbour.pdf": harbour_board}
+         "ostervik_harbour.pdf": harbour_board, "briar_creek_township.pdf": us_township}
 
 if __name__ == "__main__":
     for name, draw in CASES.items():
