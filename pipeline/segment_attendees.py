@@ -281,9 +281,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             printed = ", ".join(roles + ([pending] if pending else []))
             pending = ""
             st = status
-            if st == "present" and any(re.fullmatch(r"(?:the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
-                                                    r.strip(), re.I)
-                                       for r in roles):
+            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+                                                    piece.strip(), re.I)
+                                       for r in roles for piece in r.split(",")):
                 st = "chair"
             person = Attendee(name=name, status=st, role=person_role, initials=initials)
             if printed:

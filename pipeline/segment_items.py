@@ -24,7 +24,7 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a planning application listed as an item of its own: "24/00123/FUL – 12 High Street"
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
-    ("slash", re.compile(r"^(?P<num>\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
@@ -101,7 +101,7 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
 
 def number_key(number: str, kind: str) -> tuple[int, ...]:
     """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
-    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,)."""
+    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,), "C/24/015" -> (15,)."""
     n = number.strip("().")
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
@@ -113,7 +113,7 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
         return (int(n),)
     if kind == "slash":
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
-        a, b = n.split("/")
+        a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
         return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "roman":
         return (_roman(n),)
@@ -482,8 +482,12 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if level is None and not stack and _successor(None, h.key):
             level = -1
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
-                                            or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)):
-            level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
+                                            or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
+                                            or score >= 2 and h.kind == "slash"
+                                            and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
+            # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
+            # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row
+            level = -1
         if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
                 and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
                 and (score >= 4 or (score >= 3 and _is_caps(h.title))) \
@@ -505,13 +509,14 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     return kept
 
 
-def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1) -> bool:
+def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,
+               min_score: float = 3) -> bool:
     """Whether a well-set numbered heading opens a sequence: the next `depth` numbered candidates
     of its kind continue it. Minute references run on from the last meeting ("23/045", "23/046")
     and extracts start mid-agenda, so a first heading need not be 1; two in sequence are a
     numbering, where a stray number in the text is not followed by its successor. Headings set
     in plain type (plain-text minutes) need a longer run (`depth` 2: three in sequence)."""
-    nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3][:depth]
+    nxt = [c for c, sc in later if c.kind == h.kind and sc >= min_score][:depth]
     keys = [h.key] + [c.key for c in nxt]
     return len(nxt) == depth and all(_successor(a, b) for a, b in zip(keys, keys[1:]))
 
