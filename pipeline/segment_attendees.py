@@ -315,11 +315,10 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
     "Chief Executive Officer Jane Smith"), else None."""
     seg = segment.strip(" .")
-    last = None
-    for last in _STAFF_ROLE.finditer(seg):
-        pass
-    if not last or "(" in seg:
+    offices = list(_STAFF_ROLE.finditer(seg))
+    if not offices or "(" in seg:
         return None
+    last = offices[-1]
     name = seg[last.end():].strip()
     if len(name.split()) < 2 or not _looks_like_name(name) or _STAFF_ROLE.search(name):
         return None

@@ -8,8 +8,11 @@ date, "2024-03-05", and "Wednesday 6 March" with the year only in the footer; it
 "Min. 112/24", "Item 1:", Roman "I.", lettered "A.", "Agenda Item No. 1" restarting in a Part B,
 unnumbered capital headings, and planning applications listed under an item; attendance as a
 roll call in prose, "Quorum: yes", apologies in a sentence, "Absent with notice", "Regrets",
-substitutes, remote attendance, members arriving late and leaving early. expected.json holds
-the values read from those texts before the pipeline was run on them.
+substitutes, remote attendance, members arriving late and leaving early. Two more cases were
+written after the rules were changed on those, to check the rules on minutes they were not tuned
+on: a county cabinet ("C/24/015" minute references, "(Leader, in the Chair)", a meeting ending
+past midnight) and a US township ("3/5/2024", "Item N:" with "(a)"/"(b)" sub-items). expected.json
+holds the values read from all these texts before the pipeline was run on them.
 """
 from __future__ import annotations
 
