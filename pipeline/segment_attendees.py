@@ -191,7 +191,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 people.append(p)
         return people
     # "Desmond Clarke – Chairman": a role printed after a dash is a role printed after a comma
-    text = re.sub(r"(?<=[a-z.])\s+[–—]\s+(?=[A-Z])", ", ", text)
+    # (only where an office follows the dash: "Chair – Tony Brown" prints the office first)
+    text = re.sub(r"(?<=[a-z.])\s+[–—]\s+(?=(?P<after>[A-Z][^,;()]*))",
+                  lambda m: ", " if _is_office(m["after"]) else m.group(0), text)
     parts = _split_top(text, ";")
     if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
         # "Karen Walsh, President; Luis Ortega, Vice President": each part is one person with
@@ -309,6 +311,13 @@ def _is_role_text(segment: str) -> bool:
     if person and _are_initials(person.group(1), split_honorific(segment.split("(")[0].strip())[0]):
         return False
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
+
+
+def _is_office(text: str) -> bool:
+    """"Chairman", "Deputy Chairman", "Director", "General Manager": an office, not a name."""
+    t = text.strip(" .")
+    return t.lower() in _office_words() or _is_role_text(t) or bool(
+        re.fullmatch(rf"(?:(?:deputy|vice|acting|honorary|hon\.?)\s+)?{_ONE}", t, re.I))
 
 
 def _office_then_name(segment: str) -> tuple[str, str] | None:

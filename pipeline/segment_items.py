@@ -28,7 +28,7 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
-    ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?:[–—-]\s+)?(?P<title>[A-Z].*)$")),
+    ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
@@ -38,8 +38,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # the minute references of UK councils ("Min. 112/24", "Minute No. 23/045").
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
                           r"item|min(?:ute)?\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
-# Markdown heading marks and bold marks around a whole line ("### Item 1: Call to Order").
-_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*\s*$)|\*\*\s*$")
+# Markdown heading marks ("### Item 1: Call to Order"); bold marks are left to the plain-heading
+# rules, which read "**1.**" / "**ELECTION OF MAYOR**" (number and title apart) as one heading.
+_MARKDOWN = re.compile(r"^#{1,6}\s+")
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
@@ -82,7 +83,10 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
     t = _MARKDOWN.sub("", text.strip()).strip()
-    t = _ITEM_PREFIX.sub("", t)
+    bare = _ITEM_PREFIX.sub("", t)
+    if bare != t:  # "Agenda Item No. 7 – Lease …": after a prefix, a dash before the title
+        bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
+    t = bare
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
         if not m:
@@ -291,10 +295,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             score = 0.0
-            bare = _MARKDOWN.sub("", text).strip()
-            # a Markdown heading is set as a heading; "Item 5:", "Min. 112/24" name themselves one
-            strong = strong or bool(re.match(r"#{1,6}\s", text))
-            score += 1 if _ITEM_PREFIX.match(bare) else 0
+            strong = strong or bool(re.match(r"#{1,6}\s", text))  # a Markdown heading
             score += 2 if strong else 0
             score += 1 if _is_caps(title) else 0
             score += 1 if at_margin else -1
@@ -392,7 +393,7 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
     if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
-                                   and not _opens_with_date(nxt)):
+                                   and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
