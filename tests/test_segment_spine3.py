@@ -80,8 +80,11 @@ def test_parse_number_round3(text: str, number: str, title: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Minutes were approved.", "12 minutes later the vote",
-                                  "24/00087/HH, a rear extension"])
+                                  "24/00087/HH, a rear extension",
+                                  "5 – Place and Address of Meetings) to change the process"])
 def test_parse_number_round3_rejects_text(text: str) -> None:
+    # "5 – Place and Address of Meetings)" wrapped from a sentence: a dash after a bare number
+    # is a heading only behind an "Item No." prefix
     assert parse_number(text) is None
 
 
@@ -93,9 +96,11 @@ def test_minute_reference_key_is_its_running_number() -> None:
 def test_plain_text_minute_references_are_items() -> None:
     text = ("HARLOW VALE PARISH COUNCIL\nDate: 05/03/2024\n"
             "Min. 112/24 Apologies for absence\nNone.\nMin. 113/24 Declarations of interest\n"
-            "None were made.\nMin. 114/24 Footpath repairs\nThe Clerk reported on the repairs.\n")
+            "None were made.\nMin. 114/24 Footpath repairs\nThe Clerk reported on the repairs.\n"
+            "Min. 115/24 Date of next meeting\nThe next meeting is on 2 April 2024.\n")
     (m,) = segment(_doc(), [Page(1, 612, 792, _text_lines(text))])
-    assert [i.number for i in m.items] == ["112/24", "113/24", "114/24"]
+    # in plain text, with no type to set them apart, four references in a row are a numbering
+    assert [i.number for i in m.items] == ["112/24", "113/24", "114/24", "115/24"]
     assert m.date == "2024-03-05"
 
 
