@@ -22,7 +22,7 @@ from .segment_attendees import find_attendees, label_of
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
-from .segment_dates import date_from_name, find_dates, meeting_date, prefers_day_first
+from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -100,11 +100,16 @@ def _venue(lines: list[Line]) -> str:
     return ""
 
 
+_STAMP = re.compile(r"^\W*(?:approved|adopted|ratified|confirmed|accepted|signed)\b.{0,60}\b(?:on|by)\b", re.I)
+
+
 def _header_end(lines: list[Line], headings: list[Heading]) -> int:
     """Index of the first line that may hold an unnumbered heading: after the title and date
     lines of the opening block (at most its first 15 lines)."""
     end = 0
     for i, line in enumerate(lines[:15]):
+        if _STAMP.match(line.text):
+            continue  # "Approved by the Board on April 9th, 2024" above the title: not the header's end
         if find_dates(line.text) or _START.match(line.text) or _TITLE.search(line.text) \
                 or re.match(r"^\s*(status|date|time|place|location|venue|title\s+of\s+meeting)\b", line.text, re.I) \
                 or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40 and i < 6:
@@ -128,9 +133,14 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")
         # restates the items' actions; it is no agenda item, and its rows stay with the last item.
         headings = headings[:-1]
+    # "PART B – EXEMPT ITEMS": a division of the agenda ends the item above and is none itself
+    parts = [i for i, l in enumerate(lines) if _PART.match(l.text) and len(l.text) < 90
+             and (l.bold or l.text.isupper()) and i >= start]
+    bounds = sorted({h.index for h in headings} | set(parts))
+    headings = [h for h in headings if h.index not in parts]
     items: list[Item] = []
     for seq, h in enumerate(headings):
-        end = headings[seq + 1].index if seq + 1 < len(headings) else len(lines)
+        end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
         body = chunk[h.span:]
         title = _full_title(h, chunk)
@@ -147,6 +157,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     return items
 
 
+_PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
                          r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)
 _CLOSING = re.compile(r"^\W*(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\W*$", re.I)
@@ -212,6 +223,9 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
     if not lines:
         return []
     day_first = prefers_day_first(" ".join(l.text for l in lines[:400]))
+    # years printed anywhere, running lines included, date a "Wednesday 6 March" with no year
+    years = document_years(" ".join([l.text for l in lines[:400]]
+                                    + [t for p in pages for t in p.running]))
     meetings: list[Meeting] = []
     for index, (s, e) in enumerate(split_meetings(lines)):
         part = lines[s:e]
@@ -220,10 +234,10 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
         items = _items(part[minutes_start(part):], mid)
         stop = _attendance_stop(part, items)
         # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
-        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"])
+        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"], years=years)
                 or _running_date(pages, part, day_first)
-                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"])
-                or date_from_name(doc.path, day_first) or meeting_date(part, day_first))
+                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"], years=years)
+                or date_from_name(doc.path, day_first) or meeting_date(part, day_first, years=years))
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,

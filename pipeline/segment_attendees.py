@@ -23,9 +23,9 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 _OFFICES = [
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
-    "board members?", "members?", "vice chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
+    "board members?", "members?", "vice chair(?:man|woman|person)?", "deputy chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
-    "supervisors?", "aldermen|alderman", "alderpersons?", "delegates?", "senators?",
+    "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
     r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
@@ -49,7 +49,7 @@ _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
     r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
-    r"(?:recording|minutes?|committee|meetings?)\s+secretary|democratic\s+services)\b", re.I)
+    r"(?:recording|minutes?|committee|meetings?|corporate|company)\s+secretary|democratic\s+services)\b", re.I)
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
                          r"board\s+member|member)\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
@@ -69,13 +69,15 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+apologies)", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apologies|notice|leave|regrets))", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
      r"(?:\s+[a-z]+)?\s+(?:present|in\s+attendance|attending)", "in_attendance"),
     (r"board\s+members|directors|commissioners|trustees|councillors|councilmembers", "present"),
     (r"(?:[a-z]+\s+){0,2}absent", "absent"),
     (r"not\s+present", "absent"),
-    (r"(?:[a-z]+\s+){0,2}present", "present"),
+    # "Directors present by video conference:", "Members present remotely:"
+    (r"(?:[a-z]+\s+){0,2}present(?:\s+(?:by|via|through)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*:)|"
+     r"\s+(?:remotely|virtually|online|electronically|in\s+person))?", "present"),
     (r"(?:attendees|attendance|attending|members|(?:board\s+)?roll\s+call)", "present"),
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
@@ -176,11 +178,40 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     text = _COUNT_RE.sub("", text)
     if not text or _EMPTY.match(text):
         return []
+    roll = [_ROLL_ITEM.match(seg) for seg in _split_top(text, ",;")]
+    if len(roll) > 1 and all(roll):
+        # a roll call in prose: "Chair Dana Whitfield – present, Selectman Paul Esposito – absent"
+        people = []
+        for m in roll:
+            for p in parse_people(m["who"], _TABLE_STATUS[m["st"].lower()], role):
+                if m["note"]:
+                    p.role = ", ".join(r for r in (p.role, m["note"]) if r)
+                if p.status == "present" and re.match(r"chair(?:man|person|woman)?\b", p.role, re.I):
+                    p.status = "chair"
+                people.append(p)
+        return people
+    # "Desmond Clarke – Chairman": a role printed after a dash is a role printed after a comma
+    # (only where an office follows the dash: "Chair – Tony Brown" prints the office first)
+    text = re.sub(r"(?<=[a-z.])\s+[–—]\s+(?=(?P<after>[A-Z][^,;()]*))",
+                  lambda m: ", " if _is_office(m["after"]) else m.group(0), text)
     parts = _split_top(text, ";")
     if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
         # "Karen Walsh, President; Luis Ortega, Vice President": each part is one person with
         # the role printed after the name, which goes with that name, not the next
-        return [p for part in parts for p in parse_people(part, status, role)]
+        # and where every part is "name, one more thing" that thing is the role ("Jonas Lie,
+        # Harbour Master"), unless it is titled as a person ("Cllr B Jones")
+        paired = all(len(_split_top(part, ",")) == 2 for part in parts)
+        people = []
+        for part in parts:
+            pieces = _split_top(part, ",")
+            one = parse_people(pieces[0], status, role) if paired else []
+            if len(one) == 1 and not HONORIFIC_RE.match(pieces[1] + " "):
+                one[0].role = ", ".join(r for r in (one[0].role, pieces[1].strip(" .")) if r)
+                _apply_staff_rule(one[0], pieces[1])
+                people += one
+            else:
+                people += parse_people(part, status, role)
+        return people
     people: list[Attendee] = []
     # Office then the person in brackets: "Director, Housing Development (Ms. A. Duke)".
     bracketed = list(re.finditer(r"([^()]*?)\(\s*(?:mr|mrs|ms|miss|dr)\.?\s+([^)]*)\)", text, re.I))
@@ -201,6 +232,12 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             person = Attendee(name=split_honorific(held["name"])[0], status=status,
                               role=held["office"].strip())
             _apply_staff_rule(person, person.role)
+            people.append(person)
+            continue
+        holder = _office_then_name(segment)
+        if holder:
+            person = Attendee(name=holder[1], status=status, role=holder[0])
+            _apply_staff_rule(person, holder[0])
             people.append(person)
             continue
         if _is_role_text(segment):
@@ -246,9 +283,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             printed = ", ".join(roles + ([pending] if pending else []))
             pending = ""
             st = status
-            if st == "present" and any(re.fullmatch(r"(?:the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
-                                                    r.strip(), re.I)
-                                       for r in roles):
+            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+                                                    piece.strip(), re.I)
+                                       for r in roles for piece in r.split(",")):
                 st = "chair"
             person = Attendee(name=name, status=st, role=person_role, initials=initials)
             if printed:
@@ -261,6 +298,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
+_ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
+                        + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
+                        + r")\b\s*(?:\((?P<note>[^)]*)\))?\s*\.?$", re.I)
 
 
 def _is_role_text(segment: str) -> bool:
@@ -273,9 +313,32 @@ def _is_role_text(segment: str) -> bool:
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
 
 
+def _is_office(text: str) -> bool:
+    """"Chairman", "Deputy Chairman", "Director", "General Manager": an office, not a name."""
+    t = text.strip(" .")
+    return t.lower() in _office_words() or _is_role_text(t) or bool(
+        re.fullmatch(rf"(?:(?:deputy|vice|acting|honorary|hon\.?)\s+)?{_ONE}", t, re.I))
+
+
+def _office_then_name(segment: str) -> tuple[str, str] | None:
+    """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
+    "Chief Executive Officer Jane Smith"), else None."""
+    seg = segment.strip(" .")
+    offices = list(_STAFF_ROLE.finditer(seg))
+    if not offices or "(" in seg:
+        return None
+    last = offices[-1]
+    name = seg[last.end():].strip()
+    if len(name.split()) < 2 or not _looks_like_name(name) or _STAFF_ROLE.search(name):
+        return None
+    return seg[:last.end()].strip(), split_honorific(name)[0]
+
+
 def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
     """A person listed as present whose printed role is a staff post attends as staff."""
     role = person.role if printed is None else printed
+    if re.fullmatch(r"\W*directors?\W*", role, re.I):
+        return  # "Errol Fontaine – Director" on a board of directors is a member, not staff
     if person.status == "present" and _STAFF_ROLE.search(role) and not _BOARD_ROLE.search(role):
         person.status = "in_attendance"
 
@@ -283,11 +346,17 @@ def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
 def _office_words() -> set[str]:
     return {"member", "members", "mayor", "chair", "chairman", "chairperson", "chairwoman", "cathaoirleach",
             "president", "vice chair", "deputy mayor", "secretary", "treasurer", "clerk",
-            "vice president", "vice-president", "vice-chair", "vice chairman", "deputy chair"}
+            "vice president", "vice-president", "vice-chair", "vice chairman", "deputy chair",
+            "deputy chairman", "deputy chairperson", "deputy chairwoman", "vice chairperson",
+            "vice chairwoman"}
 
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
+    roll = _ROLL_CALL.match(text)
+    if roll and not re.match(r"[\w ]{1,40}:", roll["rest"]):
+        # "Roll call: Chair Dana Whitfield – present, …": the names follow, titles and all
+        return "present", roll["rest"]
     for pat, status in _LABELS:
         m = re.match(_LEAD + r"(?:" + pat.pattern + r")(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$", text, re.I)
         if m:
@@ -302,6 +371,8 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ROLL_CALL = re.compile(r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?"
+                        r"roll\s+call\s*[:\-–—]\s*(?P<rest>\S.*)$", re.I)
 _EMBEDDED = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:members?\s+)?(?:present|absent|in\s+attendance)|"
     r"apologies(?:\s+for\s+absence)?)\s*:\s*", re.I)
@@ -310,6 +381,7 @@ _EMBEDDED = re.compile(
 def _parse_run(text: str, status: str) -> list[Attendee]:
     """People in a run of text that may carry further labels after a sentence ("Board Members
     present: A, B. Community members present: C, D.")."""
+    text = _first_sentences(text)
     marks = [m for m in _EMBEDDED.finditer(text) if m.start() > 0]
     if not marks:
         return parse_people(text, status)
@@ -319,6 +391,24 @@ def _parse_run(text: str, status: str) -> list[Attendee]:
         lab = label_of(m.group(0))
         people += parse_people(text[m.end():end], lab[0] if lab else status)
     return people
+
+
+# A full stop after a word (not an initial or a title), then a sentence: a lowercase word before
+# any comma within the next few words ("… and Cllr Ann Lloyd. These were accepted.").
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z][\w'’]*(?:\s+[A-Z][\w'’.]*){0,3}\s+"
+                           r"(?!and\b|de\b|van\b|von\b|da\b|le\b|la\b)[a-z])")
+
+
+def _first_sentences(text: str) -> str:
+    """`text` up to the first sentence that is not a list of names or a further label: the
+    names of a label end with its sentence ("Apologies … from A and B. Cllr C attended as …")."""
+    for m in _SENTENCE_END.finditer(text):
+        word = re.findall(r"[\w'’]+$", text[:m.start()])
+        rest = text[m.end():]
+        if word and _COURTESY_RE.match(word[0]) or _EMBEDDED.match(rest) or label_of(rest):
+            continue
+        return text[:m.start()]
+    return text
 
 
 def _typical_gap(lines: list[Line]) -> float:
@@ -467,10 +557,16 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if block:
                 if not (_block_name(nxt.text) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)):
                     break
+                if parse_number(nxt.text) and _caps_line(nxt.text):
+                    break  # "I. CALL TO ORDER": the first item heading after the list
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
                 break
             elif (nxt.bold and not line.bold) or parse_number(nxt.text):
                 break  # an item heading ("23/045 Declarations …", a bold title) ends the list
+            elif _COLON_LABEL.match(nxt.text):
+                break  # a line of its own kind ("Quorum: yes", "Location: …") ends the list
+            elif _caps_line(nxt.text) and not _caps_line(line.text):
+                break  # an unnumbered heading in capitals ("WELCOME AND APOLOGIES")
             # Text far to the right of the value column is a margin note ("Action").
             if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25:
                 break
@@ -542,6 +638,11 @@ def _mark_chair(lines: list[Line], people: list[Attendee]) -> None:
             if p.status == "present" and last and re.search(rf"\b{re.escape(last)}\b", who):
                 p.status = "chair"
                 return
+
+
+def _caps_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _block_name(text: str) -> bool:

@@ -67,6 +67,8 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
         head = text[:dates[0].start] if dates else text
         if not _BODY_WORD.search(head) or label_of(text) or re.match(r"^\d", text) or len(head) > 140:
             continue
+        if re.match(r"^(?:approved|adopted|ratified|confirmed|accepted|signed)\b", head, re.I):
+            continue  # an approval stamp ("Approved by the Board on April 9th, 2024")
         parts = [head]
         for above in reversed(rows[max(0, k - 2):k]):
             if _is_title(above) and not find_dates(above) and not re.search(r"\d|,$", above) \

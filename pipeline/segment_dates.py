@@ -13,7 +13,8 @@ from datetime import date
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first", "date_from_name"]
+__all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first", "date_from_name",
+           "document_years"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -26,11 +27,22 @@ _DAY = r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Day and month may be separated by "-" runs and weekday names by "- -" (Legistar headers).
 _SEP = r"[\s,\-–—]*"
+# Day numbers written as words, as deeds and formal minutes do ("the fifth day of March, 2024").
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_WORD_DAY = {w: n for n, w in enumerate(_ORDINALS, 1)}
+_WORD_DAY.update({f"twenty[- ]?{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], 1)})
+_WORD_DAY.update({"thirtieth": 30, "thirty[- ]?first": 31})
+_WORD_DAY_RE = "|".join(sorted(_WORD_DAY, key=len, reverse=True))
 _PATTERNS = [
     # Tuesday, October 18, 2022 / Oct. 18 2022 / OCTOBER 18, 2022
     re.compile(rf"\b{_MONTH}\s*{_DAY}\b,?{_SEP}(?:of\s+)?{_YEAR}\b", re.I),
     # 17th October 2012 / 28TH JANUARY, 2019 / 17 October, 2012
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH}\s*,?\s*{_YEAR}\b", re.I),
+    # the fifth day of March, 2024 / twenty-first day of June 2023
+    re.compile(rf"\b(?P<wday>{_WORD_DAY_RE})\s+(?:day\s+)?of\s+{_MONTH}\s*,?\s*(?:in\s+the\s+year\s+)?"
+               rf"{_YEAR}\b", re.I),
     # 2023-01-31
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
     # 10/17/2022, 17.10.12, 11/30/17, 17-10-2012
@@ -73,6 +85,8 @@ def find_dates(text: str, day_first: bool = False) -> list[DateHit]:
             if k < 2:
                 iso = _iso(int(g["year"]), MONTHS[g["mon"].lower()[:3]], int(g["day"]))
             elif k == 2:
+                iso = _iso(int(g["year"]), MONTHS[g["mon"].lower()[:3]], _word_day(g["wday"]))
+            elif k == 3:
                 iso = _iso(int(g["year"]), int(g["m"]), int(g["d"]))
             else:
                 a, b, y = int(g["a"]), int(g["b"]), _year(g["y"])
@@ -83,9 +97,14 @@ def find_dates(text: str, day_first: bool = False) -> list[DateHit]:
                 else:
                     iso = _iso(y, a, b)
             if iso:
-                hits.append(DateHit(iso, m.start(), m.end(), k == 3))
+                hits.append(DateHit(iso, m.start(), m.end(), k == 4))
                 taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _word_day(word: str) -> int:
+    word = word.lower()
+    return next(n for w, n in _WORD_DAY.items() if re.fullmatch(w, word))
 
 
 def parse_date(text: str, day_first: bool = False) -> str:
@@ -98,10 +117,68 @@ _DAY_MONTH = re.compile(rf"\b[0-3]?\d\s?(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s*(?:19
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d", re.I)
 
 
+_NUMERIC = re.compile(r"(?<![\d./-])([0-3]?\d)([./-])([0-3]?\d)\2(?:19|20)?\d\d(?![\d./-]*\d)")
+# Spellings and titles of countries that write the day first (UK, Ireland, Australia, New Zealand)
+# against those of the United States, which write the month first. Only a tie-breaker.
+_DAY_FIRST_CUES = re.compile(
+    r"£|€|\bCllrs?\b|\bparish council\b|\bshire\b|\borganis\w+|\bprogramme\b|\bcentre\b|"
+    r"\bfavour\w*|\bcolour\w*|\bwhilst\b|\bmetres?\b", re.I)
+_MONTH_FIRST_CUES = re.compile(
+    r"\bselect(?:man|men|board)\b|\btownship\b|\balderm[ae]n\b|\borganiz\w+|\bprogram\b|"
+    r"\bcenter\b|\bfavor\w*|\bcolor\w*|\bfeet\b|\bZIP\b|\bU\.S\.|\bstate of [A-Z]", re.I)
+
+
 def prefers_day_first(text: str) -> bool:
-    """Whether the document writes dates day-first ("17 October 2012"), judged by its
-    spelled-out dates; numeric dates are then read the same way."""
-    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+    """Whether the document writes dates day-first ("17 October 2012", "30/04/2024").
+
+    Judged, in order, by numeric dates that can only be read one way (a first part over 12:
+    "30/04/2024"; a second part over 12: "03/19/2024"), by its spelled-out dates, and by the
+    spellings and titles of the countries that write one way or the other ("Cllr", "£",
+    "programme" against "Selectman", "program", "color"). Numeric dates are then read that way.
+    """
+    first = month = 0
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        first += a > 12 >= b
+        month += b > 12 >= a
+    if first != month:
+        return first > month
+    days, months = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    if days != months:
+        return days > months
+    return len(_DAY_FIRST_CUES.findall(text)) > len(_MONTH_FIRST_CUES.findall(text))
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "Wednesday 6 March" / "Wednesday, March 6th": a weekday, day and month with no year.
+_YEARLESS = re.compile(
+    rf"\b(?P<wk>{'|'.join(_WEEKDAYS)}),?\s+(?:(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}|"
+    rf"{_MONTH.replace('?P<mon>', '?P<mon2>')}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)", re.I)
+_YEARS = re.compile(r"(?<![\d/])(?:19|20)\d\d(?![\d/])")
+
+
+def document_years(text: str) -> list[int]:
+    """The four-digit years a document prints, most often printed first."""
+    counts: dict[int, int] = {}
+    for y in _YEARS.findall(text):
+        counts[int(y)] = counts.get(int(y), 0) + 1
+    return sorted(counts, key=lambda y: -counts[y])
+
+
+def _yearless(text: str, years: list[int]) -> list[DateHit]:
+    """Dates printed as weekday, day and month without a year ("Wednesday 6 March"), the year
+    put in from `years` (those the document prints elsewhere: a title, a footer, other dates)
+    where the weekday falls on that day in that year; the weekday is what makes this sure."""
+    hits = []
+    for m in _YEARLESS.finditer(text):
+        mon = MONTHS[(m["mon"] or m["mon2"]).lower()[:3]]
+        day = int(m["day"] or m["day2"])
+        for y in years:
+            iso = _iso(y, mon, day)
+            if iso and _WEEKDAYS[date.fromisoformat(iso).weekday()] == m["wk"].lower():
+                hits.append(DateHit(iso, m.start("wk"), m.end(), False))
+                break
+    return hits
 
 
 # Words near a date that say it is not the meeting's own date.
@@ -113,14 +190,14 @@ _NEGATIVE = re.compile(
 _NEGATIVE_AFTER = re.compile(
     r"[\s,]*(?:(?:regular|special|joint|annual|board|council|committee|commission)\s+)*"
     r"(?:meeting\s+)?(?:minutes\s+)?(?:(?:were|was|are|is|be|being|had\s+been|have\s+been)\s+)?"
-    r"(?:\w+ly\s+)?(?:approv|adopt|signed|confirm|accept|ratif|correct)\w*", re.I)
+    r"(?:\w+ly\s+)?(?:approv|adopt|signed|confirm|accept|ratif|correct|agreed)\w*", re.I)
 _POSITIVE = re.compile(
     r"(^\s*(date|meeting date|held on|when)\b|\bminutes\b|\bmeeting\b|\bheld\b|\bconvened\b|"
     r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 
 
 def meeting_date(lines: list[Line], day_first: bool | None = None, window: int | None = None,
-                 min_score: float | None = None) -> str:
+                 min_score: float | None = None, years: list[int] | None = None) -> str:
     """The meeting's own date from its opening lines, or "".
 
     Scores each date in the first `window` lines: earlier is better; a "Date:" label, a weekday, or
@@ -136,6 +213,9 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
     for i, line in enumerate(head):
         text = line.text
         hits = find_dates(text, day_first)
+        if years:
+            hits += [h for h in _yearless(text, years)
+                     if not any(o.start < h.end and h.start < o.end for o in hits)]
         if not hits:
             continue
         # A date continues the previous line ("... HELD ON" / "MONDAY, 28TH JANUARY, 2019").

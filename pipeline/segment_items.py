@@ -21,7 +21,10 @@ __all__ = ["Heading", "parse_number", "number_key", "detect_headings", "is_table
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
 _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("slash", re.compile(r"^(?P<num>\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    # a planning application listed as an item of its own: "24/00123/FUL – 12 High Street"
+    ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
+                       r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
+    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
@@ -31,9 +34,13 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-# "Item 3:", "Agenda Item 4", and the kind of item US agendas print ("Action Item 7.1 –").
-_ITEM_PREFIX = re.compile(r"^(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
-                          r"item\s+(?:no\.?\s*)?(?=\d)", re.I)
+# "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), and
+# the minute references of UK councils ("Min. 112/24", "Minute No. 23/045").
+_ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
+                          r"item|min(?:ute)?\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
+# Markdown heading marks ("### Item 1: Call to Order"); bold marks are left to the plain-heading
+# rules, which read "**1.**" / "**ELECTION OF MAYOR**" (number and title apart) as one heading.
+_MARKDOWN = re.compile(r"^#{1,6}\s+")
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
@@ -75,8 +82,11 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
 
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
-    t = text.strip()
-    t = _ITEM_PREFIX.sub("", t)
+    t = _MARKDOWN.sub("", text.strip()).strip()
+    bare = _ITEM_PREFIX.sub("", t)
+    if bare != t:  # "Agenda Item No. 7 – Lease …": after a prefix, a dash before the title
+        bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
+    t = bare
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
         if not m:
@@ -95,7 +105,7 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
 
 def number_key(number: str, kind: str) -> tuple[int, ...]:
     """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
-    "(c)" -> (3,), "23/24" -> (24,)."""
+    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,), "C/24/015" -> (15,)."""
     n = number.strip("().")
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
@@ -106,7 +116,9 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
     if kind == "int":
         return (int(n),)
     if kind == "slash":
-        return (int(n.split("/")[1]),)
+        # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
+        a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
+        return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "roman":
         return (_roman(n),)
     if kind in ("letter", "sub"):
@@ -283,6 +295,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             score = 0.0
+            strong = strong or bool(re.match(r"#{1,6}\s", text))  # a Markdown heading
             score += 2 if strong else 0
             score += 1 if _is_caps(title) else 0
             score += 1 if at_margin else -1
@@ -360,6 +373,12 @@ JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next head
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
 
+def _opens_with_date(text: str) -> bool:
+    from .segment_dates import find_dates
+    hits = find_dates(text)
+    return bool(hits) and hits[0].start == 0 and not hits[0].numeric
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -373,8 +392,9 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
-    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)):
-        return ""
+    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
+                                   and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
+        return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
         and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt))
@@ -453,13 +473,22 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             if score >= 3:
                 kept.append(h)
             continue
+        if h.kind == "ref":  # an application reference set as a heading, beside any numbering
+            if score >= 4:
+                kept.append(h)
+            continue
         stack = stacks.setdefault(fam, [])
         level = next((k for k in range(len(stack) - 1, -1, -1) if _successor(stack[k], h.key)), None)
         restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
         if level is None and not stack and _successor(None, h.key):
             level = -1
-        if level is None and not stack and score >= 4 and _confirmed(h, cands[n + 1:n + 4]):
-            level = -1  # a numbering that starts mid-way ("23/045", "5.") and goes on
+        if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
+                                            or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
+                                            or score >= 2 and h.kind == "slash"
+                                            and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
+            # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
+            # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row
+            level = -1
         if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
                 and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
                 and (score >= 4 or (score >= 3 and _is_caps(h.title))) \
@@ -481,13 +510,16 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     return kept
 
 
-def _confirmed(h: Heading, later: list[tuple[Heading, float]]) -> bool:
-    """Whether a well-set numbered heading opens a sequence: the next numbered candidates of its
-    kind continue it. Minute references run on from the last meeting ("23/045", "23/046") and
-    extracts start mid-agenda, so a first heading need not be 1; two in sequence are a numbering,
-    where a stray number in the text is not followed by its successor."""
-    nxt = [c for c, sc in later if c.kind == h.kind and sc >= 3]
-    return bool(nxt) and _successor(h.key, nxt[0].key)
+def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,
+               min_score: float = 3) -> bool:
+    """Whether a well-set numbered heading opens a sequence: the next `depth` numbered candidates
+    of its kind continue it. Minute references run on from the last meeting ("23/045", "23/046")
+    and extracts start mid-agenda, so a first heading need not be 1; two in sequence are a
+    numbering, where a stray number in the text is not followed by its successor. Headings set
+    in plain type (plain-text minutes) need a longer run (`depth` 2: three in sequence)."""
+    nxt = [c for c, sc in later if c.kind == h.kind and sc >= min_score][:depth]
+    keys = [h.key] + [c.key for c in nxt]
+    return len(nxt) == depth and all(_successor(a, b) for a, b in zip(keys, keys[1:]))
 
 
 _HEADER_WORDS = CONFIG["table_header_words"]

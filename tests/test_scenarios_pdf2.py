@@ -53,8 +53,8 @@ def _num(item: dict) -> str:
     return (item["number"] or "").rstrip(".").strip()
 
 
-def statement_problems(name: str, m: dict) -> list[str]:
-    exp, out = _expected(name), []
+def statement_problems(name: str, m: dict, exp: dict | None = None) -> list[str]:
+    exp, out = exp or _expected(name), []
     for e in exp["statements"]:
         sts = [s for i in m["items"] if e.get("item") in (None, _num(i)) for s in i["statements"]]
         hits = [s for s in sts if _has(s["text"], e["quote"])]
