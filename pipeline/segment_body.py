@@ -151,6 +151,8 @@ def canonical_body(text: str) -> str:
         # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").
         if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"]:
             t = core
+    # the body's kind printed twice ("OSTERVIK HARBOUR BOARD" over "BOARD MEETING") is said once
+    t = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", t, flags=re.I)
     return _tidy_case(re.sub(r"\s+", " ", t).strip(" -–—,:;."))
 
 

@@ -11,6 +11,7 @@ those texts before the pipeline was run on them.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,8 @@ def date_body_problems(name: str, m: dict, exp: dict | None = None) -> list[str]
         out.append(f"date {m['date']} != {exp['date']}")
     if not _has(m["body"] or "", exp["body"]):
         out.append(f"body {m['body']!r} lacks {exp['body']!r}")
+    if re.search(r"\b(\w+)\s+\1\b", m["body"] or "", re.I):
+        out.append(f"body {m['body']!r} repeats a word")
     return out
 
 

@@ -412,6 +412,7 @@ def test_vote_tally_with_stray_number_is_not_an_item() -> None:
     ("The Apache Software Foundation Board of Directors Meeting Minutes", "Apache Software Foundation"),
     ("Regional Transportation District Board of Directors", "Regional Transportation District"),
     ("COMMUNITY BOARD 1-MANHATTAN", "Community Board 1-Manhattan"),
+    ("OSTERVIK HARBOUR BOARD BOARD MEETING", "Ostervik Harbour Board"),
 ])
 def test_canonical_body(header: str, body: str) -> None:
     from pipeline.segment_body import canonical_body
