@@ -460,6 +460,16 @@ def is_response(text: str) -> bool:
     return bool(_RESPONSE.search(text))
 
 
+def _asked_just_before(statements: list[StatementRow], order: list[int]) -> set[int]:
+    """Statements that come right after an objection or question of their own item."""
+    out = set()
+    for prev, cur in zip(order, order[1:]):
+        if statements[prev].item_id == statements[cur].item_id \
+                and statements[prev].type in ("objection", "question"):
+            out.add(cur)
+    return out
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -473,6 +483,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     key = [(s.date or "9999", s.meeting_id, s.item_id, s.seq) for s in statements]
     order = sorted(range(len(statements)), key=lambda i: key[i])
     sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
+    asked = _asked_just_before(statements, order)
     for pos, a in enumerate(order):
         sa = statements[a]
         if sa.type in ("objection", "question"):
@@ -490,7 +501,10 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     same_item = sb.item_id == sa.item_id
                     # a reply names itself as one and needs only to be on the same point; one
                     # that answers "the concerns" at large answers those just raised on the item
-                    if is_response(sb.text):
+                    # … though a reply right after a question or objection of its own meeting
+                    # answers that one: an earlier meeting's objection needs the usual bar
+                    if is_response(sb.text) and (sb.meeting_id == sa.meeting_id
+                                                 or b not in asked):
                         need = CONFIG["answer_threshold_reply"]
                         if same_item and _GENERIC_REPLY.search(sb.text):
                             need = CONFIG["answer_threshold_generic_reply"]
