@@ -147,3 +147,30 @@ def test_ingest_exports_the_encoder_before_its_memory_capped_workers_start(tmp_p
         store.close()
     finally:
         embed.reset()
+
+
+@pytest.mark.parametrize("scheme, worst", [("s8", 0.01), ("s8-7bit", 0.02), ("u8", 0.01)])
+def test_int8_layers_compute_the_float_product(scheme, worst):
+    """What each weight scheme writes into the graph (its traced form dequantizes the weights):
+    the product of a linear layer stays within a small relative error of the float one, weights
+    in the scheme's range and type; smoothing (activation outliers moved into the weights)
+    leaves the product as it was."""
+    import torch
+    from pipeline.embed_onnx import _quantize_linears
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(64, 32))
+    x = torch.randn(5, 64)
+    x[:, 3] *= 40  # an outlier channel, as LayerNorm outputs of BERT have
+    want = net(x).detach()
+    for smooth in (None, {"0": x.abs().amax(0).numpy()}):
+        model = torch.nn.Sequential(torch.nn.Linear(64, 32))
+        model.load_state_dict(net.state_dict())
+        assert _quantize_linears(model, r"^0$", scheme, smooth) == 1
+        q = model[0]
+        assert q.wq.dtype == (torch.uint8 if scheme == "u8" else torch.int8)
+        if scheme == "s8-7bit":
+            assert int(q.wq.abs().max()) <= 63
+        got = model(x).detach()
+        assert float((got - want).norm() / want.norm()) < worst, (scheme, smooth is not None)
+    with pytest.raises(ValueError):
+        _quantize_linears(torch.nn.Sequential(torch.nn.Linear(4, 4)), r"^0$", "fp8")
