@@ -36,30 +36,49 @@ def cache_dir() -> Path:
     return Path(root) / "models"
 
 
-def _fingerprint(model_dir: Path, int8: bool, layers: str) -> str:
+def _fingerprint(model_dir: Path, int8: bool, layers: str, scheme: str = "s8",
+                 smooth: str = "") -> str:
     """Names the exported file: the model files (names and sizes; the wheel is pinned), the recipe
-    and the quantized layers."""
-    h = hashlib.sha256(f"{RECIPE}|{int8}|{layers}".encode())
+    and the quantized layers, their weight scheme and smoothed layers."""
+    extra = f"|{scheme}|{smooth}" if int8 and (scheme, smooth) != ("s8", "") else ""
+    h = hashlib.sha256(f"{RECIPE}|{int8}|{layers}{extra}".encode())
     for p in sorted(model_dir.rglob("*")):
         if p.is_file():
             h.update(f"{p.relative_to(model_dir)}:{p.stat().st_size}".encode())
     return h.hexdigest()[:16]
 
 
-def graph_path(model_dir: Path, name: str, int8: bool, layers: str) -> Path:
+def graph_path(model_dir: Path, name: str, int8: bool, layers: str, scheme: str = "s8",
+               smooth: str = "") -> Path:
     """Where the exported graph of this model and recipe is cached."""
     return cache_dir() / (f"{name}-{'int8' if int8 else 'fp32'}-"
-                          f"{_fingerprint(model_dir, int8, layers)}.onnx")
+                          f"{_fingerprint(model_dir, int8, layers, scheme, smooth)}.onnx")
+
+
+def calibration_texts() -> list[str]:
+    """The paragraphs of the invented sample minutes (samples/src): what smoothing is calibrated
+    on, so that no corpus text shapes the encoder."""
+    src = Path(__file__).resolve().parents[1] / "samples" / "src"
+    out: list[str] = []
+    for f in sorted(src.glob("*.md")):
+        body = f.read_text(encoding="utf-8").split("---", 2)[-1]
+        out += [p.strip() for p in re.split(r"\n\s*\n", body)
+                if len(p.strip()) > 40 and not p.lstrip().startswith("[")]
+    if not out:
+        raise RuntimeError(f"no calibration text for the int8 encoder in {src} (the sample "
+                           "minutes ship with the repository); set embed_int8_smooth to \"\"")
+    return out
 
 
 def load(model_dir: Path, name: str, int8: bool, layers: str, threads: int,
-         check_texts: Sequence[str] = (), check_cosine: float = 0.0) -> "OnnxEncoder":
+         check_texts: Sequence[str] = (), check_cosine: float = 0.0, scheme: str = "s8",
+         smooth: str = "") -> "OnnxEncoder":
     """The encoder of the cached graph, exported first when missing (raises when onnxruntime is
     missing, the export fails or its check does)."""
     import onnxruntime  # noqa: F401  (fail before a long export when it is missing)
-    path = graph_path(model_dir, name, int8, layers)
+    path = graph_path(model_dir, name, int8, layers, scheme, smooth)
     if not path.exists():
-        export(model_dir, path, int8, layers, check_texts, check_cosine)
+        export(model_dir, path, int8, layers, check_texts, check_cosine, scheme, smooth)
     return OnnxEncoder(path, model_dir, threads)
 
 
@@ -203,7 +222,7 @@ def input_peaks(st, texts: Sequence[str], layers: str) -> dict[str, np.ndarray]:
 
 def export(model_dir: Path, path: Path, int8: bool, layers: str,
            check_texts: Sequence[str] = (), check_cosine: float = 0.0, scheme: str = "s8",
-           calibration: Sequence[str] = ()) -> None:
+           smooth: str = "") -> None:
     """Write the ONNX graph of the sentence-transformers model in `model_dir` to `path` (atomic:
     written beside it, checked, then renamed; one process exports while the others wait)."""
     import fcntl
@@ -215,7 +234,7 @@ def export(model_dir: Path, path: Path, int8: bool, layers: str,
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             reference = _export_graph(model_dir, tmp, int8, layers, check_texts, scheme,
-                                      calibration)
+                                      smooth)
             if check_texts:
                 got = OnnxEncoder(tmp, model_dir, threads=1).encode(check_texts, batch_size=8, max_tokens=256)
                 worst = float((got * reference).sum(1).min())
@@ -229,7 +248,7 @@ def export(model_dir: Path, path: Path, int8: bool, layers: str,
 
 def _export_graph(model_dir: Path, out: Path, int8: bool, layers: str,
                   check_texts: Sequence[str], scheme: str = "s8",
-                  calibration: Sequence[str] = ()) -> np.ndarray:
+                  smooth: str = "") -> np.ndarray:
     """Trace the model (mean pooling and normalisation included) into `out`; returns the torch
     model's vectors of `check_texts` (256 tokens), computed before any layer is quantized."""
     import torch
@@ -244,8 +263,8 @@ def _export_graph(model_dir: Path, out: Path, int8: bool, layers: str,
     reference = (st.encode(list(check_texts), batch_size=8, normalize_embeddings=True,
                            convert_to_numpy=True) if check_texts else np.zeros((0, 0)))
     bert = st[0].auto_model.eval()
-    smooth = input_peaks(st, calibration, layers) if int8 and calibration else None
-    if int8 and not _quantize_linears(bert, layers, scheme, smooth):
+    peaks = input_peaks(st, calibration_texts(), smooth) if int8 and smooth else None
+    if int8 and not _quantize_linears(bert, layers, scheme, peaks):
         raise RuntimeError(f"no layer of the model matches embed_int8_layers {layers!r}")
 
     class Pooled(torch.nn.Module):

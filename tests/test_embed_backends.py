@@ -174,3 +174,20 @@ def test_int8_layers_compute_the_float_product(scheme, worst):
         assert float((got - want).norm() / want.norm()) < worst, (scheme, smooth is not None)
     with pytest.raises(ValueError):
         _quantize_linears(torch.nn.Sequential(torch.nn.Linear(4, 4)), r"^0$", "fp8")
+
+
+def test_each_int8_recipe_has_its_own_graph_file(tmp_path, monkeypatch):
+    """Scheme and smoothed layers name the cached graph (the default recipe keeps its name), and
+    smoothing is calibrated on the sample minutes only."""
+    from pipeline import embed_onnx
+    from pipeline.embed import DEFAULT_INT8_LAYERS, _model_dir
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
+    md = _model_dir()
+    paths = {embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS, scheme, smooth)
+             for scheme in ("s8", "u8") for smooth in ("", r"attention\.")}
+    assert len(paths) == 4
+    assert embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS) == \
+        embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS, "s8", "")
+    texts = embed_onnx.calibration_texts()
+    assert len(texts) > 100 and any("crisis" in t for t in texts)
+    assert not any(t.startswith("[") or t.startswith("scenario:") for t in texts)
