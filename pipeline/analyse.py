@@ -31,7 +31,7 @@ import numpy as np
 from .config import CONFIG
 from .finding_match import answered_elsewhere, days, merge_aliases
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_change_record,
-                           is_closure, is_objection_for_finding, is_position)
+                           is_closure, is_objection_for_finding, is_position, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -65,6 +65,15 @@ def _who(s: dict) -> str:
     return f"Raised by {s['speaker']}" if s.get("speaker") else "Raised"
 
 
+def matter_words(threads, titles: dict[str, str]) -> dict[str, set[str]]:
+    """Per item of a thread, the content words of all the thread's headings (the matter's name)."""
+    out: dict[str, set[str]] = {}
+    for t in threads:
+        words = set().union(*(topic_words(titles.get(i, "")) for i in t.item_ids))
+        out.update((i, words) for i in t.item_ids)
+    return out
+
+
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
             item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int]
             ) -> tuple[list[Finding], dict[str, dict]]:
@@ -86,16 +95,16 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # answers and repeats under other items of the same or later meetings (the thread's own
     # links come from link.py); stored with the thread links
     on_thread = {i for t in threads for i in t.item_ids}
+    titles = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links})
+        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles))
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
-    item_ids = {r[0]: identifiers(r[1] or "")
-                for r in store.conn.execute("SELECT id, title FROM items")}
+    item_ids = {k: identifiers(t) for k, t in titles.items()}
 
     def same_matter(a: str, b: str) -> bool:
         va, vb = item_vec.get(a), item_vec.get(b)
