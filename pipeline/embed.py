@@ -139,14 +139,15 @@ def _load() -> Backend:
     wanted = str(CONFIG["embed_backend"])
     if wanted in ("onnx", "onnx-int8"):
         int8 = wanted == "onnx-int8"
-        layers = str(CONFIG["embed_int8_layers"])
+        layers, scheme, smooth = _int8_recipe()
         suffix = f"-{wanted}"
-        if int8 and layers != DEFAULT_INT8_LAYERS:
-            suffix += "-" + hashlib.sha1(layers.encode()).hexdigest()[:6]
+        if int8 and (layers, scheme, smooth) != (DEFAULT_INT8_LAYERS, "s8", ""):
+            suffix += "-" + hashlib.sha1(f"{layers}|{scheme}|{smooth}".encode()).hexdigest()[:6]
         try:
             from . import embed_onnx
             model = embed_onnx.load(_model_dir(), BASE_MODEL, int8, layers, _threads(),
-                                    CHECK_TEXTS, float(CONFIG["embed_onnx_check_cosine"][wanted]))
+                                    CHECK_TEXTS, float(CONFIG["embed_onnx_check_cosine"][wanted]),
+                                    scheme, smooth)
             return Backend(wanted, suffix, model)
         except Exception as exc:  # missing onnxruntime, failed export or check: keep working
             log.warning("embeddings: the %s encoder is unavailable (%s: %s); using the slower "
@@ -171,19 +172,22 @@ def prepare() -> None:
         from . import embed_onnx
     except ImportError:
         return  # the workers fall back to torch and say so
-    int8, layers = wanted == "onnx-int8", str(CONFIG["embed_int8_layers"])
-    path = embed_onnx.graph_path(_model_dir(), BASE_MODEL, int8, layers)
+    int8 = wanted == "onnx-int8"
+    layers, scheme, smooth = _int8_recipe()
+    path = embed_onnx.graph_path(_model_dir(), BASE_MODEL, int8, layers, scheme, smooth)
     if path.exists():
         return
     import subprocess
     import sys
     code = ("import sys; from pipeline.embed import _export_to; "
-            "_export_to(sys.argv[1], sys.argv[2] == '1', sys.argv[3], float(sys.argv[4]))")
+            "_export_to(sys.argv[1], sys.argv[2] == '1', sys.argv[3], float(sys.argv[4]), "
+            "sys.argv[5], sys.argv[6])")
     root = str(Path(__file__).resolve().parents[1])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
     try:
         subprocess.run([sys.executable, "-c", code, str(path), "1" if int8 else "0", layers,
-                        str(CONFIG["embed_onnx_check_cosine"][wanted])], env=env, check=True,
+                        str(CONFIG["embed_onnx_check_cosine"][wanted]), scheme, smooth],
+                       env=env, check=True,
                        capture_output=True, text=True, timeout=600)
     except Exception as exc:  # the workers try again, and fall back to torch if they must
         detail = (getattr(exc, "stderr", None) or str(exc)).strip().splitlines()
@@ -191,9 +195,17 @@ def prepare() -> None:
                     type(exc).__name__, detail[-1] if detail else "")
 
 
-def _export_to(path: str, int8: bool, layers: str, check_cosine: float) -> None:
+def _export_to(path: str, int8: bool, layers: str, check_cosine: float, scheme: str = "s8",
+               smooth: str = "") -> None:
     from . import embed_onnx
-    embed_onnx.export(_model_dir(), Path(path), int8, layers, CHECK_TEXTS, check_cosine)
+    embed_onnx.export(_model_dir(), Path(path), int8, layers, CHECK_TEXTS, check_cosine, scheme,
+                      smooth)
+
+
+def _int8_recipe() -> tuple[str, str, str]:
+    """The int8 layers, weight scheme and smoothed layers (config `embed_int8_*`)."""
+    return (str(CONFIG["embed_int8_layers"]), str(CONFIG.get("embed_int8_scheme", "s8")),
+            str(CONFIG.get("embed_int8_smooth", "")))
 
 
 def _onnx_cache() -> Path:

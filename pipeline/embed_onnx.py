@@ -36,30 +36,49 @@ def cache_dir() -> Path:
     return Path(root) / "models"
 
 
-def _fingerprint(model_dir: Path, int8: bool, layers: str) -> str:
+def _fingerprint(model_dir: Path, int8: bool, layers: str, scheme: str = "s8",
+                 smooth: str = "") -> str:
     """Names the exported file: the model files (names and sizes; the wheel is pinned), the recipe
-    and the quantized layers."""
-    h = hashlib.sha256(f"{RECIPE}|{int8}|{layers}".encode())
+    and the quantized layers, their weight scheme and smoothed layers."""
+    extra = f"|{scheme}|{smooth}" if int8 and (scheme, smooth) != ("s8", "") else ""
+    h = hashlib.sha256(f"{RECIPE}|{int8}|{layers}{extra}".encode())
     for p in sorted(model_dir.rglob("*")):
         if p.is_file():
             h.update(f"{p.relative_to(model_dir)}:{p.stat().st_size}".encode())
     return h.hexdigest()[:16]
 
 
-def graph_path(model_dir: Path, name: str, int8: bool, layers: str) -> Path:
+def graph_path(model_dir: Path, name: str, int8: bool, layers: str, scheme: str = "s8",
+               smooth: str = "") -> Path:
     """Where the exported graph of this model and recipe is cached."""
     return cache_dir() / (f"{name}-{'int8' if int8 else 'fp32'}-"
-                          f"{_fingerprint(model_dir, int8, layers)}.onnx")
+                          f"{_fingerprint(model_dir, int8, layers, scheme, smooth)}.onnx")
+
+
+def calibration_texts() -> list[str]:
+    """The paragraphs of the invented sample minutes (samples/src): what smoothing is calibrated
+    on, so that no corpus text shapes the encoder."""
+    src = Path(__file__).resolve().parents[1] / "samples" / "src"
+    out: list[str] = []
+    for f in sorted(src.glob("*.md")):
+        body = f.read_text(encoding="utf-8").split("---", 2)[-1]
+        out += [p.strip() for p in re.split(r"\n\s*\n", body)
+                if len(p.strip()) > 40 and not p.lstrip().startswith("[")]
+    if not out:
+        raise RuntimeError(f"no calibration text for the int8 encoder in {src} (the sample "
+                           "minutes ship with the repository); set embed_int8_smooth to \"\"")
+    return out
 
 
 def load(model_dir: Path, name: str, int8: bool, layers: str, threads: int,
-         check_texts: Sequence[str] = (), check_cosine: float = 0.0) -> "OnnxEncoder":
+         check_texts: Sequence[str] = (), check_cosine: float = 0.0, scheme: str = "s8",
+         smooth: str = "") -> "OnnxEncoder":
     """The encoder of the cached graph, exported first when missing (raises when onnxruntime is
     missing, the export fails or its check does)."""
     import onnxruntime  # noqa: F401  (fail before a long export when it is missing)
-    path = graph_path(model_dir, name, int8, layers)
+    path = graph_path(model_dir, name, int8, layers, scheme, smooth)
     if not path.exists():
-        export(model_dir, path, int8, layers, check_texts, check_cosine)
+        export(model_dir, path, int8, layers, check_texts, check_cosine, scheme, smooth)
     return OnnxEncoder(path, model_dir, threads)
 
 
@@ -103,15 +122,30 @@ class OnnxEncoder:
         return out
 
 
-def _quantize_linears(bert, layers: str) -> int:
+SCHEMES = ("s8", "s8-7bit", "u8")
+
+
+def _quantize_linears(bert, layers: str, scheme: str = "s8",
+                      smooth: dict[str, "np.ndarray"] | None = None) -> int:
     """Replace the nn.Linear modules whose dotted names match `layers` by their int8 export form;
-    returns how many were replaced."""
+    returns how many were replaced.
+
+    `scheme`, per output channel: "s8" symmetric int8 weights in ±127 (onnxruntime's QInt8,
+    per_channel), "s8-7bit" the same in ±63 (its reduce_range), "u8" asymmetric uint8 weights
+    with a zero point (its QUInt8). `smooth` (module name → largest |input| per input channel,
+    measured on calibration text) moves activation outliers into the weights (SmoothQuant,
+    alpha 0.5): the input is divided by s per channel before it is quantized and the weight row
+    multiplied by it, so the product is unchanged and the per-tensor activation scale is no
+    longer set by a few channels."""
     import torch
+    if scheme not in SCHEMES:
+        raise ValueError(f"int8 scheme must be one of {SCHEMES}, not {scheme!r}")
 
     class _QMatMul(torch.autograd.Function):
         @staticmethod
         def forward(ctx, x, wq, scale, zero, bias):  # what the graph computes, for tracing
-            return torch.nn.functional.linear(x, (wq.float() * scale).t(), bias)
+            w = (wq.float() - zero.float()) * scale
+            return torch.nn.functional.linear(x, w.t(), bias)
 
         @staticmethod
         def symbolic(g, x, wq, scale, zero, bias):
@@ -121,17 +155,35 @@ def _quantize_linears(bert, layers: str) -> int:
             return g.op("Add", y, bias)
 
     class QLinear(torch.nn.Module):
-        def __init__(self, lin: torch.nn.Linear):
+        def __init__(self, lin: torch.nn.Linear, peak: "np.ndarray | None"):
             super().__init__()
-            w = lin.weight.detach().t().contiguous()  # [in, out]
-            scale = (w.abs().amax(0) / 127.0).clamp(min=1e-12)  # per output channel
-            self.register_buffer("wq", torch.round(w / scale).clamp(-127, 127).to(torch.int8))
+            w = lin.weight.detach().t().contiguous().float()  # [in, out]
+            self.smooth = peak is not None
+            if self.smooth:
+                a = torch.as_tensor(peak, dtype=torch.float32).clamp(min=1e-5)
+                s = (a.sqrt() / w.abs().amax(1).clamp(min=1e-5).sqrt()).clamp(1e-2, 1e2)
+                w = w * s[:, None]
+                self.register_buffer("inv_s", (1.0 / s).float())
+            if scheme == "u8":
+                lo, hi = w.amin(0).clamp(max=0), w.amax(0).clamp(min=0)
+                scale = ((hi - lo) / 255.0).clamp(min=1e-12)
+                zero = torch.round(-lo / scale).clamp(0, 255)
+                wq = (torch.round(w / scale) + zero).clamp(0, 255).to(torch.uint8)
+                zero = zero.to(torch.uint8)
+            else:
+                top = 127.0 if scheme == "s8" else 63.0
+                scale = (w.abs().amax(0) / top).clamp(min=1e-12)
+                wq = torch.round(w / scale).clamp(-top, top).to(torch.int8)
+                zero = torch.zeros(w.shape[1], dtype=torch.int8)
+            self.register_buffer("wq", wq)
             self.register_buffer("scale", scale.float())
-            self.register_buffer("zero", torch.zeros(w.shape[1], dtype=torch.int8))
+            self.register_buffer("zero", zero)
             bias = lin.bias if lin.bias is not None else torch.zeros(w.shape[1])
             self.register_buffer("bias", bias.detach().clone().float())
 
         def forward(self, x):
+            if self.smooth:
+                x = x * self.inv_s
             return _QMatMul.apply(x, self.wq, self.scale, self.zero, self.bias)
 
     pattern = re.compile(layers)
@@ -140,13 +192,37 @@ def _quantize_linears(bert, layers: str) -> int:
         for cname, child in list(mod.named_children()):
             full = f"{name}.{cname}" if name else cname
             if isinstance(child, torch.nn.Linear) and pattern.search(full):
-                setattr(mod, cname, QLinear(child))
+                setattr(mod, cname, QLinear(child, (smooth or {}).get(full)))
                 n += 1
     return n
 
 
+def input_peaks(st, texts: Sequence[str], layers: str) -> dict[str, np.ndarray]:
+    """Largest |input| per channel of each nn.Linear matching `layers`, over `texts` (the
+    calibration of `smooth`)."""
+    import torch
+    bert = st[0].auto_model.eval()
+    pattern = re.compile(layers)
+    peaks: dict[str, torch.Tensor] = {}
+    hooks = []
+    for name, mod in bert.named_modules():
+        if isinstance(mod, torch.nn.Linear) and pattern.search(name):
+            def hook(m, inp, out, name=name):
+                a = inp[0].detach().abs().reshape(-1, inp[0].shape[-1]).amax(0)
+                peaks[name] = torch.maximum(peaks[name], a) if name in peaks else a
+            hooks.append(mod.register_forward_hook(hook))
+    try:
+        with torch.no_grad():
+            st.encode(list(texts), batch_size=1, convert_to_numpy=True)
+    finally:
+        for h in hooks:
+            h.remove()
+    return {k: v.numpy() for k, v in peaks.items()}
+
+
 def export(model_dir: Path, path: Path, int8: bool, layers: str,
-           check_texts: Sequence[str] = (), check_cosine: float = 0.0) -> None:
+           check_texts: Sequence[str] = (), check_cosine: float = 0.0, scheme: str = "s8",
+           smooth: str = "") -> None:
     """Write the ONNX graph of the sentence-transformers model in `model_dir` to `path` (atomic:
     written beside it, checked, then renamed; one process exports while the others wait)."""
     import fcntl
@@ -157,7 +233,8 @@ def export(model_dir: Path, path: Path, int8: bool, layers: str,
             return
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
-            reference = _export_graph(model_dir, tmp, int8, layers, check_texts)
+            reference = _export_graph(model_dir, tmp, int8, layers, check_texts, scheme,
+                                      smooth)
             if check_texts:
                 got = OnnxEncoder(tmp, model_dir, threads=1).encode(check_texts, batch_size=8, max_tokens=256)
                 worst = float((got * reference).sum(1).min())
@@ -170,7 +247,8 @@ def export(model_dir: Path, path: Path, int8: bool, layers: str,
 
 
 def _export_graph(model_dir: Path, out: Path, int8: bool, layers: str,
-                  check_texts: Sequence[str]) -> np.ndarray:
+                  check_texts: Sequence[str], scheme: str = "s8",
+                  smooth: str = "") -> np.ndarray:
     """Trace the model (mean pooling and normalisation included) into `out`; returns the torch
     model's vectors of `check_texts` (256 tokens), computed before any layer is quantized."""
     import torch
@@ -185,7 +263,8 @@ def _export_graph(model_dir: Path, out: Path, int8: bool, layers: str,
     reference = (st.encode(list(check_texts), batch_size=8, normalize_embeddings=True,
                            convert_to_numpy=True) if check_texts else np.zeros((0, 0)))
     bert = st[0].auto_model.eval()
-    if int8 and not _quantize_linears(bert, layers):
+    peaks = input_peaks(st, calibration_texts(), smooth) if int8 and smooth else None
+    if int8 and not _quantize_linears(bert, layers, scheme, peaks):
         raise RuntimeError(f"no layer of the model matches embed_int8_layers {layers!r}")
 
     class Pooled(torch.nn.Module):

@@ -53,12 +53,17 @@ def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[st
 
 def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq: dict[str, int],
                        svecs: np.ndarray, s_index: dict[str, int],
-                       known: set[tuple[str, str]]) -> list[tuple[str, str, str, float]]:
+                       known: set[tuple[str, str]],
+                       matter_words: dict[str, set[str]] | None = None
+                       ) -> list[tuple[str, str, str, float]]:
     """Links from objections to statements of the same body under any item that answer them or
     raise them again: after the objection at its meeting, or at a later meeting within the
     follow-up window. Minutes often record the answer under another heading (an officer's report,
     the same matter under a new title), which the thread's own links cannot see. A close match
-    (`answer_threshold_anywhere`) is needed, since the two need not share a thread.
+    (`answer_threshold_anywhere`) is needed, since the two need not share a thread, and shared
+    words that say the same point: the words naming the matter in the headings of the
+    objection's thread (`matter_words` by item id: "scheme" of "Residents' parking scheme") are
+    on every statement about the matter and do not count.
     """
     if not objections or not len(svecs):
         return []
@@ -83,7 +88,8 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
         if not cand:
             continue
         sims = svecs[[s_index[s["id"]] for s in cand]] @ svecs[s_index[o["id"]]]
-        words = topic_words(o["text"], o.get("speaker") or "")
+        words = topic_words(o["text"], o.get("speaker") or "") \
+            - (matter_words or {}).get(o["item_id"], set())
         for k in np.argsort(-sims)[:5]:
             if sims[k] < CONFIG["answer_threshold_anywhere"]:
                 break

@@ -17,9 +17,9 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
-from .link_signals import (base_file_id, ends_with_heading, heading_of, names_a_member,
-                           office_report, stem, report_offices, template_conflicts, title_key,
-                           title_key_words)
+from .link_signals import (announces, base_file_id, day_months, ends_with_heading, heading_of,
+                           names_a_member, office_report, referral, report_offices, stem,
+                           template_conflicts, title_key, title_key_words)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -147,8 +147,8 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     Within one body: headings cut from one template that name different things score
     `link_conflict_factor` times less (`template_conflicts`); the same recurring heading
     (`title_key`: "Treasurer’s Report" every month), a heading ending in another one
-    (`ends_with_heading`) and the same office's report (`report_offices`, `office_report`)
-    score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
+    (`ends_with_heading`), the same office's report (`report_offices`, `office_report`) and a
+    follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
                     _reports(items))
@@ -190,13 +190,51 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
              and not is_standing(i.title) and not names_a_member(i.title)}
     # a heading ending in another heading of the body names the same matter, more precisely
     heads = [ends_with_heading(w, multi) | ({k} if k else set()) for k, w in zip(keys, words)]
-    recurring = _same_label(items, heads) | _same_label(items, reports)
+    recurring = _same_label(items, heads) | _same_label(items, reports) | named_follow_ups(items)
     # two headings cut from one template ("Conference with Real Property Negotiators …
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
     return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
                     score).astype(np.float32)
+
+
+def named_follow_ups(items: list[ItemRow]) -> np.ndarray:
+    """Pairs where a heading names the matter it follows up, whatever the wording around it
+    (boolean matrix): within one body, an earlier item announced the dated event the later
+    heading reports on (`announces`: "… at the service user and professionals meeting on
+    28 March 2018" → "Service user and professionals meeting, 28 March 2018: report"); across
+    bodies, a heading names the other body as its source or destination and, apart from that,
+    the other's heading (`referral`: "Referral from the … Partnership Group: review of support
+    for people in crisis" → the Partnership Group's "Review of support for people in crisis").
+    The cosine of such a pair can sit anywhere near the threshold; what the heading says
+    does not move with the encoder."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=bool)
+    dated = [k for k, it in enumerate(items) if day_months(it.title) and not is_standing(it.title)]
+    found: dict[int, dict] = {}
+    for b in dated:
+        for a, it in enumerate(items):
+            if it.body == items[b].body and it.date and it.date < items[b].date:
+                if a not in found:
+                    found[a] = day_months(it.text)
+                if found[a] and announces(it.text, items[b].title, found=found[a]):
+                    out[a, b] = out[b, a] = True
+    bodies = {it.body: title_key_words(it.body) for it in items}
+    keys = [title_key_words(it.title) for it in items]
+    for a, it in enumerate(items):
+        for body, words in bodies.items():
+            matter = referral(it.title, words) if body != it.body else []
+            if len(matter) < 2:
+                continue
+            for b, other in enumerate(items):
+                if other.body != body:
+                    continue
+                theirs = referral(other.title, bodies[it.body]) or keys[b]
+                short, long_ = sorted((matter, theirs), key=len)
+                if len(short) >= 2 and long_[-len(short):] == short:
+                    out[a, b] = out[b, a] = True
+    return out
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
@@ -424,6 +462,16 @@ def is_response(text: str) -> bool:
     return bool(_RESPONSE.search(text))
 
 
+def _asked_just_before(statements: list[StatementRow], order: list[int]) -> set[int]:
+    """Statements that come right after an objection or question of their own item."""
+    out = set()
+    for prev, cur in zip(order, order[1:]):
+        if statements[prev].item_id == statements[cur].item_id \
+                and statements[prev].type in ("objection", "question"):
+            out.add(cur)
+    return out
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -437,6 +485,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     key = [(s.date or "9999", s.meeting_id, s.item_id, s.seq) for s in statements]
     order = sorted(range(len(statements)), key=lambda i: key[i])
     sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
+    asked = _asked_just_before(statements, order)
     for pos, a in enumerate(order):
         sa = statements[a]
         if sa.type in ("objection", "question"):
@@ -454,7 +503,10 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     same_item = sb.item_id == sa.item_id
                     # a reply names itself as one and needs only to be on the same point; one
                     # that answers "the concerns" at large answers those just raised on the item
-                    if is_response(sb.text):
+                    # … though a reply right after a question or objection of its own meeting
+                    # answers that one: an earlier meeting's objection needs the usual bar
+                    if is_response(sb.text) and (sb.meeting_id == sa.meeting_id
+                                                 or b not in asked):
                         need = CONFIG["answer_threshold_reply"]
                         if same_item and _GENERIC_REPLY.search(sb.text):
                             need = CONFIG["answer_threshold_generic_reply"]

@@ -17,6 +17,11 @@ Pure functions over titles and item text (no store, no model), used by `link.pai
 * `base_file_id`: a Legistar-style file id without its suffix ("23-095A" → "23-095").
 * `template_conflicts`: headings cut from one template that name different things ("…
   Property: Building 92" / "… Building 41").
+* `announces`: an earlier item's text announces the dated event a later heading reports on ("…
+  launched at the service user and professionals meeting on 28 March 2018" → "Service user and
+  professionals meeting, 28 March 2018: report").
+* `referral`: the matter of a heading that names another body as its source ("Referral from the
+  Health and Wellbeing Partnership Group: review of support for people in crisis").
 """
 from __future__ import annotations
 
@@ -26,7 +31,8 @@ from collections import Counter
 import numpy as np
 
 __all__ = ["stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
-           "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts"]
+           "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
+           "day_months", "announces", "referral"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -244,3 +250,62 @@ def stem(word: str) -> str:
 
 _RARE_STOP = set("""a an the and or of to for in on at by with from as is are be was were this
 that these those it its into than then per via no not all any new""".split())
+
+
+# ------------------------------------------------------------------- follow-ups a heading names
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\b\.?"
+                        rf"|\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+
+
+def day_months(text: str) -> dict[tuple[int, str], list[int]]:
+    """The days of a month a text names ("28 March", "March 28th"), each with where it starts."""
+    out: dict[tuple[int, str], list[int]] = {}
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if 1 <= int(day) <= 31:
+            out.setdefault((int(day), month.lower()[:3]), []).append(m.start())
+    return out
+
+
+def announces(text: str, title: str, window: int = 150,
+              found: dict[tuple[int, str], list[int]] | None = None) -> bool:
+    """Does `text` (an earlier item) announce the dated event a later heading reports on?
+
+    "Service user and professionals meeting, 28 March 2018: report" follows the item that said
+    the review "would be launched at the service user and professionals meeting on 28 March
+    2018": the heading names a day, the text names the same day with the heading's own words
+    just before it (at least two of them, and two thirds)."""
+    when = day_months(title)
+    words = set(title_key_words(title))
+    if not when or len(words) < 2:
+        return False
+    need = max(2, -(-2 * len(words) // 3))
+    found = day_months(text) if found is None else found
+    for day in when.keys() & found.keys():
+        for at in found[day]:
+            if len(words & set(title_key_words(text[max(0, at - window):at]))) >= need:
+                return True
+    return False
+
+
+_REFERRAL = re.compile(r"\b(?:referr(?:al|ed)|escalat\w*|report(?:ed)?\s+back|recommendations?)"
+                       r"\s+(?:from|of|by|to)\s+(?:the\s+)?(?P<name>[^:;–—(]+)", re.I)
+
+
+def referral(title: str, body_words: list[str]) -> list[str]:
+    """The matter of a heading that names another body as its source or destination
+    ("Referral from the Health and Wellbeing Partnership Group: review of support for people in
+    crisis" → the key words of "review of support for people in crisis"), when the body it
+    names is `body_words` (the key words of that body's name, which the heading may shorten from
+    the front: "Mid Shire Health and Wellbeing …"); [] otherwise."""
+    parts = [p for p in re.split(r"[:;–—]|\s-\s", title) if p.strip()]
+    for k, part in enumerate(parts):
+        m = _REFERRAL.search(part)
+        if not m:
+            continue
+        named = title_key_words(m.group("name"))
+        if len(named) >= 2 and body_words[-len(named):] == named:
+            rest = " ".join(parts[:k] + parts[k + 1:])
+            return title_key_words(rest)
+    return []

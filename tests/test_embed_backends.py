@@ -82,7 +82,10 @@ def test_each_backend_has_its_own_cache_keys(use_backend, fresh_store):
         assert fresh_store.get_embeddings({embed.text_hash("The board approved the budget.")},
                                           embed.MODEL_NAME)
     assert keys["torch"] == ("all-MiniLM-L6-v2@128", "all-MiniLM-L6-v2")
-    assert keys["onnx-int8"] == ("all-MiniLM-L6-v2-onnx-int8@128", "all-MiniLM-L6-v2-onnx-int8")
+    # the int8 recipe (smoothed layers) is part of its keys: vectors of another recipe never mix
+    suffix = embed.backend().suffix
+    assert suffix.startswith("-onnx-int8-") and keys["onnx-int8"] == \
+        (f"all-MiniLM-L6-v2{suffix}@128", f"all-MiniLM-L6-v2{suffix}")
     assert len({k for pair in keys.values() for k in pair}) == 6
     rows = fresh_store.conn.execute("SELECT DISTINCT model FROM embeddings").fetchall()
     assert {r[0] for r in rows} == {keys[n][0] for n in keys}
@@ -147,3 +150,47 @@ def test_ingest_exports_the_encoder_before_its_memory_capped_workers_start(tmp_p
         store.close()
     finally:
         embed.reset()
+
+
+@pytest.mark.parametrize("scheme, worst", [("s8", 0.01), ("s8-7bit", 0.02), ("u8", 0.01)])
+def test_int8_layers_compute_the_float_product(scheme, worst):
+    """What each weight scheme writes into the graph (its traced form dequantizes the weights):
+    the product of a linear layer stays within a small relative error of the float one, weights
+    in the scheme's range and type; smoothing (activation outliers moved into the weights)
+    leaves the product as it was."""
+    import torch
+    from pipeline.embed_onnx import _quantize_linears
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(64, 32))
+    x = torch.randn(5, 64)
+    x[:, 3] *= 40  # an outlier channel, as LayerNorm outputs of BERT have
+    want = net(x).detach()
+    for smooth in (None, {"0": x.abs().amax(0).numpy()}):
+        model = torch.nn.Sequential(torch.nn.Linear(64, 32))
+        model.load_state_dict(net.state_dict())
+        assert _quantize_linears(model, r"^0$", scheme, smooth) == 1
+        q = model[0]
+        assert q.wq.dtype == (torch.uint8 if scheme == "u8" else torch.int8)
+        if scheme == "s8-7bit":
+            assert int(q.wq.abs().max()) <= 63
+        got = model(x).detach()
+        assert float((got - want).norm() / want.norm()) < worst, (scheme, smooth is not None)
+    with pytest.raises(ValueError):
+        _quantize_linears(torch.nn.Sequential(torch.nn.Linear(4, 4)), r"^0$", "fp8")
+
+
+def test_each_int8_recipe_has_its_own_graph_file(tmp_path, monkeypatch):
+    """Scheme and smoothed layers name the cached graph (the default recipe keeps its name), and
+    smoothing is calibrated on the sample minutes only."""
+    from pipeline import embed_onnx
+    from pipeline.embed import DEFAULT_INT8_LAYERS, _model_dir
+    monkeypatch.setenv("COMMITTEE_MEMORY_CACHE", str(tmp_path))
+    md = _model_dir()
+    paths = {embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS, scheme, smooth)
+             for scheme in ("s8", "u8") for smooth in ("", r"attention\.")}
+    assert len(paths) == 4
+    assert embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS) == \
+        embed_onnx.graph_path(md, "m", True, DEFAULT_INT8_LAYERS, "s8", "")
+    texts = embed_onnx.calibration_texts()
+    assert len(texts) > 100 and any("crisis" in t for t in texts)
+    assert not any(t.startswith("[") or t.startswith("scenario:") for t in texts)

@@ -517,3 +517,34 @@ def test_lines_of_an_officers_written_report(title, speaker, prose):
     s = {"text": "This is ahead of where we were at this point last year, but still disappointing "
                  "given the expanded scope of the event.", "speaker": speaker}
     assert is_report_prose(s, title) is prose
+
+
+def test_an_objection_is_raised_again_only_on_words_beyond_the_matters_name():
+    # the samples' case: "the problem was largely confined to the summer months and did not
+    # justify a scheme …" and, at a later meeting under another item of the matter, "whether the
+    # scheme would be enforced at all … rarely seen outside the summer": "scheme" names the
+    # matter (its headings say "Residents' parking scheme"), so only "summer" is shared
+    import numpy as np
+    from pipeline.analyse import matter_words
+    from pipeline.finding_match import answered_elsewhere
+    from pipeline.records import Thread
+
+    def row(i, item, meeting, date, text, speaker):
+        return {"id": i, "item_id": item, "meeting_id": meeting, "date": date, "seq": 1,
+                "body": "Town Council", "type": "objection", "text": text, "speaker": speaker}
+    old = row("s1", "i1", "m1", "2021-02-09", "Cllr L said that the problem was largely confined "
+              "to the summer months and did not justify a scheme that would operate all year.",
+              "Cllr L")
+    later = row("s2", "i2", "m2", "2021-04-13", "Cllr M questioned whether the scheme would be "
+                "enforced at all, as enforcement officers were rarely seen outside the summer.",
+                "Cllr M")
+    vecs = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)  # cosine 0.8: close enough
+    index = {"s1": 0, "s2": 1}
+    titles = {"i1": "Residents' parking - Old Town", "i2": "Residents' parking scheme - Old Town"}
+    words = matter_words([Thread("t1", "parking", ["i1", "i2"])], titles)
+    assert "schem" in words["i1"]
+    assert answered_elsewhere([old], [old, later], {"i1": 1, "i2": 1}, vecs, index, set(),
+                              words) == []
+    # without the headings, "scheme" and "summer" make it the same point raised again
+    assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], {"i1": 1, "i2": 1}, vecs,
+                                                   index, set())] == ["repeats"]

@@ -161,3 +161,23 @@ def test_the_very_next_statement_that_presents_itself_as_a_reply_answers():
     sts[1].seq = 3
     links = link_statements(sts, np.stack([q, reply]), {"i1": topic})
     assert not [k for _, _, k, _ in links if k == "answers"]
+
+
+def test_a_reply_to_a_question_of_its_own_meeting_does_not_answer_an_older_objection():
+    # the samples' case: "County Cllr Rees replied that no assessment of that kind had been
+    # carried out", right after a question at a later meeting, is the answer to that question,
+    # not to an objection minuted months before (cosine 0.43: just over the reply bar)
+    old = _unit([1, 0, 0])
+    question, reply = _unit([0, 1, 0]), _unit([0.43, 0.9, 0.0])
+    old_obj = StatementRow("s1", "i1", "m1", "2021-02-09", "objection",
+                           "Cllr L said the problem was confined to the summer months.", 5)
+    asked = StatementRow("s2", "i2", "m2", "2021-06-08", "question",
+                         "Cllr O asked whether an assessment had been made.", 6)
+    replied = StatementRow("s3", "i2", "m2", "2021-06-08", "information",
+                           "County Cllr R replied that no assessment had been carried out.", 7)
+    links = link_statements([old_obj, asked, replied], np.stack([old, question, reply]), {})
+    answers = {(s, d) for s, d, k, _ in links if k == "answers"}
+    assert ("s2", "s3") in answers and ("s1", "s3") not in answers
+    # without the question before it, the reply is taken as answering the older objection
+    links = link_statements([old_obj, replied], np.stack([old, reply]), {})
+    assert ("s1", "s3") in {(s, d) for s, d, k, _ in links if k == "answers"}

@@ -195,3 +195,62 @@ def test_asides_and_member_names_name_no_matter():
         title_key("Consider Directing Staff to Review Narcan Vending Machines.")
     assert names_a_member("Councilmember Herrera Spencer")
     assert not names_a_member("Council Pay Proposed Increase")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # the earlier item set up the event, the later heading reports on it
+    ("It was agreed that the review would be launched at the service user and professionals "
+     "meeting on 28 March 2018.", "Service user and professionals meeting, 28 March 2018: report",
+     True),
+    ("Staff will hold a community workshop on the downtown parking study on April 12th at the "
+     "library.", "Downtown Parking Study Community Workshop - April 12", True),
+    # the same words on another day, or the same day without the heading's words
+    ("It was agreed that the review would be launched at the service user and professionals "
+     "meeting on 28 March 2018.", "Service user and professionals meeting, 29 March 2018: report",
+     False),
+    ("The budget was adopted on 28 March 2018 after a long debate.",
+     "Service user and professionals meeting, 28 March 2018: report", False),
+    # a heading without a day names no event
+    ("The service user and professionals meeting was well attended.",
+     "Service user and professionals meeting: report", False),
+])
+def test_announces_the_dated_event_a_heading_reports_on(text, title, expected):
+    from pipeline.link_signals import announces
+    assert announces(text, title) is expected
+
+
+def test_referral_names_its_source_body_and_matter():
+    from pipeline.link_signals import referral, title_key_words
+    partnership = title_key_words("Mid Shire Health and Wellbeing Partnership Group")
+    commission = title_key_words("City of Riverton Planning Commission")
+    title = ("Referral from the Health and Wellbeing Partnership Group: review of support for "
+             "people in crisis")
+    assert referral(title, partnership) == title_key_words("Review of support for people in crisis")
+    assert referral(title, commission) == []  # names another body
+    assert referral("Recommendation from the Planning Commission - Zoning Text Amendment for "
+                    "Accessory Dwelling Units", commission) == \
+        title_key_words("Zoning Text Amendment for Accessory Dwelling Units")
+    assert referral("Review of support for people in crisis", partnership) == []
+
+
+def _two_bodies(first: str, second: str, text: str = "") -> list[ItemRow]:
+    return [ItemRow("a", "m1", "City of Riverton Planning Commission", "2023-03-01", "4", first,
+                    text),
+            ItemRow("b", "m2", "City of Riverton City Council", "2023-04-04", "7", second,
+                    "The item was referred to the Council by the Planning Commission. " + text)]
+
+
+def test_a_named_follow_up_links_whatever_the_cosine():
+    """Vectors well below the thresholds: the heading alone carries the link, the same pair
+    without the naming heading stays apart."""
+    from pipeline.link import named_follow_ups
+    vecs = np.array([[1.0, 0.0], [0.5, 0.866]], dtype=np.float32)  # cosine 0.5
+    named = _two_bodies("Zoning Text Amendment for Accessory Dwelling Units",
+                        "Recommendation from the Planning Commission: Zoning Text Amendment for "
+                        "Accessory Dwelling Units")
+    assert named_follow_ups(named)[0, 1]
+    assert len(build_threads(named, vecs, vecs)) == 1
+    unnamed = _two_bodies("Zoning Text Amendment for Accessory Dwelling Units",
+                          "Recommendation from the Planning Commission: Downtown Specific Plan")
+    assert not named_follow_ups(unnamed).any()
+    assert len(build_threads(unnamed, vecs, vecs)) == 2

@@ -211,6 +211,35 @@ def test_ocr_reads_scanned_minutes(corpus):
 
 
 @needs_tesseract
+@pytest.mark.parametrize("rel", ["alameda/CityCouncil/2005-01-04.pdf",
+                                 "suffolk_libraries/board/board-meeting-minutes-2012-10-17.pdf"])
+def test_ocr_at_its_resolution_reads_the_words_of_the_text_layer(corpus, rel):
+    """A born-digital page rendered as the scans are (OCR_DPI, grayscale) and read by Tesseract
+    gives back the words of its text layer: the resolution is high enough for small print
+    (measured over 21 pages of 11 bodies: recall 0.99 at 200 and at 300 dpi)."""
+    import pypdfium2 as pdfium
+    from collections import Counter
+    path = corpus / rel
+    if not path.exists():
+        pytest.skip(f"{rel} is not in the corpus")
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for page in doc:  # the first page of 100 words or more
+            textpage = page.get_textpage()
+            want = Counter(re.findall(r"[a-z0-9]+", textpage.get_text_range().lower()))
+            textpage.close()
+            if sum(want.values()) >= 100:
+                break
+        got = Counter(re.findall(r"[a-z0-9]+", " ".join(
+            w.text for w in pdf._ocr_words(page, 2, timeout=120)).lower()))
+    finally:
+        doc.close()
+    assert sum(want.values()) >= 100
+    assert sum((want & got).values()) / sum(want.values()) >= 0.95
+    assert sum((want & got).values()) / max(sum(got.values()), 1) >= 0.95
+
+
+@needs_tesseract
 def test_ocr_is_bounded_by_a_timeout(corpus):
     doc, pages = pdf.extract(str(corpus / "alameda/PensionBoard/2018-10-29.pdf"), ocr_timeout=0.01)
     assert all("OCR stopped" in p.warning and not p.lines for p in pages)
