@@ -18,8 +18,8 @@ import numpy as np
 
 from .config import CONFIG
 from .link_signals import (base_file_id, ends_with_heading, heading_of, names_a_member,
-                           office_report, stem, report_offices, template_conflicts, title_key,
-                           title_key_words)
+                           office_report, shared_names, stem, report_offices,
+                           template_conflicts, title_key, title_key_words)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -151,7 +151,7 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
-                    _reports(items))
+                    _reports(items), content)
 
 
 def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
@@ -182,8 +182,9 @@ def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set
 
 
 def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
-             reports: list[set[str]]) -> np.ndarray:
-    """`score` raised where a recurring heading, an office's report or a reference links."""
+             reports: list[set[str]], content: np.ndarray) -> np.ndarray:
+    """`score` raised where a recurring heading, an office's report, a shared rare name with
+    similar content (`named_pairs`) or a reference links."""
     words = [title_key_words(i.title) for i in items]
     keys = ["".join(w) for w in words]
     multi = {k for k, w, i in zip(keys, words, items) if len(w) >= 2
@@ -195,8 +196,23 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
+    score = np.where(named_pairs(items, content), np.maximum(score, CONFIG["link_threshold"]),
+                     score)
     return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
                     score).astype(np.float32)
+
+
+def named_pairs(items: list[ItemRow], content: np.ndarray) -> np.ndarray:
+    """Pairs of one body's items of different meetings whose headings carry the same whole rare
+    name (`link_signals.shared_names`: a place, a scheme, a project) and whose contents, both
+    minuted at some length, are at least `link_shared_name_content` similar: one matter however
+    its heading is reworded ("Second distribution site in Mosgiel" / "Expansion to Mosgiel")."""
+    named = shared_names([i.body for i in items], [i.title for i in items],
+                         [i.text for i in items], CONFIG["link_rare_title_df"])
+    meeting = np.array([i.meeting_id for i in items], dtype=object)
+    has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
+    return named & (meeting[:, None] != meeting[None, :]) & np.outer(has_body, has_body) \
+        & (content @ content.T >= CONFIG["link_shared_name_content"])
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
@@ -301,7 +317,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     keys = [title_key(it.title) for it in items]
     raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
     reports = _reports(items, offices)
-    score = _boosted(raw, items, explicit, reports) if items else raw
+    score = _boosted(raw, items, explicit, reports, content) if items else raw
     threads: list[_Open] = []
     by_reference: set[int] = set()
 
@@ -347,12 +363,49 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             threads.append(_Open(Thread(tid, items[i].title)))
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
+    threads = _fill_gaps(threads, items, score)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
         t.thread.label = titles_seen.most_common(1)[0][0]
         out.append(t.thread)
     return out
+
+
+def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray) -> list[_Open]:
+    """A matter minuted before and after a meeting of its body but not at it was often there
+    under another heading ("ROADSIDE WEED SPRAYING CONTRACT", then "ROADSIDE VEGETATION
+    MANAGEMENT", then "ROADSIDE WEED CONTROL"): an item of that meeting that no thread took and
+    that took no later item joins the thread when its best score with the thread's members
+    passes `link_gap_threshold` (the best such thread, if several)."""
+    need = CONFIG["link_gap_threshold"]
+    spans = []
+    for t in threads:
+        dates = sorted(items[m].date for m in t.members)
+        spans.append((dates[0], dates[-1], {items[m].meeting_id for m in t.members}))
+    merged: set[int] = set()
+    for k, t in enumerate(threads):
+        if len(t.members) != 1:
+            continue
+        i = t.members[0]
+        it = items[i]
+        best, best_t = need, -1
+        for u, other in enumerate(threads):
+            first, last, meetings = spans[u]
+            if u == k or u in merged or len(other.members) < 2 or other.bodies != {it.body} \
+                    or not first < it.date < last or it.meeting_id in meetings:
+                continue
+            s = float(max(score[i, m] for m in other.members))
+            if s >= best:
+                best, best_t = s, u
+        if best_t >= 0:
+            _join(threads[best_t], i, items)
+            threads[best_t].members.sort(key=lambda m: (items[m].date, items[m].seq))
+            order = {m: n for n, m in enumerate(threads[best_t].members)}
+            ids = {items[m].id: order[m] for m in threads[best_t].members}
+            threads[best_t].thread.item_ids.sort(key=lambda x: ids.get(x, len(ids)))
+            merged.add(k)
+    return [t for k, t in enumerate(threads) if k not in merged]
 
 
 def _runs(seq: list[int], key) -> list[list[int]]:
