@@ -195,3 +195,17 @@ def test_asides_and_member_names_name_no_matter():
         title_key("Consider Directing Staff to Review Narcan Vending Machines.")
     assert names_a_member("Councilmember Herrera Spencer")
     assert not names_a_member("Council Pay Proposed Increase")
+
+
+def test_name_runs_are_whole_names_of_sentence_case_headings():
+    from pipeline.link_signals import name_runs, proper_words
+    proper = proper_words(["The lease at Glenholm was signed.", "Glenholm residents asked.",
+                           "A new reading room was proposed."])
+    assert proper == {"glenholm"}
+    assert name_runs("New reading room at Glenholm", proper) == {"glenholm"}
+    assert name_runs("Glenholm annex fit-out", proper) == {"glenholm"}  # first word: a name
+    assert name_runs("Reading room", proper) == set()
+    assert name_runs("Glenholm Rugby Club raffle", proper) == {"glenholm rugby club"}
+    # capitals and title case say nothing
+    assert name_runs("GLENHOLM ANNEX FIT-OUT", proper) == set()
+    assert name_runs("Glenholm Annex Fit-Out", proper) == set()
