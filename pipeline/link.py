@@ -363,7 +363,8 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             threads.append(_Open(Thread(tid, items[i].title)))
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
-    threads = _fill_gaps(threads, items, score)
+    threads = _fill_gaps(threads, items, score, distinct_conflicts(items) if items
+                         else np.zeros((0, 0), dtype=bool))
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
@@ -372,17 +373,15 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     return out
 
 
-def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray) -> list[_Open]:
+def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray,
+               conflicts: np.ndarray) -> list[_Open]:
     """A matter minuted before and after a meeting of its body but not at it was often there
     under another heading ("ROADSIDE WEED SPRAYING CONTRACT", then "ROADSIDE VEGETATION
     MANAGEMENT", then "ROADSIDE WEED CONTROL"): an item of that meeting that no thread took and
-    that took no later item joins the thread when its best score with the thread's members
-    passes `link_gap_threshold` (the best such thread, if several)."""
+    that took no later item joins the thread when its score with the thread's nearest member
+    before or after it passes `link_gap_threshold` (the best such thread, if several), unless
+    its heading and a member's are cut from one template and name different things."""
     need = CONFIG["link_gap_threshold"]
-    spans = []
-    for t in threads:
-        dates = sorted(items[m].date for m in t.members)
-        spans.append((dates[0], dates[-1], {items[m].meeting_id for m in t.members}))
     merged: set[int] = set()
     for k, t in enumerate(threads):
         if len(t.members) != 1:
@@ -391,20 +390,26 @@ def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray) ->
         it = items[i]
         best, best_t = need, -1
         for u, other in enumerate(threads):
-            first, last, meetings = spans[u]
-            if u == k or u in merged or len(other.members) < 2 or other.bodies != {it.body} \
-                    or not first < it.date < last or it.meeting_id in meetings:
+            if u == k or u in merged or len(other.members) < 2 or other.bodies != {it.body}:
                 continue
-            s = float(max(score[i, m] for m in other.members))
+            members = other.members
+            before = [m for m in members if items[m].date < it.date]
+            after = [m for m in members if items[m].date > it.date]
+            if not before or not after or len(before) + len(after) < len(members) \
+                    or conflicts[i, members].any():
+                continue  # not a gap of the thread, or a meeting it has an item of
+            near_before = max(before, key=lambda m: (items[m].date, items[m].seq))
+            near_after = min(after, key=lambda m: (items[m].date, items[m].seq))
+            s = float(max(score[i, near_before], score[i, near_after]))
             if s >= best:
                 best, best_t = s, u
         if best_t >= 0:
             _join(threads[best_t], i, items)
-            threads[best_t].members.sort(key=lambda m: (items[m].date, items[m].seq))
-            order = {m: n for n, m in enumerate(threads[best_t].members)}
-            ids = {items[m].id: order[m] for m in threads[best_t].members}
-            threads[best_t].thread.item_ids.sort(key=lambda x: ids.get(x, len(ids)))
             merged.add(k)
+    for u in set(range(len(threads))) - merged:  # members back in date order
+        t = threads[u]
+        t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id, items[m].seq))
+        t.thread.item_ids = [items[m].id for m in t.members]
     return [t for k, t in enumerate(threads) if k not in merged]
 
 

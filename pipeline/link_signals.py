@@ -266,13 +266,16 @@ def proper_words(texts: list[str]) -> set[str]:
     return upper - lower
 
 
-def name_runs(title: str, proper: set[str]) -> set[str]:
+def name_runs(title: str, proper: set[str], max_words: int = 8) -> set[str]:
     """The whole names a sentence-case heading carries: maximal runs of capitalised words after
     its first one ("Second distribution site in Mosgiel" → "mosgiel"), its first word too when
     the body's minutes use it as a name (`proper`: "Mosgiel satellite pantry" → "mosgiel",
     "Mosgiel Lions Club Christmas food drive" → "mosgiel lions club christmas": another name).
-    Empty for a heading in capitals or title case, whose case says nothing."""
+    Empty for a heading in capitals or title case, whose case says nothing, and for a long one
+    (more than `max_words` words: a recommendation or a minuted sentence names many things)."""
     out: set[str] = set()
+    if len(title.split()) > max_words:
+        return out
     for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
         words = re.findall(r"[A-Za-z][\w'&-]*|\d[\w/.-]*", part)
         lower = [w for w in words[1:] if w[0].islower() and w not in _NAME_JOIN]
