@@ -379,9 +379,11 @@ def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray,
     under another heading ("ROADSIDE WEED SPRAYING CONTRACT", then "ROADSIDE VEGETATION
     MANAGEMENT", then "ROADSIDE WEED CONTROL"): an item of that meeting that no thread took and
     that took no later item joins the thread when its score with the thread's nearest member
-    before or after it passes `link_gap_threshold` (the best such thread, if several), unless
-    its heading and a member's are cut from one template and name different things."""
+    before or after it, whose heading shares a word with its own, passes `link_gap_threshold`
+    (the best such thread, if several), unless its heading and a member's are cut from one
+    template and name different things."""
     need = CONFIG["link_gap_threshold"]
+    words = [title_tokens(it.title) for it in items]
     merged: set[int] = set()
     for k, t in enumerate(threads):
         if len(t.members) != 1:
@@ -400,7 +402,8 @@ def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray,
                 continue  # not a gap of the thread, or a meeting it has an item of
             near_before = max(before, key=lambda m: (items[m].date, items[m].seq))
             near_after = min(after, key=lambda m: (items[m].date, items[m].seq))
-            s = float(max(score[i, near_before], score[i, near_after]))
+            near = [m for m in (near_before, near_after) if words[i] & words[m]]
+            s = float(max(score[i, m] for m in near)) if near else 0.0
             if s >= best:
                 best, best_t = s, u
         if best_t >= 0:

@@ -192,15 +192,20 @@ def test_headings_sharing_a_whole_rare_name_link_when_their_contents_are_similar
 
 
 def test_an_item_of_a_meeting_a_thread_skips_joins_it_at_a_lower_bar():
-    # meetings 1 and 3 under one heading; meeting 2 words the matter differently (score below
-    # link_threshold, above link_gap_threshold)
+    # meetings 1 and 3 under one heading; meeting 2 words the matter differently, sharing one
+    # heading word (score below link_threshold, above link_gap_threshold)
     base = _unit([1, 0, 0])
     items = [ItemRow("i1", "m1", "Board", "2021-01-01", "4", "Street tree planting", text=BODY),
-             ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Urban canopy", text=BODY),
+             ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY),
              ItemRow("i3", "m3", "Board", "2021-03-01", "4", "Street tree planting", text=BODY)]
     mid = _cos(0.62)  # score 0.50
     threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
     assert [sorted(t.item_ids) for t in threads] == [["i1", "i2", "i3"]]
+    # a heading sharing no word with the thread's nearest members stays apart
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Urban canopy", text=BODY)
+    threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
+    assert sorted(len(t.item_ids) for t in threads) == [1, 2]
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY)
     # the same item below the gap bar stays apart
     low = _cos(0.3)
     threads = build_threads(items, np.stack([base, low, base]), np.stack([base, low, base]))
