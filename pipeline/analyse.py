@@ -351,15 +351,20 @@ def _weight(s: dict) -> tuple:
 _BARE_RESULT = re.compile(r"^\W*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|passed|adopted|"
                           r"lost|defeated|failed)\b", re.I)
 _MOTION = re.compile(r"\b(?:moved|seconded|motion)\b", re.I)
+# a motion's own wording: "That Council approve …", "THAT the Board …"
+_MOTION_WORDING = re.compile(r"^\W*that\s+(?:the\s+)?[A-Z]", re.I)
 
 
 def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
     """The motion a bare result line carries ("MOVED Cr X SECONDED Cr Y That Council approve …"
-    then "CARRIED 5/1"): the statement just before it under the same item, when it is one."""
+    then "CARRIED 5/1"): the statement just before it under the same item, when it is one, or
+    the motion's wording ("That Council approve …") printed under its mover line."""
     if not _BARE_RESULT.search(a["text"]):
         return None
     before = [s for s in tstate if s["item_id"] == a["item_id"] and s["seq"] < a["seq"]]
-    if before and (_MOTION.search(before[-1]["text"]) or _THAT_MOTION.match(before[-1]["text"])):
+    if before and (_MOTION.search(before[-1]["text"]) or _THAT_MOTION.match(before[-1]["text"])
+                   or (_MOTION_WORDING.match(before[-1]["text"]) and len(before) > 1
+                       and _MOTION.search(before[-2]["text"]))):
         return before[-1]
     return None
 

@@ -27,6 +27,15 @@ CONFIG: dict = {
     # by link_conflict_factor
     "link_rare_title_df": 3,
     "link_conflict_factor": 0.7,
+    # one body's headings of different meetings carrying the same whole rare name (a place, a
+    # scheme: "Second distribution site in Mosgiel" / "Mosgiel satellite pantry", in at most
+    # link_rare_title_df headings) score at least link_threshold when their contents are this
+    # similar (cosine of heading and text); "Mosgiel Lions Club …" names another thing
+    "link_shared_name_content": 0.50,
+    # an item no thread took, of a meeting between a thread's first and last meetings of its
+    # body where the thread has no item, joins it at this score (the matter under another
+    # heading that time)
+    "link_gap_threshold": 0.45,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

@@ -18,7 +18,8 @@ import numpy as np
 
 from .config import CONFIG
 from .link_signals import (announces, base_file_id, day_months, ends_with_heading, heading_of,
-                           names_a_member, office_report, referral, report_offices, stem,
+                           names_a_member, office_report, referral, report_offices, shared_names,
+                           stem,
                            template_conflicts, title_key, title_key_words)
 from .records import Thread
 
@@ -151,7 +152,7 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
-                    _reports(items))
+                    _reports(items), content)
 
 
 def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
@@ -182,8 +183,9 @@ def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set
 
 
 def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
-             reports: list[set[str]]) -> np.ndarray:
-    """`score` raised where a recurring heading, an office's report or a reference links."""
+             reports: list[set[str]], content: np.ndarray) -> np.ndarray:
+    """`score` raised where a recurring heading, an office's report, a shared rare name with
+    similar content (`named_pairs`) or a reference links."""
     words = [title_key_words(i.title) for i in items]
     keys = ["".join(w) for w in words]
     multi = {k for k, w, i in zip(keys, words, items) if len(w) >= 2
@@ -195,6 +197,8 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
+    score = np.where(named_pairs(items, content), np.maximum(score, CONFIG["link_threshold"]),
+                     score)
     return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
                     score).astype(np.float32)
 
@@ -235,6 +239,18 @@ def named_follow_ups(items: list[ItemRow]) -> np.ndarray:
                 if len(short) >= 2 and long_[-len(short):] == short:
                     out[a, b] = out[b, a] = True
     return out
+
+def named_pairs(items: list[ItemRow], content: np.ndarray) -> np.ndarray:
+    """Pairs of one body's items of different meetings whose headings carry the same whole rare
+    name (`link_signals.shared_names`: a place, a scheme, a project) and whose contents, both
+    minuted at some length, are at least `link_shared_name_content` similar: one matter however
+    its heading is reworded ("Second distribution site in Mosgiel" / "Expansion to Mosgiel")."""
+    named = shared_names([i.body for i in items], [i.title for i in items],
+                         [i.text for i in items], CONFIG["link_rare_title_df"])
+    meeting = np.array([i.meeting_id for i in items], dtype=object)
+    has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
+    return named & (meeting[:, None] != meeting[None, :]) & np.outer(has_body, has_body) \
+        & (content @ content.T >= CONFIG["link_shared_name_content"])
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
@@ -339,7 +355,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     keys = [title_key(it.title) for it in items]
     raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
     reports = _reports(items, offices)
-    score = _boosted(raw, items, explicit, reports) if items else raw
+    score = _boosted(raw, items, explicit, reports, content) if items else raw
     threads: list[_Open] = []
     by_reference: set[int] = set()
 
@@ -385,12 +401,57 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             threads.append(_Open(Thread(tid, items[i].title)))
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
+    threads = _fill_gaps(threads, items, score, distinct_conflicts(items) if items
+                         else np.zeros((0, 0), dtype=bool))
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
         t.thread.label = titles_seen.most_common(1)[0][0]
         out.append(t.thread)
     return out
+
+
+def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray,
+               conflicts: np.ndarray) -> list[_Open]:
+    """A matter minuted before and after a meeting of its body but not at it was often there
+    under another heading ("ROADSIDE WEED SPRAYING CONTRACT", then "ROADSIDE VEGETATION
+    MANAGEMENT", then "ROADSIDE WEED CONTROL"): an item of that meeting that no thread took and
+    that took no later item joins the thread when its score with the thread's nearest member
+    before or after it, whose heading shares a word with its own, passes `link_gap_threshold`
+    (the best such thread, if several), unless its heading and a member's are cut from one
+    template and name different things."""
+    need = CONFIG["link_gap_threshold"]
+    words = [title_tokens(it.title) for it in items]
+    merged: set[int] = set()
+    for k, t in enumerate(threads):
+        if len(t.members) != 1:
+            continue
+        i = t.members[0]
+        it = items[i]
+        best, best_t = need, -1
+        for u, other in enumerate(threads):
+            if u == k or u in merged or len(other.members) < 2 or other.bodies != {it.body}:
+                continue
+            members = other.members
+            before = [m for m in members if items[m].date < it.date]
+            after = [m for m in members if items[m].date > it.date]
+            if not before or not after or len(before) + len(after) < len(members) \
+                    or conflicts[i, members].any():
+                continue  # not a gap of the thread, or a meeting it has an item of
+            near_before = max(before, key=lambda m: (items[m].date, items[m].seq))
+            near_after = min(after, key=lambda m: (items[m].date, items[m].seq))
+            near = [m for m in (near_before, near_after) if words[i] & words[m]]
+            s = float(max(score[i, m] for m in near)) if near else 0.0
+            if s >= best:
+                best, best_t = s, u
+        if best_t >= 0:
+            _join(threads[best_t], i, items)
+            merged.add(k)
+    for u in set(range(len(threads))) - merged:  # members back in date order
+        t = threads[u]
+        t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id, items[m].seq))
+        t.thread.item_ids = [items[m].id for m in t.members]
+    return [t for k, t in enumerate(threads) if k not in merged]
 
 
 def _runs(seq: list[int], key) -> list[list[int]]:

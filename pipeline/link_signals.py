@@ -32,7 +32,7 @@ import numpy as np
 
 __all__ = ["stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
-           "day_months", "announces", "referral"]
+           "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -309,3 +309,78 @@ def referral(title: str, body_words: list[str]) -> list[str]:
             rest = " ".join(parts[:k] + parts[k + 1:])
             return title_key_words(rest)
     return []
+
+
+# words that join the parts of a name, not break it ("Friends of Chantry Library")
+_NAME_JOIN = {"of", "de", "la", "du", "von", "van", "and", "&"}
+
+
+def proper_words(texts: list[str]) -> set[str]:
+    """Lower-cased words the texts print capitalised inside a sentence and never in lower case:
+    the names (places, organisations, schemes) a body's minutes use ("Mosgiel", "Taieri")."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?:;])\s+|\n+", text):
+            for k, w in enumerate(re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence)):
+                if w.islower():
+                    lower.add(w)
+                elif k > 0 and w[0].isupper() and not w.isupper():
+                    upper.add(w.lower())
+    return upper - lower
+
+
+def name_runs(title: str, proper: set[str], max_words: int = 8) -> set[str]:
+    """The whole names a sentence-case heading carries: maximal runs of capitalised words after
+    its first one ("Second distribution site in Mosgiel" → "mosgiel"), its first word too when
+    the body's minutes use it as a name (`proper`: "Mosgiel satellite pantry" → "mosgiel",
+    "Mosgiel Lions Club Christmas food drive" → "mosgiel lions club christmas": another name).
+    Empty for a heading in capitals or title case, whose case says nothing, and for a long one
+    (more than `max_words` words: a recommendation or a minuted sentence names many things)."""
+    out: set[str] = set()
+    if len(title.split()) > max_words:
+        return out
+    for part in re.split(r"[:;–—(]|\s-\s", title.replace("’", "'")):
+        words = re.findall(r"[A-Za-z][\w'&-]*|\d[\w/.-]*", part)
+        lower = [w for w in words[1:] if w[0].islower() and w not in _NAME_JOIN]
+        if not lower:  # capitals or title case: no cue
+            continue
+        run: list[str] = []
+        for k, w in enumerate(words + [""]):
+            name = bool(w) and not _WHEN.fullmatch(w.lower()) and (
+                w[0].isdigit() and bool(run) or w[0].isupper() and (k > 0 or w.lower() in proper))
+            if name or (run and w.lower() in _NAME_JOIN and k + 1 < len(words)
+                        and words[k + 1][0].isupper()):
+                run.append(w.lower())
+                continue
+            if run:
+                out.add(" ".join(run))
+            run = []
+    return out
+
+
+def shared_names(bodies: list[str], titles: list[str], texts: list[str],
+                 max_df: int) -> np.ndarray:
+    """Pairs of one body's headings that carry the same whole rare name (in at most `max_df`
+    headings of the body) as a boolean matrix: "Second distribution site in Mosgiel" / "Mosgiel
+    satellite pantry", and not "Mosgiel Lions Club Christmas food drive", whose name is
+    another."""
+    n = len(titles)
+    by_body: dict[str, list[int]] = {}
+    for k, b in enumerate(bodies):
+        by_body.setdefault(b, []).append(k)
+    out = np.zeros((n, n), dtype=bool)
+    for ks in by_body.values():
+        proper = proper_words([texts[k] for k in ks])
+        runs = {k: name_runs(titles[k], proper) for k in ks}
+        df = Counter(r for k in ks for r in runs[k])
+        groups: dict[str, list[int]] = {}
+        for k in ks:
+            for r in runs[k]:
+                if df[r] <= max_df:
+                    groups.setdefault(r, []).append(k)
+        for g in groups.values():
+            if len(g) > 1:
+                out[np.ix_(g, g)] = True
+    np.fill_diagonal(out, False)
+    return out

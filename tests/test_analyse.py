@@ -41,6 +41,19 @@ def test_a_bare_result_quotes_the_motion_it_carries():
     assert _carried_motion(rows[2], rows) is None  # a resolution says what it decides
 
 
+def test_a_bare_result_quotes_the_wording_printed_under_its_mover_line():
+    from pipeline.analyse import _carried_motion
+    rows = [{"id": "v", "item_id": "i", "seq": 3, "text": "MOVED Cr A SECONDED Cr B"},
+            {"id": "m", "item_id": "i", "seq": 4, "text": "That Council award the mowing "
+             "contract to Green Verge Pty Ltd."},
+            {"id": "r", "item_id": "i", "seq": 5, "text": "CARRIED 5/1 Cr C asked that her vote "
+             "against be recorded."}]
+    assert _carried_motion(rows[2], rows)["id"] == "m"
+    # a statement that is no motion's wording, after the mover line, is not the motion
+    rows[1] = {"id": "m", "item_id": "i", "seq": 4, "text": "Cr C spoke against the contract."}
+    assert _carried_motion(rows[2], rows) is None
+
+
 @pytest.mark.parametrize("text", ["The board approved the budget.", "A closed session was held first",
                                   "41 issues were closed/resolved for this release"])
 def test_not_closure(text):

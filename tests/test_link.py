@@ -181,3 +181,58 @@ def test_a_reply_to_a_question_of_its_own_meeting_does_not_answer_an_older_objec
     # without the question before it, the reply is taken as answering the older objection
     links = link_statements([old_obj, replied], np.stack([old, reply]), {})
     assert ("s1", "s3") in {(s, d) for s, d, k, _ in links if k == "answers"}
+
+
+def _cos(c: float) -> np.ndarray:
+    """A unit vector at cosine `c` with [1, 0, 0]."""
+    return _unit([c, (1 - c * c) ** 0.5, 0])
+
+
+BODY = ("The Director reported that the Glenholm library annex lease had been signed and that "
+        "shelving would arrive in the Glenholm hall in spring.")
+
+
+def test_headings_sharing_a_whole_rare_name_link_when_their_contents_are_similar():
+    # a place named in reworded headings; content cosine 0.55, titles far apart
+    base, near = _unit([1, 0, 0]), _cos(0.55)
+    title_a, title_b = _unit([0, 0, 1]), _unit([0, 1, 0])
+    items = [ItemRow("i1", "m1", "Board", "2021-01-01", "5", "New reading room at Glenholm",
+                     text=BODY),
+             ItemRow("i2", "m2", "Board", "2021-03-01", "5", "Glenholm annex fit-out", text=BODY)]
+    threads = build_threads(items, np.stack([base, near]), np.stack([title_a, title_b]))
+    assert len(threads) == 1
+    # the same place inside another name ("Glenholm Rugby Club …") is another matter
+    items[1] = ItemRow("i2", "m2", "Board", "2021-03-01", "5", "Glenholm Rugby Club raffle",
+                       text=BODY)
+    assert len(build_threads(items, np.stack([base, near]), np.stack([title_a, title_b]))) == 2
+    # and a shared name with dissimilar content is not enough
+    items[1] = ItemRow("i2", "m2", "Board", "2021-03-01", "5", "Glenholm annex fit-out", text=BODY)
+    far = _cos(0.3)
+    assert len(build_threads(items, np.stack([base, far]), np.stack([title_a, title_b]))) == 2
+
+
+def test_an_item_of_a_meeting_a_thread_skips_joins_it_at_a_lower_bar():
+    # meetings 1 and 3 under one heading; meeting 2 words the matter differently, sharing one
+    # heading word (score below link_threshold, above link_gap_threshold)
+    base = _unit([1, 0, 0])
+    items = [ItemRow("i1", "m1", "Board", "2021-01-01", "4", "Street tree planting", text=BODY),
+             ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY),
+             ItemRow("i3", "m3", "Board", "2021-03-01", "4", "Street tree planting", text=BODY)]
+    mid = _cos(0.62)  # score 0.50
+    threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
+    assert [sorted(t.item_ids) for t in threads] == [["i1", "i2", "i3"]]
+    # a heading sharing no word with the thread's nearest members stays apart
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Urban canopy", text=BODY)
+    threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
+    assert sorted(len(t.item_ids) for t in threads) == [1, 2]
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY)
+    # the same item below the gap bar stays apart
+    low = _cos(0.3)
+    threads = build_threads(items, np.stack([base, low, base]), np.stack([base, low, base]))
+    assert sorted(len(t.item_ids) for t in threads) == [1, 2]
+    # and so does one of a meeting where the thread already has an item
+    items.append(ItemRow("i4", "m2", "Board", "2021-02-01", "5", "Street tree planting",
+                         text=BODY, seq=1))
+    vecs = np.stack([base, mid, base, base])
+    threads = build_threads(items, vecs, vecs)
+    assert sorted(sorted(t.item_ids) for t in threads) == [["i1", "i3", "i4"], ["i2"]]

@@ -254,3 +254,17 @@ def test_a_named_follow_up_links_whatever_the_cosine():
                           "Recommendation from the Planning Commission: Downtown Specific Plan")
     assert not named_follow_ups(unnamed).any()
     assert len(build_threads(unnamed, vecs, vecs)) == 2
+
+
+def test_name_runs_are_whole_names_of_sentence_case_headings():
+    from pipeline.link_signals import name_runs, proper_words
+    proper = proper_words(["The lease at Glenholm was signed.", "Glenholm residents asked.",
+                           "A new reading room was proposed."])
+    assert proper == {"glenholm"}
+    assert name_runs("New reading room at Glenholm", proper) == {"glenholm"}
+    assert name_runs("Glenholm annex fit-out", proper) == {"glenholm"}  # first word: a name
+    assert name_runs("Reading room", proper) == set()
+    assert name_runs("Glenholm Rugby Club raffle", proper) == {"glenholm rugby club"}
+    # capitals and title case say nothing
+    assert name_runs("GLENHOLM ANNEX FIT-OUT", proper) == set()
+    assert name_runs("Glenholm Annex Fit-Out", proper) == set()

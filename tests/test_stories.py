@@ -34,9 +34,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "because segmentation reads no members from this 'Present:' block (one per line, "
         "'Cllr Ruth Adeyemi (Chair), Cabinet Member for …'): the meeting's attendees are the "
         "apologies and officers only",
-    ("warrigal_shire", "threads", 1):
-        "'ROADSIDE VEGETATION MANAGEMENT' (a two-line progress note) scores 0.39 with 'ROADSIDE "
-        "WEED SPRAYING CONTRACT' and 0.50 with 'ROADSIDE WEED CONTROL', below link_threshold 0.60",
     ("trivalley_transit", "dropped", 0):
         "the December motion rescinding the Sunday cut is linked as the objection's answer "
         "(cosine 0.50 ≥ answer_threshold 0.45); arguably a rescission does settle the objection",
@@ -47,16 +44,10 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("trivalley_transit", "reversal", 0):
         "the same segmentation miss: the December 'shelved' report sits under 'INFORMATION "
         "ITEMS', not on the fare-capping thread",
-    ("harbourlights_trust", "threads", 0):
-        "the three Mosgiel headings share only the place name; items score 0.46-0.48 (content "
-        "cosine 0.54-0.60), below link_threshold 0.60; a shared-name bonus would also have to "
-        "keep out 'Mosgiel Lions Club Christmas food drive' (0.33)",
-    ("harbourlights_trust", "dropped", 0):
-        "the Mosgiel thread is split (see threads-0), so the matter has no later meeting and the "
-        "Treasurer's objection is 'open'",
     ("harbourlights_trust", "reversal", 0):
-        "the Mosgiel thread is split (see threads-0): the March resolution and the July 'no "
-        "longer being pursued' are on different threads",
+        "classification: the May report 'the church council had confirmed the hall booking' is "
+        "typed a decision (approved), so the July 'no longer being pursued' is set against it, "
+        "the latest earlier decision, not against the March resolution",
 }
 
 
