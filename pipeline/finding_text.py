@@ -111,10 +111,14 @@ _DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w
 # An officer named by role ("The City Manager", "the Community Development Director", "Staff
 # Counsel"): officers explain and answer; they do not object to the body's business. A bare
 # "Director"/"Secretary" is left out: on many boards these are the members themselves.
+# "The Treasurer" and "the Secretary" alone are left out too: on the boards of charities, clubs,
+# HOAs and partnerships they are members holding an office; "the City Treasurer" is staff.
 _STAFF = re.compile(
     r"^(?:the\s+(?:[\w,'’-]+\s+){0,7}?(?:manager|director|clerk|counsel|attorney|officer|"
-    r"engineer|planner|coordinator|controller|treasurer|administrator|secretary|chief|"
-    r"superintendent|solicitor|accountant)|(?:staff|city|county|town|deputy|assistant)\s+"
+    r"engineer|planner|coordinator|controller|administrator|chief|"
+    r"superintendent|solicitor|accountant)|the\s+(?:city|county|town|borough|council['’]?s?|"
+    r"company|deputy|assistant)\s+(?:treasurer|secretary)|"
+    r"(?:staff|city|county|town|deputy|assistant)\s+"
     r"(?:counsel|attorney|clerk|manager|planner|engineer|solicitor))\b", re.I)
 
 

@@ -359,6 +359,8 @@ def test_officers_and_neutral_paraphrase_are_not_objections(text, speaker, expec
     ("Staff Counsel", True), ("The Deputy Clerk", True),
     ("Herrera Spencer", False), ("Director Thomas", False), ("The Chair", False),
     ("Doug Tisdale, Director, District H", False),
+    # a charity's or HOA's Treasurer / Secretary is a member holding an office
+    ("The Treasurer", False), ("the Secretary", False), ("The City Treasurer", True),
 ])
 def test_officers_named_by_role(speaker, staff):
     from pipeline.finding_text import is_staff
