@@ -684,8 +684,9 @@ def _caps_line(text: str) -> bool:
 def _block_name(text: str) -> bool:
     """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
     t = text.strip(" •●o-*·\t")
-    if not t or len(re.sub(r"\([^)]*\)", "", t)) > 90:
-        return False
+    if not t or len(t) > 90 and (t.endswith(",") or t.count("(") != t.count(")")
+                                 or len(re.sub(r"\([^)]*\)", "", t)) > 90):
+        return False  # a long line is one entry with a note in brackets, not a wrapped list
     t = _TRAILING_NOTE.sub("", t)
     t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
     if "," in t:
@@ -701,13 +702,18 @@ def _block_name(text: str) -> bool:
 def _one_per_line(chunk: list[str]) -> bool:
     """A block of one person a line, each with a description after the name ("Cllr Ruth Adeyemi
     (Chair), Cabinet Member for Health", "Supt Lee Hart, Westmere Police"): some line's words
-    after the first comma are an office or a phrase that is no name, and no line's are titled
-    as a person ("Cllr A Smith, Cllr B Jones" lists two)."""
+    after the first comma are an office or a phrase that is no name; every line opens with a
+    name, none wraps, and no line's later parts are titled as a person ("Cllr A Smith, Cllr B
+    Jones" lists two)."""
     described = False
     for c in chunk:
+        if c.count("(") != c.count(")") or c.strip().endswith(","):
+            return False  # a list wrapped over lines ("… Support Services (Mr. S." / "Coughlan), …")
         parts = [p for p in _split_top(re.sub(r"\([^)]*\)", "", c).strip(" ,."), ",") if p.strip()]
         if len(parts) < 2:
             continue
+        if _is_role_text(parts[0]) or not _looks_like_name(split_honorific(parts[0])[0]):
+            return False  # an office first ("Chief Executive (Mr. C. Murray), …"): no name a line
         if any(HONORIFIC_RE.match(p.strip() + " ") and _looks_like_name(split_honorific(p)[0])
                and not _is_role_text(p) for p in parts[1:]):
             return False

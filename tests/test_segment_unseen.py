@@ -130,3 +130,17 @@ def test_roll_call_between_the_motion_and_its_result() -> None:
                          "Jennifer Adams": "absent"}
     assert v.tally["absent"] == 1 and v.tally["noes"] == 1
     assert v.motion == "Motion by Kim, second by Walsh, to approve the calendar"
+
+
+def test_a_wrapped_list_of_offices_is_not_one_person_a_line() -> None:
+    people = find_attendees(_lines([
+        "Present: Cllr Ann Lloyd (Chair), Cllr Bob Jones",
+        "OFFICIALS IN ATTENDANCE:",
+        "Chief Executive (Mr. C. Murray), Deputy Chief Executive and Director, Economic Development",
+        "(Dr. P. Daly), Director, Housing Development, (Ms. A. Duke) Meetings Administrator (Mr. J.",
+        "Clune), Administrative Officer, Corporate Services (Ms. F. McCormack).",
+        "1. Apologies",
+    ]))
+    names = {p.name for p in people}
+    assert not any(n.endswith(")") for n in names), names
+    assert {"C. Murray", "A. Duke", "F. McCormack"} <= names
