@@ -24,6 +24,7 @@ from .segment_body import meeting_body
 from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings
+from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
 
@@ -222,6 +223,7 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
     lines = [l for p in pages for l in p.lines if l.text and l.text.strip()]
     if not lines:
         return []
+    lines = vote_table_rows(lines)  # "Brown X" under "Vote Yea Nay Absent" reads "Brown: Nay"
     day_first = prefers_day_first(" ".join(l.text for l in lines[:400]))
     # years printed anywhere, running lines included, date a "Wednesday 6 March" with no year
     years = document_years(" ".join([l.text for l in lines[:400]]

@@ -366,11 +366,19 @@ def label_of(text: str) -> tuple[str, str] | None:
             if not re.search(r"[:\-–—]", text[: m.start("rest") + 1]) and rest:
                 if not re.match(r"(were|was)\b|[A-Z][a-z]*\.?\s+[A-Z(]", rest) and status != "apologies":
                     continue
+                # "Chair Gloria Alvarez called the meeting to order …": a name, then a verb, is
+                # a sentence about the person, not a list of names
+                if status != "apologies" and _NAME_THEN_VERB.match(rest):
+                    continue
             rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
             return status, rest
     return None
 
 
+# A label that names those it lists members ("Members present:", "Board Members Present").
+_MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
+                            r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?!(?:and|or|&)\b)(?:[a-z]+\s+){2}")
 _ROLL_CALL = re.compile(r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?"
                         r"roll\s+call\s*[:\-–—]\s*(?P<rest>\S.*)$", re.I)
 _EMBEDDED = re.compile(
@@ -378,18 +386,23 @@ _EMBEDDED = re.compile(
     r"apologies(?:\s+for\s+absence)?)\s*:\s*", re.I)
 
 
-def _parse_run(text: str, status: str) -> list[Attendee]:
+def _parse_run(text: str, status: str, demoted: list[Attendee] | None = None) -> list[Attendee]:
     """People in a run of text that may carry further labels after a sentence ("Board Members
-    present: A, B. Community members present: C, D.")."""
+    present: A, B. Community members present: C, D."); those listed as present whose printed
+    role made them staff are added to `demoted`."""
     text = _first_sentences(text)
     marks = [m for m in _EMBEDDED.finditer(text) if m.start() > 0]
-    if not marks:
-        return parse_people(text, status)
-    people = parse_people(text[:marks[0].start()], status)
+    parts = [(text[:marks[0].start()] if marks else text, status)]
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         lab = label_of(m.group(0))
-        people += parse_people(text[m.end():end], lab[0] if lab else status)
+        parts.append((text[m.end():end], lab[0] if lab else status))
+    people: list[Attendee] = []
+    for part, st in parts:
+        got = parse_people(part, st)
+        if st == "present" and demoted is not None:
+            demoted += [p for p in got if p.status == "in_attendance"]
+        people += got
     return people
 
 
@@ -493,6 +506,9 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
     lines = lines[:stop] if stop else lines
     typical = _typical_gap(lines)
     people: list[Attendee] = []
+    demoted: list[Attendee] = []  # listed under a present label, taken for staff by their role
+    staff_block = False  # a labelled block of officers or staff was read
+    one_each = False  # the blocks list one person a line, a description after the name
     table_x: float | None = None  # label column of an attendance table already read
     scale = char_scale(lines)
     i = 0
@@ -574,18 +590,38 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 break
             chunk.append(nxt.text)
             j += 1
+        got: list[Attendee] = []
         if block:
+            # a meeting's blocks share a style: once one block prints a description after each
+            # name, "Janet Fowler, Healthwatch Westmere" in another is one person too
+            one_each = one_each or _one_per_line(chunk)
             for c in chunk:
                 row = _row(c)
                 if _ROW_HEAD.match(c):
                     continue  # the header of a two-column roll-call table
                 if row:  # each row of the table carries its own status
-                    people += _table_person(*row)
+                    got += _table_person(*row)
                 elif c.strip():
-                    people += parse_people(c, status)
+                    got += _line_person(c, status) if one_each else parse_people(c, status)
         else:
-            people += _parse_run(" ".join(c for c in chunk if c.strip()), status)
+            got += _parse_run(" ".join(c for c in chunk if c.strip()), status,
+                              demoted if _MEMBERS_LABEL.match(line.text) else None)
+        if status == "in_attendance":
+            staff_block = True
+        elif status == "present" and block and (one_each or _MEMBERS_LABEL.match(line.text)):
+            demoted += [p for p in got if p.status == "in_attendance"]
+        people += got
         i = j
+    if staff_block:
+        # Minutes that list their officers under a label of their own ("In attendance:", "Staff
+        # present:") and their members under a label naming them members ("Members present:"),
+        # or one member a line each with her office or organisation (a partnership board whose
+        # members are officers of its member bodies), list members there: a printed office
+        # ("Dana Kim, Clerk" on a school board, "Helen Price, Director of Public Health" on a
+        # health board) does not make her staff. A plain "Present:" run naming the chief
+        # executive among the board is left to the staff rule.
+        for p in demoted:
+            p.status = "present"
     people = _dedupe(people)
     if not any(p.status == "chair" for p in people):
         for chair in _header_chair(lines[:HEADER_LINES]):
@@ -648,16 +684,71 @@ def _caps_line(text: str) -> bool:
 def _block_name(text: str) -> bool:
     """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
     t = text.strip(" •●o-*·\t")
-    if not t or len(t) > 90:
-        return False
+    if not t or len(t) > 90 and (t.endswith(",") or t.count("(") != t.count(")")
+                                 or len(re.sub(r"\([^)]*\)", "", t)) > 90):
+        return False  # a long line is one entry with a note in brackets, not a wrapped list
     t = _TRAILING_NOTE.sub("", t)
     t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
     if "," in t:
         # "Colin Marsh, Director of Finance": a name, then names or the person's role
         parts = [p for p in _split_top(t, ",") if p]
+        # or a description of the person ("Cabinet Member for Health", "Westmere Police")
         return _looks_like_name(split_honorific(parts[0])[0]) and all(
-            _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) for p in parts[1:])
+            _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) or _description(p)
+            for p in parts[1:])
     return _looks_like_name(split_honorific(t)[0])
+
+
+def _one_per_line(chunk: list[str]) -> bool:
+    """A block of one person a line, each with a description after the name ("Cllr Ruth Adeyemi
+    (Chair), Cabinet Member for Health", "Supt Lee Hart, Westmere Police"): some line's words
+    after the first comma are an office or a phrase that is no name; every line opens with a
+    name, none wraps, and no line's later parts are titled as a person ("Cllr A Smith, Cllr B
+    Jones" lists two)."""
+    described = False
+    for c in chunk:
+        if c.count("(") != c.count(")") or c.strip().endswith(","):
+            return False  # a list wrapped over lines ("… Support Services (Mr. S." / "Coughlan), …")
+        parts = [p for p in _split_top(re.sub(r"\([^)]*\)", "", c).strip(" ,."), ",") if p.strip()]
+        if len(parts) < 2:
+            continue
+        if _is_role_text(parts[0]) or not _looks_like_name(split_honorific(parts[0])[0]):
+            return False  # an office first ("Chief Executive (Mr. C. Murray), …"): no name a line
+        if any(HONORIFIC_RE.match(p.strip() + " ") and _looks_like_name(split_honorific(p)[0])
+               and not _is_role_text(p) for p in parts[1:]):
+            return False
+        described = described or any(_is_role_text(p) or not _looks_like_name(p.strip())
+                                     for p in parts[1:])
+    return described
+
+
+def _line_person(text: str, status: str) -> list[Attendee]:
+    """The one person of a block line "Name (Chair), office, organisation": the name and its
+    brackets are parsed as a person, the rest is the role."""
+    head, _, rest = _strip_bullet(text).partition(",")
+    people = parse_people(head, status)
+    if len(people) != 1:
+        return parse_people(text, status)
+    rest = re.sub(r"\s+", " ", rest).strip(" .,")
+    if rest:
+        people[0].role = ", ".join(r for r in (people[0].role, rest) if r)
+        _apply_staff_rule(people[0], rest)
+    return people
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text.strip())
+
+
+def _description(text: str) -> bool:
+    """An office or affiliation printed after a name: capitalised words joined by a few
+    lowercase ones ("Cabinet Member for Children's Services"), no sentence."""
+    words = text.split()
+    return 0 < len(words) <= 12 and words[0][0].isupper() and not re.search(r"[.;:!?]|\d", text) \
+        and all(w[0].isupper() or w.lower() in _JOINERS for w in words)
+
+
+_JOINERS = {"for", "of", "and", "the", "&", "in", "on", "to", "at"} | _PARTICLES
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:

@@ -468,7 +468,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     kept: list[Heading] = []
     stacks: dict[str, list[tuple[int, ...]]] = {}
     for n, (h, score) in enumerate(cands):
-        fam = "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
+        fam = _family(h)
         if h.kind in ("plain", "file", "bullet"):
             if score >= 3:
                 kept.append(h)
@@ -498,7 +498,11 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if level is not None and score >= need:
             del stack[max(level, 0):]
             stack.append(h.key)
-        elif restart and score >= 3:
+        elif restart and (score >= 3 or score >= need and fam != "top" and kept
+                          and _family(kept[-1]) == "top"):
+            # a list that restarts at 1 under a heading; a lettered list restarting right under
+            # a new numbered section ("VII. INFORMATION ITEMS" / "A. Fare Capping Pilot") is that
+            # section's list, as its first one was under the section before
             stack.append(h.key)
         elif score >= 5:
             stack[:] = [h.key]
@@ -508,6 +512,11 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if fam == "top":
             stacks.pop("sub", None)
     return kept
+
+
+def _family(h: Heading) -> str:
+    """The numbering a heading belongs to: "top" for the numbers of the agenda's items."""
+    return "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
 
 
 def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,

@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 
 from .records import Attendee, Line
 
-__all__ = ["read_table", "text_width", "char_scale", "split_row"]
+__all__ = ["read_table", "text_width", "char_scale", "split_row", "vote_table_rows"]
 
 # Advance widths (1/1000 em) of Helvetica: the shape of a proportional font. Times and most
 # sans fonts differ mainly in scale, which `char_scale` calibrates on the document's own lines.
@@ -308,3 +309,88 @@ def _vote_role_column(blocks, name_x: float, em: float, scale: float) -> float:
         return 0.0
     near = [x for s in starts for x in s if abs(x - best) <= 0.6 * em]
     return statistics.median(near)
+
+
+# --- vote tables: a member's row, a mark under the column of her vote --------------------------
+#
+#     Vote     Yea   Nay   Absent
+#     Walsh    X
+#     Brown          X
+#
+# The pdf stage joins each row into one `Line` ("Brown X"): the words between are lost, but the
+# row's right edge is where its mark ends. The header gives the columns' names in order and the
+# right edge of the last; the marks of all tables printed under one header (the same form repeats
+# under each motion) give the columns' positions: as many distinct mark positions as columns map
+# to the columns in order. The table is then rewritten as the roll call it records ("Vote:" /
+# "Walsh: Yea;" / … / "Brown: Nay."), which the vote parser reads; a table whose columns cannot
+# be placed is left as printed.
+_VOTE_COLUMN = re.compile(r"(?:yeas?|ayes?|yes|nays?|noes|no|absent|abstain(?:ed)?|abstentions?|"
+                          r"recused|excused|for|against)", re.I)
+_ROW_LABEL = re.compile(r"(?:vote|votes|name|member|members|director|directors|trustee|trustees|"
+                        r"councillor|councilmember|board\s+member|roll\s+call)", re.I)
+_MARK = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<mark>[xX✓✔✗✘•●])$")
+
+
+def _vote_header(text: str) -> list[str] | None:
+    """The vote columns' names of a vote table's header row ("Vote Yea Nay Absent"), else None."""
+    words = text.split()
+    head = 0
+    for k in (2, 1):
+        if len(words) > k and _ROW_LABEL.fullmatch(" ".join(words[:k])):
+            head = k
+            break
+    cols = words[head:]
+    if len(cols) < 2 or not all(_VOTE_COLUMN.fullmatch(w) for w in cols):
+        return None
+    return cols
+
+
+def vote_table_rows(lines: list[Line]) -> list[Line]:
+    """`lines` with each row of a placed vote table rewritten as "Name: Column"."""
+    scale = char_scale(lines) or 0.0
+    tables: dict[tuple[str, int, int], list[tuple[list[str], list[int]]]] = {}
+    for i, line in enumerate(lines):
+        cols = _vote_header(line.text)
+        if not cols:
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and lines[j].page == line.page and _MARK.match(lines[j].text.strip()):
+            rows.append(j)
+            j += 1
+        if rows:
+            key = (" ".join(cols).lower(), round(line.x0), round(line.x1))
+            tables.setdefault(key, []).append((cols, [i] + rows))
+    if not tables:
+        return lines
+    out = list(lines)
+    for found in tables.values():
+        cols = found[0][0]
+        em = max(lines[found[0][1][0]].size, 1.0)
+        marks = {k: lines[k].x1 - (scale or em) * text_width(_MARK.match(lines[k].text.strip())["mark"])
+                 for _, idx in found for k in idx[1:]}
+        place = _columns(sorted(marks.values()), cols, em)
+        if place is None:
+            continue
+        for _, idx in found:
+            read = []
+            for k in idx[1:]:
+                col = min(range(len(place)), key=lambda c: abs(place[c] - marks[k]))
+                if abs(place[col] - marks[k]) <= em:
+                    read.append((k, f"{_MARK.match(lines[k].text.strip())['name']}: {cols[col].capitalize()}"))
+            if len(read) < len(idx) - 1:
+                continue  # a mark off every column: the table is left as printed
+            out[idx[0]] = replace(lines[idx[0]], text="Vote:")
+            for n, (k, text) in enumerate(read):
+                out[k] = replace(lines[k], text=text + ("." if n == len(read) - 1 else ";"))
+    return out
+
+
+def _columns(xs: list[float], cols: list[str], em: float) -> list[float] | None:
+    """The left edge of each vote column from the marks' left edges `xs`, or None."""
+    clusters: list[float] = []
+    for x in xs:
+        if clusters and x - clusters[-1] <= em:
+            continue
+        clusters.append(x)
+    return clusters if len(clusters) == len(cols) else None

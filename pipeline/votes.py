@@ -360,13 +360,23 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
         re.search(r"\bunanimous", passage[:200], re.I) and kind != "no_second")
     named, listed_counts = _parse_named(passage if kind not in ("no_second", "withdrawn") else "")
+    roll_at = a0  # where a roll call printed before the result starts
+    if not named and kind == "motion_result" and v.start < a0:
+        # a roll call printed between the motion and its result ("Motion by Kim …" / "Walsh:
+        # Yea; … Brown: Nay." / "Motion carried 3-1."): a table of votes under the motion
+        before, _ = _parse_named(text[v.start:a0])
+        if len(before) >= 2:
+            named = before
+            roll = re.search(rf"(?:\bVote\s*:\s*)?{re.escape(before[0][0])}\s*:", text[v.start:a0])
+            roll_at = v.start + roll.start() if roll else a0
+    motion_end = roll_at if named and kind == "motion_result" and v.start < roll_at < a0 else a0
     v.printed = _parse_printed(passage, kind, m)
     if not named and roster and kind not in ("no_second", "withdrawn"):
         named = _dissenters(passage, roster)
         if named:
             v.notes.append("dissenting votes named after the result")
     # mover, seconder, motion
-    v.mover, v.seconder, v.motion = _motion_parts(text[v.start:a0] if v.start < a0 else window,
+    v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
     if v.mover:
         v.mover = map_name(v.mover, roster) or v.mover

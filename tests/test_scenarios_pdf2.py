@@ -120,12 +120,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("statements", "bramshire_scrutiny.pdf"): "a lettered resolution 'RESOLVED – (a) that …; (b) "
         "that the Head of Commissioning provide …' stays one decision: the (b) task is not split "
         "off as an action with its owner",
-    ("attendees", "cedar_valley_usd.pdf"): "'Dana Kim, Clerk' in the Members present list is "
-        "read as staff: the printed-role rule takes Clerk for a staff post, where on a US school "
-        "board the Clerk is an office a member holds",
-    ("votes", "cedar_valley_usd.pdf"): "the Yea / Nay / Absent table under each motion is not "
-        "read: votes are parsed from the item's text, where the X marks lose their columns, so "
-        "each member's vote and the absent count are missing",
 }
 
 

@@ -31,13 +31,10 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("trivalley_transit", "dropped", 0):
         "the December motion rescinding the Sunday cut is linked as the objection's answer "
         "(cosine 0.50 ≥ answer_threshold 0.45); arguably a rescission does settle the objection",
-    ("trivalley_transit", "threads", 1):
-        "segmentation: a lettered item 'A.' under a second roman-numeral section ('VII. "
-        "INFORMATION ITEMS') is not taken for an item, so 'Fare Capping Pilot' (December) and "
-        "'Paratransit Fare Increase' (September) are not items at all",
     ("trivalley_transit", "reversal", 0):
-        "the same segmentation miss: the December 'shelved' report sits under 'INFORMATION "
-        "ITEMS', not on the fare-capping thread",
+        "the December 'shelved' report is now an item on the fare-capping thread and is found as "
+        "a reversal, but it is set against the latest earlier decision on the thread (October's "
+        "$38,500 cap-configuration contract), not the September approval of the pilot",
     ("harbourlights_trust", "reversal", 0):
         "classification: the May report 'the church council had confirmed the hall booking' is "
         "typed a decision (approved), so the July 'no longer being pursued' is set against it, "
@@ -80,14 +77,7 @@ def export(tmp_path_factory):
 
 
 # bodies whose members present are not all read (or read with others who were not there)
-ATTENDANCE_XFAIL = {
-    "westmere_hwb": "segmentation reads no one from a 'Present:' block of one member a line "
-                    "('Cllr Ruth Adeyemi (Chair), Cabinet Member for …'), and splits 'Supt Lee "
-                    "Hart, Westmere Police' under Apologies into two people",
-    "trivalley_transit": "'Chair Gloria Alvarez called the meeting to order at 9:00 a.m. in the "
-                         "Board Room, 400 Depot Street, Sacramento Valley' makes 'Sacramento "
-                         "Valley' a chair",
-}
+ATTENDANCE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
