@@ -44,10 +44,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("trivalley_transit", "reversal", 0):
         "the same segmentation miss: the December 'shelved' report sits under 'INFORMATION "
         "ITEMS', not on the fare-capping thread",
-    ("harbourlights_trust", "reversal", 0):
-        "classification: the May report 'the church council had confirmed the hall booking' is "
-        "typed a decision (approved), so the July 'no longer being pursued' is set against it, "
-        "the latest earlier decision, not against the March resolution",
 }
 
 
