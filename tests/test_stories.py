@@ -28,15 +28,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("westmere_hwb", "dropped", 0):
-        "held back by the later-item bearing gate of analyse._dropped (cosine 0.44 with its own "
-        "item, 0.27 with the later ones) and not let through as a member's objection voted past, "
-        "because segmentation reads no members from this 'Present:' block (one per line, "
-        "'Cllr Ruth Adeyemi (Chair), Cabinet Member for …'): the meeting's attendees are the "
-        "apologies and officers only",
-    ("trivalley_transit", "dropped", 0):
-        "the December motion rescinding the Sunday cut is linked as the objection's answer "
-        "(cosine 0.50 ≥ answer_threshold 0.45); arguably a rescission does settle the objection",
     ("trivalley_transit", "threads", 1):
         "segmentation: a lettered item 'A.' under a second roman-numeral section ('VII. "
         "INFORMATION ITEMS') is not taken for an item, so 'Fare Capping Pilot' (December) and "
