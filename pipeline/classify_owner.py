@@ -55,6 +55,9 @@ _OWNER = [
     # "Paulette requested that Andrew provide …", "asked that the Treasurer circulate …"
     re.compile(r"\b(?:requested|asked|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
+    # a lettered part of a resolution: "(b) that the Head of Commissioning provide …"
+    re.compile(r"^\W*\(?[a-h]\)\s*that\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"
+               r"[A-Z][\w'’\-]+){0,4})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # "… stated staff will review", "… and the City Clerk will write" (mid-sentence)
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
                r"[Oo]fficers?|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Aa]ttorney|[Ee]ngineer|"

@@ -208,6 +208,22 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
     return out
 
 
+# A resolution in lettered parts ("RESOLVED – (a) that the report be noted; (b) that the Head of
+# Commissioning provide …"): each part after the first opens after a ";" or ":" with "(b)", "(c)" …
+# and is a statement of its own (a task set by the resolution is an action with its owner).
+_RESOLUTION_START = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|"
+                               r"(?:It\s+was\s+)?(?:resolved|agreed|decided))\b")
+_LETTERED = re.compile(r"[;:]\s*(?:and\s+)?(?=\(?[b-h]\)\s)")
+
+
+def _lettered_parts(raw: str) -> list[tuple[int, int]]:
+    """Char ranges of `raw`: one per lettered part of a resolution, else the whole of it."""
+    if not (_RESOLUTION_START.match(raw) and re.search(r"\(a\)\s", raw)):
+        return [(0, len(raw))]
+    cuts = [m.end() for m in _LETTERED.finditer(raw)]
+    return list(zip([0] + cuts, cuts + [len(raw)]))
+
+
 def split_item(item: Item, nlp) -> list[Unit]:
     """Units of `item` in order (see module docstring)."""
     text, starts, lines, forced = join_lines(item)
@@ -230,7 +246,14 @@ def split_item(item: Item, nlp) -> list[Unit]:
                 and VIEW_START.match(text_) and len(text_.split()) <= VIEW_MAX_WORDS:
             prev.text, prev.end = f"{prev.text} {text_}", end
             continue
-        units.append(Unit(text_, start, end, lines[first].page, heading=is_heading(text_)))
+        for a2, b2 in _lettered_parts(raw):
+            piece = raw[a2:b2]
+            p_start = span.start_char + a2 + len(piece) - len(piece.lstrip())
+            p_end = span.start_char + a2 + len(piece.rstrip())
+            p_first = bisect.bisect_right(starts, p_start) - 1
+            p_text = " ".join(piece.split())
+            units.append(Unit(p_text, p_start, p_end, lines[p_first].page,
+                              heading=is_heading(p_text)))
     _assign_notes(units, starts, lines)
     return units
 

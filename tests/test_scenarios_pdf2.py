@@ -111,15 +111,7 @@ def vote_problems(name: str, m: dict, votes: list[dict]) -> list[str]:
 
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
-_QUESTION = ("'Cr Brennan asked whether the pool could open …' is typed information: the trained "
-             "classifier (p 0.66) outweighs the question rule, whose priority (76) is under the "
-             "strong-rule bar (80)")
 KNOWN: dict[tuple[str, str], str] = {
-    ("statements", "wattle_creek_shire.pdf"): _QUESTION,
-    ("statements", "scanned/wattle_creek_scan.pdf"): _QUESTION,
-    ("statements", "bramshire_scrutiny.pdf"): "a lettered resolution 'RESOLVED – (a) that …; (b) "
-        "that the Head of Commissioning provide …' stays one decision: the (b) task is not split "
-        "off as an action with its owner",
 }
 
 

@@ -28,17 +28,10 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("trivalley_transit", "dropped", 0):
-        "the December motion rescinding the Sunday cut is linked as the objection's answer "
-        "(cosine 0.50 ≥ answer_threshold 0.45); arguably a rescission does settle the objection",
     ("trivalley_transit", "reversal", 0):
         "the December 'shelved' report is now an item on the fare-capping thread and is found as "
         "a reversal, but it is set against the latest earlier decision on the thread (October's "
         "$38,500 cap-configuration contract), not the September approval of the pilot",
-    ("harbourlights_trust", "reversal", 0):
-        "classification: the May report 'the church council had confirmed the hall booking' is "
-        "typed a decision (approved), so the July 'no longer being pursued' is set against it, "
-        "the latest earlier decision, not against the March resolution",
 }
 
 
