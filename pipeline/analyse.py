@@ -400,6 +400,14 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
             continue
         last_meeting = earlier[-1]["meeting_id"]
         a = max((x for x in earlier if x["meeting_id"] == last_meeting), key=_weight)
+        # the latest earlier decision, unless an earlier one is clearly more about what b says (a
+        # pilot approved in September, its contractor hired in October, the pilot shelved in
+        # December: the shelving reverses the approval)
+        def about_b(x: dict) -> float:
+            return sim(x.get("motion_id", x["id"]), b["id"])
+        best = max(earlier, key=about_b)
+        if about_b(best) >= about_b(a) + CONFIG["reversal_prefer_similar_margin"]:
+            a = best
         if (a["meeting_id"], b["meeting_id"]) in seen:
             continue
         between = [s for s in tstate

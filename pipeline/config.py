@@ -67,6 +67,9 @@ CONFIG: dict = {
     "reversal_motion_window": 8,
     # … and the two motions (or decisions) share this many content words (`topic_words`)
     "reversal_min_shared_words": 2,
+    # a reversal is set against the earlier decision this much more similar to the later position
+    # than the latest earlier decision is (otherwise against the latest)
+    "reversal_prefer_similar_margin": 0.1,
     # findings: a later meeting of a thread continues the matter of an earlier item only when
     # the two items' contents are this similar (cosine of the item embeddings); a shared generic
     # heading ("Resolution No. …", a standing report) is not enough

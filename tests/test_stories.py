@@ -28,10 +28,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("trivalley_transit", "reversal", 0):
-        "the December 'shelved' report is now an item on the fare-capping thread and is found as "
-        "a reversal, but it is set against the latest earlier decision on the thread (October's "
-        "$38,500 cap-configuration contract), not the September approval of the pilot",
 }
 
 
