@@ -1,4 +1,4 @@
-"""Planted stories: four bodies over three or four meetings, read through the JSON export.
+"""Planted stories: six bodies over three or four meetings, read through the JSON export.
 
 Each folder under tests/scenarios/stories/ holds the minutes of one body (plain text, in the style
 of its country and kind of body) and expected.json, written by hand with the minutes and before
@@ -32,6 +32,19 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the December 'shelved' report is now an item on the fare-capping thread and is found as "
         "a reversal, but it is set against the latest earlier decision on the thread (October's "
         "$38,500 cap-configuration contract), not the September approval of the pilot",
+    ("linden_falls_council", "threads", 0):
+        "the April heading 'Riverside Park Water Play Feature' names the splash pad in other words "
+        "and starts a thread of its own: its body names 'the splash pad project' and the designer, "
+        "but 'Riverside Park' alone (also in 'Riverside Drive') and the short body do not reach "
+        "link_threshold",
+    ("linden_falls_council", "reversal", 0):
+        "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
+        "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
+        "there is no earlier decision to set it against",
+    ("little_hadley_parish", "threads", 0):
+        "the March heading 'TRAFFIC CALMING - SID DELIVERY' shares no title word with 'SPEED "
+        "INDICATOR DEVICE' (SID is its initials; titles are not read for acronyms) and its "
+        "two-sentence body does not reach link_threshold on content alone",
 }
 
 
