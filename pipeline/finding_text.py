@@ -26,7 +26,11 @@ _CLOSURE = re.compile(
     r"(?:programme|program|project|scheme|pilot|plan|initiative|review|study|contract|service|"
     r"work|site|proposal) (?:had|has|have) (?:now )?been (?:stopped|halted|cancell?ed|"
     r"discontinued|scrapped|dropped|shelved)|"
-    r"(?:will|would) not (?:now )?(?:be )?(?:launched|go(?:ing)? ahead|take place))", re.I)
+    r"(?:will|would) not (?:now )?(?:be )?(?:launched|go(?:ing)? ahead|take place|continued)|"
+    # a purchase or scheme reported off ("the device would no longer be bought", "put on hold
+    # indefinitely": a pause with no end is a stop)
+    r"(?:will|would) no longer be (?:bought|purchased|built|installed|continued|funded)|"
+    r"(?:put|placed) on hold indefinitely)", re.I)
 # a statement that proposes a closure is not yet a position ("proposed that the scheme not proceed")
 _PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|seek\w*|sought|"
                         r"asked|requested)\b|\b(?<!been )moved (?:that|to)\b", re.I)

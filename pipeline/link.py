@@ -28,7 +28,8 @@ __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_th
 
 _STANDING = re.compile(
     r"^\W*(?:\d+[\w.\-]*\s+)?(?:"
-    r"apolog|attendance|present\b|declarations? of (?:interest|pecuniary)|disclosures?\b|"
+    r"apolog|attendance|present\b|disclosures?\b|"
+    r"declarations? of (?:business |personal |pecuniary )?(?:interest|pecuniary)|"
     r"(?:[\w']+ ){0,4}(?:for |of )?conflicts? of interest|"
     r"(?:approval|changes?|amendments?)(?:\s*/\s*\w+)? (?:to|of) (?:the )?agenda\b|"
     r"(?:draft |approval of |adoption of |confirmation of |review of )?(?:the )?minutes\b|"

@@ -17,6 +17,8 @@ def test_closure(text):
     "The fare capping pilot has been shelved and will not launch in January.",
     "The Chair said the Mosgiel site was no longer being pursued.",
     "The new depot would not go ahead this year.",
+    "The Clerk reported that the order had been cancelled and the device would no longer be bought.",
+    "The project had been put on hold indefinitely and the design work would not be continued.",
 ])
 def test_reported_closure(text):
     assert is_closure(text) and reports_closure(text)
@@ -26,6 +28,7 @@ def test_reported_closure(text):
     "The officer proposed that the scheme would not go ahead.",  # proposes it: not yet a position
     "Cr Tait moved that the project not proceed.",
     "The June meeting had been cancelled.",  # not the matter itself
+    "The project was put on hold until the grant decision in May.",  # a pause with an end
 ])
 def test_not_a_reported_closure(text):
     assert not reports_closure(text)

@@ -5,7 +5,8 @@ from pipeline.link import ItemRow, StatementRow, build_threads, is_standing, lin
 
 
 @pytest.mark.parametrize("title", [
-    "Apologies for absence", "Declarations of interest", "Minutes of the last meeting",
+    "Apologies for absence", "Declarations of interest", "DECLARATIONS OF BUSINESS INTEREST",
+    "Minutes of the last meeting",
     "Approval of the minutes of 12 March", "Matters arising", "Date of next meeting",
     "Any other business", "AOB", "Adjournment", "Call to Order", "Roll Call",
     "Pledge of Allegiance", "Public Comment", "Welcome and apologies",

@@ -1,4 +1,4 @@
-"""Planted stories: four bodies over three or four meetings, read through the JSON export.
+"""Planted stories: six bodies over three or four meetings, read through the JSON export.
 
 Each folder under tests/scenarios/stories/ holds the minutes of one body (plain text, in the style
 of its country and kind of body) and expected.json, written by hand with the minutes and before
@@ -28,6 +28,21 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
+    ("linden_falls_council", "threads", 0):
+        "the April heading 'Riverside Park Water Play Feature' names the splash pad in other "
+        "words; its plain score with the January and February items (0.61, 0.64) passes "
+        "link_threshold, "
+        "but template_conflicts reads 'Riverside Park Splash Pad …' / 'Riverside Park Water Play "
+        "…' as one template with distinct rare words (in three meetings every title word is "
+        "rare) and link_conflict_factor cuts it to 0.43-0.45",
+    ("linden_falls_council", "reversal", 0):
+        "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
+        "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
+        "there is no earlier decision to set it against",
+    ("little_hadley_parish", "threads", 0):
+        "the March heading 'TRAFFIC CALMING - SID DELIVERY' shares no title word with 'SPEED "
+        "INDICATOR DEVICE' (SID is its initials; titles are not read for acronyms): content 0.58, "
+        "title 0.24, score 0.36 against link_threshold 0.60",
 }
 
 
