@@ -17,10 +17,9 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
-from .link_signals import (announces, base_file_id, day_months, ends_with_heading, heading_of,
-                           names_a_member, office_report, referral, report_offices, shared_names,
-                           stem,
-                           template_conflicts, title_key, title_key_words)
+from .link_signals import (acronym_pairs, announces, base_file_id, day_months, ends_with_heading,
+                           heading_of, names_a_member, office_report, referral, report_offices,
+                           shared_names, stem, template_conflicts, title_key, title_key_words)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -247,7 +246,8 @@ def named_pairs(items: list[ItemRow], content: np.ndarray) -> np.ndarray:
     minuted at some length, are at least `link_shared_name_content` similar: one matter however
     its heading is reworded ("Second distribution site in Mosgiel" / "Expansion to Mosgiel")."""
     named = shared_names([i.body for i in items], [i.title for i in items],
-                         [i.text for i in items], CONFIG["link_rare_title_df"])
+                         [i.text for i in items], CONFIG["link_rare_title_df"]) \
+        | acronym_pairs([i.body for i in items], [i.title for i in items])
     meeting = np.array([i.meeting_id for i in items], dtype=object)
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     return named & (meeting[:, None] != meeting[None, :]) & np.outer(has_body, has_body) \

@@ -32,7 +32,8 @@ import numpy as np
 
 __all__ = ["stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
-           "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names"]
+           "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names",
+           "acronym_pairs"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -383,4 +384,34 @@ def shared_names(bodies: list[str], titles: list[str], texts: list[str],
             if len(g) > 1:
                 out[np.ix_(g, g)] = True
     np.fill_diagonal(out, False)
+    return out
+
+
+# ------------------------------------------------------------------- a matter named by its initials
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+_INITIAL_SKIP = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&"}
+
+
+def _initials_in(acronym: str, title: str) -> bool:
+    """Does `title` spell out `acronym` in consecutive words ("Speed Indicator Device" for SID)?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _INITIAL_SKIP]
+    n = len(acronym)
+    return any("".join(w[0] for w in words[k:k + n]).upper() == acronym
+               for k in range(len(words) - n + 1))
+
+
+def acronym_pairs(bodies: list[str], titles: list[str]) -> np.ndarray:
+    """Pairs of one body's headings where one names the other's matter by its initials ("TRAFFIC
+    CALMING - SID DELIVERY" / "SPEED INDICATOR DEVICE"), as a boolean matrix. An acronym spelled
+    out in its own heading is no cue."""
+    n = len(titles)
+    out = np.zeros((n, n), dtype=bool)
+    for a, t in enumerate(titles):
+        for acr in set(_ACRONYM.findall(t)):
+            if _initials_in(acr, t):
+                continue
+            for b, other in enumerate(titles):
+                if b != a and bodies[b] == bodies[a] and _initials_in(acr, other):
+                    out[a, b] = out[b, a] = True
     return out

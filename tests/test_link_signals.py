@@ -268,3 +268,16 @@ def test_name_runs_are_whole_names_of_sentence_case_headings():
     # capitals and title case say nothing
     assert name_runs("GLENHOLM ANNEX FIT-OUT", proper) == set()
     assert name_runs("Glenholm Annex Fit-Out", proper) == set()
+
+
+def test_a_heading_naming_a_matter_by_its_initials_pairs_with_it():
+    from pipeline.link_signals import acronym_pairs
+    titles = ["TRAFFIC CALMING - SID DELIVERY", "SPEED INDICATOR DEVICE", "AGM arrangements",
+              "Annual General Meeting", "Speed limits on Main Street", "SID purchase"]
+    bodies = ["parish"] * 5 + ["another council"]
+    got = acronym_pairs(bodies, titles)
+    assert got[0, 1] and got[1, 0]  # SID = Speed Indicator Device
+    assert got[2, 3]  # AGM = Annual General Meeting (small words skipped)
+    assert not got[0, 4] and not got[1, 4]  # same words, no initials spelled out
+    assert not got[1, 5]  # another body's SID is no cue
+    assert not got[0, 0]

@@ -39,10 +39,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
         "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
         "there is no earlier decision to set it against",
-    ("little_hadley_parish", "threads", 0):
-        "the March heading 'TRAFFIC CALMING - SID DELIVERY' shares no title word with 'SPEED "
-        "INDICATOR DEVICE' (SID is its initials; titles are not read for acronyms): content 0.58, "
-        "title 0.24, score 0.36 against link_threshold 0.60",
 }
 
 
