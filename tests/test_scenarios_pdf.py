@@ -29,18 +29,24 @@ def _expected(name: str) -> dict:
     return EXPECTED["ashcombe_parish.pdf" if name.startswith("scanned/") else name]
 
 
-@pytest.fixture(scope="module", params=FILES)
-def meeting(request, tmp_path_factory):
+def export_one(path: Path, folder: Path) -> dict:
+    """The JSON export of a store holding one minutes file of one meeting (no vectors, no threads)."""
     from pipeline.export import export_json
     from pipeline.ingest import IngestOptions, ingest
     from pipeline.store import Store
-    store = Store(tmp_path_factory.mktemp("layout") / "s.db")
+    store = Store(folder / "s.db")
     opts = IngestOptions(workers=1, embed=False, derive=False, isolate=False)
-    report = ingest([str(HERE / request.param)], store, opts)
+    report = ingest([str(path)], store, opts)
     assert report.count("stored") == 1, report.summary()
     data = export_json(store)
     store.close()
     assert len(data["meetings"]) == 1, [m["title"] for m in data["meetings"]]
+    return data
+
+
+@pytest.fixture(scope="module", params=FILES)
+def meeting(request, tmp_path_factory):
+    data = export_one(HERE / request.param, tmp_path_factory.mktemp("layout"))
     return request.param, data["meetings"][0]
 
 

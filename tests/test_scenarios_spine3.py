@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_scenarios_pdf import attendee_problems, date_body_problems, item_problems
+from tests.test_scenarios_pdf import (attendee_problems, date_body_problems, export_one,
+                                      item_problems)
 from tests.test_scenarios_pdf2 import statement_problems
 
 pytestmark = pytest.mark.slow
@@ -33,16 +34,7 @@ FILES = list(EXPECTED)
 
 @pytest.fixture(scope="module", params=FILES)
 def meeting(request, tmp_path_factory):
-    from pipeline.export import export_json
-    from pipeline.ingest import IngestOptions, ingest
-    from pipeline.store import Store
-    store = Store(tmp_path_factory.mktemp("spine3") / "s.db")
-    opts = IngestOptions(workers=1, embed=False, derive=False, isolate=False)
-    report = ingest([str(HERE / request.param)], store, opts)
-    assert report.count("stored") == 1, report.summary()
-    data = export_json(store)
-    store.close()
-    assert len(data["meetings"]) == 1, [m["title"] for m in data["meetings"]]
+    data = export_one(HERE / request.param, tmp_path_factory.mktemp("spine3"))
     return request.param, data["meetings"][0]
 
 
