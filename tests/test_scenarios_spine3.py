@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_scenarios_pdf import (attendee_problems, date_body_problems, export_one,
-                                      item_problems)
+from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
+                                      export_one, item_problems)
 from tests.test_scenarios_pdf2 import statement_problems
 
 pytestmark = pytest.mark.slow
@@ -44,11 +44,7 @@ KNOWN: dict[tuple[str, str], str] = {}
 
 
 def _check(kind: str, name: str, problems: list[str]) -> None:
-    reason = KNOWN.get((kind, name))
-    if reason and problems:
-        pytest.xfail(f"{reason}: {problems}")
-    assert not reason, f"{kind} of {name} now right: remove it from KNOWN"
-    assert problems == []
+    check_known(KNOWN, kind, name, problems)
 
 
 def test_date_and_body(meeting):
