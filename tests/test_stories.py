@@ -13,7 +13,12 @@ the pipeline was run on them. Each planted item is one test, so a miss names the
 - not_reversal: a decision rescinded by a recorded resolution is in no undocumented_reversal, and
   the rescission is read as a recorded change;
 - threads: the matter's items, headed differently at each meeting, are one thread, and an unrelated
-  item with similar words is not in it.
+  item with similar words is not in it;
+- tracker (where expected.json has it): an action's status in the export's tracker (done or
+  in_progress when reported so later in other words, lost when never mentioned again), and the
+  report-back statement among its followups;
+- votes (where expected.json has it): the recorded vote on a decision, its result, ayes and noes,
+  and the members recorded as voting against.
 """
 from __future__ import annotations
 
@@ -97,8 +102,9 @@ def _cases() -> list:
     cases = []
     for name in NAMES:
         exp = _expected(name)
-        for check in ("dropped", "not_dropped", "reversal", "not_reversal", "threads"):
-            for i in range(len(exp[check])):
+        for check in ("dropped", "not_dropped", "reversal", "not_reversal", "threads", "tracker",
+                      "votes"):
+            for i in range(len(exp.get(check, []))):
                 marks = []
                 if (name, check, i) in XFAIL:
                     marks.append(pytest.mark.xfail(reason=XFAIL[(name, check, i)], strict=True))
@@ -171,6 +177,24 @@ def test_planted(export, name, check, index):
         for _, quote in case["quotes"]:
             hits = [q for q in _quotes(data, "undocumented_reversal") if _has(q, quote)]
             assert not hits, case["why"]
+    elif check == "tracker":
+        s = _statement(data, case["date"], case["quote"])
+        rows = [r for r in data["tracker"] if r["statement_id"] == s["id"]]
+        assert rows, f"not tracked: {s}"
+        assert rows[0]["status"] == case["status"], (rows[0], case["why"])
+        if case["followup"]:
+            f = _statement(data, *case["followup"])
+            assert f["id"] in rows[0]["followup_statement_ids"], (rows[0], f["text"])
+    elif check == "votes":
+        s = _statement(data, case["date"], case["quote"])
+        votes = [v for v in data["votes"] if v["decision_statement_id"] == s["id"]]
+        assert votes, f"no vote on {s['text']!r}: {data['votes']}"
+        v = votes[0]
+        assert v["result"] == case["result"], v
+        assert (v["tally"]["ayes"], v["tally"]["noes"]) == (case["ayes"], case["noes"]), v
+        noes = {n for n, how in v["members"].items() if how == "no"}
+        assert len(noes) == len(case["dissenters"]) and all(
+            any(n.endswith(d) for n in noes) for d in case["dissenters"]), v
     else:
         ids = [_item(data, d, t)["id"] for d, t in case["items"]]
         threads = {_thread_of(data, i) for i in ids}
