@@ -184,7 +184,7 @@ def base_file_id(file_id: str) -> str:
 def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.ndarray:
     """Pairs of one body's headings that each carry rare names or numbers (capitalised or
     numeric words in at most `max_df` headings of the body: a property, a case, a building
-    number, a person) and share none of them (boolean matrix): two matters cut from one
+    number, a person) and hold none of each other's (boolean matrix): two matters cut from one
     template ("Conference with Real Property Negotiators … Building 92" / "… Building 41"). A
     lower-case word ("consultation results", "detailed proposals") says what stage a matter is
     at, not which matter it is, so it never makes a conflict."""
@@ -207,7 +207,17 @@ def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.
                 cols.append(vocab.setdefault((body, w), len(vocab)))
     rare = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                              shape=(n, max(len(vocab), 1)))
-    shared = (rare @ rare.T).astype(bool).toarray()
+    # a rare name of one heading that the other heading holds in any position shares it: "Main
+    # Street Pay Parking" / "Parking on Main Street" (a heading's first word is no name cue)
+    wrows, wcols = [], []
+    for k, (body, ws) in enumerate(zip(bodies, words)):
+        for w in ws:
+            if (body, w) in vocab:
+                wrows.append(k)
+                wcols.append(vocab[(body, w)])
+    held = sparse.csr_matrix((np.ones(len(wrows), dtype=np.float32), (wrows, wcols)),
+                             shape=rare.shape)
+    shared = (rare @ held.T + held @ rare.T).astype(bool).toarray()
     has = np.asarray(rare.sum(axis=1)).ravel() > 0
     same_body = np.array(bodies, dtype=object)
     return np.outer(has, has) & ~shared & (same_body[:, None] == same_body[None, :])
