@@ -26,7 +26,7 @@ _CLOSURE = re.compile(
     r"(?:programme|program|project|scheme|pilot|plan|initiative|review|study|contract|service|"
     r"work|site|proposal) (?:had|has|have) (?:now )?been (?:stopped|halted|cancell?ed|"
     r"discontinued|scrapped|dropped|shelved)|"
-    r"(?:will|would) not (?:now )?(?:be )?(?:launched|go(?:ing)? ahead|take place|continued)|"
+    r"(?:will|would) not (?:now )?(?:be )?(?:launched|introduced|go(?:ing)? ahead|take place|continued)|"
     # a purchase or scheme reported off ("the device would no longer be bought", "put on hold
     # indefinitely": a pause with no end is a stop)
     r"(?:will|would) no longer be (?:bought|purchased|built|installed|continued|funded)|"
