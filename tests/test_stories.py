@@ -1,4 +1,4 @@
-"""Planted stories: six bodies over three or four meetings, read through the JSON export.
+"""Planted stories: bodies over three or four meetings, read through the JSON export.
 
 Each folder under tests/scenarios/stories/ holds the minutes of one body (plain text, in the style
 of its country and kind of body) and expected.json, written by hand with the minutes and before
