@@ -54,8 +54,12 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         if near_top and _START.match(line.text):
             window = " ".join(l.text for l in lines[i:i + 6])
             if find_dates(window):
-                if not starts or i - starts[-1] > 5:
-                    starts.append(i)
+                # the body's name printed above the header on its page opens the meeting too
+                top = i
+                while top > 0 and lines[top - 1].page == line.page and i - top < 3:
+                    top -= 1
+                if not starts or top - starts[-1] > 5:
+                    starts.append(top)
     if not starts:
         starts = [0]
     elif starts[0] > 0:
