@@ -301,8 +301,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score += 1 if at_margin else -1
             score += 1 if para else 0
             score += 1 if len(title) <= 90 and _ends_block(lines, i + span - 1, lay) else 0
-            # An address opens many titles ("251 Fulton Street, … – Resolution").
-            address = bool(re.match(r"^\d[\w/-]*\s+[A-Z]", title))
+            # An address opens many titles ("251 Fulton Street, … – Resolution"), and so does an
+            # application reference before a dash ("23/1187/FUL – Former Dairy, Mill Lane").
+            address = bool(re.match(r"^\d[\w/-]*\s+(?:[A-Z]|[–—-]\s+[A-Z0-9])", title))
             score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" or address else -3
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
             score -= 2 if not title else 0
