@@ -44,6 +44,7 @@ COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
 EDGE_ZONE = 0.3  # share of the page height from an edge where a running header/footer may sit
 OPENING_ROWS = 12  # first lines of a page where the attendance of a meeting opening on it sits
 FOOTNOTE_SIZE_RATIO = 0.85  # footnote type is at most this share of the body text size
+FOOTNOTE_LINE_GAP = 1.8  # a note's wrapped line sits at most this many of its sizes below the last
 WINDOW = 8  # pages either side that vote on running headers when streaming
 
 _INITIAL = r"(?:[A-Z][a-z]?[A-Z]{1,3}|ALL|All|Chair|Clerk)"
@@ -549,8 +550,8 @@ def drop_footnotes(page: Page) -> Page:
     """Remove the footnotes at the foot of a page: lines in the bottom EDGE_ZONE of the page, in
     a type clearly smaller than the page's body text (FOOTNOTE_SIZE_RATIO), each note opening
     with its mark ("2 The highway authority …", "* Revised …") and its wrapped lines starting
-    at the same left edge. A note is an aside to a sentence, not part of the item it sits
-    under. Small centred footers and page numbers (no mark) stay for the running-line step."""
+    at the same left edge right below it. A note is an aside to a sentence, not part of the
+    item it sits under. Small centred footers and page numbers (no mark) stay for the running-line step."""
     sizes = [ln.size for ln in page.lines if ln.size > 0]
     if len(sizes) < 6 or page.height <= 0:
         return page
@@ -558,15 +559,17 @@ def drop_footnotes(page: Page) -> Page:
     small = [ln for ln in page.lines if 0 < ln.size <= FOOTNOTE_SIZE_RATIO * body
              and ln.top >= (1 - EDGE_ZONE) * page.height]
     drop: set[int] = set()
-    edge: float | None = None
+    prev: Line | None = None  # the last line of the note being read
     for ln in sorted(small, key=lambda l: l.top):
         if _FOOTNOTE_MARK.match(ln.text) and not is_page_number(ln.text):
             drop.add(id(ln))
-            edge = ln.x0
-        elif edge is not None and abs(ln.x0 - edge) <= 2.0:
+            prev = ln
+        elif prev is not None and abs(ln.x0 - prev.x0) <= 2.0 \
+                and ln.top - prev.top <= FOOTNOTE_LINE_GAP * max(ln.size, 1.0):
             drop.add(id(ln))
+            prev = ln
         else:
-            edge = None
+            prev = None
     if not drop:
         return page
     return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop])
