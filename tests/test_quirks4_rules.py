@@ -79,3 +79,16 @@ def test_first_item_read_as_4_by_ocr_is_item_1():
     printed = [(Heading(k, n, f"Title {n}", "int", key=(int(n),)), 5.0)
                for k, n in enumerate(["4", "5", "6"])]
     assert [h.number for h in _select(printed)] == ["4", "5", "6"]
+
+
+def test_table_printed_sideways_is_left_out_of_the_text_flow():
+    from pathlib import Path
+
+    from pipeline import pdf
+    path = Path(__file__).resolve().parent / "scenarios" / "quirks4" / "severn_rotated.pdf"
+    _, pages = pdf.stream(str(path), ocr=False)
+    lines = [ln.text for p in pages for ln in p.lines]
+    # one glyph a word ("% % 4 1 1 4 Q") is what the turned table reads as when it is kept
+    assert not [t for t in lines if len(t.split()) >= 4 and max(map(len, t.split())) <= 2]
+    assert any("contamination rates had risen" in t for t in lines)
+    assert any("Recycling contract" in t for t in lines)  # the landscape page is read
