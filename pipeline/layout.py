@@ -42,6 +42,9 @@ RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of
 GUTTER_MIN_WIDTH = 6.0  # points of empty vertical band between two text columns
 COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
 EDGE_ZONE = 0.3  # share of the page height from an edge where a running header/footer may sit
+OPENING_ROWS = 12  # first lines of a page where the attendance of a meeting opening on it sits
+FOOTNOTE_SIZE_RATIO = 0.85  # footnote type is at most this share of the body text size
+FOOTNOTE_LINE_GAP = 1.8  # a note's wrapped line sits at most this many of its sizes below the last
 WINDOW = 8  # pages either side that vote on running headers when streaming
 
 _INITIAL = r"(?:[A-Z][a-z]?[A-Z]{1,3}|ALL|All|Chair|Clerk)"
@@ -400,17 +403,40 @@ def _edges(page: Page, rows: int = EDGE_ROWS) -> tuple[list[Line], list[Line]]:
     return head, foot
 
 
+_MINUTES_LINE = re.compile(r"\bminutes\b", re.I)
+_ATTENDANCE = re.compile(
+    r"^\W*(?:(?:members?|councillors?|directors?|trustees?|governors?|commissioners?)\s+)?"
+    r"(?:present|in\s+attendance|attendance|attending|attendees)\b", re.I)
+
+
+def opens_meeting(page: Page, rows: int = OPENING_ROWS) -> bool:
+    """Whether a page opens the minutes of a meeting: a line naming the minutes among its top
+    edge rows and an attendance label ("Present:") among its first `rows` lines. A running
+    header never has the attendance of a meeting under it on every page it is printed on."""
+    by_top = sorted(page.lines, key=lambda ln: ln.top)
+    head, _ = _edges(page)
+    return (any(_MINUTES_LINE.search(ln.text) for ln in head)
+            and any(_ATTENDANCE.match(ln.text) for ln in by_top[:rows]))
+
+
 def edge_keys(page: Page, rows: int = EDGE_ROWS) -> set[str]:
-    """Normalised keys of the top and bottom `rows` lines of a page (one page's vote)."""
+    """Normalised keys of the top and bottom `rows` lines of a page (one page's vote). The top
+    keys of a page that opens a meeting are marked "O:" too (see `running_keys`)."""
     head, foot = _edges(page, rows)
-    return {"T:" + _key(ln.text) for ln in head} | {"B:" + _key(ln.text) for ln in foot}
+    top = {"T:" + _key(ln.text) for ln in head}
+    opening = {"O:" + k[2:] for k in top} if opens_meeting(page) else set()
+    return top | opening | {"B:" + _key(ln.text) for ln in foot}
 
 
 def running_keys(per_page: Sequence[set[str]], min_share: float = RUNNING_MIN_SHARE) -> set[str]:
-    """Keys that repeat on at least `min_share` of the given pages' edges (and on two pages)."""
+    """Keys that repeat on at least `min_share` of the given pages' edges (and on two pages).
+    A top line repeated only on pages that each open a meeting is no running header but the
+    heading of each of several meetings held in one file ("Minutes of the meeting held on 3
+    March 2024", then "… on 17 March 2024"): it is kept, so that the meetings can be split."""
     need = max(2, math.ceil(min_share * len(per_page)))
     counts = Counter(k for keys in per_page for k in keys)
-    return {k for k, n in counts.items() if n >= need}
+    return {k for k, n in counts.items() if n >= need and not k.startswith("O:")
+            and not (k.startswith("T:") and counts["O:" + k[2:]] == n)}
 
 
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
@@ -515,9 +541,43 @@ def undouble(text: str) -> str:
 
 # ---------------------------------------------------------------------------------- all steps
 
+# ------------------------------------------------------------------------------------ footnotes
+
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])\s*[A-Z(“\"'‘]")
+
+
+def drop_footnotes(page: Page) -> Page:
+    """Remove the footnotes at the foot of a page: lines in the bottom EDGE_ZONE of the page, in
+    a type clearly smaller than the page's body text (FOOTNOTE_SIZE_RATIO), each note opening
+    with its mark ("2 The highway authority …", "* Revised …") and its wrapped lines starting
+    at the same left edge right below it. A note is an aside to a sentence, not part of the
+    item it sits under. Small centred footers and page numbers (no mark) stay for the running-line step."""
+    sizes = [ln.size for ln in page.lines if ln.size > 0]
+    if len(sizes) < 6 or page.height <= 0:
+        return page
+    body = median(sizes)
+    small = [ln for ln in page.lines if 0 < ln.size <= FOOTNOTE_SIZE_RATIO * body
+             and ln.top >= (1 - EDGE_ZONE) * page.height]
+    drop: set[int] = set()
+    prev: Line | None = None  # the last line of the note being read
+    for ln in sorted(small, key=lambda l: l.top):
+        if _FOOTNOTE_MARK.match(ln.text) and not is_page_number(ln.text):
+            drop.add(id(ln))
+            prev = ln
+        elif prev is not None and abs(ln.x0 - prev.x0) <= 2.0 \
+                and ln.top - prev.top <= FOOTNOTE_LINE_GAP * max(ln.size, 1.0):
+            drop.add(id(ln))
+            prev = ln
+        else:
+            prev = None
+    if not drop:
+        return page
+    return replace(page, lines=[ln for ln in page.lines if id(ln) not in drop])
+
+
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = order_columns(action_notes(page))
+    page = drop_footnotes(order_columns(action_notes(page)))
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 

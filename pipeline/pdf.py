@@ -49,6 +49,7 @@ RUN_TOGETHER = re.compile(r"[A-Za-z]{25,}")  # longer than any English word: spa
 # 0.9891) for 0.92 against 1.16 CPU-s a page; on 10 real scans it reads 98 % of the 300-dpi
 # words, the rest mostly stamp and logo noise either way, for 24 % less CPU (README "OCR")
 OCR_DPI = 200
+TURNED_SHEAR = 0.35  # glyphs whose matrix turns them more than ~20 degrees are drawn sideways
 OCR_TIMEOUT_S = 60.0
 OCR_MIN_CONF = 30.0  # below this Tesseract is reading a seal, a signature or a smudge
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -154,6 +155,8 @@ def _pdfium_words(page: Any, page_no: int) -> tuple[list[Line], int]:
         size = 0.0
         bold = False
         real = 0
+        turned = False  # the word's glyphs are drawn turned (a table printed sideways)
+        sideways: set[int] = set()  # ids of the turned words
 
         def flush(spaced: bool = False) -> None:
             if chars:
@@ -161,6 +164,8 @@ def _pdfium_words(page: Any, page_no: int) -> tuple[list[Line], int]:
                 # A trailing space records a real word break (see layout._join).
                 text = "".join(chars) + (" " if spaced else "")
                 words.append(Line(text, page_no, x0, x1, top, bottom, size, bold))
+                if turned:
+                    sideways.add(id(words[-1]))
                 chars.clear()
 
         for i in range(n):
@@ -182,6 +187,7 @@ def _pdfium_words(page: Any, page_no: int) -> tuple[list[Line], int]:
                 raw.FPDFPageObj_GetMatrix(raw.FPDFText_GetTextObject(h, i), matrix)
                 scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
                 size = round(raw.FPDFText_GetFontSize(h, i) * scale, 1)
+                turned = abs(matrix.b) + abs(matrix.c) > TURNED_SHEAR * (abs(matrix.a) + abs(matrix.d))
                 weight = raw.FPDFText_GetFontWeight(h, i)
                 raw.FPDFText_GetFontInfo(h, i, namebuf, 128, ctypes.byref(flags))
                 bold = (weight >= 600 or bool(_BOLD_NAME.search(namebuf.value.decode("latin-1")))
@@ -193,6 +199,13 @@ def _pdfium_words(page: Any, page_no: int) -> tuple[list[Line], int]:
             chars.append("-" if u in (0x02, 0xAD) else chr(u))
             real += 1
         flush()
+        # Text turned on a page of upright text (a table printed sideways) comes out one glyph
+        # a word, in no reading order: it is left out of the text flow rather than read as
+        # letters ("% % 4 1 1 4 Q"). A page whose text is mostly turned (its glyphs) keeps it all.
+        if sideways:
+            turned_chars = sum(len(w.text.strip()) for w in words if id(w) in sideways)
+            if 2 * turned_chars < sum(len(w.text.strip()) for w in words):
+                words = [w for w in words if id(w) not in sideways]
         return layout.join_runs(words), real
     finally:
         tp.close()

@@ -54,8 +54,12 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         if near_top and _START.match(line.text):
             window = " ".join(l.text for l in lines[i:i + 6])
             if find_dates(window):
-                if not starts or i - starts[-1] > 5:
-                    starts.append(i)
+                # the body's name printed above the header on its page opens the meeting too
+                top = i
+                while top > 0 and lines[top - 1].page == line.page and i - top < 3:
+                    top -= 1
+                if not starts or top - starts[-1] > 5:
+                    starts.append(top)
     if not starts:
         starts = [0]
     elif starts[0] > 0:
@@ -120,7 +124,29 @@ def _header_end(lines: list[Line], headings: list[Heading]) -> int:
     return end
 
 
+_APPENDIX = re.compile(
+    r"^\W*(?:appendix|appendices|annex|annexe|attachment|enclosure)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b"
+    r"(?:\s*[–—:.-]\s*\S.*)?$", re.I)
+
+
+def appendix_start(lines: list[Line]) -> int:
+    """Index of the line where appendices printed after the minutes begin ("Appendix A – Chief
+    Executive's Report" opening a page after the first), or len(lines). A report or a budget
+    table appended to the minutes says what it says: its headings are no agenda items and its
+    text no part of the last item. A labelled appendix heading opens its own page in minutes of
+    any body, where a reference to it in the text ("her report (Appendix A)") never does."""
+    for i, line in enumerate(lines):
+        if line.page == lines[0].page or len(line.text) > 120:
+            continue
+        top_of_page = i == 0 or lines[i - 1].page != line.page \
+            or (i >= 2 and lines[i - 2].page != line.page and len(lines[i - 1].text) < 40)
+        if top_of_page and _APPENDIX.match(line.text.strip()):
+            return i
+    return len(lines)
+
+
 def _items(lines: list[Line], mid: str) -> list[Item]:
+    lines = lines[:appendix_start(lines)]
     # Attendance labels are not headings, except a "Roll Call" agenda item.
     # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
     skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (

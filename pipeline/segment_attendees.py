@@ -757,6 +757,7 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
     # "noted the apologies from HM": initials of a person already named are that person
     named = {p.initials for p in people if p.initials}
     people = [p for p in people if not (_INITIALS_RE.match(p.name) and p.name in named)]
+    people = _merge_surnames(people)
     away = {p.name.lower() for p in people if p.status in ("apologies", "absent")}
     seen: set[tuple[str, str]] = set()
     out = []
@@ -767,4 +768,21 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
         if key not in seen:
             seen.add(key)
             out.append(p)
+    return out
+
+
+def _merge_surnames(people: list[Attendee]) -> list[Attendee]:
+    """A person named by surname alone ("Apologies were received from Cllr Oduya") after being
+    listed with initials or a first name ("Apologies: Cllr F Oduya") is that person, where the
+    surname fits one listed name only: one entry, with the apology or absence if either says so."""
+    out: list[Attendee] = []
+    for p in people:
+        if " " not in p.name.strip():
+            same = [q for q in people if q is not p and " " in q.name.strip()
+                    and q.name.split()[-1].lower() == p.name.strip().lower()]
+            if len(same) == 1:
+                if p.status in ("apologies", "absent") and same[0].status not in ("apologies", "absent"):
+                    same[0].status = p.status
+                continue
+        out.append(p)
     return out

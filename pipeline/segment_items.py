@@ -301,8 +301,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score += 1 if at_margin else -1
             score += 1 if para else 0
             score += 1 if len(title) <= 90 and _ends_block(lines, i + span - 1, lay) else 0
-            # An address opens many titles ("251 Fulton Street, … – Resolution").
-            address = bool(re.match(r"^\d[\w/-]*\s+[A-Z]", title))
+            # An address opens many titles ("251 Fulton Street, … – Resolution"), and so does an
+            # application reference before a dash ("23/1187/FUL – Former Dairy, Mill Lane").
+            address = bool(re.match(r"^\d[\w/-]*\s+(?:[A-Z]|[–—-]\s+[A-Z0-9])", title))
             score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" or address else -3
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
             score -= 2 if not title else 0
@@ -467,6 +468,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     """
     kept: list[Heading] = []
     stacks: dict[str, list[tuple[int, ...]]] = {}
+    _misread_one(cands)
     for n, (h, score) in enumerate(cands):
         fam = _family(h)
         if h.kind in ("plain", "file", "bullet"):
@@ -512,6 +514,19 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if fam == "top":
             stacks.pop("sub", None)
     return kept
+
+
+def _misread_one(cands: list[tuple[Heading, float]]) -> None:
+    """OCR reads a "1" as "4" or "7" (a serif or a skewed scan): where the first whole-number
+    heading is 4 or 7, well set (score >= 4), and the next two whole-number headings are 2 and
+    3, that heading is item 1. A printed numbering never goes 4, 2, 3."""
+    tops = [(h, sc) for h, sc in cands if h.kind == "int"]
+    if len(tops) < 3 or tops[0][1] < 4:
+        return
+    (h, _), nxt = tops[0], [c.key for c, _ in tops[1:3]]
+    if h.key in ((4,), (7,)) and nxt == [(2,), (3,)]:
+        h.number = "1" + h.number[1:] if h.number[:1] in "47" else h.number
+        h.key = (1,)
 
 
 def _family(h: Heading) -> str:
