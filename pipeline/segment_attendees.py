@@ -49,9 +49,11 @@ _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
     r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
-    r"(?:recording|minutes?|committee|meetings?|corporate|company|trust)\s+secretary|democratic\s+services)\b", re.I)
+    r"(?:recording|minutes?|committee|meetings?|corporate|company|trust)\s+secretary|"
+    r"democratic\s+services)\b", re.I)
+# a non-executive director sits on the board whatever list she is printed in
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
-                         r"board\s+member|member|non[-\s]executive)\b", re.I)  # a non-executive director sits on the board
+                         r"board\s+member|member|non[-\s]executive)\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
 _APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?apologies(?:\s+for\s+absence)?\s*:?\s*$",
                               re.I)
