@@ -49,9 +49,11 @@ _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
     r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
-    r"(?:recording|minutes?|committee|meetings?|corporate|company)\s+secretary|democratic\s+services)\b", re.I)
+    r"(?:recording|minutes?|committee|meetings?|corporate|company|trust)\s+secretary|"
+    r"democratic\s+services)\b", re.I)
+# a non-executive director sits on the board whatever list she is printed in
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
-                         r"board\s+member|member)\b", re.I)
+                         r"board\s+member|member|non[-\s]executive)\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
 _APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?apologies(?:\s+for\s+absence)?\s*:?\s*$",
                               re.I)
@@ -714,8 +716,10 @@ def _one_per_line(chunk: list[str]) -> bool:
             continue
         if _is_role_text(parts[0]) or not _looks_like_name(split_honorific(parts[0])[0]):
             return False  # an office first ("Chief Executive (Mr. C. Murray), …"): no name a line
+        # "Dr Ruth Okafor, Chair": an office on its own after the name is her office, not a
+        # second person titled "Chair"
         if any(HONORIFIC_RE.match(p.strip() + " ") and _looks_like_name(split_honorific(p)[0])
-               and not _is_role_text(p) for p in parts[1:]):
+               and not _is_role_text(p) and not _is_office(p) for p in parts[1:]):
             return False
         described = described or any(_is_role_text(p) or not _looks_like_name(p.strip())
                                      for p in parts[1:])
@@ -725,6 +729,9 @@ def _one_per_line(chunk: list[str]) -> bool:
 def _line_person(text: str, status: str) -> list[Attendee]:
     """The one person of a block line "Name (Chair), office, organisation": the name and its
     brackets are parsed as a person, the rest is the role."""
+    several = [t for t in _split_top(text, ";") if t.strip()]
+    if len(several) > 1:  # "Helen Marsh, Non-Executive Director; Andrew Lowe, Director of …"
+        return [p for t in several for p in _line_person(t, status)]
     head, _, rest = _strip_bullet(text).partition(",")
     people = parse_people(head, status)
     if len(people) != 1:

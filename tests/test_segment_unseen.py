@@ -144,3 +144,23 @@ def test_a_wrapped_list_of_offices_is_not_one_person_a_line() -> None:
     names = {p.name for p in people}
     assert not any(n.endswith(")") for n in names), names
     assert {"C. Murray", "A. Duke", "F. McCormack"} <= names
+
+
+def test_a_present_list_opened_by_the_chair_keeps_its_executives_members() -> None:
+    # an NHS-style board: the Chair first ("Name, Chair"), then non-executive and executive
+    # directors one a line, the secretary under "In attendance:", apologies run with ";"
+    people = find_attendees(_lines([
+        "Present:", "Prof Alan Reid, Chair", "Joan Kerr, Non-Executive Director",
+        "Ravi Shah, Medical Director", "Lucy Byrne, Director of Nursing",
+        "In attendance:", "Tom Hale, Trust Secretary (minutes)",
+        "Apologies:", "Ann Wood, Non-Executive Director; Ian Cole, Chief Executive",
+    ]))
+    assert _who(people) == {"Alan Reid": "chair", "Joan Kerr": "present", "Ravi Shah": "present",
+                            "Lucy Byrne": "present", "Tom Hale": "in_attendance",
+                            "Ann Wood": "apologies", "Ian Cole": "apologies"}
+
+
+def test_a_non_executive_director_in_a_plain_present_run_is_a_member() -> None:
+    people = find_attendees(_lines([
+        "Present: Joan Kerr, Non-Executive Director, Ravi Shah, Director of Finance"]))
+    assert _who(people) == {"Joan Kerr": "present", "Ravi Shah": "in_attendance"}

@@ -94,11 +94,6 @@ def export(tmp_path_factory):
 
 # bodies whose members present are not all read (or read with others who were not there)
 ATTENDANCE_XFAIL: dict[str, str] = {
-    "severnvale_nhs":
-        "the staff rule (_STAFF_ROLE) reads the executive and non-executive directors listed "
-        "one a line under 'Present:' ('Helen Marsh, Non-Executive Director', 'Sarah Pike, "
-        "Director of Finance') as in attendance, though the minutes list staff under their own "
-        "'In attendance:' heading; only the Chair is read present",
 }
 
 
