@@ -77,6 +77,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:unanimously\s+)?(?:as\s+presented\s+)?(?:by\s+)?)?(?:voted\s+by\s+)?"
         r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
         r"\d+\s+in\s+favou?r\b", re.I)),
+    # a tally in words: "Seven members voted in favour and two voted against"
+    ("tally", re.compile(
+        rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
+        r"voted\s+in\s+favou?r\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     ("score", re.compile(
@@ -85,6 +89,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
+    # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost":
+    # a proposal or resolution declared, or plainly carried / lost (not "carried out").
+    ("motion_result", re.compile(
+        r"\b(?:declared\s+the\s+(?:proposal|resolution|amendment)\s+(?:to\s+be\s+|as\s+)?|"
+        r"(?:the\s+)?(?:proposal|resolution)\s+(?:was\s+)?(?:declared\s+)?)(unanimously\s+)?"
+        r"(carried|defeated|lost)(\s+unanimously)?\b(?!\s+out\b)", re.I)),
     ("unanimous", re.compile(
         r"\b(?:(?:was|were)\s+unanimously\s+(?:approved|accepted|adopted|passed|agreed|carried|"
         r"ratified|elected)|(?:the\s+)?(?:board|council|committee|members|commission)\s+"
@@ -206,6 +216,10 @@ _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"abstaining|abstained|recused|recusing)\b")
+# "two voted against (Helen Marsh and Dr Priya Nair)": the names in brackets after the vote
+_DISSENT_AFTER = re.compile(
+    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining)\s*"
+    r"\((?P<names>[A-Z][^()]{0,150})\)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused"}
 
@@ -214,7 +228,9 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
     """Members a result line names as voting against or abstaining, mapped to the roster;
     [] unless every name maps (a resident "opposed" is not a member's vote)."""
     out = []
-    for m in _DISSENT.finditer(passage[:400]):
+    found = sorted([*_DISSENT.finditer(passage[:400]), *_DISSENT_AFTER.finditer(passage[:400])],
+                   key=lambda m: m.start())
+    for m in found:
         how = _DISSENT_HOW.get(m.group("how").split()[0].lower(), "no")
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
@@ -224,8 +240,13 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# "Cllrs. Breen, Fitzgerald": the full stop of a title is no sentence end
+_ABBREV_DOT = re.compile(r"\b(Cllrs?|Crs?|Drs?|Mrs?|Ms|Messrs|Profs?|Revd?|Hon|St)\.(?=\s)")
+
+
 def _split_names(chunk: str) -> list[str]:
-    chunk = re.sub(r"[–—-]\s*\d+\s*$", "", chunk.strip().strip(" ,;.[]")).strip(" ,;.[]")
+    chunk = re.sub(r"(?:[–—-]\s*\d+|\(\s*\d+\s*\))\s*$", "", chunk.strip().strip(" ,;.[]"))
+    chunk = chunk.strip(" ,;.[]")
     if not chunk or re.fullmatch(r"(?i)none|n/?a|\d+|zero", chunk):
         return []
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*", chunk)
@@ -323,6 +344,13 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         end = _region_end(text, a0, min(nxt, a0 + 900))
         end = max(end, a1)
         window = text[prev_end:a0]
+        if kind == "board_result" and votes and a0 - votes[-1].end < 3 and \
+                votes[-1].kind in ("tally", "against_for"):
+            # "Seven members voted in favour and two against. The Board REJECTED …": the result
+            # of the tally just read
+            if m.group(1).lower() in ("rejected", "declined"):
+                votes[-1].result = "failed"
+            continue
         if kind == "board_result" and not (_MOVER.search(window[-400:]) or
                                            _DULY.search(window[-400:])):
             continue  # "the Board approved" counts only after a motion
@@ -345,6 +373,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     passage = text[a0:end]
     v = Vote(anchor=a0, end=end, kind=kind)
     v.start = _passage_start(window, w0, a0)
+    if kind == "motion_result":
+        # "For: Cllrs. A, B (2) Against: Cllr. C (1) The Chair declared the proposal carried"
+        v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
     if kind == "result_line":
         # "In favour: … Opposed: …" is printed between the motion and its result line.
         passage = text[v.start:end]
@@ -369,6 +400,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             named = before
             roll = re.search(rf"(?:\bVote\s*:\s*)?{re.escape(before[0][0])}\s*:", text[v.start:a0])
             roll_at = v.start + roll.start() if roll else a0
+    lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind == "motion_result" and named else None
+    if lists and roll_at == a0:
+        roll_at = lists.start()  # lists printed between the motion and its result
     motion_end = roll_at if named and kind == "motion_result" and v.start < roll_at < a0 else a0
     v.printed = _parse_printed(passage, kind, m)
     if not named and roster and kind not in ("no_second", "withdrawn"):
@@ -450,6 +484,28 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     v.tally = tally
     _check(v, counted, listed_counts, present, absent_names, bool(named))
     return v
+
+
+_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
+_ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
+                            r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
+
+
+def _list_block_start(text: str, lo: int, a0: int) -> int:
+    """Start of the sentence holding vote lists ("For: …", "Against: …") printed right before a
+    result at `a0`; `a0` when there are none. Between the lists and the result there is at most
+    one sentence break (the result's own sentence)."""
+    seg = _ABBREV_DOT.sub(r"\1 ", text[lo:a0])  # same length: "Cllrs." -> "Cllrs "
+    heads = list(_LIST_HEAD.finditer(seg))
+    if not heads:
+        return a0
+    h = heads[-1].start()
+    breaks = [b for b in re.finditer(r"[.!?]\s+(?=[A-Z])", seg[h:])
+              if not _ANY_LIST_HEAD.match(seg, h + b.end())]
+    if len(breaks) > 1:
+        return a0
+    s = max(seg.rfind(". ", 0, h), seg.rfind("\n", 0, h))
+    return lo + (s + 2 if s >= 0 else 0)
 
 
 def _passage_start(window: str, w0: int, a0: int) -> int:
@@ -534,15 +590,15 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
     for k, h in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
-        chunk = passage[h.end():stop]
-        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|\*\*\*|;\s*(?:regarding|and regarding)|"
+        chunk = _ABBREV_DOT.sub(r"\1", passage[h.end():stop])
+        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
                          r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED)\b)", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
         if re.match(r"\s*\d+\b", chunk) and not re.search(r"[A-Z][a-z]", chunk):
             continue  # a number: a printed tally, read by _parse_printed
-        cnt = re.search(r"[–—-]\s*(\d+)\s*[.;,\]]*\s*$", chunk.strip())
+        cnt = re.search(r"(?:[–—-]\s*|\(\s*)(\d+)\s*\)?\s*[.;,\]]*\s*$", chunk.strip())
         names = _split_names(chunk)
         if rolled and how not in ("absent", "recused"):
             continue
@@ -566,7 +622,10 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         w = mm.group(1).lower()
         w = w if w in _VOTE_WORD else w.rstrip("s")
         out.setdefault(_TALLY_OF[_VOTE_WORD.get(w, "abstain")], int(mm.group(2)))
-    for rx, key in ((rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
+    voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
+    for rx, key in ((rf"\b{_NUM}\s+{voted}in\s+favou?r", "ayes"),
+                    (rf"\b{_NUM}\s+{voted}(?:against|no)\b", "noes"),
+                    (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
                     (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
         mm = re.search(rx, passage, re.I)

@@ -44,17 +44,11 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
         "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
         "there is no earlier decision to set it against",
-    ("knockree_md", "votes", 0):
-        "no vote is read: the result line 'The Cathaoirleach declared the proposal carried' is no "
-        "anchor (motion_result wants 'motion'), and the 'For: Cllrs. Breen, … (4)' / 'Against: "
-        "Cllrs. Hegarty, Mulcahy (2)' lists before it are not parsed (the list is cut at the "
-        "full stop of 'Cllrs.', and a count in brackets is not read); with 'proposal' as an "
-        "anchor the vote is found but with an empty tally",
     ("severnvale_nhs", "votes", 0):
-        "no vote is read: the tally is in words ('Seven members voted in favour and two voted "
-        "against (Helen Marsh and Dr Priya Nair)'), the tally anchor wants digits, and 'The "
-        "Board APPROVED' counts only after a mover or seconder; the roster is also wrong "
-        "(see ATTENDANCE_XFAIL)",
+        "the vote is read (7 for, 2 against, carried, on the 'Board APPROVED' statement) but its "
+        "dissenters are not: Helen Marsh and Priya Nair are read 'in attendance', not present "
+        "(see ATTENDANCE_XFAIL), so the names in brackets after 'voted against' map to no voting "
+        "member",
 }
 
 

@@ -241,3 +241,53 @@ def test_motion_by_seconded_by_then_the_motion() -> None:
 def test_a_capitalised_result_line_is_not_read_inside_a_word_or_sentence():
     assert parse_votes("The Clerk reported that the carried-over budget was LOSTOCK road.", []) == []
     assert [v.text for v in parse_votes("That the report be noted. CARRIED UNANIMOUSLY", [])]
+
+
+KNOCKREE = [{"name": n, "status": "present"} for n in
+            ("Siobhán Nic Giolla", "Tom Breen", "Dermot Hegarty", "Áine Mulcahy", "Liam O'Dwyer",
+             "Nora Fitzgerald")] + [{"name": "Pádraig Walsh", "status": "apologies"}]
+BOARD = [{"name": n, "status": "present"} for n in
+         ("Ruth Okafor", "Helen Marsh", "Priya Nair", "Colin Baxter", "Sarah Pike", "Mark Ellison",
+          "Gemma Stott", "Andrew Lowe", "Tomasz Nowak")]
+
+
+@pytest.mark.parametrize("text,result,ayes,noes,noes_named", [
+    # Irish municipal district: lists with titles and bracketed counts printed before the result
+    ("A vote was called for on the disposal. The result of the vote was as follows: For: Cllrs. "
+     "Breen, Fitzgerald, Nic Giolla, O'Dwyer (4) Against: Cllrs. Hegarty, Mulcahy (2) Abstain: "
+     "None (0) The Cathaoirleach declared the proposal carried and the disposal was approved.",
+     "carried", 4, 2, {"Dermot Hegarty", "Áine Mulcahy"}),
+    ("A division was taken. For: Cllr. Breen (1). Against: Cllrs. Hegarty, Mulcahy, O'Dwyer (3). "
+     "The resolution was declared lost.", "failed", 1, 3,
+     {"Dermot Hegarty", "Áine Mulcahy", "Liam O'Dwyer"}),
+])
+def test_lists_printed_before_a_declared_result(text, result, ayes, noes, noes_named):
+    votes = parse_votes(text, KNOCKREE)
+    assert len(votes) == 1, votes
+    v = votes[0]
+    assert (v.result, v.tally["ayes"], v.tally["noes"]) == (result, ayes, noes), v
+    assert {n for n, how in v.members.items() if how == "no"} == noes_named, v.members
+    assert not [p for p in v.problems if "not among" in p], v.problems
+
+
+@pytest.mark.parametrize("text,result,ayes,noes,noes_named", [
+    ("The proposal was put to a vote of the Board. Seven members voted in favour and two voted "
+     "against (Helen Marsh and Dr Priya Nair). The Board APPROVED the overnight closure.",
+     "carried", 7, 2, {"Helen Marsh", "Priya Nair"}),
+    ("The recommendation was put to the vote. Three directors voted in favour and six against "
+     "(Colin Baxter, Sarah Pike, Mark Ellison, Gemma Stott, Andrew Lowe and Tomasz Nowak). The "
+     "Board REJECTED the recommendation.", "failed", 3, 6,
+     {"Colin Baxter", "Sarah Pike", "Mark Ellison", "Gemma Stott", "Andrew Lowe", "Tomasz Nowak"}),
+])
+def test_tally_in_words_with_dissenters_in_brackets(text, result, ayes, noes, noes_named):
+    votes = parse_votes(text, BOARD)
+    assert len(votes) == 1, votes
+    v = votes[0]
+    assert (v.result, v.tally["ayes"], v.tally["noes"]) == (result, ayes, noes), v
+    assert {n for n, how in v.members.items() if how == "no"} == noes_named, v.members
+    assert sum(how == "aye" for how in v.members.values()) == ayes, v.members
+
+
+def test_a_proposal_carried_out_is_no_vote():
+    assert parse_votes("The engineer said the proposal was carried out in March and the works "
+                       "were carried out on time.", KNOCKREE) == []
