@@ -44,11 +44,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
         "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
         "there is no earlier decision to set it against",
-    ("severnvale_nhs", "votes", 0):
-        "the vote is read (7 for, 2 against, carried, on the 'Board APPROVED' statement) but its "
-        "dissenters are not: Helen Marsh and Priya Nair are read 'in attendance', not present "
-        "(see ATTENDANCE_XFAIL), so the names in brackets after 'voted against' map to no voting "
-        "member",
 }
 
 
