@@ -117,7 +117,6 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
 
-    item_title = titles
     item_ids = {k: identifiers(t) for k, t in titles.items()}
 
     def same_matter(a: str, b: str) -> bool:
@@ -148,7 +147,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         findings += _dropped(t, tstate, out_links, mdate, data, same_matter,
                              lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
                              lambda s: s.get("speaker") in members.get(s["meeting_id"], ()),
-                             item_title)
+                             titles)
         findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                                same_matter)
         findings += _drift(t, data, tstate)
