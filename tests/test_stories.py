@@ -18,7 +18,12 @@ the pipeline was run on them. Each planted item is one test, so a miss names the
   in_progress when reported so later in other words, lost when never mentioned again), and the
   report-back statement among its followups;
 - votes (where expected.json has it): the recorded vote on a decision, its result, ayes and noes,
-  and the members recorded as voting against.
+  and the members recorded as voting against;
+- must_not (where expected.json has it): decoys a reader would not report, each with the finding
+  kind it must stay out of: an objection answered later in the item, at the next meeting in other
+  words, or raised again and answered; a deferral then an approval; one by-law or ordinance at its
+  successive readings; a recorded amendment or rescission. The decoy is in the minutes (a statement
+  holds it) and no finding of that kind quotes it.
 """
 from __future__ import annotations
 
@@ -44,6 +49,57 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the April report (splash pad 'put on hold indefinitely', design work 'would not be "
         "continued') is read as a closure, but its item is on a thread of its own (threads-0), so "
         "there is no earlier decision to set it against",
+    ("wealdham_planning", "dropped", 0):
+        "replied_next links the Principal Planning Officer's next paragraph (the Lead Local Flood "
+        "Authority wants more on surface water) to Cllr Okafor's footway objection as its answer: "
+        "it follows two objections in a row and answers the first (drainage), and no wording "
+        "overlap is asked for",
+    ("wealdham_planning", "reversal", 0):
+        "the June item 'CONSERVATION AREAS - UPDATE' is on a thread of its own (threads-1), and "
+        "'would not now be designated' (typed action) is not read as a closure",
+    ("wealdham_planning", "threads", 1):
+        "'CONSERVATION AREAS - UPDATE' scores 0.53 with the January extension item (content "
+        "0.72), under link_threshold 0.60: an update on several appraisals",
+    ("wealdham_planning", "tracker", 1):
+        "status done, not in_progress: the tracker takes as follow-ups what the owner (the "
+        "Principal Planning Officer) says at later meetings on other applications, and the latest of "
+        "them (June, on the Mill Lane application) reads as done",
+    ("tamarack_county", "dropped", 0):
+        "answered_elsewhere links the July report '47 short-term rental permits had been issued "
+        "…, 31 of them in the Lake Tamarack shoreland district' as an answer (similarity 0.57 >= "
+        "answer_threshold_anywhere 0.55, shared words permit/shoreland): figures on the point, "
+        "not an answer to it",
+    ("tamarack_county", "reversal", 0):
+        "the July item 'SECONDARY ROADS - FISCAL YEAR 2026 EQUIPMENT AND BRIDGE PROGRAM' is on a "
+        "thread of its own (threads-1), and 'the order for the new motor grader had been "
+        "cancelled' (typed proposal) is not read as a closure ('order' is not in _CLOSURE)",
+    ("tamarack_county", "threads", 1):
+        "the July equipment and bridge programme scores 0.52 / 0.47 with the February and March "
+        "grader items (content 0.59 / 0.49), under link_threshold 0.60",
+    ("tamarack_county", "tracker", 1):
+        "status done, not in_progress: the follow-ups are every July line of the County Engineer "
+        "(the owner), the grader and the bridge among them, and it reads one of those as done",
+    ("tamarack_county", "tracker", 2):
+        "status done, not lost: the County Attorney (the owner) speaks in March on the ordinance "
+        "and the jail contract, and the tracker takes those lines as follow-ups of the vehicle "
+        "policy ('no changes had been made' reads as done)",
+    ("bellhaven_township", "dropped", 0):
+        "Cllr Beaulieu's objection is typed action (rule action.undertook), so it is no objection",
+    ("bellhaven_township", "reversal", 0):
+        "the June 'Report CS-2025-09 - Parks and Recreation Update' is on a thread of its own "
+        "(threads-0), so there is no earlier decision to set 'would not be built' against",
+    ("bellhaven_township", "threads", 0):
+        "the June parks and recreation update scores 0.56 / 0.50 with the January and February "
+        "rink items (content 0.68 / 0.60), under link_threshold 0.60",
+    ("bellhaven_township", "tracker", 0):
+        "'Direction: the CAO/Clerk to write to …' is typed information (textcat 0.71), so it is "
+        "not tracked",
+    ("bellhaven_township", "tracker", 1):
+        "'Direction: the Director of Public Works to investigate …' is typed information "
+        "(textcat 0.72), so it is not tracked",
+    ("bellhaven_township", "tracker", 2):
+        "'Direction: the Fire Chief to report …' is typed information (textcat 0.61), so it is "
+        "not tracked",
 }
 
 
@@ -104,7 +160,7 @@ def _cases() -> list:
     for name in NAMES:
         exp = _expected(name)
         for check in ("dropped", "not_dropped", "reversal", "not_reversal", "threads", "tracker",
-                      "votes"):
+                      "votes", "must_not"):
             for i in range(len(exp.get(check, []))):
                 marks = []
                 if (name, check, i) in XFAIL:
@@ -178,6 +234,10 @@ def test_planted(export, name, check, index):
         for _, quote in case["quotes"]:
             hits = [q for q in _quotes(data, "undocumented_reversal") if _has(q, quote)]
             assert not hits, case["why"]
+    elif check == "must_not":
+        _statement(data, case["date"], case["quote"])
+        hits = [q for q in _quotes(data, case["kind"]) if _has(q, case["quote"])]
+        assert not hits, f"{case['kind']} quotes the decoy: {hits[0]!r} ({case['why']})"
     elif check == "tracker":
         s = _statement(data, case["date"], case["quote"])
         rows = [r for r in data["tracker"] if r["statement_id"] == s["id"]]
