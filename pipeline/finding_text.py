@@ -37,6 +37,9 @@ _PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|se
 _CHANGE = re.compile(
     r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
     r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"
+    # the passive form: "THAT Resolution 2025-014 be amended to add …", "the resolution of 12
+    # February 2025 (minute 62) be amended so that …"
+    r"(?:decision|resolution|minute)\b[^.;]{0,60}?\bbe (?:amended|varied)\b|"
     r"in (?:the )?light of\b.*\b(?:agreed|decided|resolved)|"
     r"(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
     r"change (?:the|its) (?:earlier|previous) decision|reverse[ds]? (?:the|its) (?:earlier|previous)?)",
@@ -118,7 +121,8 @@ _DISSENT = re.compile(r"\?|\b(?:concern\w*|oppos\w*|object\w*|against|disagree\w
 # "The Treasurer" and "the Secretary" alone are left out too: on the boards of charities, clubs,
 # HOAs and partnerships they are members holding an office; "the City Treasurer" is staff.
 _STAFF = re.compile(
-    r"^(?:the\s+(?:[\w,'’-]+\s+){0,7}?(?:manager|director|clerk|counsel|attorney|officer|"
+    r"^(?:the\s+head\s+of\s+(?!the\b)[a-z]\w*|"  # "The Head of Planning", "the Head of Legal Services"
+    r"the\s+(?:[\w,'’-]+\s+){0,7}?(?:manager|director|clerk|counsel|attorney|officer|"
     r"engineer|planner|coordinator|controller|administrator|chief|"
     r"superintendent|solicitor|accountant)|the\s+(?:city|county|town|borough|council['’]?s?|"
     r"company|deputy|assistant)\s+(?:treasurer|secretary)|"
