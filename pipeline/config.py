@@ -88,9 +88,11 @@ CONFIG: dict = {
     # (rule-based labels count as sure)
     "finding_min_objection_confidence": 0.6,
     # rules whose objection label is often a report line ("still a major issue", "too much",
-    # "helpful in some issues"): their objections need a word of dissent to become findings
+    # "helpful in some issues", "the old grader had been out of service for 31 days"): their
+    # objections need a word of dissent to become findings
     "finding_weak_objection_rules": ["objection.practical_difficulty", "objection.too_adj",
-                                     "objection.no_capacity", "objection.difficulty_raised"],
+                                     "objection.no_capacity", "objection.difficulty_raised",
+                                     "objection.out_of_order"],
     # an objection counts as answered or raised again when a statement of the same body under
     # any item (same meeting after it, or a later meeting in the follow-up window) is this
     # similar: answers are often minuted under another heading
