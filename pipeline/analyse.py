@@ -5,7 +5,9 @@ Definitions (README "Findings" states them for users):
   that addresses it specifically, on the thread or under any item of the same body) and no later
   mention (`repeats` link), while the matter goes on (a later thread item about the same thing,
   within the follow-up window). Statuses: answered, carried_forward, dropped, open (the matter has
-  not come back yet). A finding also needs a sure objection (`is_objection_for_finding`) that is
+  not come back yet). Public comment is answered by the decision the body takes on the matter
+  at that meeting (`decided_after_public_comment`). A finding also needs a sure objection
+  (`is_objection_for_finding`; not report prose, not a comment taken for its own item) that is
   about its item and bears on a later item of the matter.
 - undocumented reversal: a decision or agreed position at meeting a, and a contrary one at a later
   meeting b on the same matter (opposite outcome, or the matter treated as closed/abandoned; lines
@@ -34,7 +36,8 @@ from .finding_match import (answered_elsewhere, days, decided_after_public_comme
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_position, is_report_prose, reports_closure, topic_words)
+                           is_own_heading, is_position, is_report_prose, reports_closure,
+                           topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -272,7 +275,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     for s in tstate:
         if s["type"] != "objection" or not is_objection_for_finding(s) \
                 or is_report_prose(s, (item_title or {}).get(s["item_id"], ""),
-                                   [r for r in tstate if r["item_id"] == s["item_id"]]):
+                                   [r for r in tstate if r["item_id"] == s["item_id"]]) \
+                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)

@@ -196,12 +196,21 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]+", (text or "").lower()) if w not in _TITLES}
 
 
+# a speaker minuted with a member's title is a member, whatever the attendance list holds
+_MEMBER_TITLE = re.compile(r"\b(?:councill?or|councilmember|council member|cllr|cr|clr|"
+                           r"board member|commissioner|director|trustee|governor|mayor|chair\w*|"
+                           r"president|alderman|alderperson|supervisor|member)\b", re.I)
+
+
 def is_public_speaker(speaker: str, attendees: list[dict]) -> bool:
-    """Is the speaker someone from outside the body (public comment): named, not an officer, and
-    no word of the name is in the meeting's attendance list (names and roles, whatever the
-    status)? A meeting without an attendance list tells nothing, so nobody is public there."""
+    """Is the speaker someone from outside the body (public comment): named, not an officer, not
+    minuted with a member's title ("Councillor Collins"), and no word of the name is in the
+    meeting's attendance list (names and roles, whatever the status)? A meeting without a
+    usable attendance list (fewer than `finding_min_attendees` names: one read badly) tells
+    nothing, so nobody is public there."""
     words = _name_words(speaker)
-    if not words or not attendees or is_staff(speaker or ""):
+    if not words or len(attendees) < CONFIG["finding_min_attendees"] \
+            or is_staff(speaker or "") or _MEMBER_TITLE.search(speaker or ""):
         return False
     listed = set().union(*(_name_words(f"{a.get('name') or ''} {a.get('role') or ''}")
                            for a in attendees))
@@ -215,10 +224,12 @@ _SETTLED = {"approved", "amended", "rejected", "rescinded"}
 def decided_after_public_comment(objections: list[dict], rows: list[dict],
                                  item_seq: dict[str, int], public) -> list[tuple[str, str, str, float]]:
     """Links from a public speaker's objection to the decision the body then took on the same
-    matter at the same meeting (the thread's items of that meeting): public comment is heard,
-    and the body answers it by deciding ("Urged Council not to approve the lease …", then the
-    ordinance introduced 4-0). A member's objection is not settled so: it stands as a dissent,
-    and the matter going on without it is what drops it (`analyse._overridden`)."""
+    matter at the same meeting: on the objection's own item (minutes often print the result
+    under the heading, before the comments: "Introduced;"), or on a later item of the thread at
+    that meeting. Public comment is heard, and the body answers it by deciding ("Urged Council
+    not to approve the lease …", then the ordinance introduced 4-0). A member's objection is not
+    settled so: it stands as a dissent, and the matter going on without it is what drops it
+    (`analyse._overridden`)."""
     def order(s: dict) -> tuple:
         return (item_seq.get(s["item_id"], 0), s["seq"])
     out = []
@@ -226,7 +237,8 @@ def decided_after_public_comment(objections: list[dict], rows: list[dict],
         if not public(o):
             continue
         after = [d for d in rows if d["meeting_id"] == o["meeting_id"] and d["type"] == "decision"
-                 and (d.get("outcome") or "") in _SETTLED and order(d) > order(o)]
+                 and (d.get("outcome") or "") in _SETTLED
+                 and (d["item_id"] == o["item_id"] or order(d) > order(o))]
         if after:
             d = min(after, key=order)
             out.append((o["id"], d["id"], "answers", 1.0))

@@ -13,7 +13,7 @@ from .config import CONFIG
 __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
            "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose",
-           "is_own_position"]
+           "is_own_position", "is_own_heading"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -262,19 +262,26 @@ _FIRST_PERSON = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|so|that|as|because|when|
                            r"applied| contacted| received| sent| asked| think| believe)\b")
 
 
+# a transcript's speaker label ("John Themelis: “What is conjecture?”", "MS. PARKS: …")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+[A-Z][\w'’-]+|"
+                            r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*:\s*\S")
+
+
 def is_report_prose(s: dict, title: str, item_rows: list[dict] = ()) -> bool:
     """Is an objection a line of someone's own written report: no speaker, under a heading that
     names the office ("still disappointing given the expanded scope of the event" in the
-    Executive Vice President's report), or under an item whose unattributed lines speak in the
-    first person (the Firewise Ambassador's report: "This is preventing the collaboration … as
-    the lawsuit goes through the courts", then "I have applied for help revising our …
-    Plan")? A report states how things stand; nobody objects to the body, so nothing is left
+    Executive Vice President's report), or under an item that nobody is minuted speaking to and
+    whose lines speak in the first person (the Firewise Ambassador's report: "This is preventing
+    the collaboration … as the lawsuit goes through the courts", then "I have applied for help
+    revising our … Plan")? A verbatim transcript names its speakers somewhere in the item. A
+    report states how things stand; nobody objects to the body, so nothing is left
     unanswered."""
     if (s.get("speaker") or "").strip():
         return False
-    return bool(_OFFICE_REPORT.match(title.strip())) or any(
-        not (r.get("speaker") or "").strip() and _FIRST_PERSON.search(r["text"])
-        for r in item_rows)
+    return bool(_OFFICE_REPORT.match(title.strip())) or (
+        not any((r.get("speaker") or "").strip() or _SPEAKER_LABEL.match(r["text"])
+                for r in item_rows)
+        and any(_FIRST_PERSON.search(r["text"]) for r in item_rows))
 
 
 def _name_words(text: str) -> set[str]:
@@ -298,3 +305,17 @@ def is_own_position(text: str, body: str) -> bool:
         return False
     subject = _name_words(m.group(1))
     return bool(subject) and subject <= _name_words(body)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", re.sub(r"^\W*\(?\d[\w-]*\)\s*", "", text or "")).strip().lower()
+
+
+def is_own_heading(text: str, title: str) -> bool:
+    """Is the objection the item's own heading: a comment printed as a numbered paragraph of its
+    own and taken for an item ("(23-208) Nancy Lewis, South Shore Apartments Tenant Association,
+    expressed concerns over … pass-through costs", under Oral Communications, Non-Agenda)? Such
+    an item is the comment, not a matter put to the body, so nothing there leaves it
+    unanswered."""
+    t, h = _plain(text), _plain(title)
+    return len(h) >= 30 and t.startswith(h[:200])

@@ -554,13 +554,21 @@ def test_an_objection_is_raised_again_only_on_words_beyond_the_matters_name():
 
 @pytest.mark.parametrize("speaker, attendees, public", [
     # Alameda: public comment is minuted "…: Kristan Lavietes, Alameda."
-    ("Kristan Lavietes", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", "")], True),
-    ("Herrera Spencer", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", "")], False),
-    ("Mrs Oduya", [("Mrs Grace Oduya", ""), ("Mr Ravi Patel", "")], False),  # a governor
-    ("The Treasurer", [("Aroha Ngata", "Treasurer")], False),
-    ("The Treasurer", [("Aroha Ngata", "")], False),  # an office, not a name
-    ("The City Manager", [("Ann Lee", "")], False),   # an officer
+    ("Kristan Lavietes", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", ""),
+                          ("Councilmember Daysog", "")], True),
+    ("Herrera Spencer", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", ""),
+                         ("Councilmember Daysog", "")], False),
+    ("Mrs Oduya", [("Mrs Grace Oduya", ""), ("Mr Ravi Patel", ""), ("Dr Simon Lowe", "")],
+     False),  # a governor
+    ("The Treasurer", [("Aroha Ngata", "Treasurer"), ("Ben Ruiz", ""), ("Hemi Walker", "")],
+     False),
+    ("The Treasurer", [("Aroha Ngata", ""), ("Ben Ruiz", ""), ("Hemi Walker", "")],
+     False),  # an office, not a name
+    ("The City Manager", [("Ann Lee", ""), ("Bob Roe", ""), ("Cy Poe", "")], False),  # officer
     ("Kristan Lavietes", [], False),                   # no attendance list: cannot tell
+    ("Kristan Lavietes", [("M. Sheahan", "")], False),  # one name read: cannot tell either
+    # Limerick: the attendance list read badly, but the title says who is a member
+    ("Councillor Collins", [("M. Sheahan", ""), ("Ann Lee", ""), ("Bob Roe", "")], False),
     ("", [("Ann Lee", "")], False),
 ])
 def test_public_speakers(speaker, attendees, public):
@@ -612,8 +620,15 @@ def test_lines_of_a_report_written_in_the_first_person():
                    "speaker": ""}]
     assert is_report_prose(line, "Firewise Ambassador", rows)
     assert not is_report_prose(line, "Firewise Ambassador", rows[:1])
-    # someone who speaks in the first person in reported speech is still someone speaking
+    # someone who speaks in the first person in reported speech is still someone speaking, and
+    # so is a transcript's unnamed line in an item where speakers are named
     assert not is_report_prose(line | {"speaker": "Paulette"}, "Firewise Ambassador", rows)
+    assert not is_report_prose(line, "Firewise Ambassador",
+                               rows + [{"text": "I don't think that is correct.",
+                                        "speaker": "Mr. Stevens"}])
+    assert not is_report_prose(line, "Firewise Ambassador",
+                               rows + [{"text": "John Themelis: “What is conjecture?”",
+                                        "speaker": ""}])
     assert not is_report_prose(line, "Phase I works", [{"text": "Phase I was approved in May.",
                                                         "speaker": ""}])
 
@@ -632,3 +647,30 @@ def test_the_bodys_own_position(text, body, own):
     assert is_own_position(text, body) is own
     s = {"text": text, "body": body, "speaker": "", "generator": "rule:objection.would_harm"}
     assert is_objection_for_finding(s) is not own
+
+
+def test_public_comment_on_an_item_whose_result_is_printed_under_its_heading(fresh_store):
+    # Alameda prints the result under the heading ("Introduced;"), before the public comments
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2023-10-25")
+    a1 = mm.item(m1, "Rent program ordinance", MATTER)
+    mm.say(a1, "decision", "Introduced;", MATTER, outcome="approved")
+    mm.say(a1, "objection", "Outlined concerns about corporate owners: Garfield Kincross.",
+           unit(0.5, 0, 1), speaker="Garfield Kincross")
+    m2 = mm.meeting("2023-12-05")
+    a2 = mm.item(m2, "Rent program ordinance", MATTER)
+    mm.say(a2, "decision", "Adopted.", MATTER, outcome="approved")
+    assert not kinds(mm.run([a1, a2]), "dropped_objection")
+
+
+@pytest.mark.parametrize("text, title, own", [
+    ("(23-208) Nancy Lewis, South Shore Apartments Tenant Association, expressed concerns over "
+     "Capital Improvement Project (CIP) pass-through costs at South Shore Apartments.",
+     "Nancy Lewis, South Shore Apartments Tenant Association, expressed concerns over Capital "
+     "Improvement Project (CIP) pass-through costs at South Shore Ap", True),
+    ("Cllr Lee objected to the charges.", "Harbour car park charges", False),
+    ("Parking charges objected to.", "Parking", False),  # a short heading says nothing
+])
+def test_a_comment_taken_for_its_own_item(text, title, own):
+    from pipeline.finding_text import is_own_heading
+    assert is_own_heading(text, title) is own
