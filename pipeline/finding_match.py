@@ -222,7 +222,8 @@ _SETTLED = {"approved", "amended", "rejected", "rescinded"}
 
 
 def decided_after_public_comment(objections: list[dict], rows: list[dict],
-                                 item_seq: dict[str, int], public) -> list[tuple[str, str, str, float]]:
+                                 item_seq: dict[str, int], public
+                                 ) -> list[tuple[str, str, str, float]]:
     """Links from a public speaker's objection to the decision the body then took on the same
     matter at the same meeting: on the objection's own item (minutes often print the result
     under the heading, before the comments: "Introduced;"), or on a later item of the thread at
@@ -236,10 +237,10 @@ def decided_after_public_comment(objections: list[dict], rows: list[dict],
     for o in objections:
         if not public(o):
             continue
-        after = [d for d in rows if d["meeting_id"] == o["meeting_id"] and d["type"] == "decision"
-                 and (d.get("outcome") or "") in _SETTLED
-                 and (d["item_id"] == o["item_id"] or order(d) > order(o))]
-        if after:
-            d = min(after, key=order)
+        settled = [d for d in rows if d["meeting_id"] == o["meeting_id"]
+                   and d["type"] == "decision" and (d.get("outcome") or "") in _SETTLED
+                   and (d["item_id"] == o["item_id"] or order(d) > order(o))]
+        if settled:
+            d = min(settled, key=order)
             out.append((o["id"], d["id"], "answers", 1.0))
     return out

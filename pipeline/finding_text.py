@@ -292,7 +292,8 @@ def _name_words(text: str) -> set[str]:
 # the body's own view, as its minutes state it: "Suffolk Libraries believes it cannot make any
 # further savings …" (the organisation whose board meets), "We feel …"
 _OWN_VIEW = re.compile(r"^\W*((?:[A-Z][\w’'-]*\s+){1,4})(?:believes?|feels?|considers?|"
-                       r"maintains?|is of the (?:view|opinion)|takes? the view|remains? concerned)\b")
+                       r"maintains?|is of the (?:view|opinion)|takes? the view|"
+                       r"remains? concerned)\b")
 
 
 def is_own_position(text: str, body: str) -> bool:
