@@ -5,7 +5,9 @@ Definitions (README "Findings" states them for users):
   that addresses it specifically, on the thread or under any item of the same body) and no later
   mention (`repeats` link), while the matter goes on (a later thread item about the same thing,
   within the follow-up window). Statuses: answered, carried_forward, dropped, open (the matter has
-  not come back yet). A finding also needs a sure objection (`is_objection_for_finding`) that is
+  not come back yet). Public comment is answered by the decision the body takes on the matter
+  at that meeting (`decided_after_public_comment`). A finding also needs a sure objection
+  (`is_objection_for_finding`; not report prose, not a comment taken for its own item) that is
   about its item and bears on a later item of the matter.
 - undocumented reversal: a decision or agreed position at meeting a, and a contrary one at a later
   meeting b on the same matter (opposite outcome, or the matter treated as closed/abandoned; lines
@@ -29,11 +31,13 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_match import (answered_elsewhere, days, merge_aliases, raised_again, rare_words,
+from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
+                            is_public_speaker, merge_aliases, raised_again, rare_words,
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_position, is_report_prose, reports_closure, topic_words)
+                           is_own_heading, is_position, is_report_prose, reports_closure,
+                           topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -87,9 +91,10 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         by_item[s["item_id"]].append(s)
     meeting_rows = {m["id"]: m for m in store.meetings()}
     present: dict[str, set[str]] = {}
+    listed: dict[str, list[dict]] = {}
     for mid in meeting_rows:
-        present[mid] = {a["name"] for a in store.attendees(mid)
-                        if a["status"] in ("present", "chair")}
+        listed[mid] = store.attendees(mid)
+        present[mid] = {a["name"] for a in listed[mid] if a["status"] in ("present", "chair")}
     members = {mid: set(names) for mid, names in present.items()}  # as printed, for speakers
     present = merge_aliases(present, {mid: m["body"] for mid, m in meeting_rows.items()})
     item_meeting, item_seq = {}, {}
@@ -108,11 +113,15 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     links += replied_next([s for s in statements.values()
                            if s["item_id"] in on_thread and s["type"] == "objection"], by_item)
     rare = rare_words(list(statements.values()))
+
+    def public(s: dict) -> bool:
+        return is_public_speaker(s.get("speaker") or "", listed.get(s["meeting_id"], []))
     for t in threads:
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
         if objections:
             links += raised_again(objections, rows, rare, svecs, s_index)
+            links += decided_after_public_comment(objections, rows, item_seq, public)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
@@ -265,7 +274,9 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
         if s["type"] != "objection" or not is_objection_for_finding(s) \
-                or is_report_prose(s, (item_title or {}).get(s["item_id"], "")):
+                or is_report_prose(s, (item_title or {}).get(s["item_id"], ""),
+                                   [r for r in tstate if r["item_id"] == s["item_id"]]) \
+                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)

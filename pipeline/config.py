@@ -104,6 +104,9 @@ CONFIG: dict = {
     # a statement at a later meeting of the thread raises an objection again when it shares this
     # many of the objection's rare words (one, when it speaks of concerns, comments, restating)
     "finding_repeat_rare_words": 2,
+    # public comment (a speaker not in the attendance list) is answered by the body's decision at
+    # that meeting; an attendance list of fewer names than this is taken as unread
+    "finding_min_attendees": 3,
     # attendee names of one body this alike (difflib ratio) are one person ("Tramell"/"Trammell")
     "attendee_alias_ratio": 0.9,
     # search: reciprocal-rank-fusion constant and candidates taken from each ranker

@@ -15,7 +15,7 @@ from .finding_text import is_staff, topic_words
 from .link import is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
-           "raised_again"]
+           "raised_again", "is_public_speaker", "decided_after_public_comment"]
 
 
 def days(a: str, b: str) -> int:
@@ -182,4 +182,65 @@ def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[
             if len(shared) >= need or sim >= CONFIG["repeat_threshold"]:
                 out.append((o["id"], c["id"], "repeats", round(sim, 4)))
                 break
+    return out
+
+
+# words of a speaker's name that say what they are, not who ("Councilmember Jensen", "Mrs Oduya")
+_TITLES = set("""mr mrs ms miss mx dr prof revd rev cllr cr clr councillor councilmember council
+member members board vice deputy mayor president chair chairman chairwoman chairperson director
+commissioner trustee governor supervisor alderman alderperson treasurer secretary clerk
+officer manager executive chief head headteacher principal the of and""".split())
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]+", (text or "").lower()) if w not in _TITLES}
+
+
+# a speaker minuted with a member's title is a member, whatever the attendance list holds
+_MEMBER_TITLE = re.compile(r"\b(?:councill?or|councilmember|council member|cllr|cr|clr|"
+                           r"board member|commissioner|director|trustee|governor|mayor|chair\w*|"
+                           r"president|alderman|alderperson|supervisor|member)\b", re.I)
+
+
+def is_public_speaker(speaker: str, attendees: list[dict]) -> bool:
+    """Is the speaker someone from outside the body (public comment): named, not an officer, not
+    minuted with a member's title ("Councillor Collins"), and no word of the name is in the
+    meeting's attendance list (names and roles, whatever the status)? A meeting without a
+    usable attendance list (fewer than `finding_min_attendees` names: one read badly) tells
+    nothing, so nobody is public there."""
+    words = _name_words(speaker)
+    if not words or len(attendees) < CONFIG["finding_min_attendees"] \
+            or is_staff(speaker or "") or _MEMBER_TITLE.search(speaker or ""):
+        return False
+    listed = set().union(*(_name_words(f"{a.get('name') or ''} {a.get('role') or ''}")
+                           for a in attendees))
+    return not words & listed
+
+
+# outcomes by which a body settles what was put to it (not deferred, referred or merely noted)
+_SETTLED = {"approved", "amended", "rejected", "rescinded"}
+
+
+def decided_after_public_comment(objections: list[dict], rows: list[dict],
+                                 item_seq: dict[str, int], public
+                                 ) -> list[tuple[str, str, str, float]]:
+    """Links from a public speaker's objection to the decision the body then took on the same
+    matter at the same meeting: on the objection's own item (minutes often print the result
+    under the heading, before the comments: "Introduced;"), or on a later item of the thread at
+    that meeting. Public comment is heard, and the body answers it by deciding ("Urged Council
+    not to approve the lease …", then the ordinance introduced 4-0). A member's objection is not
+    settled so: it stands as a dissent, and the matter going on without it is what drops it
+    (`analyse._overridden`)."""
+    def order(s: dict) -> tuple:
+        return (item_seq.get(s["item_id"], 0), s["seq"])
+    out = []
+    for o in objections:
+        if not public(o):
+            continue
+        settled = [d for d in rows if d["meeting_id"] == o["meeting_id"]
+                   and d["type"] == "decision" and (d.get("outcome") or "") in _SETTLED
+                   and (d["item_id"] == o["item_id"] or order(d) > order(o))]
+        if settled:
+            d = min(settled, key=order)
+            out.append((o["id"], d["id"], "answers", 1.0))
     return out

@@ -12,7 +12,8 @@ from .config import CONFIG
 
 __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
-           "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose"]
+           "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose",
+           "is_own_position", "is_own_heading"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -158,7 +159,8 @@ def is_objection_for_finding(s: dict) -> bool:
     if confidence(s) < CONFIG["finding_min_objection_confidence"]:
         return False
     text = s["text"]
-    if is_staff(s.get("speaker") or "") or is_staff(text):
+    if is_staff(s.get("speaker") or "") or is_staff(text) or is_own_position(text, s.get("body")
+                                                                            or ""):
         return False
     if _NEUTRAL.search(text) and not _TAKES_ISSUE.search(text):
         return False
@@ -256,9 +258,69 @@ _OFFICE_REPORT = re.compile(
     r"(?:\[[^\]]+\]|(?:liaison\s+)?report)\s*$", re.I)
 
 
-def is_report_prose(s: dict, title: str) -> bool:
-    """Is an objection a line of an officer's own written report (no speaker, under a heading
-    that names the office): "still disappointing given the expanded scope of the event" in the
-    Executive Vice President's report. A report states how things stand; nobody objects to the
-    body, so nothing is left unanswered."""
-    return not (s.get("speaker") or "").strip() and bool(_OFFICE_REPORT.match(title.strip()))
+# A written report pasted into the minutes speaks in its author's voice: "I have applied for help
+# revising our Community Wildfire Protection Plan" (minutes proper report others in the third
+# person); "I" opens a sentence or a clause there, not "Phase I was approved".
+_FIRST_PERSON = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|so|that|as|because|when|which|where)\s+)"
+                           r"I(?:'ve| have| am| will| was| had| would| met| attended| spoke| "
+                           r"applied| contacted| received| sent| asked| think| believe)\b")
+
+
+# a transcript's speaker label ("John Themelis: “What is conjecture?”", "MS. PARKS: …")
+_SPEAKER_LABEL = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+[A-Z][\w'’-]+|"
+                            r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*:\s*\S")
+
+
+def is_report_prose(s: dict, title: str, item_rows: list[dict] = ()) -> bool:
+    """Is an objection a line of someone's own written report: no speaker, under a heading that
+    names the office ("still disappointing given the expanded scope of the event" in the
+    Executive Vice President's report), or under an item that nobody is minuted speaking to and
+    whose lines speak in the first person (the Firewise Ambassador's report: "This is preventing
+    the collaboration … as the lawsuit goes through the courts", then "I have applied for help
+    revising our … Plan")? A verbatim transcript names its speakers somewhere in the item. A
+    report states how things stand; nobody objects to the body, so nothing is left
+    unanswered."""
+    if (s.get("speaker") or "").strip():
+        return False
+    return bool(_OFFICE_REPORT.match(title.strip())) or (
+        not any((r.get("speaker") or "").strip() or _SPEAKER_LABEL.match(r["text"])
+                for r in item_rows)
+        and any(_FIRST_PERSON.search(r["text"]) for r in item_rows))
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", text.lower().replace("’s", "")
+                                                     .replace("'s", ""))}
+
+
+# the body's own view, as its minutes state it: "Suffolk Libraries believes it cannot make any
+# further savings …" (the organisation whose board meets), "We feel …"
+_OWN_VIEW = re.compile(r"^\W*((?:[A-Z][\w’'-]*\s+){1,4})(?:believes?|feels?|considers?|"
+                       r"maintains?|is of the (?:view|opinion)|takes? the view|"
+                       r"remains? concerned)\b")
+
+
+def is_own_position(text: str, body: str) -> bool:
+    """Does the line state the body's own organisation's position (towards a funder, a council,
+    a regulator), named as the subject ("Suffolk Libraries believes …" in the minutes of
+    Suffolk's Libraries IPS)? That is the body's stance in a negotiation, not an objection put
+    to the body, so there is nobody at the meeting to answer it."""
+    m = _OWN_VIEW.match(text)
+    if not m or not body:
+        return False
+    subject = _name_words(m.group(1))
+    return bool(subject) and subject <= _name_words(body)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", " ", re.sub(r"^\W*\(?\d[\w-]*\)\s*", "", text or "")).strip().lower()
+
+
+def is_own_heading(text: str, title: str) -> bool:
+    """Is the objection the item's own heading: a comment printed as a numbered paragraph of its
+    own and taken for an item ("(23-208) Nancy Lewis, South Shore Apartments Tenant Association,
+    expressed concerns over … pass-through costs", under Oral Communications, Non-Agenda)? Such
+    an item is the comment, not a matter put to the body, so nothing there leaves it
+    unanswered."""
+    t, h = _plain(text), _plain(title)
+    return len(h) >= 30 and t.startswith(h[:200])

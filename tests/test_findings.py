@@ -550,3 +550,127 @@ def test_an_objection_is_raised_again_only_on_words_beyond_the_matters_name():
     # without the headings, "scheme" and "summer" make it the same point raised again
     assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], {"i1": 1, "i2": 1}, vecs,
                                                    index, set())] == ["repeats"]
+
+
+@pytest.mark.parametrize("speaker, attendees, public", [
+    # Alameda: public comment is minuted "…: Kristan Lavietes, Alameda."
+    ("Kristan Lavietes", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", ""),
+                          ("Councilmember Daysog", "")], True),
+    ("Herrera Spencer", [("Councilmember Herrera Spencer", ""), ("Mayor Ezzy Ashcraft", ""),
+                         ("Councilmember Daysog", "")], False),
+    ("Mrs Oduya", [("Mrs Grace Oduya", ""), ("Mr Ravi Patel", ""), ("Dr Simon Lowe", "")],
+     False),  # a governor
+    ("The Treasurer", [("Aroha Ngata", "Treasurer"), ("Ben Ruiz", ""), ("Hemi Walker", "")],
+     False),
+    ("The Treasurer", [("Aroha Ngata", ""), ("Ben Ruiz", ""), ("Hemi Walker", "")],
+     False),  # an office, not a name
+    ("The City Manager", [("Ann Lee", ""), ("Bob Roe", ""), ("Cy Poe", "")], False),  # officer
+    ("Kristan Lavietes", [], False),                   # no attendance list: cannot tell
+    ("Kristan Lavietes", [("M. Sheahan", "")], False),  # one name read: cannot tell either
+    # Limerick: the attendance list read badly, but the title says who is a member
+    ("Councillor Collins", [("M. Sheahan", ""), ("Ann Lee", ""), ("Bob Roe", "")], False),
+    ("", [("Ann Lee", "")], False),
+])
+def test_public_speakers(speaker, attendees, public):
+    from pipeline.finding_match import is_public_speaker
+    rows = [{"name": n, "role": r, "status": "present"} for n, r in attendees]
+    assert is_public_speaker(speaker, rows) is public
+
+
+def _comment_then_decision(store, speaker: str, outcome: str = "approved"):
+    mm = Minutes(store)
+    m1 = mm.meeting("2023-10-03", present=("Ann Lee", "Bob Roe", "Cy Poe"))
+    a1 = mm.item(m1, "Pool lease", MATTER)
+    obj = mm.say(a1, "objection", "Urged Council not to approve the lease; expressed concern over "
+                 "the membership model.", unit(0.5, 0, 1), speaker=speaker)
+    mm.say(a1, "decision", "The motion to introduce the ordinance carried 4-0.", MATTER,
+           outcome=outcome)
+    m2 = mm.meeting("2023-10-17")
+    a2 = mm.item(m2, "Pool lease", MATTER)
+    mm.say(a2, "decision", "The Council adopted the ordinance.", MATTER, outcome="approved")
+    return mm, [a1, a2], obj
+
+
+def test_public_comment_the_body_then_decided_is_answered(fresh_store):
+    # real case (findings review 6): "Urged Council not to approve the lease …: Kristan Lavietes"
+    # then the ordinance introduced 4-0 that night; the body heard it and decided
+    # (the same minutes with a member objecting, or the item deferred, do give a finding: below)
+    mm, thread, _ = _comment_then_decision(fresh_store, "Kristan Lavietes")
+    assert not kinds(mm.run(thread), "dropped_objection")
+
+
+def test_a_members_objection_voted_past_is_still_dropped(fresh_store):
+    mm, thread, obj = _comment_then_decision(fresh_store, "Lee")
+    assert [f.statement_ids for f in kinds(mm.run(thread), "dropped_objection")] == [[obj.id]]
+
+
+def test_public_comment_on_a_deferred_item_is_not_answered(fresh_store):
+    mm, thread, obj = _comment_then_decision(fresh_store, "Kristan Lavietes", outcome="deferred")
+    assert [f.statement_ids for f in kinds(mm.run(thread), "dropped_objection")] == [[obj.id]]
+
+
+def test_lines_of_a_report_written_in_the_first_person():
+    # Falls Creek Ranch, 2023-07-27 p.2, "Firewise Ambassador": the report's own lines
+    from pipeline.finding_text import is_report_prose
+    line = {"text": "This is preventing the collaboration that was planning work on the perimeter "
+                    "from communicating – possibly for a year or two as the lawsuit goes through "
+                    "the courts.", "speaker": ""}
+    rows = [line, {"text": "I have applied for help revising our Community Wildfire Protection "
+                           "Plan and this new priority will be included in the revision.",
+                   "speaker": ""}]
+    assert is_report_prose(line, "Firewise Ambassador", rows)
+    assert not is_report_prose(line, "Firewise Ambassador", rows[:1])
+    # someone who speaks in the first person in reported speech is still someone speaking, and
+    # so is a transcript's unnamed line in an item where speakers are named
+    assert not is_report_prose(line | {"speaker": "Paulette"}, "Firewise Ambassador", rows)
+    assert not is_report_prose(line, "Firewise Ambassador",
+                               rows + [{"text": "I don't think that is correct.",
+                                        "speaker": "Mr. Stevens"}])
+    assert not is_report_prose(line, "Firewise Ambassador",
+                               rows + [{"text": "John Themelis: “What is conjecture?”",
+                                        "speaker": ""}])
+    assert not is_report_prose(line, "Phase I works", [{"text": "Phase I was approved in May.",
+                                                        "speaker": ""}])
+
+
+@pytest.mark.parametrize("text, body, own", [
+    # Suffolk Libraries board, 2016-10-27 p.7: its stance towards the county council
+    ("Suffolk Libraries believes it cannot make any further savings without damage to the "
+     "service.", "Suffolk’s Libraries IPS", True),
+    ("Suffolk County Council believes the savings can be made.", "Suffolk’s Libraries IPS", False),
+    ("Councilmember Jensen believes the fee cap is unnecessary.", "City of Alameda City Council",
+     False),
+    ("Suffolk Libraries cannot make any further savings.", "Suffolk’s Libraries IPS", False),
+])
+def test_the_bodys_own_position(text, body, own):
+    from pipeline.finding_text import is_objection_for_finding, is_own_position
+    assert is_own_position(text, body) is own
+    s = {"text": text, "body": body, "speaker": "", "generator": "rule:objection.would_harm"}
+    assert is_objection_for_finding(s) is not own
+
+
+def test_public_comment_on_an_item_whose_result_is_printed_under_its_heading(fresh_store):
+    # Alameda prints the result under the heading ("Introduced;"), before the public comments
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2023-10-25")
+    a1 = mm.item(m1, "Rent program ordinance", MATTER)
+    mm.say(a1, "decision", "Introduced;", MATTER, outcome="approved")
+    mm.say(a1, "objection", "Outlined concerns about corporate owners: Garfield Kincross.",
+           unit(0.5, 0, 1), speaker="Garfield Kincross")
+    m2 = mm.meeting("2023-12-05")
+    a2 = mm.item(m2, "Rent program ordinance", MATTER)
+    mm.say(a2, "decision", "Adopted.", MATTER, outcome="approved")
+    assert not kinds(mm.run([a1, a2]), "dropped_objection")
+
+
+@pytest.mark.parametrize("text, title, own", [
+    ("(23-208) Nancy Lewis, South Shore Apartments Tenant Association, expressed concerns over "
+     "Capital Improvement Project (CIP) pass-through costs at South Shore Apartments.",
+     "Nancy Lewis, South Shore Apartments Tenant Association, expressed concerns over Capital "
+     "Improvement Project (CIP) pass-through costs at South Shore Ap", True),
+    ("Cllr Lee objected to the charges.", "Harbour car park charges", False),
+    ("Parking charges objected to.", "Parking", False),  # a short heading says nothing
+])
+def test_a_comment_taken_for_its_own_item(text, title, own):
+    from pipeline.finding_text import is_own_heading
+    assert is_own_heading(text, title) is own
