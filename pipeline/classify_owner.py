@@ -81,16 +81,24 @@ _LABEL = re.compile(r"^\W*(?:ACTIONS?|Actions?|AI|Action\s+item)\s*[:\-–—]\s
 _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",
               "an", "in", "all", "any", "members", "minutes", "i", "you", "status", "note", "need",
               "updates", "update"}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_MEETING = (r"(?:the\s+)?(?:(?:next|following)\s+(?:\w+\s+){0,3}?|" + _MONTH
+            + r"(?:\s+\d{4})?\s+(?:\w+\s+)?)meeting")
+_DAY_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
+              + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?")
 _DUE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|until|prior\s+to|due|deadline[:\s]+|in\s+time\s+for)\s+"
-    r"(?P<d>(?:the\s+)?(?:(?:end\s+of\s+|mid[\s-]|early\s+|late\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?,?"
-    r"(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:the\s+)?(?:next|following)\s+"
-    r"(?:\w+\s+)?(?:meeting|week|month)|end\s+of\s+(?:the\s+)?(?:month|year|week|quarter)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Easter|Christmas|"
-    r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?))", re.I)
+    # "by 31 March", "before 4th April 2013", "Due: 04/2025", "Deadline – end of Q2 2025"
+    r"\b(?:by|before|no\s+later\s+than|until|prior\s+to|due(?:\s+date)?|deadline|"
+    r"in\s+time\s+for)\s*[:\-–—]?\s+"
+    r"(?P<d>(?:the\s+)?(?:" + _MEETING + "|" + _DAY_MONTH + r"|(?:(?:the\s+)?(?:end\s+of\s+|mid[\s-]|"
+    r"early\s+|late\s+))?(?:" + _MONTH + r"(?:\s+\d{4})?|(?:the\s+)?(?:month|year|week|quarter)|"
+    r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\d{1,2}/\d{4}|(?:next|following)\s+(?:week|month)|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas))"
+    # "for the next meeting", "to the July meeting", "on 20th October 2014": a meeting or a
+    # full day after a weaker preposition
+    r"|\b(?:for|at|to|on)\s+(?P<w>" + _MEETING + "|" + _DAY_MONTH + ")", re.I)
 
 
 def _imperatives() -> frozenset[str]:
@@ -131,4 +139,4 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
 def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
-    return " ".join(m.group("d").split()).rstrip(",") if m else ""
+    return " ".join((m.group("d") or m.group("w")).split()).rstrip(",") if m else ""

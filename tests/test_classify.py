@@ -225,6 +225,39 @@ def test_a_bare_motion_result_takes_the_outcome_of_the_motion(motion: str, outco
     assert other[1].outcome == "approved"
 
 
+def _action_rules(text: str) -> list[str]:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("minutes_statement_ruler_v1")
+    return [h.rule for h in ruler.hits(nlp(text)) if h.label == "action"]
+
+
+@pytest.mark.parametrize("text", [
+    # initials as the object of a verb are not an owner opening a task
+    "Vice Mayor Daysog would like to encourage BART to run through the City of Alameda.",
+    # a future passive in a relative clause describes something; it tasks no one
+    "There was a discussion around an approach to Norfolk which will be made in 2016.",
+    "Mark gave an overview of the proposal that will be presented to residents in May.",
+    "Events will be held and the income will stay with the library.",  # an event is no task
+])
+def test_no_action_marker_in_descriptions(text: str) -> None:
+    assert _action_rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "AW to circulate the paper.",
+    "It was agreed that AW would circulate the paper.",
+    "Actions: NS/AW to update the register.",
+])
+def test_initials_opening_a_clause_still_mark_an_action(text: str) -> None:
+    assert _action_rules(text)
+
+
+def test_a_future_task_with_a_printed_date_is_an_action() -> None:
+    [pred] = classify_sentences([("This document will be presented to staff at the development "
+                                  "event on 20th October 2014.", "11 Strategy")])
+    assert (pred.type, pred.due) == ("action", "20th October 2014"), pred.generator
+
+
 @pytest.mark.parametrize("title,texts,owners", [
     # the heading names who reports: "[Name]", "– Name", "X Committee", "Treasurer's Report"
     ("4B. President [Dana Ruiz]", ["I will circulate the draft policy to the board."],
@@ -341,6 +374,15 @@ def test_action_column_note_makes_an_action_with_its_owner() -> None:
     ("AW to circulate the paper by 4th April 2013.", "4th April 2013"),
     ("The Clerk to report back by the next meeting.", "the next meeting"),
     ("LW will liaise with the group.", ""),
+    ("AW to circulate the paper by 31 March.", "31 March"),  # the full stop ends the sentence
+    ("Staff to bring the costings for the next meeting.", "the next meeting"),
+    ("Renew the hall insurance. Due: 04/2025", "04/2025"),
+    ("The Clerk to write to the landlord. Due date: 15/05/2025", "15/05/2025"),
+    ("Parks Director to return with an estimate at the July meeting.", "the July meeting"),
+    ("The plan will be presented to staff at the event on 20th October 2014.",
+     "20th October 2014"),
+    ("Tax returns are due May 15, 2024; Fred is working on them.", "May 15, 2024"),
+    ("The budget will be revised after the survey by Mark and Ray.", ""),  # "Mar" is no month
 ])
 def test_due_dates(text: str, due: str) -> None:
     assert find_due(text) == due
