@@ -62,6 +62,10 @@ _OWNER = [
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
                r"[Oo]fficers?|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Aa]ttorney|[Ee]ngineer|"
                r"[Cc]oordinator|[Aa]dministrator))\s+(?:will|shall)\s+(?!be\b|not\b)[a-z]"),
+    # "FredrickZink is working on our tax file, which is due by May 15", "… and Frederick Zink
+    # is working on them": who is already doing a task with a due date
+    re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:is|are)\s+(?:working\s+on|"
+               r"preparing|handling|looking\s+into|following\s+up)\b"),
     # "Ray Smith has the lead on …", "Bill can champion this", "Mark Smith will coordinate this"
     re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:has|have|takes|took|"
                r"will\s+take|is\s+taking)\s+the\s+lead\b|(?:can|will|to)\s+(?:champion|spearhead)\b)"),

@@ -175,6 +175,10 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("Survey of the pond – Ann Lee and Tom Fry agreed to take this on.", "Ann Lee and Tom Fry"),
     # an action table's role column, read into the row's text
     ("Order the insurance renewal for the ranch Vice President", "Vice President"),
+    # a task already in hand, with its due date
+    ("Need tax returns, due May 15, 2024, and Frederick Zink is working on them.",
+     "Frederick Zink"),
+    ("Ann Lee is working on the grant claim, which is due by 3 June.", "Ann Lee"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
