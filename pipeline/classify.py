@@ -25,7 +25,8 @@ from .classify_features import model_text
 from .classify_motion import is_bare_result, is_motion, motion_outcome
 from .classify_owner import find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
-from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
+from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
+                               title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_stance import dissenters, voted_against
 from .config import CONFIG
@@ -195,7 +196,7 @@ def _item_reporter(title: str) -> str:
     the report's sentences when they name nobody else. A heading naming two ("[Jane Doe /
     Greg]": author and shepherd) names no single speaker."""
     m = _BRACKET_REPORTER.search(title or "")
-    return m.group("o") if m else ""
+    return m.group("o") if m else title_speaker(title)
 
 
 def _title_reporter(title: str) -> str:
@@ -234,10 +235,11 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
+    carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
-            last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
+            last_speaker, last_title, turn, last_owner, moved, carry = "", title, "", "", "", ""
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
@@ -256,7 +258,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if outcome == "approved" and (own or (moved and is_bare_result(text))):
                 outcome = own or moved
             pred.outcome = outcome
-            moved = ""
+            moved, carry = "", ""  # the body's decision closes the discussion
         else:
             moved = motion_outcome(text) or moved
         if kind != "decision" or not _VOTE_WORDS.search(text):
@@ -264,7 +266,14 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             speaker = find_speaker(text) or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
-            speaker = speaker or _item_reporter(title)
+            if opens_narration(text):
+                carry = ""
+            if not speaker and kind not in ("decision", "action"):
+                speaker = carry  # a report or argument goes on over several sentences
+            # a named person carries on; "a member", "the residents" may not be the next one
+            carry = speaker if speaker[:1].isupper() else ""
+            if kind != "decision":  # the body decides, not whoever brought the item
+                speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)

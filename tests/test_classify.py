@@ -7,7 +7,7 @@ import spacy
 from pipeline.classify import classify_meetings, classify_sentences
 from pipeline.classify_owner import find_due, find_owner
 from pipeline.classify_rules import best_hits, load_rules
-from pipeline.classify_speaker import find_speaker, match_attendee
+from pipeline.classify_speaker import find_speaker, match_attendee, turn_speaker
 from pipeline.classify_split import make_splitter, split_item
 from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Meeting
 
@@ -434,6 +434,7 @@ def test_due_dates(text: str, due: str) -> None:
     ("The Director Infrastructure reported that the road was closed.", "Director Infrastructure"),
     ("CFO Okafor responded that cash loads count toward the cap.", "CFO Okafor"),
     ("The Chair said that time was short.", "The Chair"),
+    ("Cr Doyle again questioned whether a seal would encourage faster driving.", "Cr Doyle"),
 ])
 def test_speakers(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
@@ -451,6 +452,46 @@ def test_a_report_heading_naming_one_person_gives_the_speaker() -> None:
                                 ("Releases were slow.", "6J. Apache Widget Project [Ann Lee / Kim]"),
                                 ("Cllr Shaw said the report was late.", "4C. Treasurer [Kim Ode]")])
     assert [p.speaker for p in preds] == ["Kim Ode", "", "Cllr Shaw"]
+
+
+def test_a_named_speaker_goes_on_until_the_minutes_narrate_or_decide() -> None:
+    title = "5 Library Budget"
+    preds = classify_sentences([(t, title) for t in [
+        "The Head of Finance presented the budget report.",
+        "Library income is showing a surplus of £19K.",
+        "The employee costs are on target for the year.",
+        "A motion was made to approve the budget.",
+        "The reserves remain low.",
+        "Cllr Shaw said the reserves were too low.",
+        "Cllr Shaw's ward has the most branches.",  # about another titled person: not carried
+        "The report was noted.",
+        "Events income is rising."]])
+    assert [p.speaker for p in preds] == [
+        "The Head of Finance", "The Head of Finance", "The Head of Finance", "", "",
+        "Cllr Shaw", "", "", ""]
+
+
+def test_an_item_title_naming_who_brought_it_gives_the_speaker_but_not_of_the_decision() -> None:
+    title = "10. Notice of Motion submitted by Councillor J. Gilligan"
+    preds = classify_sentences([
+        ("I will move at the next Meeting that a carbon levy be factored into all projects.", title),
+        ("It was agreed to refer this Motion to the Environment Committee.", title),
+        ("Cash balance is $305,322.", "Treasurer’s Report – Robin"),
+        ("Cash balance is $305,322.", "Treasurer’s Report – March")])
+    assert [p.speaker for p in preds] == ["Councillor J. Gilligan", "", "Robin", ""]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("PRESIDENT: Good morning.", "President"),
+    ("MS. BRYANT: Sure.", "Ms. Bryant"),
+    ("President: “Good morning.", "President"),  # a transcript printed in ordinary case
+    ("City Solicitor: “I move approval Mr. President.”", "City Solicitor"),
+    ("Mr. Sharkey: “So this is staffing.", "Mr. Sharkey"),
+    ("Note: “draft” figures are estimates.", ""),
+    ("President: Ross reported on the release process.", ""),  # a heading, not a turn
+])
+def test_transcript_turn_labels(text: str, speaker: str) -> None:
+    assert turn_speaker(text) == speaker
 
 
 def test_speakers_map_to_attendees() -> None:
