@@ -44,7 +44,8 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
               r"Solicitor|Attorney|Counsel|Engineer|Planner|Auditor|Executive|Administrator|"
               r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent|Chief|Captain|"
-              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal)")
+              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal|"
+              r"Commissioner)")
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -78,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
-    ("title_name", re.compile(rf"(?P<s>\b{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
+    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Expressed concern about …: Tod Hickman, Alameda." (public speakers named at the end)
     ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"

@@ -435,6 +435,8 @@ def test_due_dates(text: str, due: str) -> None:
     ("CFO Okafor responded that cash loads count toward the cap.", "CFO Okafor"),
     ("The Chair said that time was short.", "The Chair"),
     ("Cr Doyle again questioned whether a seal would encourage faster driving.", "Cr Doyle"),
+    ("Acting Director Tai discussed that the board would be in recess.", "Acting Director Tai"),
+    ("The SCC Commissioner stated that he is waiting for a sign-off.", "The SCC Commissioner"),
 ])
 def test_speakers(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
