@@ -23,7 +23,7 @@ from typing import Any
 
 from .classify_features import model_text
 from .classify_motion import is_bare_result, is_motion, motion_outcome
-from .classify_owner import find_due, find_owner
+from .classify_owner import due_line, find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
                                title_speaker, turn_speaker)
@@ -290,7 +290,21 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             last_speaker = pred.speaker
         out.append(pred)
     _heading_outcomes_to_proposals(pairs, out)
+    _due_lines_to_their_task(pairs, out)
     return out
+
+
+def _due_lines_to_their_task(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """A due label printed after a task ("Renew the insurance. Due: 04/2025") dates that task;
+    the label alone is no second action."""
+    for i in range(1, len(preds)):
+        prev = preds[i - 1]
+        due = due_line(pairs[i][0])
+        if due and prev.type == "action" and pairs[i][1] == pairs[i - 1][1]:
+            prev.due = prev.due or due
+            p = preds[i]
+            p.type, p.owner, p.due, p.outcome = "information", "", "", ""
+            p.generator, p.score = "rule:due_of_previous_action", 0.9
 
 
 def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

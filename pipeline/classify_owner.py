@@ -2,14 +2,16 @@
 
 Contract: `find_owner(text, notes)` returns the owner ("AW", "NS/AW", "The Clerk", "Staff") or "";
 an Action-column note wins over the text because that column is where minutes put the owner.
-`find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "".
+`find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "";
+`due_line(text)` returns it only when the text is nothing but a due label ("Due: 04/2025"), a
+fragment that belongs to the task before it.
 """
 from __future__ import annotations
 
 import json
 import re
 
-__all__ = ["find_owner", "find_due"]
+__all__ = ["find_owner", "find_due", "due_line"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 _OWNER = [
@@ -144,3 +146,17 @@ def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
     return " ".join((m.group("d") or m.group("w")).split()).rstrip(",") if m else ""
+
+
+_DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
+                        re.I)
+
+
+def due_line(text: str) -> str:
+    """The due date of a line that is only a due label ("Due: 04/2025", "Deadline – 31 March"),
+    else ""."""
+    if not _DUE_LABEL.match(text):
+        return ""
+    due = find_due(text)
+    rest = _DUE.sub("", text, count=1)
+    return due if due and not re.search(r"[A-Za-z]{3,}", _DUE_LABEL.sub("", rest)) else ""
