@@ -85,6 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"
                             r"(?P<s>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+de\s+\w+){1,3})"
                             r"(?:,\s*[^:;]{0,60})?\.?$")),
+    # "Financial Services Manager, Geoffrey Buchheim answered …": the office, then the person
+    ("role_comma_name", re.compile(rf"^(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?"
+                                   rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>{NAME}),?\s+"
+                                   rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
@@ -183,7 +187,8 @@ _NARRATION = re.compile(r"^\W*(?:(?:A|The)\s+motion\b|Motion\b|Please\b|Note\b|T
 
 # a sentence whose subject is a titled person or an office ("Cr Doyle again …", "The Manager
 # Roads and Drainage …") is about someone else, even when no speech verb names them the speaker
-_OTHER_SUBJECT = re.compile(rf"^\W*(?:{TITLES}\s+{NAME}|[Tt]he\s+(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS})\b")
+_OTHER_SUBJECT = re.compile(rf"^\W*(?:{TITLES}\s+{NAME}|(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){{0,4}}"
+                            rf"{ROLE_WORDS})\b")
 
 
 def opens_narration(text: str) -> bool:

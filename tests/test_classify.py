@@ -437,6 +437,8 @@ def test_due_dates(text: str, due: str) -> None:
     ("Cr Doyle again questioned whether a seal would encourage faster driving.", "Cr Doyle"),
     ("Acting Director Tai discussed that the board would be in recess.", "Acting Director Tai"),
     ("The SCC Commissioner stated that he is waiting for a sign-off.", "The SCC Commissioner"),
+    ("Financial Services Manager, Geoffrey Buchheim answered that both pensioners had a rise.",
+     "Geoffrey Buchheim"),
 ])
 def test_speakers(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
