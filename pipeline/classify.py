@@ -28,7 +28,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
                                title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_stance import dissenters, voted_against
+from .classify_stance import agreed_with, dissenters, voted_against
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 
@@ -236,10 +236,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
+    stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved, carry = "", title, "", "", "", ""
+            stance = {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
@@ -281,6 +283,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and voted_against(find_speaker(text) or pred.speaker, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
+            if (pred.type in STANCE_FREE and not any(h.label in MARKED for h in hit)
+                    and stance.get(_last_word(agreed_with(text))) == "objection"):
+                # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects
+                pred.type, pred.generator = "objection", "rule:stance.agreed_with_objector"
+            if speaker:
+                stance[_last_word(speaker)] = pred.type
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
                                                                       last_owner)
@@ -305,6 +313,10 @@ def _due_lines_to_their_task(pairs: list[tuple[str, str]], preds: list[Predictio
             p = preds[i]
             p.type, p.owner, p.due, p.outcome = "information", "", "", ""
             p.generator, p.score = "rule:due_of_previous_action", 0.9
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower().strip(",.’'") if name.strip() else ""
 
 
 def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
