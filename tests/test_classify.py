@@ -229,6 +229,18 @@ def test_a_bare_motion_result_takes_the_outcome_of_the_motion(motion: str, outco
     assert other[1].outcome == "approved"
 
 
+@pytest.mark.parametrize("text,objects", [
+    ("The $25 late fee suggested by attorney is not currently charged, is questionable, and needs "
+     "further discussion.", True),
+    ("The public bus service is inadequate and requires substantial investment.", True),
+    ("Board Member Survey for Conflicts of Interest with Agenda Items: None noted", False),
+])
+def test_an_evaluative_word_marks_an_objection_but_a_conflict_of_interest_does_not(
+        text: str, objects: bool) -> None:
+    [pred] = classify_sentences([(text, "5 Regional Strategy")])
+    assert (pred.type == "objection") == objects, pred.generator
+
+
 def _action_rules(text: str) -> list[str]:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("minutes_statement_ruler_v1")
