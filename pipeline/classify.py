@@ -23,11 +23,12 @@ from typing import Any
 
 from .classify_features import model_text
 from .classify_motion import is_bare_result, is_motion, motion_outcome
-from .classify_owner import find_due, find_owner
+from .classify_owner import due_line, find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
-from .classify_speaker import PRONOUN, find_speaker, match_attendee, turn_speaker
+from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
+                               title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_stance import dissenters, voted_against
+from .classify_stance import agreed_with, dissenters, voted_against
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 
@@ -195,7 +196,7 @@ def _item_reporter(title: str) -> str:
     the report's sentences when they name nobody else. A heading naming two ("[Jane Doe /
     Greg]": author and shepherd) names no single speaker."""
     m = _BRACKET_REPORTER.search(title or "")
-    return m.group("o") if m else ""
+    return m.group("o") if m else title_speaker(title)
 
 
 def _title_reporter(title: str) -> str:
@@ -234,10 +235,13 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
+    carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
+    stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
-            last_speaker, last_title, turn, last_owner, moved = "", title, "", "", ""
+            last_speaker, last_title, turn, last_owner, moved, carry = "", title, "", "", "", ""
+            stance = {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
@@ -256,7 +260,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if outcome == "approved" and (own or (moved and is_bare_result(text))):
                 outcome = own or moved
             pred.outcome = outcome
-            moved = ""
+            moved, carry = "", ""  # the body's decision closes the discussion
         else:
             moved = motion_outcome(text) or moved
         if kind != "decision" or not _VOTE_WORDS.search(text):
@@ -264,7 +268,14 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             speaker = find_speaker(text) or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
-            speaker = speaker or _item_reporter(title)
+            if opens_narration(text):
+                carry = ""
+            if not speaker and kind not in ("decision", "action"):
+                speaker = carry  # a report or argument goes on over several sentences
+            # a named person carries on; "a member", "the residents" may not be the next one
+            carry = speaker if speaker[:1].isupper() else ""
+            if kind != "decision":  # the body decides, not whoever brought the item
+                speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
@@ -272,6 +283,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and voted_against(find_speaker(text) or pred.speaker, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
+            if (pred.type in STANCE_FREE and not any(h.label in MARKED for h in hit)
+                    and stance.get(_last_word(agreed_with(text))) == "objection"):
+                # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects
+                pred.type, pred.generator = "objection", "rule:stance.agreed_with_objector"
+            if speaker:
+                stance[_last_word(speaker)] = pred.type
         if kind == "action":
             pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
                                                                       last_owner)
@@ -281,7 +298,25 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             last_speaker = pred.speaker
         out.append(pred)
     _heading_outcomes_to_proposals(pairs, out)
+    _due_lines_to_their_task(pairs, out)
     return out
+
+
+def _due_lines_to_their_task(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """A due label printed after a task ("Renew the insurance. Due: 04/2025") dates that task;
+    the label alone is no second action."""
+    for i in range(1, len(preds)):
+        prev = preds[i - 1]
+        due = due_line(pairs[i][0])
+        if due and prev.type == "action" and pairs[i][1] == pairs[i - 1][1]:
+            prev.due = prev.due or due
+            p = preds[i]
+            p.type, p.owner, p.due, p.outcome = "information", "", "", ""
+            p.generator, p.score = "rule:due_of_previous_action", 0.9
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower().strip(",.’'") if name.strip() else ""
 
 
 def _heading_outcomes_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

@@ -2,14 +2,16 @@
 
 Contract: `find_owner(text, notes)` returns the owner ("AW", "NS/AW", "The Clerk", "Staff") or "";
 an Action-column note wins over the text because that column is where minutes put the owner.
-`find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "".
+`find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "";
+`due_line(text)` returns it only when the text is nothing but a due label ("Due: 04/2025"), a
+fragment that belongs to the task before it.
 """
 from __future__ import annotations
 
 import json
 import re
 
-__all__ = ["find_owner", "find_due"]
+__all__ = ["find_owner", "find_due", "due_line"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 _OWNER = [
@@ -62,6 +64,10 @@ _OWNER = [
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
                r"[Oo]fficers?|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Aa]ttorney|[Ee]ngineer|"
                r"[Cc]oordinator|[Aa]dministrator))\s+(?:will|shall)\s+(?!be\b|not\b)[a-z]"),
+    # "FredrickZink is working on our tax file, which is due by May 15", "… and Frederick Zink
+    # is working on them": who is already doing a task with a due date
+    re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:is|are)\s+(?:working\s+on|"
+               r"preparing|handling|looking\s+into|following\s+up)\b"),
     # "Ray Smith has the lead on …", "Bill can champion this", "Mark Smith will coordinate this"
     re.compile(r"(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:has|have|takes|took|"
                r"will\s+take|is\s+taking)\s+the\s+lead\b|(?:can|will|to)\s+(?:champion|spearhead)\b)"),
@@ -81,16 +87,24 @@ _LABEL = re.compile(r"^\W*(?:ACTIONS?|Actions?|AI|Action\s+item)\s*[:\-–—]\s
 _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they", "we", "he", "she", "the", "a",
               "an", "in", "all", "any", "members", "minutes", "i", "you", "status", "note", "need",
               "updates", "update"}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
+_MEETING = (r"(?:the\s+)?(?:(?:next|following)\s+(?:\w+\s+){0,3}?|" + _MONTH
+            + r"(?:\s+\d{4})?\s+(?:\w+\s+)?)meeting")
+_DAY_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
+              + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?")
 _DUE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|until|prior\s+to|due|deadline[:\s]+|in\s+time\s+for)\s+"
-    r"(?P<d>(?:the\s+)?(?:(?:end\s+of\s+|mid[\s-]|early\s+|late\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?,?"
-    r"(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:the\s+)?(?:next|following)\s+"
-    r"(?:\w+\s+)?(?:meeting|week|month)|end\s+of\s+(?:the\s+)?(?:month|year|week|quarter)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Easter|Christmas|"
-    r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?))", re.I)
+    # "by 31 March", "before 4th April 2013", "Due: 04/2025", "Deadline – end of Q2 2025"
+    r"\b(?:by|before|no\s+later\s+than|until|prior\s+to|due(?:\s+date)?|deadline|"
+    r"in\s+time\s+for)\s*[:\-–—]?\s+"
+    r"(?P<d>(?:the\s+)?(?:" + _MEETING + "|" + _DAY_MONTH + r"|(?:(?:the\s+)?(?:end\s+of\s+|mid[\s-]|"
+    r"early\s+|late\s+))?(?:" + _MONTH + r"(?:\s+\d{4})?|(?:the\s+)?(?:month|year|week|quarter)|"
+    r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\d{1,2}/\d{4}|(?:next|following)\s+(?:week|month)|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas))"
+    # "for the next meeting", "to the July meeting", "on 20th October 2014": a meeting or a
+    # full day after a weaker preposition
+    r"|\b(?:for|at|to|on)\s+(?P<w>" + _MEETING + "|" + _DAY_MONTH + ")", re.I)
 
 
 def _imperatives() -> frozenset[str]:
@@ -131,4 +145,18 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
 def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
-    return " ".join(m.group("d").split()).rstrip(",") if m else ""
+    return " ".join((m.group("d") or m.group("w")).split()).rstrip(",") if m else ""
+
+
+_DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
+                        re.I)
+
+
+def due_line(text: str) -> str:
+    """The due date of a line that is only a due label ("Due: 04/2025", "Deadline – 31 March"),
+    else ""."""
+    if not _DUE_LABEL.match(text):
+        return ""
+    due = find_due(text)
+    rest = _DUE.sub("", text, count=1)
+    return due if due and not re.search(r"[A-Za-z]{3,}", _DUE_LABEL.sub("", rest)) else ""

@@ -3,9 +3,13 @@
 Registered as the spaCy factory "minutes_statement_ruler_v1" (factory names allow no dots). Patterns are data
 (`models/statement_rules.jsonl`): a first line `{"define": {NAME: [words]}}` gives word lists that
 patterns reference as "$NAME"; every other line is
-`{"id", "label", "priority", "pattern", ["outcome"], ["at_end"]}` with `label` a statement type or
-"outcome"; `"at_end": true` keeps a match only when nothing but punctuation or a closing "and"
-follows it (an outcome printed after an agenda title: "… Grant Program.” Adopted."). A
+`{"id", "label", "priority", "pattern", ["outcome"], ["at_end"], ["not_after"], ["after_lower"]}`
+with `label` a statement type or "outcome"; `"at_end": true` keeps a match only when nothing but
+punctuation or a closing "and" follows it (an outcome printed after an agenda title: "… Grant
+Program.” Adopted."); `"not_after": [words]` drops a match that follows one of those words ("an
+approach which will be made in 2016": a relative clause describes, it tasks no one);
+`"after_lower": [words]` drops a match that follows any lower-case word but those ("AW to
+circulate" opens a clause; "to encourage BART to run" makes BART the object of a verb). A
 `{"settings": …}` line holds the classify stage's thresholds and is skipped here.
 
 Contract: the component sets `doc.spans["statements"]` to one span per match, `span.label_` the type
@@ -37,6 +41,8 @@ class Rule:
     pattern: list[dict[str, Any]]
     outcome: str = ""
     at_end: bool = False  # the match must close the sentence (see module docstring)
+    not_after: frozenset[str] = frozenset()  # words that may not precede the match
+    after_lower: frozenset[str] | None = None  # the only lower-case words that may precede it
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,13 @@ def load_rules(path: Path | str = RULES_PATH) -> list[Rule]:
             continue
         if "settings" in row:  # thresholds for the classify stage, not a rule
             continue
+        lower = row.get("after_lower")
         rules.append(Rule(row["id"], row["label"], int(row["priority"]),
                           _expand(row["pattern"], defs), row.get("outcome", ""),
-                          bool(row.get("at_end", False))))
+                          bool(row.get("at_end", False)),
+                          frozenset(w.lower() for w in _expand(row.get("not_after", []), defs)),
+                          None if lower is None else frozenset(
+                              w.lower() for w in _expand(lower, defs))))
     return rules
 
 
@@ -105,6 +115,17 @@ def trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
                 if best is None or common(cand) < common(best):
                     best = cand
     return best
+
+
+def _follows(rule: Rule, doc: Doc, start: int) -> bool:
+    """Whether the word before token `start` rules the match out (`not_after`, `after_lower`)."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in rule.not_after:
+        return True
+    return rule.after_lower is not None and prev.is_alpha and prev.is_lower \
+        and prev.lower_ not in rule.after_lower
 
 
 def _closes(doc: Doc, end: int) -> bool:
@@ -144,7 +165,7 @@ class StatementRuler:
             rule = self.rules[rule_id]
             label = f"outcome:{rule.outcome}" if rule.label == "outcome" else rule.label
             for _, start, end in self.matchers[rule_id](doc):
-                if rule.at_end and not _closes(doc, end):
+                if (rule.at_end and not _closes(doc, end)) or _follows(rule, doc, start):
                     continue
                 spans.append(Span(doc, start, end, label=label, span_id=rule.id))
         doc.spans[SPANS_KEY] = spans

@@ -12,7 +12,8 @@ import re
 
 from .records import Attendee
 
-__all__ = ["find_speaker", "match_attendee", "turn_speaker", "PRONOUN"]
+__all__ = ["find_speaker", "match_attendee", "turn_speaker", "title_speaker", "opens_narration",
+           "PRONOUN"]
 
 TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
@@ -43,7 +44,8 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
               r"Solicitor|Attorney|Counsel|Engineer|Planner|Auditor|Executive|Administrator|"
               r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent|Chief|Captain|"
-              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal)")
+              r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal|"
+              r"Commissioner)")
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -77,12 +79,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
-    ("title_name", re.compile(rf"(?P<s>\b{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
-                              rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
+    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
+                              rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Expressed concern about …: Tod Hickman, Alameda." (public speakers named at the end)
     ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"
                             r"(?P<s>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+de\s+\w+){1,3})"
                             r"(?:,\s*[^:;]{0,60})?\.?$")),
+    # "Financial Services Manager, Geoffrey Buchheim answered …": the office, then the person
+    ("role_comma_name", re.compile(rf"^(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?"
+                                   rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>{NAME}),?\s+"
+                                   rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
@@ -131,13 +137,64 @@ TURN = re.compile(r"^\s*(?P<s>(?:MR|MS|MRS|DR|MISS)\.?\s+[A-Z][A-Z.'’\-]+(?:\s
                   r"SUPERVISOR|MANAGER)(?:\s+[A-Z][A-Z.'’\-]+){0,2}):\s")
 
 
+# "President: “Good morning.", "City Solicitor: “I move approval.”", "Mr. Sharkey: “Yes.":
+# a transcript printed in ordinary case names the speaker before an opening quotation mark
+TURN_QUOTED = re.compile(r"^\s*(?P<s>(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|"
+                         r"(?:(?:Vice|Deputy|Acting|City|County|Board)\s+)?(?:President|Comptroller|"
+                         r"Mayor|Chair(?:man|woman|person)?|Clerk|Secretary|Treasurer|Solicitor|"
+                         r"Counsel|Director|Commissioner|Councilmember|Councillor|Supervisor|"
+                         r"Manager)(?:\s+[A-Z][\w'’\-]+){0,2})):\s*[“\"]")
+
+
 def turn_speaker(text: str) -> str:
     """The speaker label opening a transcript turn, title-cased ("Ms. Bryant"), or ""."""
     m = TURN.match(text)
-    if not m or m.group("s").split()[0] in {"RESOLVED", "ACTION", "NOTE", "VOTE", "AYES", "NOES",
-                                             "MOTION", "AGREED", "DECISION", "RESULT", "AI"}:
+    if not m:
+        quoted = TURN_QUOTED.match(text)
+        return " ".join(quoted.group("s").split()) if quoted else ""
+    if m.group("s").split()[0] in {"RESOLVED", "ACTION", "NOTE", "VOTE", "AYES", "NOES",
+                                   "MOTION", "AGREED", "DECISION", "RESULT", "AI"}:
         return ""
     return " ".join(w.capitalize() for w in m.group("s").split())
+
+
+# an item titled with who brought it: "Notice of Motion submitted by Councillor J. Gilligan",
+# "Question submitted by Comhairleoir S. Ó Ceallaigh", "Treasurer’s Report – Robin"
+_TITLE_SPEAKER = [
+    re.compile(rf"\b(?:submitted|tabled|brought|raised|presented)\s+by\s+(?P<s>(?:{TITLES}\s+)?{NAME})"
+               r"\s*\.?$"),
+    re.compile(r"\b(?:[Rr]eport|[Uu]pdate|[Dd]iscussion|[Pp]resentation|[Rr]emarks)\b[^–—]*\s[–—-]\s*"
+               r"(?P<s>(?!(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)\b)[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)\s*$"),
+]
+
+
+def title_speaker(title: str) -> str:
+    """Who an item's title says brought it (see `_TITLE_SPEAKER`), or ""."""
+    for pattern in _TITLE_SPEAKER:
+        m = pattern.search(title or "")
+        if m:
+            return " ".join(m.group("s").split())
+    return ""
+
+
+# narration that starts a new paragraph of the minutes' own voice: "A motion was made…",
+# "The meeting adjourned…", "Following discussion…", "There were no speakers.", "Please note…"
+_NARRATION = re.compile(r"^\W*(?:(?:A|The)\s+motion\b|Motion\b|Please\b|Note\b|The\s+meeting\b|"
+                        r"(?:A|Further|General)\s+discussion\b|(?:Following|After)\s+(?:further\s+|"
+                        r"a\s+|brief\s+)?discussion\b|There\s+(?:was|were)\b)", re.I)
+
+
+# a sentence whose subject is a titled person or an office ("Cr Doyle again …", "The Manager
+# Roads and Drainage …") is about someone else, even when no speech verb names them the speaker
+_OTHER_SUBJECT = re.compile(rf"^\W*(?:{TITLES}\s+{NAME}|(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){{0,4}}"
+                            rf"{ROLE_WORDS})\b")
+
+
+def opens_narration(text: str) -> bool:
+    """Whether `text` is the minutes' own narration or turns to another titled person, so an
+    earlier speaker no longer carries on."""
+    return bool(_NARRATION.match(text) or _OTHER_SUBJECT.match(text))
 
 
 # "Councillor Collins (M)": an initial in brackets tells apart members who share a surname

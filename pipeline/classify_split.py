@@ -97,9 +97,10 @@ def _same_words(a: str, b: str) -> bool:
     return bool(wa) and wa == wb
 
 
-# A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024"); a
-# sentence never breaks its line straight after a numeric date, so the next line is a new row.
-_ROW_END = re.compile(r"\s\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$")
+# A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024",
+# "Due: 04/2025"); a sentence never breaks its line straight after a numeric date, so the next
+# line is a new row.
+_ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4})\s*$")
 _RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
                  "information", "informational"}

@@ -19,7 +19,7 @@ import re
 from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
-__all__ = ["dissenters", "voted_against"]
+__all__ = ["dissenters", "voted_against", "agreed_with"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -45,3 +45,17 @@ def dissenters(sentences: list[str]) -> list[str]:
 def voted_against(speaker: str, names: list[str]) -> bool:
     """Whether `speaker` ("Councilmember Herrera Spencer") is one of `names` ("Herrera Spencer")."""
     return bool(speaker and names and map_name(speaker, names))
+
+
+_AGREED = re.compile(
+    r"\b(?:agreed|concurred|sided)\s+with\s+(?:the\s+)?(?:(?:comments?|points?|concerns?|remarks)\s+"
+    r"(?:of|by|from|made\s+by)\s+)?(?P<n>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})"
+    r"|\b(?:echoed|endorsed|supported|shared)\s+(?:the\s+)?(?:comments?|concerns?|points?|remarks|"
+    r"letter|views?)\s+(?:of|by|from|made\s+by|raised\s+by|discussed\s+by)\s+"
+    r"(?P<m>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+
+
+def agreed_with(text: str) -> str:
+    """The person whose view `text` takes up (see module docstring), or ""."""
+    m = _AGREED.search(text)
+    return " ".join((m.group("n") or m.group("m")).split()) if m else ""

@@ -2,8 +2,8 @@
 
 `python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
 sentence, with its item title and any action-column note printed beside it as context) and
-prints per-type precision/recall/F1, decision outcome accuracy, action owner accuracy, speaker
-accuracy, sentences/s and a per-body breakdown; then the same on TRAIN for reference, or with
+prints per-type precision/recall/F1, decision outcome accuracy, action owner and due-date
+accuracy, speaker accuracy, sentences/s and a per-body breakdown; then the same on TRAIN for reference, or with
 `--cv [K]` out-of-fold on TRAIN (K models, each trained on the other documents), which is what
 rules and training settings are tuned on. Documents, never sentences, are split
 (tests/gold/statements/split.json).
@@ -39,6 +39,7 @@ class GoldRow:
     owner: str
     speaker: str
     notes: list[str] = field(default_factory=list)  # an action column printed beside it (input)
+    due: str = ""  # an action's printed due date
 
 
 def body_of(source: str) -> str:
@@ -57,7 +58,8 @@ def _rows(path: Path) -> list[GoldRow]:
         r = json.loads(raw)
         out.append(GoldRow(path.name, r.get("source", ""), r.get("item") or "", r["text"],
                            r["type"], r.get("outcome") or "", r.get("owner") or "",
-                           r.get("speaker") or "", list(r.get("notes") or [])))
+                           r.get("speaker") or "", list(r.get("notes") or []),
+                           r.get("due") or ""))
     return out
 
 
@@ -154,6 +156,7 @@ def score(rows: list[GoldRow], preds: list[Any], secs: float) -> dict[str, Any]:
     both_dec = [(p, r) for p, r in zip(preds, rows) if p.type == r.type == "decision"]
     both_act = [(p, r) for p, r in zip(preds, rows) if p.type == r.type == "action" and r.owner]
     named = [(p, r) for p, r in zip(preds, rows) if r.speaker or p.speaker]
+    dated = [(p, r) for p, r in both_act_all(preds, rows) if r.due or p.due]
     return {
         "n": len(rows), "per_type": per, "seconds": secs, "sentences_per_s": len(rows) / secs,
         "accuracy": sum(p.type == r.type for p, r in zip(preds, rows)) / max(1, len(rows)),
@@ -162,6 +165,8 @@ def score(rows: list[GoldRow], preds: list[Any], secs: float) -> dict[str, Any]:
         "owner_acc": sum(_norm(p.owner) == _norm(r.owner) for p, r in both_act)
         / max(1, len(both_act)),
         "n_owner": len(both_act),
+        "due_acc": sum(_norm(p.due) == _norm(r.due) for p, r in dated) / max(1, len(dated)),
+        "n_due": len(dated),
         "speaker_acc": sum(_norm(p.speaker) == _norm(r.speaker) for p, r in zip(preds, rows))
         / max(1, len(rows)),
         "speaker_named_acc": sum(_norm(p.speaker) == _norm(r.speaker) for p, r in named)
@@ -170,6 +175,11 @@ def score(rows: list[GoldRow], preds: list[Any], secs: float) -> dict[str, Any]:
         "errors": [(r, p) for p, r in zip(preds, rows) if p.type != r.type],
         "by_body": _by_body(rows, preds),
     }
+
+
+def both_act_all(preds: list[Any], rows: list[GoldRow]) -> list[tuple[Any, GoldRow]]:
+    """The (prediction, gold) pairs that are actions in both."""
+    return [(p, r) for p, r in zip(preds, rows) if p.type == r.type == "action"]
 
 
 def _f1(pairs: list[tuple[str, str]], label: str) -> float:
@@ -204,6 +214,8 @@ def format_report(name: str, res: dict[str, Any]) -> str:
         "found as decisions)",
         f"action owner accuracy      {res['owner_acc']:.3f}  (on {res['n_owner']} actions found "
         "as actions, with a gold owner)",
+        f"action due-date accuracy   {res['due_acc']:.3f}  (on {res['n_due']} actions found as "
+        "actions, where the gold or the prediction prints a due date)",
         f"speaker accuracy           {res['speaker_acc']:.3f}  (all sentences; "
         f"{res['speaker_named_acc']:.3f} on the {res['n_named']} where gold or prediction names "
         "someone)",

@@ -7,7 +7,7 @@ import spacy
 from pipeline.classify import classify_meetings, classify_sentences
 from pipeline.classify_owner import find_due, find_owner
 from pipeline.classify_rules import best_hits, load_rules
-from pipeline.classify_speaker import find_speaker, match_attendee
+from pipeline.classify_speaker import find_speaker, match_attendee, turn_speaker
 from pipeline.classify_split import make_splitter, split_item
 from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Meeting
 
@@ -175,6 +175,10 @@ def test_marker_types_and_outcomes(text: str, type_: str, outcome: str) -> None:
     ("Survey of the pond – Ann Lee and Tom Fry agreed to take this on.", "Ann Lee and Tom Fry"),
     # an action table's role column, read into the row's text
     ("Order the insurance renewal for the ranch Vice President", "Vice President"),
+    # a task already in hand, with its due date
+    ("Need tax returns, due May 15, 2024, and Frederick Zink is working on them.",
+     "Frederick Zink"),
+    ("Ann Lee is working on the grant claim, which is due by 3 June.", "Ann Lee"),
 ])
 def test_actions_and_owners(text: str, owner: str) -> None:
     [pred] = classify_sentences([(text, "7 Matters arising")])
@@ -223,6 +227,51 @@ def test_a_bare_motion_result_takes_the_outcome_of_the_motion(motion: str, outco
     # a result under another item does not inherit the motion
     other = classify_sentences([(motion, "4 Dog park"), ("Motion carried 5-0.", "5 Pool hours")])
     assert other[1].outcome == "approved"
+
+
+@pytest.mark.parametrize("text,objects", [
+    ("The $25 late fee suggested by attorney is not currently charged, is questionable, and needs "
+     "further discussion.", True),
+    ("The public bus service is inadequate and requires substantial investment.", True),
+    ("Board Member Survey for Conflicts of Interest with Agenda Items: None noted", False),
+])
+def test_an_evaluative_word_marks_an_objection_but_a_conflict_of_interest_does_not(
+        text: str, objects: bool) -> None:
+    [pred] = classify_sentences([(text, "5 Regional Strategy")])
+    assert (pred.type == "objection") == objects, pred.generator
+
+
+def _action_rules(text: str) -> list[str]:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("minutes_statement_ruler_v1")
+    return [h.rule for h in ruler.hits(nlp(text)) if h.label == "action"]
+
+
+@pytest.mark.parametrize("text", [
+    # initials as the object of a verb are not an owner opening a task
+    "Vice Mayor Daysog would like to encourage BART to run through the City of Alameda.",
+    # a future passive in a relative clause describes something; it tasks no one
+    "There was a discussion around an approach to Norfolk which will be made in 2016.",
+    "Mark gave an overview of the proposal that will be presented to residents in May.",
+    "Events will be held and the income will stay with the library.",  # an event is no task
+])
+def test_no_action_marker_in_descriptions(text: str) -> None:
+    assert _action_rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "AW to circulate the paper.",
+    "It was agreed that AW would circulate the paper.",
+    "Actions: NS/AW to update the register.",
+])
+def test_initials_opening_a_clause_still_mark_an_action(text: str) -> None:
+    assert _action_rules(text)
+
+
+def test_a_future_task_with_a_printed_date_is_an_action() -> None:
+    [pred] = classify_sentences([("This document will be presented to staff at the development "
+                                  "event on 20th October 2014.", "11 Strategy")])
+    assert (pred.type, pred.due) == ("action", "20th October 2014"), pred.generator
 
 
 @pytest.mark.parametrize("title,texts,owners", [
@@ -341,6 +390,15 @@ def test_action_column_note_makes_an_action_with_its_owner() -> None:
     ("AW to circulate the paper by 4th April 2013.", "4th April 2013"),
     ("The Clerk to report back by the next meeting.", "the next meeting"),
     ("LW will liaise with the group.", ""),
+    ("AW to circulate the paper by 31 March.", "31 March"),  # the full stop ends the sentence
+    ("Staff to bring the costings for the next meeting.", "the next meeting"),
+    ("Renew the hall insurance. Due: 04/2025", "04/2025"),
+    ("The Clerk to write to the landlord. Due date: 15/05/2025", "15/05/2025"),
+    ("Parks Director to return with an estimate at the July meeting.", "the July meeting"),
+    ("The plan will be presented to staff at the event on 20th October 2014.",
+     "20th October 2014"),
+    ("Tax returns are due May 15, 2024; Fred is working on them.", "May 15, 2024"),
+    ("The budget will be revised after the survey by Mark and Ray.", ""),  # "Mar" is no month
 ])
 def test_due_dates(text: str, due: str) -> None:
     assert find_due(text) == due
@@ -388,6 +446,11 @@ def test_due_dates(text: str, due: str) -> None:
     ("The Director Infrastructure reported that the road was closed.", "Director Infrastructure"),
     ("CFO Okafor responded that cash loads count toward the cap.", "CFO Okafor"),
     ("The Chair said that time was short.", "The Chair"),
+    ("Cr Doyle again questioned whether a seal would encourage faster driving.", "Cr Doyle"),
+    ("Acting Director Tai discussed that the board would be in recess.", "Acting Director Tai"),
+    ("The SCC Commissioner stated that he is waiting for a sign-off.", "The SCC Commissioner"),
+    ("Financial Services Manager, Geoffrey Buchheim answered that both pensioners had a rise.",
+     "Geoffrey Buchheim"),
 ])
 def test_speakers(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
@@ -405,6 +468,46 @@ def test_a_report_heading_naming_one_person_gives_the_speaker() -> None:
                                 ("Releases were slow.", "6J. Apache Widget Project [Ann Lee / Kim]"),
                                 ("Cllr Shaw said the report was late.", "4C. Treasurer [Kim Ode]")])
     assert [p.speaker for p in preds] == ["Kim Ode", "", "Cllr Shaw"]
+
+
+def test_a_named_speaker_goes_on_until_the_minutes_narrate_or_decide() -> None:
+    title = "5 Library Budget"
+    preds = classify_sentences([(t, title) for t in [
+        "The Head of Finance presented the budget report.",
+        "Library income is showing a surplus of £19K.",
+        "The employee costs are on target for the year.",
+        "A motion was made to approve the budget.",
+        "The reserves remain low.",
+        "Cllr Shaw said the reserves were too low.",
+        "Cllr Shaw's ward has the most branches.",  # about another titled person: not carried
+        "The report was noted.",
+        "Events income is rising."]])
+    assert [p.speaker for p in preds] == [
+        "The Head of Finance", "The Head of Finance", "The Head of Finance", "", "",
+        "Cllr Shaw", "", "", ""]
+
+
+def test_an_item_title_naming_who_brought_it_gives_the_speaker_but_not_of_the_decision() -> None:
+    title = "10. Notice of Motion submitted by Councillor J. Gilligan"
+    preds = classify_sentences([
+        ("I will move at the next Meeting that a carbon levy be factored into all projects.", title),
+        ("It was agreed to refer this Motion to the Environment Committee.", title),
+        ("Cash balance is $305,322.", "Treasurer’s Report – Robin"),
+        ("Cash balance is $305,322.", "Treasurer’s Report – March")])
+    assert [p.speaker for p in preds] == ["Councillor J. Gilligan", "", "Robin", ""]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("PRESIDENT: Good morning.", "President"),
+    ("MS. BRYANT: Sure.", "Ms. Bryant"),
+    ("President: “Good morning.", "President"),  # a transcript printed in ordinary case
+    ("City Solicitor: “I move approval Mr. President.”", "City Solicitor"),
+    ("Mr. Sharkey: “So this is staffing.", "Mr. Sharkey"),
+    ("Note: “draft” figures are estimates.", ""),
+    ("President: Ross reported on the release process.", ""),  # a heading, not a turn
+])
+def test_transcript_turn_labels(text: str, speaker: str) -> None:
+    assert turn_speaker(text) == speaker
 
 
 def test_speakers_map_to_attendees() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.classify import classify_sentences
-from pipeline.classify_stance import dissenters, voted_against
+from pipeline.classify_stance import agreed_with, dissenters, voted_against
 
 REMARKS = ("Councilmember Vella stated the City Clerk has already provided options; Council has "
            "the opportunity to address items in real time during meetings without a new rule.")
@@ -56,3 +56,25 @@ def test_a_question_by_a_member_who_voted_no_stays_a_question() -> None:
              "the end of the agenda and how long their public comment periods usually run.")
     preds = classify_sentences([(asked, item), (MOVED, item), (VOTE, item)])
     assert preds[0].type == "question"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Melissa Donahue agreed with Nanette Geller.", "Nanette Geller"),
+    ("Jay Garfinkle endorsed the letter discussed by Chris Buckley.", "Chris Buckley"),
+    ("She concurred with the comments made by Board Member Teague.", "Board Member Teague"),
+    ("Ann Lee agreed to circulate the paper.", ""),
+])
+def test_who_a_sentence_sides_with(text: str, name: str) -> None:
+    assert agreed_with(text) == name
+
+
+def test_siding_with_an_objector_on_the_item_is_an_objection_but_not_with_a_supporter() -> None:
+    item = "7-A Zoning Workshop"
+    preds = classify_sentences([(t, item) for t in [
+        "Nanette Geller said the plan would make parking worse and objected to the density.",
+        "Sam Ode concurred with Nanette Geller.",
+        "Ann Lee said the plan would bring needed homes.",
+        "Tom Fry concurred with Ann Lee."]])
+    assert preds[1].type == "objection"
+    assert preds[1].generator == "rule:stance.agreed_with_objector"
+    assert preds[3].type != "objection"

@@ -9,8 +9,8 @@ from pipeline.eval_statements import GOLD_DIR, evaluate, load_gold, make_split
 
 # Measured on the held-out documents of split.json with the shipped model and rules; a change
 # that lowers any of these is a regression to explain (or a gold change: re-measure).
-FLOORS = {"accuracy": 0.80, "decision_f1": 0.935, "outcome_acc": 0.97, "action_f1": 0.875,
-          "objection_f1": 0.525, "owner_acc": 0.94, "speaker_acc": 0.71}
+FLOORS = {"accuracy": 0.80, "decision_f1": 0.94, "outcome_acc": 0.97, "action_f1": 0.92,
+          "objection_f1": 0.53, "owner_acc": 0.94, "speaker_acc": 0.745}
 
 
 @pytest.fixture(scope="module")
