@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from .records import Document, Item, Line, Meeting, Page
-from .segment_attendees import find_attendees, label_of
+from .segment_attendees import find_attendees, label_of, listed_names
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
@@ -154,6 +154,9 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = detect_headings(lines, skip=skip)
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
+    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda
+    names = listed_names(lines)
+    headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
             and any(h.number for h in headings[:-1]):
