@@ -28,7 +28,8 @@ __all__ = ["meeting_body", "canonical_body", "header_text"]
 _BODY_WORD = re.compile(
     r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
-    r"service\s+area|community\s+board|group|partnership)\b", re.I)
+    r"service\s+area|community\s+board|group|partnership|senate|university|college)\b",
+    re.I)
 _LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
 _KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
           r"adjourned|extraordinary|ordinary|full|closed|emergency|reconvened|continued|joint|"
@@ -116,8 +117,9 @@ def canonical_body(text: str) -> str:
     t = re.sub(r"^\W*(?:the\s+)?(?:(?:draft|approved|unapproved|amended|final)\W+)*", "", t, flags=re.I)
     t = re.sub(r"\b(?:draft|approved|unapproved)\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:minutes|agenda|notes|proceedings)\s+(?:of|from|for)\s+(?:the\s+)?", " ", t, flags=re.I)
-    t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b(?:\s+of\b)?",
-               " ", t, flags=re.I)
+    t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b"
+               r"(?:\s+of(?:\s+the\b)?\b)?", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:no\.?|number|#)\s*\d+\b", " ", t, flags=re.I)  # "Board Meeting No. 287"
     t = re.sub(r"\b(?:meeting|session)\s+(?:of|details)\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:meeting|session|minutes|agenda|notes|summary|record|proceedings|at)\b", " ", t,
                flags=re.I)
@@ -149,7 +151,9 @@ def canonical_body(text: str) -> str:
         core = re.sub(rf"(?:\s+(?:{_KINDS}))+$", "", core.strip(" -–—,:;."), flags=re.I)
         last = core.split()[-1].lower() if core.split() else ""
         # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").
-        if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"]:
+        # nor after "Local" ("Te Awa Rua Local Board": a local board is the body's kind)
+        if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"] \
+                and last != "local":
             t = core
     # the body's kind printed twice ("OSTERVIK HARBOUR BOARD" over "BOARD MEETING") is said once
     t = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", t, flags=re.I)
