@@ -290,11 +290,60 @@ def au_water(path: Path) -> None:
            title="Board Meeting 287 minutes")
 
 
+def ca_school_board(path: Path) -> None:
+    """Held out (written after the rules were changed on the six above): a Canadian district
+    school board with a role | name table under bare labels, lettered clauses under "THAT the
+    Board:", a recorded vote in prose and the secretary's signature line."""
+    d = Doc(size=letter)
+    d.para("PINE LAKE DISTRICT SCHOOL BOARD", bold=True, size=13, gap=2)
+    d.para("Minutes of the Regular Board Meeting", bold=True, size=12, gap=2)
+    d.para("Tuesday, February 11, 2025, 7:00 p.m., Education Centre Boardroom", gap=10)
+    xs = [0, 150]
+    d.para("PRESENT", bold=True, gap=2)
+    for role, name in [("Chair", "Miriam Okonkwo"), ("Vice-Chair", "Daniel Leblanc"),
+                       ("Trustees", "Harpreet Sandhu"), ("", "Colleen Murphy"), ("", "Ethan Sauve")]:
+        d.row([role, name], xs)
+    d.space(4)
+    d.para("REGRETS", bold=True, gap=2)
+    d.row(["Trustee", "Wendy Tremblay"], xs)
+    d.space(4)
+    d.para("STAFF PRESENT", bold=True, gap=2)
+    d.row(["Director of Education", "Paul Nakamura"], xs)
+    d.row(["Superintendent of Business", "Lina Haddad"], xs)
+    d.space(8)
+    d.para("1. CALL TO ORDER", bold=True, gap=4)
+    d.para("The Chair called the meeting to order at 7:02 p.m.")
+    d.para("2. APPROVAL OF THE AGENDA", bold=True, gap=4)
+    d.para("Moved by Trustee Sandhu, seconded by Trustee Murphy:", gap=2)
+    d.para("THAT the agenda be approved as circulated.", gap=2)
+    d.para("CARRIED", bold=True)
+    d.para("3. 2025-2026 BUDGET CONSULTATION PLAN", bold=True, gap=4)
+    d.para("The Superintendent of Business presented the consultation plan.")
+    d.para("Trustee Sauve asked how families without internet access would be consulted.")
+    d.para("Vice-Chair Leblanc expressed concern that three weeks is not enough time for school "
+           "councils to respond.")
+    d.para("Moved by Trustee Murphy, seconded by Vice-Chair Leblanc:", gap=2)
+    d.para("THAT the Board:", gap=2)
+    d.para("a) postpone approval of the consultation plan to the March 11, 2025 meeting;",
+           indent=18, gap=2)
+    d.para("b) direct the Director of Education to report back on paper survey options by March "
+           "4, 2025.", indent=18, gap=2)
+    d.para("Recorded vote: In favour: Trustees Murphy, Sandhu and Sauve, Vice-Chair Leblanc. "
+           "Opposed: Chair Okonkwo.", gap=2)
+    d.para("CARRIED", bold=True)
+    d.para("4. ADJOURNMENT", bold=True, gap=4)
+    d.para("The meeting adjourned at 8:15 p.m.", gap=16)
+    d.para("Paul Nakamura, Secretary of the Board")
+    d.save(path, footer=lambda i, n: f"Pine Lake DSB - Regular Board Minutes - Page {i} of {n}",
+           title="Board minutes February 11, 2025")
+
+
 def main() -> None:
     nz_local_board(HERE / "te_awa_rua_local_board.pdf")
     us_school_board(HERE / "maple_ridge_school_board.pdf")
     uk_senate(HERE / "calderbrook_senate.pdf")
     au_water(HERE / "coolabah_valley_water.pdf")
+    ca_school_board(HERE / "pine_lake_school_board.pdf")
 
 
 if __name__ == "__main__":
