@@ -44,7 +44,7 @@ STANCE_FREE = {"information", "argument_for"}
 # … unless a marker says the sentence asks, moves or decides something
 MARKED = {"question", "proposal", "decision", "action"}
 # a line recording how members voted, printed between a motion and its result
-_TALLY_LINE = re.compile(r"^\W*(?:roll[\s-]+call(?:\s+vote)?\s*:|a\s+division\s+was\s+called|"
+_TALLY_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|division)(?:\s+vote)?\s*:|a\s+division\s+was\s+called|"
                          r"(?:ayes|yeas|for|in\s+favou?r)\s*:)", re.I)
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 

@@ -61,7 +61,7 @@ _OWNER = [
     re.compile(r"\b(?:requested|asked|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # a lettered part of a resolution: "(b) that the Head of Commissioning provide …"
-    re.compile(r"^\W*\(?[a-h]\)\s*[Tt]hat\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"
+    re.compile(r"^\W*\(?(?:[a-h]|[ivx]{1,4})\)\s*[Tt]hat\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"
                r"[A-Z][\w'’\-]+){0,4})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # "… stated staff will review", "… and the City Clerk will write" (mid-sentence)
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"

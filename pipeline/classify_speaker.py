@@ -19,7 +19,7 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
-          r"Shri|Sri|Smt\.?|Kum\.?|"
+          r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")

@@ -24,7 +24,7 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 _OFFICES = [
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
-    "board members?", "members?", "vice chair(?:man|woman|person)?", "deputy chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
+    "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
@@ -74,7 +74,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apologies|notice|leave|regrets))", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
     (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
@@ -327,6 +327,10 @@ def _is_office(text: str) -> bool:
         re.fullmatch(rf"(?:(?:deputy|vice|acting|honorary|hon\.?)\s+)?{_ONE}", t, re.I))
 
 
+_ORG_WORD = re.compile(r"\b(?:board|council|committee|commission|department|services?|authority|office|"
+                       r"division|district|city|county|trust|agency|unit|team)\b", re.I)
+
+
 def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
     "Chief Executive Officer Jane Smith"), else None."""
@@ -336,6 +340,16 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
         return None
     last = offices[-1]
     name = seg[last.end():].strip()
+    words = name.split()
+    if words[:1] in (["of"], ["for"]) and len(words) >= 4:
+        # "Director of Education Paul Nakamura": the office runs on to the name, its last words
+        for k in (2, 3):
+            cand = " ".join(words[-k:])
+            # not "… of Planning and | Development Services", "… of the Civil | Service Board"
+            if len(words) - k >= 2 and _looks_like_name(cand) and words[-k - 1].lower() not in _JOINERS \
+                    and "the" not in (w.lower() for w in words[:-k]) and not _ORG_WORD.search(cand):
+                return f"{seg[:last.end()]} {' '.join(words[:-k])}".strip(), " ".join(words[-k:])
+        return None
     if len(name.split()) < 2 or not _looks_like_name(name) or _STAFF_ROLE.search(name):
         return None
     return seg[:last.end()].strip(), split_honorific(name)[0]
@@ -595,7 +609,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     j += 1  # a blank line between a bare label and its list (plain text)
                     continue
                 entry = nxt.text if nxt.bold else _unnumbered(nxt.text)
-                if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)):
+                if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
+                        or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
                     break
                 if parse_number(nxt.text) and _caps_line(nxt.text):
                     break  # "I. CALL TO ORDER": the first item heading after the list

@@ -79,6 +79,13 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
                 break
         if not dates:
             for below in rows[k + 1:k + 3]:
+                # "MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES COMMITTEE HELD ON …"
+                # under the council's name: the committee of the council met
+                named = _COMMITTEE_OF.match(below)
+                if named and _BODY_WORD.search(named["b"]) and len(named["b"].split()) <= 10:
+                    if named["b"].lower() not in " ".join(parts).lower():  # not named twice
+                        parts.append(named["b"])
+                    break
                 bdates = find_dates(below)
                 bhead = below[:bdates[0].start] if bdates else below
                 if label_of(below) or len(below.split()) > 8 or re.match(r"^\d", below) \
@@ -89,6 +96,10 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
                     break
         return " ".join(parts)
     return ""
+
+
+_COMMITTEE_OF = re.compile(r"^\W*minutes\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}meeting\s+of\s+(?:the\s+)?"
+                           r"(?P<b>[^,;]+?)\s+(?:held|convened)\b", re.I)
 
 
 def _is_title(text: str) -> bool:

@@ -35,7 +35,7 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
            r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
-           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?)")
+           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable)")
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
@@ -90,6 +90,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
+    # "The agenda was adopted on a motion moved by X and seconded by Y"
+    ("motion_result", re.compile(
+        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed)(\s+unanimously)?"
+        r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost":
     # a proposal or resolution declared, or plainly carried / lost (not "carried out").
     ("motion_result", re.compile(
@@ -284,6 +288,11 @@ _VOTE_TOKEN = re.compile(
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
 
 
+# a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
+_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+                         r"(?<!\bSmt\.)(?<!\b[A-Z]\.)\s+(?=[\[A-Z(])|\n")
+
+
 def _region_end(text: str, start: int, limit: int) -> int:
     """End of the roll/tally that follows an anchor: sentences that still carry vote tokens."""
     end = min(limit, len(text))
@@ -293,7 +302,7 @@ def _region_end(text: str, start: int, limit: int) -> int:
     pos = start
     first = True
     while pos < end:
-        nxt = re.compile(r"(?<=[.\]])\s+(?=[\[A-Z(])|\n").search(text, pos, end)
+        nxt = _SENT_BREAK.search(text, pos, end)
         stop = nxt.start() if nxt else end
         sent = text[pos:stop]
         if not first and not _VOTE_TOKEN.search(sent):
@@ -432,6 +441,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
+    if not (v.mover or v.seconder) and kind == "motion_result":
+        # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
+        v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
     if v.mover:
         v.mover = map_name(v.mover, roster) or v.mover
     if v.seconder:
