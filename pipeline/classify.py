@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
-from .classify_motion import is_bare_result, is_motion, motion_outcome
+from .classify_motion import (CLAUSE, clause_opening, clause_outcome, clause_task, is_bare_result,
+                              is_motion, motion_outcome)
 from .classify_owner import due_line, find_due, find_owner
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
@@ -31,6 +32,7 @@ from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_stance import agreed_with, dissenters, voted_against
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
+from .segment_items import is_table_header
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
 
@@ -42,6 +44,9 @@ HEADING_KEPT_WORDS = 8  # an item heading of this many words or more is kept as 
 STANCE_FREE = {"information", "argument_for"}
 # … unless a marker says the sentence asks, moves or decides something
 MARKED = {"question", "proposal", "decision", "action"}
+# a line recording how members voted, printed between a motion and its result
+_TALLY_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|division)(?:\s+vote)?\s*:|a\s+division\s+was\s+called|"
+                         r"(?:ayes|yeas|for|in\s+favou?r)\s*:)", re.I)
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -234,33 +239,52 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
-    last_speaker, last_title, turn, last_owner, moved = "", None, "", "", ""
+    last_speaker, last_title, turn, last_owner, moved, clauses = "", None, "", "", "", ""
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
-            last_speaker, last_title, turn, last_owner, moved, carry = "", title, "", "", "", ""
-            stance = {}
+            last_speaker, last_title, turn, last_owner, moved, clauses = "", title, "", "", "", ""
+            carry, stance = "", {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         if _ACTION_LIST.search(title or ""):
-            if kind in ("information", "proposal") and not _PROGRESS_ROW.match(text) \
+            if (kind in ("information", "proposal") or kind == "decision" and not gen.startswith("rule:")) \
+                    and not _PROGRESS_ROW.match(text) and not is_table_header(text) \
                     and not gen.startswith("rule:information"):  # a header row, a signature
-                kind, gen, score = "action", "rule:action_list_item", 0.85
+                # (a row the model reads as a decision is still a row of the action list)
+                kind, gen, score, outcome = "action", "rule:action_list_item", 0.85, ""
             elif kind in ("decision", "action") and _PROGRESS_ROW.match(text) and not note:
                 # "Status: report was received" reports on a task; it decides nothing
                 kind, gen, score = "information", "rule:action_list_status", 0.85
+        # the lettered clauses under "That the Board:" (a motion) or a bare "RESOLVED:"
+        if clauses and CLAUSE.match(text):
+            task = clause_task(text)
+            if task:
+                kind, gen, score, outcome = "action", "rule:clause.task", 0.85, ""
+            elif clauses == "resolved" and kind not in ("action", "decision"):
+                kind, gen, score = "decision", "rule:clause.resolved", 0.85
+                outcome = clause_outcome(text) or "approved"
+            elif clauses == "motion" and kind in ("information", "decision"):
+                kind, gen, score, outcome = "proposal", "rule:clause.motion", 0.85, ""
+            if clauses == "motion" and not moved:
+                moved = clause_outcome(text)  # the first clause says what the motion does
+        elif not CLAUSE.match(text):
+            clauses = clause_opening(text)
         pred = Prediction(kind, generator=gen, score=score)
         if kind == "decision":
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
             own = motion_outcome(text)
-            if outcome == "approved" and (own or (moved and is_bare_result(text))):
+            tally = bool(_TALLY_LINE.match(text))
+            if outcome == "approved" and (own or (moved and (is_bare_result(text) or tally))):
                 outcome = own or moved
             pred.outcome = outcome
-            moved, carry = "", ""  # the body's decision closes the discussion
+            carry = ""  # the body's decision closes the discussion
+            if not tally:  # a roll-call line before "Motion carried 4-1" leaves the motion open
+                moved = ""
         else:
             moved = motion_outcome(text) or moved
         if kind != "decision" or not _VOTE_WORDS.search(text):
@@ -290,8 +314,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if speaker:
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
-            pred.owner = find_owner(text, note) or _pronoun_owner(text, title, pred.speaker,
-                                                                      last_owner)
+            pred.owner = find_owner(text, note) or clause_task(text) or _pronoun_owner(
+                text, title, pred.speaker, last_owner)
             pred.due = find_due(text)
             last_owner = pred.owner or last_owner
         if pred.speaker:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["motion_outcome", "is_bare_result", "is_motion"]
+__all__ = ["motion_outcome", "is_bare_result", "is_motion", "clause_opening", "clause_outcome",
+           "clause_task", "CLAUSE"]
 
 # the verb after "to" in a motion, mapped to the decision outcome it carries
 _VERBS = [
@@ -72,3 +73,41 @@ def is_bare_result(text: str) -> bool:
     """Whether a decision sentence only reports that a motion passed ("Motion carried 5-0.",
     "The motion passed unanimously", "Carried (Lee opposed).", "RESULT: PASSED [10 TO 5]")."""
     return bool(_BARE.match(text.strip().rstrip(".")))
+
+
+# A resolution printed as an opening line and lettered clauses: "That the Te Awa Rua Local Board:"
+# / "a) approve the concept design …" / "b) request staff to report back …" (New Zealand and
+# Australian councils), or "RESOLVED:" / "(a) That the report be noted." / "(b) That …" (South
+# African and UK committees). The opening says what the clauses are: the text of a motion still
+# to be voted on, or what the body resolved.
+CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)")
+_MOTION_OPENING = re.compile(r"^\W*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$")
+_RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\W*$")
+_TASK = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\d{1,2}[.)])\s+(?:that\s+)?(?:request|requests|direct|directs|"
+                   r"instruct|instructs|ask|asks|delegates?\s+authority\s+to)\s+"
+                   r"(?P<o>(?:the\s+)?[\w'’ -]{2,60}?)\s+to\s+[a-z]", re.I)
+
+
+def clause_opening(text: str) -> str:
+    """"motion" for the opening line of a motion's lettered clauses ("That the Board:"),
+    "resolved" for a bare "RESOLVED:" over clauses, else ""."""
+    if _MOTION_OPENING.match(text.strip()):
+        return "motion"
+    if _RESOLVED_OPENING.match(text.strip()):
+        return "resolved"
+    return ""
+
+
+def clause_outcome(text: str) -> str:
+    """The outcome a lettered clause asks for, from its first verb ("a) defer consideration …"
+    -> deferred; "(a) That the report … be noted" -> noted), or ""."""
+    body = CLAUSE.sub("", text.strip(), count=1) if CLAUSE.match(text.strip()) else text
+    body = re.sub(r"^\W*(?:that|THAT)\s+", "", body.strip())
+    m = _THAT_VERB.search(body)
+    return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")
+
+
+def clause_task(text: str) -> str:
+    """Who a clause tasks ("b) request staff to report back …" -> "staff"), or ""."""
+    m = _TASK.match(text.strip())
+    return m.group("o").strip() if m else ""

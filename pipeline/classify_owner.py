@@ -14,6 +14,10 @@ import re
 __all__ = ["find_owner", "find_due", "due_line"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
+# the due and status cells closing an action-table row
+_ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+            r"[a-z]*\.?\s+\d{4})(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|"
+            r"in\s+progress))?\s*\.?$")
 _OWNER = [
     # "ACTION: AW" / "Action - NS/AW"
     re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"
@@ -45,7 +49,8 @@ _OWNER = [
                r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
                r"volunteered\s+to)\s+(?!be\b)[a-z]"),
     # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
-    re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\s*\.?$"),
+    # (and perhaps a status cell: "… CS  14/11/2024  Open", "… MD  Nov 2024  Open")
+    re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+{_ROW_DUE}"),
     # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
     re.compile(r"\((?P<o>[A-Z][\w/ .'’\-]+)\)\s*\.?$"),
     # "will be revised by Mark and Ray", "will be prepared by the Executive"
@@ -58,7 +63,7 @@ _OWNER = [
     re.compile(r"\b(?:requested|asked|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # a lettered part of a resolution: "(b) that the Head of Commissioning provide …"
-    re.compile(r"^\W*\(?[a-h]\)\s*that\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"
+    re.compile(r"^\W*\(?(?:[a-h]|[ivx]{1,4})\)\s*[Tt]hat\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"
                r"[A-Z][\w'’\-]+){0,4})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # "… stated staff will review", "… and the City Clerk will write" (mid-sentence)
     re.compile(r"\b(?P<o>staff|(?:the\s+)(?:[A-Z][\w&\-]*\s+){0,3}(?:[Cc]lerk|[Mm]anager|"
@@ -145,9 +150,13 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
 def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
-    return " ".join((m.group("d") or m.group("w")).split()).rstrip(",") if m else ""
+    if m:
+        return " ".join((m.group("d") or m.group("w")).split()).rstrip(",")
+    m = _ROW_CELLS.search(text)  # the due cell of an action-table row
+    return " ".join(m.group("d").split()).rstrip(",") if m else ""
 
 
+_ROW_CELLS = re.compile(rf"\s{INITIALS}(?:\s*/\s*{INITIALS})*\s+{_ROW_DUE}")
 _DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
                         re.I)
 

@@ -20,11 +20,12 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
+          r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")
 # capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
-NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua)\s+)?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
         r"[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}")
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"

@@ -23,7 +23,9 @@ __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "i
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
     r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
-    r"(?:ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
+    # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …")
+    r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"
+    r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
     r"MOTION|Motion|Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|DECISION|Decision|AGREED|"
     r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"
     r"THAT|That|DEFEATED|Defeated|LOST|Lost)\b)")
@@ -31,7 +33,10 @@ LINE_START = re.compile(
 ABBREV = {"cllr", "cllrs", "councillor", "no", "nos", "st", "approx", "e.g", "i.e", "etc", "cf",
           "mr", "mrs", "ms", "dr", "prof", "rev", "vs", "v", "inc", "ltd", "co", "para", "ref",
           "fig", "min", "cal", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-          "oct", "nov", "dec", "hon", "approx", "sec", "tel", "ext", "gov", "dept", "ave", "est"}
+          "oct", "nov", "dec", "hon", "approx", "sec", "tel", "ext", "gov", "dept", "ave", "est",
+          # Indian and other courtesy titles and money ("Smt. Anita Deshpande", "Rs. 4,85,000"),
+          # "(excl. GST)"
+          "smt", "kum", "rs", "excl", "incl", "regd", "govt"}
 
 
 @dataclass
@@ -99,8 +104,12 @@ def _same_words(a: str, b: str) -> bool:
 
 # A row of an action table ends in its owner and due-date cells ("… pilot  TR  30/05/2024",
 # "Due: 04/2025"); a sentence never breaks its line straight after a numeric date, so the next
-# line is a new row.
-_ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4})\s*$")
+# line is a new row. The due cell may be a month ("Nov 2024") and a status cell may close the row
+# ("… CS 14/11/2024 Open").
+_ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                      r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:\s+(?:[Oo]pen|OPEN|[Cc]losed|CLOSED|"
+                      r"[Cc]omplete[d]?|COMPLETED?|[Dd]one|DONE|[Oo]ngoing|ONGOING|[Oo]verdue|[Pp]ending|"
+                      r"[Ii]n\s+progress))?\s*$")
 _RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
                  "information", "informational"}
@@ -201,7 +210,9 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
         pending = False
         prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
         prev_word = doc[prev.i - 1].lower_ if prev.text == "." and prev.i >= 1 else prev.lower_
-        if prev_word.rstrip(".") in ABBREV or tok.is_lower or tok.is_punct or tok.is_digit:
+        bold_start = tok.text in ("**", "__") and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+        if prev_word.rstrip(".") in ABBREV or tok.is_lower or (tok.is_punct and not bold_start) \
+                or tok.is_digit:
             continue
         if MARKER.match(doc[out[-1]:tok.i].text):  # "1." then the item's text: one unit
             continue

@@ -439,12 +439,18 @@ def running_keys(per_page: Sequence[set[str]], min_share: float = RUNNING_MIN_SH
             and not (k.startswith("T:") and counts["O:" + k[2:]] == n)}
 
 
+_PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
+
+
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     """Remove edge lines whose key is running, and page numbers among the two outer rows."""
     head, foot = _edges(page, rows)
     drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
+    # "Pine Lake DSB – Regular Board Minutes – Page 1 of 1": a line in the margin that counts
+    # pages is page furniture, even in a one-page file where it cannot be seen to repeat
+    drop |= {id(ln) for ln in head[:1] + foot[-1:] if _PAGE_OF.search(ln.text) and len(ln.text) < 120}
     if not drop:
         return page
     # Kept aside, not lost: a date printed only in the running footer is the meeting's date.

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from .records import Document, Item, Line, Meeting, Page
-from .segment_attendees import find_attendees, label_of
+from .segment_attendees import find_attendees, label_of, listed_names
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
@@ -154,6 +154,9 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = detect_headings(lines, skip=skip)
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
+    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda
+    names = listed_names(lines)
+    headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
             and any(h.number for h in headings[:-1]):
@@ -201,7 +204,20 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
     if kept and kept[-1].kind == "plain" and _CLOSING.match(kept[-1].title) \
             and kept[-1].index + kept[-1].span >= len(lines):
         kept = kept[:-1]
+    # the signature block closing the minutes ("CHAIRPERSON  DATE", "Lisa Grant, Board
+    # Secretary", "Confirmed as a true and correct record") after the numbered items
+    while len(kept) > 1 and kept[-1].kind == "plain" and _SIGNATURE.match(kept[-1].title) \
+            and any(h.number for h in kept[:-1]):
+        kept = kept[:-1]
     return kept
+
+
+_ROLE_WORD = r"(?:chair(?:man|person|woman)?|date|secretary|clerk|mayor|president|signed?|signature)"
+_SIGNATURE = re.compile(
+    r"^\W*(?:confirmed|signed|approved|certified)\b.{0,60}\b(?:record|chair\w*)\b|"
+    rf"^[\W_]*(?:{_ROLE_WORD}[\W_]*){{1,4}}$|"
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z]\w+\s+){0,3}"
+    r"(?:secretary|clerk|recorder|minute[- ]taker|chair\w*|president|mayor)\W*$", re.I)
 
 
 _OUTCOME = re.compile(

@@ -17,19 +17,22 @@ from .records import Attendee, Line
 from .segment_table import char_scale, read_table
 from .segment_items import parse_number
 
-__all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE"]
+__all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
+           "listed_names"]
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
-    "board members?", "members?", "vice chair(?:man|woman|person)?", "deputy chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
+    "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
     r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
 _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
+             # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
+             "shri", "sri", "smt", "shrimati", "kum",
              # police ranks printed before a name in UK attendance lists ("Insp. Karen Doyle")
              r"insp", r"(?:ch(?:ief)?|det)\.?\s+supt", "supt", "sgt", r"(?:det\.?\s+)?ch\.?\s+insp"]
 _ONE = rf"(?:{'|'.join(_OFFICES)}|{'|'.join(_COURTESY)})\.?"
@@ -48,8 +51,8 @@ _TRAILING_NOTE = re.compile(
 _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
-    r"consultant|accountant|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
-    r"(?:recording|minutes?|committee|meetings?|corporate|company|trust)\s+secretary|"
+    r"consultant|accountant|auditor|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
+    r"(?:recording|minutes?|committee|meetings?|corporate|company|trust|board)\s+secretary|"
     r"democratic\s+services)\b", re.I)
 # a non-executive director sits on the board whatever list she is printed in
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
@@ -71,7 +74,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apologies|notice|leave|regrets))", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets))", "apologies"),
+    # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
+    (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
      r"(?:\s+[a-z]+)?\s+(?:present|in\s+attendance|attending)", "in_attendance"),
     (r"board\s+members|directors|commissioners|trustees|councillors|councilmembers", "present"),
@@ -322,6 +327,10 @@ def _is_office(text: str) -> bool:
         re.fullmatch(rf"(?:(?:deputy|vice|acting|honorary|hon\.?)\s+)?{_ONE}", t, re.I))
 
 
+_ORG_WORD = re.compile(r"\b(?:board|council|committee|commission|department|services?|authority|office|"
+                       r"division|district|city|county|trust|agency|unit|team)\b", re.I)
+
+
 def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
     "Chief Executive Officer Jane Smith"), else None."""
@@ -331,6 +340,16 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
         return None
     last = offices[-1]
     name = seg[last.end():].strip()
+    words = name.split()
+    if words[:1] in (["of"], ["for"]) and len(words) >= 4:
+        # "Director of Education Paul Nakamura": the office runs on to the name, its last words
+        for k in (2, 3):
+            cand = " ".join(words[-k:])
+            # not "… of Planning and | Development Services", "… of the Civil | Service Board"
+            if len(words) - k >= 2 and _looks_like_name(cand) and words[-k - 1].lower() not in _JOINERS \
+                    and "the" not in (w.lower() for w in words[:-k]) and not _ORG_WORD.search(cand):
+                return f"{seg[:last.end()]} {' '.join(words[:-k])}".strip(), " ".join(words[-k:])
+        return None
     if len(name.split()) < 2 or not _looks_like_name(name) or _STAFF_ROLE.search(name):
         return None
     return seg[:last.end()].strip(), split_honorific(name)[0]
@@ -355,6 +374,7 @@ def _office_words() -> set[str]:
 
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
+    text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
     roll = _ROLL_CALL.match(text)
     if roll and not re.match(r"[\w ]{1,40}:", roll["rest"]):
         # "Roll call: Chair Dana Whitfield – present, …": the names follow, titles and all
@@ -380,6 +400,8 @@ def label_of(text: str) -> tuple[str, str] | None:
 # A label that names those it lists members ("Members present:", "Board Members Present").
 _MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
                             r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
+_PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+(?:the|a|an)\s+[a-z]+")  # "presided over the meeting"
+_INLINE_PRESENT = re.compile(r"(?<=[.;:]\s)(?:(?:board\s+)?members\s+)?present\s*:\s*(?=[A-Z])", re.I)
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}(?!(?:and|or|&)\b)(?:[a-z]+\s+){2}")
 _ROLL_CALL = re.compile(r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?"
                         r"roll\s+call\s*[:\-–—]\s*(?P<rest>\S.*)$", re.I)
@@ -552,6 +574,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if m:
                 lab = ("apologies", m.group("rest"))
         if not lab:
+            # a roll call inside the paragraph calling the meeting to order ("… by President
+            # Dana Kowalski. Roll call: Present: President Dana Kowalski, …. Absent: …")
+            m = _INLINE_PRESENT.search(line.text)
+            if m:
+                lab = ("present", line.text[m.end():])
+        if not lab:
             i += 1
             continue
         if lab and label_of(line.text):
@@ -567,18 +595,31 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         block = not rest.strip()
         while j < len(lines) and j - i <= 40:
             nxt = lines[j]
-            # "Helen Carver   Present" reads like a label, but in a block it is a table row.
-            if (label_of(nxt.text) and not (block and _row(nxt.text))) or _TABLE_HEAD.match(nxt.text) \
-                    or nxt.page - line.page > 1:
+            nlab = label_of(nxt.text)
+            # "Helen Carver   Present" reads like a label, but in a block it is a table row; so
+            # is "Chairperson  Kerry Ngata" under a bare "PRESENT" (a role | name table), where
+            # a bare label set as a heading ("ALSO PRESENT", "APOLOGIES") opens the next block.
+            bare = bool(nlab) and not nlab[1].strip() and (nxt.bold or _caps_line(nxt.text))
+            if (nlab and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text))))) \
+                    or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
             if block:
-                if not (_block_name(nxt.text) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)):
+                if not nxt.text.strip() and not any(c.strip() for c in chunk):
+                    j += 1  # a blank line between a bare label and its list (plain text)
+                    continue
+                entry = nxt.text if nxt.bold else _unnumbered(nxt.text)
+                if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
+                        or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
                     break
                 if parse_number(nxt.text) and _caps_line(nxt.text):
                     break  # "I. CALL TO ORDER": the first item heading after the list
-            elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page):
-                break
+            elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page) \
+                    or not nxt.text.strip():
+                break  # (in plain text a blank line ends the paragraph of names)
+            elif not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _PROSE.search(nxt.text) \
+                    and not _PROSE.search(line.text):
+                break  # a sentence after the names ("The Chairman, Shri R. Menon, presided over …")
             elif (nxt.bold and not line.bold) or parse_number(nxt.text):
                 break  # an item heading ("23/045 Declarations …", a bold title) ends the list
             elif _COLON_LABEL.match(nxt.text):
@@ -586,11 +627,13 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             elif _caps_line(nxt.text) and not _caps_line(line.text):
                 break  # an unnumbered heading in capitals ("WELCOME AND APOLOGIES")
             # Text far to the right of the value column is a margin note ("Action").
-            if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25:
+            # (In a block, a name of two words or more there is a row of the name column.)
+            if nxt.x0 > max(prev.x0, line.x0) + 120 and len(nxt.text) < 25 \
+                    and not (block and len(nxt.text.split()) >= 2 and _block_name(nxt.text)):
                 break
             if j - i > 6 and not block:
                 break
-            chunk.append(nxt.text)
+            chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
             j += 1
         got: list[Attendee] = []
         if block:
@@ -605,6 +648,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     got += _table_person(*row)
                 elif c.strip():
                     got += _line_person(c, status) if one_each else parse_people(c, status)
+            for p in got:
+                # "Chairperson  Kerry Ngata" in the role column of a present block: she chairs
+                if p.status == "present" and re.fullmatch(r"chair(?:man|person|woman)?", p.role, re.I):
+                    p.status = "chair"
         else:
             got += _parse_run(" ".join(c for c in chunk if c.strip()), status,
                               demoted if _MEMBERS_LABEL.match(line.text) else None)
@@ -741,6 +788,47 @@ def _line_person(text: str, status: str) -> list[Attendee]:
         people[0].role = ", ".join(r for r in (people[0].role, rest) if r)
         _apply_staff_rule(people[0], rest)
     return people
+
+
+_LIST_ENTRY = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
+def _unnumbered(text: str) -> str:
+    """A line of a numbered list of names without its number ("1. Shri Ramesh K. Menon –
+    Chairman"); a numbered heading in capitals ("1. CALL TO ORDER") keeps it."""
+    if _caps_line(text) or not _LIST_ENTRY.match(text):
+        return text
+    rest = _LIST_ENTRY.sub("", text)
+    # a person: titled ("Shri …", "Cllr …") or with a role after the name ("… – Chairman"),
+    # not an agenda list ("4. Old Business")
+    person = HONORIFIC_RE.match(rest) or re.search(r"\s[–—-]\s|,|\(", rest)
+    return rest if person and _block_name(rest) else text
+
+
+def listed_names(lines: list[Line]) -> set[int]:
+    """Indexes of the lines of numbered lists of names under a bare attendance label
+    ("Members present:" / "1. Shri Ramesh K. Menon – Chairman" / "2. …"): no agenda items."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        lab = label_of(line.text)
+        if not lab or lab[1].strip():
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        while j < len(lines) and not lines[j].bold and _unnumbered(lines[j].text) != lines[j].text:
+            out.add(j)
+            j += 1
+    return out
+
+
+def _role_row(text: str) -> bool:
+    """A row of a role | name table ("Chairperson  Kerry Ngata", "Members  Peter Lindqvist"):
+    a role read as a label, then a name straight after it, with no ":" or dash between."""
+    lab = label_of(text)
+    if not lab or not lab[1].strip() or re.search(r"[:\-–—]", text[: len(text) - len(lab[1])]):
+        return False
+    return lab[0] in ("chair", "present") and _looks_like_name(lab[1].strip())
 
 
 def _strip_bullet(text: str) -> str:

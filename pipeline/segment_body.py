@@ -28,7 +28,8 @@ __all__ = ["meeting_body", "canonical_body", "header_text"]
 _BODY_WORD = re.compile(
     r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
-    r"service\s+area|community\s+board|group|partnership)\b", re.I)
+    r"service\s+area|community\s+board|group|partnership|senate|university|college)\b",
+    re.I)
 _LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
 _KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"
           r"adjourned|extraordinary|ordinary|full|closed|emergency|reconvened|continued|joint|"
@@ -78,6 +79,13 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
                 break
         if not dates:
             for below in rows[k + 1:k + 3]:
+                # "MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES COMMITTEE HELD ON …"
+                # under the council's name: the committee of the council met
+                named = _COMMITTEE_OF.match(below)
+                if named and _BODY_WORD.search(named["b"]) and len(named["b"].split()) <= 10:
+                    if named["b"].lower() not in " ".join(parts).lower():  # not named twice
+                        parts.append(named["b"])
+                    break
                 bdates = find_dates(below)
                 bhead = below[:bdates[0].start] if bdates else below
                 if label_of(below) or len(below.split()) > 8 or re.match(r"^\d", below) \
@@ -88,6 +96,10 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
                     break
         return " ".join(parts)
     return ""
+
+
+_COMMITTEE_OF = re.compile(r"^\W*minutes\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}meeting\s+of\s+(?:the\s+)?"
+                           r"(?P<b>[^,;]+?)\s+(?:held|convened)\b", re.I)
 
 
 def _is_title(text: str) -> bool:
@@ -116,8 +128,9 @@ def canonical_body(text: str) -> str:
     t = re.sub(r"^\W*(?:the\s+)?(?:(?:draft|approved|unapproved|amended|final)\W+)*", "", t, flags=re.I)
     t = re.sub(r"\b(?:draft|approved|unapproved)\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:minutes|agenda|notes|proceedings)\s+(?:of|from|for)\s+(?:the\s+)?", " ", t, flags=re.I)
-    t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b(?:\s+of\b)?",
-               " ", t, flags=re.I)
+    t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b"
+               r"(?:\s+of(?:\s+the\b)?\b)?", " ", t, flags=re.I)
+    t = re.sub(r"\b(?:no\.?|number|#)\s*\d+\b", " ", t, flags=re.I)  # "Board Meeting No. 287"
     t = re.sub(r"\b(?:meeting|session)\s+(?:of|details)\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:meeting|session|minutes|agenda|notes|summary|record|proceedings|at)\b", " ", t,
                flags=re.I)
@@ -149,7 +162,9 @@ def canonical_body(text: str) -> str:
         core = re.sub(rf"(?:\s+(?:{_KINDS}))+$", "", core.strip(" -–—,:;."), flags=re.I)
         last = core.split()[-1].lower() if core.split() else ""
         # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").
-        if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"]:
+        # nor after "Local" ("Te Awa Rua Local Board": a local board is the body's kind)
+        if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"] \
+                and last != "local":
             t = core
     # the body's kind printed twice ("OSTERVIK HARBOUR BOARD" over "BOARD MEETING") is said once
     t = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", t, flags=re.I)

@@ -158,6 +158,7 @@ class _Layout:
     size: float  # most common font size
     gap: float  # usual distance between lines of a paragraph
     width: int = 80  # usual length in characters of a full body line
+    right: float = 0.0  # right edge of full body lines (0 when the source has no positions)
 
 
 def _layout(lines: list[Line]) -> _Layout:
@@ -171,7 +172,14 @@ def _layout(lines: list[Line]) -> _Layout:
         size=sizes.most_common(1)[0][0] if sizes else 0.0,
         gap=float(pitches[len(pitches) // 4]) if pitches else 12.0,
         width=sorted(len(l.text) for l in lines)[int(len(lines) * 0.8)] if lines else 80,
+        right=_right_edge(lines),
     )
+
+
+def _right_edge(lines: list[Line]) -> float:
+    """The right edge of the text column: the usual x1 of long lines (0 without positions)."""
+    ends = sorted(l.x1 for l in lines if l.x1 > 0 and len(l.text) > 40)
+    return ends[int(len(ends) * 0.75)] if len(ends) >= 5 else 0.0
 
 
 def _new_paragraph(lines: list[Line], i: int, lay: _Layout) -> bool:
@@ -212,6 +220,11 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
     # well within the usual line, the bold line below is something else (a table header row).
     first = lines[j].text.split()[0] if lines[j].text.split() else ""
     fits = len(lines[j - 1].text.strip()) + 1 + len(first) < 0.5 * lay.width
+    if prev.x1 > prev.x0 and lay.right:
+        # where positions are known: the next line's first word would have fitted before the
+        # right edge of the text column ("4  Confirmation of Minutes" / "Resolution number …")
+        cw = (prev.x1 - prev.x0) / max(len(prev.text.strip()), 1)
+        fits = fits or prev.x1 + (1 + len(first)) * cw < lay.right - 2 * cw
     return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2 and not fits
 
 
@@ -440,6 +453,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
             m = None
     # An owner's initials opening a line ("OP – draft the job description – by 30 June") make
     # an action-log row, not a matter.
+    if m and _ITEM_PREFIX.match(m.group("label")) and re.match(r"^\W*[a-z]", text[m.end("label"):]):
+        m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
     if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
             and m.group("label").lower() not in PROCEDURAL_LABELS \
             and not re.fullmatch(r"[A-Z]{2,4}", m.group("label")):

@@ -34,7 +34,8 @@ ABSENT_STATUSES = ("absent", "apologies")
 _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+Chair(?:man|woman|person)?|"
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
-           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)")
+           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable)")
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
@@ -89,6 +90,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
+    # "The agenda was adopted on a motion moved by X and seconded by Y"
+    ("motion_result", re.compile(
+        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed)(\s+unanimously)?"
+        r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost":
     # a proposal or resolution declared, or plainly carried / lost (not "carried out").
     ("motion_result", re.compile(
@@ -105,7 +110,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("board_result", re.compile(
         r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
         r"declined)\b", re.I)),
-    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas)\s*:\s*(?=[A-Z])", re.I)),
+    # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
+    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
     # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
     # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
@@ -118,12 +124,12 @@ _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
-    rf"\b(?i:moved|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)|\s*:)\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)\s+(?:(?:{_TITLES})\s+)*"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
-    rf"\b(?i:seconded\s*:?\s*(?:by\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))(?:(?:{_TITLES})\s+)*"
+    rf"\b(?i:seconded\s*:?\s*(?:by\s*:?\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))(?:(?:{_TITLES})\s+)*"
     rf"(?P<name>{_NAME})")
 _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
@@ -169,6 +175,12 @@ def _clean_name(raw: str) -> str:
     s = _TITLE_RE.sub("", s).strip(" ,;:.")
     s = re.sub(r"^(?:and|&)\s+", "", s, flags=re.I)
     return s
+
+
+def _name_after(name: str) -> str:
+    """A name read after "seconded by" without the sentence that follows it ("Anita Deshpande.
+    Passed unanimously"); an initial's or a title's dot stays."""
+    return re.sub(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)\.\s.*$", "", name)
 
 
 def _tokens(name: str) -> list[str]:
@@ -247,13 +259,18 @@ _ABBREV_DOT = re.compile(r"\b(Cllrs?|Crs?|Drs?|Mrs?|Ms|Messrs|Profs?|Revd?|Hon|S
 def _split_names(chunk: str) -> list[str]:
     chunk = re.sub(r"(?:[–—-]\s*\d+|\(\s*\d+\s*\))\s*$", "", chunk.strip().strip(" ,;.[]"))
     chunk = chunk.strip(" ,;.[]")
-    if not chunk or re.fullmatch(r"(?i)none|n/?a|\d+|zero", chunk):
-        return []
+    if not chunk or re.fullmatch(r"(?i)none|n/?a|\d+|zero", chunk) or re.match(r"(?i)(?:nil|none)\b", chunk):
+        return []  # "Abstained: Nil The motion was declared CARRIED …": nobody
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|;\s*", chunk)
+    if len(parts) == 1:
+        # names set one a line, each after its title ("For: Chairperson K Ngata / Member M
+        # Tupou / Member A Whaanga", lines joined): each title opens a name
+        parts = re.split(rf"(?<!\bDeputy)(?<!\bVice)(?<!\bActing)\s+(?=(?:{_TITLES})\s+[A-Z])", chunk)
     out = []
     for p in parts:
         c = _clean_name(p)
-        if c and c[0].isupper() and len(c) < 40 and c not in _NON_NAMES:
+        if c and (c[0].isupper() or re.match(r"(?:van|von|de|da|del|du|la|le)\s+[a-zA-Z]", c)) \
+                and len(c) < 40 and c not in _NON_NAMES:  # "van der Merwe"
             out.append(c)
     return out
 
@@ -271,6 +288,11 @@ _VOTE_TOKEN = re.compile(
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
 
 
+# a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
+_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+                         r"(?<!\bSmt\.)(?<!\b[A-Z]\.)\s+(?=[\[A-Z(])|\n")
+
+
 def _region_end(text: str, start: int, limit: int) -> int:
     """End of the roll/tally that follows an anchor: sentences that still carry vote tokens."""
     end = min(limit, len(text))
@@ -280,7 +302,7 @@ def _region_end(text: str, start: int, limit: int) -> int:
     pos = start
     first = True
     while pos < end:
-        nxt = re.compile(r"(?<=[.\]])\s+(?=[\[A-Z(])|\n").search(text, pos, end)
+        nxt = _SENT_BREAK.search(text, pos, end)
         stop = nxt.start() if nxt else end
         sent = text[pos:stop]
         if not first and not _VOTE_TOKEN.search(sent):
@@ -356,6 +378,13 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             continue  # "the Board approved" counts only after a motion
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
             continue
+        if kind == "roll_list" and re.match(r"in\s+favou?r", m.group(0), re.I):
+            # "In favour: … Opposed: … CARRIED": the result printed after the lists reads them;
+            # the lists alone are the vote only where no result follows ("… RESOLVED: That …")
+            later = next((h for h in anchors[i + 1:] if h[2] != "roll_list"), None)
+            if later and later[0] - a1 < 400 and not re.search(r"\b(?:moved|seconded|resolved)\b",
+                                                               text[a1:later[0]], re.I):
+                continue
         v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
         votes.append(v)
         consumed = end
@@ -412,6 +441,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
+    if not (v.mover or v.seconder) and kind == "motion_result":
+        # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
+        v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
     if v.mover:
         v.mover = map_name(v.mover, roster) or v.mover
     if v.seconder:
@@ -531,24 +563,33 @@ _RESOLUTION_TEXT = re.compile(r"(?<![\w])(?:THAT|That)\s+(?:the|this|council|com
                               re.I)
 
 
+def _not_name(name: str) -> bool:
+    """Whether a captured "name" is a word such as "The", "Motion"; an initial before a surname
+    ("A Whaanga", as New Zealand minutes print "Member A Whaanga") is a name."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[0]) and words[1][:1].isupper() \
+            and words[1] not in _NON_NAMES:
+        return False
+    return words[0] in _NON_NAMES
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
-    movers = [mm for mm in _MOVER.finditer(head) if mm.group("name").split()[0] not in _NON_NAMES]
+    movers = [mm for mm in _MOVER.finditer(head) if not _not_name(mm.group("name"))]
     if movers:
         mover = movers[-1].group("name")
     else:
         mb = list(_MOVED_BY.finditer(head))
-        if mb and mb[-1].group("name").split()[0] not in _NON_NAMES:
-            mover = mb[-1].group("name")
-    secs = [mm for mm in _SECONDER.finditer(head) if mm.group("name").split()[0] not in _NON_NAMES]
+        if mb and not _not_name(mb[-1].group("name")):
+            mover = _name_after(mb[-1].group("name"))
+    secs = [mm for mm in _SECONDER.finditer(head) if not _not_name(mm.group("name"))]
     if secs:
         seconder = secs[-1].group("name")
     else:
-        sb = [mm for mm in _SECONDED_BY.finditer(head)
-              if mm.group("name").split()[0] not in _NON_NAMES]
+        sb = [mm for mm in _SECONDED_BY.finditer(head) if not _not_name(mm.group("name"))]
         if sb:
-            seconder = sb[-1].group("name")
+            seconder = _name_after(sb[-1].group("name"))
     motion = ""
     mt = list(_MOTION_TEXT.finditer(head))
     if mt:
@@ -583,6 +624,20 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
         if re.fullmatch(r"(?i)(vote|roll call vote|voice vote)", name):
             continue
         named.append((name, _VOTE_WORD[mm.group("v").lower()]))
+    if not named:
+        # a roll call in prose: "Roll call vote: Kowalski aye, Brennan nay, Oyelaran aye."
+        rc = re.search(r"\broll[\s-]+call(?:\s+vote)?\s*:\s*(?P<list>[^.]+)", passage, re.I)
+        segs = re.split(r"[,;]\s*|\s+and\s+", rc["list"].strip()) if rc else []
+        pairs = [re.fullmatch(rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?P<v>(?i:{words}))",
+                              seg.strip()) for seg in segs if seg.strip()]
+        if len(pairs) >= 2 and all(pairs):
+            named += [(_clean_name(p["name"]), _VOTE_WORD[p["v"].lower()]) for p in pairs]
+    if not named:
+        # dissenters named after their count: "(4 in favour, 1 against – Shri Suresh Iyer)"
+        for mm in re.finditer(r"\b\d+\s+(against|opposed|abstained|abstentions?)\s*[–—:-]\s*"
+                              r"(?P<names>[^()\[\].;]+)", passage, re.I):
+            how = "no" if mm.group(1).lower() in ("against", "opposed") else "abstain"
+            named += [(n, how) for n in _split_names(mm.group("names"))]
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
     heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"

@@ -660,3 +660,60 @@ def test_planning_row_keeps_a_bare_verdict_with_its_application() -> None:
         "• 22/0102/HH, 8 Quay Road: new dormer window.",
         "RESOLVED to object, as the dormer would overlook the neighbouring garden and harm the "
         "street scene."]
+
+
+@pytest.mark.parametrize("texts,want", [
+    # a motion's lettered clauses under "That the Board:" (New Zealand, Canadian councils)
+    (["MOVED by Member T Fale, seconded by Member P Lindqvist:", "That the Local Board:",
+      "a) defer consideration of the grant applications to the 15 May 2024 business meeting.",
+      "b) request staff to report back on lighting options by 30 June 2024.", "CARRIED"],
+     [("proposal", ""), None, ("proposal", ""), ("action", "staff"), ("decision", "deferred")]),
+    # clauses under a bare RESOLVED (South African, Nigerian committees)
+    (["RESOLVED:", "(a) That the report on irregular expenditure be noted.",
+      "(b) That the request be referred back to the Municipal Manager for a full report.",
+      "(c) That the Municipal Manager submit the investigation report by 30 September 2024."],
+     [None, ("decision", "noted"), ("decision", "referred"), ("action", "Municipal Manager")]),
+    # a roll-call line between the motion and its result keeps the motion's outcome
+    (["Motion by Fitzgerald, second by Mendoza, to table the resolution until November 11.",
+      "Roll call vote: Kowalski aye, Brennan aye, Oyelaran nay.", "Motion carried 2-1."],
+     [None, ("decision", "deferred"), ("decision", "deferred")]),
+])
+def test_lettered_clauses_and_roll_call_lines(texts: list[str], want: list) -> None:
+    preds = classify_sentences([(t, "Item") for t in texts])
+    for text, p, w in zip(texts, preds, want):
+        if w is None:
+            continue
+        kind, extra = w
+        assert p.type == kind, (text, p.type)
+        if kind == "decision":
+            assert p.outcome == extra, (text, p.outcome)
+        elif kind == "action":
+            assert extra.lower() in p.owner.lower(), (text, p.owner)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Resolution number TA/2024/42", "information"),
+    ("The Chair ruled that the point of order was not upheld, as the draft had been circulated.",
+     "decision"),
+    ("No conflicts of interest were declared.", "information"),
+    ("Signed as a true and correct record: ____ Chair", "information"),
+    ("Secretary to Senate to report the changes to Council.", "action"),
+    ("Senate deferred consideration of the faculty action plans to its February meeting.",
+     "decision"),
+    ("The agenda was adopted on a motion moved by Hon. Tunde Bakare and seconded by Hon. Ngozi "
+     "Okafor.", "decision"),
+])
+def test_round5_markers(text: str, type_: str) -> None:
+    (p,) = classify_sentences([(text, "Item")])
+    assert p.type == type_, (text, p.type, p.generator)
+
+
+def test_action_register_rows_with_month_due_and_status_cells() -> None:
+    title = "Action Register"
+    rows = ["No. Action Responsible Due Status",
+            "287/1 Report on options to reduce non-revenue water MD Nov 2024 Open",
+            "287/2 Update the risk appetite statement for climate risk CS 14/11/2024 Open"]
+    preds = classify_sentences([(r, title) for r in rows])
+    assert preds[0].type == "information"
+    assert [(p.type, p.owner, p.due) for p in preds[1:]] == [
+        ("action", "MD", "Nov 2024"), ("action", "CS", "14/11/2024")]

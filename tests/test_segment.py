@@ -788,3 +788,29 @@ def test_result_and_resolution_labels_are_not_items() -> None:
             ("DEFEATED", 64, True, 4),
             ("Action: LG to score the bids against the published criteria.", 64, False, 4)]
     assert [h.number for h in detect_headings(_lines(rows))] == ["5", "6"]
+
+
+def test_role_name_table_under_bare_labels_and_numbered_lists_of_names() -> None:
+    # New Zealand local boards print role | name rows under a bare PRESENT heading
+    rows = _lines([("PRESENT", 64, True), ("Chairperson Kerry Ngata", 64), ("Deputy Chairperson Tom Fale", 64),
+                   ("Members Peter Lindqvist", 64), ("Mele Tupou", 234), ("APOLOGIES", 64, True),
+                   ("Member Grant Hoskins", 64), ("ALSO PRESENT", 64, True),
+                   ("Democracy Advisor Rachel Oh", 64), ("1 Welcome", 64, True)])
+    got = [(a.name, a.status) for a in find_attendees(rows)]
+    assert got == [("Kerry Ngata", "chair"), ("Tom Fale", "present"), ("Peter Lindqvist", "present"),
+                   ("Mele Tupou", "present"), ("Grant Hoskins", "apologies"), ("Rachel Oh", "in_attendance")]
+    # an Indian society numbers those present, titled "Shri"/"Smt."; "Leave of absence" is apologies
+    rows = _lines([("Members present:", 72), ("1. Shri Ramesh K. Menon – Chairman", 72),
+                   ("2. Smt. Anita Deshpande – Secretary", 72), ("Leave of absence: Shri Harish Gupta", 72),
+                   ("Item No. 1: Minutes", 72, True)])
+    got = [(a.name, a.status) for a in find_attendees(rows)]
+    assert got == [("Ramesh K. Menon", "chair"), ("Anita Deshpande", "present"), ("Harish Gupta", "apologies")]
+
+
+def test_roll_call_inside_the_call_to_order_paragraph() -> None:
+    rows = _lines([("The meeting was called to order at 6:30 p.m. by President Dana Kowalski. Roll", 72),
+                   ("call: Present: President Dana Kowalski, Directors Grace Oyelaran and Rosa Mendoza.", 72),
+                   ("Absent: Director Keith Sorensen. Also present: Superintendent Dr. Alan Pruitt.", 72)])
+    got = [(a.name, a.status) for a in find_attendees(rows)]
+    assert got == [("Dana Kowalski", "present"), ("Grace Oyelaran", "present"), ("Rosa Mendoza", "present"),
+                   ("Keith Sorensen", "absent"), ("Alan Pruitt", "in_attendance")]

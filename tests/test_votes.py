@@ -12,6 +12,12 @@ ALAMEDA = [{"name": n, "status": "present", "role": "Councilmember"}
           [{"name": "Ezzy Ashcraft", "status": "chair", "role": "Mayor"}]
 ALAMEDA_23 = [{"name": n, "status": "present"} for n in ("Daysog", "Herrera Spencer", "Jensen")] \
     + [{"name": "Vella", "status": "absent"}, {"name": "Ezzy Ashcraft", "status": "chair"}]
+MAPLE = [{"name": n, "status": "present"} for n in ("Dana Kowalski", "Sean Brennan", "Grace Oyelaran")]
+TE_AWA = [{"name": n, "status": "present"} for n in ("Kerry Ngata", "Tom Fale", "Mele Tupou",
+                                                     "Aroha Whaanga")]
+UMSOBO = [{"name": n, "status": "present"} for n in ("T.P. Mahlangu", "N.S. Dlamini",
+                                                     "J. van der Merwe", "B. Khumalo")]
+GANESH = [{"name": n, "status": "present"} for n in ("Vikram Rao", "Anita Deshpande", "Suresh Iyer")]
 LAKESHORE = [{"name": "Tremblay", "status": "chair"}] + \
     [{"name": n, "status": "present"} for n in ("Gill", "Fortier", "Dubois", "Wong")]
 WATTLE = [{"name": n, "status": "present"} for n in ("Helen Ashby", "Tom Brennan", "Lisa Cho",
@@ -80,6 +86,28 @@ FCR = [{"name": n, "status": "present"} for n in
                                  ayes=3, noes=1)),
     ("Motion by Ortega, second by Kim, to approve the minutes of December 9, 2024. Motion "
      "carried 4-0.", [], dict(result="carried", mover="Ortega", seconder="Kim", ayes=4, noes=0)),
+    # a US school board's roll call in prose (pair by pair, no colons)
+    ("Motion by Oyelaran, second by Kowalski, to approve the start times. Roll call vote: "
+     "Kowalski aye, Brennan nay, Oyelaran aye. Motion carried 2-1.", MAPLE,
+     dict(result="carried", mover="Grace Oyelaran", seconder="Dana Kowalski", ayes=2, noes=1,
+          members={"Dana Kowalski": "aye", "Sean Brennan": "no", "Grace Oyelaran": "aye"})),
+    # a New Zealand division: initials after titles, one name a line, "Abstained: Nil"
+    ("MOVED by Member M Tupou, seconded by Member A Whaanga: That the Local Board: a) approve "
+     "the design. A division was called for, voting on which was as follows: For: Chairperson "
+     "K Ngata Member M Tupou Member A Whaanga Against: Deputy Chairperson T Fale Abstained: Nil "
+     "The motion was declared CARRIED by 3 votes to 1. CARRIED", TE_AWA,
+     dict(result="carried", mover="Mele Tupou", seconder="Aroha Whaanga", ayes=3, noes=1,
+          members={"Kerry Ngata": "aye", "Aroha Whaanga": "aye", "Tom Fale": "no"})),
+    # lists without a result word, then the resolution (South African municipal committee)
+    ("A vote was called. In favour: Cllrs Mahlangu, Dlamini and van der Merwe. Against: Cllr "
+     "Khumalo. RESOLVED: That the oversight report be recommended to Council.", UMSOBO,
+     dict(result="carried", ayes=3, noes=1,
+          members={"J. van der Merwe": "aye", "B. Khumalo": "no"})),
+    # proposer and seconder after colons, dissenters named after their count (India)
+    ("Resolved that the quotation be accepted. Proposed by: Shri Vikram Rao; Seconded by: Smt. "
+     "Anita Deshpande. Passed by majority (2 in favour, 1 against – Shri Suresh Iyer).", GANESH,
+     dict(result="carried", mover="Vikram Rao", seconder="Anita Deshpande", ayes=2, noes=1,
+          members={"Suresh Iyer": "no"})),
 ])
 def test_parse_real_phrasings(text, att, expect):
     votes = parse_votes(text, att)
