@@ -129,15 +129,16 @@ CONFIG: dict = {
     # the weighted signals below (calibrated on tests/gold/tracker and samples/expected.json;
     # tuned on the Suffolk series, checked on Falls Creek; the rare-word signal was then chosen
     # on Falls Creek and checked on Suffolk: see README "Quality")
-    "tracker_threshold": 0.8,
+    "tracker_threshold": 0.85,
     # signals: owner named, shared content words (up to 4), shared rare words (summed idf, see
     # tracker_rare_full), same thread, an explicit reference
     # to the action's minute/item, under a report-back heading (matters arising, action log …),
     # report-back wording (done / in progress / cancelled), said at the meeting it was due at,
     # said at the body's next meeting
-    "tracker_weights": {"owner": 0.15, "words": 0.0, "thread": 0.10, "reference": 0.35,
-                        "context": 0.08, "report": 0.07, "due": 0.10, "next": 0.10, "rare": 0.2,
-                        "heading": 0.1},
+    "tracker_weights": {"cos": 1.0, "heading": 0.331, "due": -0.232, "owner": -0.23,
+                        "words": -0.335, "rare": 0.926, "thread": 0.26, "reference": 0.35,
+                        "context": 0.0, "next": -0.01, "report": -0.161, "done": 0.059,
+                        "gap": -0.257, "plain": -0.459, "plain_reporting": -0.244},
     # the heading cue (weight "heading": a later item whose heading names the action's matter,
     # outside its thread) counts when the rare words they share sum to at least this idf (one
     # word said once: 1.0). Tuned on Falls Creek (in-memory runs: link F1 0.264 → 0.276),
@@ -146,10 +147,6 @@ CONFIG: dict = {
     # … the rare-word signal is full when the shared words' summed idf reaches this (idf of a
     # word: log(N/df) / log N over the statements, 1.0 for a word said once)
     "tracker_rare_full": 1.5,
-    # … plus this for a statement without report-back wording (a plain mention of the matter);
-    # this instead where reports are given: same thread, report-back heading, the next meeting
-    "tracker_plain_extra": 0.2,
-    "tracker_plain_extra_reporting": 0.0,
     # … past the window of meetings, later items of the action's own thread in its own body
     # (up to tracker_window_days) are candidates too
     "tracker_thread_past_window": False,

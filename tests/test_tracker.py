@@ -203,13 +203,17 @@ def test_plain_mention_in_the_same_thread_at_the_next_meeting_is_a_followup():
     other /= np.linalg.norm(other)
     vecs = np.vstack([vecs, 0.5 * vecs[1] + 0.75 ** 0.5 * other]).astype(np.float32)
     threads = {"i1": "t-roof", "i6": "t-roof"}
-    out = {a.statement_id: a for a in track(meetings, rows, vecs, threads)}
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, threads, trace)}
     assert out["s1"].followup_statement_ids == ["s6"] and out["s1"].status == "in_progress"
     # in another thread, under a heading that does not name the matter, the same plain mention
-    # (no report-back wording) is not enough
+    # (no report-back wording) scores less: by the weight of the thread signal
     rows[-1].item_title = "Any other business"
-    out = {a.statement_id: a for a in track(meetings, rows, vecs, {"i1": "t-roof"})}
-    assert out["s1"].followups == [] and out["s1"].status == "lost"
+    apart: dict = {}
+    track(meetings, rows, vecs, {"i1": "t-roof"}, apart)
+    assert apart[(1, 6)][1] < trace[(1, 6)][1]
+    assert trace[(1, 6)][1] - apart[(1, 6)][1] == pytest.approx(
+        CONFIG["tracker_weights"]["thread"], abs=1e-6)
 
 
 def _under_its_heading(vecs, cos: float):
@@ -231,7 +235,7 @@ def test_a_later_item_headed_with_the_matter_is_a_candidate(monkeypatch):
     monkeypatch.setitem(CONFIG, "tracker_weights", weights)
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
     assert out["s1"].followups == []  # no shared word in its text: not even scored
-    monkeypatch.setitem(CONFIG, "tracker_weights", dict(weights, heading=0.3))
+    monkeypatch.setitem(CONFIG, "tracker_weights", dict(weights, heading=0.5))
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
     assert out["s1"].followup_statement_ids == ["s6"]
     # a heading of common words only (said in most statements) is no cue
