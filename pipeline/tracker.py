@@ -109,9 +109,10 @@ def tracked_kind(s: ActRow) -> str:
     refers to another body (or asks for a report back); 'action' for a decision that sets a task
     ("agreed that X would …", "to come to the July meeting"), and for any other statement that
     commits someone to a task in its wording ("X will circulate …", "to be brought to the next
-    meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
-    tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
-    meeting …) are never tracked."""
+    meeting", "is currently working on …", "IT are preparing a tender document", a bulleted
+    "Begin planning …"), and a question the meeting granted ("asked if the review could be shared
+    and this was agreed"): minutes often record tasks that way; '' otherwise. Statements under
+    procedural headings (apologies, date of the next meeting …) are never tracked."""
     if s.type == "action":  # stated as an action: a task wherever it is printed (a heading
         return "action"  # read wrongly must not hide it)
     if procedural(s.item_title):
@@ -122,6 +123,8 @@ def tracked_kind(s: ActRow) -> str:
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
+    if s.type == "question" and lex["granted_request"].search(s.text):
+        return "action"  # "X asked if the review could be shared and this was agreed"
     if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"

@@ -100,6 +100,12 @@ def test_tracked_kinds():
     # a verb-like first word used as a noun is not an instruction
     ("information", "Test results were within the state limits.", ""),
     ("information", "Order of business was agreed.", ""),
+    ("information", "IT are preparing a request to tender document to select a partner.",
+     "action"),
+    ("information", "Staff are preparing well for the inspection.", ""),
+    ("question", "The Commissioner asked if this review could be shared with his colleagues and "
+     "this was agreed.", "action"),
+    ("question", "The Commissioner asked if the review had been shared.", ""),
 ])
 def test_tracked_kind_reads_task_wording(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
