@@ -357,3 +357,17 @@ def test_two_copies_of_one_meeting_count_once():
     # one later meeting: the unreported action is still open, not lost
     assert out["s1"].later_meetings == 1 and out["s1"].status == "open"
     assert out["s0"].followup_statement_ids == ["s2"]
+
+
+def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
+    from pipeline.fit_tracker import fit
+    rng = np.random.default_rng(3)
+    n = 600
+    cos = rng.uniform(0.1, 0.9, n)
+    thread = rng.integers(0, 2, n).astype(float)
+    noise = rng.integers(0, 2, n).astype(float)
+    y = cos + 0.3 * thread + rng.normal(0, 0.05, n) > 0.9
+    out = fit(["cos", "thread", "noise"], np.column_stack([cos, thread, noise]), y)
+    # the thread signal is worth about 0.3 of cosine; the noise about nothing
+    assert 0.2 < out["weights"]["thread"] < 0.4 and abs(out["weights"]["noise"]) < 0.1
+    assert 0.75 < out["threshold"] < 1.05 and out["pair_f1"] > 0.8
