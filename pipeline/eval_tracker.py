@@ -259,8 +259,10 @@ def main(argv: list[str] | None = None) -> None:
         for cause, n in causes.most_common():
             print(f"  {n:4d}  {cause}")
     if "--confusion" in argv:
-        for (g, p), c in sorted(res["OVERALL"]["confusion"].items()):
-            print(f"  gold {g:12} → {p:12} {c}")
+        for name, r in res.items():
+            print(f"\n{name}: gold → predicted status")
+            for (g, p), c in sorted(r["confusion"].items()):
+                print(f"  gold {g:12} → {p:12} {c}")
 
 
 if __name__ == "__main__":

@@ -282,12 +282,29 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
                 or _running_date(pages, part, day_first)
                 or meeting_date(part, day_first, min_score=CONFIG["date_min_score"], years=years)
                 or date_from_name(doc.path, day_first) or meeting_date(part, day_first, years=years))
+        if date and _approves_minutes_of(items, date, day_first):
+            # a meeting does not approve its own minutes: the header was copied from the minutes
+            # it approves ("Date 29th May 2014" over "Minutes of previous meeting (29th May
+            # 2014)"); the date on every page or in the file name, when later, is its own
+            later = [d for d in (_running_date(pages, part, day_first),
+                                 date_from_name(doc.path, day_first)) if d > date]
+            date = later[0] if later else date
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return _drop_empty(meetings)
+
+
+_APPROVAL = re.compile(r"^\W*(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\b", re.I)
+
+
+def _approves_minutes_of(items: list[Item], iso: str, day_first: bool) -> bool:
+    """An item approving earlier minutes ("Minutes of previous meeting (29th May 2014)",
+    "Minutes of 19 December 2012") names the date `iso`."""
+    return any(_APPROVAL.match(it.title or "") and any(
+        h.iso == iso for h in find_dates(it.title, day_first)) for it in items)
 
 
 def _running_date(pages: list[Page], part: list[Line], day_first: bool) -> str:

@@ -109,9 +109,10 @@ def tracked_kind(s: ActRow) -> str:
     refers to another body (or asks for a report back); 'action' for a decision that sets a task
     ("agreed that X would …", "to come to the July meeting"), and for any other statement that
     commits someone to a task in its wording ("X will circulate …", "to be brought to the next
-    meeting", "is currently working on …", a bulleted "Begin planning …"): minutes often record
-    tasks that way; '' otherwise. Statements under procedural headings (apologies, date of the next
-    meeting …) are never tracked."""
+    meeting", "is currently working on …", "IT are preparing a tender document", a bulleted
+    "Begin planning …"), and a question the meeting granted ("asked if the review could be shared
+    and this was agreed"): minutes often record tasks that way; '' otherwise. Statements under
+    procedural headings (apologies, date of the next meeting …) are never tracked."""
     if s.type == "action":  # stated as an action: a task wherever it is printed (a heading
         return "action"  # read wrongly must not hide it)
     if procedural(s.item_title):
@@ -122,6 +123,8 @@ def tracked_kind(s: ActRow) -> str:
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
+    if s.type == "question" and lex["granted_request"].search(s.text):
+        return "action"  # "X asked if the review could be shared and this was agreed"
     if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
@@ -259,49 +262,50 @@ class _Facts:
 
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
-              facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset()
-              ) -> tuple[float, bool]:
-    """Follow-up score of statement `c` for action `a`, and whether `c` cites `a`'s minute.
+              facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset(),
+              reporting: bool = False, gap: int = 0) -> tuple[float, bool, dict[str, float]]:
+    """Follow-up score of statement `c` for action `a`, whether `c` cites `a`'s minute, and the
+    signals the score sums (each weighted by `tracker_weights`; the score is the cosine plus
+    them, 0 when the two share nothing but wording).
     `heading_c`: content words of `c`'s item heading; a later item whose heading names the
     matter of the action ("IT Service Specification update", "Status of non-member groups")
     is where report-backs are written, whatever the statement's own words."""
     w = CONFIG["tracker_weights"]
-    score = cos
     titled = sum(idf.get(t, 0.0) for t in words_a & heading_c) if not same_thread else 0.0
-    if titled >= CONFIG["tracker_heading_min_idf"]:
-        score += w.get("heading", 0.0) * min(titled / CONFIG["tracker_rare_full"], 1.0)
-    if due_meeting:  # said at the meeting the action was due to come to
-        score += w["due"]
     who = f"{c.speaker} {c.text}"
     shared = len(words_a & words_c)
-    # the owner named counts only beside the same subject (an owner reports on many things)
-    if owners and (shared >= 2 or cos >= CONFIG["tracker_owner_min_cosine"]) \
-            and any(p.search(who) for p in owners):
-        score += w["owner"]
-    score += w["words"] * min(shared, 4) / 4
     # rare words shared (names, places, things) say more than common ones: their summed idf
     # (in words said only once: see _idf)
     rare = sum(idf.get(t, 0.0) for t in words_a & words_c)
-    score += w["rare"] * min(rare / CONFIG["tracker_rare_full"], 1.0)
-    if same_thread:
-        score += w["thread"]
-    cited = False
     number = _number(a.item_number)
-    if number and first_later and number in facts.refs:
-        cited = True
-    if a.item_number and facts.minutes & {re.sub(r"\s+", "", a.item_number.strip(" .()"))}:
-        cited = True
-    if cited:
-        score += w["reference"]
-    elif not shared and titled < CONFIG["tracker_heading_min_idf"]:
-        return 0.0, False  # nothing in common but wording: not a report on this action
-    if facts.heading:
-        score += w["context"]
-    if first_later:  # reports on an action usually come at the next meeting
-        score += w.get("next", 0.0)
-    if facts.report:
-        score += w["report"]
-    return score, cited
+    cited = bool(number and first_later and number in facts.refs) or bool(
+        a.item_number and facts.minutes & {re.sub(r"\s+", "", a.item_number.strip(" .()"))})
+    if not cited and not shared and titled < CONFIG["tracker_heading_min_idf"]:
+        return 0.0, False, {}  # nothing in common but wording: not a report on this action
+    signals = {
+        "heading": (min(titled / CONFIG["tracker_rare_full"], 1.0)
+                    if titled >= CONFIG["tracker_heading_min_idf"] else 0.0),
+        "due": float(due_meeting),  # said at the meeting the action was due to come to
+        # the owner named counts only beside the same subject (an owner reports on many things)
+        "owner": float(bool(owners) and (shared >= 2 or cos >= CONFIG["tracker_owner_min_cosine"])
+                       and any(p.search(who) for p in owners)),
+        "words": min(shared, 4) / 4,
+        "rare": min(rare / CONFIG["tracker_rare_full"], 1.0),
+        "thread": float(same_thread),
+        "reference": float(cited),
+        "context": float(facts.heading),
+        "next": float(first_later),  # reports on an action usually come at the next meeting
+        "report": float(bool(facts.report)),
+        "done": float(facts.report == "done"),
+        # meetings of the body between the action and the statement (up to 4)
+        "gap": min(gap, 4) / 4,
+        # no report-back wording: a plain mention (weights below 0: it needs more), less where
+        # reports are given (same thread, matters arising, next meeting)
+        "plain": float(not facts.report and not reporting),
+        "plain_reporting": float(not facts.report and reporting),
+    }
+    score = w.get("cos", 1.0) * cos + sum(w.get(k, 0.0) * v for k, v in signals.items() if v)
+    return score, cited, signals
 
 
 def _report_heading(c: ActRow) -> bool:
@@ -350,10 +354,12 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
 
 
 def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray,
-          item_thread: dict[str, str], trace: dict | None = None) -> list[TrackedAction]:
+          item_thread: dict[str, str], trace: dict | None = None,
+          signals: dict | None = None) -> list[TrackedAction]:
     """Tracked actions and recommendations with their follow-ups and status (see module doc).
     `trace`, when given, is filled with why each (action, candidate) statement-index pair was
-    kept or dropped: {(k, j): (cosine, score, need, why)}, why '' when kept (diagnostics)."""
+    kept or dropped: {(k, j): (cosine, score, need, why)}, why '' when kept (diagnostics);
+    `signals`, when given, with the cosine and signals of each pair scored (calibration)."""
     note = trace.__setitem__ if trace is not None else (lambda key, value: None)
     by_id = {m.id: m for m in meetings}
     dated = sorted((m for m in meetings if m.date), key=lambda m: (m.date, m.seq))
@@ -429,22 +435,20 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
-            score, cited = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
-                                     c.meeting_id in first_later,
-                                     bool(due) and cm.date == due and cm.body == m.body, f, idf,
-                                     frozenset(heading_words_c[j]))
+            n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
+            score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
+                                          c.meeting_id in first_later,
+                                          bool(due) and cm.date == due and cm.body == m.body, f,
+                                          idf, frozenset(heading_words_c[j]), reporting, n_between)
+            if signals is not None:
+                signals[(k, j)] = {"cos": float(cj), **sig}
             need = CONFIG["tracker_threshold"]
-            if not f.report:  # no report-back wording: a plain mention needs more,
-                # less where reports are given (same thread, matters arising, next meeting)
-                need += CONFIG["tracker_plain_extra_reporting" if reporting
-                               else "tracker_plain_extra"]
             if score < need:
                 note((k, j), (float(cj), score, need,
                               "no shared content word" if score == 0 else "score below need"))
             else:
                 note((k, j), (float(cj), score, need, ""))
                 # ranked against other actions: the most recent matching action first
-                n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
                 pairs.append((k, j, rank, score, cited))
     # a statement reports on the action(s) it fits best, not on every similar one

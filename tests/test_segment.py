@@ -303,6 +303,23 @@ def test_item_ids_and_spans() -> None:
     assert m.items[0].lines[0].text == "1. Apologies"
 
 
+def test_a_header_date_copied_from_the_minutes_it_approves_gives_way_to_the_file_name() -> None:
+    def minutes(header: str, approved: str, name: str):
+        lines = _lines([("BOARD MEETING MINUTES", 150), (f"Date {header}", 72),
+                        ("1. Apologies", 72, True, 14), ("None were received from members.", 108),
+                        (f"2. Minutes of previous meeting ({approved})", 72, True, 14),
+                        ("The minutes were agreed as a true record.", 108)])
+        doc = Document(path=name, sha256="ab" * 32, pages=1, kind="born-digital")
+        return segment(doc, [Page(1, 612, 792, lines)])[0].date
+
+    # the clerk left May's date on July's minutes, which approve May's: the file name is right
+    assert minutes("29th May 2014", "29th May 2014", "minutes-2014-07-31.pdf") == "2014-07-31"
+    # a header naming a date other than the approved minutes' stays, whatever the file name
+    assert minutes("31st July 2014", "29th May 2014", "minutes-2014-07-30.pdf") == "2014-07-31"
+    # no later date to prefer: the printed one stays
+    assert minutes("29th May 2014", "29th May 2014", "minutes.pdf") == "2014-05-29"
+
+
 # --- real minutes --------------------------------------------------------------------------
 
 def _read(rel: str):

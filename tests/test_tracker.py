@@ -100,6 +100,12 @@ def test_tracked_kinds():
     # a verb-like first word used as a noun is not an instruction
     ("information", "Test results were within the state limits.", ""),
     ("information", "Order of business was agreed.", ""),
+    ("information", "IT are preparing a request to tender document to select a partner.",
+     "action"),
+    ("information", "Staff are preparing well for the inspection.", ""),
+    ("question", "The Commissioner asked if this review could be shared with his colleagues and "
+     "this was agreed.", "action"),
+    ("question", "The Commissioner asked if the review had been shared.", ""),
 ])
 def test_tracked_kind_reads_task_wording(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
@@ -203,13 +209,17 @@ def test_plain_mention_in_the_same_thread_at_the_next_meeting_is_a_followup():
     other /= np.linalg.norm(other)
     vecs = np.vstack([vecs, 0.5 * vecs[1] + 0.75 ** 0.5 * other]).astype(np.float32)
     threads = {"i1": "t-roof", "i6": "t-roof"}
-    out = {a.statement_id: a for a in track(meetings, rows, vecs, threads)}
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, threads, trace)}
     assert out["s1"].followup_statement_ids == ["s6"] and out["s1"].status == "in_progress"
     # in another thread, under a heading that does not name the matter, the same plain mention
-    # (no report-back wording) is not enough
+    # (no report-back wording) scores less: by the weight of the thread signal
     rows[-1].item_title = "Any other business"
-    out = {a.statement_id: a for a in track(meetings, rows, vecs, {"i1": "t-roof"})}
-    assert out["s1"].followups == [] and out["s1"].status == "lost"
+    apart: dict = {}
+    track(meetings, rows, vecs, {"i1": "t-roof"}, apart)
+    assert apart[(1, 6)][1] < trace[(1, 6)][1]
+    assert trace[(1, 6)][1] - apart[(1, 6)][1] == pytest.approx(
+        CONFIG["tracker_weights"]["thread"], abs=1e-6)
 
 
 def _under_its_heading(vecs, cos: float):
@@ -231,7 +241,7 @@ def test_a_later_item_headed_with_the_matter_is_a_candidate(monkeypatch):
     monkeypatch.setitem(CONFIG, "tracker_weights", weights)
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
     assert out["s1"].followups == []  # no shared word in its text: not even scored
-    monkeypatch.setitem(CONFIG, "tracker_weights", dict(weights, heading=0.3))
+    monkeypatch.setitem(CONFIG, "tracker_weights", dict(weights, heading=0.5))
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
     assert out["s1"].followup_statement_ids == ["s6"]
     # a heading of common words only (said in most statements) is no cue
@@ -347,3 +357,17 @@ def test_two_copies_of_one_meeting_count_once():
     # one later meeting: the unreported action is still open, not lost
     assert out["s1"].later_meetings == 1 and out["s1"].status == "open"
     assert out["s0"].followup_statement_ids == ["s2"]
+
+
+def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
+    from pipeline.fit_tracker import fit
+    rng = np.random.default_rng(3)
+    n = 600
+    cos = rng.uniform(0.1, 0.9, n)
+    thread = rng.integers(0, 2, n).astype(float)
+    noise = rng.integers(0, 2, n).astype(float)
+    y = cos + 0.3 * thread + rng.normal(0, 0.05, n) > 0.9
+    out = fit(["cos", "thread", "noise"], np.column_stack([cos, thread, noise]), y)
+    # the thread signal is worth about 0.3 of cosine; the noise about nothing
+    assert 0.2 < out["weights"]["thread"] < 0.4 and abs(out["weights"]["noise"]) < 0.1
+    assert 0.75 < out["threshold"] < 1.05 and out["pair_f1"] > 0.8
