@@ -98,6 +98,13 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
      "information", ""),
     ("Members highlighted areas of concern in the draft plan.", "objection", ""),
     ("There were significant problems with the proposed access road.", "objection", ""),
+    # a member supporting a proposal with a reason given after a comma
+    ("Mrs Baird supported the transfer, noting that the Council had offered a start-up grant of "
+     "£15,000 with the building.", "argument_for", ""),
+    ("Ms Kingi supported the recommendations, saying that the hapu had waited thirty years for "
+     "the lake to be restored.", "argument_for", ""),
+    ("Commissioner Caldwell supported the amendment, noting that the downtown garages had never "
+     "been more than 60 percent full.", "argument_for", ""),
     ("The Committee did not support the request for a further grant.", "decision", "rejected"),
     ("The item was referred to the Finance Committee.", "decision", "referred"),
     ("The Chair declared the motion to amend PASSED.", "decision", "amended"),
