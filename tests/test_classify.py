@@ -564,3 +564,24 @@ def test_planning_row_keeps_a_bare_verdict_with_its_application() -> None:
         "• 22/0102/HH, 8 Quay Road: new dormer window.",
         "RESOLVED to object, as the dormer would overlook the neighbouring garden and harm the "
         "street scene."]
+
+
+def test_split_ends_a_unit_after_a_clock_time_and_after_a_line_of_named_votes() -> None:
+    lines = [Line("Chair Ortiz opened the public hearing at 6:42 p.m.", 1),
+             Line("Speaking in opposition: Helen Brandt, 412 Mill Street.", 1),
+             Line("The hearing closed at 7:15 p.m. Commissioner Nguyen spoke in favor.", 1),
+             Line("The next meeting is at 7 p.m. Tuesday, June 3.", 1),
+             Line("Motion carried 4-2.", 1),
+             Line("Ayes: Ortiz, Nguyen,", 1),
+             Line("Caldwell, Whitfield", 1),
+             Line("Noes: Kessler, Greene", 1),
+             Line("Staff was directed to count on-street parking in Old Mill.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "Chair Ortiz opened the public hearing at 6:42 p.m.",
+        "Speaking in opposition: Helen Brandt, 412 Mill Street.",
+        "The hearing closed at 7:15 p.m.", "Commissioner Nguyen spoke in favor.",
+        # a weekday after the time goes on with the sentence; a list wrapped after "," goes on
+        "The next meeting is at 7 p.m. Tuesday, June 3.", "Motion carried 4-2.",
+        "Ayes: Ortiz, Nguyen, Caldwell, Whitfield", "Noes: Kessler, Greene",
+        "Staff was directed to count on-street parking in Old Mill."]
