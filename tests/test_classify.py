@@ -360,6 +360,10 @@ def test_due_dates(text: str, due: str) -> None:
      "Councilmember Knox White"),
     ("Moved by Councillor Collins, seconded by Councillor Sheahan.", "Councillor Collins"),
     ("A member of the public spoke against the proposal.", "a member of the public"),
+    # "a residential permit" names no resident
+    ("Senior Planner Baptiste presented a revised draft that adds a residential permit parking "
+     "program.", "Senior Planner Baptiste"),
+    ("A resident spoke against the proposal.", "a resident"),
     ("Expressed concern: Jane Doe", "Jane Doe"),
     ("Expressed concern about the timing of the item: Tod Hickman, Alameda.", "Tod Hickman"),
     ("The General Manager asked the Board to send through any queries.", "The General Manager"),
