@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a member of the public spoke against"
     ("public", re.compile(r"(?P<s>\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]everal|[Tt]hree|[Tt]he)\s+"
                           r"(?:members?|residents?|speakers?)\s+(?:of\s+the\s+public)?|"
-                          r"\b[Mm]embers\s+of\s+the\s+public|\b[Aa]\s+resident)")),
+                          r"\b[Mm]embers\s+of\s+the\s+public|\b[Aa]\s+resident\b)")),
     # "AW suggested", "RH requested"
     ("initials", re.compile(rf"(?:^|[\s(])(?P<s>[A-Z]{{2,4}}(?:\s*(?:/|and|&)\s*[A-Z]{{2,4}})?)"
                             rf"\s+{SAY_STRICT}\b")),

@@ -115,6 +115,20 @@ _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "cons
                  "information", "informational"}
 
 
+# A line of a recorded vote ("Noes: Kessler, Greene", "Absent: Albrecht") holds names only; a
+# line after it that opens a sentence (a capitalised word, then a lower-case one: "Staff was
+# directed …") is not more names. A list wrapped over lines goes on after "," or "and", or with
+# names ("Ezzy Ashcraft – 3.").
+_VOTE_LIST_LINE = re.compile(r"^\s*(?:Ayes|AYES|Noes|NOES|Nays|NAYS|Yeas|Absent|ABSENT|Abstain(?:ed|ing)?|"
+                             r"Abstentions?|ABSTAIN|Recused|RECUSED)\s*:")
+_SENTENCE_OPENS = re.compile(r"^\s*[A-Z][a-z]+\s+(?!(?:and|de|van|von|da|del|la|le)\b)[a-z]+\b")
+
+
+def _after_vote_list(prev: str, text: str) -> bool:
+    return bool(_VOTE_LIST_LINE.match(prev)) and not re.search(r"(?:[,&]|\band)\s*$", prev) \
+        and bool(_SENTENCE_OPENS.match(text))
+
+
 # A bare vote-result line ("CARRIED 5/1", "Motion carried unanimously", "LOST (3 votes to 4)") ends
 # its unit even without a full stop: what follows is a new sentence.
 _RESULT_LINE = re.compile(
@@ -167,6 +181,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or _paragraph_break(prev, line)
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
+                                 or _after_vote_list(prev.text, text)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):
@@ -191,6 +206,23 @@ MARKER = re.compile(r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]|\(?\d{1,2}(?
                     r"[a-h]\.)\s*$")
 
 
+# A clock time closes a sentence when a capitalised word follows ("… opened the public hearing at
+# 7:05 p.m. There were no speakers."): the tokenizer keeps "p.m." whole, so the sentencizer sees no
+# full stop. A day, month or time zone after the time is still the same sentence.
+_CLOCK = re.compile(r"^[ap]\.m\.$", re.I)
+_TIME_GOES_ON = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december", "est", "edt", "cst", "cdt",
+                 "mst", "mdt", "pst", "pdt", "et", "ct", "mt", "pt", "gmt", "bst", "utc"}
+
+
+def _after_clock(doc, tok) -> bool:
+    prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
+    return (bool(_CLOCK.match(prev.text)) and prev.i >= 1
+            and any(c.isdigit() for c in doc[prev.i - 1].text)
+            and tok.text[:1].isupper() and tok.lower_ not in _TIME_GOES_ON)
+
+
 def _boundaries(doc, forced: set[int]) -> list[int]:
     """Token indices where units start: sentencizer starts, minus abbreviation, lower-case and
     list-marker false starts, plus forced line starts. A start found on a whitespace token
@@ -204,6 +236,10 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
             continue
         if tok.is_space:
             pending = pending or bool(tok.is_sent_start)
+            continue
+        if _after_clock(doc, tok):
+            out.append(tok.i)
+            pending = False
             continue
         if not (tok.is_sent_start or pending):
             continue

@@ -119,6 +119,11 @@ def _header_end(lines: list[Line], headings: list[Heading]) -> int:
                 or re.match(r"^\s*(status|date|time|place|location|venue|title\s+of\s+meeting)\b", line.text, re.I) \
                 or re.search(r"\bminutes\b|\bagenda\b", line.text, re.I) and len(line.text) < 40 and i < 6:
             end = i + 1
+        elif i + 1 < len(lines) and not find_dates(lines[i + 1].text) \
+                and find_dates(f"{line.text} {lines[i + 1].text}"):
+            # the date wrapped over two lines ("… Hawera on Wednesday 12 February" / "2025 at
+            # 9.30am"): the header ends after the second
+            end = i + 2
         elif end and any(h.index == i for h in headings):
             break
     return end

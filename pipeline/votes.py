@@ -84,9 +84,13 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"voted\s+in\s+favou?r\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
+    # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
+    # the count after the capitalised word (a list of names after "For:" is a roll list)
+    ("for_against", re.compile(
+        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-        r"\(?(\d+)\s*(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
+        r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
@@ -94,11 +98,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("motion_result", re.compile(
         r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed)(\s+unanimously)?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
-    # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost":
-    # a proposal or resolution declared, or plainly carried / lost (not "carried out").
+    # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
+    # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
+    # or plainly carried / lost (not "carried out").
     ("motion_result", re.compile(
-        r"\b(?:declared\s+the\s+(?:proposal|resolution|amendment)\s+(?:to\s+be\s+|as\s+)?|"
-        r"(?:the\s+)?(?:proposal|resolution)\s+(?:was\s+)?(?:declared\s+)?)(unanimously\s+)?"
+        r"\b(?:declared\s+the\s+(?:proposal|resolution|amendment|division)\s+(?:to\s+be\s+|as\s+)?|"
+        r"(?:the\s+)?(?:proposal|resolution|division)\s+(?:was\s+)?(?:declared\s+)?)(unanimously\s+)?"
         r"(carried|defeated|lost)(\s+unanimously)?\b(?!\s+out\b)", re.I)),
     ("unanimous", re.compile(
         r"\b(?:(?:was|were)\s+unanimously\s+(?:approved|accepted|adopted|passed|agreed|carried|"
@@ -228,10 +233,11 @@ _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"abstaining|abstained|recused|recusing)\b")
-# "two voted against (Helen Marsh and Dr Priya Nair)": the names in brackets after the vote
+# "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)":
+# the names in brackets after the vote
 _DISSENT_AFTER = re.compile(
-    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining)\s*"
-    r"\((?P<names>[A-Z][^()]{0,150})\)")
+    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|(?<![\w])Against)\s*"
+    r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused"}
 
@@ -367,7 +373,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         end = max(end, a1)
         window = text[prev_end:a0]
         if kind == "board_result" and votes and a0 - votes[-1].end < 3 and \
-                votes[-1].kind in ("tally", "against_for"):
+                votes[-1].kind in ("tally", "against_for", "for_against"):
             # "Seven members voted in favour and two against. The Board REJECTED …": the result
             # of the tally just read
             if m.group(1).lower() in ("rejected", "declined"):
@@ -377,6 +383,14 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                                            _DULY.search(window[-400:])):
             continue  # "the Board approved" counts only after a motion
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
+            # the result of the count just read ("For 2, Against 5. The motion was lost.")
+            if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
+                votes[-1].result = "failed"
+            continue
+        if kind == "result_line" and votes and not m.group(2) and \
+                re.fullmatch(r"[\s.;,]*", text[votes[-1].end:a0]):
+            # "… declared CARRIED by 3 votes to 1. CARRIED": a bare result line restates the vote
+            # just read
             continue
         if kind == "roll_list" and re.match(r"in\s+favou?r", m.group(0), re.I):
             # "In favour: … Opposed: … CARRIED": the result printed after the lists reads them;
@@ -393,8 +407,11 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
 
 
 def _same_vote(text: str, a: int, b: int) -> bool:
-    """Two anchors close together with only tally words between them are one vote."""
+    """Two anchors close together with only tally words between them are one vote, and so are a
+    result and the lists of names printed right after it ("Motion carried 4-2. / Ayes: A, B …")."""
     gap = text[a:b]
+    if re.fullmatch(r"[\s\d.;,()–—-]*", gap) and re.match(r"(?:Ayes|Yeas)\s*:", text[b:b + 6], re.I):
+        return True
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
 
 
@@ -407,6 +424,10 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
     if kind == "result_line":
         # "In favour: … Opposed: …" is printed between the motion and its result line.
+        passage = text[v.start:end]
+    elif kind == "score" and _ANY_LIST_HEAD.search(text, v.start, a0):
+        # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before the score
+        v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
         passage = text[v.start:end]
     v.text = text[v.start:end].strip()
     low = text[a0:a1].lower()
@@ -512,7 +533,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     if not members and v.printed:
         for k in ("noes", "abstain", "recused"):
             if tally[k] is None and ("ayes" in v.printed):
-                tally[k] = 0 if kind in ("roll", "score", "against_for", "tally") else None
+                tally[k] = 0 if kind in ("roll", "score", "against_for", "for_against",
+                                         "tally") else None
     v.tally = tally
     _check(v, counted, listed_counts, present, absent_names, bool(named))
     return v
@@ -690,12 +712,15 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     if mm:
         out.setdefault("ayes", int(mm.group(1)))
         out.setdefault("noes", 0)
+    if kind == "for_against":
+        out.setdefault("ayes", int(m.group(1)))
+        out.setdefault("noes", int(m.group(2)))
     if kind == "result_line" and m.group(2):
         out.setdefault("ayes", int(m.group(2)))
         out.setdefault("noes", int(m.group(3)))
     score = dict(_ANCHORS)["score"]
     if score.search(passage) or re.search(r"vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+", passage):
-        sm = re.search(r"(\d+)\s*(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?",
+        sm = re.search(r"(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?",
                        passage[(score.search(passage) or re.search(r"vote\s+of", passage)).start():])
         if sm:
             out.setdefault("ayes", int(sm.group(1)))

@@ -98,6 +98,13 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
      "information", ""),
     ("Members highlighted areas of concern in the draft plan.", "objection", ""),
     ("There were significant problems with the proposed access road.", "objection", ""),
+    # a member supporting a proposal with a reason given after a comma
+    ("Mrs Baird supported the transfer, noting that the Council had offered a start-up grant of "
+     "£15,000 with the building.", "argument_for", ""),
+    ("Ms Kingi supported the recommendations, saying that the hapu had waited thirty years for "
+     "the lake to be restored.", "argument_for", ""),
+    ("Commissioner Caldwell supported the amendment, noting that the downtown garages had never "
+     "been more than 60 percent full.", "argument_for", ""),
     ("The Committee did not support the request for a further grant.", "decision", "rejected"),
     ("The item was referred to the Finance Committee.", "decision", "referred"),
     ("The Chair declared the motion to amend PASSED.", "decision", "amended"),
@@ -411,6 +418,10 @@ def test_due_dates(text: str, due: str) -> None:
      "Councilmember Knox White"),
     ("Moved by Councillor Collins, seconded by Councillor Sheahan.", "Councillor Collins"),
     ("A member of the public spoke against the proposal.", "a member of the public"),
+    # "a residential permit" names no resident
+    ("Senior Planner Baptiste presented a revised draft that adds a residential permit parking "
+     "program.", "Senior Planner Baptiste"),
+    ("A resident spoke against the proposal.", "a resident"),
     ("Expressed concern: Jane Doe", "Jane Doe"),
     ("Expressed concern about the timing of the item: Tod Hickman, Alameda.", "Tod Hickman"),
     ("The General Manager asked the Board to send through any queries.", "The General Manager"),
@@ -717,3 +728,24 @@ def test_action_register_rows_with_month_due_and_status_cells() -> None:
     assert preds[0].type == "information"
     assert [(p.type, p.owner, p.due) for p in preds[1:]] == [
         ("action", "MD", "Nov 2024"), ("action", "CS", "14/11/2024")]
+
+
+def test_split_ends_a_unit_after_a_clock_time_and_after_a_line_of_named_votes() -> None:
+    lines = [Line("Chair Ortiz opened the public hearing at 6:42 p.m.", 1),
+             Line("Speaking in opposition: Helen Brandt, 412 Mill Street.", 1),
+             Line("The hearing closed at 7:15 p.m. Commissioner Nguyen spoke in favor.", 1),
+             Line("The next meeting is at 7 p.m. Tuesday, June 3.", 1),
+             Line("Motion carried 4-2.", 1),
+             Line("Ayes: Ortiz, Nguyen,", 1),
+             Line("Caldwell, Whitfield", 1),
+             Line("Noes: Kessler, Greene", 1),
+             Line("Staff was directed to count on-street parking in Old Mill.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "Chair Ortiz opened the public hearing at 6:42 p.m.",
+        "Speaking in opposition: Helen Brandt, 412 Mill Street.",
+        "The hearing closed at 7:15 p.m.", "Commissioner Nguyen spoke in favor.",
+        # a weekday after the time goes on with the sentence; a list wrapped after "," goes on
+        "The next meeting is at 7 p.m. Tuesday, June 3.", "Motion carried 4-2.",
+        "Ayes: Ortiz, Nguyen, Caldwell, Whitfield", "Noes: Kessler, Greene",
+        "Staff was directed to count on-street parking in Old Mill."]

@@ -831,3 +831,17 @@ def test_roll_call_inside_the_call_to_order_paragraph() -> None:
     got = [(a.name, a.status) for a in find_attendees(rows)]
     assert got == [("Dana Kowalski", "present"), ("Grace Oyelaran", "present"), ("Rosa Mendoza", "present"),
                    ("Keith Sorensen", "absent"), ("Alan Pruitt", "in_attendance")]
+
+
+def test_a_masthead_above_a_date_wrapped_over_two_lines_is_no_item() -> None:
+    lines = _lines([("MANAWA REGIONAL COUNCIL", 72, True),
+                    ("Minutes of the Environment and Catchment Committee", 72, True),
+                    ("Held in the Council Chamber, Manawa House, 15 Tui Street, Hawera on "
+                     "Wednesday 12 February", 72),
+                    ("2025 at 9.30am", 72),
+                    ("Present: Cr H Te Rangi (Chair), Cr S Blake, Cr T Whitcombe", 72),
+                    ("1. Karakia", 72, True, 14), ("Ms Kingi opened the meeting with a karakia.", 72),
+                    ("2. Apologies", 72, True, 14), ("There were no apologies from members.", 72)])
+    (m,) = segment(_doc(), [Page(1, 612, 792, lines)])
+    assert m.date == "2025-02-12"
+    assert [(i.number, i.title) for i in m.items] == [("1", "Karakia"), ("2", "Apologies")]

@@ -319,3 +319,42 @@ def test_tally_in_words_with_dissenters_in_brackets(text, result, ayes, noes, no
 def test_a_proposal_carried_out_is_no_vote():
     assert parse_votes("The engineer said the proposal was carried out in March and the works "
                        "were carried out on time.", KNOCKREE) == []
+
+
+SCOT = [{"name": n, "status": "present"} for n in
+        ("Ian Rennie", "Callum Fraser", "Hamish Ross", "Aileen Shaw", "Kenneth Munro",
+         "Elspeth Baird", "Fiona McAllister")]
+NZ = [{"name": n, "status": "present"} for n in
+      ("H Te Rangi", "S Blake", "T Whitcombe", "A Parata", "G Holt", "J Liu", "P Ranginui",
+       "N Kingi")]
+US_PC = [{"name": n, "status": "present"} for n in
+         ("Linda Ortiz", "Raymond Kessler", "Dana Whitfield", "Paul Nguyen", "Marcus Greene",
+          "Beth Caldwell")] + [{"name": "Janet Albrecht", "status": "absent"}]
+
+
+@pytest.mark.parametrize("text,att,result,ayes,noes,noes_named", [
+    # a count after capitalised For / Against, the dissenters in brackets, then the result
+    ("Mr Munro moved, seconded by Mrs Shaw, that the community council submit an expression of "
+     "interest.\nA vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross). The motion was "
+     "carried.\nAction: Treasurer to obtain quotations.", SCOT, "carried", 5, 2,
+     {"Callum Fraser", "Hamish Ross"}),
+    ("It was proposed by Mr Ross that the lights be removed.\nFor 2, Against 5. The motion was "
+     "lost.", SCOT, "failed", 2, 5, set()),
+    # a New Zealand division: lists of members for and against, then the division declared
+    ("Moved: Cr Parata\nSeconded: Cr Ranginui\nThat the Committee recommends to Council that it "
+     "adopts the recommendations.\nA division was called for, voting on which was as follows:\n"
+     "For: Cr Te Rangi, Cr Blake, Cr Parata, Cr Liu, Cr Ranginui, Ms Kingi\nAgainst: Cr "
+     "Whitcombe, Cr Holt\nThe division was declared CARRIED by 6 votes to 2.", NZ, "carried", 6, 2,
+     {"T Whitcombe", "G Holt"}),
+    # a result, then the roll printed on the lines after it: one vote, not two
+    ("MOTION: Commissioner Nguyen moved to recommend approval of ZTA 25-01. Seconded by "
+     "Commissioner Caldwell.\nMotion carried 4-2.\nAyes: Ortiz, Nguyen, Caldwell, Whitfield\n"
+     "Noes: Kessler, Greene\nAbsent: Albrecht\nStaff was directed to count parking.", US_PC,
+     "carried", 4, 2, {"Raymond Kessler", "Marcus Greene"}),
+])
+def test_counts_divisions_and_lists_after_the_result(text, att, result, ayes, noes, noes_named):
+    votes = parse_votes(text, att)
+    assert len(votes) == 1, votes
+    v = votes[0]
+    assert (v.result, v.tally["ayes"], v.tally["noes"]) == (result, ayes, noes), v
+    assert {n for n, how in v.members.items() if how == "no"} == noes_named, v.members
