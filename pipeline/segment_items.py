@@ -25,6 +25,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
     ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    # East African minute references: running number, the committee's code, the year
+    # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
+    ("minref", re.compile(r"^(?P<num>\d{1,4}(?:/[A-Z]{1,8}){1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
+                          r"(?P<title>\S.*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
@@ -119,6 +123,8 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
         a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
         return (int(a),) if len(a) > len(b) else (int(b),)
+    if kind == "minref":
+        return (int(n.split("/")[0]),)
     if kind == "roman":
         return (_roman(n),)
     if kind in ("letter", "sub"):
@@ -501,7 +507,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
-                                            or score >= 2 and h.kind == "slash"
+                                            or score >= 2 and h.kind in ("slash", "minref")
                                             and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
             # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
             # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row
@@ -546,6 +552,8 @@ def _misread_one(cands: list[tuple[Heading, float]]) -> None:
 
 def _family(h: Heading) -> str:
     """The numbering a heading belongs to: "top" for the numbers of the agenda's items."""
+    # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
+    # list numbers above it (the members present "1. Hon. …")
     return "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
 
 
