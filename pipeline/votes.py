@@ -39,8 +39,8 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
-_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|Moved|MOVED|Carried|"
-         r"CARRIED|Resolved|RESOLVED|Motion|MOTION)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -119,6 +119,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/-])(?:MOTION\s+)?(CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?"
         r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
 ]
+
+# A vote line printed before its result, as US state boards set it: "VOTE: 5-0-1 (Abstain: Raman).
+# The motion carried." (ayes-noes-abstentions, the dissenters named in brackets).
+_VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\b", re.I)
 
 _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
@@ -408,6 +412,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     if kind == "result_line":
         # "In favour: … Opposed: …" is printed between the motion and its result line.
         passage = text[v.start:end]
+    label = _VOTE_LABEL.search(text, v.start, a0) if kind == "motion_result" else None
+    if label and re.fullmatch(r"[^.]*\.?\s*", text[label.end():a0]):
+        passage = text[label.start():end]  # "VOTE: 4-2-0 (Nay: A, B). The motion carried."
     v.text = text[v.start:end].strip()
     low = text[a0:a1].lower()
     # result
@@ -640,13 +647,13 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
             named += [(n, how) for n in _split_names(mm.group("names"))]
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
     for k, h in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
         chunk = _ABBREV_DOT.sub(r"\1", passage[h.end():stop])
-        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
+        chunk = re.split(r"(?<=[a-z\]\d)])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
                          r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED)\b)", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
@@ -667,6 +674,11 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
 
 def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     out: dict[str, int] = {}
+    lm = _VOTE_LABEL.match(passage)
+    if lm:
+        out.update(ayes=int(lm.group(1)), noes=int(lm.group(2)))
+        if lm.group(3):
+            out["abstain"] = int(lm.group(3))
     for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstain|Absent|Recused?)"
                           r"\s*:\s*(\d+)\b", passage, re.I):
         w = mm.group(1).lower()
