@@ -224,11 +224,17 @@ def _pronoun_owner(text: str, title: str, speaker: str, last_owner: str) -> str:
     return (speaker if m.group(1) != "We" else "") or _title_reporter(title)
 
 
+# Markdown emphasis around a word ("**Action:** Principal to …", "__RESOLVED__ that …"): the
+# marks are type, not words, and the rules read the words (the stored text keeps them).
+_MARKS = re.compile(r"(?<!\w)(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?!\w)")
+
+
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
                        attendees: list[Attendee] | None = None) -> list[Prediction]:
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
     m = _models()
     notes = notes or [[] for _ in pairs]
+    pairs = [(_MARKS.sub("", text), title) for text, title in pairs]
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
