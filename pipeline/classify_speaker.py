@@ -108,8 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"\s+{SAY_STRICT}\b")),
     # "... (AW)" as a speaker tag at the end or after the first clause
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
-    # "Jane Doe said" at sentence start
-    ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
+    # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
+    # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
+    ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
+                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}})"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
                         rf"(?:{SAY_STRICT}|{ACT})\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
