@@ -46,7 +46,9 @@ STANCE_FREE = {"information", "argument_for"}
 MARKED = {"question", "proposal", "decision", "action"}
 # a line recording how members voted, printed between a motion and its result
 _TALLY_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|division)(?:\s+vote)?\s*:|a\s+division\s+was\s+called|"
-                         r"(?:ayes|yeas|for|in\s+favou?r)\s*:)", re.I)
+                         r"(?:ayes|yeas|for|in\s+favou?r)\s*:|"
+                         # "VOTE: 4-2-0 (Nay: Ostrowski, Bell)." printed before "The motion carried."
+                         r"vote\s*:\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b)", re.I)
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
