@@ -86,6 +86,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"(?:[a-z]+\s+){0,2}present(?:\s+(?:by|via|through)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*:)|"
      r"\s+(?:remotely|virtually|online|electronically|in\s+person))?", "present"),
     (r"(?:attendees|attendance|attending|members|(?:board\s+)?roll\s+call)", "present"),
+    # Scottish minutes head the attendance "Sederunt", with "Voting Members:" and "Non-Voting
+    # Members:" (integration joint boards) under it
+    (r"sederunt|(?:non[-\s]?)?voting\s+members", "present"),
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
