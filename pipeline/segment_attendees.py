@@ -175,6 +175,10 @@ def _looks_like_name(name: str) -> bool:
     return not lower and any(c.isalpha() for c in name)
 
 
+_POSTNOMINAL = re.compile(r",\s*(?:MCA|MP|MLA|MPP|MHA|MNA|MHK|MSP|MS|AM|TD|JP|OBE|MBE|CBE|KC|QC|SC|PhD|"
+                          r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;–—-]))")
+
+
 def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     """People named in `text`, all with `status`.
 
@@ -186,6 +190,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
     text = _BULLET.sub("", text)  # "• Colin Marsh, Director of Finance": a bulleted list
     text = _COUNT_RE.sub("", text)
+    # post-nominal letters after a name ("Hon. Esther Njoroge, MCA - Chairperson", "Ann Lee, MBE,
+    # Chair") belong to that name: they are no person of their own
+    text = _POSTNOMINAL.sub("", text)
     if not text or _EMPTY.match(text):
         return []
     roll = [_ROLL_ITEM.match(seg) for seg in _split_top(text, ",;")]
@@ -200,9 +207,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                     p.status = "chair"
                 people.append(p)
         return people
-    # "Desmond Clarke – Chairman": a role printed after a dash is a role printed after a comma
+    # "Desmond Clarke – Chairman" (or a spaced hyphen): a role printed after a dash is a role
+    # printed after a comma
     # (only where an office follows the dash: "Chair – Tony Brown" prints the office first)
-    text = re.sub(r"(?<=[a-z.])\s+[–—]\s+(?=(?P<after>[A-Z][^,;()]*))",
+    text = re.sub(r"(?<=[a-z.])\s+[–—-]\s+(?=(?P<after>[A-Z][^,;()]*))",
                   lambda m: ", " if _is_office(m["after"]) else m.group(0), text)
     parts = _split_top(text, ";")
     if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
