@@ -132,6 +132,12 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
     return ()
 
 
+def _could_be_date(num: str) -> bool:
+    """Whether "a/b" reads as a day and month either way round ("11/30", "30/11"; not "24/61")."""
+    a, b = (int(x) for x in num.split("/"))
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
 def _successor(prev: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
     """Whether `key` can follow `prev` in one numbering ("6.3" -> "7", "6" -> "6.1")."""
     if not key:
@@ -327,8 +333,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
             score -= 2 if not title else 0
             score -= 1 if re.search(r"[,;]$", title) else 0
-            if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
-                score -= 2  # "11/30 …" is more often a date
+            if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong \
+                    and _could_be_date(num):
+                score -= 2  # "11/30 …" is more often a date ("24/61" is a minute number)
             # Where the item headings are bold, a sub-number in body type opening a sentence that
             # runs on ("3.1 OP reported that 64 apprentices started this" / "year against …") or
             # ends on a full stop ("5.1 None.") is a numbered paragraph of the item, not a heading.
