@@ -175,6 +175,7 @@ def _looks_like_name(name: str) -> bool:
     return not lower and any(c.isalpha() for c in name)
 
 
+_BI_TITLE = re.compile(r"(?:^|(?<=[,;(]\s)|(?<=\())[^\W\d][\w'’]*(?:\s+[\w'’]+)?\s+/\s+(?=[A-Z])")
 _POSTNOMINAL = re.compile(r",\s*(?:MCA|MP|MLA|MPP|MHA|MNA|MHK|MSP|MS|AM|TD|JP|OBE|MBE|CBE|KC|QC|SC|PhD|"
                           r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;–—-]))")
 
@@ -193,6 +194,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     # post-nominal letters after a name ("Hon. Esther Njoroge, MCA - Chairperson", "Ann Lee, MBE,
     # Chair") belong to that name: they are no person of their own
     text = _POSTNOMINAL.sub("", text)
+    # a title in two languages ("Cynghorydd / Councillor Gwenllian Parry"): the English one is read
+    text = _BI_TITLE.sub("", text)
     if not text or _EMPTY.match(text):
         return []
     roll = [_ROLL_ITEM.match(seg) for seg in _split_top(text, ",;")]
@@ -386,6 +389,11 @@ def _office_words() -> set[str]:
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
     text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
+    # a bilingual label, the other language first ("Yn bresennol / Present:", "Ymddiheuriadau /
+    # Apologies:", "Présents / Present:"): the label is read from its English half
+    bi = _BILINGUAL.match(text)
+    if bi:
+        text = bi["label"]
     roll = _ROLL_CALL.match(text)
     if roll and not re.match(r"[\w ]{1,40}:", roll["rest"]):
         # "Roll call: Chair Dana Whitfield – present, …": the names follow, titles and all
@@ -408,6 +416,7 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_BILINGUAL = re.compile(r"^\W*[^\W\d][\w'’ ]{1,30}?\s+/\s+(?P<label>[A-Za-z][A-Za-z ]{1,30}:.*)$")
 # A label that names those it lists members ("Members present:", "Board Members Present").
 _MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
                             r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
@@ -619,7 +628,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
                     continue
-                entry = nxt.text if nxt.bold else _unnumbered(nxt.text)
+                entry = _BI_TITLE.sub("", nxt.text if nxt.bold else _unnumbered(nxt.text))
                 if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
                         or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
                     break
