@@ -406,6 +406,9 @@ def _opens_with_date(text: str) -> bool:
     return bool(hits) and hits[0].start == 0 and not hits[0].numeric
 
 
+_MINUTES_OF = re.compile(r"^\W*minutes?\s+of\b", re.I)
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -419,6 +422,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
+    prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
+    if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
+            and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes
+        return ""  # the venue or time that runs on the title ("MINUTES OF … HELD ON 4TH JUNE 2024" / "IN THE COMMITTEE ROOM …")
     if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
                                    and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
