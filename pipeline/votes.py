@@ -124,6 +124,18 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
 # The motion carried." (ayes-noes-abstentions, the dissenters named in brackets).
 _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\b", re.I)
 
+# The proposer and seconder printed after the decision, with no result word ("The minutes … were
+# adopted. Proposed: Declan Fahy. Seconded: Aoife Mulrooney.", "RESOLVED that … Proposed Cllr S
+# Morgan, seconded Cllr O Pryce.", "… were confirmed … having been proposed by Hon. X and seconded
+# by Hon. Y"), as Irish, Welsh and Kenyan minutes record a motion that passed without a vote.
+_NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
+_PROPOSED_SECONDED = re.compile(
+    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
+    rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED)(?:\s+by)?\s*:?\s+"
+    rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
+_RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
+                           r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
+
 _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
     r"(?P<rest>[^\n]*)")
@@ -320,6 +332,12 @@ def _region_end(text: str, start: int, limit: int) -> int:
 
 def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
+    for m in _PROPOSED_SECONDED.finditer(text):
+        # only where no result follows (a result printed after the names reads them itself)
+        if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
+                re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
+                          text[max(0, m.start() - 400):m.start()], re.I):
+            hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
             if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
@@ -448,6 +466,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
+    if kind == "seconded_after":
+        v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
         v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
