@@ -122,14 +122,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "'The Committee resolved that the Chief Officer submits a report … within 14 days' is read "
         "as a decision, not a task (no rule reads 'resolved that X submits' as an action); "
         "'adopt the Bill with amendments' is approved (no rule reads 'with amendments' as amended)",
-    ("votes", "kiambu_health_committee.txt"):
-        "'were confirmed … having been proposed by Hon. X and seconded by Hon. Y': a decision with "
-        "its proposer and seconder after it is no vote anchor (no 'carried', no 'motion')",
     ("statements", "scoil_bhride_bom.md"):
         "the signature line 'Signed: ____ (Chairperson)' after the last item is kept as a statement",
-    ("votes", "scoil_bhride_bom.md"):
-        "'… were adopted. Proposed: X. Seconded: Y.' (Irish style, the proposer after the "
-        "decision, no 'carried') is no vote anchor",
     ("attendees", "glencairn_ijb.pdf"):
         "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
         "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "
@@ -144,9 +138,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("votes", "riverbend_food_bank.pdf"):
         "'Approved as presented (Carter / Lindgren).' and 'approved 5-1 (Lindgren opposed)' sit in "
         "the table's Action column, mixed line by line with the Discussion column",
-    ("votes", "llanfair_town_council.txt"):
-        "'RESOLVED that … be approved … Proposed Cllr S Morgan, seconded Cllr O Pryce.': a "
-        "resolution with the proposer after it is no vote anchor",
     ("date", "barangay_san_roque.txt"):
         "the meeting is taken to start after the header block (Republic / Province / Municipality "
         "/ Barangay / Office lines), so the date of 'MINUTES OF THE REGULAR SESSION … HELD ON "
