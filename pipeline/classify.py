@@ -46,7 +46,9 @@ STANCE_FREE = {"information", "argument_for"}
 MARKED = {"question", "proposal", "decision", "action"}
 # a line recording how members voted, printed between a motion and its result
 _TALLY_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|division)(?:\s+vote)?\s*:|a\s+division\s+was\s+called|"
-                         r"(?:ayes|yeas|for|in\s+favou?r)\s*:)", re.I)
+                         r"(?:ayes|yeas|for|in\s+favou?r)\s*:|"
+                         # "VOTE: 4-2-0 (Nay: Ostrowski, Bell)." printed before "The motion carried."
+                         r"vote\s*:\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b)", re.I)
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -224,11 +226,20 @@ def _pronoun_owner(text: str, title: str, speaker: str, last_owner: str) -> str:
     return (speaker if m.group(1) != "We" else "") or _title_reporter(title)
 
 
+# Markdown emphasis around a word ("**Action:** Principal to …", "__RESOLVED__ that …"): the
+# marks are type, not words, and the rules read the words (the stored text keeps them).
+_MARKS = re.compile(r"(?<!\w)(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?!\w)")
+
+# The number of a numbered paragraph ("3.5 Action: Secretariat to …", "4.2 The Board noted …"), as
+# statutory boards and many committees number minutes: a reference, not part of the sentence.
+_PARA_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
+
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
                        attendees: list[Attendee] | None = None) -> list[Prediction]:
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
     m = _models()
     notes = notes or [[] for _ in pairs]
+    pairs = [(_PARA_NUMBER.sub("", _MARKS.sub("", text)), title) for text, title in pairs]
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc

@@ -83,6 +83,11 @@ def is_bare_result(text: str) -> bool:
 CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)")
 _MOTION_OPENING = re.compile(r"^\W*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$")
 _RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\W*$")
+# the body's resolution in a sentence over its clauses: "Decision: The IJB agreed to:" (Scottish
+# integration joint boards), "The Committee resolved:", "It was agreed that the Board would:"
+_AGREED_OPENING = re.compile(
+    r"^\W*(?:(?:Decisions?|Resolutions?|Outcome)\s*:\s*)?(?:The\s+\w+(?:\s+\w+){0,5}?|It\s+was|Members)\s+"
+    r"(?:(?:unanimously|duly)\s+)?(?:agreed|resolved|decided)(?:\s+(?:to|that(?:\s+[\w ]{1,40})?))?\s*:\s*$")
 _TASK = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\d{1,2}[.)])\s+(?:that\s+)?(?:request|requests|direct|directs|"
                    r"instruct|instructs|ask|asks|delegates?\s+authority\s+to)\s+"
                    r"(?P<o>(?:the\s+)?[\w'’ -]{2,60}?)\s+to\s+[a-z]", re.I)
@@ -93,7 +98,7 @@ def clause_opening(text: str) -> str:
     "resolved" for a bare "RESOLVED:" over clauses, else ""."""
     if _MOTION_OPENING.match(text.strip()):
         return "motion"
-    if _RESOLVED_OPENING.match(text.strip()):
+    if _RESOLVED_OPENING.match(text.strip()) or _AGREED_OPENING.match(text.strip()):
         return "resolved"
     return ""
 

@@ -25,8 +25,9 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")
 # capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
-NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
-        r"[A-Z]\.|de|van|von|Mc[A-Z]\w+)){0,3}")
+# (an initial without its full stop, "Cllr R Evans", as UK minutes print it)
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+        r"[A-Z]\.|de|van|von|bin|binti|Mc[A-Z]\w+)){0,3}")  # "Ahmad Rizal bin Ismail"
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
        r"proposed|moved|seconded|spoke|indicated|mentioned|highlighted|pointed|emphasi[sz]ed|"
@@ -108,8 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"\s+{SAY_STRICT}\b")),
     # "... (AW)" as a speaker tag at the end or after the first clause
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
-    # "Jane Doe said" at sentence start
-    ("name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){{1,2}})"
+    # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
+    # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
+    ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
+                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}})"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
                         rf"(?:{SAY_STRICT}|{ACT})\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb

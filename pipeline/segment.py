@@ -220,6 +220,9 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
 _ROLE_WORD = r"(?:chair(?:man|person|woman)?|date|secretary|clerk|mayor|president|signed?|signature)"
 _SIGNATURE = re.compile(
     r"^\W*(?:confirmed|signed|approved|certified)\b.{0,60}\b(?:record|chair\w*)\b|"
+    # "Recorded by: Daniel Yeo" / "Vetted by: …", "Minutes taken by …", "Prepared by …"
+    r"^\W*(?:recorded|vetted|minuted|prepared|taken|submitted|confirmed|signed)\s+by\b|"
+    r"^\W*minutes\s+(?:taken|recorded)\s+by\b|"
     rf"^[\W_]*(?:{_ROLE_WORD}[\W_]*){{1,4}}$|"
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z]\w+\s+){0,3}"
     r"(?:secretary|clerk|recorder|minute[- ]taker|chair\w*|president|mayor)\W*$", re.I)

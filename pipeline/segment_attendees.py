@@ -86,6 +86,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"(?:[a-z]+\s+){0,2}present(?:\s+(?:by|via|through)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*:)|"
      r"\s+(?:remotely|virtually|online|electronically|in\s+person))?", "present"),
     (r"(?:attendees|attendance|attending|members|(?:board\s+)?roll\s+call)", "present"),
+    # Scottish minutes head the attendance "Sederunt", with "Voting Members:" and "Non-Voting
+    # Members:" (integration joint boards) under it
+    (r"sederunt|(?:non[-\s]?)?voting\s+members", "present"),
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
@@ -172,6 +175,11 @@ def _looks_like_name(name: str) -> bool:
     return not lower and any(c.isalpha() for c in name)
 
 
+_BI_TITLE = re.compile(r"(?:^|(?<=[,;(]\s)|(?<=\())[^\W\d][\w'’]*(?:\s+[\w'’]+)?\s+/\s+(?=[A-Z])")
+_POSTNOMINAL = re.compile(r",\s*(?:MCA|MP|MLA|MPP|MHA|MNA|MHK|MSP|MS|AM|TD|JP|OBE|MBE|CBE|KC|QC|SC|PhD|"
+                          r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;–—-]))")
+
+
 def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     """People named in `text`, all with `status`.
 
@@ -183,6 +191,11 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
     text = _BULLET.sub("", text)  # "• Colin Marsh, Director of Finance": a bulleted list
     text = _COUNT_RE.sub("", text)
+    # post-nominal letters after a name ("Hon. Esther Njoroge, MCA - Chairperson", "Ann Lee, MBE,
+    # Chair") belong to that name: they are no person of their own
+    text = _POSTNOMINAL.sub("", text)
+    # a title in two languages ("Cynghorydd / Councillor Gwenllian Parry"): the English one is read
+    text = _BI_TITLE.sub("", text)
     if not text or _EMPTY.match(text):
         return []
     roll = [_ROLL_ITEM.match(seg) for seg in _split_top(text, ",;")]
@@ -197,9 +210,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                     p.status = "chair"
                 people.append(p)
         return people
-    # "Desmond Clarke – Chairman": a role printed after a dash is a role printed after a comma
+    # "Desmond Clarke – Chairman" (or a spaced hyphen): a role printed after a dash is a role
+    # printed after a comma
     # (only where an office follows the dash: "Chair – Tony Brown" prints the office first)
-    text = re.sub(r"(?<=[a-z.])\s+[–—]\s+(?=(?P<after>[A-Z][^,;()]*))",
+    text = re.sub(r"(?<=[a-z.])\s+[–—-]\s+(?=(?P<after>[A-Z][^,;()]*))",
                   lambda m: ", " if _is_office(m["after"]) else m.group(0), text)
     parts = _split_top(text, ";")
     if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
@@ -375,6 +389,11 @@ def _office_words() -> set[str]:
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
     text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
+    # a bilingual label, the other language first ("Yn bresennol / Present:", "Ymddiheuriadau /
+    # Apologies:", "Présents / Present:"): the label is read from its English half
+    bi = _BILINGUAL.match(text)
+    if bi:
+        text = bi["label"]
     roll = _ROLL_CALL.match(text)
     if roll and not re.match(r"[\w ]{1,40}:", roll["rest"]):
         # "Roll call: Chair Dana Whitfield – present, …": the names follow, titles and all
@@ -397,6 +416,7 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_BILINGUAL = re.compile(r"^\W*[^\W\d][\w'’ ]{1,30}?\s+/\s+(?P<label>[A-Za-z][A-Za-z ]{1,30}:.*)$")
 # A label that names those it lists members ("Members present:", "Board Members Present").
 _MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
                             r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
@@ -608,7 +628,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
                     continue
-                entry = nxt.text if nxt.bold else _unnumbered(nxt.text)
+                entry = _BI_TITLE.sub("", nxt.text if nxt.bold else _unnumbered(nxt.text))
                 if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
                         or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
                     break

@@ -77,7 +77,14 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
                 parts.insert(0, above)
             else:
                 break
-        if not dates:
+        named = next((m for m in map(_COMMITTEE_OF.match, rows[k + 1:k + 4])
+                      if m and _BODY_WORD.search(m["b"]) and len(m["b"].split()) <= 10), None)
+        if not dates and named:
+            # the committee of the council met, named a few lines under the council's name (a
+            # session line between them, "SECOND ASSEMBLY - FOURTH SESSION", is left out)
+            if named["b"].lower() not in " ".join(parts).lower():  # not named twice
+                parts.append(named["b"])
+        elif not dates:
             for below in rows[k + 1:k + 3]:
                 # "MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES COMMITTEE HELD ON …"
                 # under the council's name: the committee of the council met
@@ -98,12 +105,16 @@ def header_text(lines: list[Line], limit: int = 14) -> str:
     return ""
 
 
-_COMMITTEE_OF = re.compile(r"^\W*minutes\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}meeting\s+of\s+(?:the\s+)?"
-                           r"(?P<b>[^,;]+?)\s+(?:held|convened)\b", re.I)
+# "MINUTES OF THE 12TH SITTING OF THE COMMITTEE ON HEALTH SERVICES HELD ON …" (a sitting or a
+# session, as assemblies call a meeting), "Minute of Meeting of the Integration Joint Board" (the
+# Scottish singular, the venue on the next line)
+_COMMITTEE_OF = re.compile(r"^\W*minutes?\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}(?:meeting|sitting|session)\s+of\s+"
+                           r"(?:the\s+)?(?P<b>[^,;]+?)(?:\s+(?:held|convened)\b|\s*$)", re.I)
 
 
 def _is_title(text: str) -> bool:
     """A short line set as a title (all capitals, or Title Case without sentence punctuation)."""
+    text = _LEGAL.sub("", text).strip()  # "Riverbend Community Food Bank, Inc."
     words = text.split()
     if not 1 <= len(words) <= 8 or re.search(r"[.;:]$", text):
         return False
@@ -163,8 +174,9 @@ def canonical_body(text: str) -> str:
         last = core.split()[-1].lower() if core.split() else ""
         # Not after a qualifier that names a committee ("Planning Board", "Civil Service Board").
         # nor after "Local" ("Te Awa Rua Local Board": a local board is the body's kind)
+        # nor a joint board ("Integration Joint Board": a board of two bodies, named by its remit)
         if core != t and core and not _generic(core) and last not in CONFIG["generic_body_words"] \
-                and last != "local":
+                and last != "local" and not re.search(r"\bjoint\s+board\s*$", t, re.I):
             t = core
     # the body's kind printed twice ("OSTERVIK HARBOUR BOARD" over "BOARD MEETING") is said once
     t = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", t, flags=re.I)

@@ -25,6 +25,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
     ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    # East African minute references: running number, the committee's code, the year
+    # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
+    ("minref", re.compile(r"^(?P<num>\d{1,4}(?:/[A-Z]{1,8}){1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
+                          r"(?P<title>\S.*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
@@ -119,11 +123,19 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
         a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
         return (int(a),) if len(a) > len(b) else (int(b),)
+    if kind == "minref":
+        return (int(n.split("/")[0]),)
     if kind == "roman":
         return (_roman(n),)
     if kind in ("letter", "sub"):
         return (_roman(n),) if re.fullmatch(r"[ivx]+", n) and len(n) > 1 else (ord(n.lower()) - 96,)
     return ()
+
+
+def _could_be_date(num: str) -> bool:
+    """Whether "a/b" reads as a day and month either way round ("11/30", "30/11"; not "24/61")."""
+    a, b = (int(x) for x in num.split("/"))
+    return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
 
 
 def _successor(prev: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
@@ -321,8 +333,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
             score -= 2 if not title else 0
             score -= 1 if re.search(r"[,;]$", title) else 0
-            if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong:
-                score -= 2  # "11/30 …" is more often a date
+            if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong \
+                    and _could_be_date(num):
+                score -= 2  # "11/30 …" is more often a date ("24/61" is a minute number)
             # Where the item headings are bold, a sub-number in body type opening a sentence that
             # runs on ("3.1 OP reported that 64 apprentices started this" / "year against …") or
             # ends on a full stop ("5.1 None.") is a numbered paragraph of the item, not a heading.
@@ -393,6 +406,9 @@ def _opens_with_date(text: str) -> bool:
     return bool(hits) and hits[0].start == 0 and not hits[0].numeric
 
 
+_MINUTES_OF = re.compile(r"^\W*minutes?\s+of\b", re.I)
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -406,6 +422,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
+    prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
+    if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
+            and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes
+        return ""  # the venue or time that runs on the title ("MINUTES OF … HELD ON 4TH JUNE 2024" / "IN THE COMMITTEE ROOM …")
     if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
                                    and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
@@ -501,7 +521,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
-                                            or score >= 2 and h.kind == "slash"
+                                            or score >= 2 and h.kind in ("slash", "minref")
                                             and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
             # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
             # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row
@@ -546,6 +566,8 @@ def _misread_one(cands: list[tuple[Heading, float]]) -> None:
 
 def _family(h: Heading) -> str:
     """The numbering a heading belongs to: "top" for the numbers of the agenda's items."""
+    # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
+    # list numbers above it (the members present "1. Hon. …")
     return "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
 
 

@@ -39,8 +39,8 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
-_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|Moved|MOVED|Carried|"
-         r"CARRIED|Resolved|RESOLVED|Motion|MOTION)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -124,6 +124,22 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/-])(?:MOTION\s+)?(CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?"
         r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
 ]
+
+# A vote line printed before its result, as US state boards set it: "VOTE: 5-0-1 (Abstain: Raman).
+# The motion carried." (ayes-noes-abstentions, the dissenters named in brackets).
+_VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?\b", re.I)
+
+# The proposer and seconder printed after the decision, with no result word ("The minutes … were
+# adopted. Proposed: Declan Fahy. Seconded: Aoife Mulrooney.", "RESOLVED that … Proposed Cllr S
+# Morgan, seconded Cllr O Pryce.", "… were confirmed … having been proposed by Hon. X and seconded
+# by Hon. Y"), as Irish, Welsh and Kenyan minutes record a motion that passed without a vote.
+_NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
+_PROPOSED_SECONDED = re.compile(
+    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
+    rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED)(?:\s+by)?\s*:?\s+"
+    rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
+_RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
+                           r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
 _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
@@ -322,6 +338,12 @@ def _region_end(text: str, start: int, limit: int) -> int:
 
 def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
+    for m in _PROPOSED_SECONDED.finditer(text):
+        # only where no result follows (a result printed after the names reads them itself)
+        if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
+                re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
+                          text[max(0, m.start() - 400):m.start()], re.I):
+            hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
             if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
@@ -429,6 +451,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before the score
         v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
         passage = text[v.start:end]
+    label = _VOTE_LABEL.search(text, v.start, a0) if kind == "motion_result" else None
+    if label and re.fullmatch(r"[^.]*\.?\s*", text[label.end():a0]):
+        passage = text[label.start():end]  # "VOTE: 4-2-0 (Nay: A, B). The motion carried."
     v.text = text[v.start:end].strip()
     low = text[a0:a1].lower()
     # result
@@ -462,6 +487,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
+    if kind == "seconded_after":
+        v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
         v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
@@ -662,13 +689,13 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
             named += [(n, how) for n in _split_names(mm.group("names"))]
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
     for k, h in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
         chunk = _ABBREV_DOT.sub(r"\1", passage[h.end():stop])
-        chunk = re.split(r"(?<=[a-z\]\d])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
+        chunk = re.split(r"(?<=[a-z\]\d)])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
                          r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED)\b)", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
@@ -689,6 +716,11 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
 
 def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     out: dict[str, int] = {}
+    lm = _VOTE_LABEL.match(passage)
+    if lm:
+        out.update(ayes=int(lm.group(1)), noes=int(lm.group(2)))
+        if lm.group(3):
+            out["abstain"] = int(lm.group(3))
     for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstain|Absent|Recused?)"
                           r"\s*:\s*(\d+)\b", passage, re.I):
         w = mm.group(1).lower()

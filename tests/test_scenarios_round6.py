@@ -1,0 +1,181 @@
+"""Sixth round of minutes from bodies and countries not seen before, checked through the export.
+
+tests/scenarios/round6 holds a US state licensing board in plain text ("MOTION: … MOVED: …
+SECOND: … VOTE: 5-0-1 (Abstain: Raman)"), a Kenyan county assembly committee ("MIN. 047/KCA/HS/2024:"
+headings, "Hon. … MCA - Chairperson", "sought to know", "The Committee resolved that …"), an Irish
+primary school board of management in Markdown ("Proposed: … Seconded: …", "**Action:** Principal
+to …"), a Singapore statutory board (paragraph-numbered minutes "3.1 … 3.5", "Action: Secretariat
+to …", a CONFIDENTIAL running header, family-name-first names), a Scottish integration joint
+board ("Sederunt" with voting and non-voting members, "Decision: The IJB agreed to: (i) … (ii) …")
+and a US nonprofit board whose minutes are a table (Agenda item | Discussion | Action |
+Responsible). Two more were written after the rules were changed on those six, to check the rules
+on minutes they were not tuned on: a Welsh town council with bilingual labels and headings ("Yn
+bresennol / Present:", "24/63 Maes Parcio … / Bridge Street Car Park") and a Philippine barangay
+council ("Hon. … - Barangay Kagawad", roman item numbers, "On motion of Kagawad X, seconded by
+Kagawad Y"). render.py draws the PDFs; expected.json holds the values read from these texts
+before the pipeline was run on them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
+                                      export_one, item_problems)
+from tests.test_scenarios_pdf2 import _num
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).resolve().parent / "scenarios" / "round6"
+EXPECTED = {k: v for k, v in json.loads((HERE / "expected.json").read_text()).items()
+            if not k.startswith("_")}
+FILES = list(EXPECTED)
+
+
+@pytest.fixture(scope="module", params=FILES)
+def meeting(request, tmp_path_factory):
+    data = export_one(HERE / request.param, tmp_path_factory.mktemp("round6"))
+    m = data["meetings"][0]
+    return request.param, m, [v for v in data["votes"] if v["meeting_id"] == m["id"]]
+
+
+def _words(t: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", (t or "").lower())
+
+
+def _holds(text: str, quote: str) -> bool:
+    """Whether the statement text holds the quote (its words in order, allowing a few changes)."""
+    got, want = " ".join(_words(text)), " ".join(_words(quote))
+    return want in got or (len(want) > 20 and sum(w in set(_words(text)) for w in _words(quote))
+                           >= 0.9 * len(_words(quote)))
+
+
+def statement_problems(name: str, m: dict) -> list[str]:
+    exp, out = EXPECTED[name], []
+    for e in exp["statements"]:
+        sts = [s for i in m["items"] if e.get("item") in (None, _num(i)) for s in i["statements"]]
+        hits = [s for s in sts if _holds(s["text"], e["quote"])]
+        if not hits:
+            out.append(f"no statement of item {e.get('item')} holds {e['quote']!r}")
+            continue
+        s, q = hits[0], e["quote"][:40]
+        if s["type"] != e["type"]:
+            out.append(f"{q!r}: type {s['type']} != {e['type']}")
+        if s["page"] != e["page"]:
+            out.append(f"{q!r}: page {s['page']} != {e['page']}")
+        if "outcome" in e and s["outcome"] != e["outcome"]:
+            out.append(f"{q!r}: outcome {s['outcome']} != {e['outcome']}")
+        for key in ("owner", "speaker", "due"):
+            if key in e and not set(_words(e[key])) <= set(_words(s.get(key) or "")):
+                out.append(f"{q!r}: {key} {s.get(key)!r} lacks {e[key]!r}")
+    for phrase in exp.get("no_statement_has", []):
+        leaks = [s["text"] for i in m["items"] for s in i["statements"]
+                 if phrase.lower() in s["text"].lower()]
+        if leaks:
+            out.append(f"running text {phrase!r} inside statements: {leaks[:2]}")
+    return out
+
+
+def vote_problems(name: str, m: dict, votes: list[dict]) -> list[str]:
+    exp, out = EXPECTED[name], []
+    number = {i["id"]: _num(i) for i in m["items"]}
+    by_item: dict[str, list[dict]] = {}
+    for v in votes:
+        by_item.setdefault(number.get(v["item_id"], "?"), []).append(v)
+    for e in exp["votes"]:
+        got = by_item.get(e["item"], [])
+        if len(got) != 1:
+            out.append(f"item {e['item']}: {len(got)} votes, want 1")
+            continue
+        v = got[0]
+        for key in ("mover", "seconder"):
+            if e[key].lower() not in (v[key] or "").lower():
+                out.append(f"item {e['item']}: {key} {v[key]!r} lacks {e[key]!r}")
+        if v["result"] != e["result"]:
+            out.append(f"item {e['item']}: result {v['result']} != {e['result']}")
+        for key in ("ayes", "noes"):
+            if key in e and (v["tally"] or {}).get(key) != e[key]:
+                out.append(f"item {e['item']}: {key} {(v['tally'] or {}).get(key)} != {e[key]}")
+        for surname, how in e.get("members", {}).items():
+            got_how = [h for n, h in (v["members"] or {}).items() if surname.lower() in n.lower()]
+            if got_how != [how]:
+                out.append(f"item {e['item']}: {surname} voted {got_how} != {how}")
+    extra = sorted(set(by_item) - {e["item"] for e in exp["votes"]})
+    if extra:
+        out.append(f"votes found in items with none printed: {extra}")
+    return out
+
+
+# Still wrong, each for a reason of its own (the test fails once one of these is put right, so
+# that the entry is removed and the case is held from then on).
+KNOWN: dict[tuple[str, str], str] = {
+    ("statements", "nevada_water_board.txt"):
+        "the splitter cuts 'VOTE: 6-0-0.' from 'The motion passed unanimously.' (two decisions, "
+        "not one), and 'under NRS 233B. Member Whitfield opposed …' is not cut after '233B.' (the "
+        "tokenizer keeps the full stop on '233B'), so the objection takes Pryor as speaker",
+    ("attendees", "kiambu_health_committee.txt"):
+        "a sub-label inside IN ATTENDANCE ('County Executive') is read as a person, and the office "
+        "'Chief Officer, Health Services' after a dash is split at its comma into a second person",
+    ("statements", "kiambu_health_committee.txt"):
+        "'The Committee resolved that the Chief Officer submits a report … within 14 days' is read "
+        "as a decision, not a task (no rule reads 'resolved that X submits' as an action); "
+        "'adopt the Bill with amendments' is approved (no rule reads 'with amendments' as amended)",
+    ("statements", "scoil_bhride_bom.md"):
+        "the signature line 'Signed: ____ (Chairperson)' after the last item is kept as a statement",
+    ("attendees", "glencairn_ijb.pdf"):
+        "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
+        "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "
+        "office ('Ms Karen Lockhart  Chief Officer') are dropped",
+    ("items", "riverbend_food_bank.pdf"):
+        "minutes laid out as a table (Agenda item | Discussion | Action | Responsible): the header "
+        "row becomes an item and each row's cells are joined into its title; no table reader "
+        "separates the item column",
+    ("statements", "riverbend_food_bank.pdf"):
+        "the Action column's wrapped cells are joined with the Discussion column line by line, so "
+        "'Motion to renew … approved 5-1' and 'Draft partnership letter by …' are never one sentence",
+    ("votes", "riverbend_food_bank.pdf"):
+        "'Approved as presented (Carter / Lindgren).' and 'approved 5-1 (Lindgren opposed)' sit in "
+        "the table's Action column, mixed line by line with the Discussion column",
+    ("date", "barangay_san_roque.txt"):
+        "the meeting is taken to start after the header block (Republic / Province / Municipality "
+        "/ Barangay / Office lines), so the date of 'MINUTES OF THE REGULAR SESSION … HELD ON "
+        "AUGUST 5, 2024' is missed and the previous session's date in item II is used; no body",
+    ("attendees", "barangay_san_roque.txt"):
+        "the PRESENT block of 'Hon. Name - Punong Barangay, Presiding Officer' lines is not read "
+        "(the ABSENT and ALSO PRESENT blocks are, with the office left in the name)",
+    ("votes", "barangay_san_roque.txt"):
+        "'On motion of Kagawad X, seconded by Kagawad Y, the minutes … were approved' gives no "
+        "mover/seconder ('On motion of' is not a mover pattern, 'Kagawad' no title), and "
+        "'1 against (Kagawad Bautista)' names no dissenter",
+}
+
+
+def _check(kind: str, name: str, problems: list[str]) -> None:
+    check_known(KNOWN, kind, name, problems)
+
+
+def test_date_and_body(meeting):
+    name, m, _ = meeting
+    _check("date", name, date_body_problems(name, m, EXPECTED[name]))
+
+
+def test_attendees(meeting):
+    name, m, _ = meeting
+    _check("attendees", name, attendee_problems(name, m, EXPECTED[name]))
+
+
+def test_items(meeting):
+    name, m, _ = meeting
+    _check("items", name, item_problems(name, m, EXPECTED[name]))
+
+
+def test_statements(meeting):
+    name, m, _ = meeting
+    _check("statements", name, statement_problems(name, m))
+
+
+def test_votes(meeting):
+    name, m, votes = meeting
+    _check("votes", name, vote_problems(name, m, votes))
