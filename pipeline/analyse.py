@@ -106,7 +106,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()
-                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item)
+                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item,
+                          svecs, s_index)
     rare = rare_words(list(statements.values()))
     for t in threads:
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]

@@ -12,7 +12,7 @@ import numpy as np
 
 from .config import CONFIG
 from .finding_text import is_staff, topic_words
-from .link import is_response
+from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
            "raised_again"]
@@ -117,23 +117,42 @@ def _is_reply(s: dict) -> bool:
         and is_response(s["text"])
 
 
-def replied_next(objections: list[dict], by_item: dict[str, list[dict]]
+def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
+                 svecs: np.ndarray | None = None, s_index: dict[str, int] | None = None
                  ) -> list[tuple[str, str, str, float]]:
     """Links from objections to the reply that follows them on the same item: the first statement
     after the objection (and after the objector's own next sentences) by someone else, when it
     reads as a reply. Minutes record an officer's answer in the next paragraph, in its own words
     ("The City Manager stated before the City decided to front the money as a loan …"), so no
-    wording overlap is asked for; another member's concern or question in between is no reply."""
+    wording overlap is asked for; another member's question in between is no reply. Where
+    members raise several objections one after another before the reply, it answers the one it
+    is about (`answers_in_run`, with statement vectors when given)."""
     out = []
+    s_index = s_index or {}
+
+    def sim(a: dict, b: dict) -> float:
+        if svecs is None or a["id"] not in s_index or b["id"] not in s_index:
+            return 0.0
+        return float(svecs[s_index[a["id"]]] @ svecs[s_index[b["id"]]])
+
     for o in objections:
         rows = sorted(by_item.get(o["item_id"], []), key=lambda s: s["seq"])
-        for s in rows:
+        run = [k for k, s in enumerate(rows) if s["id"] == o["id"]]
+        for k, s in enumerate(rows):
             if s["seq"] <= o["seq"]:
                 continue
             if o.get("speaker") and s.get("speaker") == o["speaker"]:
                 continue  # the objector going on
+            if s["type"] == "objection" and svecs is not None and not _is_reply(s):
+                continue  # another member's objection: the reply may come after it
             if _is_reply(s):
-                out.append((o["id"], s["id"], "answers", 1.0))
+                before = []
+                for j in range(k - 1, -1, -1):
+                    if rows[j]["type"] not in ("objection", "question"):
+                        break
+                    before.append(j)
+                if answers_in_run(before, run[0], lambda r: sim(rows[r], s)):
+                    out.append((o["id"], s["id"], "answers", 1.0))
             break
     return out
 

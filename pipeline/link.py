@@ -534,6 +534,30 @@ def _asked_just_before(statements: list[StatementRow], order: list[int]) -> set[
     return out
 
 
+def raised_before(statements: list, order: list[int], b: int) -> list[int]:
+    """The objections and questions raised one after another on b's item right before b (the
+    run that a reply in the next paragraph may answer), nearest first."""
+    pos = order.index(b)
+    out = []
+    for a in reversed(order[:pos]):
+        sa = statements[a]
+        if sa.item_id != statements[b].item_id or sa.type not in ("objection", "question"):
+            break
+        out.append(a)
+    return out
+
+
+def answers_in_run(run: list[int], a: int, sim_to_reply) -> bool:
+    """Whether a reply following the run of objections and questions `run` is about `a`: the one
+    most similar to the reply, or within `answer_next_run_margin` of it ("Cllr H raised concern
+    about drainage. Cllr O objected that there was no footway. The officer advised that the
+    flood authority wanted more on surface water": the reply answers the drainage point only)."""
+    if len(run) < 2 or a not in run:
+        return True
+    best = max(sim_to_reply(r) for r in run)
+    return sim_to_reply(a) >= best - CONFIG["answer_next_run_margin"]
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -580,6 +604,8 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     # confirmed that …", "The Director responded …"), named or not
                     gap = sb.seq - sa.seq
                     if same_item and 0 < gap <= 2 and s >= CONFIG["answer_threshold_next"][gap - 1] \
+                            and answers_in_run(raised_before(statements, order, b), a,
+                                               lambda r: float(sim[r, b])) \
                             and ((sb.type == "information" and sb.speaker
                                   and sb.speaker != sa.speaker)
                                  or (gap == 1 and is_response(sb.text)

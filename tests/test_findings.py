@@ -550,3 +550,32 @@ def test_an_objection_is_raised_again_only_on_words_beyond_the_matters_name():
     # without the headings, "scheme" and "summer" make it the same point raised again
     assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], {"i1": 1, "i2": 1}, vecs,
                                                    index, set())] == ["repeats"]
+
+
+def _objection_row(i, item, meeting, date, seq, text, speaker, type_="objection"):
+    return {"id": i, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
+            "body": "District Council", "type": type_, "text": text, "speaker": speaker}
+
+
+def test_a_reply_after_two_objections_answers_the_one_it_is_about():
+    # Wealdham-like: drainage, then a footway, then the officer on surface water
+    import numpy as np
+    from pipeline.finding_match import replied_next
+    rows = [
+        _objection_row("s1", "i1", "m1", "2024-01-10", 1, "Cllr A raised concern that no "
+                       "drainage survey had been carried out on the site.", "Cllr A"),
+        _objection_row("s2", "i1", "m1", "2024-01-10", 2, "Cllr B objected that the access had "
+                       "no footway to the school.", "Cllr B"),
+        _objection_row("s3", "i1", "m1", "2024-01-10", 3, "The Planning Officer advised that the "
+                       "flood authority wanted more information on surface water.",
+                       "The Planning Officer", "information"),
+    ]
+    vecs = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.436]], dtype=np.float32)
+    index = {"s1": 0, "s2": 1, "s3": 2}
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert [(a, b) for a, b, _, _ in links] == [("s1", "s3")]
+    # a reply as close to both answers both
+    vecs[2] = [0.707, 0.707]
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert sorted(a for a, _, _, _ in links) == ["s1", "s2"]
+
