@@ -102,7 +102,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles))
+        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles), item_vec)
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()

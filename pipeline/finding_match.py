@@ -54,7 +54,8 @@ def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[st
 def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq: dict[str, int],
                        svecs: np.ndarray, s_index: dict[str, int],
                        known: set[tuple[str, str]],
-                       matter_words: dict[str, set[str]] | None = None
+                       matter_words: dict[str, set[str]] | None = None,
+                       item_vec: dict[str, np.ndarray] | None = None
                        ) -> list[tuple[str, str, str, float]]:
     """Links from objections to statements of the same body under any item that answer them or
     raise them again: after the objection at its meeting, or at a later meeting within the
@@ -63,7 +64,12 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
     (`answer_threshold_anywhere`) is needed, since the two need not share a thread, and shared
     words that say the same point: the words naming the matter in the headings of the
     objection's thread (`matter_words` by item id: "scheme" of "Residents' parking scheme") are
-    on every statement about the matter and do not count.
+    on every statement about the matter and do not count. An answer must also be about the
+    point more than about the matter at large (closer to the objection than to the content of
+    the objection's item, as `link_statements` asks of answers on a thread): a later report of
+    the matter's figures ("47 rental permits had been issued, 31 of them in the shoreland
+    district") shares the objection's words without answering it ("no cap on the number of
+    permits in the shoreland district").
     """
     if not objections or not len(svecs):
         return []
@@ -100,6 +106,10 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
                 continue
             kind = "repeats" if c["type"] in ("objection", "question") \
                 and c["meeting_id"] != o["meeting_id"] else "answers"
+            topic = (item_vec or {}).get(o["item_id"])
+            if kind == "answers" and topic is not None \
+                    and float(svecs[s_index[c["id"]]] @ topic) >= sims[k]:
+                continue
             out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
             break
     return out

@@ -579,3 +579,24 @@ def test_a_reply_after_two_objections_answers_the_one_it_is_about():
     links = replied_next(rows[:2], {"i1": rows}, vecs, index)
     assert sorted(a for a, _, _, _ in links) == ["s1", "s2"]
 
+
+def test_a_later_report_on_the_matter_at_large_is_no_answer():
+    # Tamarack-like: "no cap on the number of permits in the shoreland district", then months
+    # later "47 permits had been issued, 31 of them in the shoreland district" under another item:
+    # closer to the matter than to the point, so it does not answer it
+    import numpy as np
+    from pipeline.finding_match import answered_elsewhere
+    old = _objection_row("s1", "i1", "m1", "2024-02-04", 1, "Supervisor S objected that the "
+                         "ordinance set no cap on rental permits in the shoreland district.",
+                         "Supervisor S")
+    later = _objection_row("s2", "i2", "m2", "2024-07-01", 1, "The Auditor reported that 47 rental"
+                           " permits had been issued, 31 of them in the shoreland district.",
+                           "The Auditor", "information")
+    vecs = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0]], dtype=np.float32)  # cosine 0.6
+    index = {"s1": 0, "s2": 1}
+    seq = {"i1": 1, "i2": 1}
+    general = {"i1": np.array([0.6, 0.8, 0.0], dtype=np.float32)}  # the report: the matter
+    assert answered_elsewhere([old], [old, later], seq, vecs, index, set(), None, general) == []
+    pointed = {"i1": np.array([0.0, 0.0, 1.0], dtype=np.float32)}  # an item about other things
+    assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], seq, vecs, index, set(),
+                                                   None, pointed)] == ["answers"]
