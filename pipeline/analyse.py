@@ -33,7 +33,7 @@ from .finding_match import (answered_elsewhere, days, merge_aliases, raised_agai
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_position, is_report_prose, reports_closure, topic_words)
+                           is_position, is_report_prose, is_staff, reports_closure, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -327,7 +327,10 @@ def _positions(tstate: list[dict]) -> list[dict]:
                 s = s | {"motion_id": motion["id"]}
             out.append(s)
         elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
-                or (s["type"] == "proposal" and reports_closure(s["text"])):
+                or ((s["type"] in ("proposal", "action")
+                     or (s["type"] == "argument_for"
+                        and (is_staff(s.get("speaker") or "") or is_staff(s["text"]))))
+                    and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
     return out
 

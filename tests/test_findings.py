@@ -235,6 +235,28 @@ def test_closure_of_the_same_matter_is_a_reversal(fresh_store):
     assert len(kinds(mm.run([a1, a2]), "undocumented_reversal")) == 1
 
 
+@pytest.mark.parametrize("type_, text, speaker, found", [
+    # an officer reporting it, whatever the classifier called the line
+    ("argument_for", "The Director of Community Services advised that the review would not be "
+     "implemented.", "Carla Moreau", True),
+    ("action", "Members were informed that the review would not now be implemented.", "", True),
+    # a member's own view is no position of the body
+    ("argument_for", "Councillor Sandhu said that the review would not be implemented.",
+     "Councillor Sandhu", False),
+])
+def test_a_reported_closure_of_the_same_matter_is_a_reversal(fresh_store, type_, text, speaker,
+                                                              found):
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2018-03-14")
+    a1 = mm.item(m1, "Review of crisis support", MATTER)
+    mm.say(a1, "decision", "It was agreed that a review of crisis support would be undertaken.",
+           MATTER, outcome="approved")
+    m2 = mm.meeting("2018-07-11")
+    a2 = mm.item(m2, "Review of crisis support", unit(1, 0.4))
+    mm.say(a2, type_, text, unit(1, 0.2), speaker=speaker)
+    assert len(kinds(mm.run([a1, a2]), "undocumented_reversal")) == int(found)
+
+
 def test_attendee_spelling_variants_are_one_person():
     present = {"m1": {"James Tramell", "Ann Lee"}, "m2": {"James Trammell", "Ann Lee"},
                "m3": {"Jane Smith", "John Smith"}}
