@@ -196,11 +196,45 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     # two headings cut from one template ("Conference with Real Property Negotiators …
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
+    # an update on a field ("Conservation areas - update", "Parks and Recreation Update") names
+    # no one matter in its heading: what it reports decides which matter it continues
+    score = np.where(update_pairs(items), np.maximum(score, content @ content.T), score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
     score = np.where(named_pairs(items, content), np.maximum(score, CONFIG["link_threshold"]),
                      score)
     return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
                     score).astype(np.float32)
+
+
+_UPDATE = re.compile(r"\b(?:updates?|progress)\W*$", re.I)
+
+
+_REPORT_TOKENS = {"updat", "repor", "progr"}
+
+
+def update_pairs(items: list[ItemRow]) -> np.ndarray:
+    """Pairs of one body's items of different meetings, one headed as an update on a field
+    ("CONSERVATION AREAS - UPDATE", "Parks and Recreation Update") and the other a matter in
+    that field, its heading sharing a word of the field ("Fenbridge Conservation Area -
+    proposed extension", "Outdoor Rink at Memorial Park"), both minuted at some length (boolean
+    matrix). The update's heading is too broad to say which matter it continues, so its
+    content is scored alone; an update sharing no word of the heading ("Finance Update" /
+    "Contract Sum") is left to the usual score."""
+    n = len(items)
+    if not n:
+        return np.zeros((0, 0), dtype=bool)
+    upd = [bool(_UPDATE.search(i.title)) and not is_standing(i.title) for i in items]
+    tok = [title_tokens(i.title) - _REPORT_TOKENS for i in items]
+    has_body = [len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items]
+    out = np.zeros((n, n), dtype=bool)
+    for a in range(n):
+        if not upd[a] or not has_body[a]:
+            continue
+        for b in range(n):
+            if not upd[b] and has_body[b] and items[b].body == items[a].body \
+                    and items[b].meeting_id != items[a].meeting_id and tok[a] & tok[b]:
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def named_follow_ups(items: list[ItemRow]) -> np.ndarray:
