@@ -149,7 +149,9 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     `link_conflict_factor` times less (`template_conflicts`); the same recurring heading
     (`title_key`: "Treasurer’s Report" every month), a heading ending in another one
     (`ends_with_heading`), the same office's report (`report_offices`, `office_report`) and a
-    follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
+    follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an
+    update on a field and a matter in it (`update_pairs`) score at least their content
+    similarity; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
                     _reports(items), content)
