@@ -160,7 +160,8 @@ def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
                 for j in range(k - 1, -1, -1):
                     if rows[j]["type"] not in ("objection", "question"):
                         break
-                    before.append(j)
+                    if rows[j].get("speaker"):  # a member's point, not the report's prose
+                        before.append(j)
                 if answers_in_run(before, run[0], lambda r: sim(rows[r], s)):
                     out.append((o["id"], s["id"], "answers", 1.0))
             break

@@ -149,9 +149,7 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     `link_conflict_factor` times less (`template_conflicts`); the same recurring heading
     (`title_key`: "Treasurer’s Report" every month), a heading ending in another one
     (`ends_with_heading`), the same office's report (`report_offices`, `office_report`) and a
-    follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an
-    update on a field and a matter in it (`update_pairs`) score at least their content
-    similarity; an explicit reference settles a link (at least 1.0).
+    follow-up its heading names (`named_follow_ups`) score at least `link_same_title_score`; an explicit reference settles a link (at least 1.0).
     """
     return _boosted(_similarity(content, titles, items), items, explicit_references(items),
                     _reports(items), content)
@@ -198,9 +196,6 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     # two headings cut from one template ("Conference with Real Property Negotiators …
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
     score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
-    # an update on a field ("Conservation areas - update", "Parks and Recreation Update") names
-    # no one matter in its heading: what it reports decides which matter it continues
-    score = np.where(update_pairs(items), np.maximum(score, content @ content.T), score)
     score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
     score = np.where(named_pairs(items, content), np.maximum(score, CONFIG["link_threshold"]),
                      score)
@@ -219,9 +214,9 @@ def update_pairs(items: list[ItemRow]) -> np.ndarray:
     ("CONSERVATION AREAS - UPDATE", "Parks and Recreation Update") and the other a matter in
     that field, its heading sharing a word of the field ("Fenbridge Conservation Area -
     proposed extension", "Outdoor Rink at Memorial Park"), both minuted at some length (boolean
-    matrix). The update's heading is too broad to say which matter it continues, so its
-    content is scored alone; an update sharing no word of the heading ("Finance Update" /
-    "Contract Sum") is left to the usual score."""
+    matrix). The update's heading is too broad to say which matter it continues, so where no
+    thread takes it on the usual score, its content is scored alone (`build_threads`); an
+    update sharing no word of the heading ("Finance Update" / "Contract Sum") is not."""
     n = len(items)
     if not n:
         return np.zeros((0, 0), dtype=bool)
@@ -393,6 +388,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
     reports = _reports(items, offices)
     score = _boosted(raw, items, explicit, reports, content) if items else raw
+    # an update on a field ("Conservation areas - update") that no thread took on the usual
+    # score continues the matter its content reports on (`update_pairs`)
+    fallback = np.where(update_pairs(items), np.maximum(score, content @ content.T), score) \
+        if items else raw
     threads: list[_Open] = []
     by_reference: set[int] = set()
 
@@ -409,21 +408,24 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     for meeting in _runs(keep, lambda i: (items[i].date, items[i].meeting_id)):
         # best first; among equal scores (two threads under one recurring heading) the one
         # whose members are closer in plain similarity
-        candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting)
-                      for t, (s, r) in enumerate(_thread_scores(i, threads, items, score, raw))
-                      if s is not None]
         taken: dict[int, int] = {}  # item → thread
-        for _, _, _, i, t in sorted(candidates, reverse=True):
-            if i in taken:
-                continue
-            members = threads[t].members
-            same = [m for m in members if items[m].meeting_id == items[i].meeting_id]
-            if not all(one_item(i, m) for m in same):
-                continue
-            taken[i] = t
-            if any(explicit[i, m] for m in members if m not in same):
-                by_reference.add(i)  # joined through an explicit reference
-            _join(threads[t], i, items)
+        for pass_score in (score, fallback):
+            # the usual scores first; then, for the items none took, the update scores
+            candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting) if i not in taken
+                          for t, (s, r) in enumerate(_thread_scores(i, threads, items,
+                                                                    pass_score, raw))
+                          if s is not None]
+            for _, _, _, i, t in sorted(candidates, reverse=True):
+                if i in taken:
+                    continue
+                members = threads[t].members
+                same = [m for m in members if items[m].meeting_id == items[i].meeting_id]
+                if not all(one_item(i, m) for m in same):
+                    continue
+                taken[i] = t
+                if any(explicit[i, m] for m in members if m not in same):
+                    by_reference.add(i)  # joined through an explicit reference
+                _join(threads[t], i, items)
         opened: list[int] = []  # threads this meeting opens
         for i in meeting:
             if i in taken:
@@ -572,14 +574,16 @@ def _asked_just_before(statements: list[StatementRow], order: list[int]) -> set[
 
 def raised_before(statements: list, order: list[int], b: int) -> list[int]:
     """The objections and questions raised one after another on b's item right before b (the
-    run that a reply in the next paragraph may answer), nearest first."""
+    run that a reply in the next paragraph may answer), nearest first: those of named speakers
+    (an unattributed line is the report's own prose, no member's point)."""
     pos = order.index(b)
     out = []
     for a in reversed(order[:pos]):
         sa = statements[a]
         if sa.item_id != statements[b].item_id or sa.type not in ("objection", "question"):
             break
-        out.append(a)
+        if sa.speaker:
+            out.append(a)
     return out
 
 
