@@ -64,8 +64,8 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
     (`answer_threshold_anywhere`) is needed, since the two need not share a thread, and shared
     words that say the same point: the words naming the matter in the headings of the
     objection's thread (`matter_words` by item id: "scheme" of "Residents' parking scheme") are
-    on every statement about the matter and do not count. An answer must also be about the
-    point more than about the matter at large (closer to the objection than to the content of
+    on every statement about the matter and do not count. An answer at a later meeting must
+    also be about the point more than about the matter at large (closer to the objection than to the content of
     the objection's item, as `link_statements` asks of answers on a thread): a later report of
     the matter's figures ("47 rental permits had been issued, 31 of them in the shoreland
     district") shares the objection's words without answering it ("no cap on the number of
@@ -107,7 +107,7 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
             kind = "repeats" if c["type"] in ("objection", "question") \
                 and c["meeting_id"] != o["meeting_id"] else "answers"
             topic = (item_vec or {}).get(o["item_id"])
-            if kind == "answers" and topic is not None \
+            if kind == "answers" and topic is not None and c["meeting_id"] != o["meeting_id"] \
                     and float(svecs[s_index[c["id"]]] @ topic) >= sims[k]:
                 continue
             out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
@@ -162,7 +162,8 @@ def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
                         break
                     if rows[j].get("speaker"):  # a member's point, not the report's prose
                         before.append(j)
-                if answers_in_run(before, run[0], lambda r: sim(rows[r], s)):
+                if answers_in_run(before, run[0], lambda r: sim(rows[r], s),
+                                  lambda r: rows[r].get("speaker") or ""):
                     out.append((o["id"], s["id"], "answers", 1.0))
             break
     return out

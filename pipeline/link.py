@@ -587,14 +587,17 @@ def raised_before(statements: list, order: list[int], b: int) -> list[int]:
     return out
 
 
-def answers_in_run(run: list[int], a: int, sim_to_reply) -> bool:
+def answers_in_run(run: list[int], a: int, sim_to_reply, speaker_of=lambda r: "") -> bool:
     """Whether a reply following the run of objections and questions `run` is about `a`: the one
     most similar to the reply, or within `answer_next_run_margin` of it ("Cllr H raised concern
     about drainage. Cllr O objected that there was no footway. The officer advised that the
-    flood authority wanted more on surface water": the reply answers the drainage point only)."""
-    if len(run) < 2 or a not in run:
+    flood authority wanted more on surface water": the reply answers the drainage point only).
+    Only other members' points compete: a reply to a member who made several points in a row
+    answers them all."""
+    others = [r for r in run if r != a and speaker_of(r) != speaker_of(a)]
+    if a not in run or not others:
         return True
-    best = max(sim_to_reply(r) for r in run)
+    best = max(sim_to_reply(r) for r in others + [a])
     return sim_to_reply(a) >= best - CONFIG["answer_next_run_margin"]
 
 
@@ -645,7 +648,8 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     gap = sb.seq - sa.seq
                     if same_item and 0 < gap <= 2 and s >= CONFIG["answer_threshold_next"][gap - 1] \
                             and answers_in_run(raised_before(statements, order, b), a,
-                                               lambda r: float(sim[r, b])) \
+                                               lambda r: float(sim[r, b]),
+                                               lambda r: statements[r].speaker) \
                             and ((sb.type == "information" and sb.speaker
                                   and sb.speaker != sa.speaker)
                                  or (gap == 1 and is_response(sb.text)

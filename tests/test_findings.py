@@ -600,6 +600,11 @@ def test_a_reply_after_two_objections_answers_the_one_it_is_about():
     vecs[2] = [0.707, 0.707]
     links = replied_next(rows[:2], {"i1": rows}, vecs, index)
     assert sorted(a for a, _, _, _ in links) == ["s1", "s2"]
+    # one member's points in a row: the officer replying to her answers them all
+    vecs[2] = [0.9, 0.436]
+    rows[1] = dict(rows[1], speaker="Cllr A")
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert ("s2", "s3") in [(a, b) for a, b, _, _ in links]
 
 
 def test_a_later_report_on_the_matter_at_large_is_no_answer():
