@@ -601,6 +601,13 @@ def answers_in_run(run: list[int], a: int, sim_to_reply, speaker_of=lambda r: ""
     return sim_to_reply(a) >= best - CONFIG["answer_next_run_margin"]
 
 
+def _reads_as_reply(s) -> bool:
+    """An officer speaking or a statement presenting itself as a reply: what answers a point of
+    its own (another member's or a public speaker's statement is left as it was linked)."""
+    from .finding_text import is_staff
+    return is_response(s.text) or is_staff(s.speaker or "") or is_staff(s.text)
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -647,9 +654,10 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     # confirmed that …", "The Director responded …"), named or not
                     gap = sb.seq - sa.seq
                     if same_item and 0 < gap <= 2 and s >= CONFIG["answer_threshold_next"][gap - 1] \
-                            and answers_in_run(raised_before(statements, order, b), a,
-                                               lambda r: float(sim[r, b]),
-                                               lambda r: statements[r].speaker) \
+                            and (not _reads_as_reply(sb)
+                                 or answers_in_run(raised_before(statements, order, b), a,
+                                                   lambda r: float(sim[r, b]),
+                                                   lambda r: statements[r].speaker)) \
                             and ((sb.type == "information" and sb.speaker
                                   and sb.speaker != sa.speaker)
                                  or (gap == 1 and is_response(sb.text)
