@@ -36,8 +36,8 @@ from .finding_match import (answered_elsewhere, days, decided_after_public_comme
                             replied_next)
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_own_heading, is_position, is_report_prose, reports_closure,
-                           topic_words)
+                           is_own_heading, is_position, is_report_prose, is_staff,
+                           reports_closure, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -107,11 +107,12 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles))
+        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles), item_vec)
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()
-                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item)
+                           if s["item_id"] in on_thread and s["type"] == "objection"], by_item,
+                          svecs, s_index)
     rare = rare_words(list(statements.values()))
 
     def public(s: dict) -> bool:
@@ -337,7 +338,10 @@ def _positions(tstate: list[dict]) -> list[dict]:
                 s = s | {"motion_id": motion["id"]}
             out.append(s)
         elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
-                or (s["type"] == "proposal" and reports_closure(s["text"])):
+                or ((s["type"] in ("proposal", "action")
+                     or (s["type"] == "argument_for"
+                        and (is_staff(s.get("speaker") or "") or is_staff(s["text"]))))
+                    and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
     return out
 

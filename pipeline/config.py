@@ -54,6 +54,9 @@ CONFIG: dict = {
     # … or this, for another named speaker's statement right after the objection (the very
     # next statement: an officer's reply is rarely worded like the concern it answers)
     "answer_threshold_next": [0.10, 0.35],
+    # … but where several objections or questions come before that reply, it answers the ones
+    # it is about: those within this margin of the most similar one (cosine)
+    "answer_next_run_margin": 0.10,
     # … and a decision or action must be this similar to count as answering it
     "answer_threshold_decision": 0.55,
     # a later statement repeats / carries forward an earlier objection at this similarity

@@ -12,7 +12,7 @@ import numpy as np
 
 from .config import CONFIG
 from .finding_text import is_staff, topic_words
-from .link import is_response
+from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
            "raised_again", "is_public_speaker", "decided_after_public_comment"]
@@ -54,7 +54,8 @@ def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[st
 def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq: dict[str, int],
                        svecs: np.ndarray, s_index: dict[str, int],
                        known: set[tuple[str, str]],
-                       matter_words: dict[str, set[str]] | None = None
+                       matter_words: dict[str, set[str]] | None = None,
+                       item_vec: dict[str, np.ndarray] | None = None
                        ) -> list[tuple[str, str, str, float]]:
     """Links from objections to statements of the same body under any item that answer them or
     raise them again: after the objection at its meeting, or at a later meeting within the
@@ -63,7 +64,12 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
     (`answer_threshold_anywhere`) is needed, since the two need not share a thread, and shared
     words that say the same point: the words naming the matter in the headings of the
     objection's thread (`matter_words` by item id: "scheme" of "Residents' parking scheme") are
-    on every statement about the matter and do not count.
+    on every statement about the matter and do not count. An answer at a later meeting must
+    also be about the point more than about the matter at large (closer to the objection than to the content of
+    the objection's item, as `link_statements` asks of answers on a thread): a later report of
+    the matter's figures ("47 rental permits had been issued, 31 of them in the shoreland
+    district") shares the objection's words without answering it ("no cap on the number of
+    permits in the shoreland district").
     """
     if not objections or not len(svecs):
         return []
@@ -100,6 +106,10 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
                 continue
             kind = "repeats" if c["type"] in ("objection", "question") \
                 and c["meeting_id"] != o["meeting_id"] else "answers"
+            topic = (item_vec or {}).get(o["item_id"])
+            if kind == "answers" and topic is not None and c["meeting_id"] != o["meeting_id"] \
+                    and float(svecs[s_index[c["id"]]] @ topic) >= sims[k]:
+                continue
             out.append((o["id"], c["id"], kind, round(float(sims[k]), 4)))
             break
     return out
@@ -117,23 +127,44 @@ def _is_reply(s: dict) -> bool:
         and is_response(s["text"])
 
 
-def replied_next(objections: list[dict], by_item: dict[str, list[dict]]
+def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
+                 svecs: np.ndarray | None = None, s_index: dict[str, int] | None = None
                  ) -> list[tuple[str, str, str, float]]:
     """Links from objections to the reply that follows them on the same item: the first statement
     after the objection (and after the objector's own next sentences) by someone else, when it
     reads as a reply. Minutes record an officer's answer in the next paragraph, in its own words
     ("The City Manager stated before the City decided to front the money as a loan …"), so no
-    wording overlap is asked for; another member's concern or question in between is no reply."""
+    wording overlap is asked for; another member's question in between is no reply. Where
+    members raise several objections one after another before the reply, it answers the one it
+    is about (`answers_in_run`, with statement vectors when given)."""
     out = []
+    s_index = s_index or {}
+
+    def sim(a: dict, b: dict) -> float:
+        if svecs is None or a["id"] not in s_index or b["id"] not in s_index:
+            return 0.0
+        return float(svecs[s_index[a["id"]]] @ svecs[s_index[b["id"]]])
+
     for o in objections:
         rows = sorted(by_item.get(o["item_id"], []), key=lambda s: s["seq"])
-        for s in rows:
+        run = [k for k, s in enumerate(rows) if s["id"] == o["id"]]
+        for k, s in enumerate(rows):
             if s["seq"] <= o["seq"]:
                 continue
             if o.get("speaker") and s.get("speaker") == o["speaker"]:
                 continue  # the objector going on
+            if s["type"] == "objection" and svecs is not None and not _is_reply(s):
+                continue  # another member's objection: the reply may come after it
             if _is_reply(s):
-                out.append((o["id"], s["id"], "answers", 1.0))
+                before = []
+                for j in range(k - 1, -1, -1):
+                    if rows[j]["type"] not in ("objection", "question"):
+                        break
+                    if rows[j].get("speaker"):  # a member's point, not the report's prose
+                        before.append(j)
+                if answers_in_run(before, run[0], lambda r: sim(rows[r], s),
+                                  lambda r: rows[r].get("speaker") or ""):
+                    out.append((o["id"], s["id"], "answers", 1.0))
             break
     return out
 

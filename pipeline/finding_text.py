@@ -24,17 +24,26 @@ _CLOSURE = re.compile(
     r"(?:close|closed|conclude|concluded) (?:the|this) (?:matter|item|issue)|"
     r"removed (?:it )?from (?:its|the) (?:programme|work ?plan|agenda|list)|"
     # a scheme reported stopped ("the programme had been stopped and would not be launched")
+    # … or an order or purchase named with what it was for ("the order for the new motor
+    # grader had been cancelled")
     r"(?:programme|program|project|scheme|pilot|plan|initiative|review|study|contract|service|"
-    r"work|site|proposal) (?:had|has|have) (?:now )?been (?:stopped|halted|cancell?ed|"
+    r"work|site|proposal|order|purchase)(?: (?:for|of) (?:an? |the )?[\w' -]{1,40}?)? "
+    r"(?:had|has|have) (?:now )?been (?:stopped|halted|cancell?ed|"
     r"discontinued|scrapped|dropped|shelved)|"
     r"(?:will|would) not (?:now )?(?:be )?(?:launched|introduced|go(?:ing)? ahead|take place|continued)|"
+    # what was decided reported as not to be done after all ("the extension … would not now be
+    # designated", "the rink would not be built")
+    r"(?:will|would) not (?:now )?be (?:designated|built|constructed|implemented|installed|"
+    r"purchased|bought|delivered)|"
     # a purchase or scheme reported off ("the device would no longer be bought", "put on hold
     # indefinitely": a pause with no end is a stop)
     r"(?:will|would) no longer be (?:bought|purchased|built|installed|continued|funded)|"
     r"(?:put|placed) on hold indefinitely)", re.I)
 # a statement that proposes a closure is not yet a position ("proposed that the scheme not proceed")
+# ("moved to" a motion, not money "moved to the replacement of the bridge")
 _PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|seek\w*|sought|"
-                        r"asked|requested)\b|\b(?<!been )moved (?:that|to)\b", re.I)
+                        r"asked|requested)\b|\b(?<!been )moved (?:that|to(?! (?:the|an?|its|their)\b))\b",
+                        re.I)
 _CHANGE = re.compile(
     r"\b(rescind\w*|revok\w*|revisit\w*|reconsider\w*|supersed\w*|"
     r"amend\w* (?:the|its|their) (?:earlier|previous|prior|original|\w+ )?(?:decision|resolution|motion)|"

@@ -203,6 +203,37 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
                     score).astype(np.float32)
 
 
+_UPDATE = re.compile(r"\b(?:updates?|progress)\W*$", re.I)
+
+
+_REPORT_TOKENS = {"updat", "repor", "progr"}
+
+
+def update_pairs(items: list[ItemRow]) -> np.ndarray:
+    """Pairs of one body's items of different meetings, one headed as an update on a field
+    ("CONSERVATION AREAS - UPDATE", "Parks and Recreation Update") and the other a matter in
+    that field, its heading sharing a word of the field ("Fenbridge Conservation Area -
+    proposed extension", "Outdoor Rink at Memorial Park"), both minuted at some length (boolean
+    matrix). The update's heading is too broad to say which matter it continues, so where no
+    thread takes it on the usual score, its content is scored alone (`build_threads`); an
+    update sharing no word of the heading ("Finance Update" / "Contract Sum") is not."""
+    n = len(items)
+    if not n:
+        return np.zeros((0, 0), dtype=bool)
+    upd = [bool(_UPDATE.search(i.title)) and not is_standing(i.title) for i in items]
+    tok = [title_tokens(i.title) - _REPORT_TOKENS for i in items]
+    has_body = [len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items]
+    out = np.zeros((n, n), dtype=bool)
+    for a in range(n):
+        if not upd[a] or not has_body[a]:
+            continue
+        for b in range(n):
+            if not upd[b] and has_body[b] and items[b].body == items[a].body \
+                    and items[b].meeting_id != items[a].meeting_id and tok[a] & tok[b]:
+                out[a, b] = out[b, a] = True
+    return out
+
+
 def named_follow_ups(items: list[ItemRow]) -> np.ndarray:
     """Pairs where a heading names the matter it follows up, whatever the wording around it
     (boolean matrix): within one body, an earlier item announced the dated event the later
@@ -357,6 +388,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
     reports = _reports(items, offices)
     score = _boosted(raw, items, explicit, reports, content) if items else raw
+    # an update on a field ("Conservation areas - update") that no thread took on the usual
+    # score continues the matter its content reports on (`update_pairs`)
+    fallback = np.where(update_pairs(items), np.maximum(score, content @ content.T), score) \
+        if items else raw
     threads: list[_Open] = []
     by_reference: set[int] = set()
 
@@ -373,21 +408,24 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     for meeting in _runs(keep, lambda i: (items[i].date, items[i].meeting_id)):
         # best first; among equal scores (two threads under one recurring heading) the one
         # whose members are closer in plain similarity
-        candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting)
-                      for t, (s, r) in enumerate(_thread_scores(i, threads, items, score, raw))
-                      if s is not None]
         taken: dict[int, int] = {}  # item → thread
-        for _, _, _, i, t in sorted(candidates, reverse=True):
-            if i in taken:
-                continue
-            members = threads[t].members
-            same = [m for m in members if items[m].meeting_id == items[i].meeting_id]
-            if not all(one_item(i, m) for m in same):
-                continue
-            taken[i] = t
-            if any(explicit[i, m] for m in members if m not in same):
-                by_reference.add(i)  # joined through an explicit reference
-            _join(threads[t], i, items)
+        for pass_score in (score, fallback):
+            # the usual scores first; then, for the items none took, the update scores
+            candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting) if i not in taken
+                          for t, (s, r) in enumerate(_thread_scores(i, threads, items,
+                                                                    pass_score, raw))
+                          if s is not None]
+            for _, _, _, i, t in sorted(candidates, reverse=True):
+                if i in taken:
+                    continue
+                members = threads[t].members
+                same = [m for m in members if items[m].meeting_id == items[i].meeting_id]
+                if not all(one_item(i, m) for m in same):
+                    continue
+                taken[i] = t
+                if any(explicit[i, m] for m in members if m not in same):
+                    by_reference.add(i)  # joined through an explicit reference
+                _join(threads[t], i, items)
         opened: list[int] = []  # threads this meeting opens
         for i in meeting:
             if i in taken:
@@ -534,6 +572,42 @@ def _asked_just_before(statements: list[StatementRow], order: list[int]) -> set[
     return out
 
 
+def raised_before(statements: list, order: list[int], b: int) -> list[int]:
+    """The objections and questions raised one after another on b's item right before b (the
+    run that a reply in the next paragraph may answer), nearest first: those of named speakers
+    (an unattributed line is the report's own prose, no member's point)."""
+    pos = order.index(b)
+    out = []
+    for a in reversed(order[:pos]):
+        sa = statements[a]
+        if sa.item_id != statements[b].item_id or sa.type not in ("objection", "question"):
+            break
+        if sa.speaker:
+            out.append(a)
+    return out
+
+
+def answers_in_run(run: list[int], a: int, sim_to_reply, speaker_of=lambda r: "") -> bool:
+    """Whether a reply following the run of objections and questions `run` is about `a`: the one
+    most similar to the reply, or within `answer_next_run_margin` of it ("Cllr H raised concern
+    about drainage. Cllr O objected that there was no footway. The officer advised that the
+    flood authority wanted more on surface water": the reply answers the drainage point only).
+    Only other members' points compete: a reply to a member who made several points in a row
+    answers them all."""
+    others = [r for r in run if r != a and speaker_of(r) != speaker_of(a)]
+    if a not in run or not others:
+        return True
+    best = max(sim_to_reply(r) for r in others + [a])
+    return sim_to_reply(a) >= best - CONFIG["answer_next_run_margin"]
+
+
+def _reads_as_reply(s) -> bool:
+    """An officer speaking or a statement presenting itself as a reply: what answers a point of
+    its own (another member's or a public speaker's statement is left as it was linked)."""
+    from .finding_text import is_staff
+    return is_response(s.text) or is_staff(s.speaker or "") or is_staff(s.text)
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -580,6 +654,10 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     # confirmed that …", "The Director responded …"), named or not
                     gap = sb.seq - sa.seq
                     if same_item and 0 < gap <= 2 and s >= CONFIG["answer_threshold_next"][gap - 1] \
+                            and (not _reads_as_reply(sb)
+                                 or answers_in_run(raised_before(statements, order, b), a,
+                                                   lambda r: float(sim[r, b]),
+                                                   lambda r: statements[r].speaker)) \
                             and ((sb.type == "information" and sb.speaker
                                   and sb.speaker != sa.speaker)
                                  or (gap == 1 and is_response(sb.text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["Heading", "parse_number", "number_key", "detect_headings", "is_table_header", "FILE_ID_RE"]
+__all__ = ["Heading", "parse_number", "number_key", "slash_year_last", "detect_headings", "is_table_header", "FILE_ID_RE"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
@@ -107,9 +107,12 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def number_key(number: str, kind: str) -> tuple[int, ...]:
+def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[int, ...]:
     """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
-    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,), "C/24/015" -> (15,)."""
+    "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,), "C/24/015" -> (15,). Minute numbers
+    with parts of equal length ("PL/48/24") take the running number from the part that is not
+    the year: `year_last` when the meeting's numbering shows it (`slash_year_last`), else the
+    last part."""
     n = number.strip("().")
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
@@ -122,6 +125,8 @@ def number_key(number: str, kind: str) -> tuple[int, ...]:
     if kind == "slash":
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
         a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
+        if len(a) == len(b) and year_last is not None:
+            return (int(a),) if year_last else (int(b),)
         return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "minref":
         return (int(n.split("/")[0]),)
@@ -136,6 +141,21 @@ def _could_be_date(num: str) -> bool:
     """Whether "a/b" reads as a day and month either way round ("11/30", "30/11"; not "24/61")."""
     a, b = (int(x) for x in num.split("/"))
     return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
+
+
+def slash_year_last(numbers: list[str]) -> bool | None:
+    """Which part of a meeting's minute numbers "A/B" (parts of equal length) is the year: the
+    one that stays the same while the other runs on ("PL/48/24", "PL/49/24": the last; "24/12",
+    "24/13": the first). None when the numbers do not show it (fewer than two, or both parts
+    change as often). A stray date read as a number ("11/30") does not hide it: the part whose
+    commonest value is shared by more numbers is the year."""
+    parts = [n.strip("().").split("/")[-2:] for n in numbers]
+    parts = [p for p in parts if len(p) == 2 and len(p[0]) == len(p[1])]
+    first = max(Counter(p[0] for p in parts).values(), default=0)
+    last = max(Counter(p[1] for p in parts).values(), default=0)
+    if max(first, last) < 2 or first == last:
+        return None
+    return last > first
 
 
 def _successor(prev: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
@@ -371,6 +391,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             i += span
             continue
         i += 1
+    year_last = slash_year_last([h.number for h, _ in cands if h.kind == "slash"])
+    if year_last is not None:
+        for h, _ in cands:
+            if h.kind == "slash":
+                h.key = number_key(h.number, h.kind, year_last)
     kept = _select(cands)
     # Attachments and appendices after the minutes are one block, not agenda items.
     cut = next((k for k, h in enumerate(kept)

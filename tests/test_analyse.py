@@ -19,6 +19,13 @@ def test_closure(text):
     "The new depot would not go ahead this year.",
     "The Clerk reported that the order had been cancelled and the device would no longer be bought.",
     "The project had been put on hold indefinitely and the design work would not be continued.",
+    # what was decided reported as not to be done after all
+    "Members were informed that the extension of the conservation area would not now be "
+    "designated.",
+    "The Director advised that the outdoor rink at Memorial Park would not be built.",
+    # an order named with what it was for; the money "moved to" another scheme is no motion
+    "The County Engineer reported that the order for the new motor grader had been cancelled and "
+    "the money moved to the replacement of the bridge.",
 ])
 def test_reported_closure(text):
     assert is_closure(text) and reports_closure(text)
@@ -29,6 +36,8 @@ def test_reported_closure(text):
     "Cr Tait moved that the project not proceed.",
     "The June meeting had been cancelled.",  # not the matter itself
     "The project was put on hold until the grant decision in May.",  # a pause with an end
+    "Councillor Ray moved to approve that the rink would not be built.",  # a motion
+    "The order of business had been changed.",
 ])
 def test_not_a_reported_closure(text):
     assert not reports_closure(text)

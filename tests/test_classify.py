@@ -148,6 +148,9 @@ from pipeline.records import OUTCOMES, STATEMENT_TYPES, Attendee, Item, Line, Me
      "rejected"),
     ("The application was not approved due to missing drawings.", "decision", "rejected"),
     ("The motion failed for lack of a second.", "decision", "rejected"),
+    # "committed to" a task is no undertaking: the objection is what the sentence says
+    ("Councillor Moreau objected that no one had been found to run the hall bookings, since the "
+     "caretaker was fully committed to winter maintenance.", "objection", ""),
     ("Chair Ortiz declared Director Lee’s Motion to Amend FAILED.", "decision", "rejected"),
     ("There being no objections the Board, UPON MOTION duly made and seconded, approved the "
      "award of the paving contract.", "decision", "approved"),
@@ -195,6 +198,7 @@ def test_actions_and_owners(text: str, owner: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "She will contact the insurers about the renewal.",
+    "The Treasurer committed to review the reserves policy before the budget meeting.",
     "Order new signs for the car park.",
 ])
 def test_commitments_and_action_log_rows_are_actions(text: str) -> None:

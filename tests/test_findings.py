@@ -235,6 +235,28 @@ def test_closure_of_the_same_matter_is_a_reversal(fresh_store):
     assert len(kinds(mm.run([a1, a2]), "undocumented_reversal")) == 1
 
 
+@pytest.mark.parametrize("type_, text, speaker, found", [
+    # an officer reporting it, whatever the classifier called the line
+    ("argument_for", "The Director of Community Services advised that the review would not be "
+     "implemented.", "Carla Moreau", True),
+    ("action", "Members were informed that the review would not now be implemented.", "", True),
+    # a member's own view is no position of the body
+    ("argument_for", "Councillor Sandhu said that the review would not be implemented.",
+     "Councillor Sandhu", False),
+])
+def test_a_reported_closure_of_the_same_matter_is_a_reversal(fresh_store, type_, text, speaker,
+                                                              found):
+    mm = Minutes(fresh_store)
+    m1 = mm.meeting("2018-03-14")
+    a1 = mm.item(m1, "Review of crisis support", MATTER)
+    mm.say(a1, "decision", "It was agreed that a review of crisis support would be undertaken.",
+           MATTER, outcome="approved")
+    m2 = mm.meeting("2018-07-11")
+    a2 = mm.item(m2, "Review of crisis support", unit(1, 0.4))
+    mm.say(a2, type_, text, unit(1, 0.2), speaker=speaker)
+    assert len(kinds(mm.run([a1, a2]), "undocumented_reversal")) == int(found)
+
+
 def test_attendee_spelling_variants_are_one_person():
     present = {"m1": {"James Tramell", "Ann Lee"}, "m2": {"James Trammell", "Ann Lee"},
                "m3": {"Jane Smith", "John Smith"}}
@@ -674,3 +696,58 @@ def test_public_comment_on_an_item_whose_result_is_printed_under_its_heading(fre
 def test_a_comment_taken_for_its_own_item(text, title, own):
     from pipeline.finding_text import is_own_heading
     assert is_own_heading(text, title) is own
+
+
+def _objection_row(i, item, meeting, date, seq, text, speaker, type_="objection"):
+    return {"id": i, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
+            "body": "District Council", "type": type_, "text": text, "speaker": speaker}
+
+
+def test_a_reply_after_two_objections_answers_the_one_it_is_about():
+    # Wealdham-like: drainage, then a footway, then the officer on surface water
+    import numpy as np
+    from pipeline.finding_match import replied_next
+    rows = [
+        _objection_row("s1", "i1", "m1", "2024-01-10", 1, "Cllr A raised concern that no "
+                       "drainage survey had been carried out on the site.", "Cllr A"),
+        _objection_row("s2", "i1", "m1", "2024-01-10", 2, "Cllr B objected that the access had "
+                       "no footway to the school.", "Cllr B"),
+        _objection_row("s3", "i1", "m1", "2024-01-10", 3, "The Planning Officer advised that the "
+                       "flood authority wanted more information on surface water.",
+                       "The Planning Officer", "information"),
+    ]
+    vecs = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.436]], dtype=np.float32)
+    index = {"s1": 0, "s2": 1, "s3": 2}
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert [(a, b) for a, b, _, _ in links] == [("s1", "s3")]
+    # a reply as close to both answers both
+    vecs[2] = [0.707, 0.707]
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert sorted(a for a, _, _, _ in links) == ["s1", "s2"]
+    # one member's points in a row: the officer replying to her answers them all
+    vecs[2] = [0.9, 0.436]
+    rows[1] = dict(rows[1], speaker="Cllr A")
+    links = replied_next(rows[:2], {"i1": rows}, vecs, index)
+    assert ("s2", "s3") in [(a, b) for a, b, _, _ in links]
+
+
+def test_a_later_report_on_the_matter_at_large_is_no_answer():
+    # Tamarack-like: "no cap on the number of permits in the shoreland district", then months
+    # later "47 permits had been issued, 31 of them in the shoreland district" under another item:
+    # closer to the matter than to the point, so it does not answer it
+    import numpy as np
+    from pipeline.finding_match import answered_elsewhere
+    old = _objection_row("s1", "i1", "m1", "2024-02-04", 1, "Supervisor S objected that the "
+                         "ordinance set no cap on rental permits in the shoreland district.",
+                         "Supervisor S")
+    later = _objection_row("s2", "i2", "m2", "2024-07-01", 1, "The Auditor reported that 47 rental"
+                           " permits had been issued, 31 of them in the shoreland district.",
+                           "The Auditor", "information")
+    vecs = np.array([[1.0, 0.0, 0.0], [0.6, 0.8, 0.0]], dtype=np.float32)  # cosine 0.6
+    index = {"s1": 0, "s2": 1}
+    seq = {"i1": 1, "i2": 1}
+    general = {"i1": np.array([0.6, 0.8, 0.0], dtype=np.float32)}  # the report: the matter
+    assert answered_elsewhere([old], [old, later], seq, vecs, index, set(), None, general) == []
+    pointed = {"i1": np.array([0.0, 0.0, 1.0], dtype=np.float32)}  # an item about other things
+    assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], seq, vecs, index, set(),
+                                                   None, pointed)] == ["answers"]

@@ -237,3 +237,58 @@ def test_an_item_of_a_meeting_a_thread_skips_joins_it_at_a_lower_bar():
     vecs = np.stack([base, mid, base, base])
     threads = build_threads(items, vecs, vecs)
     assert sorted(sorted(t.item_ids) for t in threads) == [["i1", "i3", "i4"], ["i2"]]
+
+
+def test_a_reply_after_two_objections_in_a_row_answers_the_one_it_is_about():
+    # "Cllr H raised concern that no drainage survey had been carried out. Cllr O objected that
+    # the access had no footway to the school. The Planning Officer advised that the flood
+    # authority wanted more on surface water": the reply is on the drainage point only
+    topic = _unit([0, 0, 1])
+    drainage, footway = _unit([1, 0, 0]), _unit([0, 1, 0])
+    reply = _unit([0.9, 0.2, 0.3])  # cosine ~0.2 with the footway: over the next-statement bar
+    sts = [StatementRow("s1", "i1", "m1", "2025-01-15", "objection",
+                        "Cllr H raised concern that no drainage survey had been done.", 1,
+                        speaker="Cllr H"),
+           StatementRow("s2", "i1", "m1", "2025-01-15", "objection",
+                        "Cllr O objected that the access had no footway to the school.", 2,
+                        speaker="Cllr O"),
+           StatementRow("s3", "i1", "m1", "2025-01-15", "information",
+                        "The Planning Officer advised that the flood authority wanted more.", 3,
+                        speaker="The Planning Officer")]
+    links = link_statements(sts, np.stack([drainage, footway, reply]), {"i1": topic})
+    answers = {(s, d) for s, d, k, _ in links if k == "answers"}
+    assert ("s1", "s3") in answers and ("s2", "s3") not in answers
+    # alone before it, the footway objection takes the next paragraph as its answer
+    links = link_statements(sts[1:], np.stack([footway, reply]), {"i1": topic})
+    assert ("s2", "s3") in {(s, d) for s, d, k, _ in links if k == "answers"}
+
+
+def test_an_update_on_a_field_continues_the_matter_its_content_reports():
+    # "FENBRIDGE CONSERVATION AREA - PROPOSED EXTENSION" then, months later, "CONSERVATION
+    # AREAS - UPDATE" reporting on that extension: the headings differ, the contents match
+    text = "x" * 100
+    matter, field = _unit([1, 0, 0]), _unit([0, 1, 0])
+    update = _unit([0.75, 0.2, 0.63])  # cosine 0.72 with the matter
+    items = [ItemRow("i1", "m1", "Planning", "2025-01-15", "49",
+                     "Fenbridge Conservation Area - proposed extension", text),
+             ItemRow("i2", "m2", "Planning", "2025-06-11", "12", "Conservation areas - update",
+                     text)]
+    titles = np.stack([matter, field])
+    threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, np.stack([matter, update]),
+                                                                titles)}
+    assert ("i1", "i2") in threads
+    # an update whose content is on something else stays apart
+    other = _unit([0.3, 0.2, 0.93])
+    threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, np.stack([matter, other]),
+                                                                titles)}
+    assert ("i1", "i2") not in threads
+    # an update sharing no word of the matter's heading is left to the usual score
+    items[1] = ItemRow("i2", "m2", "Planning", "2025-06-11", "12", "Finance update", text)
+    threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, np.stack([matter, update]),
+                                                                titles)}
+    assert ("i1", "i2") not in threads
+    # and so does the same content under a heading naming another matter (the title decides)
+    items[1] = ItemRow("i2", "m2", "Planning", "2025-06-11", "12", "Kiln Farm solar farm", text)
+    threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, np.stack([matter, update]),
+                                                                titles)}
+    assert ("i1", "i2") not in threads

@@ -9,7 +9,7 @@ from pipeline.records import Document, Line, Page
 from pipeline.segment import segment
 from pipeline.segment_attendees import find_attendees, label_of, parse_people
 from pipeline.segment_dates import document_years, find_dates, meeting_date, prefers_day_first
-from pipeline.segment_items import number_key, parse_number
+from pipeline.segment_items import number_key, parse_number, slash_year_last
 from tests.test_segment import _lines
 
 
@@ -91,6 +91,24 @@ def test_parse_number_round3_rejects_text(text: str) -> None:
 def test_minute_reference_key_is_its_running_number() -> None:
     assert number_key("112/24", "slash") == (112,)
     assert number_key("23/045", "slash") == (45,)
+
+
+def test_minute_reference_with_parts_of_equal_length() -> None:
+    # "PL/48/24", "PL/49/24": the year is the part that stays the same; "24/12", "24/13" the first
+    assert slash_year_last(["PL/48/24", "PL/49/24", "PL/50/24"]) is True
+    assert slash_year_last(["24/12", "24/13", "11/30"]) is False
+    assert slash_year_last(["PL/48/24"]) is None
+    assert number_key("PL/48/24", "slash", year_last=True) == (48,)
+    assert number_key("24/13", "slash", year_last=False) == (13,)
+
+
+def test_minute_references_with_the_year_last_are_items() -> None:
+    text = ("WEALDHAM DISTRICT COUNCIL\nPlanning Committee, 15 January 2025\n"
+            "PL/45/24 APOLOGIES FOR ABSENCE\nNone.\nPL/46/24 DECLARATIONS OF INTEREST\n"
+            "None were made.\nPL/47/24 MILL LANE, FENBRIDGE\nThe officer reported on the scheme.\n"
+            "PL/48/24 DATE OF NEXT MEETING\nThe next meeting is on 12 February 2025.\n")
+    (m,) = segment(_doc(), [Page(1, 612, 792, _text_lines(text))])
+    assert [i.number for i in m.items] == ["PL/45/24", "PL/46/24", "PL/47/24", "PL/48/24"]
 
 
 def test_plain_text_minute_references_are_items() -> None:
