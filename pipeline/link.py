@@ -158,14 +158,7 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
 def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
     """Weighted content, title and title-word similarity of every pair (no explicit signals)."""
     w = CONFIG["link_weights"]
-    tok = [title_tokens(i.title) for i in items]
-    n = len(items)
-    overlap = np.zeros((n, n), dtype=np.float32)
-    for a in range(n):
-        for b in range(a + 1, n):
-            if tok[a] and tok[b]:
-                j = len(tok[a] & tok[b]) / len(tok[a] | tok[b])
-                overlap[a, b] = overlap[b, a] = j
+    overlap = token_overlap([title_tokens(i.title) for i in items])
     title_part = titles @ titles.T
     with_content = w["content"] * (content @ content.T) + w["title"] * title_part \
         + w["tokens"] * overlap
@@ -173,6 +166,28 @@ def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     both = np.outer(has_body, has_body)
     return np.where(both, with_content, title_only).astype(np.float32)
+
+
+def token_overlap(tok: list[set[str]]) -> np.ndarray:
+    """Jaccard overlap of every pair of token sets (0 on the diagonal and for an empty set), as
+    float32: shared tokens counted through each token's list of sets, not pair by pair."""
+    n = len(tok)
+    postings: dict[str, list[int]] = {}
+    for k, ts in enumerate(tok):
+        for t in ts:
+            postings.setdefault(t, []).append(k)
+    inter = np.zeros((n, n), dtype=np.int32)
+    for ks in postings.values():
+        if len(ks) > 1:
+            idx = np.asarray(ks)
+            inter[np.ix_(idx, idx)] += 1
+    np.fill_diagonal(inter, 0)
+    a, b = np.nonzero(inter)
+    shared = inter[a, b].astype(np.float64)
+    sizes = np.array([len(t) for t in tok], dtype=np.float64)
+    overlap = np.zeros((n, n), dtype=np.float32)
+    overlap[a, b] = shared / (sizes[a] + sizes[b] - shared)
+    return overlap
 
 
 def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set[str]]:
