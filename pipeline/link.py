@@ -388,9 +388,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     for meeting in _runs(keep, lambda i: (items[i].date, items[i].meeting_id)):
         # best first; among equal scores (two threads under one recurring heading) the one
         # whose members are closer in plain similarity
-        candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting)
-                      for t, (s, r) in enumerate(_thread_scores(i, threads, items, score, raw))
-                      if s is not None]
+        candidates = _candidates(meeting, threads, items, score, raw)
         taken: dict[int, int] = {}  # item → thread
         for _, _, _, i, t in sorted(candidates, reverse=True):
             if i in taken:
@@ -487,33 +485,40 @@ def _join(t: _Open, i: int, items: list[ItemRow]) -> None:
     t.thread.item_ids.append(items[i].id)
 
 
-def _thread_scores(i: int, threads: list[_Open], items: list[ItemRow], score: np.ndarray,
-                   raw: np.ndarray) -> list[tuple[float | None, float]]:
-    """Score of item `i` with each open thread (None: it may not join): the best score with the
-    thread's last members of other meetings, against the same-body or cross-body threshold;
-    with the best plain similarity (`raw`) to those members."""
-    it = items[i]
+def _candidates(meeting: list[int], threads: list[_Open], items: list[ItemRow],
+                score: np.ndarray, raw: np.ndarray) -> list[tuple[float, float, int, int, int]]:
+    """(score, plain similarity, -position, item, thread) for each item of one meeting and each
+    open thread it may join: the best score with the thread's last `link_window` members of
+    other meetings (none when the latest is more than `link_max_gap_days` before) passing the
+    same-body threshold, or the cross-body one when the item speaks of a referral or escalation
+    (another body takes up a matter only when it is sent there; similar wording alone is not
+    enough). A meeting's items share its date and body, and none joins a thread before all are
+    scored, so the members compared are found once per meeting."""
+    first = items[meeting[0]]
     window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
-    xref = None
-    out: list[float | None] = []
-    for t in threads:
-        last = [m for m in t.members if items[m].meeting_id != it.meeting_id][-window:]
-        if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
-            out.append((None, 0.0))
-            continue
-        s = float(max(score[i, m] for m in last))
-        r = float(max(raw[i, m] for m in last))
-        need = CONFIG["link_threshold"]
-        if it.body not in t.bodies:
-            # another body takes up a matter only when it is sent there (referral,
-            # escalation, report back); similar wording alone is not enough
-            if xref is None:
-                xref = bool(_XREF.search(it.title + " " + it.text[:2000]))
-            if not xref:
-                out.append((None, r))
-                continue
-            need = CONFIG["link_threshold_cross_body"]
-        out.append((s if s >= need else None, r))
+    live: list[int] = []
+    flat: list[int] = []
+    starts: list[int] = []
+    for t, th in enumerate(threads):
+        last = [m for m in th.members if items[m].meeting_id != first.meeting_id][-window:]
+        if last and not (gap and _days(items[last[-1]].date, first.date) > gap):
+            live.append(t)
+            starts.append(len(flat))
+            flat += last
+    if not live:
+        return []
+    cols, at = np.asarray(flat), np.asarray(starts)
+    same_body = np.array([first.body in threads[t].bodies for t in live])
+    need = np.where(same_body, CONFIG["link_threshold"], CONFIG["link_threshold_cross_body"])
+    out = []
+    for k, i in enumerate(meeting):
+        s = np.maximum.reduceat(score[i, cols], at)
+        ok = s >= need
+        if not same_body.all() and not _XREF.search(items[i].title + " " + items[i].text[:2000]):
+            ok &= same_body
+        if ok.any():
+            r = np.maximum.reduceat(raw[i, cols], at)
+            out += [(float(s[j]), float(r[j]), -k, i, live[j]) for j in np.flatnonzero(ok)]
     return out
 
 
