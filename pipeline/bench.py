@@ -490,7 +490,9 @@ def render(res: dict) -> str:
             rows.append((f"  stage {k} (sum over workers)", _wall_cpu(wall, cpu),
                          f"{e['pages'] / wall:.1f} pages per worker-second" if wall else ""))
         for k, wall, cpu in _steps(e["derive_s"]):
-            rows.append((f"  derive {k}", _wall_cpu(wall, cpu), "parent process"))
+            rows.append((f"  derive {k}", _wall_cpu(wall, cpu),
+                         "own process, beside link and analyse (wall: the wait for it)"
+                         if k == "track" else "parent process"))
         rows.append(("end to end: peak RSS (all processes)", f"{e['peak_rss_mb']:.0f} MB",
                      f"parent {e['peak_rss_parent_mb']:.0f} MB"))
     p = res.get("pdfplumber")

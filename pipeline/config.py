@@ -193,6 +193,9 @@ CONFIG: dict = {
     # Creek (link F1 0.276 → 0.289, flat from 0.4 down to 0); Suffolk, unseen: F1 0.250 either
     # way, precision 0.270 → 0.256)
     "tracker_reissue_cosine": 0.4,
+    # ingest schedules the costliest files first (ingest.expected_cost): a page without a text
+    # layer (read by OCR) costs this many text pages (whole corpus: ~0.8 CPU-s against ~0.1)
+    "ingest_ocr_page_cost": 8,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,
@@ -214,6 +217,10 @@ CONFIG: dict = {
     # file must not eat its per-file time limit, nor add the model to a worker that already holds
     # a thousand pages (the memory cap)
     "embed_worker_max_pages": 300,
+    # vectors an ingest worker keeps of the texts it encoded, so a text repeated in a later file
+    # ("Adopted.", "Respectfully submitted,", recurring item titles) is not encoded again
+    # (~1.5 KB each; whole corpus: 13 % of the statement texts repeat across files)
+    "embed_worker_memo": 20000,
     # torch threads per ingest worker process while embedding (workers run side by side)
     "embed_worker_threads": 1,
     # which encoder computes the vectors (README "Performance", "Issue #8"): "onnx-int8" (the

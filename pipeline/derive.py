@@ -93,6 +93,43 @@ def statement_vectors(store, statements, threads) -> np.ndarray:
     return out
 
 
+def _aside(fn, *args):
+    """Start `fn(*args)` in a forked process (the arguments are shared by the fork, not copied
+    through a pipe); returns a function that waits for the result. Runs it right here where
+    fork is unavailable, on one core, or when the process dies (the result is the same)."""
+    import multiprocessing as mp
+    import os
+    if "fork" not in mp.get_all_start_methods() or (os.cpu_count() or 1) < 2:
+        result = fn(*args)
+        return lambda: result
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send((True, fn(*args)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            send.send((False, exc))
+
+    proc = ctx.Process(target=child, daemon=True)
+    proc.start()
+    send.close()
+
+    def wait():
+        try:
+            ok, value = recv.recv()
+        except EOFError:  # the process died (memory, a signal): do the work here
+            proc.join()
+            return fn(*args)
+        finally:
+            recv.close()
+        proc.join()
+        if not ok:
+            raise value
+        return value
+    return wait
+
+
 def rebuild(store) -> dict[str, float]:
     """Recompute threads, links, findings and the tracker; returns seconds per step (wall), and
     the CPU seconds of this process per step as "cpu_<step>"."""
@@ -114,6 +151,12 @@ def rebuild(store) -> dict[str, float]:
     statements = load_statements(store)
     svecs = statement_vectors(store, statements, threads)
     t3, c3 = time.perf_counter(), cpu_seconds(children=False)
+    # the tracker needs neither links nor findings: it runs in a process of its own meanwhile
+    meetings, rows = load_tracker_rows(store)
+    assert [r.id for r in rows] == [s.id for s in statements], "statement order changed"
+    item_thread = {item_id: t.id for t in threads for item_id in t.item_ids}
+    c_kids = _children_cpu()
+    tracking = _aside(track, meetings, rows, svecs, item_thread)
     item_vec = {it.id: content[k] for k, it in enumerate(items)}
     s_index = {s.id: k for k, s in enumerate(statements)}
     by_item: dict[str, list[int]] = defaultdict(list)
@@ -129,14 +172,18 @@ def rebuild(store) -> dict[str, float]:
     t4, c4 = time.perf_counter(), cpu_seconds(children=False)
     findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
     t5, c5 = time.perf_counter(), cpu_seconds(children=False)
-    meetings, rows = load_tracker_rows(store)
-    assert [r.id for r in rows] == [s.id for s in statements], "statement order changed"
-    item_thread = {item_id: t.id for t in threads for item_id in t.item_ids}
-    tracked = track(meetings, rows, svecs, item_thread)
+    tracked = tracking()
+    # the tracker's CPU is its process's, reaped now (on one core it ran inline, within "link")
+    cpu_track = _children_cpu() - c_kids
     t6, c6 = time.perf_counter(), cpu_seconds(children=False)
     store.replace_derived(threads, links, findings, thread_data, tracked)
     t7, c7 = time.perf_counter(), cpu_seconds(children=False)
     return {"embed": (t1 - t0) + (t3 - t2), "link": (t2 - t1) + (t4 - t3), "analyse": t5 - t4,
-            "track": t6 - t5, "store_derived": t7 - t6,
+            "track": t6 - t5, "store_derived": t7 - t6,  # track: the wait for its process
             "cpu_embed": (c1 - c0) + (c3 - c2), "cpu_link": (c2 - c1) + (c4 - c3),
-            "cpu_analyse": c5 - c4, "cpu_track": c6 - c5, "cpu_store_derived": c7 - c6}
+            "cpu_analyse": c5 - c4, "cpu_track": cpu_track, "cpu_store_derived": c7 - c6}
+
+
+def _children_cpu() -> float:
+    from .cpu import cpu_seconds
+    return cpu_seconds() - cpu_seconds(children=False)

@@ -292,10 +292,20 @@ def embed_meetings(meetings: Iterable) -> list[tuple[str, str, int, bytes]]:
                     todo[statement_key][text_hash(s.text)] = s.text
     rows: list[tuple[str, str, int, bytes]] = []
     for model, texts in todo.items():
-        pairs = sorted(texts.items())
+        seen = _worker_memo.setdefault(model, {})
+        rows += [(h, model, DIM, seen[h]) for h in texts if h in seen]
+        pairs = sorted((h, t) for h, t in texts.items() if h not in seen)
         vecs = encode([t for _, t in pairs], max_tokens=_tokens(model))
-        rows += [(h, model, DIM, v.tobytes()) for (h, _), v in zip(pairs, vecs)]
+        for (h, _), v in zip(pairs, vecs):
+            rows.append((h, model, DIM, v.tobytes()))
+            if sum(map(len, _worker_memo.values())) < int(CONFIG["embed_worker_memo"]):
+                seen[h] = rows[-1][3]
     return rows
+
+
+# vectors a worker process encoded for earlier files, by cache key and text hash: boilerplate
+# ("Adopted.", "Respectfully submitted,", a recurring item title) repeats across meetings
+_worker_memo: dict[str, dict[str, bytes]] = {}
 
 
 def _torch_threads() -> None:

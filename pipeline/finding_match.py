@@ -26,6 +26,14 @@ def days(a: str, b: str) -> int:
         return 0
 
 
+def _day(iso: str) -> float:
+    """The day number of an ISO date, NaN when missing or malformed (`days` counts 0 then)."""
+    try:
+        return float(_date.fromisoformat(iso).toordinal())
+    except (ValueError, TypeError):
+        return float("nan")
+
+
 def merge_aliases(present: dict[str, set[str]], body: dict[str, str]) -> dict[str, set[str]]:
     """The same person spelt differently in one body's attendance lists ("James Tramell",
     "James Trammell") under one name: the first spelling seen, so that turnover is not inflated
@@ -82,15 +90,23 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
     for rows in by_body.values():
         rows.sort(key=order)
     keys = {b: [order(s) for s in rows] for b, rows in by_body.items()}
+    # per body, arrays over its rows for the candidate filter: the day number (NaN for a
+    # missing or malformed date, which `days` takes as 0 days away), dated or not, item
+    cols = {b: (np.array([_day(s["date"]) for s in rows], dtype=np.float64),
+                np.array([bool(s["date"]) for s in rows], dtype=bool),
+                np.array([s["item_id"] for s in rows], dtype=object)) for b, rows in by_body.items()}
     out = []
     for o in objections:
         if o["id"] not in s_index or not o["date"]:
             continue
         rows = by_body.get(o["body"] or "", [])
         start = bisect.bisect_right(keys[o["body"] or ""], order(o))
-        cand = [s for s in rows[start:start + 4000]
-                if s["item_id"] != o["item_id"] and s["date"]
-                and days(o["date"], s["date"]) <= CONFIG["finding_followup_days"]]
+        day, dated, item = (c[start:start + 4000] for c in cols.get(o["body"] or "", (
+            np.zeros(0), np.zeros(0, dtype=bool), np.zeros(0, dtype=object))))
+        near = np.abs(day - _day(o["date"])) <= CONFIG["finding_followup_days"]
+        keep = np.flatnonzero((item != o["item_id"]) & dated & (near | np.isnan(day)
+                                                                 | np.isnan(_day(o["date"]))))
+        cand = [rows[start + k] for k in keep]
         if not cand:
             continue
         sims = svecs[[s_index[s["id"]] for s in cand]] @ svecs[s_index[o["id"]]]

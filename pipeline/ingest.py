@@ -137,6 +137,37 @@ def process_file(path: str, options: IngestOptions,
     return doc, meetings
 
 
+def expected_cost(path: str) -> float:
+    """What a file is expected to cost its worker, in text pages, to schedule the costliest
+    first: its pages, a page without a text layer counting `ingest_ocr_page_cost` times (read by
+    OCR), judged on its first, middle and last page; a text file by its size. A file that
+    cannot be opened costs 0 (it fails at once in its worker)."""
+    from .config import CONFIG
+    ocr_cost = float(CONFIG["ingest_ocr_page_cost"])
+    try:
+        if not path.lower().endswith(".pdf"):
+            return os.path.getsize(path) / 3000  # about a page of text
+        import pypdfium2 as pdfium
+        pdf = pdfium.PdfDocument(path)
+    except Exception:
+        return 0.0
+    try:
+        n = len(pdf)
+        sample = sorted({0, n // 2, n - 1}) if n else []
+        scanned = 0
+        for k in sample:
+            page = pdf[k]
+            text = page.get_textpage()
+            scanned += text.count_chars() < 10
+            text.close()
+            page.close()
+        return n * (1 + (ocr_cost - 1) * scanned / max(len(sample), 1))
+    except Exception:
+        return 0.0
+    finally:
+        pdf.close()
+
+
 def _require_text(doc: Document, pages: list, name: str, options: IngestOptions) -> None:
     """Raise NO_TEXT for a PDF with (next to) no readable characters, e.g. image-only."""
     if doc.kind == "text":
@@ -254,8 +285,11 @@ def ingest(paths: Iterable[str], store, options: IngestOptions | None = None,
         with ProcessPool(max_workers=min(workers, max(1, len(todo))),
                          max_tasks=options.tasks_per_worker, initializer=limit_memory,
                          initargs=(options.max_memory_mb,)) as pool:
+            # the costliest files first, so no long file starts when the other worker has
+            # nothing left to do (the pool takes files in the order they are scheduled)
             futures = {pool.schedule(_safe_process, args=(p, options),
-                                     timeout=options.timeout_s): p for p in todo}
+                                     timeout=options.timeout_s): p
+                       for p in sorted(todo, key=expected_cost, reverse=True)}
             for fut in as_completed(futures):
                 path = futures[fut]
                 try:

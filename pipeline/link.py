@@ -158,14 +158,7 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
 def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
     """Weighted content, title and title-word similarity of every pair (no explicit signals)."""
     w = CONFIG["link_weights"]
-    tok = [title_tokens(i.title) for i in items]
-    n = len(items)
-    overlap = np.zeros((n, n), dtype=np.float32)
-    for a in range(n):
-        for b in range(a + 1, n):
-            if tok[a] and tok[b]:
-                j = len(tok[a] & tok[b]) / len(tok[a] | tok[b])
-                overlap[a, b] = overlap[b, a] = j
+    overlap = token_overlap([title_tokens(i.title) for i in items])
     title_part = titles @ titles.T
     with_content = w["content"] * (content @ content.T) + w["title"] * title_part \
         + w["tokens"] * overlap
@@ -173,6 +166,28 @@ def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     both = np.outer(has_body, has_body)
     return np.where(both, with_content, title_only).astype(np.float32)
+
+
+def token_overlap(tok: list[set[str]]) -> np.ndarray:
+    """Jaccard overlap of every pair of token sets (0 on the diagonal and for an empty set), as
+    float32: shared tokens counted through each token's list of sets, not pair by pair."""
+    n = len(tok)
+    postings: dict[str, list[int]] = {}
+    for k, ts in enumerate(tok):
+        for t in ts:
+            postings.setdefault(t, []).append(k)
+    inter = np.zeros((n, n), dtype=np.int32)
+    for ks in postings.values():
+        if len(ks) > 1:
+            idx = np.asarray(ks)
+            inter[np.ix_(idx, idx)] += 1
+    np.fill_diagonal(inter, 0)
+    a, b = np.nonzero(inter)
+    shared = inter[a, b].astype(np.float64)
+    sizes = np.array([len(t) for t in tok], dtype=np.float64)
+    overlap = np.zeros((n, n), dtype=np.float32)
+    overlap[a, b] = shared / (sizes[a] + sizes[b] - shared)
+    return overlap
 
 
 def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set[str]]:
@@ -411,10 +426,8 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
         taken: dict[int, int] = {}  # item → thread
         for pass_score in (score, fallback):
             # the usual scores first; then, for the items none took, the update scores
-            candidates = [(s, r, -k, i, t) for k, i in enumerate(meeting) if i not in taken
-                          for t, (s, r) in enumerate(_thread_scores(i, threads, items,
-                                                                    pass_score, raw))
-                          if s is not None]
+            candidates = [c for c in _candidates(meeting, threads, items, pass_score, raw)
+                          if c[3] not in taken]
             for _, _, _, i, t in sorted(candidates, reverse=True):
                 if i in taken:
                     continue
@@ -510,33 +523,40 @@ def _join(t: _Open, i: int, items: list[ItemRow]) -> None:
     t.thread.item_ids.append(items[i].id)
 
 
-def _thread_scores(i: int, threads: list[_Open], items: list[ItemRow], score: np.ndarray,
-                   raw: np.ndarray) -> list[tuple[float | None, float]]:
-    """Score of item `i` with each open thread (None: it may not join): the best score with the
-    thread's last members of other meetings, against the same-body or cross-body threshold;
-    with the best plain similarity (`raw`) to those members."""
-    it = items[i]
+def _candidates(meeting: list[int], threads: list[_Open], items: list[ItemRow],
+                score: np.ndarray, raw: np.ndarray) -> list[tuple[float, float, int, int, int]]:
+    """(score, plain similarity, -position, item, thread) for each item of one meeting and each
+    open thread it may join: the best score with the thread's last `link_window` members of
+    other meetings (none when the latest is more than `link_max_gap_days` before) passing the
+    same-body threshold, or the cross-body one when the item speaks of a referral or escalation
+    (another body takes up a matter only when it is sent there; similar wording alone is not
+    enough). A meeting's items share its date and body, and none joins a thread before all are
+    scored, so the members compared are found once per meeting."""
+    first = items[meeting[0]]
     window, gap = CONFIG["link_window"], CONFIG["link_max_gap_days"]
-    xref = None
-    out: list[float | None] = []
-    for t in threads:
-        last = [m for m in t.members if items[m].meeting_id != it.meeting_id][-window:]
-        if not last or (gap and _days(items[last[-1]].date, it.date) > gap):
-            out.append((None, 0.0))
-            continue
-        s = float(max(score[i, m] for m in last))
-        r = float(max(raw[i, m] for m in last))
-        need = CONFIG["link_threshold"]
-        if it.body not in t.bodies:
-            # another body takes up a matter only when it is sent there (referral,
-            # escalation, report back); similar wording alone is not enough
-            if xref is None:
-                xref = bool(_XREF.search(it.title + " " + it.text[:2000]))
-            if not xref:
-                out.append((None, r))
-                continue
-            need = CONFIG["link_threshold_cross_body"]
-        out.append((s if s >= need else None, r))
+    live: list[int] = []
+    flat: list[int] = []
+    starts: list[int] = []
+    for t, th in enumerate(threads):
+        last = [m for m in th.members if items[m].meeting_id != first.meeting_id][-window:]
+        if last and not (gap and _days(items[last[-1]].date, first.date) > gap):
+            live.append(t)
+            starts.append(len(flat))
+            flat += last
+    if not live:
+        return []
+    cols, at = np.asarray(flat), np.asarray(starts)
+    same_body = np.array([first.body in threads[t].bodies for t in live])
+    need = np.where(same_body, CONFIG["link_threshold"], CONFIG["link_threshold_cross_body"])
+    out = []
+    for k, i in enumerate(meeting):
+        s = np.maximum.reduceat(score[i, cols], at)
+        ok = s >= need
+        if not same_body.all() and not _XREF.search(items[i].title + " " + items[i].text[:2000]):
+            ok &= same_body
+        if ok.any():
+            r = np.maximum.reduceat(raw[i, cols], at)
+            out += [(float(s[j]), float(r[j]), -k, i, live[j]) for j in np.flatnonzero(ok)]
     return out
 
 

@@ -403,12 +403,15 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _INITIAL_SKIP = {"of", "the", "and", "for", "to", "in", "on", "a", "an", "&"}
 
 
+def _initials(title: str) -> str:
+    """The initials of a title's words, skipping "of", "the" …: "Speed Indicator Device" → SID."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title)
+                   if w.lower() not in _INITIAL_SKIP).upper()
+
+
 def _initials_in(acronym: str, title: str) -> bool:
     """Does `title` spell out `acronym` in consecutive words ("Speed Indicator Device" for SID)?"""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in _INITIAL_SKIP]
-    n = len(acronym)
-    return any("".join(w[0] for w in words[k:k + n]).upper() == acronym
-               for k in range(len(words) - n + 1))
+    return acronym in _initials(title)
 
 
 def acronym_pairs(bodies: list[str], titles: list[str]) -> np.ndarray:
@@ -417,11 +420,15 @@ def acronym_pairs(bodies: list[str], titles: list[str]) -> np.ndarray:
     out in its own heading is no cue."""
     n = len(titles)
     out = np.zeros((n, n), dtype=bool)
+    initials = [_initials(t) for t in titles]  # each word gives one letter: consecutive words
+    by_body: dict[str, list[int]] = {}  # spell an acronym when it is a substring
+    for k, b in enumerate(bodies):
+        by_body.setdefault(b, []).append(k)
     for a, t in enumerate(titles):
         for acr in set(_ACRONYM.findall(t)):
-            if _initials_in(acr, t):
+            if acr in initials[a]:
                 continue
-            for b, other in enumerate(titles):
-                if b != a and bodies[b] == bodies[a] and _initials_in(acr, other):
+            for b in by_body[bodies[a]]:
+                if b != a and acr in initials[b]:
                     out[a, b] = out[b, a] = True
     return out

@@ -281,3 +281,23 @@ def test_a_heading_naming_a_matter_by_its_initials_pairs_with_it():
     assert not got[0, 4] and not got[1, 4]  # same words, no initials spelled out
     assert not got[1, 5]  # another body's SID is no cue
     assert not got[0, 0]
+
+
+def test_acronyms_are_matched_only_on_consecutive_initials():
+    from pipeline.link_signals import acronym_pairs
+    titles = ["CAB funding", "Citizens Advice Bureau", "Citizens' Budget Advice",
+              "Citizens and the Advice of a Bureau"]
+    got = acronym_pairs(["b"] * 4, titles)
+    assert got[0, 1] and got[0, 3]  # "and", "the", "of", "a" are skipped
+    assert not got[0, 2]  # the same letters in another order
+
+
+def test_title_word_overlap_is_the_jaccard_of_every_pair():
+    from pipeline.link import token_overlap
+    sets = [{"parki", "schem"}, {"parki", "permi", "schem"}, set(), {"budge"}, {"parki"}]
+    got = token_overlap(sets)
+    for a, x in enumerate(sets):
+        for b, y in enumerate(sets):
+            want = len(x & y) / len(x | y) if a != b and x and y else 0.0
+            assert got[a, b] == np.float32(want), (a, b)
+    assert got.dtype == np.float32 and got[0, 1] == np.float32(2 / 3)

@@ -362,3 +362,44 @@ def test_read_text_bad_input(tmp_path):
         with pytest.raises(InputError) as info:
             read_text(str(path))
         assert info.value.reason == reason
+
+
+@needs_tesseract
+def test_ocr_of_a_batch_reads_each_page_as_alone(corpus):
+    """One Tesseract process for several image-only pages gives each page the words (and
+    positions) it gets when read on its own."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(str(corpus / "alameda/PensionBoard/2016-01-25.pdf"))
+    try:
+        images = [pdf._render(doc[k]) for k in range(3)]
+    finally:
+        doc.close()
+    together = pdf._tesseract(images, [1, 2, 3], timeout=120)
+    alone = [pdf._tesseract([img], [no], timeout=120)[0] for img, no in zip(images, [1, 2, 3])]
+    assert all(len(words) > 20 for words in alone)
+    assert [[(w.text, w.page, w.x0, w.top) for w in ws] for ws in together] == \
+        [[(w.text, w.page, w.x0, w.top) for w in ws] for ws in alone]
+
+
+@needs_tesseract
+def test_a_failed_batch_is_read_page_by_page(monkeypatch, corpus):
+    """When the batch's Tesseract process fails, each page is read alone: one bad page costs only
+    itself."""
+    import subprocess
+    import pypdfium2 as pdfium
+    real = pdf._tesseract
+
+    def flaky(images, page_nos, timeout):
+        if len(images) > 1 or page_nos == [2]:
+            raise subprocess.CalledProcessError(1, "tesseract")
+        return real(images, page_nos, timeout)
+    monkeypatch.setattr(pdf, "_tesseract", flaky)
+    doc = pdfium.PdfDocument(str(corpus / "alameda/PensionBoard/2016-01-25.pdf"))
+    try:
+        images = [pdf._render(doc[k]) for k in range(3)]
+    finally:
+        doc.close()
+    got = pdf._ocr_batch(images, [1, 2, 3], timeout=120)
+    assert [bool(words) for words, _ in got] == [True, False, True]
+    assert [warning for _, warning in got] == ["", "image-only page; OCR failed "
+                                               "(CalledProcessError)", ""]
