@@ -117,7 +117,8 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
-              "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
+              "replied", "responded", "confirmed", "noted", "added", "indicated", "understood",
+              "cautioned", "warned", "pointed"}
 # verbs that report speech or a question without "that" ("The Director stated the grant being
 # accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
@@ -156,6 +157,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
 _PERFECT = {"had", "has", "have"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
 _IF = {"if", "unless", "once", "until", "provided"}
+_MOVED = {"moved", "moves", "proposed", "proposes", "recommended", "recommends", "suggested"}
 
 
 def _unreal(words: list[str], start: int) -> int | None:
@@ -165,6 +167,10 @@ def _unreal(words: list[str], start: int) -> int | None:
     near = [w for w in words[max(0, start - 3):start] if w not in ("not", "n't", "yet")]
     if words[start] == "be" and near and near[-1] in _MODALS:
         return start - 1
+    if words[start] == "be":  # "Moved by Cllr X that the recommendation be adopted": the motion's text
+        for i in range(start - 1, max(-1, start - 12), -1):
+            if words[i] in _MOVED and "that" in words[i:start]:
+                return i
     for i in range(start - 1, max(-1, start - 7), -1):
         if words[i] in _IF:
             return i
@@ -173,7 +179,8 @@ def _unreal(words: list[str], start: int) -> int | None:
 
 # an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board
 # Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed)
-_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action).*\b(?:action\s+(?:items?|log|list|points?|"
+_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)(?!\W*action\s+item\s*#?\s*\d[\d.]*\s*[:\-–—])"
+                          r".*\b(?:action\s+(?:items?|log|list|points?|"
                           r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
 # a row of such a list that reports progress on a task rather than setting one
