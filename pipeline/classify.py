@@ -130,7 +130,8 @@ _SPOKE = {"stated", "said", "explained", "responded", "replied", "told", "advise
 def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     """A decision marker inside reported speech ("the Clerk reported that the County Council had
     confirmed …") records what someone said, not the body's decision: it drops to a weak hint, or
-    goes when its verb is in the perfect ("had confirmed": taken earlier or by another body)."""
+    goes when its verb is in the perfect ("had confirmed", "had been resolved": taken earlier or
+    by another body)."""
     words = [t.lower_ for t in doc]
     # "could not be rescinded", "if the amendments are approved": nothing was decided, so the
     # passive marker and the outcome it carries are dropped
@@ -146,7 +147,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
                 or any(w in _SPOKE for w in before[-14:])):
-            if any(w in _PERFECT for w in words[h.start:h.end]):
+            if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
