@@ -94,6 +94,10 @@ def test_unlettered_resolution_and_lettered_body_decision_stay_whole() -> None:
     # a name with "to Speak" in it tasks no one; "X to circulate" still does
     ("The Freedom to Speak Up Guardian gave her half-yearly update.", "8 Staff", "information"),
     ("The Company Secretary to circulate the revised terms of reference.", "8 Staff", "action"),
+    # a titled role that will or would do something is tasked; what it says will happen is news
+    ("The Head of Facilities would arrange a site visit for members.", "8 Depot", "action"),
+    ("The Head of Facilities said the roof would not need replacing for ten years.", "8 Depot",
+     "information"),
     # what a mover moves is a motion, not yet the body's decision
     ("Moved by Trustee Lowry that the tender be accepted.", "8 Depot", "proposal"),
     ("The tender was accepted.", "8 Depot", "decision"),
