@@ -91,6 +91,13 @@ def test_unlettered_resolution_and_lettered_body_decision_stay_whole() -> None:
     ("The Head of Estates said the new boilers would save around £30,000 a year.", "8 Depot",
      "argument_for"),
     ("Cllr Moran backed the proposal.", "8 Depot", "argument_for"),
+    # welcoming what the item brings, or another group's backing, argues for it; welcoming people
+    # does not
+    ("Governors welcomed the improvement in attendance at the two primary schools.", "8 Schools",
+     "argument_for"),
+    ("The Chair welcomed the new members to their first meeting.", "8 Schools", "information"),
+    ("The Head noted that the parents' forum had endorsed the proposal.", "8 Schools",
+     "argument_for"),
     # a name with "to Speak" in it tasks no one; "X to circulate" still does
     ("The Freedom to Speak Up Guardian gave her half-yearly update.", "8 Staff", "information"),
     ("The Company Secretary to circulate the revised terms of reference.", "8 Staff", "action"),
