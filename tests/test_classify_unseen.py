@@ -98,6 +98,11 @@ def test_unlettered_resolution_and_lettered_body_decision_stay_whole() -> None:
     ("The Chair welcomed the new members to their first meeting.", "8 Schools", "information"),
     ("The Head noted that the parents' forum had endorsed the proposal.", "8 Schools",
      "argument_for"),
+    # asking an officer to explain is a question; asking one to do something tasks them
+    ("Cllr Doyle asked the engineer to explain the delay to the drainage works.", "8 Depot",
+     "question"),
+    ("Cllr Doyle asked the engineer to inspect the drainage works before Friday.", "8 Depot",
+     "action"),
     # a name with "to Speak" in it tasks no one; "X to circulate" still does
     ("The Freedom to Speak Up Guardian gave her half-yearly update.", "8 Staff", "information"),
     ("The Company Secretary to circulate the revised terms of reference.", "8 Staff", "action"),
