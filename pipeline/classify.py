@@ -168,7 +168,7 @@ def _unreal(words: list[str], start: int) -> int | None:
     near = [w for w in words[max(0, start - 3):start] if w not in ("not", "n't", "yet")]
     if words[start] == "be" and near and near[-1] in _MODALS:
         return start - 1
-    if words[start] == "be":  # "Moved by Cllr X that the recommendation be adopted": the motion's text
+    if words[start] == "be":  # "Moved by Cllr X that the report be adopted": the motion's text
         for i in range(start - 1, max(-1, start - 12), -1):
             if words[i] in _MOVED and "that" in words[i:start]:
                 return i
@@ -179,8 +179,10 @@ def _unreal(words: list[str], start: int) -> int | None:
 
 
 # an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board
-# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed)
-_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)(?!\W*action\s+item\s*#?\s*\d[\d.]*\s*[:\-–—])"
+# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed) nor
+# its numbered "Action Item 7.3: Approval of …" (an item put to the vote)
+_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)"
+                          r"(?!\W*action\s+item\s*#?\s*\d[\d.]*\s*[:\-–—])"
                           r".*\b(?:action\s+(?:items?|log|list|points?|"
                           r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")

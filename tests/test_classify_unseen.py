@@ -81,11 +81,14 @@ def test_unlettered_resolution_and_lettered_body_decision_stay_whole() -> None:
 
 @pytest.mark.parametrize("text,title,type_", [
     # objections in ordinary prose, each beside a neighbour the same words leave alone
-    ("Cr Ambrose doubted that the contractor could finish before the wet season.", "8 Depot", "objection"),
-    ("Mr Reilly complained that the footpath had been closed for six weeks.", "8 Depot", "objection"),
+    ("Cr Ambrose doubted that the contractor could finish before the wet season.", "8 Depot",
+     "objection"),
+    ("Mr Reilly complained that the footpath had been closed for six weeks.", "8 Depot",
+     "objection"),
     ("Governor Tate questioned the need for a second car park.", "8 Depot", "objection"),
     ("Residents urged the Committee not to approve the extension.", "8 Depot", "objection"),
-    ("Ms Ferris said that tenants had not been consulted on the new charges.", "8 Depot", "objection"),
+    ("Ms Ferris said that tenants had not been consulted on the new charges.", "8 Depot",
+     "objection"),
     ("The Treasurer said that the accounts had not yet been audited.", "8 Depot", "information"),
     # a benefit reported by a speaker argues for the item
     ("The Head of Estates said the new boilers would save around £30,000 a year.", "8 Depot",
@@ -131,3 +134,25 @@ def test_numbered_action_item_is_an_item_put_to_the_vote_not_an_action_list() ->
     listed = classify_sentences([("Clerk to chase the bus contractor for the invoice.",
                                   "Review of Action Items")])[0]
     assert (voted.type, listed.type) == ("proposal", "action")
+
+
+def test_reported_benefit_needs_a_benefit_not_a_task_or_a_bare_possibility() -> None:
+    preds = classify_sentences([
+        ("The City Manager stated staff would bring the item back to Council in March.", "9 Pool"),
+        ("The Director said staff could provide a report on costs.", "9 Pool"),
+        ("The Director said the new pool would save the town £40,000 a year.", "9 Pool")])
+    assert [p.type == "argument_for" for p in preds] == [False, False, True]
+
+
+def test_a_body_or_a_place_that_will_do_something_is_not_an_officer_tasked() -> None:
+    from pipeline.classify import _models
+
+    ruler, nlp = _models()["ruler"], _models()["nlp"]
+
+    def fires(text: str) -> bool:
+        hits = ruler.hits(ruler(nlp.make_doc(text)))
+        return any(h.rule == "action.titled_role_will" for h in hits)
+
+    assert not fires("The Planning Board will hold a study session on the standards.")
+    assert not fires("The City will hold the citations in abeyance.")
+    assert fires("The Support Services Manager will contact the insurer.")
