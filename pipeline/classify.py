@@ -119,7 +119,8 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
-              "replied", "responded", "confirmed", "noted", "added", "indicated", "understood"}
+              "replied", "responded", "confirmed", "noted", "added", "indicated", "understood",
+              "cautioned", "warned", "pointed"}
 # verbs that report speech or a question without "that" ("The Director stated the grant being
 # accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
@@ -131,7 +132,8 @@ _SPOKE = {"stated", "said", "explained", "responded", "replied", "told", "advise
 def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     """A decision marker inside reported speech ("the Clerk reported that the County Council had
     confirmed …") records what someone said, not the body's decision: it drops to a weak hint, or
-    goes when its verb is in the perfect ("had confirmed": taken earlier or by another body)."""
+    goes when its verb is in the perfect ("had confirmed", "had been resolved": taken earlier or
+    by another body)."""
     words = [t.lower_ for t in doc]
     # "could not be rescinded", "if the amendments are approved": nothing was decided, so the
     # passive marker and the outcome it carries are dropped
@@ -147,7 +149,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
                 or any(w in _SPOKE for w in before[-14:])):
-            if any(w in _PERFECT for w in words[h.start:h.end]):
+            if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
@@ -158,6 +160,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
 _PERFECT = {"had", "has", "have"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
 _IF = {"if", "unless", "once", "until", "provided"}
+_MOVED = {"moved", "moves", "proposed", "proposes", "recommended", "recommends", "suggested"}
 
 
 def _unreal(words: list[str], start: int) -> int | None:
@@ -167,6 +170,10 @@ def _unreal(words: list[str], start: int) -> int | None:
     near = [w for w in words[max(0, start - 3):start] if w not in ("not", "n't", "yet")]
     if words[start] == "be" and near and near[-1] in _MODALS:
         return start - 1
+    if words[start] == "be":  # "Moved by Cllr X that the report be adopted": the motion's text
+        for i in range(start - 1, max(-1, start - 12), -1):
+            if words[i] in _MOVED and "that" in words[i:start]:
+                return i
     for i in range(start - 1, max(-1, start - 7), -1):
         if words[i] in _IF:
             return i
@@ -174,8 +181,11 @@ def _unreal(words: list[str], start: int) -> int | None:
 
 
 # an item that lists tasks ("Review Outstanding Action Items", "Calendar of Required Board
-# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed)
-_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action).*\b(?:action\s+(?:items?|log|list|points?|"
+# Actions", "Action Log"), but not a US agenda's "Recommended Action" (what is proposed) nor
+# its numbered "Action Item 7.3: Approval of …" (an item put to the vote)
+_ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)"
+                          r"(?!\W*action\s+item\s*#?\s*\d[\d.]*\s*[:\-–—])"
+                          r".*\b(?:action\s+(?:items?|log|list|points?|"
                           r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
 # a row of such a list that reports progress on a task rather than setting one

@@ -32,7 +32,7 @@ SEED = 13
 EPOCHS = 12
 DROPOUT = 0.2
 MIN_SHARE = 0.0
-VERSION = "0.3.4"
+VERSION = "0.3.5"
 TEXTCAT_CONFIG = {
     "threshold": 0.0,
     "model": {

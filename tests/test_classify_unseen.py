@@ -77,3 +77,82 @@ def test_unlettered_resolution_and_lettered_body_decision_stay_whole() -> None:
     units = split_item(_item(text), make_splitter())
     preds = classify_sentences([(u.text, "26 Accounts") for u in units])
     assert [p.type for p in preds] == ["decision", "decision"]
+
+
+@pytest.mark.parametrize("text,title,type_", [
+    # objections in ordinary prose, each beside a neighbour the same words leave alone
+    ("Cr Ambrose doubted that the contractor could finish before the wet season.", "8 Depot",
+     "objection"),
+    ("Mr Reilly complained that the footpath had been closed for six weeks.", "8 Depot",
+     "objection"),
+    ("Governor Tate questioned the need for a second car park.", "8 Depot", "objection"),
+    ("Residents urged the Committee not to approve the extension.", "8 Depot", "objection"),
+    ("Ms Ferris said that tenants had not been consulted on the new charges.", "8 Depot",
+     "objection"),
+    ("The Treasurer said that the accounts had not yet been audited.", "8 Depot", "information"),
+    # a benefit reported by a speaker argues for the item
+    ("The Head of Estates said the new boilers would save around £30,000 a year.", "8 Depot",
+     "argument_for"),
+    ("Cllr Moran backed the proposal.", "8 Depot", "argument_for"),
+    # welcoming what the item brings, or another group's backing, argues for it; welcoming people
+    # does not
+    ("Governors welcomed the improvement in attendance at the two primary schools.", "8 Schools",
+     "argument_for"),
+    ("The Chair welcomed the new members to their first meeting.", "8 Schools", "information"),
+    ("The Head noted that the parents' forum had endorsed the proposal.", "8 Schools",
+     "argument_for"),
+    # asking an officer to explain is a question; asking one to do something tasks them
+    ("Cllr Doyle asked the engineer to explain the delay to the drainage works.", "8 Depot",
+     "question"),
+    ("Cllr Doyle asked the engineer to inspect the drainage works before Friday.", "8 Depot",
+     "action"),
+    # a name with "to Speak" in it tasks no one; "X to circulate" still does
+    ("The Freedom to Speak Up Guardian gave her half-yearly update.", "8 Staff", "information"),
+    ("The Company Secretary to circulate the revised terms of reference.", "8 Staff", "action"),
+    # a titled role that will or would do something is tasked; what it says will happen is news
+    ("The Head of Facilities would arrange a site visit for members.", "8 Depot", "action"),
+    ("The Head of Facilities said the roof would not need replacing for ten years.", "8 Depot",
+     "information"),
+    # what a mover moves is a motion, not yet the body's decision
+    ("Moved by Trustee Lowry that the tender be accepted.", "8 Depot", "proposal"),
+    ("The tender was accepted.", "8 Depot", "decision"),
+    # a reported earlier resolution is news
+    ("Members noted that the complaints from the bowls club had been resolved.", "8 Depot",
+     "information"),
+    # a petition asks the body for something
+    ("A petition signed by 90 residents was presented requesting a crossing on Mill Lane.",
+     "8 Petitions", "proposal"),
+])
+def test_unseen_stance_and_motion_wording(text: str, title: str, type_: str) -> None:
+    pred = classify_sentences([(text, title)])[0]
+    assert pred.type == type_, pred.generator
+
+
+def test_numbered_action_item_is_an_item_put_to_the_vote_not_an_action_list() -> None:
+    text = "Motion by Reyes, second by Kim, to approve the bus contract."
+    voted = classify_sentences([(text, "Action Item 9.2: Transportation Contract")])[0]
+    listed = classify_sentences([("Clerk to chase the bus contractor for the invoice.",
+                                  "Review of Action Items")])[0]
+    assert (voted.type, listed.type) == ("proposal", "action")
+
+
+def test_reported_benefit_needs_a_benefit_not_a_task_or_a_bare_possibility() -> None:
+    preds = classify_sentences([
+        ("The City Manager stated staff would bring the item back to Council in March.", "9 Pool"),
+        ("The Director said staff could provide a report on costs.", "9 Pool"),
+        ("The Director said the new pool would save the town £40,000 a year.", "9 Pool")])
+    assert [p.type == "argument_for" for p in preds] == [False, False, True]
+
+
+def test_a_body_or_a_place_that_will_do_something_is_not_an_officer_tasked() -> None:
+    from pipeline.classify import _models
+
+    ruler, nlp = _models()["ruler"], _models()["nlp"]
+
+    def fires(text: str) -> bool:
+        hits = ruler.hits(ruler(nlp.make_doc(text)))
+        return any(h.rule == "action.titled_role_will" for h in hits)
+
+    assert not fires("The Planning Board will hold a study session on the standards.")
+    assert not fires("The City will hold the citations in abeyance.")
+    assert fires("The Support Services Manager will contact the insurer.")
