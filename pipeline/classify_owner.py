@@ -41,6 +41,17 @@ _OWNER = [
     # "AI: Greg to pursue", "Brett: follow up", "Doug: to pursue" (action-log rows)
     re.compile(r"^\W*(?:AI|ACTION|Action)?\s*:?\s*(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
                r"\s*(?::\s*(?:to\s+)?|\s+to\s+)[A-Za-z]"),
+    # "ACTION: Director of Adult Services to circulate …", "The Director of Finance would bring …":
+    # an office named with "of"/"for" opening the task
+    re.compile(r"^\W*(?:ACTIONS?\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
+               r"(?:Director|Head|Chief|Manager|Officer|Secretary|Chair|Clerk|Member|Lead)\s+(?:of|for)\s+"
+               r"(?:the\s+)?[A-Z][\w&\-']*(?:\s+(?:and\s+)?[A-Z][\w&\-']*){0,3}),?\s+"
+               r"(?:to|will|shall|would|agreed\s+to|undertook\s+to)\s+(?!be\b|not\b)[a-z]"),
+    # "The management company will survey owners", "The community manager will ask …": an office
+    # named in lower case opening the task
+    re.compile(r"^\W*(?P<o>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:company|manager|clerk|secretary|treasurer|"
+               r"officer|engineer|agent|contractor|administrator|coordinator|co-ordinator))\s+"
+               r"(?:will|shall|would|to|agreed\s+to)\s+(?!be\b|not\b)[a-z]"),
     # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review"
     re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"

@@ -753,3 +753,18 @@ def test_split_ends_a_unit_after_a_clock_time_and_after_a_line_of_named_votes() 
         "The next meeting is at 7 p.m. Tuesday, June 3.", "Motion carried 4-2.",
         "Ayes: Ortiz, Nguyen, Caldwell, Whitfield", "Noes: Kessler, Greene",
         "Staff was directed to count on-street parking in Old Mill."]
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("ACTION: Director of Adult Services to circulate ward-level waiting figures before the next "
+     "meeting.", "Director of Adult Services"),
+    ("The Director of Finance would bring a revenue funding update to the February Board.",
+     "Director of Finance"),
+    ("The management company will survey owners and report the results at the next meeting.",
+     "management company"),
+    ("The community manager will ask the contractor to repair the sprinklers by October 15.",
+     "community manager"),
+])
+def test_owner_is_an_office_named_with_of_or_in_lower_case(text: str, owner: str) -> None:
+    from pipeline.classify_owner import find_owner
+    assert owner in find_owner(text, [])
