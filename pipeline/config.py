@@ -190,6 +190,9 @@ CONFIG: dict = {
     # Creek (link F1 0.276 → 0.289, flat from 0.4 down to 0); Suffolk, unseen: F1 0.250 either
     # way, precision 0.270 → 0.256)
     "tracker_reissue_cosine": 0.4,
+    # a statement that does not name the action's object (two of its words, or "the <head
+    # noun>") is a follow-up only when this similar to the action (or it cites its minute)
+    "tracker_subject_min_cosine": 0.6,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,

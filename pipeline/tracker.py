@@ -119,7 +119,10 @@ def tracked_kind(s: ActRow) -> str:
         return ""
     lex = _lexicon()
     if s.type == "decision":
-        if s.outcome == "referred" or lex["recommendation"].search(s.text):
+        # a motion to approve "the recommendation" (an officer's, in a report) recommends
+        # nothing to another body
+        if s.outcome == "referred" or lex["recommendation"].search(
+                lex["officer_recommendation"].sub(" ", s.text)):
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
@@ -240,6 +243,71 @@ def owner_patterns(owner: str) -> list[re.Pattern]:
         elif len(part) >= 4:
             out.append(re.compile(rf"\b{re.escape(part)}\b", re.I))
     return out
+
+
+_TASK = re.compile(r"\b(?:to|will|shall)\s+(?:also\s+|then\s+|now\s+)?"
+                   r"(?!(?:be|have|the|a|an|all|his|her|their|its|our)\b)([A-Za-z][a-z\-]+)\s+")
+_PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]")
+_PHRASE_END = frozenset("for on to with about at by from in into of regarding concerning and or "
+                        "that which who whom so before after when as if than within across "
+                        "through under over between via per upon onto".split())
+_DETERMINERS = frozenset("a an the all any some this these those their its his her our your each "
+                         "every".split())
+
+
+def _stems(text: str) -> list[str]:
+    """Every word of a text cut to its 5-letter stem, in order (stop words kept)."""
+    return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
+
+
+@dataclass
+class Subject:
+    """What an action is about: the object of its task ("to arrange [a training session] for
+    members …", "will draft [a policy] on …") as content words, its word pairs and its head
+    noun, and the words that name who holds it (owner field, and the words before the verb)."""
+    object: frozenset[str]
+    head: str
+    holder: frozenset[str]
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(cls, a: ActRow) -> "Subject":
+        text = re.sub(r"^\W*action\s*(?:point)?\s*[:\-–]\s*", "", a.text, flags=re.I)
+        holder = set(content_words(a.owner))
+        for m in _TASK.finditer(text):
+            if not m.group(1)[0].islower():
+                continue  # "… to Station Road": a name, not a task verb
+            if m.start() <= 80:
+                holder |= content_words(text[:m.start()])
+            phrase = []
+            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:12]:
+                low = tok.lower()
+                if not tok[0].isalpha() or low in _PHRASE_END:
+                    break
+                if low not in _DETERMINERS:
+                    phrase.append(low)
+            phrase = phrase[:6]
+            obj = content_words(" ".join(phrase))
+            stems = _stems(" ".join(phrase))
+            head = content_words(phrase[-1]) if phrase else set()
+            return cls(frozenset(obj), next(iter(head), ""), frozenset(holder),
+                       frozenset(zip(stems, stems[1:])))
+        return cls(frozenset(), "", frozenset(holder))
+
+    def named_in(self, words_c: set[str], text_c: str) -> bool:
+        """Whether a statement names the object: its one word, two of its words side by side
+        ("the householder validation checklist" for "the local validation checklist", not
+        "on-street occupancy" and "permit parking" for "on-street parking"), or its head noun
+        taken up as "the <head>" ("the guide was being written"). True when no object was read
+        (nothing to judge by)."""
+        if not self.object:
+            return True
+        if len(self.object) == 1:
+            return bool(self.object & words_c)
+        stems = _stems(text_c)
+        if self.pairs & set(zip(stems, stems[1:])):
+            return True
+        return bool(self.head and re.search(rf"\bthe\s+{re.escape(self.head)}", text_c, re.I))
 
 
 def _number(n: str) -> str:
@@ -384,6 +452,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
     idf = _idf(words)
+    no_report = _lexicon()["no_report"]
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -417,10 +486,16 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             continue
         cos = vecs[np.array(cands)] @ vecs[k]
         owners = owner_patterns(a.owner)
+        subject = Subject.of(a)
         for j, cj in zip(cands, cos):
             c = statements[j]
             if not eligible[j] or c.type == "question":
                 note((k, j), (float(cj), 0.0, 0.0, "procedural heading or question"))
+                continue
+            # a motion formula ("proposed by … and seconded by …") or an officer presenting
+            # an application introduces the item's own business: no report on a task
+            if no_report.search(c.text):
+                note((k, j), (float(cj), 0.0, 0.0, "motion or presentation formula"))
                 continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
@@ -435,11 +510,18 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
+            # who holds the action is no part of its subject (an owner speaks on many things)
+            words_a = words_a - (subject.holder - subject.object)
             n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
             score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                           c.meeting_id in first_later,
                                           bool(due) and cm.date == due and cm.body == m.body, f,
                                           idf, frozenset(heading_words_c[j]), reporting, n_between)
+            # a follow-up is about the action's object, not only one rare word it shares
+            if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
+                    and not subject.named_in(words[j], c.text)):
+                note((k, j), (float(cj), 0.0, 0.0, "not about the action's object"))
+                continue
             if signals is not None:
                 signals[(k, j)] = {"cos": float(cj), **sig}
             need = CONFIG["tracker_threshold"]
