@@ -31,8 +31,8 @@ import numpy as np
 from .config import CONFIG, MODELS_DIR
 from .link import cited_minutes
 
-__all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "track", "tracked_kind",
-           "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
+__all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "Subject", "track",
+           "tracked_kind", "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
 
 STATUSES = ("done", "in_progress", "cancelled", "lost", "open")
 
@@ -519,7 +519,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                                           idf, frozenset(heading_words_c[j]), reporting, n_between)
             # a follow-up is about the action's object, not only one rare word it shares
             if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
-                    and not subject.named_in(words[j], c.text)):
+                    and not subject.named_in(words[j] | heading_words_c[j],
+                                             f"{c.item_title}. {c.text}")):
                 note((k, j), (float(cj), 0.0, 0.0, "not about the action's object"))
                 continue
             if signals is not None:
