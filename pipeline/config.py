@@ -193,6 +193,8 @@ CONFIG: dict = {
     # a statement that does not name the action's object (two of its words, or "the <head
     # noun>") is a follow-up only when this similar to the action (or it cites its minute)
     "tracker_subject_min_cosine": 0.6,
+    # … naming a multi-word object takes two of its words side by side (False: any one word)
+    "tracker_subject_pairs": True,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,

@@ -251,6 +251,13 @@ _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]")
 _PHRASE_END = frozenset("for on to with about at by from in into of regarding concerning and or "
                         "that which who whom so before after when as if than within across "
                         "through under over between via per upon onto".split())
+_PARTICLES = frozenset("out up off back forward ahead around down".split())
+# an action written as a task: "[ACTION:] <holder> to|will <verb> …", the holder a name or role
+# ("Democratic Services Officer", "County Attorney Whitfield", "Staff was directed",
+# "The Board directed County Administrator Greer"); in other prose the object is not read
+_HOLDER = re.compile(r"^\W*(?:(?:the|of|and|for|&|/|[A-Z][\w.'’\-]*),?\s+)*?(?:(?:was|were|is|are|"
+                     r"has been|have been)\s+)?(?:directed|asked|requested|instructed|tasked|"
+                     r"invited|authori[sz]ed|delegated)?\s*(?:(?:the|of|and|[A-Z][\w.'’\-]*)\s+)*$")
 _DETERMINERS = frozenset("a an the all any some this these those their its his her our your each "
                          "every".split())
 
@@ -263,51 +270,47 @@ def _stems(text: str) -> list[str]:
 @dataclass
 class Subject:
     """What an action is about: the object of its task ("to arrange [a training session] for
-    members …", "will draft [a policy] on …") as content words, its word pairs and its head
-    noun, and the words that name who holds it (owner field, and the words before the verb)."""
+    members …", "will draft [a policy] on …") as content words and the pairs of words side by
+    side in it. Read only from an action written as a task ("[ACTION:] <holder> to <verb> …")."""
     object: frozenset[str]
-    head: str
-    holder: frozenset[str]
     pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
         text = re.sub(r"^\W*action\s*(?:point)?\s*[:\-–]\s*", "", a.text, flags=re.I)
-        holder = set(content_words(a.owner))
         for m in _TASK.finditer(text):
             if not m.group(1)[0].islower():
                 continue  # "… to Station Road": a name, not a task verb
-            if m.start() <= 80:
-                holder |= content_words(text[:m.start()])
-            phrase = []
+            lead = text[:m.start()]
+            if len(lead) > 80 or not _HOLDER.match(lead + " "):
+                break  # not written as a task: no object read
+            phrase: list[str] = []
             for tok in _PHRASE_TOKEN.findall(text[m.end():])[:12]:
                 low = tok.lower()
                 if not tok[0].isalpha() or low in _PHRASE_END:
                     break
-                if low not in _DETERMINERS:
+                if low not in _DETERMINERS and not (not phrase and low in _PARTICLES):
                     phrase.append(low)
             phrase = phrase[:6]
             obj = content_words(" ".join(phrase))
             stems = _stems(" ".join(phrase))
-            head = content_words(phrase[-1]) if phrase else set()
-            return cls(frozenset(obj), next(iter(head), ""), frozenset(holder),
-                       frozenset(zip(stems, stems[1:])))
-        return cls(frozenset(), "", frozenset(holder))
+            return cls(frozenset(obj), frozenset(zip(stems, stems[1:])))
+        return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
         """Whether a statement names the object: its one word, two of its words side by side
         ("the householder validation checklist" for "the local validation checklist", not
         "on-street occupancy" and "permit parking" for "on-street parking"), or its head noun
-        taken up as "the <head>" ("the guide was being written"). True when no object was read
+        one of its words taken up as "the <word>" ("the guide was being written"). True when no object was read
         (nothing to judge by)."""
         if not self.object:
             return True
-        if len(self.object) == 1:
+        if len(self.object) == 1 or not CONFIG["tracker_subject_pairs"]:
             return bool(self.object & words_c)
         stems = _stems(text_c)
         if self.pairs & set(zip(stems, stems[1:])):
             return True
-        return bool(self.head and re.search(rf"\bthe\s+{re.escape(self.head)}", text_c, re.I))
+        return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
 
 def _number(n: str) -> str:
@@ -510,8 +513,6 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
-            # who holds the action is no part of its subject (an owner speaks on many things)
-            words_a = words_a - (subject.holder - subject.object)
             n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
             score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                           c.meeting_id in first_later,

@@ -373,20 +373,27 @@ def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
     assert 0.75 < out["threshold"] < 1.05 and out["pair_f1"] > 0.8
 
 
-@pytest.mark.parametrize("text, obj, head, holder", [
+@pytest.mark.parametrize("text, obj", [
     ("ACTION: Democratic Services Officer to arrange a training session for members on "
-     "development viability appraisals.", {"train", "sessi"}, "sessi", {"democ", "servi", "offic"}),
+     "development viability appraisals.", {"train", "sessi"}),
     ("County Attorney Whitfield will draft a policy on the personal use of county vehicles.",
-     {"polic"}, "polic", {"count", "attor", "whitf"}),
+     {"polic"}),
     ("Staff was directed to count on-street parking in the Old Mill neighborhood.",
-     {"on-st", "parki"}, "parki", {"staff", "direc"}),
+     {"on-st", "parki"}),
+    ("The Board directed County Administrator Greer to obtain quotes for security cameras.",
+     {"quote"}),
+    ("Paulette will send out a more detailed description to members.", {"detai", "descr"}),
     # a name after "to" is no task verb; no object read
     ("Members were informed that the extension to Station Road would not now be designated.",
-     set(), "", set()),
+     set()),
+    # prose not written as a task: no object read (nothing to judge a follow-up by)
+    ("It will be important to get significant volunteer help to remove the slash.", set()),
+    ("The utilities committee offers to provide an overview of the existing infrastructure.",
+     set()),
+    ("Mary Ann reported that the policy updates have been drafted and will provide same.", set()),
 ])
-def test_subject_reads_the_object_of_the_task(text, obj, head, holder):
-    s = Subject.of(_act(text=text))
-    assert (set(s.object), s.head, set(s.holder)) == (obj, head, holder)
+def test_subject_reads_the_object_of_the_task(text, obj):
+    assert set(Subject.of(_act(text=text)).object) == obj
 
 
 @pytest.mark.parametrize("action, later, named", [
@@ -467,6 +474,9 @@ def test_approving_the_officer_recommendation_is_no_recommendation(text, kind):
     ("The first count had been taken in May and the second count would be made six months "
      "after adoption.", "in_progress"),
     ("Members thanked the Catchment Manager for the field trip around Lake Kotare.", "done"),
+    # thanks for work or a letter say nothing of the task's end
+    ("The Vice Chair thanked her for a superb piece of work on the paper.", ""),
+    ("The Commissioner was thanked for the very prompt response received to the letter.", ""),
 ])
 def test_report_kind_reads_stages_and_thanks(text, kind):
     assert report_kind(text) == kind
