@@ -190,10 +190,15 @@ CONFIG: dict = {
     # Creek (link F1 0.276 → 0.289, flat from 0.4 down to 0); Suffolk, unseen: F1 0.250 either
     # way, precision 0.270 → 0.256)
     "tracker_reissue_cosine": 0.4,
-    # a statement that does not name the action's object (two of its words, or "the <head
-    # noun>") is a follow-up only when this similar to the action (or it cites its minute)
+    # an action written as a task ("X to arrange a training session for …"): a later statement
+    # that does not name its object (two of its words side by side, or "the <word>") is a
+    # follow-up only when this similar to it (or it cites its minute); one shared rare word of
+    # the rest ("viability appraisals") is not enough. Planted stories in bodies never tuned on
+    # (wealdham, tamarack, manawa, cedar_bluff: a false link at 0.59); on the gold series
+    # status and link F1 are flat from 0.55 to 0.7 (Falls Creek status 0.541 at 0.5)
     "tracker_subject_min_cosine": 0.6,
-    # … naming a multi-word object takes two of its words side by side (False: any one word)
+    # … naming a multi-word object takes two of its words side by side (False: any one word;
+    # Falls Creek status 0.548 → 0.541, Suffolk unchanged)
     "tracker_subject_pairs": True,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
