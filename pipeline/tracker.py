@@ -267,12 +267,27 @@ def _stems(text: str) -> list[str]:
     return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
+def _heads(text: str, head: str) -> bool:
+    """Whether `head` (a stem) heads a phrase in the text: said and not followed by another
+    content word ("had confirmed in writing" for "written confirmation"; not "permit parking
+    program" for "on-street parking", where it qualifies another noun)."""
+    stop = _lexicon()["stop"]
+    toks = re.findall(r"[a-z][a-z'\-]+|[^\sa-z]", text.lower().replace("’", "'"))
+    for i, t in enumerate(toks):
+        if t[:5] == head:
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not (nxt[:1].isalpha() and len(nxt) > 2 and nxt not in stop):
+                return True
+    return False
+
+
 @dataclass
 class Subject:
     """What an action is about: the object of its task ("to arrange [a training session] for
-    members …", "will draft [a policy] on …") as content words and the pairs of words side by
-    side in it. Read only from an action written as a task ("[ACTION:] <holder> to <verb> …")."""
+    members …", "will draft [a policy] on …") as content words, the pairs of words side by side
+    in it and its head noun (its last word). Read only from an action written as a task ("[ACTION:] <holder> to <verb> …")."""
     object: frozenset[str]
+    head: str = ""
     pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
@@ -294,21 +309,25 @@ class Subject:
             phrase = phrase[:6]
             obj = content_words(" ".join(phrase))
             stems = _stems(" ".join(phrase))
-            return cls(frozenset(obj), frozenset(zip(stems, stems[1:])))
+            head = next(iter(content_words(phrase[-1])), "") if phrase else ""
+            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])))
         return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
         """Whether a statement names the object: its one word, two of its words side by side
         ("the householder validation checklist" for "the local validation checklist", not
-        "on-street occupancy" and "permit parking" for "on-street parking"), or its head noun
-        one of its words taken up as "the <word>" ("the guide was being written"). True when no object was read
-        (nothing to judge by)."""
+        "on-street occupancy" and "permit parking" for "on-street parking"), its head noun
+        heading a phrase ("confirmed in writing" for "written confirmation"), or one of its
+        words taken up as "the <word>" ("the guide was being written"). True when no object was
+        read (nothing to judge by)."""
         if not self.object:
             return True
         if len(self.object) == 1 or not CONFIG["tracker_subject_pairs"]:
             return bool(self.object & words_c)
         stems = _stems(text_c)
         if self.pairs & set(zip(stems, stems[1:])):
+            return True
+        if self.head and _heads(text_c, self.head):
             return True
         return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 

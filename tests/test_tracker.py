@@ -480,3 +480,14 @@ def test_approving_the_officer_recommendation_is_no_recommendation(text, kind):
 ])
 def test_report_kind_reads_stages_and_thanks(text, kind):
     assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("action, later, named", [
+    ("The Clerk to obtain written confirmation from the County Council of how a scheme would be "
+     "enforced.", "the County Council had confirmed in writing that it would enforce the scheme",
+     True),
+    ("AB to count on-street parking in the Old Mill neighborhood.",
+     "the draft adds a permit parking program for the Old Mill streets", False),
+])
+def test_the_head_noun_names_the_object_where_it_heads_a_phrase(action, later, named):
+    assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
