@@ -255,9 +255,10 @@ _PARTICLES = frozenset("out up off back forward ahead around down".split())
 # an action written as a task: "[ACTION:] <holder> to|will <verb> …", the holder a name or role
 # ("Democratic Services Officer", "County Attorney Whitfield", "Staff was directed",
 # "The Board directed County Administrator Greer"); in other prose the object is not read
-_HOLDER = re.compile(r"^\W*(?:(?:the|of|and|for|&|/|[A-Z][\w.'’\-]*),?\s+)*?(?:(?:was|were|is|are|"
-                     r"has been|have been)\s+)?(?:directed|asked|requested|instructed|tasked|"
-                     r"invited|authori[sz]ed|delegated)?\s*(?:(?:the|of|and|[A-Z][\w.'’\-]*)\s+)*$")
+_HOLDER = re.compile(r"^\W*(?:(?:the|of|and|for|&|/|[A-Z][\w.'’\-]*),?\s+)*?"
+                     r"(?:(?:was|were|is|are|has been|have been)\s+)?"
+                     r"(?:directed|asked|requested|instructed|tasked|invited|authori[sz]ed|"
+                     r"delegated)?\s*(?:(?:the|of|and|[A-Z][\w.'’\-]*)\s+)*$")
 _DETERMINERS = frozenset("a an the all any some this these those their its his her our your each "
                          "every".split())
 
@@ -285,7 +286,8 @@ def _heads(text: str, head: str) -> bool:
 class Subject:
     """What an action is about: the object of its task ("to arrange [a training session] for
     members …", "will draft [a policy] on …") as content words, the pairs of words side by side
-    in it and its head noun (its last word). Read only from an action written as a task ("[ACTION:] <holder> to <verb> …")."""
+    in it and its head noun (its last word). Read only from an action written as a task
+    ("[ACTION:] <holder> to <verb> …")."""
     object: frozenset[str]
     head: str = ""
     pairs: frozenset[tuple[str, str]] = frozenset()
