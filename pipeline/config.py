@@ -196,6 +196,16 @@ CONFIG: dict = {
     # ingest schedules the costliest files first (ingest.expected_cost): a page without a text
     # layer (read by OCR) costs this many text pages (whole corpus: ~0.8 CPU-s against ~0.1)
     "ingest_ocr_page_cost": 8,
+    # an action written as a task ("X to arrange a training session for …"): a later statement
+    # that does not name its object (two of its words side by side, or "the <word>") is a
+    # follow-up only when this similar to it (or it cites its minute); one shared rare word of
+    # the rest ("viability appraisals") is not enough. Planted stories in bodies never tuned on
+    # (wealdham, tamarack, manawa, cedar_bluff: a false link at 0.59); on the gold series
+    # status and link F1 are flat from 0.55 to 0.7 (Falls Creek status 0.541 at 0.5)
+    "tracker_subject_min_cosine": 0.6,
+    # … naming a multi-word object takes two of its words side by side (False: any one word;
+    # Falls Creek status 0.548 → 0.541, Suffolk unchanged)
+    "tracker_subject_pairs": True,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,

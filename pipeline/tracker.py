@@ -31,8 +31,8 @@ import numpy as np
 from .config import CONFIG, MODELS_DIR
 from .link import cited_minutes
 
-__all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "track", "tracked_kind",
-           "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
+__all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "Subject", "track",
+           "tracked_kind", "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
 
 STATUSES = ("done", "in_progress", "cancelled", "lost", "open")
 
@@ -119,7 +119,10 @@ def tracked_kind(s: ActRow) -> str:
         return ""
     lex = _lexicon()
     if s.type == "decision":
-        if s.outcome == "referred" or lex["recommendation"].search(s.text):
+        # a motion to approve "the recommendation" (an officer's, in a report) recommends
+        # nothing to another body
+        if s.outcome == "referred" or lex["recommendation"].search(
+                lex["officer_recommendation"].sub(" ", s.text)):
             return "recommendation"
         if s.owner or lex["commission"].search(s.text):
             return "action"
@@ -240,6 +243,95 @@ def owner_patterns(owner: str) -> list[re.Pattern]:
         elif len(part) >= 4:
             out.append(re.compile(rf"\b{re.escape(part)}\b", re.I))
     return out
+
+
+_TASK = re.compile(r"\b(?:to|will|shall)\s+(?:also\s+|then\s+|now\s+)?"
+                   r"(?!(?:be|have|the|a|an|all|his|her|their|its|our)\b)([A-Za-z][a-z\-]+)\s+")
+_PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]")
+_PHRASE_END = frozenset("for on to with about at by from in into of regarding concerning and or "
+                        "that which who whom so before after when as if than within across "
+                        "through under over between via per upon onto".split())
+_PARTICLES = frozenset("out up off back forward ahead around down".split())
+# an action written as a task: "[ACTION:] <holder> to|will <verb> …", the holder a name or role
+# ("Democratic Services Officer", "County Attorney Whitfield", "Staff was directed",
+# "The Board directed County Administrator Greer"); in other prose the object is not read
+_HOLDER = re.compile(r"^\W*(?:(?:the|of|and|for|&|/|[A-Z][\w.'’\-]*),?\s+)*?"
+                     r"(?:(?:was|were|is|are|has been|have been)\s+)?"
+                     r"(?:directed|asked|requested|instructed|tasked|invited|authori[sz]ed|"
+                     r"delegated)?\s*(?:(?:the|of|and|[A-Z][\w.'’\-]*)\s+)*$")
+_DETERMINERS = frozenset("a an the all any some this these those their its his her our your each "
+                         "every".split())
+
+
+def _stems(text: str) -> list[str]:
+    """Every word of a text cut to its 5-letter stem, in order (stop words kept)."""
+    return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
+
+
+def _heads(text: str, head: str) -> bool:
+    """Whether `head` (a stem) heads a phrase in the text: said and not followed by another
+    content word ("had confirmed in writing" for "written confirmation"; not "permit parking
+    program" for "on-street parking", where it qualifies another noun)."""
+    stop = _lexicon()["stop"]
+    toks = re.findall(r"[a-z][a-z'\-]+|[^\sa-z]", text.lower().replace("’", "'"))
+    for i, t in enumerate(toks):
+        if t[:5] == head:
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not (nxt[:1].isalpha() and len(nxt) > 2 and nxt not in stop):
+                return True
+    return False
+
+
+@dataclass
+class Subject:
+    """What an action is about: the object of its task ("to arrange [a training session] for
+    members …", "will draft [a policy] on …") as content words, the pairs of words side by side
+    in it and its head noun (its last word). Read only from an action written as a task
+    ("[ACTION:] <holder> to <verb> …")."""
+    object: frozenset[str]
+    head: str = ""
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(cls, a: ActRow) -> "Subject":
+        text = re.sub(r"^\W*action\s*(?:point)?\s*[:\-–]\s*", "", a.text, flags=re.I)
+        for m in _TASK.finditer(text):
+            if not m.group(1)[0].islower():
+                continue  # "… to Station Road": a name, not a task verb
+            lead = text[:m.start()]
+            if len(lead) > 80 or not _HOLDER.match(lead + " "):
+                break  # not written as a task: no object read
+            phrase: list[str] = []
+            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:12]:
+                low = tok.lower()
+                if not tok[0].isalpha() or low in _PHRASE_END:
+                    break
+                if low not in _DETERMINERS and not (not phrase and low in _PARTICLES):
+                    phrase.append(low)
+            phrase = phrase[:6]
+            obj = content_words(" ".join(phrase))
+            stems = _stems(" ".join(phrase))
+            head = next(iter(content_words(phrase[-1])), "") if phrase else ""
+            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])))
+        return cls(frozenset())
+
+    def named_in(self, words_c: set[str], text_c: str) -> bool:
+        """Whether a statement names the object: its one word, two of its words side by side
+        ("the householder validation checklist" for "the local validation checklist", not
+        "on-street occupancy" and "permit parking" for "on-street parking"), its head noun
+        heading a phrase ("confirmed in writing" for "written confirmation"), or one of its
+        words taken up as "the <word>" ("the guide was being written"). True when no object was
+        read (nothing to judge by)."""
+        if not self.object:
+            return True
+        if len(self.object) == 1 or not CONFIG["tracker_subject_pairs"]:
+            return bool(self.object & words_c)
+        stems = _stems(text_c)
+        if self.pairs & set(zip(stems, stems[1:])):
+            return True
+        if self.head and _heads(text_c, self.head):
+            return True
+        return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
 
 def _number(n: str) -> str:
@@ -384,6 +476,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     eligible = [not procedural(s.item_title) for s in statements]
     facts = [_Facts.of(s) for s in statements]
     idf = _idf(words)
+    no_report = _lexicon()["no_report"]
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -417,10 +510,16 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             continue
         cos = vecs[np.array(cands)] @ vecs[k]
         owners = owner_patterns(a.owner)
+        subject = Subject.of(a)
         for j, cj in zip(cands, cos):
             c = statements[j]
             if not eligible[j] or c.type == "question":
                 note((k, j), (float(cj), 0.0, 0.0, "procedural heading or question"))
+                continue
+            # a motion formula ("proposed by … and seconded by …") or an officer presenting
+            # an application introduces the item's own business: no report on a task
+            if no_report.search(c.text):
+                note((k, j), (float(cj), 0.0, 0.0, "motion or presentation formula"))
                 continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
@@ -440,6 +539,12 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                                           c.meeting_id in first_later,
                                           bool(due) and cm.date == due and cm.body == m.body, f,
                                           idf, frozenset(heading_words_c[j]), reporting, n_between)
+            # a follow-up is about the action's object, not only one rare word it shares
+            if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
+                    and not subject.named_in(words[j] | heading_words_c[j],
+                                             f"{c.item_title}. {c.text}")):
+                note((k, j), (float(cj), 0.0, 0.0, "not about the action's object"))
+                continue
             if signals is not None:
                 signals[(k, j)] = {"cos": float(cj), **sig}
             need = CONFIG["tracker_threshold"]

@@ -44,10 +44,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("wealdham_planning", "tracker", 1):
-        "status done, not in_progress: the tracker takes as follow-ups what the owner (the "
-        "Principal Planning Officer) says at later meetings on other applications, and the latest of "
-        "them (June, on the Mill Lane application) reads as done",
     ("tamarack_county", "reversal", 0):
         "the July item 'SECONDARY ROADS - FISCAL YEAR 2026 EQUIPMENT AND BRIDGE PROGRAM' is on a "
         "thread of its own (threads-1), so there is no earlier decision to set 'the order for "
@@ -56,13 +52,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the July equipment and bridge programme scores 0.52 / 0.47 with the February and March "
         "grader items (content 0.59 / 0.49), under link_threshold 0.60; its heading names a "
         "programme, not an update, so its content is not scored alone (update_pairs)",
-    ("tamarack_county", "tracker", 1):
-        "status done, not in_progress: the follow-ups are every July line of the County Engineer "
-        "(the owner), the grader and the bridge among them, and it reads one of those as done",
-    ("tamarack_county", "tracker", 2):
-        "status done, not lost: the County Attorney (the owner) speaks in March on the ordinance "
-        "and the jail contract, and the tracker takes those lines as follow-ups of the vehicle "
-        "policy ('no changes had been made' reads as done)",
     ("bellhaven_township", "tracker", 0):
         "'Direction: the CAO/Clerk to write to …' is typed information (textcat 0.71), so it is "
         "not tracked",
@@ -93,10 +82,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "with the April, June and September items (content 0.71 / 0.69 / 0.69), cut to "
         "0.38 / 0.37 / 0.39 by link_conflict_factor: template_conflicts reads '… - Report 25.xx' "
         "headings as one template with distinct rare words; the other three join (0.66, 0.76)",
-    ("manawa_regional", "tracker", 1):
-        "status done, not in_progress: the follow-ups are four June lines (the Policy Manager's "
-        "letters to landholders, the guide 'being written' among them) and one of those reads "
-        "as done",
     ("manawa_regional", "drift", 0):
         "the thread of the February item holds that meeting only (threads-0), so the June and "
         "September rows and their joined / left members are on another thread",
@@ -108,10 +93,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "two threads: January + February (0.74) and April + June (0.60); the hearing item scores "
         "plain 0.54 / 0.57 with the study and the study session (content 0.71 / 0.79), cut to "
         "0.38 / 0.40 by link_conflict_factor (template_conflicts)",
-    ("cedar_bluff_pc", "tracker", 1):
-        "status done, not in_progress: the follow-ups are three June lines on the amendment (the "
-        "Council's referral, the revised draft, the counts) and one of them reads as done; 'the "
-        "second count would be made six months after adoption' is not weighed",
     ("cedar_bluff_pc", "drift", 0):
         "the thread of the January item holds January and February only (threads-0)",
 }

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from pipeline.config import CONFIG
-from pipeline.tracker import (ActRow, Followup, MeetingRow, due_date, owner_patterns,
-                              owner_summary, procedural, report_kind, status_of, track,
-                              tracked_kind)
+from pipeline.tracker import (ActRow, Followup, MeetingRow, Subject, content_words, due_date,
+                              owner_patterns, owner_summary, procedural, report_kind, status_of,
+                              track, tracked_kind)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -371,3 +371,123 @@ def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
     # the thread signal is worth about 0.3 of cosine; the noise about nothing
     assert 0.2 < out["weights"]["thread"] < 0.4 and abs(out["weights"]["noise"]) < 0.1
     assert 0.75 < out["threshold"] < 1.05 and out["pair_f1"] > 0.8
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("ACTION: Democratic Services Officer to arrange a training session for members on "
+     "development viability appraisals.", {"train", "sessi"}),
+    ("County Attorney Whitfield will draft a policy on the personal use of county vehicles.",
+     {"polic"}),
+    ("Staff was directed to count on-street parking in the Old Mill neighborhood.",
+     {"on-st", "parki"}),
+    ("The Board directed County Administrator Greer to obtain quotes for security cameras.",
+     {"quote"}),
+    ("Paulette will send out a more detailed description to members.", {"detai", "descr"}),
+    # a name after "to" is no task verb; no object read
+    ("Members were informed that the extension to Station Road would not now be designated.",
+     set()),
+    # prose not written as a task: no object read (nothing to judge a follow-up by)
+    ("It will be important to get significant volunteer help to remove the slash.", set()),
+    ("The utilities committee offers to provide an overview of the existing infrastructure.",
+     set()),
+    ("Mary Ann reported that the policy updates have been drafted and will provide same.", set()),
+])
+def test_subject_reads_the_object_of_the_task(text, obj):
+    assert set(Subject.of(_act(text=text)).object) == obj
+
+
+@pytest.mark.parametrize("action, later, named", [
+    ("AB to review the local validation checklist for householder applications.",
+     "work on the review of the householder validation checklist had begun", True),
+    ("AB to prepare a plain-language guide for landowners.",
+     "the guide was being written and would be ready in August", True),
+    ("AB to count on-street parking in the Old Mill neighborhood.",
+     "a revised draft adds a residential permit parking program for the Old Mill streets, to "
+     "start whenever on-street occupancy exceeds 85 percent", False),
+    ("AB to arrange a training session for members on development viability appraisals.",
+     "the applicant had submitted a viability appraisal, independently reviewed", False),
+    ("AB to obtain quotes for security cameras.", "three quotes had been received", True),
+    # no object read: not judged here
+    ("AB to be brought back to the next meeting.", "anything at all", True),
+])
+def test_a_followup_names_the_object(action, later, named):
+    assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
+
+
+def _planning_rows(cos: float):
+    """An action and, at the next meeting, a statement sharing one rare word of its topic but
+    not its object (a training session), at cosine `cos` to it."""
+    meetings = [MeetingRow(f"m{k}", "Committee", f"2025-0{k}-01", k) for k in range(1, 5)]
+    texts = [
+        ("m1", "action", "ACTION: Democratic Services Officer to arrange a training session for "
+                         "members on development viability appraisals.", ""),
+        ("m2", "information", "The Head of Planning reported that the applicant had submitted a "
+                              "viability appraisal, which had been independently reviewed.", ""),
+        ("m2", "proposal", "The Democratic Services Officer presented the application.", ""),
+        ("m2", "decision", "It was proposed by Cllr Kemp and seconded by Cllr Harper that the "
+                           "training session be approved.", ""),
+    ]
+    rows = [ActRow(f"s{k}", f"i{k}", m, t, text, owner=o, item_title="Planning applications")
+            for k, (m, t, text, o) in enumerate(texts)]
+    rng = np.random.default_rng(3)
+    vecs = rng.normal(size=(len(rows), 16)).astype(np.float32)
+    vecs[0] /= np.linalg.norm(vecs[0])
+    for j in range(1, len(rows)):
+        other = vecs[j] - (vecs[j] @ vecs[0]) * vecs[0]
+        other /= np.linalg.norm(other)
+        vecs[j] = cos * vecs[0] + (1 - cos ** 2) ** 0.5 * other
+    return meetings, rows, vecs
+
+
+def test_one_shared_rare_word_is_no_report_on_the_action():
+    meetings, rows, vecs = _planning_rows(0.45)
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {}, trace)}
+    assert out["s0"].followups == [] and out["s0"].status == "lost"
+    assert trace[(0, 1)][3] == "not about the action's object"
+    # the owner presenting an application, and a motion formula, are no report-backs
+    assert trace[(0, 2)][3] == trace[(0, 3)][3] == "motion or presentation formula"
+    # as close as a restatement, the same statement is one
+    meetings, rows, vecs = _planning_rows(CONFIG["tracker_subject_min_cosine"] + 0.1)
+    trace = {}
+    track(meetings, rows, vecs, {}, trace)
+    assert trace[(0, 1)][3] != "not about the action's object"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("It was proposed by Cllr Desai and seconded by Cllr Ellison that the recommendation be "
+     "approved.", ""),
+    ("It was proposed by Cllr Brannigan and seconded by Cllr Gale that the officer "
+     "recommendation be approved.", ""),
+    ("RESOLVED that planning permission be granted in accordance with the officer "
+     "recommendation.", ""),
+    ("RESOLVED to recommend to Council that the fees be increased.", "recommendation"),
+    ("RESOLVED that the Committee's recommendation to Cabinet be approved.", "recommendation"),
+])
+def test_approving_the_officer_recommendation_is_no_recommendation(text, kind):
+    assert tracked_kind(_act("decision", text)) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Head of Planning reported that work on the review of the householder validation "
+     "checklist had begun.", "in_progress"),
+    ("The first count had been taken in May and the second count would be made six months "
+     "after adoption.", "in_progress"),
+    ("Members thanked the Catchment Manager for the field trip around Lake Kotare.", "done"),
+    # thanks for work or a letter say nothing of the task's end
+    ("The Vice Chair thanked her for a superb piece of work on the paper.", ""),
+    ("The Commissioner was thanked for the very prompt response received to the letter.", ""),
+])
+def test_report_kind_reads_stages_and_thanks(text, kind):
+    assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("action, later, named", [
+    ("The Clerk to obtain written confirmation from the County Council of how a scheme would be "
+     "enforced.", "the County Council had confirmed in writing that it would enforce the scheme",
+     True),
+    ("AB to count on-street parking in the Old Mill neighborhood.",
+     "the draft adds a permit parking program for the Old Mill streets", False),
+])
+def test_the_head_noun_names_the_object_where_it_heads_a_phrase(action, later, named):
+    assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
