@@ -56,8 +56,8 @@ def _holds(text: str, quote: str) -> bool:
                            >= 0.9 * len(_words(quote)))
 
 
-def statement_problems(name: str, m: dict) -> list[str]:
-    exp, out = EXPECTED[name], []
+def statement_problems(name: str, m: dict, exp: dict) -> list[str]:
+    out: list[str] = []
     for e in exp["statements"]:
         sts = [s for i in m["items"] if e.get("item") in (None, _num(i)) for s in i["statements"]]
         hits = [s for s in sts if _holds(s["text"], e["quote"])]
@@ -82,8 +82,8 @@ def statement_problems(name: str, m: dict) -> list[str]:
     return out
 
 
-def vote_problems(name: str, m: dict, votes: list[dict]) -> list[str]:
-    exp, out = EXPECTED[name], []
+def vote_problems(name: str, m: dict, votes: list[dict], exp: dict) -> list[str]:
+    out: list[str] = []
     number = {i["id"]: _num(i) for i in m["items"]}
     by_item: dict[str, list[dict]] = {}
     for v in votes:
@@ -138,9 +138,9 @@ def test_items(meeting):
 
 def test_statements(meeting):
     name, m, _ = meeting
-    _check("statements", name, statement_problems(name, m))
+    _check("statements", name, statement_problems(name, m, EXPECTED[name]))
 
 
 def test_votes(meeting):
     name, m, votes = meeting
-    _check("votes", name, vote_problems(name, m, votes))
+    _check("votes", name, vote_problems(name, m, votes, EXPECTED[name]))
