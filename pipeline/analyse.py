@@ -340,10 +340,17 @@ def _positions(tstate: list[dict]) -> list[dict]:
         elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
                 or ((s["type"] in ("proposal", "action")
                      or (s["type"] == "argument_for"
-                        and (is_staff(s.get("speaker") or "") or is_staff(s["text"]))))
+                        and (is_staff(s.get("speaker") or "") or is_staff(s["text"])
+                             or _REPORTED.search(s["text"]))))
                     and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
     return out
+
+
+# a line that reports news to the meeting ("Mr Ross reported that the sign would not now be
+# bought"): a closure so reported is a position, whoever reports it
+_REPORTED = re.compile(r"\b(?:reported|informed|advised|updated|confirmed)\b(?: (?:the )?"
+                       r"(?:members|meeting|committee|council|board|group))? that\b", re.I)
 
 
 def _sim(svecs: np.ndarray, s_index: dict[str, int], a: str, b: str) -> float:

@@ -39,11 +39,15 @@ _OWNER = [
                r"[Ee]xecutive|[Cc]ounsel|[Aa]ttorney|[Ee]ngineer|[Tt]eam|[Bb]oard|[Cc]ommittee|"
                r"[A-Z][a-z]+\s+[A-Z][a-z]+|" + INITIALS + r"))\s+to\b"),
     # "AI: Greg to pursue", "Brett: follow up", "Doug: to pursue" (action-log rows)
-    re.compile(r"^\W*(?:AI|ACTION|Action)?\s*:?\s*(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+    # "Direction: the Fire Chief to report …", "Direction: the CAO/Clerk to write …"
+    re.compile(r"^\W*(?:Directions?|DIRECTIONS?|Instruction|INSTRUCTION)\s*:\s*(?:the\s+)?"
+               r"(?P<o>[A-Z][\w'’\-]+(?:/[A-Z][\w'’\-]+)?(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+[a-z]"),
+    re.compile(r"^\W*(?:AI|ACTION|Action)?\s*:?\s*(?!(?:Directions?|DIRECTIONS?|Instruction|"
+               r"INSTRUCTION)\s*:)(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
                r"\s*(?::\s*(?:to\s+)?|\s+to\s+)[A-Za-z]"),
     # "ACTION: Director of Adult Services to circulate …", "The Director of Finance would bring …":
     # an office named with "of"/"for" opening the task
-    re.compile(r"^\W*(?:ACTIONS?\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
+    re.compile(r"^\W*(?:(?:ACTIONS?|Directions?|DIRECTIONS?)\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
                r"(?:Director|Head|Chief|Manager|Officer|Secretary|Chair|Clerk|Member|Lead)\s+(?:of|for)\s+"
                r"(?:the\s+)?[A-Z][\w&\-']*(?:\s+(?:and\s+)?[A-Z][\w&\-']*){0,3}),?\s+"
                r"(?:to|will|shall|would|agreed\s+to|undertook\s+to)\s+(?!be\b|not\b)[a-z]"),

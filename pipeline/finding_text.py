@@ -38,7 +38,10 @@ _CLOSURE = re.compile(
     # a purchase or scheme reported off ("the device would no longer be bought", "put on hold
     # indefinitely": a pause with no end is a stop)
     r"(?:will|would) no longer be (?:bought|purchased|built|installed|continued|funded)|"
-    r"(?:put|placed) on hold indefinitely)", re.I)
+    r"(?:put|placed) on hold indefinitely|"
+    # a scheme reported paused by someone else than the body ("the grant fund had been put on hold
+    # and no grants would be offered"): the body's approval is quietly not carried out
+    r"(?:had|has|have) been (?:put|placed) on hold)", re.I)
 # a statement that proposes a closure is not yet a position ("proposed that the scheme not proceed")
 # ("moved to" a motion, not money "moved to the replacement of the bridge")
 _PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|seek\w*|sought|"
@@ -51,7 +54,9 @@ _CHANGE = re.compile(
     # February 2025 (minute 62) be amended so that …"
     r"(?:decision|resolution|minute)\b[^.;]{0,60}?\bbe (?:amended|varied)\b|"
     r"in (?:the )?light of\b.*\b(?:agreed|decided|resolved)|"
-    r"(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
+    # "… agreed … instead", but not what another party "had agreed" ("the sign would not now be
+    # bought, since Police Scotland had agreed to carry out speed checks instead")
+    r"(?<!had )(?<!has )(?<!have )(?:agreed|decided|resolved)\b.*\binstead\b|vary (?:the|its) (?:earlier )?decision|"
     r"change (?:the|its) (?:earlier|previous) decision|reverse[ds]? (?:the|its) (?:earlier|previous)?)",
     re.I)
 POSITIVE = {"approved", "amended"}
