@@ -376,6 +376,9 @@ _MOTION = re.compile(r"\b(?:moved|seconded|motion)\b", re.I)
 _MOTION_WORDING = re.compile(r"^\W*that\s+(?:the\s+)?[A-Z]", re.I)
 
 
+_SECONDER_ONLY = re.compile(r"^\W*(?:seconded|second)(?:\s+by)?\s*[:\-–—]?\s*[^.;:]{0,60}[.;]?\s*$", re.I)
+
+
 def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
     """The motion a bare result line carries ("MOVED Cr X SECONDED Cr Y That Council approve …"
     then "CARRIED 5/1"): the statement just before it under the same item, when it is one, or
@@ -383,6 +386,8 @@ def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
     if not _BARE_RESULT.search(a["text"]):
         return None
     before = [s for s in tstate if s["item_id"] == a["item_id"] and s["seq"] < a["seq"]]
+    while len(before) > 1 and _SECONDER_ONLY.match(before[-1]["text"]):
+        before = before[:-1]  # "Seconded by Commissioner Kessler." names no motion: the line above
     if before and (_MOTION.search(before[-1]["text"]) or _THAT_MOTION.match(before[-1]["text"])
                    or (_MOTION_WORDING.match(before[-1]["text"]) and len(before) > 1
                        and _MOTION.search(before[-2]["text"]))):

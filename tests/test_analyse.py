@@ -113,3 +113,13 @@ def test_a_members_objection_voted_past_is_overridden():
     assert not _overridden(objection, [objection, noted], member)  # nothing decided past it
     assert not _overridden(objection, [approved | {"seq": 2}, objection], member)  # before it
     assert not _overridden(objection, [objection, approved], lambda s: False)  # public comment
+
+
+def test_a_bare_result_carries_the_motion_above_its_seconder_line():
+    from pipeline.analyse import _carried_motion
+    rows = [{"id": "s1", "item_id": "i", "seq": 1, "text": "MOTION: Commissioner Whitfield moved to "
+             "initiate a residential permit parking program for the Old Mill streets."},
+            {"id": "s2", "item_id": "i", "seq": 2, "text": "Seconded by Commissioner Kessler."},
+            {"id": "s3", "item_id": "i", "seq": 3, "text": "Motion carried 7-0."}]
+    got = _carried_motion(rows[2], rows)
+    assert got is not None and got["id"] == "s1"

@@ -72,10 +72,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("manawa_regional", "drift", 0):
         "the thread of the February item holds that meeting only (threads-0), so the June and "
         "September rows and their joined / left members are on another thread",
-    ("cedar_bluff_pc", "reversal", 0):
-        "the reversal is found, but as the earlier decision it quotes 'Seconded by Commissioner "
-        "Kessler.' and 'Motion carried 7-0.' (_carried_motion takes the line before the result), "
-        "not the 'MOTION: Commissioner Whitfield moved to initiate …' line two lines up",
     ("cedar_bluff_pc", "threads", 0):
         "two threads: January + February (0.74) and April + June (0.60); the hearing item scores "
         "plain 0.54 / 0.57 with the study and the study session (content 0.71 / 0.79), cut to "
