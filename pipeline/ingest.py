@@ -139,9 +139,10 @@ def process_file(path: str, options: IngestOptions,
 
 def expected_cost(path: str) -> float:
     """What a file is expected to cost its worker, in text pages, to schedule the costliest
-    first: its pages, a page without a text layer counting `ingest_ocr_page_cost` times (read by
-    OCR), judged on its first, middle and last page; a text file by its size. A file that
-    cannot be opened costs 0 (it fails at once in its worker)."""
+    first: its pages, each counting `ingest_ocr_page_cost` times when the file looks scanned (it
+    holds images and no font: read by OCR); a text file by its size. Judged without parsing any
+    page (a page's content may be a decompression bomb, which only the worker may open, under its
+    limits). A file that cannot be opened costs 0 (it fails at once in its worker)."""
     from .config import CONFIG
     ocr_cost = float(CONFIG["ingest_ocr_page_cost"])
     try:
@@ -149,23 +150,17 @@ def expected_cost(path: str) -> float:
             return os.path.getsize(path) / 3000  # about a page of text
         import pypdfium2 as pdfium
         pdf = pdfium.PdfDocument(path)
+        try:
+            n = len(pdf)  # the page tree only
+        finally:
+            pdf.close()
+        with open(path, "rb") as fh:
+            head = fh.read(64 * 2**20)
     except Exception:
         return 0.0
-    try:
-        n = len(pdf)
-        sample = sorted({0, n // 2, n - 1}) if n else []
-        scanned = 0
-        for k in sample:
-            page = pdf[k]
-            text = page.get_textpage()
-            scanned += text.count_chars() < 10
-            text.close()
-            page.close()
-        return n * (1 + (ocr_cost - 1) * scanned / max(len(sample), 1))
-    except Exception:
-        return 0.0
-    finally:
-        pdf.close()
+    fonts = head.count(b"/Font") + head.count(b"/FontDescriptor")
+    images = head.count(b"/Image")
+    return n * (ocr_cost if images and not fonts else 1.0)
 
 
 def _require_text(doc: Document, pages: list, name: str, options: IngestOptions) -> None:
