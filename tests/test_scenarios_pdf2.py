@@ -71,8 +71,9 @@ def statement_problems(name: str, m: dict, exp: dict | None = None) -> list[str]
     return out
 
 
-def vote_problems(name: str, m: dict, votes: list[dict]) -> list[str]:
-    exp, out = _expected(name), []
+def vote_problems(name: str, m: dict, votes: list[dict], exp: dict | None = None) -> list[str]:
+    """The votes of one meeting against the expected ones (`exp`, else this round's for `name`)."""
+    exp, out = exp or _expected(name), []
     number = {i["id"]: _num(i) for i in m["items"]}
     by_item: dict[str, list[dict]] = {}
     for v in votes:

@@ -29,7 +29,7 @@ import pytest
 
 from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
                                       export_one, item_problems)
-from tests.test_scenarios_pdf2 import _num
+from tests.test_scenarios_pdf2 import _num, vote_problems
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent / "scenarios" / "round5"
@@ -79,36 +79,6 @@ def statement_problems(name: str, m: dict, exp: dict) -> list[str]:
                  if phrase.lower() in s["text"].lower()]
         if leaks:
             out.append(f"running text {phrase!r} inside statements: {leaks[:2]}")
-    return out
-
-
-def vote_problems(name: str, m: dict, votes: list[dict], exp: dict) -> list[str]:
-    out: list[str] = []
-    number = {i["id"]: _num(i) for i in m["items"]}
-    by_item: dict[str, list[dict]] = {}
-    for v in votes:
-        by_item.setdefault(number.get(v["item_id"], "?"), []).append(v)
-    for e in exp["votes"]:
-        got = by_item.get(e["item"], [])
-        if len(got) != 1:
-            out.append(f"item {e['item']}: {len(got)} votes, want 1")
-            continue
-        v = got[0]
-        for key in ("mover", "seconder"):
-            if e[key].lower() not in (v[key] or "").lower():
-                out.append(f"item {e['item']}: {key} {v[key]!r} lacks {e[key]!r}")
-        if v["result"] != e["result"]:
-            out.append(f"item {e['item']}: result {v['result']} != {e['result']}")
-        for key in ("ayes", "noes"):
-            if key in e and (v["tally"] or {}).get(key) != e[key]:
-                out.append(f"item {e['item']}: {key} {(v['tally'] or {}).get(key)} != {e[key]}")
-        for surname, how in e.get("members", {}).items():
-            got_how = [h for n, h in (v["members"] or {}).items() if surname.lower() in n.lower()]
-            if got_how != [how]:
-                out.append(f"item {e['item']}: {surname} voted {got_how} != {how}")
-    extra = sorted(set(by_item) - {e["item"] for e in exp["votes"]})
-    if extra:
-        out.append(f"votes found in items with none printed: {extra}")
     return out
 
 
