@@ -441,15 +441,13 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     passage = text[a0:end]
     v = Vote(anchor=a0, end=end, kind=kind)
     v.start = _passage_start(window, w0, a0)
-    if kind == "motion_result":
+    # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before a score
+    lists_first = kind == "score" and bool(_ANY_LIST_HEAD.search(text, v.start, a0))
+    if kind == "motion_result" or lists_first:
         # "For: Cllrs. A, B (2) Against: Cllr. C (1) The Chair declared the proposal carried"
         v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
-    if kind == "result_line":
+    if kind == "result_line" or lists_first:
         # "In favour: … Opposed: …" is printed between the motion and its result line.
-        passage = text[v.start:end]
-    elif kind == "score" and _ANY_LIST_HEAD.search(text, v.start, a0):
-        # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before the score
-        v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
         passage = text[v.start:end]
     label = _VOTE_LABEL.search(text, v.start, a0) if kind == "motion_result" else None
     if label and re.fullmatch(r"[^.]*\.?\s*", text[label.end():a0]):
