@@ -8,6 +8,7 @@ A failure in one file is reported with its reason and the batch goes on.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import os
 import re
 import sys
@@ -154,13 +155,12 @@ def expected_cost(path: str) -> float:
             n = len(pdf)  # the page tree only
         finally:
             pdf.close()
-        with open(path, "rb") as fh:
-            head = fh.read(64 * 2**20)
+        head = 64 * 2**20  # the objects that say so sit near the start of any real file
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            scanned = mm.find(b"/Font", 0, head) < 0 and mm.find(b"/Image", 0, head) >= 0
     except Exception:
         return 0.0
-    fonts = head.count(b"/Font") + head.count(b"/FontDescriptor")
-    images = head.count(b"/Image")
-    return n * (ocr_cost if images and not fonts else 1.0)
+    return n * (ocr_cost if scanned else 1.0)
 
 
 def _require_text(doc: Document, pages: list, name: str, options: IngestOptions) -> None:
