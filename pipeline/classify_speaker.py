@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}})"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
-                        rf"(?:{SAY_STRICT}|{ACT})\b")),
+                        # … or a stance in the negative ("Alan Mercer did not support …")
+                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not)\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
     ("first_name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]{{2,}})\s+(?:also\s+)?(?:{SAY_STRICT})\b")),
 ]

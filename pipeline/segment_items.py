@@ -29,6 +29,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
     ("minref", re.compile(r"^(?P<num>\d{1,4}(?:/[A-Z]{1,8}){1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
                           r"(?P<title>\S.*)$")),
+    # South African and other municipal item codes: the committee's letters, a running number
+    # and the year ("CS 05/2025 WASTE MANAGEMENT: …", "EX12/2024 – Budget")
+    ("coderef", re.compile(r"^(?P<num>[A-Z]{1,4}\s?\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
+                           r"(?P<title>[A-Z0-9].*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
@@ -130,6 +134,8 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
         return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "minref":
         return (int(n.split("/")[0]),)
+    if kind == "coderef":
+        return (int(re.search(r"(\d+)/", n).group(1)),)
     if kind == "roman":
         return (_roman(n),)
     if kind in ("letter", "sub"):
@@ -241,9 +247,20 @@ def _clean(text: str) -> str:
 def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> bool:
     """Whether line j continues a bold heading that wraps (same paragraph, or the first line of
     the next page), rather than starting the item's text."""
-    if j >= len(lines) or not head.bold or not lines[j].bold or parse_number(lines[j].text):
+    if j >= len(lines) or parse_number(lines[j].text):
         return False
     prev = lines[j - 1]
+    if not head.bold or not lines[j].bold:
+        # Without bold (a scan read by OCR), an ALL-CAPS heading that filled its line and goes
+        # on in capitals on the next line of the same paragraph wraps ("CS 09/2025 TENDER …
+        # WARD 11" / "AND EXTENSION 7"); only where positions show that the line was full.
+        if head.bold or lines[j].bold or lines[j].page != prev.page or not _is_caps(prev.text) \
+                or not _is_caps(lines[j].text) or not (prev.x1 > prev.x0 and lay.right):
+            return False
+        first = lines[j].text.split()[0] if lines[j].text.split() else ""
+        cw = (prev.x1 - prev.x0) / max(len(prev.text.strip()), 1)
+        return not _new_paragraph(lines, j, lay) and abs(lines[j].x0 - head.x0) <= 2 * cw \
+            and prev.x1 + (1 + len(first)) * cw >= lay.right - 2 * cw
     if lines[j].page != prev.page:
         # A short bold line opening the next page; a full line there starts the item's text.
         return lines[j].page == prev.page + 1 and len(lines[j].text.strip()) < 0.7 * lay.width \
@@ -546,7 +563,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
-                                            or score >= 2 and h.kind in ("slash", "minref")
+                                            or score >= 2 and h.kind in ("slash", "minref", "coderef")
                                             and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
             # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
             # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row

@@ -45,6 +45,7 @@ _NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|SEC
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _NUM = r"(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|no|none)"
+_NUMW = r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil)"
 
 _VOTE_WORD = {
     "aye": "aye", "ayes": "aye", "yes": "aye", "yea": "aye", "yeas": "aye", "for": "aye",
@@ -91,6 +92,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
+    # the score in words, as English minutes write it: "carried by seven votes to two"
+    ("score", re.compile(
+        r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+vote\s+of\s+)?"
+        rf"{_NUMW}\s+votes?\s+to\s+{_NUMW}\b", re.I)),
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
@@ -155,8 +160,8 @@ _SECONDED_BY = re.compile(
 _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
-    r"\b(?:moved|motioned|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?)\s+"
-    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+\S+(?:\s+\S+)?,?\s+)?"
+    r"\b(?:moved|motioned|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
+    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
@@ -414,9 +419,11 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             # "… declared CARRIED by 3 votes to 1. CARRIED": a bare result line restates the vote
             # just read
             continue
-        if kind == "roll_list" and re.match(r"in\s+favou?r", m.group(0), re.I):
-            # "In favour: … Opposed: … CARRIED": the result printed after the lists reads them;
-            # the lists alone are the vote only where no result follows ("… RESOLVED: That …")
+        if kind == "roll_list" and (re.match(r"in\s+favou?r", m.group(0), re.I) or re.search(
+                r"(?:Nays|Noes|Against|Opposed)\s*:", text[a1:a1 + 300])):
+            # "In favour: … Opposed: … CARRIED", "Ayes: A, B. Nays: C. Motion carried 2-1.": the
+            # result printed after the lists reads them; the lists alone are the vote only where
+            # no result follows ("… RESOLVED: That …")
             later = next((h for h in anchors[i + 1:] if h[2] != "roll_list"), None)
             if later and later[0] - a1 < 400 and not re.search(r"\b(?:moved|seconded|resolved)\b",
                                                                text[a1:later[0]], re.I):
@@ -485,6 +492,13 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
+    if _PUT_TO_VOTE.match(v.motion or "") and v.start > w0:
+        # "That Tender MT 14/2025 … be awarded … The recommendation was put to the vote: 4 in
+        # favour, 2 against": what was put is the resolution printed before
+        before = [c for c in re.split(r"(?<=[.;:])\s+", text[max(w0, v.start - 600):v.start].strip()) if c]
+        that = [c for c in before if re.match(r"^\W*(?:THAT|That)\s", c)]
+        if that or before:
+            v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
     if kind == "seconded_after":
         v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
     if not (v.mover or v.seconder) and kind == "motion_result":
@@ -565,6 +579,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     return v
 
 
+_PUT_TO_VOTE = re.compile(r"^\W*(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
+                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?"
+                          r"(?:vote|meeting)\b", re.I)
 _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
                             r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
@@ -748,7 +765,11 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     if kind == "result_line" and m.group(2):
         out.setdefault("ayes", int(m.group(2)))
         out.setdefault("noes", int(m.group(3)))
-    score = dict(_ANCHORS)["score"]
+    words = re.search(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUMW}\s+votes?\s+to\s+{_NUMW}\b", passage, re.I)
+    if words:  # "carried by seven votes to two"
+        out.setdefault("ayes", _num(words.group(1)))
+        out.setdefault("noes", _num(words.group(2)))
+    score = next(rx for k, rx in _ANCHORS if k == "score")  # the score in figures
     if score.search(passage) or re.search(r"vote\s+of\s+\d+\s*(?:[-–]|to)\s*\d+", passage):
         sm = re.search(r"(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?",
                        passage[(score.search(passage) or re.search(r"vote\s+of", passage)).start():])
