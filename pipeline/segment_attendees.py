@@ -23,13 +23,14 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
-    "councilman", "councillors?", "councilors?", "cllrs?", "crs?", "cmhlr", "commissioners?",
+    "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
     r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
+# ("clirs?" is "Cllr" as OCR reads it off a scan: the two l's taken for l and i)
 _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
              # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
              "shri", "sri", "smt", "shrimati", "kum",
@@ -43,7 +44,10 @@ _INITIALS_RE = re.compile(r"^[A-Z]{2,4}[a-z]?$")  # "AM", "AMe" (Anil Mehta, bes
 _COUNT_RE = re.compile(r"\s*[-–—]\s*\d+\s*\.?\s*$|\s*\(\d+\)\s*$")
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "dos", "y", "bin", "al"}
 _EMPTY = re.compile(r"^(none|nil|n/?a|no one|nobody|all|all members|all present|none noted|"
-                    r"none received|none\.?|-)\W*$", re.I)
+                    r"none received|none\.?|-|"
+                    # a sentence saying nobody sent apologies ("There were no apologies.")
+                    r"there\s+(?:were|was)\s+no\s+(?:apolog\w*|absences?)(?:\s+for\s+absence)?(?:\s+and\s+no\s+[\w ]+)?|"
+                    r"no\s+apologies(?:\s+for\s+absence)?(?:\s+(?:were|had\s+been)\s+received)?)\W*$", re.I)
 _TRAILING_NOTE = re.compile(
     r"\s+(?:were|was|is|are|all|left|arrived|joined|departed|attended|present|absent|via|from|"
     r"until|after|at)\b.*$", re.I)
