@@ -81,7 +81,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
-    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\))?,?\s+"
+    # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
+    # against …", as public comment is minuted)
+    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\)|"
+                              rf",\s+(?:a|an|the)\s+[^,;()]{{2,80}},)?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Expressed concern about …: Tod Hickman, Alameda." (public speakers named at the end)
     ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"

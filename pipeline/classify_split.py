@@ -110,7 +110,8 @@ _ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4}|(?:Jan|
                       r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:\s+(?:[Oo]pen|OPEN|[Cc]losed|CLOSED|"
                       r"[Cc]omplete[d]?|COMPLETED?|[Dd]one|DONE|[Oo]ngoing|ONGOING|[Oo]verdue|[Pp]ending|"
                       r"[Ii]n\s+progress))?\s*$")
-_RUNS_ON = re.compile(r"[.;:]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
+# (a colon before the last words is a heading's subtitle, "Capital projects: Heritage Fund bid")
+_RUNS_ON = re.compile(r"[.;]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
                  "information", "informational"}
 
