@@ -146,6 +146,8 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     out = []
     for h in hits:
         before = words[:h.start]
+        if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
+            continue  # "X replied that the costs would be set out in the study": an answer, no task
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
                 or any(w in _SPOKE for w in before[-14:])):
@@ -156,6 +158,8 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     return out
 
 
+# verbs that report an answer: what follows them informs, it tasks no one
+_REPLIED = {"replied", "responded", "answered"}
 # a reported decision in the past perfect was taken earlier or by someone else: it is reported news
 _PERFECT = {"had", "has", "have"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
