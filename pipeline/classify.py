@@ -49,6 +49,9 @@ _TALLY_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|division)(?:\s+vote
                          r"(?:ayes|yeas|for|in\s+favou?r)\s*:|"
                          # "VOTE: 4-2-0 (Nay: Ostrowski, Bell)." printed before "The motion carried."
                          r"vote\s*:\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\b)", re.I)
+# a line listing how members voted ("Roll call vote: Ayes: A, B.", "Nays: C, D.")
+_LIST_LINE = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded)(?:\s+vote)?\s*:\s*)?"
+                        r"(?:ayes|yeas|nays|noes|for|against|in\s+favou?r|opposed|abstain\w*|absent)\s*:", re.I)
 _VOTE_WORDS = re.compile(r"\b(?:seconded|carried|ayes|vote|votes|voted|passed|unanimously)\b", re.I)
 
 
@@ -303,7 +306,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         if kind == "decision":
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
             own = motion_outcome(text)
-            tally = bool(_TALLY_LINE.match(text))
+            tally = bool(_TALLY_LINE.match(text) or _LIST_LINE.match(text))
             if outcome == "approved" and (own or (moved and (is_bare_result(text) or tally))):
                 outcome = own or moved
             pred.outcome = outcome
@@ -348,7 +351,23 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         out.append(pred)
     _heading_outcomes_to_proposals(pairs, out)
     _due_lines_to_their_task(pairs, out)
+    _vote_lines_take_result(pairs, out)
     return out
+
+
+def _vote_lines_take_result(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """The lists of a roll call printed between a motion and its result ("Ayes: A, B." / "Nays:
+    C, D, E." / "Motion lost 2-3.") record the vote whose result follows: they take its outcome,
+    not the motion's (a lost motion's "Ayes:" line approved nothing)."""
+    for i in range(len(preds) - 1, 0, -1):
+        res = preds[i]
+        if res.type != "decision" or not (is_bare_result(pairs[i][0]) or res.outcome == "rejected"):
+            continue
+        j = i - 1
+        while j >= 0 and pairs[j][1] == pairs[i][1] and preds[j].type == "decision" \
+                and _LIST_LINE.match(pairs[j][0]):
+            preds[j].outcome = res.outcome
+            j -= 1
 
 
 def _due_lines_to_their_task(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
