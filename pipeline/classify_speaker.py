@@ -189,6 +189,8 @@ def title_speaker(title: str) -> str:
 # narration that starts a new paragraph of the minutes' own voice: "A motion was made…",
 # "The meeting adjourned…", "Following discussion…", "There were no speakers.", "Please note…"
 _NARRATION = re.compile(r"^\W*(?:(?:A|The)\s+motion\b|Motion\b|Please\b|Note\b|The\s+meeting\b|"
+                        # the minutes' impersonal voice: "It was noted that concerns had been raised …"
+                        r"It\s+was\s+(?:noted|agreed|reported|resolved|felt|suggested|stated|confirmed)\b|"
                         r"(?:A|Further|General)\s+discussion\b|(?:Following|After)\s+(?:further\s+|"
                         r"a\s+|brief\s+)?discussion\b|There\s+(?:was|were)\b)", re.I)
 
