@@ -6,6 +6,8 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
                     a stamp or a clipped line from being interleaved with the text under it)
     words_to_lines  runs → row segments, a row being cut wherever the gap is wide
   `lay_out`, per page:
+    unroll_tables   minutes laid out as a table (Agenda item | Discussion | Action | Owner)
+                    → each item's heading, then its cells as paragraphs (layout_grid)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
     order_columns   two-column pages read left column then right; segments of a row merged
     undouble        "CCHHIICCAAGGOO" → "CHICAGO"
@@ -25,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from statistics import median
 
+from .layout_grid import unroll_tables
 from .records import Line, Page
 
 __all__ = [
@@ -583,7 +586,7 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = drop_footnotes(order_columns(action_notes(page)))
+    page = drop_footnotes(order_columns(action_notes(unroll_tables(page))))
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 
