@@ -1,0 +1,82 @@
+"""Rules written for the sixth round of unseen minutes (tests/scenarios/round6), each checked on
+text shaped like theirs and on what it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import Line
+from pipeline.segment_attendees import _dash_role, find_attendees
+from pipeline.segment_body import meeting_body
+from pipeline.segment_dates import meeting_date
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(text=t, page=1) for t in texts if t]
+
+
+def test_name_dash_office_lines_under_a_bare_label() -> None:
+    people = find_attendees(_lines([
+        "PRESENT:",
+        "Hon. Ricardo M. Dela Cruz - Punong Barangay, Presiding Officer",
+        "Hon. Maricel T. Santos - Barangay Kagawad",
+        "ABSENT:",
+        "Hon. Antonio L. Garcia - Barangay Kagawad",
+        "ALSO PRESENT:",
+        "Ms. Rowena C. Castillo - Barangay Secretary",
+        "I. CALL TO ORDER",
+    ]))
+    got = {p.name: (p.status, p.role) for p in people}
+    assert got == {
+        "Ricardo M. Dela Cruz": ("chair", "Punong Barangay, Presiding Officer"),
+        "Maricel T. Santos": ("present", "Barangay Kagawad"),
+        "Antonio L. Garcia": ("absent", "Barangay Kagawad"),
+        "Rowena C. Castillo": ("in_attendance", "Barangay Secretary"),
+    }
+
+
+def test_group_labels_inside_a_numbered_block_are_no_people() -> None:
+    people = find_attendees(_lines([
+        "IN ATTENDANCE",
+        "Secretariat",
+        "1. Mr. Brian Odhiambo - Clerk Assistant",
+        "County Executive",
+        "1. Dr. Samuel Kariuki - Chief Officer, Health Services",
+        "MIN. 045/KCA/HS/2024: PRELIMINARIES",
+    ]))
+    got = {p.name: p.role for p in people}
+    assert got == {"Brian Odhiambo": "Clerk Assistant",
+                   "Samuel Kariuki": "Chief Officer, Health Services"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police Department – Acceptance of Grant Award",  # a heading and its subject
+    "Roll Call – Present: Councilmembers Daysog, Herrera Spencer, Jensen, Vella",
+    "Common Property – Phil Boroff, Chair",  # a committee over its chair
+    "● Senator Kavanaugh - Updated the board on state legislative initiatives",  # a report
+    "First Vice Chair – Peggy Catlin, District N",  # the office first
+    "member Bettina Teodoro – Resolution",
+])
+def test_dash_lines_that_are_no_name_and_office(text: str) -> None:
+    assert _dash_role(text) is None
+
+
+def test_the_title_under_a_letterhead_dates_the_meeting() -> None:
+    lines = _lines([
+        "Republic of the Philippines", "Province of Laguna", "Municipality of Los Baños",
+        "BARANGAY SAN ROQUE", "OFFICE OF THE SANGGUNIANG BARANGAY",
+        "MINUTES OF THE REGULAR SESSION OF THE SANGGUNIANG BARANGAY OF SAN ROQUE HELD ON AUGUST 5, 2024",
+        "PRESENT:", "Hon. Ricardo M. Dela Cruz - Punong Barangay, Presiding Officer",
+        "II. APPROVAL OF THE MINUTES OF THE PREVIOUS SESSION",
+        "On motion of Kagawad Santos, seconded by Kagawad Reyes, the minutes of the July 15, 2024 "
+        "session were approved without corrections.",
+    ])
+    assert meeting_date(lines, min_score=4.0) == "2024-08-05"
+    assert "Sangguniang Barangay" in meeting_body(lines)
+
+
+def test_minutes_of_a_meeting_held_inside_an_agenda_stay_an_earlier_meeting() -> None:
+    lines = _lines([
+        "TOWN COUNCIL", "AGENDA", "Meeting of 12 March 2024", "1. Apologies",
+        "2. Minutes of the meeting held on 13 February 2024", "3. Planning",
+    ])
+    assert meeting_date(lines) == "2024-03-12"
