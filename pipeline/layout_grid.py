@@ -12,7 +12,9 @@ wherever the gap is wide, so each cell line is a segment of its own, ruled grid 
 rewrites each table as the minutes it records, item by item:
 
 - the *header row* is a row of three or more segments, each a column name of such tables
-  (`COLUMN_NAMES`), the first naming the item column ("Agenda item", "Item", "Topic");
+  (`COLUMN_NAMES`), the first naming the item column ("Agenda item", "Item", "Topic") and one a
+  discussion column ("Discussion", "Notes", "Summary"): an action register ("No. | Action |
+  Responsible | Due") is no such table;
 - the *columns* start at the header's segments; a row belongs to the table while each of its
   segments starts in a column and ends before the next one begins (a paragraph across the
   columns, a wide vertical gap or the end of the page ends the table);
@@ -44,8 +46,8 @@ __all__ = ["COLUMN_NAMES", "unroll_tables", "header_columns"]
 # The columns of minutes printed as a table, by role (names compared lower case, punctuation
 # and "s" plurals aside).
 COLUMN_NAMES: dict[str, set[str]] = {
-    "item": {"agenda item", "item", "agenda", "topic", "subject", "item no", "no", "matter",
-             "agenda topic", "business"},
+    "item": {"agenda item", "item", "agenda", "topic", "subject", "matter", "agenda topic",
+             "business"},
     "text": {"discussion", "summary", "notes", "discussion notes", "details", "comment",
              "minute", "key point", "report", "discussion summary", "description", "issue",
              "discussion and decision", "discussion decision", "update"},
@@ -92,8 +94,9 @@ def header_columns(segments: list[Line]) -> list[tuple[float, str]] | None:
     if len(segments) < CONFIG["grid_min_columns"]:
         return None
     roles = [_role(s.text) for s in segments]
-    if not all(roles) or roles[0] != "item" or not ({"text", "action"} & set(roles[1:])) \
-            or "item" in roles[1:]:
+    # a discussion column makes it minutes; "No. | Action | Responsible | Due" is an action
+    # register, which the action-column rules read row by row
+    if not all(roles) or roles[0] != "item" or "text" not in roles or "item" in roles[1:]:
         return None
     return [(s.x0, r) for s, r in zip(segments, roles)]
 

@@ -56,6 +56,8 @@ def test_a_page_without_such_a_header_is_returned_as_is() -> None:
     assert unroll_tables(page) is page
     # an action log ("Action | Owner | Due") has no item column: left to the action-column rules
     assert header_columns(_row(100, ["Action", "Owner", "Due"])) is None
+    assert header_columns(_row(100, ["No.", "Action", "Responsible", "Due"])) is None
+    assert header_columns(_row(100, ["Item", "Action", "Owner", "Due"])) is None
     assert header_columns(_row(100, ["Item", "Discussion", "Owner"])) is not None
 
 
