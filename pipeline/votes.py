@@ -35,7 +35,9 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
            r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
-           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable)")
+           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable|"
+           # a member of a Philippine local council ("Kagawad Santos", "Kgd. Reyes")
+           r"Kagawads?|Kgd\.?)")
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
@@ -115,6 +117,17 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("board_result", re.compile(
         r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
         r"declined)\b", re.I)),
+    # "On motion of X, seconded by Y, the minutes … were approved": the result of the motion
+    # the sentence opens with (counted only there, see `_motion_sentence`)
+    ("passive_result", re.compile(
+        r"\b(?:was|were)\s+(unanimously\s+)?(approved|adopted|carried|passed|confirmed|ratified|"
+        r"accepted|rejected|defeated)\b", re.I)),
+    # "Approved as presented (Carter / Lindgren).", "Carried (M/S Ortiz/Chen)": the mover and
+    # seconder in brackets after the result, as US boards abbreviate them
+    ("pair_result", re.compile(
+        r"\b(approved|adopted|carried|passed|accepted)(?:\s+(?:as\s+(?:presented|amended|corrected|"
+        r"read|written|circulated)|unanimously))?\s*[.,]?\s*\((?:M\s*/\s*S\s*:?\s*)?"
+        r"(?P<mover>[A-Z][\w'’-]+)\s*/\s*(?P<seconder>[A-Z][\w'’-]+)\)", re.I)),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
     ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
@@ -145,7 +158,8 @@ _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
-    rf"\b(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|"
+    rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
@@ -404,6 +418,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "board_result" and not (_MOVER.search(window[-400:]) or
                                            _DULY.search(window[-400:])):
             continue  # "the Board approved" counts only after a motion
+        if kind == "passive_result" and not _motion_sentence(text, a0):
+            continue
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
@@ -428,10 +444,28 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     return votes
 
 
+_ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
+                        r"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b[^.;\n]*\bseconded\b", re.I)
+
+
+# a sentence or clause break, not the dot of "No. 4", "Ord. 12", "Hon. X", "Mr. Y" or an initial
+_CLAUSE_BREAK = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bOrd)(?<!\bRes)(?<!\bArt)(?<!\bSec)(?<!\bHon)"
+                           r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.;](?=\s)|\n")
+
+
+def _motion_sentence(text: str, a0: int) -> bool:
+    """Whether the sentence holding `a0` opens with the motion and its seconder ("On motion of
+    X, seconded by Y, …")."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, a0)]
+    return bool(_ON_MOTION.match(text, breaks[-1] if breaks else 0, a0))
+
+
 def _same_vote(text: str, a: int, b: int) -> bool:
     """Two anchors close together with only tally words between them are one vote, and so are a
     result and the lists of names printed right after it ("Motion carried 4-2. / Ayes: A, B …")."""
     gap = text[a:b]
+    if re.fullmatch(r"[\s.;,]*(?:(?:the\s+)?vote(?:\s+was)?|voting)\s*:?\s*", gap, re.I):
+        return True  # "… was approved. Voting: 4 in favor, 1 against": the count of that result
     if re.fullmatch(r"[\s\d.;,()–—-]*", gap) and re.match(r"(?:Ayes|Yeas)\s*:", text[b:b + 6], re.I):
         return True
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
@@ -485,7 +519,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
                                                   window)
-    if kind == "seconded_after":
+    if kind in ("seconded_after", "pair_result"):
         v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
@@ -597,9 +631,9 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
             if best is None or mm.start() > best:
                 best = mm.start()
     if best is not None:
-        # start of that sentence
+        # start of that sentence (after ". ", "; " or a line break: "\nOn motion of …")
         s = max(tail.rfind(". ", 0, best), tail.rfind("\n", 0, best), tail.rfind("; ", 0, best))
-        return off + (s + 2 if s >= 0 else 0)
+        return off + (s + (1 if tail[s] == "\n" else 2) if s >= 0 else 0)
     s = max(tail.rfind(". "), tail.rfind("\n"), tail.rfind("; "))
     return off + (s + 2 if s >= 0 else 0)
 

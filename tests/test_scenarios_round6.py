@@ -57,13 +57,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
         "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "
         "office ('Ms Karen Lockhart  Chief Officer') are dropped",
-    ("votes", "riverbend_food_bank.pdf"):
-        "'Approved as presented (Carter / Lindgren).' and 'approved 5-1 (Lindgren opposed)' sit in "
-        "the table's Action column, mixed line by line with the Discussion column",
-    ("votes", "barangay_san_roque.txt"):
-        "'On motion of Kagawad X, seconded by Kagawad Y, the minutes … were approved' gives no "
-        "mover/seconder ('On motion of' is not a mover pattern, 'Kagawad' no title), and "
-        "'1 against (Kagawad Bautista)' names no dissenter",
 }
 
 

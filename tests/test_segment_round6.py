@@ -80,3 +80,32 @@ def test_minutes_of_a_meeting_held_inside_an_agenda_stay_an_earlier_meeting() ->
         "2. Minutes of the meeting held on 13 February 2024", "3. Planning",
     ])
     assert meeting_date(lines) == "2024-03-12"
+
+
+ROSTER = [{"name": n, "status": "present", "role": ""} for n in
+          ("Maricel T. Santos", "Jose P. Villanueva", "Lorna B. Reyes", "Edgardo S. Bautista",
+           "Kristine A. Mendoza")]
+
+
+def test_on_motion_of_seconded_by_then_a_passive_result() -> None:
+    from pipeline.votes import parse_votes
+    text = ("Kagawad Bautista objected to the project.\nOn motion of Kagawad Villanueva, seconded by "
+            "Kagawad Mendoza, Appropriation Ordinance No. 4, Series of 2024 was approved. Voting: 4 in "
+            "favor, 1 against (Kagawad Bautista).\nThe Secretary shall furnish a copy.")
+    (v,) = parse_votes(text, ROSTER)
+    assert (v.mover, v.seconder, v.result) == ("Jose P. Villanueva", "Kristine A. Mendoza", "carried")
+    assert v.tally["ayes"] == 4 and v.tally["noes"] == 1
+    assert v.members.get("Edgardo S. Bautista") == "no"
+
+
+def test_a_passive_result_without_a_motion_is_no_vote() -> None:
+    from pipeline.votes import parse_votes
+    assert parse_votes("The minutes of the previous meeting were approved.", ROSTER) == []
+    assert parse_votes("The budget, moved by the Treasurer last year, was approved.", ROSTER) == []
+
+
+def test_mover_and_seconder_in_brackets_after_the_result() -> None:
+    from pipeline.votes import parse_votes
+    (v,) = parse_votes("The minutes were reviewed. Approved as presented (Carter / Lindgren).", [])
+    assert (v.mover, v.seconder, v.result) == ("Carter", "Lindgren", "carried")
+    assert parse_votes("Approved as presented (see Appendix A/B).", []) == []
