@@ -189,7 +189,36 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
             id=f"{mid}-{seq}", meeting_id=mid, number=h.number, title=title,
             page_start=chunk[0].page, page_end=chunk[-1].page, text=text, file_id=h.file_id,
             seq=seq, lines=list(chunk)))
+    if items:
+        _drop_signature(items[-1])
     return items
+
+
+# A line left for a signature: a label and a blank to sign on ("Signed: ________ (Chairperson)",
+# "Chairman ........ Date ......"), or the blank alone.
+_SIGN_LABEL = r"(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|president|mayor|date)"
+_BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
+_SIGN_LINE = re.compile(
+    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}(?:\([A-Za-z ,]{{0,40}}\)[\s_.…]*)?"
+    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
+
+
+def _drop_signature(item: Item) -> None:
+    """The lines left for signatures after the last item's text are no part of it."""
+    body = item.lines[1:] if item.lines else []
+    k = len(body)
+    while k > 0 and (_SIGN_LINE.match(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
+        k -= 1
+    if k == len(body) or not any(l.text.strip() for l in body[:k]):
+        return
+    drop = [l.text for l in body[k:] if l.text.strip()]
+    item.lines = item.lines[:1 + k]
+    text = item.text
+    for t in reversed(drop):
+        at = text.rfind(t)
+        if at >= 0:
+            text = (text[:at] + text[at + len(t):]).rstrip()
+    item.text = text
 
 
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)

@@ -51,8 +51,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'The Committee resolved that the Chief Officer submits a report … within 14 days' is read "
         "as a decision, not a task (no rule reads 'resolved that X submits' as an action); "
         "'adopt the Bill with amendments' is approved (no rule reads 'with amendments' as amended)",
-    ("statements", "scoil_bhride_bom.md"):
-        "the signature line 'Signed: ____ (Chairperson)' after the last item is kept as a statement",
     ("attendees", "glencairn_ijb.pdf"):
         "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
         "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "

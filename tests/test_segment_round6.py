@@ -109,3 +109,26 @@ def test_mover_and_seconder_in_brackets_after_the_result() -> None:
     (v,) = parse_votes("The minutes were reviewed. Approved as presented (Carter / Lindgren).", [])
     assert (v.mover, v.seconder, v.result) == ("Carter", "Lindgren", "carried")
     assert parse_votes("Approved as presented (see Appendix A/B).", []) == []
+
+
+def test_a_signature_line_after_the_last_item_is_no_part_of_it() -> None:
+    from pipeline.records import Document, Page
+    from pipeline.segment import segment
+    texts = ["Board of Management Minutes", "Date: 6 February 2024", "1. Minutes",
+             "The minutes were adopted.", "2. Date of next meeting",
+             "The next meeting will take place on 12th March 2024.", "",
+             "Signed: ______________________ (Chairperson)", "Chairman ........ Date ......"]
+    doc = Document(path="x.txt", sha256="0" * 64, pages=1, kind="text")
+    (m,) = segment(doc, [Page(1, 0, 0, lines=[Line(text=t, page=1) for t in texts])])
+    last = m.items[-1]
+    assert last.text.endswith("12th March 2024.")
+    assert not any("Signed" in l.text or "...." in l.text for l in last.lines)
+
+
+@pytest.mark.parametrize("text", [
+    "For the Board of Directors to approve Resolution No. ______, Series of 2023, replacing",
+    "Open Space____", "Signed by the Chair", "Date: 12 March 2024",
+])
+def test_lines_with_a_blank_that_are_no_signature(text: str) -> None:
+    from pipeline.segment import _SIGN_LINE
+    assert not _SIGN_LINE.match(text)
