@@ -47,10 +47,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the splitter cuts 'VOTE: 6-0-0.' from 'The motion passed unanimously.' (two decisions, "
         "not one), and 'under NRS 233B. Member Whitfield opposed …' is not cut after '233B.' (the "
         "tokenizer keeps the full stop on '233B'), so the objection takes Pryor as speaker",
-    ("statements", "kiambu_health_committee.txt"):
-        "'The Committee resolved that the Chief Officer submits a report … within 14 days' is read "
-        "as a decision, not a task (no rule reads 'resolved that X submits' as an action); "
-        "'adopt the Bill with amendments' is approved (no rule reads 'with amendments' as amended)",
     ("attendees", "glencairn_ijb.pdf"):
         "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
         "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "

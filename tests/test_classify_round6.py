@@ -1,0 +1,37 @@
+"""Statement rules written for the sixth round of unseen minutes, each beside the neighbours it
+must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify import classify_sentences
+from pipeline.classify_owner import resolved_task
+
+
+def _one(text: str):
+    return classify_sentences([(text, "Business")])[0]
+
+
+def test_a_resolution_that_only_tasks_an_officer_with_a_deadline_is_an_action() -> None:
+    p = _one("The Committee resolved that the Chief Officer submits a detailed report on drug "
+             "procurement to the Committee within fourteen (14) days.")
+    assert (p.type, p.owner) == ("action", "the Chief Officer")
+
+
+@pytest.mark.parametrize("text", [
+    # an agreed position with a task in it stays the body's decision
+    "It was agreed that AW would circulate the paper.",
+    # no deadline: the resolution records what the body wants
+    "The Committee resolved that the Chief Officer submits quarterly reports on procurement.",
+    "The Board resolved that the Director's report be noted.",
+])
+def test_resolutions_that_stay_decisions(text: str) -> None:
+    assert resolved_task(text) == ""
+    assert _one(text).type == "decision"
+
+
+def test_adopted_with_amendments_is_amended() -> None:
+    p = _one("The Committee resolved to adopt the Bill with amendments and to table its report.")
+    assert (p.type, p.outcome) == ("decision", "amended")
+    q = _one("The Committee resolved to adopt the Bill and to table its report.")
+    assert (q.type, q.outcome) == ("decision", "approved")
