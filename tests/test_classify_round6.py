@@ -35,3 +35,27 @@ def test_adopted_with_amendments_is_amended() -> None:
     assert (p.type, p.outcome) == ("decision", "amended")
     q = _one("The Committee resolved to adopt the Bill and to table its report.")
     assert (q.type, q.outcome) == ("decision", "approved")
+
+
+def _units(text: str) -> list[str]:
+    from pipeline.classify_split import make_splitter, split_item
+    from pipeline.records import Item
+    item = Item(id="i", meeting_id="m", number="5", title="Fees", page_start=1, page_end=1, text=text)
+    return [u.text for u in split_item(item, make_splitter())]
+
+
+def test_a_vote_line_and_its_result_are_one_unit() -> None:
+    assert _units("MOVED: Member Whitfield\nSECOND: Chair Kessler\nVOTE: 4-2-0 (Nay: Ostrowski, "
+                  "Bell). The motion carried.\nStaff will schedule the workshop.")[-2:] == [
+        "VOTE: 4-2-0 (Nay: Ostrowski, Bell). The motion carried.", "Staff will schedule the workshop."]
+    # a vote line followed by anything else still ends there
+    assert _units("VOTE: 6-0-0. Staff will send the letter.") == ["VOTE: 6-0-0.",
+                                                                   "Staff will send the letter."]
+
+
+def test_a_code_ending_in_a_letter_ends_a_sentence() -> None:
+    assert _units("The increase requires a workshop under\nNRS 233B. Member Whitfield opposed any "
+                  "increase.") == ["The increase requires a workshop under NRS 233B.",
+                                   "Member Whitfield opposed any increase."]
+    # a clock time or a month after it goes on
+    assert len(_units("The variance was 76K. This is positive.")) == 2
