@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .records import Attendee, Line
-from .segment_table import char_scale, read_table
+from .segment_table import char_scale, read_table, split_columns
 from .segment_items import parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
@@ -451,7 +451,7 @@ def label_of(text: str) -> tuple[str, str] | None:
 
 _BILINGUAL = re.compile(r"^\W*[^\W\d][\w'’ ]{1,30}?\s+/\s+(?P<label>[A-Za-z][A-Za-z ]{1,30}:.*)$")
 # A label that names those it lists members ("Members present:", "Board Members Present").
-_MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
+_MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z-]+\s+)?(?:members?|directors|trustees|governors|councillors|"
                             r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+(?:the|a|an)\s+[a-z]+")  # "presided over the meeting"
 _INLINE_PRESENT = re.compile(r"(?<=[.;:]\s)(?:(?:board\s+)?members\s+)?present\s*:\s*(?=[A-Z])", re.I)
@@ -587,6 +587,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
     staff_block = False  # a labelled block of officers or staff was read
     one_each = False  # the blocks list one person a line, a description after the name
     table_x: float | None = None  # label column of an attendance table already read
+    col_x = 0.0  # the second column of a name | organisation list under bare labels
     scale = char_scale(lines)
     i = 0
     while i < len(lines):
@@ -691,7 +692,28 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1
         got: list[Attendee] = []
-        if block:
+        body = [l for l in lines[i + 1:j] if l.text.strip()]
+        cols = split_columns(body, scale, col_x, _one_person) if block and not rest.strip() and \
+            [l.text for l in body] == [c for c in chunk if c.strip()] and \
+            not any(_row(c) or _ROW_HEAD.match(c) for c in chunk) else None
+        if cols and any(_is_role_text(a) or _is_office(a) or _office_then_name(a)
+                        or re.fullmatch(r"[\w\s]*\b(?:advis[eo]r|officer|manager|members?)", a, re.I)
+                        for a, _ in cols[0]):
+            cols = None  # an office | name table ("Democracy Advisor   Rachel Oh"): read as before
+        if cols:
+            # a name | organisation-or-office list ("Councillor Fiona Baird (Chair)   Glencairn
+            # Council"): the second column is the person's role, never part of the name
+            pairs, col_x = cols
+            for name_text, second in pairs:
+                one = parse_people(name_text, status)
+                if len(one) != 1:
+                    got += one
+                    continue
+                one[0].role = ", ".join(r for r in (one[0].role, second) if r)
+                if second:
+                    _apply_staff_rule(one[0], second)
+                got += one
+        elif block:
             # a meeting's blocks share a style: once one block prints a description after each
             # name, "Janet Fowler, Healthwatch Westmere" in another is one person too
             one_each = one_each or _one_per_line(chunk)
@@ -852,6 +874,14 @@ def _line_person(text: str, status: str) -> list[Attendee]:
         people[0].role = ", ".join(r for r in (people[0].role, rest) if r)
         _apply_staff_rule(people[0], rest)
     return people
+
+
+def _one_person(text: str) -> bool:
+    """Whether a table cell names one person ("Councillor Fiona Baird (Chair)", "Ms Karen
+    Lockhart"), not an office or a unit ("Democracy", "Senior Local Board")."""
+    people = parse_people(text, "present")
+    return len(people) == 1 and (len(people[0].name.split()) >= 2 or bool(HONORIFIC_RE.match(text + " "))) \
+        and not _ORG_WORD.search(people[0].name) and not _is_role_text(text)
 
 
 def _group_label(chunk: list[str], listed: list[bool], k: int) -> bool:

@@ -43,10 +43,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("attendees", "glencairn_ijb.pdf"):
-        "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
-        "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "
-        "office ('Ms Karen Lockhart  Chief Officer') are dropped",
 }
 
 

@@ -132,3 +132,43 @@ def test_a_signature_line_after_the_last_item_is_no_part_of_it() -> None:
 def test_lines_with_a_blank_that_are_no_signature(text: str) -> None:
     from pipeline.segment import _SIGN_LINE
     assert not _SIGN_LINE.match(text)
+
+
+def _set(text: str, top: float, x0: float = 64.0, size: float = 10.0, bold: bool = False,
+         second: str = "", col: float = 254.0) -> Line:
+    """A line set in a proportional font (9.66 pt per model em), a second column at `col`."""
+    from pipeline.segment_table import text_width
+    x1 = col + 9.66 * text_width(second) if second else x0 + 9.66 * text_width(text)
+    return Line(text=f"{text} {second}".strip(), page=1, x0=x0, x1=x1, top=top, bottom=top + size,
+                size=size, bold=bold)
+
+
+def test_a_name_and_organisation_list_under_bare_labels() -> None:
+    prose = [_set("The minute of the meeting held on 26 June 2024 was approved as a correct record.",
+                  400 + 14 * k) for k in range(3)]
+    lines = [
+        _set("Sederunt", 135, bold=True), _set("Voting Members:", 151, bold=True),
+        _set("Councillor Fiona Baird (Chair)", 167, second="Glencairn Council"),
+        _set("Ms Moira Drummond (Vice Chair)", 183, second="NHS Ayrshire Board"),
+        _set("Non-Voting Members:", 234, bold=True),
+        _set("Ms Karen Lockhart", 250, second="Chief Officer"),
+        _set("Mr Gordon Rae", 266, second="Chief Finance Officer"),
+        _set("In Attendance:", 285, bold=True),
+        _set("Ms Anne Strachan", 301, second="Committee Services Officer"),
+        _set("1.", 362, bold=True), *prose,
+    ]
+    got = {p.name: (p.status, p.role) for p in find_attendees(lines)}
+    assert got == {
+        "Fiona Baird": ("chair", "Councillor, Chair, Glencairn Council"),
+        "Moira Drummond": ("present", "Vice Chair, NHS Ayrshire Board"),
+        "Karen Lockhart": ("present", "Chief Officer"),
+        "Gordon Rae": ("present", "Chief Finance Officer"),
+        "Anne Strachan": ("in_attendance", "Committee Services Officer"),
+    }
+
+
+def test_a_block_of_names_with_no_second_column_is_read_as_before() -> None:
+    from pipeline.segment_table import split_columns
+    rows = [_set("Councillor Fiona Baird", 167), _set("Ms Moira Drummond", 183),
+            _set("Mr Stuart Henderson", 199)]
+    assert split_columns(rows, 9.66) is None
