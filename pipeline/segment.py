@@ -327,7 +327,7 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
                                  date_from_name(doc.path, day_first)) if d > date]
             date = later[0] if later else date
         meetings.append(Meeting(
-            id=mid, body=meeting_body(part, lines), date=date,
+            id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
@@ -360,6 +360,16 @@ def _running_date(pages: list[Page], part: list[Line], day_first: bool) -> str:
     if len(counts) != 1:
         return ""
     return next(iter(counts))
+
+
+def _running_body(pages: list[Page], part: list[Line]) -> str:
+    """The body named by the header repeated at the top of every page ("ASHBY PARISH COUNCIL"
+    over both the agenda and the minutes), which layout strips as a running header, when the
+    meeting's own lines name none."""
+    first = next((p for p in pages if p.number == part[0].page), None)
+    if first is None or not first.running:
+        return ""
+    return meeting_body([Line(text=t, page=first.number) for t in first.running[:3]])
 
 
 def _drop_empty(meetings: list[Meeting]) -> list[Meeting]:
