@@ -39,6 +39,14 @@ ABBREV = {"cllr", "cllrs", "councillor", "no", "nos", "st", "approx", "e.g", "i.
           "smt", "kum", "rs", "excl", "incl", "regd", "govt"}
 
 
+# A company's "Ltd." or "Inc." ends a sentence as often as it sits inside one; a word that opens
+# sentences after it ("… from GreenTurf Ltd. The Clerk to instruct …") starts a new one.
+ENDS_NAME = {"ltd", "inc", "plc", "llc", "co", "corp", "etc"}
+SENTENCE_OPENERS = {"the", "it", "this", "that", "these", "those", "a", "an", "he", "she", "they",
+                    "there", "we", "members", "staff", "council", "board", "committee", "following",
+                    "after", "all", "clerk", "action", "resolved", "agreed", "motion"}
+
+
 @dataclass
 class Unit:
     text: str  # verbatim, whitespace collapsed
@@ -231,6 +239,8 @@ _CODE_DOT = re.compile(r"^\d+[A-Za-z]{1,3}\.$")
 
 def _after_code(doc, tok) -> bool:
     prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
+    if prev.text.endswith(".") and prev.lower_.rstrip(".") in ENDS_NAME:
+        return tok.is_title and tok.lower_ in SENTENCE_OPENERS  # "… GreenTurf Ltd. The Clerk …"
     return bool(_CODE_DOT.match(prev.text)) and tok.is_title and tok.lower_ not in _TIME_GOES_ON
 
 
@@ -268,7 +278,9 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
         prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
         prev_word = doc[prev.i - 1].lower_ if prev.text == "." and prev.i >= 1 else prev.lower_
         bold_start = tok.text in ("**", "__") and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
-        if prev_word.rstrip(".") in ABBREV or tok.is_lower or (tok.is_punct and not bold_start) \
+        if (prev_word.rstrip(".") in ABBREV and not (prev_word.rstrip(".") in ENDS_NAME
+                                                      and tok.lower_ in SENTENCE_OPENERS)) \
+                or tok.is_lower or (tok.is_punct and not bold_start) \
                 or tok.is_digit:
             continue
         if MARKER.match(doc[out[-1]:tok.i].text):  # "1." then the item's text: one unit
