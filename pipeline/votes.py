@@ -350,13 +350,19 @@ def _region_end(text: str, start: int, limit: int) -> int:
     return end
 
 
+# "It was proposed by Cllr Patel, seconded by Cllr Brennan and RESOLVED to accept …": the
+# resolution the proposal carried follows in the same sentence
+_AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|[Rr]esolved|"
+                           r"AGREED|[Aa]greed)\b")
+
+
 def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
     for m in _PROPOSED_SECONDED.finditer(text):
         # only where no result follows (a result printed after the names reads them itself)
         if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
-                re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
-                          text[max(0, m.start() - 400):m.start()], re.I):
+                (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
+                           text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
