@@ -1,0 +1,67 @@
+"""Rules written for the eighth round of unseen minutes (tests/scenarios/round8), each beside a
+neighbour it must leave alone."""
+from __future__ import annotations
+
+from pipeline.classify import classify_sentences
+from pipeline.records import Document, Line, Page
+from pipeline.segment import segment
+from pipeline.segment_agenda import _minutes_banner
+from pipeline.votes import parse_votes
+
+
+def test_a_long_minutes_title_opens_the_minutes_after_an_agenda() -> None:
+    assert _minutes_banner("MINUTES of the meeting of the Parish Council held on Monday 3 June "
+                           "2024 at 7.30 pm in Ashby")
+    assert not _minutes_banner("3. Minutes of the meeting held on 13 May 2024")
+    assert not _minutes_banner("The minutes of the meeting held on 13 May 2024 were approved.")
+
+
+def _page(no: int, texts: list[str], running: list[str]) -> Page:
+    return Page(no, 595, 842, lines=[Line(text=t, page=no) for t in texts], running=running)
+
+
+def test_agenda_pages_give_no_items_and_a_running_header_names_the_body() -> None:
+    agenda = ["AGENDA", "for the meeting of the Parish Council to be held on Monday 3 June 2024",
+              "1. Apologies for absence", "2. Minutes of the meeting held on 13 May 2024",
+              "3. Playing field drainage", "4. Date of next meeting"]
+    minutes = ["MINUTES of the meeting of the Parish Council held on Monday 3 June 2024 at 7.30 pm",
+               "Present: Cllr D Reeve (Chairman), Cllr A Patel, Cllr M Hughes",
+               "1. Apologies for absence", "Apologies were received from Cllr G Webb.",
+               "2. Minutes of the meeting held on 13 May 2024",
+               "The minutes were approved as a correct record and signed by the Chairman.",
+               "3. Playing field drainage", "The quotation of £6,250 from GreenTurf Ltd was accepted.",
+               "4. Date of next meeting", "The next meeting will be held on Monday 1 July 2024."]
+    doc = Document(path="x.pdf", sha256="0" * 64, pages=2, kind="born-digital")
+    (m,) = segment(doc, [_page(1, agenda, ["ASHBY PARISH COUNCIL"]),
+                         _page(2, minutes, ["ASHBY PARISH COUNCIL"])])
+    assert [(i.number, i.page_start) for i in m.items] == [("1", 2), ("2", 2), ("3", 2), ("4", 2)]
+    assert m.body == "Ashby Parish Council" and m.date == "2024-06-03"
+
+
+def test_a_company_abbreviation_ends_a_sentence_before_a_sentence_opener() -> None:
+    from pipeline.classify_split import make_splitter, split_item
+    from pipeline.records import Item
+    text = ("It was RESOLVED to accept the quotation from GreenTurf Ltd.\nThe Clerk to instruct "
+            "GreenTurf Ltd to start the works by 1 July 2024. Quotes came from Acme Co. Builders "
+            "and Smith Ltd. Hughes asked about the fete.")
+    item = Item(id="i", meeting_id="m", number="4", title="Drainage", page_start=1, page_end=1, text=text)
+    assert [u.text for u in split_item(item, make_splitter())] == [
+        "It was RESOLVED to accept the quotation from GreenTurf Ltd.",
+        "The Clerk to instruct GreenTurf Ltd to start the works by 1 July 2024.",
+        "Quotes came from Acme Co. Builders and Smith Ltd. Hughes asked about the fete."]
+
+
+def test_the_clerk_to_instruct_is_a_task() -> None:
+    p = classify_sentences([("The Clerk to instruct GreenTurf Ltd to start the works by 1 July 2024.",
+                             "Playing field drainage")])[0]
+    assert (p.type, p.due) == ("action", "1 July 2024") and "Clerk" in p.owner
+
+
+def test_proposed_seconded_and_resolved_in_one_sentence() -> None:
+    roster = [{"name": n, "status": "present", "role": ""} for n in ("A Patel", "L Brennan", "M Hughes")]
+    (v,) = parse_votes("Cllr Hughes asked about the fete. It was proposed by Cllr Patel, seconded by "
+                       "Cllr Brennan and RESOLVED to accept the quotation of £6,250.", roster)
+    assert (v.mover, v.seconder, v.result) == ("A Patel", "L Brennan", "carried")
+    # a proposal with nothing resolved after it and no decision before it is no vote
+    assert parse_votes("Cllr Hughes asked about the fete. It was proposed by Cllr Patel, seconded "
+                       "by Cllr Brennan, to seek a fourth quotation.", roster) == []
