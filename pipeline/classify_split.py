@@ -231,9 +231,9 @@ def _after_clock(doc, tok) -> bool:
             and tok.text[:1].isupper() and tok.lower_ not in _TIME_GOES_ON)
 
 
-# A code that ends in a letter keeps its full stop as one token ("under NRS 233B. Member
-# Whitfield opposed …"), so the sentencizer sees no sentence end; a capitalised word after it
-# starts one.
+# A statute's section that ends in a letter keeps its full stop as one token ("under NRS 233B.
+# Member Whitfield opposed …"), so the sentencizer sees no sentence end; a capitalised word after
+# it starts one.
 _CODE_DOT = re.compile(r"^\d+[A-Za-z]{1,3}\.$")
 
 
@@ -241,7 +241,12 @@ def _after_code(doc, tok) -> bool:
     prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
     if prev.text.endswith(".") and prev.lower_.rstrip(".") in ENDS_NAME:
         return tok.is_title and tok.lower_ in SENTENCE_OPENERS  # "… GreenTurf Ltd. The Clerk …"
-    return bool(_CODE_DOT.match(prev.text)) and tok.is_title and tok.lower_ not in _TIME_GOES_ON
+    before = doc[prev.i - 1] if prev.i >= 1 else None
+    # a statute cited by its code's initials ("NRS 233B.", "ORS 197A."), not a model or an
+    # amount ("Caterpillar 140M. All ayes.", "76K. This"), where the sentence may run on
+    return bool(_CODE_DOT.match(prev.text)) and before is not None \
+        and bool(re.fullmatch(r"[A-Z]{2,5}", before.text)) and tok.is_title \
+        and tok.lower_ not in _TIME_GOES_ON
 
 
 # A vote line printed before its result ("VOTE: 6-0-0.", "VOTE: 4-2-0 (Nay: Ostrowski, Bell).")
