@@ -41,7 +41,7 @@ from dataclasses import replace
 from .config import CONFIG
 from .records import Line, Page
 
-__all__ = ["COLUMN_NAMES", "unroll_tables", "header_columns"]
+__all__ = ["COLUMN_NAMES", "unroll_tables", "header_columns", "vote_grids"]
 
 # The columns of minutes printed as a table, by role (names compared lower case, punctuation
 # and "s" plurals aside).
@@ -214,3 +214,61 @@ def _unrolled(rows: list[list[tuple[int, Line]]], cols: list[tuple[float, str]],
                 put(seg, n == 0, x0=seg.x0 + shift, x1=seg.x1 + shift,
                     note=owner if c == action and n == 0 else seg.note)
     return out
+
+
+# --- a recorded vote printed as a grid --------------------------------------------------------
+#
+#     Trustee    Yes    No    Abstain
+#     Okonkwo     X
+#     Tremblay           X
+#
+# On the row segments each header word and each mark is a segment of its own, at its column:
+# the grid is rewritten as the roll call it records ("Vote:" / "Okonkwo: Yes;" / … / "Costa:
+# Yes."), which the vote parser reads. (segment_table.vote_table_rows reads the same table from
+# joined lines where marks fill every column; a column no one voted in needs the positions.)
+_MARK_TEXT = re.compile(r"^[xX✓✔✗✘•●]$")
+_NAME_CELL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def vote_grids(page: Page) -> Page:
+    """`page` with each vote grid rewritten as a roll call (see above)."""
+    from .segment_table import _ROW_LABEL, _VOTE_COLUMN
+    lines = list(page.lines)
+    bands = _bands(lines)
+    out: list[Line] = []
+    changed = False
+    b = 0
+    while b < len(bands):
+        segs = [lines[k] for k in bands[b]]
+        if not (len(segs) >= 3 and _ROW_LABEL.fullmatch(segs[0].text.strip())
+                and all(_VOTE_COLUMN.fullmatch(s.text.strip()) for s in segs[1:])):
+            out.extend(segs)
+            b += 1
+            continue
+        cols = segs[1:]
+        em = max(segs[0].size, 1.0)
+        rows: list[tuple[Line, str]] = []
+        e = b + 1
+        while e < len(bands):
+            row = [lines[k] for k in bands[e]]
+            marks = row[1:]
+            if len(marks) != 1 or not _NAME_CELL.match(row[0].text.strip()) \
+                    or not _MARK_TEXT.match(marks[0].text.strip()):
+                break
+            x = marks[0].x0
+            col = max((c for c, h in enumerate(cols) if h.x0 - em <= x), default=None)
+            if col is None:
+                break
+            rows.append((row[0], cols[col].text.strip().capitalize()))
+            e += 1
+        if len(rows) < 2:
+            out.extend(segs)
+            b += 1
+            continue
+        out.append(replace(segs[0], text="Vote:", x1=segs[0].x0 + 2 * em, bold=False))
+        for n, (name, how) in enumerate(rows):
+            end = "." if n == len(rows) - 1 else ";"
+            out.append(replace(name, text=f"{name.text.strip()}: {how}{end}"))
+        changed = True
+        b = e
+    return replace(page, lines=out) if changed else page

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from .records import Document, Item, Line, Meeting, Page
-from .segment_attendees import find_attendees, label_of, listed_names
+from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
@@ -156,6 +156,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
     skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (
         re.search(r"roll\s+call", l.text, re.I) and not re.search(r"\b(present|absent)\b", l.text, re.I))}
+    # the header row of an attendance table ("Trustee  Position  Attendance") names columns
+    skip |= {i for i, l in enumerate(lines) if is_attendance_header(l.text)}
     headings = detect_headings(lines, skip=skip)
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]

@@ -18,7 +18,7 @@ from .segment_table import char_scale, read_table, split_columns
 from .segment_items import parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
-           "listed_names"]
+           "listed_names", "is_attendance_header"]
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
@@ -92,11 +92,14 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
-_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(?:(?:role|title|position)\s*)?"
+_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name|(?:board\s+)?members?|trustees?|directors?|"
+                         r"councill?ors?|governors?|commissioners?)\s*(?:(?:role|title|position|office)\s*)?"
                          r"(title|status|attendance)?\s*$", re.I)
 _TABLE_STATUS = {
     "present": "present", "remote": "present", "in person": "present", "late": "present",
     "virtual": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
+    # Canadian "Regrets"; a "Staff" row of a board's attendance table attends, it is no member
+    "regrets": "apologies", "apology": "apologies", "staff": "in_attendance",
 }
 
 
@@ -535,6 +538,12 @@ _ROW = re.compile(r"^(?P<who>[A-Z].*?\S)\s+(?P<st>" + "|".join(sorted(_TABLE_STA
 # The header row over such a table: "Board Member   Attendance", "Name  Status".
 _ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|councillors?|directors?|"
                        r"trustees?|commissioners?)\s+(?:attendance|status|present)\s*$", re.I)
+
+
+def is_attendance_header(text: str) -> bool:
+    """The header row of an attendance table ("Name  Position  Status", "Board Member
+    Attendance")."""
+    return bool(_TABLE_HEAD.match(text) or _ROW_HEAD.match(text))
 
 
 def _row(text: str) -> tuple[str, str, str] | None:
