@@ -128,6 +128,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(approved|adopted|carried|passed|accepted)(?:\s+(?:as\s+(?:presented|amended|corrected|"
         r"read|written|circulated)|unanimously))?\s*[.,]?\s*\((?:M\s*/\s*S\s*:?\s*)?"
         r"(?P<mover>[A-Z][\w'’-]+)\s*/\s*(?P<seconder>[A-Z][\w'’-]+)\)", re.I)),
+    # "Moved by X, seconded by Y, that the agenda be approved as circulated. Carried.": the
+    # result as a sentence of its own after the motion (counted only after one, see parse_votes)
+    ("result_sentence", re.compile(
+        r"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:The\s+)?(?:[Mm]otion\s+)?(Carried|Defeated|Lost)"
+        r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)")),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
     ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
@@ -426,6 +431,9 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             continue  # "the Board approved" counts only after a motion
         if kind == "passive_result" and not _motion_sentence(text, a0):
             continue
+        if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
+                                               or _DULY.search(window[-400:])):
+            continue
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
@@ -505,7 +513,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         re.search(r"\bunanimous", passage[:200], re.I) and kind != "no_second")
     named, listed_counts = _parse_named(passage if kind not in ("no_second", "withdrawn") else "")
     roll_at = a0  # where a roll call printed before the result starts
-    if not named and kind == "motion_result" and v.start < a0:
+    if not named and kind in ("motion_result", "score") and v.start < a0:
         # a roll call printed between the motion and its result ("Motion by Kim …" / "Walsh:
         # Yea; … Brown: Nay." / "Motion carried 3-1."): a table of votes under the motion
         before, _ = _parse_named(text[v.start:a0])
@@ -516,7 +524,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind == "motion_result" and named else None
     if lists and roll_at == a0:
         roll_at = lists.start()  # lists printed between the motion and its result
-    motion_end = roll_at if named and kind == "motion_result" and v.start < roll_at < a0 else a0
+    motion_end = roll_at if named and kind in ("motion_result", "score") and v.start < roll_at < a0 else a0
     v.printed = _parse_printed(passage, kind, m)
     if not named and roster and kind not in ("no_second", "withdrawn"):
         named = _dissenters(passage, roster)

@@ -65,3 +65,45 @@ def test_proposed_seconded_and_resolved_in_one_sentence() -> None:
     # a proposal with nothing resolved after it and no decision before it is no vote
     assert parse_votes("Cllr Hughes asked about the fete. It was proposed by Cllr Patel, seconded "
                        "by Cllr Brennan, to seek a fourth quotation.", roster) == []
+
+
+KELSO = [{"name": n, "status": s, "role": ""} for n, s in
+         [("Margaret Okonkwo", "chair"), ("Luc Tremblay", "present"), ("Priya Raman", "present"),
+          ("Daniel Whitford", "apologies"), ("Sofia Costa", "present")]]
+
+
+def test_a_roll_call_grid_between_the_motion_and_a_score() -> None:
+    text = ("Moved by Sofia Costa, seconded by Luc Tremblay, that the Board approve a pilot. "
+            "Recorded vote: Vote: Okonkwo: Yes; Tremblay: No; Raman: Yes; Costa: Yes. Carried 3-1.")
+    (v,) = parse_votes(text, KELSO)
+    assert (v.mover, v.seconder, v.tally["ayes"], v.tally["noes"]) == ("Sofia Costa", "Luc Tremblay", 3, 1)
+    assert v.members["Luc Tremblay"] == "no" and v.members["Priya Raman"] == "aye"
+
+
+def test_carried_as_a_sentence_after_a_motion() -> None:
+    (v,) = parse_votes("Moved by Luc Tremblay, seconded by Priya Raman, that the agenda be approved "
+                       "as circulated. Carried.", KELSO)
+    assert (v.mover, v.seconder, v.result) == ("Luc Tremblay", "Priya Raman", "carried")
+    assert parse_votes("The grant application was carried forward. Carried over items follow.", KELSO) == []
+
+
+def test_moved_seconded_that_is_the_motion() -> None:
+    p = classify_sentences([("Moved by Sofia Costa, seconded by Luc Tremblay, that the Board approve "
+                             "a six-month pilot of Sunday opening.", "Sunday Opening")])[0]
+    assert p.type == "proposal"
+    q = classify_sentences([("Moved by Sofia Costa, seconded by Luc Tremblay, that the Board approve "
+                             "the pilot. Carried.", "Sunday Opening")])[0]
+    assert q.type == "decision"
+
+
+def test_a_vote_grid_on_row_segments() -> None:
+    from pipeline.layout_grid import vote_grids
+
+    def seg(t, x, top):
+        return Line(text=t, page=1, x0=x, x1=x + 6 * len(t), top=top, bottom=top + 9, size=9.5)
+    rows = [[seg("Trustee", 64, 100), seg("Yes", 218, 100), seg("No", 278, 100), seg("Abstain", 338, 100)],
+            [seg("Okonkwo", 64, 118), seg("X", 240, 118)], [seg("Tremblay", 64, 136), seg("X", 300, 136)],
+            [seg("Raman", 64, 154), seg("X", 360, 154)]]
+    page = Page(1, 612, 792, lines=[s for r in rows for s in r])
+    assert [ln.text for ln in vote_grids(page).lines] == ["Vote:", "Okonkwo: Yes;", "Tremblay: No;",
+                                                          "Raman: Abstain."]
