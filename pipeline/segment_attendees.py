@@ -72,7 +72,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"in\s+attendance", "in_attendance"),
     (r"(?:invited|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
-    (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
+    # ("Apologies were received and accepted from Cllr S Fenwick")
+    (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
+     r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
     (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
