@@ -107,3 +107,34 @@ def test_a_vote_grid_on_row_segments() -> None:
     page = Page(1, 612, 792, lines=[s for r in rows for s in r])
     assert [ln.text for ln in vote_grids(page).lines] == ["Vote:", "Okonkwo: Yes;", "Tremblay: No;",
                                                           "Raman: Abstain."]
+
+
+def test_a_landscape_page_in_two_columns_with_bold_headings() -> None:
+    from pathlib import Path
+
+    from pipeline import pdf
+    path = Path(__file__).parent / "scenarios" / "round8" / "hallam_town_council.pdf"
+    texts = [ln.text for p in pdf.extract(str(path))[1] for ln in p.lines]
+    k = texts.index("24/105 Christmas lights contract")
+    assert texts[k + 1].startswith("Members considered the renewal of the Christmas lights contract")
+    assert texts[0] == "HALLAM TOWN COUNCIL"
+    assert not any("Page 1" in t for t in texts)  # the footer "… 9 July 2024  Page 1"
+
+
+def test_a_footer_ending_in_the_page_number_is_dropped_only_at_the_foot() -> None:
+    from pipeline.layout import strip_running
+    body = [Line(text=f"Line {k} of the minutes text here.", page=1, x0=48, x1=400, top=60 + 20 * k,
+                 bottom=70 + 20 * k, size=10) for k in range(10)]
+    foot = Line(text="Hallam Town Council 9 July 2024 Page 1", page=1, x0=340, x1=500, top=560,
+                bottom=569, size=8.5)
+    page = Page(1, 842, 595, lines=body + [foot])
+    assert [ln.text for ln in strip_running(page, set()).lines] == [ln.text for ln in body]
+    high = Page(1, 842, 595, lines=body + [Line(text="See the note on page 4", page=1, x0=48, x1=300,
+                                                 top=300, bottom=309, size=10)])
+    assert len(strip_running(high, set()).lines) == 11
+
+
+def test_apologies_received_and_accepted() -> None:
+    from pipeline.segment_attendees import label_of
+    assert label_of("Apologies were received and accepted from Cllr S Fenwick.") == (
+        "apologies", "Cllr S Fenwick.")
