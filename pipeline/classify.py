@@ -24,7 +24,7 @@ from typing import Any
 from .classify_features import model_text
 from .classify_motion import (CLAUSE, clause_opening, clause_outcome, clause_task, is_bare_result,
                               is_motion, motion_outcome)
-from .classify_owner import due_line, find_due, find_owner
+from .classify_owner import due_line, find_due, find_owner, resolved_task
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
                                title_speaker, turn_speaker)
@@ -279,6 +279,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
+        tasked = resolved_task(text) if kind == "decision" else ""
+        if tasked:  # "The Committee resolved that the Chief Officer submits … within 14 days"
+            kind, gen, score, outcome = "action", "rule:resolved_task", 0.85, ""
         if _ACTION_LIST.search(title or ""):
             if (kind in ("information", "proposal") or kind == "decision" and not gen.startswith("rule:")) \
                     and not _PROGRESS_ROW.match(text) and not is_table_header(text) \
@@ -342,8 +345,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if speaker:
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
-            pred.owner = find_owner(text, note) or clause_task(text) or _pronoun_owner(
-                text, title, pred.speaker, last_owner)
+            pred.owner = (tasked if not note else "") or find_owner(text, note) or clause_task(text) \
+                or _pronoun_owner(text, title, pred.speaker, last_owner)
             pred.due = find_due(text)
             last_owner = pred.owner or last_owner
         if pred.speaker:

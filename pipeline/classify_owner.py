@@ -4,14 +4,16 @@ Contract: `find_owner(text, notes)` returns the owner ("AW", "NS/AW", "The Clerk
 an Action-column note wins over the text because that column is where minutes put the owner.
 `find_due(text)` returns the printed due date ("4th April 2013", "the next meeting") or "";
 `due_line(text)` returns it only when the text is nothing but a due label ("Due: 04/2025"), a
-fragment that belongs to the task before it.
+fragment that belongs to the task before it. `resolved_task(text)` returns the officer a
+resolution does nothing but task, with a deadline ("The Committee resolved that the Chief
+Officer submits a detailed report … within fourteen (14) days"), or "".
 """
 from __future__ import annotations
 
 import json
 import re
 
-__all__ = ["find_owner", "find_due", "due_line"]
+__all__ = ["find_owner", "find_due", "due_line", "resolved_task"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 # the due and status cells closing an action-table row
@@ -184,3 +186,25 @@ def due_line(text: str) -> str:
     due = find_due(text)
     rest = _DUE.sub("", text, count=1)
     return due if due and not re.search(r"[A-Za-z]{3,}", _DUE_LABEL.sub("", rest)) else ""
+
+
+# A resolution whose whole content is one officer's task: the officer, a task verb in the present
+# (the mandative "submits", "shall submit", "be requested to …") and a deadline. "It was agreed
+# that AW would circulate …" records an agreed position and stays a decision; this records only
+# who must do what by when, which is what a tracker follows.
+_RESOLVED_TASK = re.compile(
+    r"\b(?:resolved|agreed|decided|directed|ordered)\s+that\s+(?P<o>(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+){0,3}?"
+    r"(?:Officer|Clerk|Secretary|Director|Manager|Treasurer|Executive|Counsel|Staff|Chair(?:man|person)?|"
+    r"Engineer|Administrator|Co-?ordinator|Secretariat|Principal|Accountant|Auditor))"
+    r"(?:,\s*[A-Z][\w ,&]{0,40},)?\s+(?:submits?|prepares?|tables?|provides?|presents?|produces?|"
+    r"furnishes?|(?:shall|must|should)\s+[a-z]+|be\s+(?:directed|requested|asked|instructed|tasked)\s+to)\b")
+_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:working\s+|calendar\s+)?(?:days?|weeks?|months?)\b",
+                     re.I)
+
+
+def resolved_task(text: str) -> str:
+    """The officer a resolution tasks with a deadline (see above), or ""."""
+    m = _RESOLVED_TASK.search(text)
+    if not m or not (_WITHIN.search(text, m.end()) or find_due(text[m.end():])):
+        return ""
+    return " ".join(m.group("o").split())

@@ -39,6 +39,14 @@ ABBREV = {"cllr", "cllrs", "councillor", "no", "nos", "st", "approx", "e.g", "i.
           "smt", "kum", "rs", "excl", "incl", "regd", "govt"}
 
 
+# A company's "Ltd." or "Inc." ends a sentence as often as it sits inside one; a word that opens
+# sentences after it ("… from GreenTurf Ltd. The Clerk to instruct …") starts a new one.
+ENDS_NAME = {"ltd", "inc", "plc", "llc", "co", "corp", "etc"}
+SENTENCE_OPENERS = {"the", "it", "this", "that", "these", "those", "a", "an", "he", "she", "they",
+                    "there", "we", "members", "staff", "council", "board", "committee", "following",
+                    "after", "all", "clerk", "action", "resolved", "agreed", "motion"}
+
+
 @dataclass
 class Unit:
     text: str  # verbatim, whitespace collapsed
@@ -224,6 +232,32 @@ def _after_clock(doc, tok) -> bool:
             and tok.text[:1].isupper() and tok.lower_ not in _TIME_GOES_ON)
 
 
+# A statute's section that ends in a letter keeps its full stop as one token ("under NRS 233B.
+# Member Whitfield opposed …"), so the sentencizer sees no sentence end; a capitalised word after
+# it starts one.
+_CODE_DOT = re.compile(r"^\d+[A-Za-z]{1,3}\.$")
+
+
+def _after_code(doc, tok) -> bool:
+    prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
+    if prev.text.endswith(".") and prev.lower_.rstrip(".") in ENDS_NAME:
+        return tok.is_title and tok.lower_ in SENTENCE_OPENERS  # "… GreenTurf Ltd. The Clerk …"
+    before = doc[prev.i - 1] if prev.i >= 1 else None
+    # a statute cited by its code's initials ("NRS 233B.", "ORS 197A."), not a model or an
+    # amount ("Caterpillar 140M. All ayes.", "76K. This"), where the sentence may run on
+    return bool(_CODE_DOT.match(prev.text)) and before is not None \
+        and bool(re.fullmatch(r"[A-Z]{2,5}", before.text)) and tok.is_title \
+        and tok.lower_ not in _TIME_GOES_ON
+
+
+# A vote line printed before its result ("VOTE: 6-0-0.", "VOTE: 4-2-0 (Nay: Ostrowski, Bell).")
+# and the result sentence after it ("The motion carried.") record one vote.
+_VOTE_LABEL_ONLY = re.compile(r"^\s*(?:VOTE|Vote)\s*:\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2}){1,3}"
+                              r"(?:\s*\([^()]{0,120}\))?\s*\.\s*$")
+_RESULT_OPENS = re.compile(r"^\s*(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:passed|carried|"
+                           r"failed|was\s+defeated|defeated|was\s+lost|lost|adopted)\b", re.I)
+
+
 def _boundaries(doc, forced: set[int]) -> list[int]:
     """Token indices where units start: sentencizer starts, minus abbreviation, lower-case and
     list-marker false starts, plus forced line starts. A start found on a whitespace token
@@ -238,17 +272,21 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
         if tok.is_space:
             pending = pending or bool(tok.is_sent_start)
             continue
-        if _after_clock(doc, tok):
+        if _after_clock(doc, tok) or _after_code(doc, tok):
             out.append(tok.i)
             pending = False
             continue
         if not (tok.is_sent_start or pending):
             continue
+        if _VOTE_LABEL_ONLY.match(doc[out[-1]:tok.i].text) and _RESULT_OPENS.match(doc[tok.i:].text):
+            continue  # "VOTE: 5-0-1 (Abstain: Raman). The motion carried.": one record of the vote
         pending = False
         prev = doc[tok.i - 1] if not doc[tok.i - 1].is_space else doc[max(0, tok.i - 2)]
         prev_word = doc[prev.i - 1].lower_ if prev.text == "." and prev.i >= 1 else prev.lower_
         bold_start = tok.text in ("**", "__") and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
-        if prev_word.rstrip(".") in ABBREV or tok.is_lower or (tok.is_punct and not bold_start) \
+        if (prev_word.rstrip(".") in ABBREV and not (prev_word.rstrip(".") in ENDS_NAME
+                                                      and tok.lower_ in SENTENCE_OPENERS)) \
+                or tok.is_lower or (tok.is_punct and not bold_start) \
                 or tok.is_digit:
             continue
         if MARKER.match(doc[out[-1]:tok.i].text):  # "1." then the item's text: one unit

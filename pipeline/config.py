@@ -268,6 +268,14 @@ CONFIG: dict = {
     # when they run to at least this many words (a short note - "the matter will be on the
     # ballot in November" - reports; an argument takes clauses)
     "stance_min_words": 20,
+    # minutes laid out as a table (layout_grid): a header row of at least this many column
+    # names; a cell starts at most this many ems left of its column's header; a row more than
+    # grid_end_gap line pitches below the last ends the table; without item numbers, a row with
+    # item text more than grid_record_gap pitches below the last starts the next item
+    "grid_min_columns": 3,
+    "grid_column_tolerance_em": 1.0,
+    "grid_end_gap": 3.5,
+    "grid_record_gap": 1.3,
 }
 
 _override = os.environ.get("COMMITTEE_MEMORY_CONFIG")

@@ -6,6 +6,9 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
                     a stamp or a clipped line from being interleaved with the text under it)
     words_to_lines  runs → row segments, a row being cut wherever the gap is wide
   `lay_out`, per page:
+    unroll_tables   minutes laid out as a table (Agenda item | Discussion | Action | Owner)
+                    → each item's heading, then its cells as paragraphs (layout_grid)
+    vote_grids      a recorded vote as a grid of marks → the roll call it records
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
     order_columns   two-column pages read left column then right; segments of a row merged
     undouble        "CCHHIICCAAGGOO" → "CHICAGO"
@@ -25,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from statistics import median
 
+from .layout_grid import unroll_tables, vote_grids
 from .records import Line, Page
 
 __all__ = [
@@ -41,6 +45,7 @@ EDGE_ROWS = 4  # rows at the top and bottom of a page that may hold a running he
 RUNNING_MIN_SHARE = 0.5  # an edge row is running if it repeats on this share of pages (>= 2)
 GUTTER_MIN_WIDTH = 6.0  # points of empty vertical band between two text columns
 COLUMN_MIN_ROWS = 8  # rows each side before a page counts as two-column
+COLUMN_PROSE_SHARE = 0.6  # share of a column's rows that carry five words or more (prose, not cells)
 EDGE_ZONE = 0.3  # share of the page height from an edge where a running header/footer may sit
 OPENING_ROWS = 12  # first lines of a page where the attendance of a meeting opening on it sits
 FOOTNOTE_SIZE_RATIO = 0.85  # footnote type is at most this share of the body text size
@@ -338,8 +343,10 @@ def _find_gutter(lines: Sequence[Line], width: float) -> float | None:
         span = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
         if span < 0.25 * width or median(ln.x1 - ln.x0 for ln in side) < 0.6 * span:
             return None
-        # Prose, not table cells or "label : value" pairs: most rows carry five words or more.
-        if sum(len(_ALPHA_WORD.findall(ln.text)) >= 5 for ln in side) < 0.6 * len(side):
+        # Prose, not table cells or "label : value" pairs: most rows carry five words or more
+        # (bold rows aside: a column of minutes holds short headings between its paragraphs)
+        plain = [ln for ln in side if not ln.bold] or side
+        if sum(len(_ALPHA_WORD.findall(ln.text)) >= 5 for ln in plain) < COLUMN_PROSE_SHARE * len(plain):
             return None
     # The columns must stand side by side, not one above the other.
     lt, lb = min(ln.top for ln in left), max(ln.bottom for ln in left)
@@ -440,6 +447,7 @@ def running_keys(per_page: Sequence[set[str]], min_share: float = RUNNING_MIN_SH
 
 
 _PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
+_PAGE_END = re.compile(r"(?:^|\s)page\s+\d{1,4}\s*$", re.I)
 
 
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
@@ -451,6 +459,9 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     # "Pine Lake DSB – Regular Board Minutes – Page 1 of 1": a line in the margin that counts
     # pages is page furniture, even in a one-page file where it cannot be seen to repeat
     drop |= {id(ln) for ln in head[:1] + foot[-1:] if _PAGE_OF.search(ln.text) and len(ln.text) < 120}
+    # "Hallam Town Council  9 July 2024  Page 1": the last line of the page ending in its number
+    drop |= {id(ln) for ln in foot[-1:] if _PAGE_END.search(ln.text) and len(ln.text) < 120
+             and ln.top > (1 - EDGE_ZONE) * page.height}
     if not drop:
         return page
     # Kept aside, not lost: a date printed only in the running footer is the meeting's date.
@@ -583,7 +594,7 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = drop_footnotes(order_columns(action_notes(page)))
+    page = drop_footnotes(order_columns(action_notes(vote_grids(unroll_tables(page)))))
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 

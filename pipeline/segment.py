@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from .records import Document, Item, Line, Meeting, Page
-from .segment_attendees import find_attendees, label_of, listed_names
+from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
 from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
@@ -156,6 +156,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
     skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (
         re.search(r"roll\s+call", l.text, re.I) and not re.search(r"\b(present|absent)\b", l.text, re.I))}
+    # the header row of an attendance table ("Trustee  Position  Attendance") names columns
+    skip |= {i for i, l in enumerate(lines) if is_attendance_header(l.text)}
     headings = detect_headings(lines, skip=skip)
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
@@ -189,7 +191,36 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
             id=f"{mid}-{seq}", meeting_id=mid, number=h.number, title=title,
             page_start=chunk[0].page, page_end=chunk[-1].page, text=text, file_id=h.file_id,
             seq=seq, lines=list(chunk)))
+    if items:
+        _drop_signature(items[-1])
     return items
+
+
+# A line left for a signature: a label and a blank to sign on ("Signed: ________ (Chairperson)",
+# "Chairman ........ Date ......"), or the blank alone.
+_SIGN_LABEL = r"(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|president|mayor|date)"
+_BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
+_SIGN_LINE = re.compile(
+    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}(?:\([A-Za-z ,]{{0,40}}\)[\s_.…]*)?"
+    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
+
+
+def _drop_signature(item: Item) -> None:
+    """The lines left for signatures after the last item's text are no part of it."""
+    body = item.lines[1:] if item.lines else []
+    k = len(body)
+    while k > 0 and (_SIGN_LINE.match(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
+        k -= 1
+    if k == len(body) or not any(l.text.strip() for l in body[:k]):
+        return
+    drop = [l.text for l in body[k:] if l.text.strip()]
+    item.lines = item.lines[:1 + k]
+    text = item.text
+    for t in reversed(drop):
+        at = text.rfind(t)
+        if at >= 0:
+            text = (text[:at] + text[at + len(t):]).rstrip()
+    item.text = text
 
 
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
@@ -298,7 +329,7 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
                                  date_from_name(doc.path, day_first)) if d > date]
             date = later[0] if later else date
         meetings.append(Meeting(
-            id=mid, body=meeting_body(part, lines), date=date,
+            id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
@@ -331,6 +362,16 @@ def _running_date(pages: list[Page], part: list[Line], day_first: bool) -> str:
     if len(counts) != 1:
         return ""
     return next(iter(counts))
+
+
+def _running_body(pages: list[Page], part: list[Line]) -> str:
+    """The body named by the header repeated at the top of every page ("ASHBY PARISH COUNCIL"
+    over both the agenda and the minutes), which layout strips as a running header, when the
+    meeting's own lines name none."""
+    first = next((p for p in pages if p.number == part[0].page), None)
+    if first is None or not first.running:
+        return ""
+    return meeting_body([Line(text=t, page=first.number) for t in first.running[:3]])
 
 
 def _drop_empty(meetings: list[Meeting]) -> list[Meeting]:

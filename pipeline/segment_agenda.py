@@ -37,9 +37,15 @@ _MINUTES_WORD = re.compile(r"\bminutes\b", re.I)
 _ABOUT_MINUTES = re.compile(r"\b(?:approv\w*|adopt\w*|confirm\w*|previous|last|prior|draft)\b", re.I)
 
 
+# "MINUTES of the meeting of the Parish Council held on Monday 3 June 2024 at 7.30 pm in …": a
+# minutes title set as a sentence, however long
+_MINUTES_OF_MEETING = re.compile(r"^\W*minutes\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?"
+                                 r"(?:meeting|session|sitting)\s+(?:of|held)\b", re.I)
+
+
 def _minutes_banner(text: str) -> bool:
     t = text.strip()
-    if _MINUTES_TITLE.match(t) and len(t.split()) <= 8:
+    if _MINUTES_TITLE.match(t) and len(t.split()) <= 8 or _MINUTES_OF_MEETING.match(t):
         return True
     return bool(_MINUTES_WORD.search(t)) and len(t.split()) <= 10 and not _NUMBERED.match(t) \
         and not _ABOUT_MINUTES.search(t) and not t.endswith(".")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from .records import Attendee, Line
-from .segment_table import char_scale, read_table
+from .segment_table import char_scale, read_table, split_columns
 from .segment_items import parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
-           "listed_names"]
+           "listed_names", "is_attendance_header"]
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
@@ -76,7 +76,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"in\s+attendance", "in_attendance"),
     (r"(?:invited|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
-    (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given))?"
+    # ("Apologies were received and accepted from Cllr S Fenwick")
+    (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
+     r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
     (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
@@ -96,11 +98,14 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
 ]]
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
-_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name)\s*(?:(?:role|title|position)\s*)?"
+_TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name|(?:board\s+)?members?|trustees?|directors?|"
+                         r"councill?ors?|governors?|commissioners?)\s*(?:(?:role|title|position|office)\s*)?"
                          r"(title|status|attendance)?\s*$", re.I)
 _TABLE_STATUS = {
     "present": "present", "remote": "present", "in person": "present", "late": "present",
     "virtual": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies",
+    # Canadian "Regrets"; a "Staff" row of a board's attendance table attends, it is no member
+    "regrets": "apologies", "apology": "apologies", "staff": "in_attendance",
 }
 
 
@@ -373,6 +378,39 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
     return seg[:last.end()].strip(), split_honorific(name)[0]
 
 
+# "Hon. Ricardo M. Dela Cruz - Punong Barangay, Presiding Officer", "Dr. Samuel Kariuki - Chief
+# Officer, Health Services": one person a line, the name, a spaced dash, then the office
+_DASH_ROLE = re.compile(r"^(?P<who>[^–—]*?[\w.])\s+[–—-]\s+(?P<role>[A-Z][^–—]*)$")
+
+
+def _dash_role(text: str) -> tuple[str, str] | None:
+    """(name, role) of a block line that prints one person, a spaced dash and the office after
+    the name (commas in the office kept: "Chief Officer, Health Services"), else None."""
+    m = _DASH_ROLE.match(_strip_bullet(text).strip())
+    if not m:
+        return None
+    who = _POSTNOMINAL.sub("", m["who"]).strip(" ,")
+    name, _ = split_honorific(who)
+    honor = bool(HONORIFIC_RE.match(who + " "))  # titled: "Hon.", "Ms.", "Cllr"
+    role = m["role"].strip(" .")
+    if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
+            or _is_office(who) or _is_role_text(who) or _ORG_WORD.search(who) \
+            or HONORIFIC_RE.match(role + " ") or ":" in role or len(role.split()) > 8:
+        return None  # "Chair – Tony Brown" prints the office first; "A – Cllr B" two people
+    # a titled person, or an office after the name ("Peggy Catlin - Vice Chair"), not a
+    # heading and its subject ("Police Department – Acceptance of Grant Award")
+    if not honor and not (_is_office(role) or _STAFF_ROLE.search(role) or _BOARD_ROLE.search(role)):
+        return None
+    # nor a report ("Senator Kavanaugh - Updated the board on …") or a heading over its chair
+    # ("Common Property – Phil Boroff, Chair")
+    first = role.split(",")[0].strip()
+    if len([w for w in role.split() if w[0].islower() and w not in _JOINERS | {"from", "with"}]) >= 2 \
+            or not honor and _looks_like_name(first) and not (_is_office(first) or _is_role_text(first)) \
+            and len(first.split()) >= 2 and not _STAFF_ROLE.search(first) and "," in role:
+        return None
+    return who, role
+
+
 def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
     """A person listed as present whose printed role is a staff post attends as staff."""
     role = person.role if printed is None else printed
@@ -422,7 +460,7 @@ def label_of(text: str) -> tuple[str, str] | None:
 
 _BILINGUAL = re.compile(r"^\W*[^\W\d][\w'’ ]{1,30}?\s+/\s+(?P<label>[A-Za-z][A-Za-z ]{1,30}:.*)$")
 # A label that names those it lists members ("Members present:", "Board Members Present").
-_MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+)?(?:members?|directors|trustees|governors|councillors|"
+_MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z-]+\s+)?(?:members?|directors|trustees|governors|councillors|"
                             r"commissioners)\b(?:\s+present)?\s*[:\-–—]?", re.I)
 _PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\s+(?:the|a|an)\s+[a-z]+")  # "presided over the meeting"
 _INLINE_PRESENT = re.compile(r"(?<=[.;:]\s)(?:(?:board\s+)?members\s+)?present\s*:\s*(?=[A-Z])", re.I)
@@ -508,6 +546,12 @@ _ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|c
                        r"trustees?|commissioners?)\s+(?:attendance|status|present)\s*$", re.I)
 
 
+def is_attendance_header(text: str) -> bool:
+    """The header row of an attendance table ("Name  Position  Status", "Board Member
+    Attendance")."""
+    return bool(_TABLE_HEAD.match(text) or _ROW_HEAD.match(text))
+
+
 def _row(text: str) -> tuple[str, str, str] | None:
     """(who, status, role) when `text` is a roll-call table row whose last cell is a status word;
     a role cell after a name cell ("Fiona Grant Chair of Governors") comes back as the role."""
@@ -558,6 +602,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
     staff_block = False  # a labelled block of officers or staff was read
     one_each = False  # the blocks list one person a line, a description after the name
     table_x: float | None = None  # label column of an attendance table already read
+    col_x = 0.0  # the second column of a name | organisation list under bare labels
     scale = char_scale(lines)
     i = 0
     while i < len(lines):
@@ -615,6 +660,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 continue
         status, rest = lab
         chunk = [rest]
+        listed = [False]  # which lines of the block are numbered entries ("1. Hon. …")
         j = i + 1
         block = not rest.strip()
         while j < len(lines) and j - i <= 40:
@@ -658,18 +704,44 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if j - i > 6 and not block:
                 break
             chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
+            listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1
         got: list[Attendee] = []
-        if block:
+        body = [l for l in lines[i + 1:j] if l.text.strip()]
+        cols = split_columns(body, scale, col_x, _one_person) if block and not rest.strip() and \
+            [l.text for l in body] == [c for c in chunk if c.strip()] and \
+            not any(_row(c) or _ROW_HEAD.match(c) for c in chunk) else None
+        if cols and any(_is_role_text(a) or _is_office(a) or _office_then_name(a)
+                        or re.fullmatch(r"[\w\s]*\b(?:advis[eo]r|officer|manager|members?)", a, re.I)
+                        for a, _ in cols[0]):
+            cols = None  # an office | name table ("Democracy Advisor   Rachel Oh"): read as before
+        if cols:
+            # a name | organisation-or-office list ("Councillor Fiona Baird (Chair)   Glencairn
+            # Council"): the second column is the person's role, never part of the name
+            pairs, col_x = cols
+            for name_text, second in pairs:
+                one = parse_people(name_text, status)
+                if len(one) != 1:
+                    got += one
+                    continue
+                one[0].role = ", ".join(r for r in (one[0].role, second) if r)
+                if second:
+                    _apply_staff_rule(one[0], second)
+                got += one
+        elif block:
             # a meeting's blocks share a style: once one block prints a description after each
             # name, "Janet Fowler, Healthwatch Westmere" in another is one person too
             one_each = one_each or _one_per_line(chunk)
-            for c in chunk:
+            for k, c in enumerate(chunk):
                 row = _row(c)
                 if _ROW_HEAD.match(c):
                     continue  # the header of a two-column roll-call table
+                if _group_label(chunk, listed, k):
+                    continue  # "County Executive" over "1. Dr. Samuel Kariuki - Chief Officer"
                 if row:  # each row of the table carries its own status
                     got += _table_person(*row)
+                elif _dash_role(c):
+                    got += _dashed_person(_dash_role(c), status)
                 elif c.strip():
                     got += _line_person(c, status) if one_each else parse_people(c, status)
             for p in got:
@@ -757,6 +829,8 @@ def _caps_line(text: str) -> bool:
 def _block_name(text: str) -> bool:
     """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
     t = text.strip(" •●o-*·\t")
+    if _dash_role(t):
+        return True
     if not t or len(t) > 90 and (t.endswith(",") or t.count("(") != t.count(")")
                                  or len(re.sub(r"\([^)]*\)", "", t)) > 90):
         return False  # a long line is one entry with a note in brackets, not a wrapped list
@@ -800,6 +874,9 @@ def _one_per_line(chunk: list[str]) -> bool:
 def _line_person(text: str, status: str) -> list[Attendee]:
     """The one person of a block line "Name (Chair), office, organisation": the name and its
     brackets are parsed as a person, the rest is the role."""
+    dash = _dash_role(text)
+    if dash:
+        return _dashed_person(dash, status)
     several = [t for t in _split_top(text, ";") if t.strip()]
     if len(several) > 1:  # "Helen Marsh, Non-Executive Director; Andrew Lowe, Director of …"
         return [p for t in several for p in _line_person(t, status)]
@@ -811,6 +888,42 @@ def _line_person(text: str, status: str) -> list[Attendee]:
     if rest:
         people[0].role = ", ".join(r for r in (people[0].role, rest) if r)
         _apply_staff_rule(people[0], rest)
+    return people
+
+
+def _one_person(text: str) -> bool:
+    """Whether a table cell names one person ("Councillor Fiona Baird (Chair)", "Ms Karen
+    Lockhart"), not an office or a unit ("Democracy", "Senior Local Board")."""
+    people = parse_people(text, "present")
+    return len(people) == 1 and (len(people[0].name.split()) >= 2 or bool(HONORIFIC_RE.match(text + " "))) \
+        and not _ORG_WORD.search(people[0].name) and not _is_role_text(text)
+
+
+def _group_label(chunk: list[str], listed: list[bool], k: int) -> bool:
+    """Whether block line k heads a group of a numbered list ("IN ATTENDANCE" / "Secretariat" /
+    "1. Mr. Brian Odhiambo - Clerk Assistant" / … / "County Executive" / "1. Dr. …"): an
+    unnumbered line with no title, dash or comma, right above a numbered entry, in a block
+    whose entries are numbered."""
+    c = chunk[k].strip()
+    nxt = next((n for n in range(k + 1, len(chunk)) if chunk[n].strip()), None)
+    return bool(c) and not listed[k] and nxt is not None and listed[nxt] \
+        and not HONORIFIC_RE.match(c + " ") and not re.search(r"[,–—(]|\s-\s", c) \
+        and len(c.split()) <= 4
+
+
+def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:
+    """The person of a "Name - Office" line, the office her role; the office "Chairperson" (or
+    "Presiding Officer") makes a present member the chair."""
+    people = parse_people(dash[0], status)
+    if len(people) != 1:
+        return people
+    p = people[0]
+    p.role = ", ".join(r for r in (p.role, dash[1]) if r)
+    if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b|\bpresiding\s+officer\b",
+                                           dash[1], re.I):
+        p.status = "chair"  # (a presiding officer is no staff officer)
+    else:
+        _apply_staff_rule(p, dash[1])
     return people
 
 

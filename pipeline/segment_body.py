@@ -28,7 +28,9 @@ __all__ = ["meeting_body", "canonical_body", "header_text"]
 _BODY_WORD = re.compile(
     r"\b(council|board|committee|commission|association|authority|foundation|directors|trustees|"
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
-    r"service\s+area|community\s+board|group|partnership|senate|university|college|trust)\b",
+    r"service\s+area|community\s+board|group|partnership|senate|university|college|trust|"
+    # the councils of Philippine local government (Sangguniang Barangay / Bayan / Panlungsod)
+    r"sangguniang)\b",
     re.I)
 _LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
 _KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"

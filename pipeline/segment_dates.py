@@ -189,7 +189,7 @@ _NEGATIVE = re.compile(
 # Words straight after a date that say it belongs to other minutes or papers.
 _NEGATIVE_AFTER = re.compile(
     r"[\s,]*(?:(?:regular|special|joint|annual|board|council|committee|commission)\s+)*"
-    r"(?:meeting\s+)?(?:minutes\s+)?(?:(?:were|was|are|is|be|being|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:meeting|session|sitting)\s+)?(?:minutes\s+)?(?:(?:were|was|are|is|be|being|had\s+been|have\s+been)\s+)?"
     r"(?:\w+ly\s+)?(?:approv|adopt|signed|confirm|accept|ratif|correct|agreed)\w*", re.I)
 _POSITIVE = re.compile(
     r"(^\s*(date|meeting date|held on|when)\b|\bminutes\b|\bmeeting\b|\bheld\b|\bconvened\b|"
@@ -239,7 +239,8 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
                 score -= 8
             elif _NEGATIVE_AFTER.match(after):
                 score -= 8  # "The minutes of December 13, 2022 were approved as presented."
-            if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3:
+            if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3 \
+                    and not _title_block(head[:i]):
                 score -= 6  # "Minutes of the meeting held on …" inside the agenda = earlier meeting
             if h.numeric:
                 score -= 1
@@ -248,6 +249,15 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
     if best is None or (min_score is not None and best[0] < min_score):
         return ""
     return best[1]
+
+
+def _title_block(above: list[Line]) -> bool:
+    """Whether `above` is only a letterhead (Republic / Province / Municipality / Office lines):
+    none says "minutes" or "agenda", opens with an item number or reads as a sentence, so a
+    "Minutes of the … held on" line below it is the document's own title."""
+    return all(not re.search(r"\b(?:minutes|agenda)\b", l.text, re.I)
+               and not re.match(r"^\s*(?:\d{1,3}|[IVX]{1,5})[.)]?\s", l.text)
+               and not re.search(r"[a-z]{2,}[.;:]\s*$", l.text) and len(l.text) < 80 for l in above)
 
 
 _NAME_YMD = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.](?P<m>[01]?\d)[-_.](?P<d>[0-3]?\d)(?!\d)")

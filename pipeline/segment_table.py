@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from .records import Attendee, Line
 
-__all__ = ["read_table", "text_width", "char_scale", "split_row", "vote_table_rows"]
+__all__ = ["read_table", "text_width", "char_scale", "split_row", "vote_table_rows", "split_columns"]
 
 # Advance widths (1/1000 em) of Helvetica: the shape of a proportional font. Times and most
 # sans fonts differ mainly in scale, which `char_scale` calibrates on the document's own lines.
@@ -309,6 +309,69 @@ def _vote_role_column(blocks, name_x: float, em: float, scale: float) -> float:
         return 0.0
     near = [x for s in starts for x in s if abs(x - best) <= 0.6 * em]
     return statistics.median(near)
+
+
+def split_columns(rows: list[Line], scale: float, role_x: float = 0.0,
+                  first_ok=None) -> tuple[list[tuple[str, str]], float] | None:
+    """(name text, second column) per row of a one-person-a-line block printed as two columns
+    under its label ("Councillor Fiona Baird (Chair)   Glencairn Council", "Ms Karen Lockhart
+    Chief Officer"): the pdf stage joins each row into one line, so the second column is found
+    where, measured from each row's right edge, two or more rows' text after a word boundary
+    would start at one x, well right of the names, splitting no bracket, on rows wider than
+    their words set as one run (the gap between the columns). None when the rows show
+    no such column (or a row runs across it), so the block is read as before. `role_x`, the
+    column an earlier block of the same list showed, places the rows of a block too short to
+    show it; the column is returned with the rows. `first_ok(text)` says whether a first cell
+    names one person: of the columns the most rows share, the first whose cells all do wins."""
+    rows = [r for r in rows if r.text.strip()]
+    if len(rows) < (1 if role_x else 2) or not scale or any(r.x1 <= r.x0 for r in rows):
+        return None
+    em = max(rows[0].size, 1.0)
+    name_x = min(r.x0 for r in rows)
+    if any(abs(r.x0 - name_x) > 0.5 * em for r in rows):
+        return None
+    def ok(got):
+        return got if got and (first_ok is None or all(first_ok(a) for a, _ in got[0])) else None
+
+    if role_x:
+        return ok(_split_at(rows, role_x, scale, em))
+    starts = [[r.x1 - scale * text_width(" ".join(r.text.split()[k:])) for k in range(1, len(r.text.split()))]
+              for r in rows]
+    cands = sorted({round(c, 1) for s in starts for c in s if c > name_x + 4 * em})
+    ranked = sorted(cands, key=lambda c: -sum(any(abs(x - c) <= 0.6 * em for x in s) for s in starts))
+    for c in ranked:
+        if sum(any(abs(x - c) <= 0.6 * em for x in s) for s in starts) < 2:
+            break
+        got = ok(_split_at(rows, c, scale, em))
+        if got:
+            return got
+    return None
+
+
+def _split_at(rows: list[Line], role_x: float, scale: float,
+              em: float) -> tuple[list[tuple[str, str]], float] | None:
+    out: list[tuple[str, str]] = []
+    split = 0
+    for r in rows:
+        words = r.text.split()
+        tol = 0.6 * (r.size or em)
+        if r.x1 < role_x + tol:
+            out.append((r.text.strip(), ""))  # a row with nothing in the second column
+            continue
+        if (r.x1 - r.x0) - scale * text_width(" ".join(words)) < 2 * em:
+            return None  # set as one run of text: no gap between two columns on this row
+        best = None
+        for j in range(1, len(words)):
+            err = abs(r.x1 - scale * text_width(" ".join(words[j:])) - role_x)
+            head = " ".join(words[:j])
+            if err <= tol and head.count("(") == head.count(")") and not words[j].startswith("(") \
+                    and (best is None or err < best[0]):
+                best = (err, j)
+        if best is None:
+            return None  # a row across the column: not a two-column block
+        out.append((" ".join(words[:best[1]]), " ".join(words[best[1]:])))
+        split += 1
+    return (out, role_x) if split >= min(2, len(rows)) else None
 
 
 # --- vote tables: a member's row, a mark under the column of her vote --------------------------

@@ -35,7 +35,9 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
            r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
-           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable)")
+           r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable|"
+           # a member of a Philippine local council ("Kagawad Santos", "Kgd. Reyes")
+           r"Kagawads?|Kgd\.?)")
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
@@ -120,6 +122,22 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("board_result", re.compile(
         r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
         r"declined)\b", re.I)),
+    # "On motion of X, seconded by Y, the minutes … were approved": the result of the motion
+    # the sentence opens with (counted only there, see `_motion_sentence`)
+    ("passive_result", re.compile(
+        r"\b(?:was|were)\s+(unanimously\s+)?(approved|adopted|carried|passed|confirmed|ratified|"
+        r"accepted|rejected|defeated)\b", re.I)),
+    # "Approved as presented (Carter / Lindgren).", "Carried (M/S Ortiz/Chen)": the mover and
+    # seconder in brackets after the result, as US boards abbreviate them
+    ("pair_result", re.compile(
+        r"\b(approved|adopted|carried|passed|accepted)(?:\s+(?:as\s+(?:presented|amended|corrected|"
+        r"read|written|circulated)|unanimously))?\s*[.,]?\s*\((?:M\s*/\s*S\s*:?\s*)?"
+        r"(?P<mover>[A-Z][\w'’-]+)\s*/\s*(?P<seconder>[A-Z][\w'’-]+)\)", re.I)),
+    # "Moved by X, seconded by Y, that the agenda be approved as circulated. Carried.": the
+    # result as a sentence of its own after the motion (counted only after one, see parse_votes)
+    ("result_sentence", re.compile(
+        r"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:The\s+)?(?:[Mm]otion\s+)?(Carried|Defeated|Lost)"
+        r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)")),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
     ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
@@ -150,7 +168,8 @@ _MOVER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
-    rf"\b(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|"
+    rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
@@ -341,13 +360,19 @@ def _region_end(text: str, start: int, limit: int) -> int:
     return end
 
 
+# "It was proposed by Cllr Patel, seconded by Cllr Brennan and RESOLVED to accept …": the
+# resolution the proposal carried follows in the same sentence
+_AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|[Rr]esolved|"
+                           r"AGREED|[Aa]greed)\b")
+
+
 def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
     for m in _PROPOSED_SECONDED.finditer(text):
         # only where no result follows (a result printed after the names reads them itself)
         if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
-                re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
-                          text[max(0, m.start() - 400):m.start()], re.I):
+                (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
+                           text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
@@ -409,6 +434,11 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "board_result" and not (_MOVER.search(window[-400:]) or
                                            _DULY.search(window[-400:])):
             continue  # "the Board approved" counts only after a motion
+        if kind == "passive_result" and not _motion_sentence(text, a0):
+            continue
+        if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
+                                               or _DULY.search(window[-400:])):
+            continue
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
@@ -435,10 +465,28 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     return votes
 
 
+_ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
+                        r"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b[^.;\n]*\bseconded\b", re.I)
+
+
+# a sentence or clause break, not the dot of "No. 4", "Ord. 12", "Hon. X", "Mr. Y" or an initial
+_CLAUSE_BREAK = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bOrd)(?<!\bRes)(?<!\bArt)(?<!\bSec)(?<!\bHon)"
+                           r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.;](?=\s)|\n")
+
+
+def _motion_sentence(text: str, a0: int) -> bool:
+    """Whether the sentence holding `a0` opens with the motion and its seconder ("On motion of
+    X, seconded by Y, …")."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, a0)]
+    return bool(_ON_MOTION.match(text, breaks[-1] if breaks else 0, a0))
+
+
 def _same_vote(text: str, a: int, b: int) -> bool:
     """Two anchors close together with only tally words between them are one vote, and so are a
     result and the lists of names printed right after it ("Motion carried 4-2. / Ayes: A, B …")."""
     gap = text[a:b]
+    if re.fullmatch(r"[\s.;,]*(?:(?:the\s+)?vote(?:\s+was)?|voting)\s*:?\s*", gap, re.I):
+        return True  # "… was approved. Voting: 4 in favor, 1 against": the count of that result
     if re.fullmatch(r"[\s\d.;,()–—-]*", gap) and re.match(r"(?:Ayes|Yeas)\s*:", text[b:b + 6], re.I):
         return True
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
@@ -472,7 +520,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         re.search(r"\bunanimous", passage[:200], re.I) and kind != "no_second")
     named, listed_counts = _parse_named(passage if kind not in ("no_second", "withdrawn") else "")
     roll_at = a0  # where a roll call printed before the result starts
-    if not named and kind == "motion_result" and v.start < a0:
+    if not named and kind in ("motion_result", "score") and v.start < a0:
         # a roll call printed between the motion and its result ("Motion by Kim …" / "Walsh:
         # Yea; … Brown: Nay." / "Motion carried 3-1."): a table of votes under the motion
         before, _ = _parse_named(text[v.start:a0])
@@ -483,7 +531,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind == "motion_result" and named else None
     if lists and roll_at == a0:
         roll_at = lists.start()  # lists printed between the motion and its result
-    motion_end = roll_at if named and kind == "motion_result" and v.start < roll_at < a0 else a0
+    motion_end = roll_at if named and kind in ("motion_result", "score") and v.start < roll_at < a0 else a0
     v.printed = _parse_printed(passage, kind, m)
     if not named and roster and kind not in ("no_second", "withdrawn"):
         named = _dissenters(passage, roster)
@@ -499,7 +547,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         that = [c for c in before if re.match(r"^\W*(?:THAT|That)\s", c)]
         if that or before:
             v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
-    if kind == "seconded_after":
+    if kind in ("seconded_after", "pair_result"):
         v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
@@ -614,9 +662,9 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
             if best is None or mm.start() > best:
                 best = mm.start()
     if best is not None:
-        # start of that sentence
+        # start of that sentence (after ". ", "; " or a line break: "\nOn motion of …")
         s = max(tail.rfind(". ", 0, best), tail.rfind("\n", 0, best), tail.rfind("; ", 0, best))
-        return off + (s + 2 if s >= 0 else 0)
+        return off + (s + (1 if tail[s] == "\n" else 2) if s >= 0 else 0)
     s = max(tail.rfind(". "), tail.rfind("\n"), tail.rfind("; "))
     return off + (s + 2 if s >= 0 else 0)
 

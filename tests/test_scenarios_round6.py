@@ -43,44 +43,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("statements", "nevada_water_board.txt"):
-        "the splitter cuts 'VOTE: 6-0-0.' from 'The motion passed unanimously.' (two decisions, "
-        "not one), and 'under NRS 233B. Member Whitfield opposed …' is not cut after '233B.' (the "
-        "tokenizer keeps the full stop on '233B'), so the objection takes Pryor as speaker",
-    ("attendees", "kiambu_health_committee.txt"):
-        "a sub-label inside IN ATTENDANCE ('County Executive') is read as a person, and the office "
-        "'Chief Officer, Health Services' after a dash is split at its comma into a second person",
-    ("statements", "kiambu_health_committee.txt"):
-        "'The Committee resolved that the Chief Officer submits a report … within 14 days' is read "
-        "as a decision, not a task (no rule reads 'resolved that X submits' as an action); "
-        "'adopt the Bill with amendments' is approved (no rule reads 'with amendments' as amended)",
-    ("statements", "scoil_bhride_bom.md"):
-        "the signature line 'Signed: ____ (Chairperson)' after the last item is kept as a statement",
-    ("attendees", "glencairn_ijb.pdf"):
-        "a name | organisation-or-office table under 'Sederunt' is read with the organisation "
-        "joined to the name ('Fiona Baird Glencairn Council'), and rows whose second column is an "
-        "office ('Ms Karen Lockhart  Chief Officer') are dropped",
-    ("items", "riverbend_food_bank.pdf"):
-        "minutes laid out as a table (Agenda item | Discussion | Action | Responsible): the header "
-        "row becomes an item and each row's cells are joined into its title; no table reader "
-        "separates the item column",
-    ("statements", "riverbend_food_bank.pdf"):
-        "the Action column's wrapped cells are joined with the Discussion column line by line, so "
-        "'Motion to renew … approved 5-1' and 'Draft partnership letter by …' are never one sentence",
-    ("votes", "riverbend_food_bank.pdf"):
-        "'Approved as presented (Carter / Lindgren).' and 'approved 5-1 (Lindgren opposed)' sit in "
-        "the table's Action column, mixed line by line with the Discussion column",
-    ("date", "barangay_san_roque.txt"):
-        "the meeting is taken to start after the header block (Republic / Province / Municipality "
-        "/ Barangay / Office lines), so the date of 'MINUTES OF THE REGULAR SESSION … HELD ON "
-        "AUGUST 5, 2024' is missed and the previous session's date in item II is used; no body",
-    ("attendees", "barangay_san_roque.txt"):
-        "the PRESENT block of 'Hon. Name - Punong Barangay, Presiding Officer' lines is not read "
-        "(the ABSENT and ALSO PRESENT blocks are, with the office left in the name)",
-    ("votes", "barangay_san_roque.txt"):
-        "'On motion of Kagawad X, seconded by Kagawad Y, the minutes … were approved' gives no "
-        "mover/seconder ('On motion of' is not a mover pattern, 'Kagawad' no title), and "
-        "'1 against (Kagawad Bautista)' names no dissenter",
 }
 
 
