@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, label_of, listed_names
@@ -191,6 +192,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
             rest = first_text.strip()[len(h.title):].strip(" :–—-")
         elif h.kind not in ("file", "bullet"):
             rest = run_in_rest(first_text)  # "**3. Sunday hours pilot.** The Director …"
+            if rest:  # the heading names the item; its line's statements start after it
+                chunk = [replace(chunk[0], text=rest)] + chunk[1:]
         text = " ".join(([rest] if rest else []) + [l.text for l in body]).strip()
         items.append(Item(
             id=f"{mid}-{seq}", meeting_id=mid, number=h.number, title=title,
