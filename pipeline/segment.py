@@ -183,6 +183,10 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     for seq, h in enumerate(headings):
         end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
+        while seq == len(headings) - 1 and len(chunk) > h.span + 1 \
+                and _SIGNATORY.match(chunk[-1].text.strip()) \
+                and not re.search(r"(?:\b(?:vice|deputy|acting|the|and|of|by|to)|,)\s*$", chunk[-2].text, re.I):
+            chunk = chunk[:-1]  # the office of the one who signs, under the last item's text
         body = chunk[h.span:]
         title = _full_title(h, chunk)
         first_text = chunk[0].text
