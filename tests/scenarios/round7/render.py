@@ -183,10 +183,68 @@ def uk_police_crime_panel(path: Path) -> None:
     d.save(path, footer=lambda p, n: f"Police and Crime Panel - 5 February 2025 - Page {p} of {n}")
 
 
+def au_academic_board(path: Path) -> None:
+    """Australian university academic board (held out: written after the rules were changed):
+    'Meeting 3/2025', attendance as a role | name table under 'Members present', items '3.1',
+    'Outcome: The Board endorsed …' lines, 'Moved: … Seconded: … Carried', a running footer."""
+    d = Doc(font="Helvetica")
+    d.para("UNIVERSITY OF THE SOUTHERN TABLELANDS", bold=True, size=13, gap=2)
+    d.para("Academic Board", bold=True, size=12, gap=2)
+    d.para("Minutes of Meeting 3/2025 held on Wednesday 14 May 2025 at 2.00 pm in the Council "
+           "Chamber, Chancellery Building", gap=10)
+    xs = [0, 170]
+    d.para("Members present", bold=True, gap=3)
+    for role, name in [("Chair", "Professor Margaret Quinlan"),
+                       ("Deputy Chair", "Associate Professor Daniel Osei"),
+                       ("Dean of Science", "Professor Li Wei"),
+                       ("Dean of Arts", "Professor Catherine Doyle"),
+                       ("Elected staff member", "Dr Ahmed Karimi"),
+                       ("Student member", "Ms Olivia Tran")]:
+        d.row([role, name], xs)
+    d.space(4)
+    d.para("Apologies: Professor Graham Whitlock (Dean of Business)", gap=3)
+    d.para("In attendance: Ms Rebecca Hollis (Academic Registrar); Mr Sam Nguyen (Secretary)",
+           gap=10)
+
+    def head(num: str, title: str) -> None:
+        d.para(title, bold=True, gap=3, first=num, indent=30)
+
+    def par(text: str, gap: float = 4) -> None:
+        d.para(text, indent=30, gap=gap)
+
+    head("1", "Welcome and Acknowledgement of Country")
+    par("The Chair opened the meeting and acknowledged the traditional custodians of the land.", 8)
+    head("2", "Minutes of the Previous Meeting")
+    par("Moved: Professor Doyle. Seconded: Dr Karimi.")
+    par("That the minutes of Meeting 2/2025 held on 9 April 2025 be confirmed as a true record.")
+    par("Carried", 8)
+    head("3", "Matters for Decision")
+    head("3.1", "Revised Assessment Policy")
+    par("The Academic Registrar presented the revised Assessment Policy, which limits any single "
+        "examination to 50 per cent of a unit's grade.")
+    par("Dr Karimi raised concerns that the limit would increase the marking load for large "
+        "first-year units.")
+    par("Ms Tran asked when the policy would apply to units already in progress.")
+    par("Outcome: The Board endorsed the revised Assessment Policy for recommendation to Council.")
+    par("Action: Academic Registrar to submit the policy to Council by 20 June 2025.", 8)
+    d.page()
+    head("3.2", "Proposal to Discontinue the Bachelor of Applied Linguistics")
+    par("Professor Doyle presented the proposal to discontinue the course from 2026.")
+    par("Outcome: The Board deferred consideration of the proposal to its July meeting pending "
+        "a report on student transition arrangements.", 8)
+    head("4", "Matters for Noting")
+    head("4.1", "Academic Integrity Report, Semester 2 2024")
+    par("Outcome: The Board noted the report.", 8)
+    head("5", "Next Meeting")
+    par("The next meeting will be held on Wednesday 16 July 2025.")
+    d.save(path, footer=lambda p, n: f"Academic Board Minutes 3/2025 - Page {p} of {n}")
+
+
 def main() -> None:
     in_standing_committee(HERE / "pune_standing_committee.pdf")
     ca_band_council(HERE / "red_willow_band_council.pdf")
     uk_police_crime_panel(HERE / "northshire_pcp.pdf")
+    au_academic_board(HERE / "tablelands_academic_board.pdf")
 
 
 if __name__ == "__main__":
