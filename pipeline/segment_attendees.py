@@ -355,10 +355,22 @@ _ORG_WORD = re.compile(r"\b(?:board|council|committee|commission|department|serv
                        r"division|district|city|county|trust|agency|unit|team)\b", re.I)
 
 
+# A row of a role | name table whose name carries a title: "Dean of Science  Professor Li Wei",
+# "Student member  Ms Olivia Tran" (the title marks where the name starts)
+_TITLED_HOLDER = re.compile(
+    r"^(?P<office>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+(?P<title>(?:Associate\s+|Assistant\s+|Adjunct\s+)?"
+    r"Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
+
+
 def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
-    "Chief Executive Officer Jane Smith"), else None."""
+    "Chief Executive Officer Jane Smith", "Dean of Science Professor Li Wei"), else None."""
     seg = segment.strip(" .")
+    held = _TITLED_HOLDER.match(seg)
+    if held and not HONORIFIC_RE.match(seg) and not re.search(r"\b(?:and|or)\b|[&,;]", held["office"]) \
+            and (any(w[:1].islower() for w in held["office"].split()[1:]) or _is_office(held["office"])):
+        # the office has a lower-case word or is one ("Deputy Chair"), unlike a name before it
+        return held["office"], held["name"]
     offices = list(_STAFF_ROLE.finditer(seg))
     if not offices or "(" in seg:
         return None
