@@ -267,13 +267,14 @@ _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"abstaining|abstained|recused|recusing)\b")
-# "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)":
+# "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)",
+# "7 in favour and 1 abstention (Mr Lee)":
 # the names in brackets after the vote
 _DISSENT_AFTER = re.compile(
-    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|(?<![\w])Against)\s*"
+    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against)\s*"
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
-                "recusing": "recused"}
+                "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
 
 
 def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
