@@ -31,6 +31,8 @@ _OFFICES = [
     r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
 ]
 _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
+             # academic ranks printed before a name ("Associate Professor Daniel Osei")
+             r"(?:associate|assistant|adjunct|emeritus)\s+prof(?:essor)?",
              # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
              "shri", "sri", "smt", "shrimati", "kum",
              # police ranks printed before a name in UK attendance lists ("Insp. Karen Doyle")
