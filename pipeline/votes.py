@@ -323,7 +323,7 @@ def _num(s: str) -> int:
 
 # ---- the vote passage ---------------------------------------------------------------------------
 _VOTE_TOKEN = re.compile(
-    r"(?i)(?:\b(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
+    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused))")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
@@ -616,8 +616,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     return v
 
 
-_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
-_ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|Yes(?=\s*:\s*[A-Z])|No(?=\s*:\s*[A-Z][a-z])|"
+_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
+_ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
+                            r"No(?=\s*:\s*[A-Z][a-z]))|"
                             r"For|Against|In\s+favou?r|Opposed|"
                             r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
 
@@ -744,8 +745,9 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
             named += [(n, how) for n in _split_names(mm.group("names"))]
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
-    # ("Yes: Jones, Lee. No: Brooks." only capitalised and before a name: not "Resolution No: 4")
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
+    # ("Yes: Jones, Lee. No: Brooks." only capitalised, opening a sentence and before a name: not
+    # "Resolution No: 4", nor the "City of Yes: Housing" plan)
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
                              r"For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
