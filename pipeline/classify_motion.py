@@ -37,9 +37,14 @@ _BARE = re.compile(
     r"[^.;]*$", re.I)
 
 
+# "M/S/C (Jones/Lee) to approve …": moved, seconded (and carried), as US library and school
+# boards abbreviate it; capitals only ("m/s" is a speed)
+_MS = re.compile(r"(?<![\w/])M\s*/\s*S(?:\s*/\s*[CPU])?(?![\w/])")
+
+
 def is_motion(text: str) -> bool:
-    """Whether `text` states a motion (moved, seconded, "Motion by …")."""
-    return bool(_MOTION.search(text))
+    """Whether `text` states a motion (moved, seconded, "Motion by …", "M/S/C")."""
+    return bool(_MOTION.search(text) or _MS.search(text))
 
 
 # a resolution's text printed on its own ("THAT the item be deferred to May"), moved by the lines above

@@ -61,6 +61,8 @@ _OWNER = [
     # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review"
     re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
+               # "The Executive Engineer (Storm Water) shall …": a bracketed branch or section
+               r"(?:\s+\([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\))?"
                # "The General Manager, and staff, will …": the aside names helpers, not the owner
                r"(?:,\s*(?:and|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+,)?"
                r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
@@ -111,8 +113,9 @@ _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they
               "updates", "update"}
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
-_MEETING = (r"(?:the\s+)?(?:(?:next|following)\s+(?:\w+\s+){0,3}?|" + _MONTH
-            + r"(?:\s+\d{4})?\s+(?:\w+\s+)?)meeting")
+# "the next meeting", "the July meeting", "the April 23, 2025 meeting", "the 23 April meeting"
+_MEETING = (r"(?:the\s+)?(?:(?:next|following)\s+(?:\w+\s+){0,3}?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH
+            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s+(?:\w+\s+)?)meeting")
 _DAY_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
               + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?")
 _DUE = re.compile(

@@ -121,7 +121,7 @@ _ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4}|(?:Jan|
 # (a colon before the last words is a heading's subtitle, "Capital projects: Heritage Fund bid")
 _RUNS_ON = re.compile(r"[.;]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
-                 "information", "informational"}
+                 "information", "informational", "subject"}  # "Subject No. 14:" (Indian committees)
 
 
 # A line of a recorded vote ("Noes: Kessler, Greene", "Absent: Albrecht") holds names only; a

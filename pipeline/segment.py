@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
@@ -23,7 +24,7 @@ from .segment_agenda import minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
-from .segment_items import Heading, detect_headings
+from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -170,6 +171,11 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")
         # restates the items' actions; it is no agenda item, and its rows stay with the last item.
         headings = headings[:-1]
+    if headings and headings[-1].kind == "plain" and _SIGNATORY.match(headings[-1].title) \
+            and headings[-1].index + headings[-1].span >= len(lines) and any(h.number for h in headings):
+        # the office under a signature at the foot of numbered minutes ("Municipal Secretary",
+        # "Chairperson"), with nothing below it: who signs, not an agenda item
+        headings = headings[:-1]
     # "PART B – EXEMPT ITEMS": a division of the agenda ends the item above and is none itself
     parts = [i for i, l in enumerate(lines) if _PART.match(l.text) and len(l.text) < 90
              and (l.bold or l.text.isupper()) and i >= start]
@@ -179,6 +185,10 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     for seq, h in enumerate(headings):
         end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
+        while seq == len(headings) - 1 and len(chunk) > h.span + 1 \
+                and _SIGNATORY.match(chunk[-1].text.strip()) \
+                and not re.search(r"(?:\b(?:vice|deputy|acting|the|and|of|by|to)|,)\s*$", chunk[-2].text, re.I):
+            chunk = chunk[:-1]  # the office of the one who signs, under the last item's text
         body = chunk[h.span:]
         title = _full_title(h, chunk)
         first_text = chunk[0].text
@@ -186,6 +196,10 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         rest = ""
         if h.kind == "plain" and len(first_text.strip()) > len(h.title) + 3:
             rest = first_text.strip()[len(h.title):].strip(" :–—-")
+        elif h.kind not in ("file", "bullet"):
+            rest = run_in_rest(first_text)  # "**3. Sunday hours pilot.** The Director …"
+            if rest:  # the heading names the item; its line's statements start after it
+                chunk = [replace(chunk[0], text=rest)] + chunk[1:]
         text = " ".join(([rest] if rest else []) + [l.text for l in body]).strip()
         items.append(Item(
             id=f"{mid}-{seq}", meeting_id=mid, number=h.number, title=title,
@@ -223,6 +237,8 @@ def _drop_signature(item: Item) -> None:
     item.text = text
 
 
+_SIGNATORY = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,2}(?:secretary|chair(?:man|person|woman)?|clerk|"
+                        r"president|mayor|commissioner|town\s+clerk|minute\s+taker)\W*$", re.I)
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
                          r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)

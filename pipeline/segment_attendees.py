@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from .records import Attendee, Line
-from .segment_table import char_scale, read_table, split_columns
-from .segment_items import parse_number
+from .segment_table import char_scale, read_table, split_columns, split_row
+from .segment_items import SERIAL_HEAD, parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
            "listed_names", "is_attendance_header"]
@@ -32,6 +32,8 @@ _OFFICES = [
 ]
 # ("clirs?" is "Cllr" as OCR reads it off a scan: the two l's taken for l and i)
 _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
+             # academic ranks printed before a name ("Associate Professor Daniel Osei")
+             r"(?:associate|assistant|adjunct|emeritus)\s+prof(?:essor)?",
              # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
              "shri", "sri", "smt", "shrimati", "kum",
              # police ranks printed before a name in UK attendance lists ("Insp. Karen Doyle")
@@ -67,6 +69,10 @@ _APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?ap
 
 # (pattern, status) — tried in order at the start of a line, longest phrases first.
 _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s in [
+    # a label in prose, as formal minutes print it ("The following Members were present:")
+    (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+(?:also\s+)?in\s+attendance", "in_attendance"),
+    (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+also\s+present", "in_attendance"),
+    (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+present", "present"),
     (r"present\s+in\s+the\s+chair", "chair"),
     (r"in\s+the\s+chair", "chair"),
     (r"(?:chair(?:man|person|woman)?|presiding|presided\s+by)", "chair"),
@@ -308,11 +314,15 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 continue
             if not _looks_like_name(name):
                 continue
+            excused = [r for r in roles if _EXCUSED.fullmatch(r.strip())]
+            roles = [r for r in roles if r not in excused]
             person_role = ", ".join([r for r in [honor and _singular(honor) or carried] if r] + roles
                                     + ([pending] if pending else []))
             printed = ", ".join(roles + ([pending] if pending else []))
             pending = ""
             st = status
+            if st == "absent" and excused:
+                st = "apologies"  # "Commissioners absent: Gerald Pruitt (excused)": absent with notice
             if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
                                                     piece.strip(), re.I)
                                        for r in roles for piece in r.split(",")):
@@ -328,6 +338,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
+_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave)|apologi[sz]ed|"
+                      r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
                         + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
                         + r")\b\s*(?:\((?P<note>[^)]*)\))?\s*\.?$", re.I)
@@ -354,10 +366,22 @@ _ORG_WORD = re.compile(r"\b(?:board|council|committee|commission|department|serv
                        r"division|district|city|county|trust|agency|unit|team)\b", re.I)
 
 
+# A row of a role | name table whose name carries a title: "Dean of Science  Professor Li Wei",
+# "Student member  Ms Olivia Tran" (the title marks where the name starts)
+_TITLED_HOLDER = re.compile(
+    r"^(?P<office>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+(?P<title>(?:Associate\s+|Assistant\s+|Adjunct\s+)?"
+    r"Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
+
+
 def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
-    "Chief Executive Officer Jane Smith"), else None."""
+    "Chief Executive Officer Jane Smith", "Dean of Science Professor Li Wei"), else None."""
     seg = segment.strip(" .")
+    held = _TITLED_HOLDER.match(seg)
+    if held and not HONORIFIC_RE.match(seg) and not re.search(r"\b(?:and|or)\b|[&,;]", held["office"]) \
+            and (any(w[:1].islower() for w in held["office"].split()[1:]) or _is_office(held["office"])):
+        # the office has a lower-case word or is one ("Deputy Chair"), unlike a name before it
+        return held["office"], held["name"]
     offices = list(_STAFF_ROLE.finditer(seg))
     if not offices or "(" in seg:
         return None
@@ -431,6 +455,9 @@ def _office_words() -> set[str]:
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
     text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
+    # a label opening a bulleted list entry ("- Trustees absent: …"): the bullet's dash is no
+    # dash after the label
+    text = re.sub(r"^\s*[-•●·*–]\s+(?=[A-Za-z])", "", text)
     # a bilingual label, the other language first ("Yn bresennol / Present:", "Ymddiheuriadau /
     # Apologies:", "Présents / Present:"): the label is read from its English half
     bi = _BILINGUAL.match(text)
@@ -591,7 +618,6 @@ _ROLE_CELL = re.compile(r"(?:[\w-]+\s+){0,2}(?:chair\w*|vice|governor|member|cou
 
 _COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
 
-
 def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]:
     """Attendees from the labelled attendance blocks among `lines[:stop]`, in printed order,
     one entry per (name, status)."""
@@ -663,6 +689,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         listed = [False]  # which lines of the block are numbered entries ("1. Hon. …")
         j = i + 1
         block = not rest.strip()
+        serial = False  # the rows of a numbered table with a column after the name
         while j < len(lines) and j - i <= 40:
             nxt = lines[j]
             nlab = label_of(nxt.text)
@@ -678,6 +705,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
                     continue
+                if SERIAL_HEAD.match(nxt.text) and not any(c.strip() for c in chunk):
+                    serial = bool(re.search(r"name\s+\S", nxt.text, re.I))
+                    j += 1  # "S. No. Name Designation" over the rows
+                    continue
                 entry = _BI_TITLE.sub("", nxt.text if nxt.bold else _unnumbered(nxt.text))
                 if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
                         or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
@@ -692,6 +723,9 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 break  # a sentence after the names ("The Chairman, Shri R. Menon, presided over …")
             elif (nxt.bold and not line.bold) or parse_number(nxt.text):
                 break  # an item heading ("23/045 Declarations …", a bold title) ends the list
+            elif _BULLET.match(prev.text.strip()) and not _BULLET.match(nxt.text) \
+                    and not nxt.text[:1].isspace() and not (nxt.x0 or nxt.x1):
+                break  # plain text: the bulleted entry ended ("- Also present: …" / "President …")
             elif _COLON_LABEL.match(nxt.text):
                 break  # a line of its own kind ("Quorum: yes", "Location: …") ends the list
             elif _caps_line(nxt.text) and not _caps_line(line.text):
@@ -738,8 +772,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     continue  # the header of a two-column roll-call table
                 if _group_label(chunk, listed, k):
                     continue  # "County Executive" over "1. Dr. Samuel Kariuki - Chief Officer"
+                cells = split_row(c) if serial else None
                 if row:  # each row of the table carries its own status
                     got += _table_person(*row)
+                elif cells:  # "Shri Ramesh Kulkarni  Chairman" under "S. No. Name Designation"
+                    got += _table_person(c[:c.rindex(cells[2])].strip() if cells[2] else c,
+                                         status, cells[2])
                 elif _dash_role(c):
                     got += _dashed_person(_dash_role(c), status)
                 elif c.strip():
@@ -951,7 +989,7 @@ def listed_names(lines: list[Line]) -> set[int]:
         if not lab or lab[1].strip():
             continue
         j = i + 1
-        while j < len(lines) and not lines[j].text.strip():
+        while j < len(lines) and (not lines[j].text.strip() or SERIAL_HEAD.match(lines[j].text)):
             j += 1
         while j < len(lines) and not lines[j].bold and _unnumbered(lines[j].text) != lines[j].text:
             out.add(j)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["Heading", "parse_number", "number_key", "slash_year_last", "detect_headings", "is_table_header", "FILE_ID_RE"]
+__all__ = ["Heading", "parse_number", "run_in_rest", "number_key", "slash_year_last", "detect_headings", "is_table_header", "SERIAL_HEAD", "FILE_ID_RE"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
@@ -34,6 +34,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("coderef", re.compile(r"^(?P<num>[A-Z]{1,4}\s?\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
                            r"(?P<title>[A-Z0-9].*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
+    # an item under a lettered section, the section's letter first ("B. PUBLIC HEARINGS" /
+    # "B-1. CUP-2025-004: …"), as US county and city agendas number them
+    ("letterdash", re.compile(r"^(?P<num>[A-Z]-\d{1,2})\.?\s+(?P<title>\S.*)$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
@@ -42,10 +45,14 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-# "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), and
-# the minute references of UK councils ("Min. 112/24", "Minute No. 23/045").
+# "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), the
+# minute references of UK councils ("Min. 112/24", "Minute No. 23/045") and the subjects of
+# Indian municipal committees ("Subject No. 14:").
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
-                          r"item|min(?:ute)?\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
+                          r"item|min(?:ute)?\.?|subject\s+no\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
+# A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
+# Director presented …"), as Markdown minutes print it: the bold part is the heading.
+_BOLD_RUN_IN = re.compile(r"^(?P<mark>\*\*|__)(?P<head>[^*_]{2,120}?)(?P=mark)\s*(?P<rest>\S.*)$")
 # Markdown heading marks ("### Item 1: Call to Order"); bold marks are left to the plain-heading
 # rules, which read "**1.**" / "**ELECTION OF MAYOR**" (number and title apart) as one heading.
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
@@ -91,6 +98,9 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
     t = _MARKDOWN.sub("", text.strip()).strip()
+    run_in = _BOLD_RUN_IN.match(t)
+    if run_in:
+        t = run_in["head"].strip()
     bare = _ITEM_PREFIX.sub("", t)
     if bare != t:  # "Agenda Item No. 7 – Lease …": after a prefix, a dash before the title
         bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
@@ -107,8 +117,19 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
             continue
         if kind == "letter" and num in "IVXL":  # "I." is more often roman one
             continue
+        if kind == "letter" and re.match(r"no\.?(?:\s|$)", title, re.I):
+            continue  # "S. No.  Name  Designation": the serial column of a table, not item S
+        if run_in and not title:
+            return None  # "**1.** text": a bold number alone, left to the plain-heading rules
         return num, title, kind
     return None
+
+
+def run_in_rest(text: str) -> str:
+    """The paragraph text after a bold run-in numbered heading ("**3. Sunday hours pilot.** The
+    Director presented …" -> "The Director presented …"), or ""."""
+    m = _BOLD_RUN_IN.match(_MARKDOWN.sub("", text.strip()).strip())
+    return m["rest"].strip() if m and parse_number(text) else ""
 
 
 def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[int, ...]:
@@ -120,6 +141,9 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
     n = number.strip("().")
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
+    if kind == "letterdash":
+        letter, num = n.split("-")
+        return (ord(letter) - 64, int(num))
     if kind == "dashletter":
         parts = n.split("-")
         key = (int(parts[0]), ord(parts[1]) - 64)
@@ -178,6 +202,8 @@ def _successor(prev: tuple[int, ...] | None, key: tuple[int, ...]) -> bool:
 
 
 def _is_caps(text: str) -> bool:
+    # an ordinal's suffix is often set in lower case in capitals ("HELD ON THIS 26th DAY OF …")
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
@@ -357,7 +383,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             score = 0.0
-            strong = strong or bool(re.match(r"#{1,6}\s", text))  # a Markdown heading
+            # a Markdown heading, or a bold heading run in to its paragraph
+            strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text))
             score += 2 if strong else 0
             score += 1 if _is_caps(title) else 0
             score += 1 if at_margin else -1
@@ -608,6 +635,8 @@ def _misread_one(cands: list[tuple[Heading, float]]) -> None:
 
 def _family(h: Heading) -> str:
     """The numbering a heading belongs to: "top" for the numbers of the agenda's items."""
+    if h.kind == "letterdash":
+        return "letter"  # "B-1" goes on from the section "B."
     # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
     # list numbers above it (the members present "1. Hon. …")
     return "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
@@ -628,7 +657,16 @@ def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,
 _HEADER_WORDS = CONFIG["table_header_words"]
 
 
+# The header row of a numbered table of names ("S. No.  Name  Designation", "Sl. No. Name"), as
+# Indian and other formal minutes print those present: a row of column names, not a person.
+SERIAL_HEAD = re.compile(r"^\W*(?:s|sl|sr)\.?\s*no\.?\s+name(?:\s+(?:and\s+)?(?:designation|"
+                         r"role|position|office|title|ward|department))*\s*$", re.I)
+
+
 def is_table_header(text: str) -> bool:
-    """A line made only of column names ("Action  Owner  Due", "Who  When  Status")."""
+    """A line made only of column names ("Action  Owner  Due", "Who  When  Status",
+    "S. No.  Name  Designation")."""
+    if SERIAL_HEAD.match(text):
+        return True
     words = re.findall(r"[a-z]+", text.lower())
     return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)

@@ -145,8 +145,26 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
     ("result_line", re.compile(
         r"(?<![\w/-])(?:MOTION\s+)?(CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?"
-        r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
+        r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to)\s*(\d{1,2})[)\]]?)?(?![\w/-])|"
+        # … or in title case on a line of its own, after the motion or its count, as Canadian
+        # and Australian minutes print it ("That … be adopted as circulated. / Carried",
+        # "In favour: 4  Opposed: 0 / Carried", "Defeated"); not "Carried Forward"
+        r"(?:(?<=[.:;)]\s)|(?<=\d\s)|^)(?:Motion\s+)?(?:Carried|Defeated|Lost|Failed)(?:\s+[Uu]nanimously)?"
+        r"(?!\s+(?:Forward|Over|Out)\b)(?=\s*[.;]|\s*$|\s+[A-Z(*])")),
+    # "M/S/C (Jones/Lee) to approve …": moved, seconded and carried, as US library and school
+    # boards abbreviate it ("M/S/F" failed)
+    ("msc", re.compile(r"(?<![\w/])M\s*/\s*S\s*/\s*[CPF](?![\w/])")),
 ]
+# "Councillor Fenwick asked that her vote against the resolution be recorded", "Cllr Ray wished
+# it to be recorded that he voted against": a resolution passed without a count, one member's
+# vote against it put on record at her request (UK councils and panels)
+_RECORDED_AGAINST = re.compile(
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:asked|requested|wished|requested)\s+(?:that\s+|for\s+)?"
+    r"(?:it\s+(?:to\s+)?be\s+(?:recorded|minuted|noted)\s+that\s+(?:he|she|they)\s+(?:had\s+)?voted\s+"
+    r"against|(?:his|her|their)\s+vote\s+against\b[^.]{0,60}?\s+(?:to\s+)?be\s+(?:recorded|minuted|noted))")
+# "M/S/C (Jones/Lee)", "M/S Cook/McNamara": the mover and seconder after the abbreviation
+_MS_NAMES = re.compile(r"(?<![\w/])M\s*/\s*S(?:\s*/\s*[CPFU])?\s*\(?\s*(?P<mover>[A-Z][\w'’.\-]*)\s*/\s*"
+                       r"(?P<seconder>[A-Z][\w'’.\-]*)\s*\)?")
 
 # A vote line printed before its result, as US state boards set it: "VOTE: 5-0-1 (Abstain: Raman).
 # The motion carried." (ayes-noes-abstentions, the dissenters named in brackets).
@@ -273,13 +291,14 @@ _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"abstaining|abstained|recused|recusing)\b")
-# "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)":
+# "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)",
+# "7 in favour and 1 abstention (Mr Lee)":
 # the names in brackets after the vote
 _DISSENT_AFTER = re.compile(
-    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|(?<![\w])Against)\s*"
+    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against)\s*"
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
-                "recusing": "recused"}
+                "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
 
 
 def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
@@ -328,7 +347,7 @@ def _num(s: str) -> int:
 
 # ---- the vote passage ---------------------------------------------------------------------------
 _VOTE_TOKEN = re.compile(
-    r"(?i)(?:\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
+    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused))")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
@@ -416,6 +435,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     votes: list[Vote] = []
     consumed = 0
     prev_end = 0
+    recorded = [r for r in _RECORDED_AGAINST.finditer(text, 0, base)
+                if r.start() >= skip_before and not _NON_NAMES.intersection(r["name"].split()[:1])]
     for i, (a0, a1, kind, m) in enumerate(anchors):
         if a0 < consumed or a0 >= base or a0 < skip_before:
             continue
@@ -444,16 +465,23 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
                 votes[-1].result = "failed"
             continue
-        if kind == "result_line" and votes and not m.group(2) and \
-                re.fullmatch(r"[\s.;,]*", text[votes[-1].end:a0]):
+        if kind == "result_line" and votes and not m.group(2) and (
+                re.fullmatch(r"[\s.;,]*", text[votes[-1].end:a0])
+                or (votes[-1].kind in ("for_against", "against_for", "tally")
+                    and a0 - votes[-1].end < 200 and not _MOVED_BY.search(text, votes[-1].end, a0)
+                    and not _MOVER.search(text, votes[-1].end, a0))):
             # "… declared CARRIED by 3 votes to 1. CARRIED": a bare result line restates the vote
-            # just read
+            # just read; after a count ("In favour: 2  Opposed: 2 … Defeated") it gives its result
+            if re.search(r"\b(?:defeated|lost|failed)\b", m.group(0), re.I):
+                votes[-1].result = "failed"
+                votes[-1].problems = [p for p in votes[-1].problems
+                                      if not p.startswith("recorded as carried")]
             continue
-        if kind == "roll_list" and (re.match(r"in\s+favou?r", m.group(0), re.I) or re.search(
+        if kind == "roll_list" and (re.match(r"in\s+favou?r|ayes|yeas", m.group(0), re.I) or re.search(
                 r"(?:Nays|Noes|Against|Opposed)\s*:", text[a1:a1 + 300])):
-            # "In favour: … Opposed: … CARRIED", "Ayes: A, B. Nays: C. Motion carried 2-1.": the
-            # result printed after the lists reads them; the lists alone are the vote only where
-            # no result follows ("… RESOLVED: That …")
+            # "In favour: … Opposed: … CARRIED", "AYES: … NOES: … The motion carried 4-1.", "Ayes:
+            # A, B. Nays: C. Motion carried 2-1.": the result printed after the lists reads them;
+            # the lists alone are the vote only where no result follows ("… RESOLVED: That …")
             later = next((h for h in anchors[i + 1:] if h[2] != "roll_list"), None)
             if later and later[0] - a1 < 400 and not re.search(r"\b(?:moved|seconded|resolved)\b",
                                                                text[a1:later[0]], re.I):
@@ -462,6 +490,23 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         votes.append(v)
         consumed = end
         prev_end = end
+    for r in recorded:
+        who = (map_name(r["name"], roster) if roster else None) or _clean_name(r["name"])
+        before = [v for v in votes if v.end <= r.start() and r.start() - v.end < 300]
+        if before:  # the vote just read: her vote against is one of its noes
+            before[-1].members.setdefault(who, "no")
+            continue
+        if any(v.start <= r.start() < v.end for v in votes):
+            continue
+        # the resolution it objects to: the sentence before the request
+        s0 = max(text.rfind(". ", 0, r.start() - 2), text.rfind("\n", 0, r.start() - 2))
+        s0 = s0 + 2 if s0 >= 0 else 0
+        v = Vote(motion=re.sub(r"\s+", " ", text[s0:r.start()]).strip(" .")[:400], result="carried",
+                 members={who: "no"}, text=text[s0:r.end()].strip(), start=s0, end=r.end(),
+                 anchor=r.start(), kind="recorded_against")
+        v.notes.append("a member's vote against recorded at her request; no count printed")
+        votes.append(v)
+    votes.sort(key=lambda v: v.start)
     return votes
 
 
@@ -512,7 +557,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # result
     if kind in ("no_second", "withdrawn"):
         v.result = kind
-    elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low):
+    elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low) or \
+            (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
     else:
         v.result = "carried"
@@ -549,6 +595,10 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
     if kind in ("seconded_after", "pair_result"):
         v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
+    ms = _MS_NAMES.match(text, a0) if kind == "msc" else None
+    if ms:
+        v.mover, v.seconder = _clean_name(ms["mover"]), _clean_name(ms["seconder"])
+        v.motion = re.sub(r"\s+", " ", text[ms.end():end]).strip(" ,;.–-")[:400]
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
         v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
@@ -630,8 +680,10 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
 _PUT_TO_VOTE = re.compile(r"^\W*(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
                           r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?"
                           r"(?:vote|meeting)\b", re.I)
-_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
-_ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|For|Against|In\s+favou?r|Opposed|"
+_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
+_ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
+                            r"No(?=\s*:\s*[A-Z][a-z]))|"
+                            r"For|Against|In\s+favou?r|Opposed|"
                             r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
 
 
@@ -657,7 +709,7 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     tail = window[-1500:]
     off = w0 + len(window) - len(tail)
     best = None
-    for rx in (_MOVER, _MOVED_BY, _DULY, re.compile(r"\bMotion\s+to\b")):
+    for rx in (_MOVER, _MOVED_BY, _DULY, _MS_NAMES, re.compile(r"\bMotion\s+to\b")):
         for mm in rx.finditer(tail):
             if best is None or mm.start() > best:
                 best = mm.start()
@@ -695,9 +747,14 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         mb = list(_MOVED_BY.finditer(head))
         if mb and not _not_name(mb[-1].group("name")):
             mover = _name_after(mb[-1].group("name"))
+    ms = list(_MS_NAMES.finditer(head))
+    if ms and not mover:  # "M/S (Lee/Raman) to approve … Motion carried 4-1."
+        mover = ms[-1]["mover"]
     secs = [mm for mm in _SECONDER.finditer(head) if not _not_name(mm.group("name"))]
     if secs:
         seconder = secs[-1].group("name")
+    elif ms and mover == ms[-1]["mover"]:
+        seconder = ms[-1]["seconder"]
     else:
         sb = [mm for mm in _SECONDED_BY.finditer(head) if not _not_name(mm.group("name"))]
         if sb:
@@ -752,7 +809,10 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
             named += [(n, how) for n in _split_names(mm.group("names"))]
     rolled = {n for n, _ in named}
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|For|Against|In\s+favou?r|Opposed|"
+    # ("Yes: Jones, Lee. No: Brooks." only capitalised, opening a sentence and before a name: not
+    # "Resolution No: 4", nor the "City of Yes: Housing" plan)
+    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
+                             r"For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
                              r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
     for k, h in enumerate(heads):
@@ -765,6 +825,9 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
         if re.match(r"\s*\d+\b", chunk) and not re.search(r"[A-Z][a-z]", chunk):
             continue  # a number: a printed tally, read by _parse_printed
+        bracket = re.match(r"\s*(\d+)\s*\(([^()]+)\)", chunk)
+        if bracket:  # "Opposed: 2 (Councillor Crowfoot, Councillor Littlewolf)": count, then names
+            chunk = f"{bracket.group(2)} – {bracket.group(1)}"
         cnt = re.search(r"(?:[–—-]\s*|\(\s*)(\d+)\s*\)?\s*[.;,\]]*\s*$", chunk.strip())
         names = _split_names(chunk)
         if rolled and how not in ("absent", "recused"):
@@ -794,6 +857,10 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         w = mm.group(1).lower()
         w = w if w in _VOTE_WORD else w.rstrip("s")
         out.setdefault(_TALLY_OF[_VOTE_WORD.get(w, "abstain")], int(mm.group(2)))
+    if kind == "for_against":
+        # "In favour: 4  Opposed: 0": the anchor's own count ("4 Opposed" below is not 4 noes)
+        out.setdefault("ayes", int(m.group(1)))
+        out.setdefault("noes", int(m.group(2)))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
     for rx, key in ((rf"\b{_NUM}\s+{voted}in\s+favou?r", "ayes"),
                     (rf"\b{_NUM}\s+{voted}(?:against|no)\b", "noes"),
