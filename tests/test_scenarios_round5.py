@@ -21,65 +21,21 @@ read from these texts before the pipeline was run on them.
 """
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
-                                      export_one, item_problems)
-from tests.test_scenarios_pdf2 import _num, vote_problems
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent / "scenarios" / "round5"
-EXPECTED = {k: v for k, v in json.loads((HERE / "expected.json").read_text()).items()
-            if not k.startswith("_")}
-FILES = list(EXPECTED)
+EXPECTED = load_expected(HERE)
 
 
-@pytest.fixture(scope="module", params=FILES)
+@pytest.fixture(scope="module", params=list(EXPECTED))
 def meeting(request, tmp_path_factory):
-    data = export_one(HERE / request.param, tmp_path_factory.mktemp("round5"))
-    m = data["meetings"][0]
-    return request.param, m, [v for v in data["votes"] if v["meeting_id"] == m["id"]]
-
-
-def _words(t: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", (t or "").lower())
-
-
-def _holds(text: str, quote: str) -> bool:
-    """Whether the statement text holds the quote (its words in order, allowing a few changes)."""
-    got, want = " ".join(_words(text)), " ".join(_words(quote))
-    return want in got or (len(want) > 20 and sum(w in set(_words(text)) for w in _words(quote))
-                           >= 0.9 * len(_words(quote)))
-
-
-def statement_problems(name: str, m: dict, exp: dict) -> list[str]:
-    out: list[str] = []
-    for e in exp["statements"]:
-        sts = [s for i in m["items"] if e.get("item") in (None, _num(i)) for s in i["statements"]]
-        hits = [s for s in sts if _holds(s["text"], e["quote"])]
-        if not hits:
-            out.append(f"no statement of item {e.get('item')} holds {e['quote']!r}")
-            continue
-        s, q = hits[0], e["quote"][:40]
-        if s["type"] != e["type"]:
-            out.append(f"{q!r}: type {s['type']} != {e['type']}")
-        if s["page"] != e["page"]:
-            out.append(f"{q!r}: page {s['page']} != {e['page']}")
-        if "outcome" in e and s["outcome"] != e["outcome"]:
-            out.append(f"{q!r}: outcome {s['outcome']} != {e['outcome']}")
-        for key in ("owner", "speaker", "due"):
-            if key in e and not set(_words(e[key])) <= set(_words(s.get(key) or "")):
-                out.append(f"{q!r}: {key} {s.get(key)!r} lacks {e[key]!r}")
-    for phrase in exp.get("no_statement_has", []):
-        leaks = [s["text"] for i in m["items"] for s in i["statements"]
-                 if phrase.lower() in s["text"].lower()]
-        if leaks:
-            out.append(f"running text {phrase!r} inside statements: {leaks[:2]}")
-    return out
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round5"))
 
 
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
@@ -87,30 +43,7 @@ def statement_problems(name: str, m: dict, exp: dict) -> list[str]:
 KNOWN: dict[tuple[str, str], str] = {}
 
 
-def _check(kind: str, name: str, problems: list[str]) -> None:
-    check_known(KNOWN, kind, name, problems)
-
-
-def test_date_and_body(meeting):
-    name, m, _ = meeting
-    _check("date", name, date_body_problems(name, m, EXPECTED[name]))
-
-
-def test_attendees(meeting):
-    name, m, _ = meeting
-    _check("attendees", name, attendee_problems(name, m, EXPECTED[name]))
-
-
-def test_items(meeting):
-    name, m, _ = meeting
-    _check("items", name, item_problems(name, m, EXPECTED[name]))
-
-
-def test_statements(meeting):
-    name, m, _ = meeting
-    _check("statements", name, statement_problems(name, m, EXPECTED[name]))
-
-
-def test_votes(meeting):
+@pytest.mark.parametrize("kind", KINDS)
+def test_round5(meeting, kind):
     name, m, votes = meeting
-    _check("votes", name, vote_problems(name, m, votes, EXPECTED[name]))
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))

@@ -22,35 +22,21 @@ pipeline was run on them.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
-                                      export_one, item_problems)
-from tests.test_scenarios_round5 import statement_problems, vote_problems
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent / "scenarios" / "round7"
-EXPECTED = {k: v for k, v in json.loads((HERE / "expected.json").read_text()).items()
-            if not k.startswith("_")}
-FILES = list(EXPECTED)
-CHECKS = {"date": date_body_problems, "attendees": attendee_problems, "items": item_problems,
-          "statements": statement_problems}
+EXPECTED = load_expected(HERE)
 
 
-@pytest.fixture(scope="module", params=FILES)
+@pytest.fixture(scope="module", params=list(EXPECTED))
 def meeting(request, tmp_path_factory):
-    data = export_one(HERE / request.param, tmp_path_factory.mktemp("round7"))
-    m = data["meetings"][0]
-    return request.param, m, [v for v in data["votes"] if v["meeting_id"] == m["id"]]
-
-
-def problems(kind: str, name: str, m: dict, votes: list[dict]) -> list[str]:
-    if kind == "votes":
-        return vote_problems(name, m, votes, EXPECTED[name])
-    return CHECKS[kind](name, m, EXPECTED[name])
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round7"))
 
 
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
@@ -59,7 +45,7 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize("kind", ["date", "attendees", "items", "statements", "votes"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_round7(meeting, kind):
     name, m, votes = meeting
-    check_known(KNOWN, kind, name, problems(kind, name, m, votes))
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))

@@ -11,31 +11,22 @@ the PDFs; expected.json holds the values read from them before the pipeline was 
 """
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.test_scenarios_pdf import (attendee_problems, check_known, date_body_problems,
-                                      export_one, item_problems)
-from tests.test_scenarios_round5 import statement_problems, vote_problems
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent / "scenarios" / "round8"
-EXPECTED = {k: v for k, v in json.loads((HERE / "expected.json").read_text()).items()
-            if not k.startswith("_")}
-FILES = list(EXPECTED)
+EXPECTED = load_expected(HERE)
 SCANNED = {"mesa_verde_water_scan.pdf"}
 
 
-@pytest.fixture(scope="module", params=FILES)
+@pytest.fixture(scope="module", params=list(EXPECTED))
 def meeting(request, tmp_path_factory):
-    if request.param in SCANNED and not shutil.which("tesseract"):
-        pytest.skip("tesseract is not installed: the scanned minutes cannot be read")
-    data = export_one(HERE / request.param, tmp_path_factory.mktemp("round8"))
-    m = data["meetings"][0]
-    return request.param, m, [v for v in data["votes"] if v["meeting_id"] == m["id"]]
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round8"), request.param in SCANNED)
 
 
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
@@ -49,30 +40,7 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-def _check(kind: str, name: str, problems: list[str]) -> None:
-    check_known(KNOWN, kind, name, problems)
-
-
-def test_date_and_body(meeting):
-    name, m, _ = meeting
-    _check("date", name, date_body_problems(name, m, EXPECTED[name]))
-
-
-def test_attendees(meeting):
-    name, m, _ = meeting
-    _check("attendees", name, attendee_problems(name, m, EXPECTED[name]))
-
-
-def test_items(meeting):
-    name, m, _ = meeting
-    _check("items", name, item_problems(name, m, EXPECTED[name]))
-
-
-def test_statements(meeting):
-    name, m, _ = meeting
-    _check("statements", name, statement_problems(name, m, EXPECTED[name]))
-
-
-def test_votes(meeting):
+@pytest.mark.parametrize("kind", KINDS)
+def test_round8(meeting, kind):
     name, m, votes = meeting
-    _check("votes", name, vote_problems(name, m, votes, EXPECTED[name]))
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))
