@@ -32,6 +32,9 @@ from pipeline.records import Item, Line
     ("Lost 3-4.", "decision", "rejected"),
     ("Carried unanimously.", "decision", "approved"),
     ("CARRIED", "decision", "approved"),
+    # "as opposed to" compares; "opposed to" objects
+    ("The report compared leasing the vehicles as opposed to buying them outright.", "information", ""),
+    ("Councilmember Vella opposed the lease of the vehicles.", "objection", ""),
 ])
 def test_unseen_styles(text: str, type_: str, outcome: str) -> None:
     pred = classify_sentences([(text, "5 General business")])[0]
