@@ -149,6 +149,9 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     out = []
     for h in hits:
         before = words[:h.start]
+        if h.rule.startswith("decision.in_favour") and any(w in _SPEAKERS for w in before[-14:]) \
+                and not any(w in _VOTING for w in words):
+            continue  # "Eleven members of the public spoke, eight against and three in favor": no vote
         if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
             continue  # "X replied that the costs would be set out in the study": an answer, no task
         if h.label == "decision" and (
@@ -161,6 +164,12 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     return out
 
 
+# who are counted for and against without a vote: speakers, letters, consultation responses
+_SPEAKERS = {"spoke", "speakers", "speaker", "letters", "emails", "e-mails", "comments", "submissions",
+             "responses", "respondents", "representations", "petitions", "residents", "cards",
+             "callers", "objectors"}
+_VOTING = {"vote", "votes", "voted", "voting", "motion", "carried", "passed", "resolution", "ayes",
+           "roll", "resolved", "adopted"}
 # verbs that report an answer: what follows them informs, it tasks no one
 _REPLIED = {"replied", "responded", "answered"}
 # a reported decision in the past perfect was taken earlier or by someone else: it is reported news

@@ -35,6 +35,8 @@ from pipeline.records import Item, Line
     # "as opposed to" compares; "opposed to" objects
     ("The report compared leasing the vehicles as opposed to buying them outright.", "information", ""),
     ("Councilmember Vella opposed the lease of the vehicles.", "objection", ""),
+    # speakers counted for and against cast no vote; members counted do
+    ("The motion was approved, eight in favor and three against.", "decision", "approved"),
 ])
 def test_unseen_styles(text: str, type_: str, outcome: str) -> None:
     pred = classify_sentences([(text, "5 General business")])[0]
@@ -159,3 +161,12 @@ def test_a_body_or_a_place_that_will_do_something_is_not_an_officer_tasked() -> 
     assert not fires("The Planning Board will hold a study session on the standards.")
     assert not fires("The City will hold the citations in abeyance.")
     assert fires("The Support Services Manager will contact the insurer.")
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven members of the public spoke, eight against and three in favor.",
+    "Of the 40 consultation responses received, 31 were in favour of the scheme.",
+])
+def test_counted_speakers_are_no_vote(text: str) -> None:
+    pred = classify_sentences([(text, "5 Public hearing: rezoning")])[0]
+    assert pred.type != "decision", pred.generator
