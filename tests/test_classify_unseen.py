@@ -35,6 +35,11 @@ from pipeline.records import Item, Line
     # "as opposed to" compares; "opposed to" objects
     ("The report compared leasing the vehicles as opposed to buying them outright.", "information", ""),
     ("Councilmember Vella opposed the lease of the vehicles.", "objection", ""),
+    # "M/S/C" moved, seconded, carried; "M/S/F" failed; "M/S" alone is only moved and seconded
+    ("M/S/C Cook/McNamara to approve the minutes.", "decision", "approved"),
+    ("M/S/F (Ortiz/Chen) to approve the fee waiver.", "decision", "rejected"),
+    ("M/S Cook/McNamara and unanimous to approve the minutes.", "decision", "approved"),
+    ("M/S (Lee/Raman) to approve the budget.", "proposal", ""),
     # speakers counted for and against cast no vote; members counted do
     ("The motion was approved, eight in favor and three against.", "decision", "approved"),
 ])
