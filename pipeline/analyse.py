@@ -190,6 +190,7 @@ def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, 
 def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec,
                    same_matter=lambda a, b: True):
     order = [mid for mid, _ in meetings_in]
+    rank = {s["id"]: k for k, s in enumerate(tstate)}  # sets of ids are listed in minutes order
     first_vec = item_vec.get(meetings_in[0][1]) if meetings_in else None
     pros, cons, timeline, changes = [], [], [], []
     state = ""
@@ -207,7 +208,7 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
         continued = {d for s in prev_args for d, kind, _ in out_links.get(s, [])
                      if kind in ("repeats", "answers")}
         new_args = [s for s in here if s["id"] in args and s["id"] not in continued]
-        vanished = [s for s in prev_args
+        vanished = [s for s in sorted(prev_args, key=lambda x: (rank.get(x, len(rank)), x))
                     if not any(d in {x["id"] for x in here} or kind == "repeats"
                                for d, kind, _ in out_links.get(s, []))] if k else []
         vec = item_vec.get(item_id)
