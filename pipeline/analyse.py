@@ -104,10 +104,11 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # links come from link.py); stored with the thread links
     on_thread = {i for t in threads for i in t.item_ids}
     titles = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
+    matter = matter_words(threads, titles)
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles), item_vec)
+        {(src, dst) for src, dst, _, _ in links}, matter, item_vec)
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()
@@ -121,7 +122,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
         if objections:
-            links += raised_again(objections, rows, rare, svecs, s_index)
+            links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
