@@ -45,7 +45,10 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
     thread joins the earlier thread of the same single body, sharing no meeting with it and
     within `link_max_gap_days` of it, with which it has the most pairs of items (both minuted
     at some length) at least `link_thread_content` alike in content, when there are at least
-    `link_thread_pairs` of them (ties: the higher mean cosine of those pairs). A pair marked
+    `link_thread_pairs` of them, or with one such pair when the two threads hold three items
+    or more and their centroids are `link_thread_centroid` alike (a matter minuted in the same
+    words at several meetings, under other headings at several others; ties: the higher mean
+    cosine of the alike pairs). A pair marked
     in `apart` (boolean item matrix: two matters by their headings) counts for nothing."""
     need, pairs = CONFIG["link_thread_content"], CONFIG["link_thread_pairs"]
     gap = CONFIG["link_max_gap_days"]
@@ -75,7 +78,10 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
             alike = sims[sims >= need]
             key = (int(alike.size), float(alike.mean()) if alike.size else 0.0)
             centre = _unit(content[mine].sum(axis=0)) @ _unit(content[theirs].sum(axis=0))
+            # the centroid speaks for a thread of several items only: two single items
+            # alike once are one pair
             ok = alike.size >= pairs or (alike.size and (sims > -1).all()
+                                         and len(mine) + len(theirs) > 2
                                          and centre >= CONFIG["link_thread_centroid"])
             if ok and key > best_key:
                 best, best_key = u, key
