@@ -686,11 +686,14 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     concern = concern_words(statements)
 
     def addresses(a: int, b: int, s: float) -> bool:
-        """Is b about a's point, not only its matter? A statement of another item or meeting,
-        or a decision ("It was agreed that the community council would respond to the
-        consultation opposing the closure"), must be alike enough or share the words that set
-        a's point apart on the thread; the discussion that follows a point on its own item
-        at its meeting is taken to be about it."""
+        """Is the reply b about a's point, not only its matter? A statement presenting itself
+        as a reply is taken at a lower bar than others, and without asking it to be closer to
+        the point than to the item ("Cllr Moir reported that the Council had confirmed the
+        closure …"), so under another item or at another meeting, or as a decision ("It was
+        agreed that the community council would respond to the consultation opposing the
+        closure"), it must be alike enough or share the words that set a's point apart on the
+        thread; the discussion that follows a point on its own item at its meeting is taken to
+        be about it."""
         sa, sb = statements[a], statements[b]
         if sb.item_id == sa.item_id and sb.meeting_id == sa.meeting_id \
                 and sb.type not in ("decision", "action"):
@@ -744,7 +747,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     # a motion or task answers only when plainly about the same point
                     need = CONFIG["answer_threshold"] if sb.type in ("information", "argument_for") \
                         else CONFIG["answer_threshold_decision"]
-                    if s >= need and specific > 0 and addresses(a, b, s):
+                    if s >= need and specific > 0:
                         links.append((sa.id, sb.id, "answers", s))
         elif sa.type == "decision":
             for b in order[pos + 1:]:
