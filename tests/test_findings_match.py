@@ -81,7 +81,9 @@ def _toilets(reply_text: str, reply_vec: np.ndarray) -> list:
                          speaker="Angus Moir")
     sts = [obj, *filler, later]
     vecs = np.stack([_unit([1, 0, 0])] + [_unit([0, 0, 1])] * 6 + [reply_vec])
-    return link_statements(sts, vecs, {})
+    # the report is about the matter at large more than about the point (no answer on that
+    # ground either)
+    return link_statements(sts, vecs, {"i1": _unit([0.3, 0.95, 0])})
 
 
 def test_a_later_report_on_the_matter_does_not_answer_a_point_it_does_not_address():
