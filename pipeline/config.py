@@ -38,10 +38,15 @@ CONFIG: dict = {
     "link_gap_threshold": 0.45,
     # second pass: two threads of one body are one matter when at least link_thread_pairs
     # pairs of their items (other meetings, both minuted at some length) are this alike in
-    # content, whatever their headings say (link_merge.thread_merges)
+    # content (or one pair, with three items or more and centroids link_thread_centroid
+    # alike), no pair is under link_thread_floor, and a heading of the one shares a word with
+    # a heading of the other (link_merge.thread_merges). Without the floor and the shared word
+    # the pass made 88 merges on the whole corpus, most of them wrong (street addresses,
+    # closed-session items, appointments); with them 7
     "link_thread_content": 0.68,
     "link_thread_pairs": 2,
     "link_thread_centroid": 0.75,
+    "link_thread_floor": 0.60,
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,

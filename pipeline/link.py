@@ -465,21 +465,38 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     return out
 
 
+# a heading opening with an address: a number, a few capitalised words, then a comma or a
+# dash ("21 Dey Street, Legends Hospitality LLC …", "396 Broadway, …"), not "12 Budget Update"
+_STREET_NO = re.compile(r"^\W*(\d{1,5}[A-Za-z]?(?:-\d{1,5})?)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s?){1,4}"
+                        r"(?:,|\s[-–]\s)")
+
+
 def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
            conflicts: np.ndarray) -> list[_Open]:
     """Threads of one body whose items are alike in content in several pairs, one matter under
     changing headings (`link_merge.thread_merges`), as one thread in date order. Headings cut
     from one template that name different things (`distinct_conflicts`, sharing at least
     `link_thread_template_overlap` of their words: "Conference with Real Property Negotiators …
-    Building 92" / "… Building 41") are two matters however alike their contents."""
+    Building 92" / "… Building 41"), or naming different numbers or addresses
+    (`finding_text.identifiers`, a leading street number), are two matters however alike
+    their contents."""
     if not threads:
         return threads
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
+    from .finding_text import identifiers
     template = conflicts & (token_overlap([title_tokens(i.title) for i in items])
                             >= CONFIG["link_thread_template_overlap"])
+    # two application, file, resolution or docket numbers or street addresses ("21 Dey Street",
+    # "396 Broadway": a heading opening with a street number): two matters
+    ids = [identifiers(i.title) | set(_STREET_NO.findall(i.title)[:1]) for i in items]
+    holding = [k for k, x in enumerate(ids) if x]
+    for a in holding:
+        for b in holding:
+            if not ids[a] & ids[b]:
+                template[a, b] = True
     merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
                            [i.meeting_id for i in items], [i.date for i in items], content,
-                           has_body, template)
+                           has_body, template, [title_tokens(i.title) for i in items])
     gone = set()
     for k, into in merges:
         for m in threads[k].members:

@@ -8,7 +8,8 @@ carry different names or numbers (`link_signals.template_conflicts`), and open a
 What the headings do not say, the contents do: when the items of two threads of one body are
 alike in content (`link_thread_content`) in at least `link_thread_pairs` pairs of items, the two
 threads are one matter. One alike pair is not enough (two resolutions, two public speakers, two
-leases minuted in the same words are two matters); two or more are several meetings agreeing.
+leases minuted in the same words are two matters); two or more are several meetings agreeing, as
+long as no pair is far apart and the headings share a word ("Kotare", "Parking").
 
 A pure function over member lists and the content vectors (no store, no model).
 """
@@ -37,7 +38,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 
 def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str],
                   dates: list[str], content: np.ndarray, has_body: np.ndarray,
-                  apart: np.ndarray | None = None) -> list[tuple[int, int]]:
+                  apart: np.ndarray | None = None,
+                  words: list[set[str]] | None = None) -> list[tuple[int, int]]:
     """(absorbed, into) pairs of thread indices, in the order they apply.
 
     `groups` are the threads' members (indices into the item lists `bodies`, `meetings`,
@@ -48,8 +50,10 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
     `link_thread_pairs` of them, or with one such pair when the two threads hold three items
     or more and their centroids are `link_thread_centroid` alike (a matter minuted in the same
     words at several meetings, under other headings at several others; ties: the higher mean
-    cosine of the alike pairs). A pair marked
-    in `apart` (boolean item matrix: two matters by their headings) counts for nothing."""
+    cosine of the alike pairs). Every pair must be at least `link_thread_floor` alike (a
+    thread gathering several matters is not one of them), and, given `words` (heading words
+    per item), a heading of the one must share a word with a heading of the other. A pair
+    marked in `apart` (boolean item matrix: two matters by their headings) counts against."""
     need, pairs = CONFIG["link_thread_content"], CONFIG["link_thread_pairs"]
     gap = CONFIG["link_max_gap_days"]
     members = [list(g) for g in groups]
@@ -68,6 +72,9 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
             if u in absorbed or {bodies[m] for m in members[u]} != own_bodies \
                     or own_meetings & {meetings[m] for m in members[u]}:
                 continue
+            if words is not None and not set().union(*(words[m] for m in members[k])) \
+                    & set().union(*(words[m] for m in members[u])):
+                continue  # no heading of the one shares a word with a heading of the other
             theirs = [m for m in members[u] if has_body[m]]
             if not theirs or (gap and min(_days(dates[a], dates[b]) for a in mine
                                           for b in theirs) > gap):
@@ -83,6 +90,7 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
             ok = alike.size >= pairs or (alike.size and (sims > -1).all()
                                          and len(mine) + len(theirs) > 2
                                          and centre >= CONFIG["link_thread_centroid"])
+            ok = ok and float(sims.min()) >= CONFIG["link_thread_floor"]
             if ok and key > best_key:
                 best, best_key = u, key
         if best >= 0:

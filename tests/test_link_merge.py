@@ -84,3 +84,38 @@ def test_build_threads_joins_a_reworded_heading_through_its_contents():
                        _unit([0, 0.8, 0.6, 0])])
     members = sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
     assert ["i1", "i3", "i4"] in members and ["i2"] in members
+
+
+def test_a_thread_with_an_item_unlike_the_other_thread_stays_apart():
+    # two pairs alike, but the other thread also holds an item far from this one (a heading
+    # that gathers several matters, "161 Water Street …; 206 West Street …"): not one matter
+    content = np.stack([_cos(1.0), _cos(0.75), _cos(0.74, 2), _cos(0.30, 3)])
+    bodies, meetings, dates = _args(4, ["m1", "m2", "m3", "m4"])
+    assert thread_merges([[0], [1, 2, 3]], bodies, meetings, dates, content,
+                         np.ones(4, dtype=bool)) == []
+
+
+def test_headings_sharing_no_word_stay_apart():
+    content = np.stack([_cos(1.0), _cos(0.75), _cos(0.74, 2)])
+    bodies, meetings, dates = _args(3, ["m1", "m2", "m3"])
+    has_body = np.ones(3, dtype=bool)
+    words = [{"kotar", "water"}, {"kotar", "plan"}, {"plan", "heari"}]
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body,
+                         words=words) == [(1, 0)]
+    words[1] = {"fare", "struc"}
+    words[2] = {"servi", "chang"}
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body,
+                         words=words) == []
+
+
+def test_headings_opening_with_two_street_numbers_are_two_matters():
+    items = [ItemRow("i1", "m1", "Community Board", "2024-03-26", "1",
+                     "26 Ann Street, corporate change of the liquor licence holder", TEXT),
+             ItemRow("i2", "m2", "Community Board", "2024-04-30", "1",
+                     "396 Broadway, new application for a liquor licence", TEXT),
+             ItemRow("i3", "m3", "Community Board", "2024-05-28", "1",
+                     "396 Broadway, renewal of the liquor licence", TEXT)]
+    vecs = np.stack([_unit([1, 0, 0]), _unit([0.75, 0.66, 0]), _unit([0.75, 0.6, 0.28])])
+    titles = np.stack([_unit([1, 0, 0]), _unit([0, 1, 0]), _unit([0, 1, 0])])
+    members = sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
+    assert ["i1"] in members and ["i2", "i3"] in members
