@@ -104,10 +104,11 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # links come from link.py); stored with the thread links
     on_thread = {i for t in threads for i in t.item_ids}
     titles = {r[0]: r[1] or "" for r in store.conn.execute("SELECT id, title FROM items")}
+    matter = matter_words(threads, titles)
     links += answered_elsewhere(
         [s for s in statements.values() if s["item_id"] in on_thread and s["type"] == "objection"],
         list(statements.values()), item_seq, svecs, s_index,
-        {(src, dst) for src, dst, _, _ in links}, matter_words(threads, titles), item_vec)
+        {(src, dst) for src, dst, _, _ in links}, matter, item_vec)
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     links += replied_next([s for s in statements.values()
@@ -121,7 +122,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
         if objections:
-            links += raised_again(objections, rows, rare, svecs, s_index)
+            links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
@@ -190,6 +191,7 @@ def _status(s: dict, out_links, mdate, later_meetings: list[str]) -> tuple[str, 
 def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_rows, item_vec,
                    same_matter=lambda a, b: True):
     order = [mid for mid, _ in meetings_in]
+    rank = {s["id"]: k for k, s in enumerate(tstate)}  # sets of ids are listed in minutes order
     first_vec = item_vec.get(meetings_in[0][1]) if meetings_in else None
     pros, cons, timeline, changes = [], [], [], []
     state = ""
@@ -207,7 +209,7 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
         continued = {d for s in prev_args for d, kind, _ in out_links.get(s, [])
                      if kind in ("repeats", "answers")}
         new_args = [s for s in here if s["id"] in args and s["id"] not in continued]
-        vanished = [s for s in prev_args
+        vanished = [s for s in sorted(prev_args, key=lambda x: (rank.get(x, len(rank)), x))
                     if not any(d in {x["id"] for x in here} or kind == "repeats"
                                for d, kind, _ in out_links.get(s, []))] if k else []
         vec = item_vec.get(item_id)

@@ -36,6 +36,20 @@ CONFIG: dict = {
     # body where the thread has no item, joins it at this score (the matter under another
     # heading that time)
     "link_gap_threshold": 0.45,
+    # second pass: two threads of one body are one matter when at least link_thread_pairs
+    # pairs of their items (other meetings, both minuted at some length) are this alike in
+    # content (or one pair, with three items or more and centroids link_thread_centroid
+    # alike), no pair is under link_thread_floor, and a heading of the one shares a word with
+    # a heading of the other (link_merge.thread_merges). Without the floor and the shared word
+    # the pass made 88 merges on the whole corpus, most of them wrong (street addresses,
+    # closed-session items, appointments); with them 7
+    "link_thread_content": 0.68,
+    "link_thread_pairs": 2,
+    "link_thread_centroid": 0.75,
+    "link_thread_floor": 0.60,
+    # … not counting pairs of headings cut from one template that name different things
+    # (template_conflicts) and share at least this share of their words (Jaccard)
+    "link_thread_template_overlap": 0.25,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when
@@ -57,6 +71,12 @@ CONFIG: dict = {
     # … but where several objections or questions come before that reply, it answers the ones
     # it is about: those within this margin of the most similar one (cosine)
     "answer_next_run_margin": 0.10,
+    # … and, under this similarity, the reply or response must address the objection's point:
+    # share this many of its words not common on the thread (in at most
+    # answer_common_word_share of the thread's statements: the matter's own words)
+    "answer_threshold_addressed": 0.55,
+    "answer_min_concern_words": 2,
+    "answer_common_word_share": 0.2,
     # … and a decision or action must be this similar to count as answering it
     "answer_threshold_decision": 0.55,
     # a later statement repeats / carries forward an earlier objection at this similarity
@@ -107,6 +127,11 @@ CONFIG: dict = {
     # a statement at a later meeting of the thread raises an objection again when it shares this
     # many of the objection's rare words (one, when it speaks of concerns, comments, restating)
     "finding_repeat_rare_words": 2,
+    # … and then the same point: this many content words shared (the matter's heading words
+    # aside) or this similar (cosine); one shared rare word alone is often another member's
+    # objection on the same matter
+    "finding_repeat_min_shared_words": 2,
+    "finding_repeat_one_word_similarity": 0.55,
     # public comment (a speaker not in the attendance list) is answered by the body's decision at
     # that meeting; an attendance list of fewer names than this is taken as unread
     "finding_min_attendees": 3,

@@ -205,28 +205,45 @@ _RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew\w*|still
                      r"concerns?|comments?|objections?|letter|points?)\b", re.I)
 
 
+# stems of the words that say how a point is minuted, not what it is: "objected", "spoke in
+# objection", "on behalf of", "again", "reiterated" (rare in a small body's minutes, yet no point)
+_MINUTING = {"objec", "again", "behal", "spoke", "reite", "repea", "resta", "renew", "still"}
+
+
 def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[str]],
-                 svecs: np.ndarray, s_index: dict[str, int]) -> list[tuple[str, str, str, float]]:
+                 svecs: np.ndarray, s_index: dict[str, int],
+                 matter: dict[str, set[str]] | None = None) -> list[tuple[str, str, str, float]]:
     """Links from objections to a statement of any type at a later meeting of their thread that
     takes the point up again, often in other words or as a summary ("restated the society's
     comments and concerns that the proposed upzoning … were unnecessary to meet the RHNA"): it
-    shares `finding_repeat_rare_words` of the objection's rare words (one, when it is itself an
-    objection or question, or speaks of concerns, comments or restating), or is very similar
-    (`repeat_threshold`)."""
+    shares `finding_repeat_rare_words` of the objection's rare words, or is very similar
+    (`repeat_threshold`). One rare word is enough when the statement is itself an objection or
+    question, or speaks of concerns, comments or restating, and it says the same point: it also
+    shares `finding_repeat_min_shared_words` content words with the objection, the words naming
+    the matter in the thread's headings (`matter` by item id) and the minuting words aside, or
+    is `finding_repeat_one_word_similarity` alike. Another member objecting on the same matter
+    ("would push overflow parking onto the residential streets" after "the study counted
+    parking only on weekdays") is not the first objection raised again."""
     out = []
+    matter = matter or {}
     for o in objections:
         body_rare = rare.get(o["body"] or "", set())
-        mine = topic_words(o["text"], o.get("speaker") or "") & body_rare
+        words = topic_words(o["text"], o.get("speaker") or "") - _MINUTING
+        mine = words & body_rare
         for c in later:
             if (c["date"] or "") <= (o["date"] or "") or c["meeting_id"] == o["meeting_id"] \
                     or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
                 continue
-            shared = mine & topic_words(c["text"], c.get("speaker") or "")
-            need = 1 if c["type"] in ("objection", "question") or _RAISED.search(c["text"]) \
-                else CONFIG["finding_repeat_rare_words"]
+            theirs = topic_words(c["text"], c.get("speaker") or "")
+            shared = mine & theirs
             sim = float(svecs[s_index[o["id"]]] @ svecs[s_index[c["id"]]]) \
                 if o["id"] in s_index and c["id"] in s_index else 0.0
-            if len(shared) >= need or sim >= CONFIG["repeat_threshold"]:
+            cued = c["type"] in ("objection", "question") or _RAISED.search(c["text"])
+            same_point = len(words & theirs - matter.get(o["item_id"], set())) >= \
+                CONFIG["finding_repeat_min_shared_words"] \
+                or sim >= CONFIG["finding_repeat_one_word_similarity"]
+            if len(shared) >= CONFIG["finding_repeat_rare_words"] \
+                    or (cued and shared and same_point) or sim >= CONFIG["repeat_threshold"]:
                 out.append((o["id"], c["id"], "repeats", round(sim, 4)))
                 break
     return out

@@ -178,11 +178,28 @@ def is_objection_for_finding(s: dict) -> bool:
         return False
     if _NEUTRAL.search(text) and not _TAKES_ISSUE.search(text):
         return False
+    if states_no_point(text):
+        return False
     rule = (s.get("generator") or "").removeprefix("rule:")
     if rule in CONFIG["finding_weak_objection_rules"] and not _DISSENT.search(text):
         return False
     m = _SUPPORTS.search(text)
     return not m or bool(_AGAINST.search(text[m.end():]) or _AGAINST.search(text[:m.start()][-40:]))
+
+
+# a registered speaker's line: "Mr X, on behalf of the Parish Council, spoke in objection to the
+# application.", "Speaking in opposition: Helen Brandt, 412 Mill Street; George Pappas, …"
+_SPOKE_AGAINST = re.compile(r"\b(?:spoke|spoken|speaking|speakers?)\s+(?:in\s+)?"
+                            r"(?:objection|opposition|against)\b", re.I)
+_REASON = re.compile(r"\b(?:that|because|as|about|regarding|concern\w*|grounds|citing|due to|"
+                     r"since|saying|stating|noting|arguing|asking|would|could|should)\b", re.I)
+
+
+def states_no_point(text: str) -> bool:
+    """Does an objection only record that someone spoke against the matter, with no point that
+    could be answered or left unanswered (a speaker registered against an application)?"""
+    m = _SPOKE_AGAINST.search(text)
+    return bool(m) and not _REASON.search(text[m.end():])
 
 
 def is_change_record(text: str, outcome: str = "") -> bool:

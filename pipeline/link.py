@@ -20,6 +20,7 @@ from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, day_months, ends_with_heading,
                            heading_of, names_a_member, office_report, referral, report_offices,
                            shared_names, stem, template_conflicts, title_key, title_key_words)
+from .link_merge import thread_merges
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -453,14 +454,60 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             threads.append(_Open(Thread(tid, items[i].title)))
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
-    threads = _fill_gaps(threads, items, score, distinct_conflicts(items) if items
-                         else np.zeros((0, 0), dtype=bool))
+    conflicts = distinct_conflicts(items) if items else np.zeros((0, 0), dtype=bool)
+    threads = _fill_gaps(threads, items, score, conflicts)
+    threads = _merge(threads, items, content, conflicts)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
         t.thread.label = titles_seen.most_common(1)[0][0]
         out.append(t.thread)
     return out
+
+
+# a heading opening with an address: a number, a few capitalised words, then a comma or a
+# dash ("21 Dey Street, Legends Hospitality LLC …", "396 Broadway, …"), not "12 Budget Update"
+_STREET_NO = re.compile(r"^\W*(\d{1,5}[A-Za-z]?(?:-\d{1,5})?)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s?){1,4}"
+                        r"(?:,|\s[-–]\s)")
+
+
+def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
+           conflicts: np.ndarray) -> list[_Open]:
+    """Threads of one body whose items are alike in content in several pairs, one matter under
+    changing headings (`link_merge.thread_merges`), as one thread in date order. Headings cut
+    from one template that name different things (`distinct_conflicts`, sharing at least
+    `link_thread_template_overlap` of their words: "Conference with Real Property Negotiators …
+    Building 92" / "… Building 41"), or naming different numbers or addresses
+    (`finding_text.identifiers`, a leading street number), are two matters however alike
+    their contents."""
+    if not threads:
+        return threads
+    has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
+    from .finding_text import identifiers
+    template = conflicts & (token_overlap([title_tokens(i.title) for i in items])
+                            >= CONFIG["link_thread_template_overlap"])
+    # two application, file, resolution or docket numbers or street addresses ("21 Dey Street",
+    # "396 Broadway": a heading opening with a street number): two matters
+    ids = [identifiers(i.title) | set(_STREET_NO.findall(i.title)[:1]) for i in items]
+    holding = [k for k, x in enumerate(ids) if x]
+    for a in holding:
+        for b in holding:
+            if not ids[a] & ids[b]:
+                template[a, b] = True
+    merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
+                           [i.meeting_id for i in items], [i.date for i in items], content,
+                           has_body, template, [title_tokens(i.title) for i in items])
+    gone = set()
+    for k, into in merges:
+        for m in threads[k].members:
+            _join(threads[into], m, items)
+        gone.add(k)
+    for u, t in enumerate(threads):
+        if u not in gone and any(into == u for _, into in merges):
+            t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id,
+                                          items[m].seq))
+            t.thread.item_ids = [items[m].id for m in t.members]
+    return [t for k, t in enumerate(threads) if k not in gone]
 
 
 def _fill_gaps(threads: list[_Open], items: list[ItemRow], score: np.ndarray,
@@ -628,6 +675,17 @@ def _reads_as_reply(s) -> bool:
     return is_response(s.text) or is_staff(s.speaker or "") or is_staff(s.text)
 
 
+def concern_words(statements: list[StatementRow]) -> list[set[str]]:
+    """Per statement of one thread, its content words (`finding_text.topic_words`) that are not
+    common on the thread: in at most `answer_common_word_share` of its statements. "Toilets" is
+    in every statement about the public toilets; "disabled", "accessible" mark one point."""
+    from .finding_text import topic_words
+    words = [topic_words(s.text, s.speaker) for s in statements]
+    df = Counter(w for ws in words for w in ws)
+    most = max(2.0, CONFIG["answer_common_word_share"] * len(statements))
+    return [{w for w in ws if df[w] <= most} for ws in words]
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -642,6 +700,23 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     order = sorted(range(len(statements)), key=lambda i: key[i])
     sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
     asked = _asked_just_before(statements, order)
+    concern = concern_words(statements)
+
+    def addresses(a: int, b: int, s: float) -> bool:
+        """Is the reply b about a's point, not only its matter? A statement presenting itself
+        as a reply is taken at a lower bar than others, and without asking it to be closer to
+        the point than to the item ("Cllr Moir reported that the Council had confirmed the
+        closure …"), so under another item or at another meeting, or as a decision ("It was
+        agreed that the community council would respond to the consultation opposing the
+        closure"), it must be alike enough or share the words that set a's point apart on the
+        thread; the discussion that follows a point on its own item at its meeting is taken to
+        be about it."""
+        sa, sb = statements[a], statements[b]
+        if sb.item_id == sa.item_id and sb.meeting_id == sa.meeting_id \
+                and sb.type not in ("decision", "action"):
+            return True
+        return s >= CONFIG["answer_threshold_addressed"] or len(
+            concern[a] & concern[b]) >= CONFIG["answer_min_concern_words"]
     for pos, a in enumerate(order):
         sa = statements[a]
         if sa.type in ("objection", "question"):
@@ -664,9 +739,10 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     if is_response(sb.text) and (sb.meeting_id == sa.meeting_id
                                                  or b not in asked):
                         need = CONFIG["answer_threshold_reply"]
-                        if same_item and _GENERIC_REPLY.search(sb.text):
+                        generic = same_item and bool(_GENERIC_REPLY.search(sb.text))
+                        if generic:
                             need = CONFIG["answer_threshold_generic_reply"]
-                        if s >= need:
+                        if s >= need and (generic or addresses(a, b, s)):
                             links.append((sa.id, sb.id, "answers", s))
                             continue
                     # someone else speaking right after an objection, on its point: the answer;

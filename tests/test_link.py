@@ -179,8 +179,14 @@ def test_a_reply_to_a_question_of_its_own_meeting_does_not_answer_an_older_objec
     links = link_statements([old_obj, asked, replied], np.stack([old, question, reply]), {})
     answers = {(s, d) for s, d, k, _ in links if k == "answers"}
     assert ("s2", "s3") in answers and ("s1", "s3") not in answers
-    # without the question before it, the reply is taken as answering the older objection
+    # without the question before it, a reply at a later meeting answers the older objection
+    # only when it addresses its point (shares the words of the point, or is close enough)
     links = link_statements([old_obj, replied], np.stack([old, reply]), {})
+    assert ("s1", "s3") not in {(s, d) for s, d, k, _ in links if k == "answers"}
+    on_point = StatementRow("s3", "i2", "m2", "2021-06-08", "information",
+                            "County Cllr R replied that the problem was not confined to the "
+                            "summer months.", 7)
+    links = link_statements([old_obj, on_point], np.stack([old, reply]), {})
     assert ("s1", "s3") in {(s, d) for s, d, k, _ in links if k == "answers"}
 
 

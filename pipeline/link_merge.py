@@ -1,0 +1,101 @@
+"""Thread-level second pass of the link stage: threads of one body that are one matter.
+
+`link.build_threads` joins an item to a thread on its best score with one member. A matter whose
+heading changes from meeting to meeting ("Lake Kotare Water Quality - Report 25.04", then
+"Kotare Catchment: Proposed Plan Change 7 - Report 25.11", "Hearing Panel Recommendations: Plan
+Change 7 …") can score under the threshold with each member alone, the more so where the headings
+carry different names or numbers (`link_signals.template_conflicts`), and open a thread of its own.
+What the headings do not say, the contents do: when the items of two threads of one body are
+alike in content (`link_thread_content`) in at least `link_thread_pairs` pairs of items, the two
+threads are one matter. One alike pair is not enough (two resolutions, two public speakers, two
+leases minuted in the same words are two matters); two or more are several meetings agreeing, as
+long as no pair is far apart and the headings share a word ("Kotare", "Parking").
+
+A pure function over member lists and the content vectors (no store, no model).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from .config import CONFIG
+
+__all__ = ["thread_merges"]
+
+
+def _days(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str],
+                  dates: list[str], content: np.ndarray, has_body: np.ndarray,
+                  apart: np.ndarray | None = None,
+                  words: list[set[str]] | None = None) -> list[tuple[int, int]]:
+    """(absorbed, into) pairs of thread indices, in the order they apply.
+
+    `groups` are the threads' members (indices into the item lists `bodies`, `meetings`,
+    `dates`, and rows of `content`: unit vectors). Threads are taken by their first date; a later
+    thread joins the earlier thread of the same single body, sharing no meeting with it and
+    within `link_max_gap_days` of it, with which it has the most pairs of items (both minuted
+    at some length) at least `link_thread_content` alike in content, when there are at least
+    `link_thread_pairs` of them, or with one such pair when the two threads hold three items
+    or more and their centroids are `link_thread_centroid` alike (a matter minuted in the same
+    words at several meetings, under other headings at several others; ties: the higher mean
+    cosine of the alike pairs). Every pair must be at least `link_thread_floor` alike (a
+    thread gathering several matters is not one of them), and, given `words` (heading words
+    per item), a heading of the one must share a word with a heading of the other. A pair
+    marked in `apart` (boolean item matrix: two matters by their headings) counts against."""
+    need, pairs = CONFIG["link_thread_content"], CONFIG["link_thread_pairs"]
+    gap = CONFIG["link_max_gap_days"]
+    members = [list(g) for g in groups]
+    order = sorted(range(len(members)), key=lambda k: (min(dates[m] or "9999" for m in members[k]),
+                                                       k) if members[k] else ("9999", k))
+    out: list[tuple[int, int]] = []
+    absorbed: set[int] = set()
+    for pos, k in enumerate(order):
+        mine = [m for m in members[k] if has_body[m]]
+        own_bodies = {bodies[m] for m in members[k]}
+        if not mine or len(own_bodies) != 1:
+            continue
+        own_meetings = {meetings[m] for m in members[k]}
+        best, best_key = -1, (0, 0.0)
+        for u in order[:pos]:
+            if u in absorbed or {bodies[m] for m in members[u]} != own_bodies \
+                    or own_meetings & {meetings[m] for m in members[u]}:
+                continue
+            if words is not None and not set().union(*(words[m] for m in members[k])) \
+                    & set().union(*(words[m] for m in members[u])):
+                continue  # no heading of the one shares a word with a heading of the other
+            theirs = [m for m in members[u] if has_body[m]]
+            if not theirs or (gap and min(_days(dates[a], dates[b]) for a in mine
+                                          for b in theirs) > gap):
+                continue
+            sims = content[mine] @ content[theirs].T
+            if apart is not None:
+                sims = np.where(apart[np.ix_(mine, theirs)], -1.0, sims)
+            alike = sims[sims >= need]
+            key = (int(alike.size), float(alike.mean()) if alike.size else 0.0)
+            centre = _unit(content[mine].sum(axis=0)) @ _unit(content[theirs].sum(axis=0))
+            # the centroid speaks for a thread of several items only: two single items
+            # alike once are one pair
+            ok = alike.size >= pairs or (alike.size and (sims > -1).all()
+                                         and len(mine) + len(theirs) > 2
+                                         and centre >= CONFIG["link_thread_centroid"])
+            ok = ok and float(sims.min()) >= CONFIG["link_thread_floor"]
+            if ok and key > best_key:
+                best, best_key = u, key
+        if best >= 0:
+            members[best] += members[k]
+            members[k] = []
+            absorbed.add(k)
+            out.append((k, best))
+    return out

@@ -1,0 +1,121 @@
+"""Thread-level second pass (link_merge.thread_merges): threads of one body alike in content in
+several pairs of items are one matter; one alike pair, a template pair or a shared meeting is not
+enough. Vectors are hand-made so that each case states which contents are alike."""
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.link import ItemRow, build_threads
+from pipeline.link_merge import thread_merges
+
+TEXT = "The officer presented the report and members discussed it at some length. " * 2
+
+
+def _unit(v) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _cos(c: float, axis: int = 1) -> np.ndarray:
+    """A unit vector at cosine `c` with [1, 0, 0, 0] (the rest on `axis`)."""
+    v = np.zeros(4, dtype=np.float32)
+    v[0], v[axis] = c, (1 - c * c) ** 0.5
+    return v
+
+
+def _args(n: int, meetings: list[str], bodies: list[str] | None = None):
+    dates = [f"2025-0{int(m[1:])}-01" for m in meetings]
+    return (bodies or ["Committee"] * n), meetings, dates
+
+
+def test_an_item_alike_to_two_items_of_a_thread_joins_it():
+    # Manawa: "Lake Kotare Water Quality - Report 25.04" with the three Plan Change 7 items
+    # (contents 0.71 / 0.69 / 0.69); its headings share no name with theirs
+    content = np.stack([_cos(1.0), _cos(0.71), _cos(0.72, 2), _cos(0.40, 3)])
+    bodies, meetings, dates = _args(4, ["m1", "m2", "m3", "m4"])
+    has_body = np.ones(4, dtype=bool)
+    groups = [[0], [1, 2], [3]]
+    assert thread_merges(groups, bodies, meetings, dates, content, has_body) == [(1, 0)]
+
+
+def test_one_alike_pair_is_not_enough():
+    # item 2 is far from item 0 and from the pair's centroid: two matters minuted alike once
+    content = np.stack([_cos(1.0), _cos(0.71), _cos(-0.3, 1)])
+    bodies, meetings, dates = _args(3, ["m1", "m2", "m3"])
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content,
+                         np.ones(3, dtype=bool)) == []
+
+
+def test_template_pairs_threads_of_one_meeting_and_other_bodies_stay_apart():
+    content = np.stack([_cos(1.0), _cos(0.75), _cos(0.76, 2)])
+    has_body = np.ones(3, dtype=bool)
+    bodies, meetings, dates = _args(3, ["m1", "m2", "m3"])
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body) == [(1, 0)]
+    # "Conference with Real Property Negotiators … Building 92" / "… Building 41"
+    apart = np.zeros((3, 3), dtype=bool)
+    apart[0, 1:] = apart[1:, 0] = True
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body, apart) == []
+    # a thread holding an item of the same meeting
+    assert thread_merges([[0], [1, 2]], bodies, ["m1", "m2", "m1"], dates, content,
+                         has_body) == []
+    # another body
+    assert thread_merges([[0], [1, 2]], ["A", "B", "B"], meetings, dates, content,
+                         has_body) == []
+    # items with no body text to compare
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content,
+                         np.array([False, True, True])) == []
+
+
+def test_build_threads_joins_a_reworded_heading_through_its_contents():
+    water = _unit([1, 0, 0, 0])
+    plan = _unit([0.70, 0.71, 0, 0])
+    hearing = _unit([0.70, 0.62, 0.35, 0])
+    boat = _unit([0.30, 0, 0, 0.95])
+    items = [ItemRow("i1", "m1", "Committee", "2025-02-12", "1",
+                     "Lake Kotare Water Quality - Report 25.04", TEXT),
+             ItemRow("i2", "m1", "Committee", "2025-02-12", "2",
+                     "Lake Kotare Boat Ramp Replacement - Report 25.06", TEXT),
+             ItemRow("i3", "m2", "Committee", "2025-04-09", "1",
+                     "Kotare Catchment: Proposed Plan Change 7 - Report 25.11", TEXT),
+             ItemRow("i4", "m3", "Committee", "2025-06-11", "1",
+                     "Hearing Panel Recommendations: Plan Change 7 - Report 25.19", TEXT)]
+    vecs = np.stack([water, boat, plan, hearing])
+    titles = np.stack([_unit([1, 0, 0, 0]), _unit([0, 0, 0, 1]), _unit([0, 1, 0, 0]),
+                       _unit([0, 0.8, 0.6, 0])])
+    members = sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
+    assert ["i1", "i3", "i4"] in members and ["i2"] in members
+
+
+def test_a_thread_with_an_item_unlike_the_other_thread_stays_apart():
+    # two pairs alike, but the other thread also holds an item far from this one (a heading
+    # that gathers several matters, "161 Water Street …; 206 West Street …"): not one matter
+    content = np.stack([_cos(1.0), _cos(0.75), _cos(0.74, 2), _cos(0.30, 3)])
+    bodies, meetings, dates = _args(4, ["m1", "m2", "m3", "m4"])
+    assert thread_merges([[0], [1, 2, 3]], bodies, meetings, dates, content,
+                         np.ones(4, dtype=bool)) == []
+
+
+def test_headings_sharing_no_word_stay_apart():
+    content = np.stack([_cos(1.0), _cos(0.75), _cos(0.74, 2)])
+    bodies, meetings, dates = _args(3, ["m1", "m2", "m3"])
+    has_body = np.ones(3, dtype=bool)
+    words = [{"kotar", "water"}, {"kotar", "plan"}, {"plan", "heari"}]
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body,
+                         words=words) == [(1, 0)]
+    words[1] = {"fare", "struc"}
+    words[2] = {"servi", "chang"}
+    assert thread_merges([[0], [1, 2]], bodies, meetings, dates, content, has_body,
+                         words=words) == []
+
+
+def test_headings_opening_with_two_street_numbers_are_two_matters():
+    items = [ItemRow("i1", "m1", "Community Board", "2024-03-26", "1",
+                     "26 Ann Street, corporate change of the liquor licence holder", TEXT),
+             ItemRow("i2", "m2", "Community Board", "2024-04-30", "1",
+                     "396 Broadway, new application for a liquor licence", TEXT),
+             ItemRow("i3", "m3", "Community Board", "2024-05-28", "1",
+                     "396 Broadway, renewal of the liquor licence", TEXT)]
+    vecs = np.stack([_unit([1, 0, 0]), _unit([0.75, 0.66, 0]), _unit([0.75, 0.6, 0.28])])
+    titles = np.stack([_unit([1, 0, 0]), _unit([0, 1, 0]), _unit([0, 1, 0])])
+    members = sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
+    assert ["i1"] in members and ["i2", "i3"] in members
