@@ -59,18 +59,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "status done, not in_progress: the 'Direction: the Director of Public Works to "
         "investigate …' line is now tracked, but among its three follow-ups one later line reads "
         "as done, though the minutes say the work is continuing",
-    ("cottonwood_valley_sd", "threads", 0):
-        "three threads: the January 'Facilities Master Plan: Elementary Enrollment Review' scores "
-        "0.54 / 0.52 / 0.54 with the February study, the March hearing and the May transition "
-        "plan (content 0.80 / 0.77 / 0.76, title 0.43 / 0.41 / 0.46), under link_threshold "
-        "0.60; February and March join (0.71); the May item scores 0.54 with March (content "
-        "0.76) and 0.31 with February, cut from 0.44 by link_conflict_factor "
-        "(template_conflicts marks that pair)",
-    ("cottonwood_valley_sd", "drift", 0):
-        "the thread of the January item holds January only (threads-0)",
-    ("cottonwood_valley_sd", "dropped", 0):
-        "Director Haines's objection is 'open', not dropped: its January item is on a thread of "
-        "its own (threads-0), so the matter has no later meeting",
     ("cottonwood_valley_sd", "reversal", 0):
         "the two transport items are one thread (update_pairs, content 0.62), but no finding "
         "reads the May 'the student transportation contract, now awarded to Redline Student "
@@ -97,18 +85,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "(rejected), but the August 'reported that the paving … would go ahead in the spring' "
         "is typed information under a decision 'noted': no finding reads a report of going "
         "ahead as contrary to a rejection",
-    ("kestrel_valley_trust", "threads", 0):
-        "the May 'Capital projects: Heritage Fund bid' scores 0.42 / 0.59 / 0.42 with March, "
-        "July and September (content 0.71 / 0.82 / 0.72, title 0.23 / 0.48 / 0.21), under "
-        "link_threshold 0.60; March and September join (0.64) and July fills the gap between "
-        "them",
-    ("kestrel_valley_trust", "drift", 0):
-        "the thread holds March, July and September (threads-0): at July only Rao joined "
-        "against March, where Gaskell was present",
-    ("kestrel_valley_trust", "dropped", 0):
-        "Gaskell's March objection (bitterns) is read as raised again: link_statements gives it "
-        "a 'repeats' link (0.39) to his July objection on the centre's running costs, the same "
-        "speaker on another point",
     ("kestrel_valley_trust", "not_dropped", 0):
         "Abiodun's objection (no reserves for overruns) has no link: the July answer (£150,000 "
         "of designated funds held as a contingency against overspending, same thread) scores "
