@@ -133,8 +133,6 @@ CONFIG: dict = {
     # items of its thread in other bodies (a referral) up to this many days after it
     "tracker_window_meetings": 6,
     "tracker_window_days": 550,
-    # … and the window runs on: this many meetings past the latest that reports on the action
-    "tracker_window_chain": True,
     # a later statement is a follow-up when its score passes this: the cosine with the action
     # plus the weighted signals below (tracker._features). Weights and threshold fitted by
     # logistic regression on the Falls Creek gold pairs (`python -m pipeline.fit_tracker

@@ -30,7 +30,6 @@ import numpy as np
 
 from .config import CONFIG, MODELS_DIR
 from .link import cited_minutes
-from .link_signals import stem
 
 __all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "Subject", "track",
            "tracked_kind", "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
@@ -232,16 +231,10 @@ _REF = re.compile(r"\b(?:minute|min\.?|item|action|agenda item|para(?:graph)?)s?
                   r"(\d{1,3}(?:\.\d{1,3})*)\b", re.I)
 
 
-def _stem5(word: str) -> str:
-    """A word without its commonest ending, cut to 5 letters: "circulate"/"circulated" and
-    "gate"/"gates", "tank"/"tanks" meet (a plain cut leaves short plurals apart)."""
-    return stem(word)[:5]
-
-
 def content_words(text: str) -> set[str]:
-    """Content words cut to a 5-letter stem (see _stem5)."""
+    """Content words cut to a 5-letter stem ("circulate"/"circulated" meet)."""
     stop = _lexicon()["stop"]
-    return {_stem5(w) for w in _WORD.findall(text.lower().replace("’", "'"))
+    return {w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))
             if len(w) > 2 and w not in stop}
 
 
@@ -279,7 +272,7 @@ _DETERMINERS = frozenset("a an the all any some this these those their its his h
 
 def _stems(text: str) -> list[str]:
     """Every word of a text cut to its 5-letter stem, in order (stop words kept)."""
-    return [_stem5(w) for w in _WORD.findall(text.lower().replace("’", "'"))]
+    return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
 def _heads(text: str, head: str) -> bool:
@@ -289,7 +282,7 @@ def _heads(text: str, head: str) -> bool:
     stop = _lexicon()["stop"]
     toks = re.findall(r"[a-z][a-z'\-]+|[^\sa-z]", text.lower().replace("’", "'"))
     for i, t in enumerate(toks):
-        if _stem5(t) == head:
+        if t[:5] == head:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if not (nxt[:1].isalpha() and len(nxt) > 2 and nxt not in stop):
                 return True
@@ -308,7 +301,9 @@ class Subject:
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
-        text = re.sub(r"^\W*action\s*(?:point)?\s*[:\-–]\s*", "", a.text, flags=re.I)
+        # a label before the task ("ACTION:", "Action point –", "Direction:", "Follow-up:")
+        text = re.sub(r"^\W*(?:action\s*(?:point)?\s*[:\-–]|[A-Za-z][\w\- ]{0,24}:)\s*", "",
+                      a.text, flags=re.I)
         for m in _TASK.finditer(text):
             if not m.group(1)[0].islower():
                 continue  # "… to Station Road": a name, not a task verb
@@ -369,8 +364,7 @@ class _Facts:
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
               facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset(),
-              reporting: bool = False, gap: int = 0, closest: bool = False
-              ) -> tuple[float, bool, dict[str, float]]:
+              reporting: bool = False, gap: int = 0) -> tuple[float, bool, dict[str, float]]:
     """Follow-up score of statement `c` for action `a`, whether `c` cites `a`'s minute, and the
     signals the score sums (each weighted by `tracker_weights`; the score is the cosine plus
     them, 0 when the two share nothing but wording).
@@ -410,8 +404,6 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
         # reports are given (same thread, matters arising, next meeting)
         "plain": float(not facts.report and not reporting),
         "plain_reporting": float(not facts.report and reporting),
-        # the statement of its meeting most like the action
-        "closest": float(closest),
     }
     score = w.get("cos", 1.0) * cos + sum(w.get(k, 0.0) * v for k, v in signals.items() if v)
     return score, cited, signals
@@ -507,13 +499,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         # meetings are counted by date: two stored copies of one meeting (a draft beside the
         # approved minutes) are one meeting
         dates = sorted({x.date for x in later})
-        # the window of later meetings runs on past each meeting that reports on the action (a
-        # matter reported on month after month is followed as long as it is reported on)
-        span = CONFIG["tracker_window_meetings"]
-        horizon = span
-        chain = CONFIG["tracker_window_chain"]
-        window = later if chain else \
-            [x for x in later if x.date in dates[:span]]
+        window = [x for x in later if x.date in dates[:CONFIG["tracker_window_meetings"]]]
         first_later = {x.id for x in later if x.date == dates[0]} if dates else set()
         due = due_date(a.text, a.due, m.date, [x.date for x in body_meetings[m.body]])
         # body meetings between action and candidate
@@ -532,18 +518,10 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
         if not cands:
             continue
         cos = vecs[np.array(cands)] @ vecs[k]
-        # the statement of each later meeting closest to the action: where a meeting reports on
-        # a matter, its report is usually the statement most like it
-        top: dict[str, float] = defaultdict(lambda: -1.0)
-        for j, cj in zip(cands, cos):
-            top[statements[j].meeting_id] = max(top[statements[j].meeting_id], float(cj))
         owners = owner_patterns(a.owner)
         subject = Subject.of(a)
         for j, cj in zip(cands, cos):
             c = statements[j]
-            if chain and c.meeting_id in gap and gap[c.meeting_id] >= horizon:
-                note((k, j), (float(cj), 0.0, 0.0, "outside the window of later meetings"))
-                continue
             if not eligible[j] or c.type == "question":
                 note((k, j), (float(cj), 0.0, 0.0, "procedural heading or question"))
                 continue
@@ -571,8 +549,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                           c.meeting_id in first_later,
                                           bool(due) and cm.date == due and cm.body == m.body, f,
-                                          idf, frozenset(heading_words_c[j]), reporting, n_between,
-                                          float(cj) >= top[c.meeting_id])
+                                          idf, frozenset(heading_words_c[j]), reporting, n_between)
             # a follow-up is about the action's object, not only one rare word it shares
             if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
                     and not subject.named_in(words[j] | heading_words_c[j],
@@ -587,8 +564,6 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               "no shared content word" if score == 0 else "score below need"))
             else:
                 note((k, j), (float(cj), score, need, ""))
-                if c.meeting_id in gap:
-                    horizon = max(horizon, gap[c.meeting_id] + 1 + span)
                 # ranked against other actions: the most recent matching action first
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
                 pairs.append((k, j, rank, score, cited))

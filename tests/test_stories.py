@@ -54,10 +54,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "programme, not an update, so its content is not scored alone (update_pairs). The "
         "template penalty plays no part: all-capital headings carry no name cue, so "
         "template_conflicts marks none of these pairs",
-    ("bellhaven_township", "tracker", 1):
-        "status done, not in_progress: the 'Direction: the Director of Public Works to "
-        "investigate …' line is now tracked, but among its three follow-ups one later line reads "
-        "as done, though the minutes say the work is continuing",
     ("strathallan_cc", "dropped", 0):
         "Mrs Duncan's objection (disabled visitors) is read as answered: link_statements gives it "
         "'answers' links to the January decision to oppose the closure (0.46), the March report "

@@ -106,6 +106,16 @@ def test_tracked_kinds():
     ("question", "The Commissioner asked if this review could be shared with his colleagues and "
      "this was agreed.", "action"),
     ("question", "The Commissioner asked if the review had been shared.", ""),
+    # a request put to the body or by it stands until answered
+    ("information", "SCC have requested a full and clear briefing for the new Cabinet Member.",
+     "recommendation"),
+    ("proposal", "The General Manager asked the Board for permission to publish the report.",
+     "action"),
+    ("information", "The committee recommended to the Board that the auditors be appointed.",
+     "recommendation"),
+    ("information", "He would like the Legal team to check this document.", "action"),
+    ("proposal", "The Treasurer asked the Board to note the figures.", ""),
+    ("information", "The figures requested at the last meeting were circulated.", ""),
 ])
 def test_tracked_kind_reads_task_wording(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
@@ -379,10 +389,13 @@ def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
     ("County Attorney Whitfield will draft a policy on the personal use of county vehicles.",
      {"polic"}),
     ("Staff was directed to count on-street parking in the Old Mill neighborhood.",
-     {"on-st", "park"}),
+     {"on-st", "parki"}),
     ("The Board directed County Administrator Greer to obtain quotes for security cameras.",
-     {"quot"}),
+     {"quote"}),
     ("Paulette will send out a more detailed description to members.", {"detai", "descr"}),
+    # a label before the task is no part of its holder
+    ("Direction: the Director of Public Works to investigate the drainage complaint at 27 Mill "
+     "Street.", {"drain", "compl"}),
     # a name after "to" is no task verb; no object read
     ("Members were informed that the extension to Station Road would not now be designated.",
      set()),
@@ -491,3 +504,14 @@ def test_report_kind_reads_stages_and_thanks(text, kind):
 ])
 def test_the_head_noun_names_the_object_where_it_heads_a_phrase(action, later, named):
     assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
+
+
+def test_a_correction_to_earlier_minutes_is_no_report_back():
+    meetings, rows, vecs = _rows()
+    rows[2].text = ("Item 6 - the last line should read: AB to circulate the draft parking survey "
+                    "to members.")
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {}, trace)}
+    assert "s2" not in out["s0"].followup_statement_ids
+    assert trace[(0, 2)][3] == "motion, presentation or correction formula"
+
