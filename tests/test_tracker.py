@@ -27,6 +27,8 @@ from pipeline.tracker import (ActRow, Followup, MeetingRow, Subject, content_wor
     ("The scheme was not being pursued by the County Council.", "cancelled"),
     ("The group agreed to rescind its July decision.", "cancelled"),
     ("This is no longer required.", "cancelled"),
+    ("Item 3.3 The Library fines briefing is now not required for the Cabinet member.",
+     "cancelled"),
     ("The Board discussed the library opening hours.", ""),
     # completion told in plain past tense or the passive, without a stock phrase
     ("The new south well was drilled late July, on the west side of Main.", "done"),
