@@ -128,6 +128,13 @@ def tracked_kind(s: ActRow) -> str:
             return "action"
     if s.type == "question" and lex["granted_request"].search(s.text):
         return "action"  # "X asked if the review could be shared and this was agreed"
+    if s.type in ("information", "proposal", "question") and lex["standing_request"].search(
+            s.text):
+        # a request put to the body or to another one that stands until answered ("SCC have
+        # requested a full briefing", "asked the Board for permission to publish", "recommended
+        # to the Board", "would like the Legal team to check", "it was proposed that a job
+        # evaluation is carried out")
+        return "recommendation" if lex["recommendation"].search(s.text) else "action"
     if s.type in ("information", "proposal", "objection", "argument_for", "decision") and (
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
@@ -294,7 +301,9 @@ class Subject:
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
-        text = re.sub(r"^\W*action\s*(?:point)?\s*[:\-–]\s*", "", a.text, flags=re.I)
+        # a label before the task ("ACTION:", "Action point –", "Direction:", "Follow-up:")
+        text = re.sub(r"^\W*(?:action\s*(?:point)?\s*[:\-–]|[A-Za-z][\w\- ]{0,24}:)\s*", "",
+                      a.text, flags=re.I)
         for m in _TASK.finditer(text):
             if not m.group(1)[0].islower():
                 continue  # "… to Station Road": a name, not a task verb
@@ -517,9 +526,11 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 note((k, j), (float(cj), 0.0, 0.0, "procedural heading or question"))
                 continue
             # a motion formula ("proposed by … and seconded by …") or an officer presenting
-            # an application introduces the item's own business: no report on a task
+            # an application introduces the item's own business, and a correction to earlier
+            # minutes ("… should read: X will speak with …") restates them: no report on a task
             if no_report.search(c.text):
-                note((k, j), (float(cj), 0.0, 0.0, "motion or presentation formula"))
+                note((k, j), (float(cj), 0.0, 0.0,
+                              "motion, presentation or correction formula"))
                 continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]

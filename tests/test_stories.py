@@ -55,10 +55,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "template penalty plays no part: all-capital headings carry no name cue, so "
         "template_conflicts marks none of these pairs. The thread-level pass (link_merge) "
         "does not take it either: no pair of contents reaches link_thread_content 0.68",
-    ("bellhaven_township", "tracker", 1):
-        "status done, not in_progress: the 'Direction: the Director of Public Works to "
-        "investigate …' line is now tracked, but among its three follow-ups one later line reads "
-        "as done, though the minutes say the work is continuing",
     ("cottonwood_valley_sd", "reversal", 0):
         "the two transport items are one thread (update_pairs, content 0.62), but no finding "
         "reads the May 'the student transportation contract, now awarded to Redline Student "

@@ -27,6 +27,8 @@ from pipeline.tracker import (ActRow, Followup, MeetingRow, Subject, content_wor
     ("The scheme was not being pursued by the County Council.", "cancelled"),
     ("The group agreed to rescind its July decision.", "cancelled"),
     ("This is no longer required.", "cancelled"),
+    ("Item 3.3 The Library fines briefing is now not required for the Cabinet member.",
+     "cancelled"),
     ("The Board discussed the library opening hours.", ""),
     # completion told in plain past tense or the passive, without a stock phrase
     ("The new south well was drilled late July, on the west side of Main.", "done"),
@@ -106,6 +108,16 @@ def test_tracked_kinds():
     ("question", "The Commissioner asked if this review could be shared with his colleagues and "
      "this was agreed.", "action"),
     ("question", "The Commissioner asked if the review had been shared.", ""),
+    # a request put to the body or by it stands until answered
+    ("information", "SCC have requested a full and clear briefing for the new Cabinet Member.",
+     "recommendation"),
+    ("proposal", "The General Manager asked the Board for permission to publish the report.",
+     "action"),
+    ("information", "The committee recommended to the Board that the auditors be appointed.",
+     "recommendation"),
+    ("information", "He would like the Legal team to check this document.", "action"),
+    ("proposal", "The Treasurer asked the Board to note the figures.", ""),
+    ("information", "The figures requested at the last meeting were circulated.", ""),
 ])
 def test_tracked_kind_reads_task_wording(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
@@ -383,6 +395,9 @@ def test_fit_gives_weights_relative_to_the_cosine_and_a_threshold():
     ("The Board directed County Administrator Greer to obtain quotes for security cameras.",
      {"quote"}),
     ("Paulette will send out a more detailed description to members.", {"detai", "descr"}),
+    # a label before the task is no part of its holder
+    ("Direction: the Director of Public Works to investigate the drainage complaint at 27 Mill "
+     "Street.", {"drain", "compl"}),
     # a name after "to" is no task verb; no object read
     ("Members were informed that the extension to Station Road would not now be designated.",
      set()),
@@ -446,7 +461,7 @@ def test_one_shared_rare_word_is_no_report_on_the_action():
     assert out["s0"].followups == [] and out["s0"].status == "lost"
     assert trace[(0, 1)][3] == "not about the action's object"
     # the owner presenting an application, and a motion formula, are no report-backs
-    assert trace[(0, 2)][3] == trace[(0, 3)][3] == "motion or presentation formula"
+    assert trace[(0, 2)][3] == trace[(0, 3)][3] == "motion, presentation or correction formula"
     # as close as a restatement, the same statement is one
     meetings, rows, vecs = _planning_rows(CONFIG["tracker_subject_min_cosine"] + 0.1)
     trace = {}
@@ -491,3 +506,14 @@ def test_report_kind_reads_stages_and_thanks(text, kind):
 ])
 def test_the_head_noun_names_the_object_where_it_heads_a_phrase(action, later, named):
     assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
+
+
+def test_a_correction_to_earlier_minutes_is_no_report_back():
+    meetings, rows, vecs = _rows()
+    rows[2].text = ("Item 6 - the last line should read: AB to circulate the draft parking survey "
+                    "to members.")
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {}, trace)}
+    assert "s2" not in out["s0"].followup_statement_ids
+    assert trace[(0, 2)][3] == "motion, presentation or correction formula"
+

@@ -1,0 +1,184 @@
+"""Why the tracker misses gold follow-ups and where its false links come from (diagnostics).
+
+`python -m pipeline.tracker_diag [SERIES …] [--quiet]` derives the tracker for each gold series
+(tests/gold/tracker) with its trace and prints, for every gold follow-up it does not link: the
+action, the gold follow-up, whether the follow-up is one of the stored statements (else the
+nearest stored text on its page: a segmentation loss), its cosine and signals, and why it was not
+taken (not tracked, not a candidate, below min cosine, score below need, competed away …); then
+every predicted follow-up that is no gold one, with its signals and a cause; then both grouped by
+cause with counts (`--quiet` prints the counts only).
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from .eval_tracker import _words, load_gold, match_statements, series_store
+
+__all__ = ["diagnose", "main"]
+
+
+def _nearest(quote: dict, statements: list[dict]) -> tuple[float, str]:
+    """The stored statement of the quote's file and page holding most of its words."""
+    want = set(_words(quote["quote"]))
+    best = (0.0, "")
+    for s in statements:
+        if not (s["source_file"] or "").endswith(quote["file"]):
+            continue
+        if abs(int(s["page"] or 0) - int(quote.get("page") or 0)) > 1:
+            continue
+        share = len(want & set(_words(s["text"]))) / max(len(want), 1)
+        best = max(best, (share, s["text"]))
+    return best
+
+
+def diagnose(series: str) -> tuple[list[dict], list[dict]]:
+    """(misses, false links) of one gold series, each row with a `cause`."""
+    from .derive import load_tracker_rows
+    from .embed import embed_texts
+    from .tracker import track, tracked_kind
+    gold = load_gold()[series]
+    store = series_store(gold)
+    try:
+        meetings, rows = load_tracker_rows(store)
+        vecs = embed_texts(store, [r.text for r in rows])
+        item_thread = {i: t["id"] for t in store.threads() for i in t["item_ids"]}
+        statements = store.statements()
+    finally:
+        store.close()
+    trace: dict = {}
+    signals: dict = {}
+    tracked = {a.statement_id: a for a in track(meetings, rows, vecs, item_thread, trace,
+                                                signals)}
+    index = {r.id: k for k, r in enumerate(rows)}
+    by_meeting = {m.id: m for m in meetings}
+    # every statement some gold action names as its follow-up, and which
+    gold_of: dict[str, set[str]] = {}
+    for g in gold:
+        for f in g["followups"]:
+            for sid in match_statements(f, statements):
+                gold_of.setdefault(sid, set()).add(g["id"])
+    misses, false = [], []
+    for g in gold:
+        matched = match_statements(g, statements)
+        ids = [i for i in matched if i in tracked]
+        base = {"id": g["id"], "action": g["quote"], "status": g["status"]}
+        if not ids:
+            if matched:
+                r = rows[index[matched[0]]]
+                cause = f"action stored ({r.type}), not tracked"
+            else:
+                share, near = _nearest(g, statements)
+                cause = ("action split or merged (segmentation)" if share >= 0.5
+                         else "action text not stored")
+            for f in g["followups"]:
+                misses.append({**base, "followup": f["quote"], "date": f["date"],
+                               "cause": cause})
+            continue
+        a = tracked[ids[0]]
+        k = index[ids[0]]
+        pred = set(a.followup_statement_ids)
+        allowed = set()
+        for f in g["followups"]:
+            gs = match_statements(f, statements)
+            allowed |= set(gs)
+            if set(gs) & pred:
+                continue
+            row = {**base, "followup": f["quote"], "date": f["date"], "pred_status": a.status}
+            if not gs:
+                share, near = _nearest(f, statements)
+                misses.append({**row, "near": f"{share:.2f} {near[:120]}",
+                               "cause": "follow-up split or merged (segmentation)"
+                               if share >= 0.5 else "follow-up text not stored"})
+                continue
+            judged = [(trace[(k, index[j])], j) for j in gs if (k, index[j]) in trace]
+            if judged:
+                (cos, score, need, why), j = max(judged, key=lambda x: (x[0][1], x[0][0]))
+                misses.append({**row, "cos": round(cos, 3), "score": round(score, 3),
+                               "need": round(need, 3), "stored": rows[index[j]].text,
+                               "signals": signals.get((k, index[j]), {}),
+                               "cause": why or "kept, then dropped"})
+                continue
+            m, c = by_meeting[a.meeting_id], by_meeting[rows[index[gs[0]]].meeting_id]
+            later = sorted({x.date for x in meetings if x.body == m.body and x.date > m.date})
+            if c.body != m.body:
+                cause = "another body, not in the action's thread"
+            elif c.date <= m.date:
+                cause = "same meeting (or earlier)"
+            else:
+                cause = "outside the window of later meetings"
+                row["meetings_after"] = later.index(c.date) + 1 if c.date in later else -1
+            misses.append({**row, "cause": cause})
+        for f in a.followups:
+            if f.statement_id in allowed:
+                continue
+            j = index[f.statement_id]
+            c = rows[j]
+            same_thread = bool(item_thread.get(c.item_id)) and \
+                item_thread.get(c.item_id) == item_thread.get(rows[k].item_id)
+            if not g["followups"]:
+                cause = f"action has no gold follow-up (gold {g['status']})"
+            elif f.statement_id in gold_of:
+                cause = "a gold follow-up of another action"
+            elif same_thread:
+                cause = "same thread, not a report on it"
+            elif tracked_kind(c):
+                cause = "a later task, not a re-issue"
+            else:
+                cause = "other statement"
+            false.append({**base, "stored": c.text, "date": f.date, "report": f.report,
+                          "cos": round(trace[(k, j)][0], 3), "score": f.score,
+                          "signals": signals.get((k, j), {}), "cause": cause})
+    return misses, false
+
+
+def _sig(s: dict) -> str:
+    return " ".join(f"{n}={v:.2f}" for n, v in s.items() if v and n != "cos")
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    quiet = "--quiet" in argv
+    names = [a for a in argv if not a.startswith("--")] or list(load_gold())
+    all_m: Counter = Counter()
+    all_f: Counter = Counter()
+    for series in names:
+        miss, false = diagnose(series)
+        cm = Counter(m["cause"] for m in miss)
+        cf = Counter(f["cause"] for f in false)
+        all_m.update(cm)
+        all_f.update(cf)
+        if not quiet:
+            print(f"\n=== {series}: {len(miss)} gold follow-ups missed")
+            for m in sorted(miss, key=lambda m: (m["cause"], m["id"])):
+                print(f"- [{m['cause']}] {m['id']} ({m['status']}→{m.get('pred_status', '-')}) "
+                      f"{m['date']} cos={m.get('cos')} score={m.get('score')} "
+                      f"need={m.get('need')} after={m.get('meetings_after', '')}\n"
+                      f"    A: {m['action'][:110]}\n    F: {m['followup'][:110]}")
+                if m.get("near"):
+                    print(f"    nearest stored: {m['near']}")
+                if m.get("signals"):
+                    print(f"    signals: {_sig(m['signals'])}")
+            print(f"\n=== {series}: {len(false)} false links")
+            for f in sorted(false, key=lambda f: (f["cause"], f["id"])):
+                print(f"- [{f['cause']}] {f['id']} ({f['status']}) {f['date']} cos={f['cos']} "
+                      f"score={f['score']} report={f['report']}\n"
+                      f"    A: {f['action'][:110]}\n    S: {f['stored'][:110]}\n"
+                      f"    signals: {_sig(f['signals'])}")
+        print(f"\n{series}: misses by cause ({len(miss)})")
+        for cause, n in cm.most_common():
+            print(f"  {n:4d}  {cause}")
+        print(f"{series}: false links by cause ({len(false)})")
+        for cause, n in cf.most_common():
+            print(f"  {n:4d}  {cause}")
+    if len(names) > 1:
+        print(f"\nALL: misses by cause ({sum(all_m.values())})")
+        for cause, n in all_m.most_common():
+            print(f"  {n:4d}  {cause}")
+        print(f"ALL: false links by cause ({sum(all_f.values())})")
+        for cause, n in all_f.most_common():
+            print(f"  {n:4d}  {cause}")
+
+
+if __name__ == "__main__":
+    main()
