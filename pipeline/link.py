@@ -18,9 +18,9 @@ import numpy as np
 
 from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
-                           ends_with_heading,
-                           heading_of, names_a_member, office_report, referral, report_offices,
-                           shared_names, stem, template_conflicts, title_key, title_key_words)
+                           ends_with_heading, heading_of, names_a_member, office_report,
+                           referral, report_offices, shared_names, stem, template_conflicts,
+                           title_key, title_key_words)
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
