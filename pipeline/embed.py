@@ -145,6 +145,8 @@ def _load() -> Backend:
             suffix += "-" + hashlib.sha1(f"{layers}|{scheme}|{smooth}".encode()).hexdigest()[:6]
         try:
             from . import embed_onnx
+            if embed_onnx.RECIPE != "v1":  # another graph, other vectors: not mixed with v1's
+                suffix += f"-{embed_onnx.RECIPE}"
             model = embed_onnx.load(_model_dir(), BASE_MODEL, int8, layers, _threads(),
                                     CHECK_TEXTS, float(CONFIG["embed_onnx_check_cosine"][wanted]),
                                     scheme, smooth)

@@ -27,7 +27,11 @@ import numpy as np
 
 __all__ = ["OnnxEncoder", "load", "cache_dir", "export", "graph_path"]
 
-RECIPE = "v1"  # bump when the exported graph changes: it is part of the cached file's name
+RECIPE = "v2"  # bump when the exported graph changes: it is part of the cached file's name
+# and (past v1) of the vector keys
+# attention as plain matrix products: the graph has fewer nodes than with SDPA's mask handling,
+# and onnxruntime pays a fixed cost per node on every call (README "round 3")
+ATTENTION = "eager"
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
@@ -258,7 +262,8 @@ def _export_graph(model_dir: Path, out: Path, int8: bool, layers: str,
         hf_logging.disable_progress_bar()
     except Exception:  # pragma: no cover - an older transformers without it
         pass
-    st = SentenceTransformer(str(model_dir), device="cpu")
+    st = SentenceTransformer(str(model_dir), device="cpu",
+                             model_kwargs={"attn_implementation": ATTENTION})
     st.max_seq_length = 256
     reference = (st.encode(list(check_texts), batch_size=8, normalize_embeddings=True,
                            convert_to_numpy=True) if check_texts else np.zeros((0, 0)))

@@ -39,7 +39,11 @@ class IngestOptions:
     isolate: bool = True  # per-file worker processes with a time limit
     timeout_s: float = 600.0  # per file
     max_memory_mb: float = 2048.0  # per worker process (see limits.py); 0: no cap
-    tasks_per_worker: int = 50  # a new worker reloads torch and the model (~5 CPU-s)
+    # a new worker loads spaCy, the classifier and the encoder again (~2.2 CPU-s) and loses its
+    # vector memo; a worker grows ~0.7 MB of address space a file (1,289 → 1,304 MB over 20
+    # council files), so 200 files stay far inside `max_memory_mb`, and the costliest files,
+    # scheduled first, meet a fresh worker
+    tasks_per_worker: int = 200
     scheduler: str = ""  # a Dask scheduler address (or "local[:N]"): per-file stages on a cluster
 
 

@@ -17,9 +17,10 @@ from datetime import date
 import numpy as np
 
 from .config import CONFIG
-from .link_signals import (acronym_pairs, announces, base_file_id, day_months, ends_with_heading,
-                           heading_of, names_a_member, office_report, referral, report_offices,
-                           shared_names, stem, template_conflicts, title_key, title_key_words)
+from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
+                           ends_with_heading, heading_of, names_a_member, office_report,
+                           referral, report_offices, shared_names, stem, template_conflicts,
+                           title_key, title_key_words)
 from .link_merge import thread_merges
 from .records import Thread
 
@@ -159,14 +160,24 @@ def pair_scores(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -
 def _similarity(content: np.ndarray, titles: np.ndarray, items: list[ItemRow]) -> np.ndarray:
     """Weighted content, title and title-word similarity of every pair (no explicit signals)."""
     w = CONFIG["link_weights"]
-    overlap = token_overlap([title_tokens(i.title) for i in items])
-    title_part = titles @ titles.T
-    with_content = w["content"] * (content @ content.T) + w["title"] * title_part \
-        + w["tokens"] * overlap
-    title_only = (w["title"] * title_part + w["tokens"] * overlap) / (w["title"] + w["tokens"])
-    has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
-    both = np.outer(has_body, has_body)
-    return np.where(both, with_content, title_only).astype(np.float32)
+    # n × n float32 matrices, computed in place (three at most alive: ~450 MB at 6,000 items,
+    # not ~1 GB); the same operations in the same order as
+    # where(both have a body, wc·C + wt·T + wk·O, (wt·T + wk·O) / (wt + wk))
+    tokens = token_overlap([title_tokens(i.title) for i in items])
+    tokens *= w["tokens"]
+    title = (titles @ titles.T).astype(np.float32, copy=False)
+    title *= w["title"]
+    out = (content @ content.T).astype(np.float32, copy=False)
+    out *= w["content"]
+    out += title
+    out += tokens
+    title += tokens  # now the title-only score
+    del tokens
+    title /= w["title"] + w["tokens"]
+    no_body = np.array([len(i.text.strip()) < CONFIG["link_min_body_chars"] for i in items])
+    out[no_body, :] = title[no_body, :]
+    out[:, no_body] = title[:, no_body]
+    return out
 
 
 def token_overlap(tok: list[set[str]]) -> np.ndarray:
@@ -183,11 +194,16 @@ def token_overlap(tok: list[set[str]]) -> np.ndarray:
             idx = np.asarray(ks)
             inter[np.ix_(idx, idx)] += 1
     np.fill_diagonal(inter, 0)
-    a, b = np.nonzero(inter)
-    shared = inter[a, b].astype(np.float64)
     sizes = np.array([len(t) for t in tok], dtype=np.float64)
-    overlap = np.zeros((n, n), dtype=np.float32)
-    overlap[a, b] = shared / (sizes[a] + sizes[b] - shared)
+    # the counts become the overlaps in their own memory, a block of rows at a time (each
+    # block's counts are read before its rows are written), in float64 as one pair at a time
+    overlap = inter.view(np.float32)
+    step = max(1, (1 << 22) // max(n, 1))
+    for r0 in range(0, n, step):
+        shared = inter[r0:r0 + step].astype(np.float64)
+        union = sizes[r0:r0 + step, None] + sizes[None, :] - shared
+        ratio = np.divide(shared, union, out=np.zeros_like(shared), where=shared > 0)
+        overlap[r0:r0 + step] = ratio.astype(np.float32)
     return overlap
 
 
@@ -199,9 +215,11 @@ def _reports(items: list[ItemRow], offices: list[str] | None = None) -> list[set
 
 
 def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
-             reports: list[set[str]], content: np.ndarray) -> np.ndarray:
+             reports: list[set[str]], content: np.ndarray,
+             conflicts: np.ndarray | None = None) -> np.ndarray:
     """`score` raised where a recurring heading, an office's report, a shared rare name with
-    similar content (`named_pairs`) or a reference links."""
+    similar content (`named_pairs`) or a reference links (`conflicts`: `distinct_conflicts`,
+    when the caller has it already)."""
     words = [title_key_words(i.title) for i in items]
     keys = ["".join(w) for w in words]
     multi = {k for k, w, i in zip(keys, words, items) if len(w) >= 2
@@ -211,12 +229,16 @@ def _boosted(score: np.ndarray, items: list[ItemRow], explicit: np.ndarray,
     recurring = _same_label(items, heads) | _same_label(items, reports) | named_follow_ups(items)
     # two headings cut from one template ("Conference with Real Property Negotiators …
     # Property: Building 92" / "… Building 41") that differ in their rare words are two matters
-    score = np.where(distinct_conflicts(items), score * CONFIG["link_conflict_factor"], score)
-    score = np.where(recurring, np.maximum(score, CONFIG["link_same_title_score"]), score)
-    score = np.where(named_pairs(items, content), np.maximum(score, CONFIG["link_threshold"]),
-                     score)
-    return np.where(explicit, np.maximum(1.0, score + CONFIG["link_reference_bonus"]),
-                    score).astype(np.float32)
+    conflicts = distinct_conflicts(items) if conflicts is None else conflicts
+    # one float32 copy of `score`, changed in place where each signal holds
+    out = score.astype(np.float32)
+    np.multiply(out, CONFIG["link_conflict_factor"], out=out, where=conflicts)
+    np.maximum(out, CONFIG["link_same_title_score"], out=out, where=recurring)
+    del recurring
+    np.maximum(out, CONFIG["link_threshold"], out=out, where=named_pairs(items, content))
+    np.add(out, CONFIG["link_reference_bonus"], out=out, where=explicit)
+    np.maximum(out, 1.0, out=out, where=explicit)
+    return out
 
 
 _UPDATE = re.compile(r"\b(?:updates?|progress)\W*$", re.I)
@@ -295,7 +317,7 @@ def named_pairs(items: list[ItemRow], content: np.ndarray) -> np.ndarray:
     named = shared_names([i.body for i in items], [i.title for i in items],
                          [i.text for i in items], CONFIG["link_rare_title_df"]) \
         | acronym_pairs([i.body for i in items], [i.title for i in items])
-    meeting = np.array([i.meeting_id for i in items], dtype=object)
+    meeting = codes([i.meeting_id for i in items])
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     return named & (meeting[:, None] != meeting[None, :]) & np.outer(has_body, has_body) \
         & (content @ content.T >= CONFIG["link_shared_name_content"])
@@ -330,18 +352,23 @@ def explicit_references(items: list[ItemRow]) -> np.ndarray:
     other item cites ("Minute 21/06")."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
-    ids = [base_file_id(i.file_id) for i in items]
-    refs = [cited_minutes(i.title + " " + i.text[:400]) for i in items]
-    numbers = [_MINUTE_NO.fullmatch(i.number.strip(" .()")) and i.number.strip(" .()")
-               for i in items]
-    for a in range(n):
-        for b in range(a + 1, n):
-            same_body = items[a].body == items[b].body
-            same_file = ids[a] and ids[a] == ids[b] and same_body
-            cited = same_body and ((numbers[a] and numbers[a] in refs[b])
-                                   or (numbers[b] and numbers[b] in refs[a]))
-            if same_file or cited:
-                out[a, b] = out[b, a] = True
+    # items grouped by (body, file id) and by (body, minute number): only those pairs are set
+    same_file: dict[tuple[str, str], list[int]] = {}
+    numbered: dict[tuple[str, str], list[int]] = {}
+    for k, it in enumerate(items):
+        file_id = base_file_id(it.file_id)
+        if file_id:
+            same_file.setdefault((it.body, file_id), []).append(k)
+        number = it.number.strip(" .()")
+        if _MINUTE_NO.fullmatch(number):
+            numbered.setdefault((it.body, number), []).append(k)
+    for ks in same_file.values():
+        out[np.ix_(ks, ks)] = True
+    for k, it in enumerate(items):
+        for ref in cited_minutes(it.title + " " + it.text[:400]):
+            for m in numbered.get((it.body, ref), ()):
+                out[k, m] = out[m, k] = True
+    np.fill_diagonal(out, False)
     return out
 
 
@@ -403,11 +430,17 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     keys = [title_key(it.title) for it in items]
     raw = _similarity(content, titles, items) if items else np.zeros((0, 0))
     reports = _reports(items, offices)
-    score = _boosted(raw, items, explicit, reports, content) if items else raw
+    conflicts = distinct_conflicts(items) if items else np.zeros((0, 0), dtype=bool)
+    score = _boosted(raw, items, explicit, reports, content, conflicts) if items else raw
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
-    fallback = np.where(update_pairs(items), np.maximum(score, content @ content.T), score) \
-        if items else raw
+    fallback = score
+    updates = update_pairs(items) if items else np.zeros((0, 0), dtype=bool)
+    if updates.any():
+        fallback = (content @ content.T).astype(np.float32, copy=False)
+        np.maximum(fallback, score, out=fallback)
+        np.copyto(fallback, score, where=~updates)
+    del updates
     threads: list[_Open] = []
     by_reference: set[int] = set()
 
@@ -454,7 +487,6 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             threads.append(_Open(Thread(tid, items[i].title)))
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
-    conflicts = distinct_conflicts(items) if items else np.zeros((0, 0), dtype=bool)
     threads = _fill_gaps(threads, items, score, conflicts)
     threads = _merge(threads, items, content, conflicts)
     out = []

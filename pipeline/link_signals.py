@@ -30,7 +30,7 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
+__all__ = ["codes", "stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
            "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names",
            "acronym_pairs"]
@@ -219,8 +219,15 @@ def template_conflicts(bodies: list[str], titles: list[str], max_df: int) -> np.
                              shape=rare.shape)
     shared = (rare @ held.T + held @ rare.T).astype(bool).toarray()
     has = np.asarray(rare.sum(axis=1)).ravel() > 0
-    same_body = np.array(bodies, dtype=object)
-    return np.outer(has, has) & ~shared & (same_body[:, None] == same_body[None, :])
+    body = codes(bodies)
+    return np.outer(has, has) & ~shared & (body[:, None] == body[None, :])
+
+
+def codes(values: list[str]) -> np.ndarray:
+    """An integer per value, equal for equal values: pairs compared as integers, not as n²
+    Python strings."""
+    index: dict[str, int] = {}
+    return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
 
 
 def _names(title: str) -> set[str]:

@@ -343,8 +343,15 @@ class Subject:
         return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
 
+@lru_cache(maxsize=4096)  # called for every (action, candidate) pair with few distinct numbers
 def _number(n: str) -> str:
     return re.sub(r"[\s().]+$", "", (n or "").strip()).lower()
+
+
+@lru_cache(maxsize=4096)
+def _minute_key(n: str) -> str:
+    """An item number as `cited_minutes` writes a cited one ("21 /25." → "21/25")."""
+    return re.sub(r"\s+", "", n.strip(" .()"))
 
 
 @dataclass
@@ -380,7 +387,7 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
     rare = sum(idf.get(t, 0.0) for t in words_a & words_c)
     number = _number(a.item_number)
     cited = bool(number and first_later and number in facts.refs) or bool(
-        a.item_number and facts.minutes & {re.sub(r"\s+", "", a.item_number.strip(" .()"))})
+        a.item_number and _minute_key(a.item_number) in facts.minutes)
     if not cited and not shared and titled < CONFIG["tracker_heading_min_idf"]:
         return 0.0, False, {}  # nothing in common but wording: not a report on this action
     signals = {
@@ -486,6 +493,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     facts = [_Facts.of(s) for s in statements]
     idf = _idf(words)
     no_report = _lexicon()["no_report"]
+    # a motion formula or an officer presenting an application: read once per statement
+    formula = [bool(no_report.search(s.text)) for s in statements]
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -528,7 +537,7 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             # a motion formula ("proposed by … and seconded by …") or an officer presenting
             # an application introduces the item's own business, and a correction to earlier
             # minutes ("… should read: X will speak with …") restates them: no report on a task
-            if no_report.search(c.text):
+            if formula[j]:
                 note((k, j), (float(cj), 0.0, 0.0,
                               "motion, presentation or correction formula"))
                 continue
@@ -545,7 +554,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 continue
             cm = by_id[c.meeting_id]
             words_a = words[k] if same_thread else words[k] | heading_words[k]
-            n_between = gap.get(c.meeting_id, sum(d < cm.date for d in dates))
+            n_between = (gap[c.meeting_id] if c.meeting_id in gap
+                         else sum(d < cm.date for d in dates))
             score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                           c.meeting_id in first_later,
                                           bool(due) and cm.date == due and cm.body == m.body, f,

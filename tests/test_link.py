@@ -298,3 +298,53 @@ def test_an_update_on_a_field_continues_the_matter_its_content_reports():
     threads = {tuple(sorted(t.item_ids)) for t in build_threads(items, np.stack([matter, update]),
                                                                 titles)}
     assert ("i1", "i2") not in threads
+
+
+def _items_for_pairs():
+    """Items of two bodies: file ids shared (suffix aside), a minute cited, bodies apart."""
+    long = " The committee discussed permit zones, prices and enforcement at some length."
+    rows = [("a", "Council", "2023-01-01", "21/06", "Parking permits", "Parking on Main Street." + long,
+             "23-095"),
+            ("b", "Council", "2023-02-01", "", "Matters arising", "Minute 21/06 was noted.", ""),
+            ("c", "Council", "2023-03-01", "", "Parking permits update", "", "23-095A"),
+            ("d", "Planning", "2023-03-01", "", "Parking permits", "Minute 21/06 again." + long,
+             "23-095"),
+            ("e", "Planning", "2023-04-01", "", "", "", "")]
+    return [ItemRow(i, f"m-{i}", body, d, num, title, text, fid)
+            for i, body, d, num, title, text, fid in rows]
+
+
+def test_explicit_references_pair_same_file_ids_and_cited_minutes_within_a_body():
+    from pipeline.link import explicit_references
+    got = explicit_references(_items_for_pairs())
+    pairs = {(a, b) for a, b in zip(*np.nonzero(got)) if a < b}
+    # a–c: one Legistar id (23-095 / 23-095A) in one body; a–b: b cites minute 21/06;
+    # d holds the same id and cites 21/06 too, but in another body
+    assert pairs == {(0, 1), (0, 2)}
+    assert (got == got.T).all() and not got.diagonal().any()
+
+
+def test_pair_scores_match_the_weighted_sum_computed_pair_by_pair():
+    from pipeline.config import CONFIG
+    from pipeline.link import _similarity, title_tokens, token_overlap
+    items = _items_for_pairs()
+    rng = np.random.default_rng(0)
+    content, titles = (rng.normal(size=(len(items), 8)).astype(np.float32) for _ in range(2))
+    content /= np.linalg.norm(content, axis=1, keepdims=True)
+    titles /= np.linalg.norm(titles, axis=1, keepdims=True)
+    got = _similarity(content, titles, items)
+    w = CONFIG["link_weights"]
+    toks = [title_tokens(i.title) for i in items]
+    overlap = token_overlap(toks)
+    body = [len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items]
+    assert 0 < sum(body) < len(items)  # both kinds of pair are checked
+    for a in range(len(items)):
+        for b in range(len(items)):
+            union = len(toks[a] | toks[b])
+            jac = len(toks[a] & toks[b]) / union if a != b and union else 0.0
+            assert overlap[a, b] == pytest.approx(jac, abs=1e-6)
+            t = w["title"] * float(titles[a] @ titles[b]) + w["tokens"] * jac
+            want = (w["content"] * float(content[a] @ content[b]) + t if body[a] and body[b]
+                    else t / (w["title"] + w["tokens"]))
+            assert got[a, b] == pytest.approx(want, abs=1e-5)
+    assert got.dtype == np.float32
