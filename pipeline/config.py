@@ -203,6 +203,11 @@ CONFIG: dict = {
     # once a follow-up reports it done the action stays done (unless later cancelled); else
     # the latest decisive meeting decides
     "tracker_done_sticks": True,
+    # within one meeting's follow-ups of an action, a bolder reading (done over in progress over
+    # cancelled) wins only when its summed link score is this fraction above the cautious one's:
+    # "the first count had been taken and the second would be made" beside a line about another
+    # part of the matter that reads as done (scores 1.32 / 1.34) is progress
+    "tracker_report_margin": 0.1,
     # the owner named counts only when the statement is this similar (or shares 2 content words)
     "tracker_owner_min_cosine": 0.35,
     # candidates below this cosine are not scored (unless they cite the action's minute)

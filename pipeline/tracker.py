@@ -423,6 +423,25 @@ def _report_heading(c: ActRow) -> bool:
                 or lex["report_context"].search(c.text[:40]))
 
 
+def _meeting_report(followups: list[Followup]) -> str:
+    """What one meeting's follow-ups of an action say, weighed by their scores ("" for nothing
+    decisive); the more cautious reading (cancelled, then in progress) wins unless another
+    outweighs it by `tracker_report_margin`."""
+    weight: dict[str, float] = defaultdict(float)
+    for f in followups:
+        if f.report:
+            weight[f.report] += f.score
+    if not weight:
+        return ""
+    # a reading wins only by a margin over the more cautious ones before it
+    margin = 1.0 + CONFIG["tracker_report_margin"]
+    best = ""
+    for s in ("cancelled", "in_progress", "done"):
+        if s in weight and (not best or weight[s] > weight[best] * margin):
+            best = s
+    return best
+
+
 def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str
               ) -> tuple[str, str]:
     """Status and a one-line reason, from the follow-ups (in date order) and the body's
@@ -442,21 +461,18 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
         if f.meeting_id not in by_meeting:
             order.append(f.meeting_id)
         by_meeting[f.meeting_id].append(f)
+    said = {mid: _meeting_report(by_meeting[mid]) for mid in order}
     if CONFIG["tracker_done_sticks"]:
-        # reported done once: done, unless a later meeting cancelled it
-        done_at = max((n for n, mid in enumerate(order)
-                       if any(f.report == "done" for f in by_meeting[mid])), default=-1)
+        # reported done once: done, unless a later meeting cancelled it (a meeting reports done
+        # when its done follow-ups outweigh the others: "the first count had been taken and the
+        # second would be made" beside a weaker line that reads as done is progress)
+        done_at = max((n for n, mid in enumerate(order) if said[mid] == "done"), default=-1)
         if done_at >= 0 and not any(f.report == "cancelled" for mid in order[done_at + 1:]
                                     for f in by_meeting[mid]):
             return "done", f"done as reported on {by_meeting[order[done_at]][0].date}"
     for mid in reversed(order):
-        weight: dict[str, float] = defaultdict(float)
-        for f in by_meeting[mid]:
-            if f.report:
-                weight[f.report] += f.score
-        if weight:
-            # ties: the more cautious reading (cancelled, then in progress) wins
-            status = max(("cancelled", "in_progress", "done"), key=lambda s: weight.get(s, 0.0))
+        if said[mid]:
+            status = said[mid]
             return status, f"{status.replace('_', ' ')} as reported on {by_meeting[mid][0].date}"
     return "in_progress", f"reported on {followups[-1].date}, not reported done"
 

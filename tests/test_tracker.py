@@ -164,6 +164,16 @@ def test_status_rules():
     assert status_of(both, 5, "", "2020-12-01")[0] == "in_progress"
     assert status_of([_fu("m2", "2020-02-01", "done"), _fu("m3", "2020-03-01", "cancelled")],
                      5, "", "2020-12-01")[0] == "cancelled"
+    # one meeting reports progress and, a little more weakly or a little more strongly, a line
+    # that reads as done: progress, unless the done line outweighs it by the margin
+    m = 1.0 + CONFIG["tracker_report_margin"]
+    near = [_fu("m2", "2020-02-01", "in_progress", 1.0), _fu("m2", "2020-02-01", "done", m * 0.99)]
+    assert status_of(near, 5, "", "2020-12-01")[0] == "in_progress"
+    far = [_fu("m2", "2020-02-01", "in_progress", 1.0), _fu("m2", "2020-02-01", "done", m * 1.2)]
+    assert status_of(far, 5, "", "2020-12-01")[0] == "done"
+    # reported done at an earlier meeting sticks when a later one only reports progress
+    assert status_of([_fu("m2", "2020-02-01", "done"), _fu("m3", "2020-03-01", "in_progress")],
+                     5, "", "2020-12-01")[0] == "done"
 
 
 def _rows():
