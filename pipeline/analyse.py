@@ -37,7 +37,7 @@ from .finding_match import (answered_elsewhere, days, decided_after_public_comme
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_own_heading, is_position, is_report_prose, is_staff,
-                           award_parties, reports_closure, reports_going_ahead, reverses_state,
+                           reports_award, reports_closure, reports_going_ahead, reverses_state,
                            topic_words)
 from .records import Evidence, Finding, Thread
 
@@ -366,8 +366,7 @@ def _reported_state(s: dict) -> str:
         return ""
     if reports_going_ahead(s["text"]):
         return "going_ahead"
-    if award_parties(s["text"]) and not is_motion(s["text"]) and not _MOTION_WORDING.match(
-            s["text"]):
+    if reports_award(s["text"]):
         return "awarded"
     return ""
 

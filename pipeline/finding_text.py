@@ -11,7 +11,7 @@ import re
 from .config import CONFIG
 
 __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "stops_matter",
-           "reports_going_ahead", "award_parties", "reverses_state",
+           "reports_going_ahead", "award_parties", "reports_award", "reverses_state",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
            "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose",
            "is_own_position", "is_own_heading"]
@@ -99,14 +99,17 @@ _GOES_ON = re.compile(
     r"\b(?:continues?|continued|continuing|carries on|carried on|keeps?|kept)\s+(?:to\s+)?"
     r"(?:trade|trading|operate|operating|run|running|open|function|functioning)\b|"
     r"\b(?:remains?|remained|stays?|stayed|is still|are still|was still|were still)\s+"
-    r"(?:open|in (?:operation|business|service|use)|trading|operating|running)\b|"
+    r"(?:open\b(?!\s+(?:for|to)\s+(?:discussion|debate|comments?|questions?|consideration|"
+    r"negotiation|interpretation))|in (?:operation|business|service|use)\b|trading\b|"
+    r"operating\b|running\b)|"
     r"\b(?:work|works|construction|building|installation)\s+(?:has|have|had)\s+(?:now\s+|"
     r"already\s+)?(?:started|begun|commenced)\b|"
     r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:going ahead|under ?way)\b", re.I)
 # what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if
 # the works went ahead", "whether the shop would stay open")
 _NOT_SO = re.compile(r"\b(?:not|no longer|never|n't|if|unless|whether|until|could|might|"
-                     r"only)\b|(?-i:\bmay\b)", re.I)
+                     r"only|should|must|hop\w*|wish\w*|want\w*|needs?|needed)\b|(?-i:\bmay\b)",
+                     re.I)
 # … or only for a while: "would remain open until the lease ends", "pending the sale"
 _FOR_NOW = re.compile(r"^[^.;]{0,60}?\b(?:until|till|pending|for now|for the time being)\b", re.I)
 
@@ -131,14 +134,32 @@ _PARTY_STOP = {"the", "of", "and", "for", "ltd", "limited", "inc", "llc", "plc",
                "group", "services", "council", "board", "city", "county", "district"}
 
 
+# an award put to the body, not reported as made: "Recommendation to award …", "to authorize the
+# General Manager to enter into a contract with …", "moved approval of the contract with …"
+_ASKS = re.compile(r"\b(?:authori[sz]\w*|enter into|execute|approv\w*|renew\w*|extend\w*|"
+                   r"extension|terminat\w*|amend\w*)\b", re.I)
+
+
 def award_parties(text: str) -> set[str]:
     """The words naming the party a contract or award is given to (lower case, legal forms and
-    generic words aside); empty when none is named."""
+    generic words aside); empty when none is named, or when the award is denied ("was not
+    awarded to …")."""
     out: set[str] = set()
     for m in _AWARD.finditer(text):
+        if _NOT_SO.search(re.split(r"[.;:,]", text[:m.start()])[-1]) \
+                or re.search(r"\b(?:not|never)\b", m.group(0), re.I):
+            continue
         name = m.group(1) or m.group(2) or ""
         out |= {w.strip(".'’").lower() for w in name.split()} - _PARTY_STOP
     return {w for w in out if w}
+
+
+def reports_award(text: str) -> bool:
+    """Does a line report a contract or award as given to a named party ("the contract, now
+    awarded to Redline Student Transit"), not put it to the body (a motion, a recommendation,
+    "That …", an authority to enter into, extend or amend a contract)?"""
+    return bool(award_parties(text)) and not is_motion(text) and not _PROPOSING.search(text) \
+        and not _ASKS.search(text) and not re.match(r"^\W*that\b", text, re.I)
 
 
 def reverses_state(earlier_text: str, earlier_outcome: str, later: dict) -> bool:

@@ -1,8 +1,8 @@
 import pytest
 
 from pipeline.analyse import contrary, is_change_record, is_closure, turnover
-from pipeline.finding_text import (award_parties, reports_closure, reports_going_ahead,
-                                   reverses_state, stops_matter)
+from pipeline.finding_text import (award_parties, reports_award, reports_closure,
+                                   reports_going_ahead, reverses_state, stops_matter)
 
 
 @pytest.mark.parametrize("text", [
@@ -144,6 +144,7 @@ def test_reports_going_ahead(text):
     "The café would remain open until the sale of the building completes.",
     "If grant funding is secured the crossing scheme would go ahead.",
     "The hall is no longer trading as a café.",
+    "The Deputy Clerk said the consultation on the pool's length is still open for comments.",
 ])
 def test_not_reports_going_ahead(text):
     assert not reports_going_ahead(text)
@@ -187,3 +188,16 @@ def test_reverses_state():
 def test_a_closure_after_an_agreed_closure_is_not_contrary():
     close = {"outcome": "approved", "text": "Members agreed to close the toilets at Quay Street."}
     assert not contrary(close, {"outcome": "closed", "text": "The project has been abandoned."})
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The Estates Officer reported that the catering contract, now held under an award to "
+     "Fernside Foods, had started well.", True),
+    ("Recommendation to award the catering contract to Fernside Foods for $120,000.", False),
+    ("For the Board to authorize the Chief Executive to enter into a contract with Fernside "
+     "Foods.", False),
+    ("Cllr Diaz moved to award the catering contract to Fernside Foods.", False),
+    ("The catering grant was not awarded to Fernside Foods this year.", False),
+])
+def test_reports_award(text, reported):
+    assert reports_award(text) == reported
