@@ -37,7 +37,8 @@ from .finding_match import (answered_elsewhere, days, decided_after_public_comme
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_own_heading, is_position, is_report_prose, is_staff,
-                           reports_closure, topic_words)
+                           reports_award, reports_closure, reports_going_ahead, reverses_state,
+                           topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -346,7 +347,28 @@ def _positions(tstate: list[dict]) -> list[dict]:
                              or _REPORTED.search(s["text"]))))
                     and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
+        elif (state := _reported_state(s)):
+            out.append(s | {"outcome": state})
     return out
+
+
+def _reported_state(s: dict) -> str:
+    """How a line reports the matter to stand, when the minutes state it rather than decide it:
+    "going_ahead" ("the Director reported that the paving would go ahead in the spring", "the
+    shop, which continues to trade"), "awarded" ("the contract, now awarded to Redline Student
+    Transit"), or "". Only the minutes' own prose, an officer or a report to the meeting states
+    it; a member's speech, a question or an objection does not, nor does a decision (a body
+    deciding to go ahead is compared as a decision)."""
+    if s["type"] not in ("information", "argument_for", "proposal", "action"):
+        return ""
+    if not (_REPORTED.search(s["text"]) or is_staff(s.get("speaker") or "")
+            or is_staff(s["text"]) or (s["type"] == "information" and not s.get("speaker"))):
+        return ""
+    if reports_going_ahead(s["text"]):
+        return "going_ahead"
+    if reports_award(s["text"]):
+        return "awarded"
+    return ""
 
 
 # a line that reports news to the meeting ("Mr Ross reported that the sign would not now be
@@ -397,6 +419,12 @@ def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
     return None
 
 
+# reported states (`_reported_state`) and the words that say them, not what they are about
+_STATES = {"going_ahead", "awarded"}
+_STATE_WORDS = {"award", "contr", "proce", "ahead", "conti", "trade", "tradi", "remai", "open",
+                "start", "begun", "comme", "opera", "runni", "repor"}
+
+
 def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:
     """At most one finding per pair of meetings: the later contrary position (b) against the
     latest earlier decision it contradicts (a). A contrary formal decision must be about the
@@ -416,14 +444,27 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                 & topic_words(mb["text"], mb.get("speaker") or "")) \
             >= CONFIG["reversal_min_shared_words"]
 
+    def same_object(a: dict, b: dict) -> bool:
+        """A reported state about what the decision was on: the decision (or its motion)
+        and the later line share content words naming it (the words of going ahead or of an
+        award aside) and are alike."""
+        ma = text[a.get("motion_id", a["id"])]
+        words = (topic_words(ma["text"], ma.get("speaker") or "") | topic_words(a["text"])) \
+            & topic_words(b["text"], b.get("speaker") or "")
+        return len(words - _STATE_WORDS) >= CONFIG["reversal_min_shared_words"] and \
+            max(sim(ma["id"], b["id"]), sim(a["id"], b["id"])) >= CONFIG["reversal_state_similarity"]
+
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     for j, b in enumerate(positions):
         earlier = [a for a in positions[:j] if a["meeting_id"] != b["meeting_id"]
-                   and a["outcome"] in POSITIVE | {"rejected"} and contrary(a, b)
+                   and a["outcome"] in POSITIVE | {"rejected"}
                    and same_matter(a["item_id"], b["item_id"])
-                   and (b["outcome"] == "closed" or is_closure(b["text"])
-                        or same_motion(a, b))]
+                   and ((contrary(a, b) and (b["outcome"] == "closed" or is_closure(b["text"])
+                                             or same_motion(a, b)))
+                        or (b["outcome"] in _STATES and same_object(a, b)
+                            and reverses_state(text[a.get("motion_id", a["id"])]["text"]
+                                               + " " + a["text"], a["outcome"], b)))]
         if not earlier:
             continue
         last_meeting = earlier[-1]["meeting_id"]

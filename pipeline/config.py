@@ -90,6 +90,11 @@ CONFIG: dict = {
     "reversal_motion_window": 8,
     # … and the two motions (or decisions) share this many content words (`topic_words`)
     "reversal_min_shared_words": 2,
+    # a reported state ("would go ahead", "continues to trade", "now awarded to …") is set
+    # against an earlier decision only when this similar to it (or to its motion), besides the
+    # shared words above; a report of how things stand adds dates, figures and who reported it,
+    # so it sits a little lower than two motions on one proposal (reversal_min_similarity)
+    "reversal_state_similarity": 0.40,
     # a reversal is set against the earlier decision this much more similar to the later position
     # than the latest earlier decision is (otherwise against the latest)
     "reversal_prefer_similar_margin": 0.1,

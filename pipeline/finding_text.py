@@ -10,7 +10,8 @@ import re
 
 from .config import CONFIG
 
-__all__ = ["is_closure", "reports_closure", "is_change_record", "is_position",
+__all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "stops_matter",
+           "reports_going_ahead", "award_parties", "reports_award", "reverses_state",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
            "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose",
            "is_own_position", "is_own_heading"]
@@ -72,6 +73,105 @@ def reports_closure(text: str) -> bool:
     is a position whatever type the classifier gave it ("Helen Price reported that the
     programme had been stopped" reads like an item's opening proposal)."""
     return is_closure(text) and not _PROPOSING.search(text)
+
+
+# A decision that stops the matter itself: "Trustees agreed to close the Ludlow shop", "agreed to
+# cease the service", "not to renew the lease" (besides the closure wording above).
+_STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|shut|cease|"
+                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed)\b|"
+                    r"\bclosure of (?:the|its)\b", re.I)
+
+
+def stops_matter(text: str, outcome: str) -> bool:
+    """Does a decision stop the matter: the matter closed or abandoned by an agreed decision
+    ("agreed to close the shop", "agreed that the paving would not proceed"), or a proposal
+    turned down? A rejected motion to close something keeps it going, so it does not."""
+    if outcome == "rejected":
+        return is_closure(text) or not _STOPS.search(text)
+    return outcome in POSITIVE and (is_closure(text) or bool(_STOPS.search(text)))
+
+
+# A report that the matter goes on: "would go ahead in the spring", "continues to trade",
+# "remains open", "work has started", "is now under way".
+_GOES_ON = re.compile(
+    r"\b(?:will|would|is to|are to|was to|were to|shall)\s+(?:now\s+|still\s+|therefore\s+)?"
+    r"(?:go ahead|proceed)\b(?!\s+(?:to|with (?:the|this|that) (?:meeting|agenda|item|next)))|"
+    r"\b(?:continues?|continued|continuing|carries on|carried on|keeps?|kept)\s+(?:to\s+)?"
+    r"(?:trade|trading|operate|operating|run|running|open|function|functioning)\b|"
+    r"\b(?:remains?|remained|stays?|stayed|is still|are still|was still|were still)\s+"
+    r"(?:open\b(?!\s+(?:for|to)\s+(?:discussion|debate|comments?|questions?|consideration|"
+    r"negotiation|interpretation))|in (?:operation|business|service|use)\b|trading\b|"
+    r"operating\b|running\b)|"
+    r"\b(?:work|works|construction|building|installation)\s+(?:has|have|had)\s+(?:now\s+|"
+    r"already\s+)?(?:started|begun|commenced)\b|"
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:going ahead|under ?way)\b", re.I)
+# what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if
+# the works went ahead", "whether the shop would stay open")
+_NOT_SO = re.compile(r"\b(?:not|no longer|never|n't|if|unless|whether|until|could|might|"
+                     r"only|should|must|hop\w*|wish\w*|want\w*|needs?|needed)\b|(?-i:\bmay\b)",
+                     re.I)
+# … or only for a while: "would remain open until the lease ends", "pending the sale"
+_FOR_NOW = re.compile(r"^[^.;]{0,60}?\b(?:until|till|pending|for now|for the time being)\b", re.I)
+
+
+def reports_going_ahead(text: str) -> bool:
+    """Does a line report that the matter goes on (is going ahead, continues to operate, remains
+    open, has started), not proposing, asking or supposing it?"""
+    m = _GOES_ON.search(text)
+    if not m or _PROPOSING.search(text):
+        return False
+    clause = re.split(r"[.;:,]", text[:m.start()])[-1]
+    return not _NOT_SO.search(clause) and not _FOR_NOW.search(text[m.end():]) \
+        and "?" not in text
+
+
+# A contract or award given to a named party: "to award the … contract … to Summit Coach Lines",
+# "the contract, now awarded to Redline Student Transit", "a contract with Apex Cleaning Ltd".
+_PARTY = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|for)\s+)?){0,4}[A-Z][\w&'’.-]*)"
+_AWARD = re.compile(r"\baward(?:ed|ing|s)?\b[^.;]{0,100}?\bto\s+(?:the\s+)?" + _PARTY
+                    + r"|\bcontract(?:s|ed)?\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?" + _PARTY)
+_PARTY_STOP = {"the", "of", "and", "for", "ltd", "limited", "inc", "llc", "plc", "co", "company",
+               "group", "services", "council", "board", "city", "county", "district"}
+
+
+# an award put to the body, not reported as made: "Recommendation to award …", "to authorize the
+# General Manager to enter into a contract with …", "moved approval of the contract with …"
+_ASKS = re.compile(r"\b(?:authori[sz]\w*|enter into|execute|approv\w*|renew\w*|extend\w*|"
+                   r"extension|terminat\w*|amend\w*)\b", re.I)
+
+
+def award_parties(text: str) -> set[str]:
+    """The words naming the party a contract or award is given to (lower case, legal forms and
+    generic words aside); empty when none is named, or when the award is denied ("was not
+    awarded to …")."""
+    out: set[str] = set()
+    for m in _AWARD.finditer(text):
+        if _NOT_SO.search(re.split(r"[.;:,]", text[:m.start()])[-1]) \
+                or re.search(r"\b(?:not|never)\b", m.group(0), re.I):
+            continue
+        name = m.group(1) or m.group(2) or ""
+        out |= {w.strip(".'’").lower() for w in name.split()} - _PARTY_STOP
+    return {w for w in out if w}
+
+
+def reports_award(text: str) -> bool:
+    """Does a line report a contract or award as given to a named party ("the contract, now
+    awarded to Redline Student Transit"), not put it to the body (a motion, a recommendation,
+    "That …", an authority to enter into, extend or amend a contract)?"""
+    return bool(award_parties(text)) and not is_motion(text) and not _PROPOSING.search(text) \
+        and not _ASKS.search(text) and not re.match(r"^\W*that\b", text, re.I)
+
+
+def reverses_state(earlier_text: str, earlier_outcome: str, later: dict) -> bool:
+    """Does a reported state (`later`, outcome "going_ahead" or "awarded") contradict an earlier
+    decision: going ahead, trading on or started after a rejection or a closure, or a contract
+    given to another named party than the one it was awarded to?"""
+    if later.get("outcome") == "going_ahead":
+        return stops_matter(earlier_text, earlier_outcome)
+    if later.get("outcome") == "awarded" and earlier_outcome in POSITIVE:
+        mine, theirs = award_parties(earlier_text), award_parties(later["text"])
+        return bool(mine) and bool(theirs) and not mine & theirs
+    return False
 
 
 # Lines that carry a decision marker but decide nothing about the matter: a member not heard on a
@@ -209,6 +309,9 @@ def is_change_record(text: str, outcome: str = "") -> bool:
 def contrary(earlier: dict, later: dict) -> bool:
     """Is `later` (a decision or agreed position) contrary to `earlier`?"""
     a, b = earlier.get("outcome") or "", later.get("outcome") or ""
+    if a in POSITIVE and stops_matter(earlier.get("text") or "", a) \
+            and (b == "closed" or is_closure(later["text"])):
+        return False  # closed as agreed: "agreed to close the shop", then "the shop was closed"
     if a in POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
         return True
     return a in ("rejected",) and b in ("approved",)

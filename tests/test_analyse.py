@@ -1,7 +1,8 @@
 import pytest
 
 from pipeline.analyse import contrary, is_change_record, is_closure, turnover
-from pipeline.finding_text import reports_closure
+from pipeline.finding_text import (award_parties, reports_award, reports_closure,
+                                   reports_going_ahead, reverses_state, stops_matter)
 
 
 @pytest.mark.parametrize("text", [
@@ -123,3 +124,80 @@ def test_a_bare_result_carries_the_motion_above_its_seconder_line():
             {"id": "s3", "item_id": "i", "seq": 3, "text": "Motion carried 7-0."}]
     got = _carried_motion(rows[2], rows)
     assert got is not None and got["id"] == "s1"
+
+
+@pytest.mark.parametrize("text", [
+    "The Clerk reported that the resurfacing of Mill Lane would go ahead in October.",
+    "The Treasurer said the pavilion, which remains open at weekends, had covered its costs.",
+    "Work has started on the footbridge at Brook End.",
+    "The library continues to operate from the old fire station.",
+    "The County Engineer advised that the crossing scheme is now under way.",
+])
+def test_reports_going_ahead(text):
+    assert reports_going_ahead(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Clerk reported that the resurfacing would not go ahead this year.",
+    "Cllr Moss asked whether the resurfacing would go ahead.",
+    "It was proposed that the resurfacing go ahead in October.",
+    "The café would remain open until the sale of the building completes.",
+    "If grant funding is secured the crossing scheme would go ahead.",
+    "The hall is no longer trading as a café.",
+    "The Deputy Clerk said the consultation on the pool's length is still open for comments.",
+])
+def test_not_reports_going_ahead(text):
+    assert not reports_going_ahead(text)
+
+
+def test_award_parties_name_the_party_given_the_contract():
+    assert award_parties("RESOLVED to award the grounds maintenance contract for three years to "
+                         "Greenway Landscapes Ltd at £41,000 a year.") == {"greenway", "landscapes"}
+    assert award_parties("The Clerk reported that the grounds maintenance contract, now with "
+                         "Hedgerow Services, had begun.") == set()  # "now with" names no award
+    assert award_parties("The council entered a contract with Apex Cleaning Ltd.") == \
+        {"apex", "cleaning"}
+    assert award_parties("The contract was awarded to the lowest bidder.") == set()
+
+
+@pytest.mark.parametrize("text, outcome, stops", [
+    ("Members agreed to close the public toilets at Quay Street from April.", "approved", True),
+    ("It was resolved not to renew the lease of the depot.", "approved", True),
+    ("The committee agreed that the skate park would not proceed.", "rejected", True),
+    ("The application was refused.", "rejected", True),
+    # a motion to close that failed keeps the thing going
+    ("The motion to close the public toilets at Quay Street was lost.", "rejected", False),
+    ("Members agreed to extend the opening hours of the toilets.", "approved", False),
+])
+def test_stops_matter(text, outcome, stops):
+    assert stops_matter(text, outcome) == stops
+
+
+def test_reverses_state():
+    going = {"outcome": "going_ahead", "text": "The skate park would go ahead in the summer."}
+    assert reverses_state("The committee agreed that the skate park would not proceed.",
+                          "rejected", going)
+    assert not reverses_state("Members approved the skate park.", "approved", going)
+    award = "to award the cleaning contract to Apex Cleaning Ltd."
+    assert reverses_state(award, "approved", {"outcome": "awarded", "text":
+                          "The cleaning contract, now awarded to Brightside Facilities, began."})
+    assert not reverses_state(award, "approved", {"outcome": "awarded", "text":
+                              "The contract with Apex Cleaning had been extended by a year."})
+
+
+def test_a_closure_after_an_agreed_closure_is_not_contrary():
+    close = {"outcome": "approved", "text": "Members agreed to close the toilets at Quay Street."}
+    assert not contrary(close, {"outcome": "closed", "text": "The project has been abandoned."})
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The Estates Officer reported that the catering contract, now held under an award to "
+     "Fernside Foods, had started well.", True),
+    ("Recommendation to award the catering contract to Fernside Foods for $120,000.", False),
+    ("For the Board to authorize the Chief Executive to enter into a contract with Fernside "
+     "Foods.", False),
+    ("Cllr Diaz moved to award the catering contract to Fernside Foods.", False),
+    ("The catering grant was not awarded to Fernside Foods this year.", False),
+])
+def test_reports_award(text, reported):
+    assert reports_award(text) == reported

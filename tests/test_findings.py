@@ -751,3 +751,73 @@ def test_a_later_report_on_the_matter_at_large_is_no_answer():
     pointed = {"i1": np.array([0.0, 0.0, 1.0], dtype=np.float32)}  # an item about other things
     assert [k for _, _, k, _ in answered_elsewhere([old], [old, later], seq, vecs, index, set(),
                                                    None, pointed)] == ["answers"]
+
+
+def _decided_then_reported(store, decision: str, outcome: str, later_type: str, later: str,
+                           speaker: str = "", later_vec=MATTER, between: str = ""):
+    """A decision in March on the skate park, a line in July reporting how it stands."""
+    mm = Minutes(store)
+    m1 = mm.meeting("2024-03-12")
+    a1 = mm.item(m1, "Skate park at Quay Fields", MATTER)
+    mm.say(a1, "decision", decision, MATTER, outcome=outcome)
+    if between:
+        m = mm.meeting("2024-05-14")
+        mid = mm.item(m, "Skate park at Quay Fields", MATTER)
+        mm.say(mid, "decision", between, MATTER, outcome="rescinded")
+    m2 = mm.meeting("2024-07-09")
+    a2 = mm.item(m2, "Parks and open spaces update", unit(1, 0.3))
+    mm.say(a2, later_type, later, later_vec, speaker=speaker)
+    mm.say(a2, "decision", "Members noted the report.", unit(1, 0.3), outcome="noted")
+    return mm, [a1] + ([mid] if between else []) + [a2]
+
+
+@pytest.mark.parametrize("decision, outcome, later, speaker, found", [
+    # rejected, then reported as going ahead by an officer
+    ("The committee agreed that the skate park at Quay Fields would not proceed.", "rejected",
+     "The Parks Manager reported that the skate park at Quay Fields would go ahead in the "
+     "autumn.", "Dana Hill", True),
+    # closure agreed, then reported as trading on
+    ("Members agreed to close the Quay Fields skate park kiosk at the end of the season.",
+     "approved", "The Clerk reported that the Quay Fields skate park kiosk continues to trade "
+     "under a new licence.", "", True),
+    # going ahead after an approval is what was decided
+    ("Members approved the skate park at Quay Fields.", "approved",
+     "The Parks Manager reported that the skate park at Quay Fields would go ahead in the "
+     "autumn.", "Dana Hill", False),
+    # a member's hope is no report of how the matter stands
+    ("The committee agreed that the skate park at Quay Fields would not proceed.", "rejected",
+     "Councillor Moss said she hoped the skate park at Quay Fields would go ahead one day.",
+     "Councillor Moss", False),
+    # going ahead of something else on the thread (no shared words naming it)
+    ("The committee agreed that the skate park at Quay Fields would not proceed.", "rejected",
+     "The Parks Manager reported that the bowling green refurbishment would go ahead in "
+     "spring.", "Dana Hill", False),
+])
+def test_a_reported_state_contrary_to_a_decision(fresh_store, decision, outcome, later, speaker,
+                                                 found):
+    mm, thread = _decided_then_reported(fresh_store, decision, outcome, "information", later,
+                                        speaker)
+    assert len(kinds(mm.run(thread), "undocumented_reversal")) == int(found)
+
+
+def test_a_reported_state_after_a_recorded_change_is_documented(fresh_store):
+    mm, thread = _decided_then_reported(
+        fresh_store, "The committee agreed that the skate park at Quay Fields would not proceed.",
+        "rejected", "information", "The Parks Manager reported that the skate park at Quay "
+        "Fields would go ahead in the autumn.", "Dana Hill",
+        between="Resolved to rescind the decision of 12 March on the skate park at Quay Fields.")
+    assert not kinds(mm.run(thread), "undocumented_reversal")
+
+
+@pytest.mark.parametrize("later, found", [
+    ("The Clerk reported that the Quay Fields skate park contract, now awarded to Rampworks "
+     "Construction, would start in June.", True),
+    # the same party: the award carried out
+    ("The Clerk reported that the Quay Fields skate park contract awarded to Concrete Waves "
+     "Ltd would start in June.", False),
+])
+def test_a_contract_now_with_another_party(fresh_store, later, found):
+    mm, thread = _decided_then_reported(
+        fresh_store, "RESOLVED to award the Quay Fields skate park contract to Concrete Waves "
+        "Ltd at £86,000.", "approved", "information", later)
+    assert len(kinds(mm.run(thread), "undocumented_reversal")) == int(found)

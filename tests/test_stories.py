@@ -55,12 +55,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "template penalty plays no part: all-capital headings carry no name cue, so "
         "template_conflicts marks none of these pairs. The thread-level pass (link_merge) "
         "does not take it either: no pair of contents reaches link_thread_content 0.68",
-    ("cottonwood_valley_sd", "reversal", 0):
-        "the two transport items are one thread (update_pairs, content 0.62), but no finding "
-        "reads the May 'the student transportation contract, now awarded to Redline Student "
-        "Transit' (typed information) as contrary to the January award to Summit Coach Lines "
-        "(the bare result 'Motion carried 7-0.', approved): a contract now awarded to another "
-        "company is not read as a change of decision",
     ("cottonwood_valley_sd", "tracker", 1):
         "status done, not in_progress: the action's follow-ups are the May oath of office, two "
         "lines of the transition plan and 'Staff reported that discussions … were ongoing'; "
@@ -75,24 +69,12 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("mosaka_lm", "dropped", 0):
         "Cllr van Wyk's objection is 'open', not dropped: its March item is on a thread of its "
         "own (threads-0), so the matter has no later meeting",
-    ("mosaka_lm", "reversal", 0):
-        "the two taxi rank items are one thread (0.61); the February 'The committee agreed that "
-        "the paving and roofing of the Mosaka taxi rank would not proceed' is a decision "
-        "(rejected), but the August 'reported that the paving … would go ahead in the spring' "
-        "is typed information under a decision 'noted': no finding reads a report of going "
-        "ahead as contrary to a rejection",
     ("kestrel_valley_trust", "not_dropped", 0):
         "Abiodun's objection (no reserves for overruns) has no link: the July answer (£150,000 "
         "of designated funds held as a contingency against overspending, same thread) scores "
         "cosine 0.29 with it, under answer_threshold 0.45, so it is reported dropped",
     ("kestrel_valley_trust", "must_not", 0):
         "as not_dropped-0: the July answer scores cosine 0.29, under answer_threshold 0.45",
-    ("kestrel_valley_trust", "reversal", 0):
-        "the two shop items are one thread (update_pairs, content 0.69); the March 'Trustees "
-        "agreed to close the Ludlow shop' is approved, the September 'the Ludlow shop, which "
-        "continues to trade under a new two-year lease' is typed information under 'Trustees "
-        "noted': no finding reads trading on as contrary to a closure (the tracker keeps the "
-        "March decision in_progress with that line)",
     ("manawa_regional", "tracker", 2):
         "status in_progress, not lost: now that 'Lake Kotare Water Quality - Report 25.04' is on "
         "the thread of Plan Change 7 (link_merge), the tracker's same-thread signal (weight "
