@@ -957,8 +957,9 @@ def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:
         return people
     p = people[0]
     p.role = ", ".join(r for r in (p.role, dash[1]) if r)
-    if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b|\bpresiding\s+officer\b",
-                                           dash[1], re.I):
+    # ("Chairman, Works Sub-Committee" chairs a sub-committee: a member here)
+    if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b(?![^()]*\bsub-?\s?committee)|"
+                                           r"\bpresiding\s+officer\b", dash[1], re.I):
         p.status = "chair"  # (a presiding officer is no staff officer)
     else:
         _apply_staff_rule(p, dash[1])
