@@ -419,8 +419,10 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     role = m["role"].strip(" .")
     if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
             or _is_office(who) or _is_role_text(who) or _ORG_WORD.search(who) \
-            or HONORIFIC_RE.match(role + " ") or ":" in role or len(role.split()) > 8:
-        return None  # "Chair – Tony Brown" prints the office first; "A – Cllr B" two people
+            or HONORIFIC_RE.match(role + " ") and len(role.split()) > 1 or ":" in role or len(role.split()) > 8:
+        # "Chair – Tony Brown" prints the office first; "A – Cllr B" two people ("Mr Daniel
+        # Grech - Councillor": a title alone after the dash is his office)
+        return None
     # a titled person, or an office after the name ("Peggy Catlin - Vice Chair"), not a
     # heading and its subject ("Police Department – Acceptance of Grant Award")
     if not honor and not (_is_office(role) or _STAFF_ROLE.search(role) or _BOARD_ROLE.search(role)):
