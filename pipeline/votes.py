@@ -184,7 +184,8 @@ _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|ado
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
 _MOVER = re.compile(
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
+    r"proposed(?=\s+that\b))"  # "Mr Vella proposed that the Council requests …"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|"
