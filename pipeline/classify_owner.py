@@ -58,7 +58,8 @@ _OWNER = [
     re.compile(r"^\W*(?P<o>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:company|manager|clerk|secretary|treasurer|"
                r"officer|engineer|agent|contractor|administrator|coordinator|co-ordinator))\s+"
                r"(?:will|shall|would|to|agreed\s+to)\s+(?!be\b|not\b)[a-z]"),
-    # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review"
+    # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review", "The
+    # Executive Secretary is to write"
     re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
                # "The Executive Engineer (Storm Water) shall …": a bracketed branch or section
@@ -66,7 +67,7 @@ _OWNER = [
                # "The General Manager, and staff, will …": the aside names helpers, not the owner
                r"(?:,\s*(?:and|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z]+,)?"
                r",?\s+(?:to|will|shall|would|agreed\s+to|undertook\s+to|offered\s+to|"
-               r"volunteered\s+to)\s+(?!be\b)[a-z]"),
+               r"volunteered\s+to|(?:is|are)\s+to)\s+(?!be\b)[a-z]"),
     # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
     # (and perhaps a status cell: "… CS  14/11/2024  Open", "… MD  Nov 2024  Open")
     re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+{_ROW_DUE}"),

@@ -211,8 +211,9 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
 
 
 # A line left for a signature: a label and a blank to sign on ("Signed: ________ (Chairperson)",
-# "Chairman ........ Date ......"), or the blank alone.
-_SIGN_LABEL = r"(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|president|mayor|date)"
+# "Chairman ........ Date ......", "Mayor ______  Executive Secretary ______"), or the blank alone.
+_SIGN_LABEL = (r"(?:(?:[A-Z][a-z]+\s+){0,2}?)(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|"
+               r"president|mayor|date)")
 _BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
 _SIGN_LINE = re.compile(
     rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}(?:\([A-Za-z ,]{{0,40}}\)[\s_.…]*)?"

@@ -86,7 +86,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets))", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
     (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
@@ -338,7 +338,7 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
-_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave)|apologi[sz]ed|"
+_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission)|apologi[sz]ed|"
                       r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
                         + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
@@ -419,8 +419,10 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     role = m["role"].strip(" .")
     if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
             or _is_office(who) or _is_role_text(who) or _ORG_WORD.search(who) \
-            or HONORIFIC_RE.match(role + " ") or ":" in role or len(role.split()) > 8:
-        return None  # "Chair – Tony Brown" prints the office first; "A – Cllr B" two people
+            or HONORIFIC_RE.match(role + " ") and len(role.split()) > 1 or ":" in role or len(role.split()) > 8:
+        # "Chair – Tony Brown" prints the office first; "A – Cllr B" two people ("Mr Daniel
+        # Grech - Councillor": a title alone after the dash is his office)
+        return None
     # a titled person, or an office after the name ("Peggy Catlin - Vice Chair"), not a
     # heading and its subject ("Police Department – Acceptance of Grant Award")
     if not honor and not (_is_office(role) or _STAFF_ROLE.search(role) or _BOARD_ROLE.search(role)):
@@ -957,8 +959,9 @@ def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:
         return people
     p = people[0]
     p.role = ", ".join(r for r in (p.role, dash[1]) if r)
-    if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b|\bpresiding\s+officer\b",
-                                           dash[1], re.I):
+    # ("Chairman, Works Sub-Committee" chairs a sub-committee: a member here)
+    if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b(?![^()]*\bsub-?\s?committee)|"
+                                           r"\bpresiding\s+officer\b", dash[1], re.I):
         p.status = "chair"  # (a presiding officer is no staff officer)
     else:
         _apply_staff_rule(p, dash[1])

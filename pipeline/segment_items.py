@@ -591,9 +591,12 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
                                             or score >= 2 and h.kind in ("slash", "minref", "coderef")
-                                            and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
+                                            and _confirmed(h, cands[n + 1:n + 6], 3, 2)
+                                            or score >= 2 and h.kind == "dotted" and len(h.key) == 2
+                                            and h.key[1] == 1 and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
             # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
-            # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row
+            # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row, as
+            # are minutes numbered under the meeting's own number ("62.1", "62.2", … of meeting 62)
             level = -1
         if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
                 and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \

@@ -101,9 +101,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
-    # "The agenda was adopted on a motion moved by X and seconded by Y"
+    # "The agenda was adopted on a motion moved by X and seconded by Y", "The minutes … were
+    # confirmed on a motion by X, seconded by Y"
     ("motion_result", re.compile(
-        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed)(\s+unanimously)?"
+        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed)(\s+unanimously)?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
@@ -183,7 +184,8 @@ _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|ado
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
 _MOVER = re.compile(
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves)"
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
+    r"proposed(?=\s+that\b))"  # "Mr Vella proposed that the Council requests …"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|"
@@ -601,7 +603,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         v.motion = re.sub(r"\s+", " ", text[ms.end():end]).strip(" ,;.–-")[:400]
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
-        v.mover, v.seconder, _ = _motion_parts(text[a1:end], window)
+        # ("… were confirmed on a motion by X, seconded by Y": read from the word "motion")
+        start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
+        v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
     if v.mover:
         v.mover = map_name(v.mover, roster) or v.mover
     if v.seconder:
