@@ -40,6 +40,8 @@ from pipeline.records import Item, Line
     ("M/S/F (Ortiz/Chen) to approve the fee waiver.", "decision", "rejected"),
     ("M/S Cook/McNamara and unanimous to approve the minutes.", "decision", "approved"),
     ("M/S (Lee/Raman) to approve the budget.", "proposal", ""),
+    # a US date's comma inside the minutes' own reference does not hide their approval
+    ("The minutes of the meeting held on April 10, 2025 were confirmed.", "decision", "approved"),
     # speakers counted for and against cast no vote; members counted do
     ("The motion was approved, eight in favor and three against.", "decision", "approved"),
 ])
