@@ -245,6 +245,18 @@ CONFIG: dict = {
     # … naming a multi-word object takes two of its words side by side (False: any one word;
     # Falls Creek status 0.548 → 0.541, Suffolk unchanged)
     "tracker_subject_pairs": True,
+    # a member's stance (statements of these types: an objection, a speech in support) argues
+    # the matter: without report-back wording (done / in progress / cancelled) it is never a
+    # follow-up. On the gold series no stance is a gold follow-up (8 false links of 8; the 5
+    # with report wording are kept: dropping them too costs status, Falls Creek 0.541 → 0.535,
+    # Suffolk 0.517 → 0.508, two actions reading done only through them); a planted story:
+    # "Ms Kingi supported the recommendations, saying that the hapu had waited thirty years for
+    # the lake to be restored" taken as a report on a letter to the Minister
+    "tracker_stance_types": ["objection", "argument_for"],
+    # a reply ("The Catchment Manager replied that …") answers the question put before it in its
+    # item: it reports on an action only when that question is this similar to the action (as
+    # a re-issued task, tracker_reissue_cosine). No reply is among the gold links either way
+    "tracker_reply_question_min_cosine": 0.4,
     # embeddings (see embed.py, README "Performance"): statements are encoded with at most this
     # many tokens; the figure is part of the cache key, so vectors of different lengths never mix
     "embed_statement_max_tokens": 128,
