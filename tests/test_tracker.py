@@ -598,3 +598,19 @@ def test_sharing_only_the_owners_name_is_sharing_nothing():
     named = "Superintendent Marsh presented the roof repair quotes."
     out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, named, cos=0.6))}
     assert out["s1"].followup_statement_ids == ["s6"]
+
+
+def test_a_faint_line_of_the_actions_thread_is_no_followup():
+    meetings, rows, vecs = _rows()
+    text = "Roof repair: three quotes are on the table for the members."
+    floor = CONFIG["tracker_min_cosine_thread"]
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, text,
+                                                                      cos=floor + 0.15))}
+    assert out["s1"].followup_statement_ids == ["s6"]
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, text,
+                                                                      cos=floor - 0.03),
+                                            trace=trace)}
+    assert out["s1"].followups == [] and trace[(1, 6)][3] == "below min cosine"
+    # the faint line clears the floor of other reporting places: the thread floor drops it
+    assert floor - 0.03 >= CONFIG["tracker_min_cosine_reporting"]
