@@ -579,8 +579,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
             reporting = same_thread or f.heading or c.meeting_id in first_later
-            floor = (max(CONFIG["tracker_min_cosine_reporting"], CONFIG["tracker_min_cosine_thread"])
-                     if same_thread else CONFIG["tracker_min_cosine_reporting"] if reporting
+            floor = (max(CONFIG["tracker_min_cosine_reporting"],
+                         CONFIG["tracker_min_cosine_thread"]) if same_thread
+                     else CONFIG["tracker_min_cosine_reporting"] if reporting
                      else CONFIG["tracker_min_cosine"])
             if cj < floor and not f.refs and not f.minutes:
                 note((k, j), (float(cj), 0.0, 0.0, "below min cosine"))
