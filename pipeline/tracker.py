@@ -371,13 +371,15 @@ class _Facts:
 def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[str],
               owners: list[re.Pattern], same_thread: bool, first_later: bool, due_meeting: bool,
               facts: _Facts, idf: dict[str, float], heading_c: frozenset[str] = frozenset(),
-              reporting: bool = False, gap: int = 0) -> tuple[float, bool, dict[str, float]]:
+              reporting: bool = False, gap: int = 0, holder: frozenset[str] = frozenset()
+              ) -> tuple[float, bool, dict[str, float]]:
     """Follow-up score of statement `c` for action `a`, whether `c` cites `a`'s minute, and the
     signals the score sums (each weighted by `tracker_weights`; the score is the cosine plus
     them, 0 when the two share nothing but wording).
     `heading_c`: content words of `c`'s item heading; a later item whose heading names the
     matter of the action ("IT Service Specification update", "Status of non-member groups")
-    is where report-backs are written, whatever the statement's own words."""
+    is where report-backs are written, whatever the statement's own words.
+    `holder`: content words of the action's owner; sharing only those is sharing nothing."""
     w = CONFIG["tracker_weights"]
     titled = sum(idf.get(t, 0.0) for t in words_a & heading_c) if not same_thread else 0.0
     who = f"{c.speaker} {c.text}"
@@ -388,7 +390,8 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
     number = _number(a.item_number)
     cited = bool(number and first_later and number in facts.refs) or bool(
         a.item_number and _minute_key(a.item_number) in facts.minutes)
-    if not cited and not shared and titled < CONFIG["tracker_heading_min_idf"]:
+    if not cited and not (words_a & words_c) - holder and titled < CONFIG[
+            "tracker_heading_min_idf"]:
         return 0.0, False, {}  # nothing in common but wording: not a report on this action
     signals = {
         "heading": (min(titled / CONFIG["tracker_rare_full"], 1.0)
@@ -511,6 +514,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
     no_report = _lexicon()["no_report"]
     # a motion formula or an officer presenting an application: read once per statement
     formula = [bool(no_report.search(s.text)) for s in statements]
+    stance = set(CONFIG["tracker_stance_types"])
+    # a reply: the question it answers (the latest question before it in its item), or -1
+    asked = _questions_answered(statements)
 
     tracked: list[tuple[int, str]] = [(k, kind) for k, s in enumerate(statements)
                                       if (kind := tracked_kind(s))]
@@ -544,6 +550,9 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             continue
         cos = vecs[np.array(cands)] @ vecs[k]
         owners = owner_patterns(a.owner)
+        # the holder's name is no shared subject ("Superintendent Marsh presented the
+        # transition plan" for "Superintendent Marsh to report on the building")
+        holder = frozenset(content_words(a.owner))
         subject = Subject.of(a)
         for j, cj in zip(cands, cos):
             c = statements[j]
@@ -557,11 +566,24 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 note((k, j), (float(cj), 0.0, 0.0,
                               "motion, presentation or correction formula"))
                 continue
+            # a member's stance argues the matter; unless it says what became of something
+            # (report-back wording) it reports on no task
+            if c.type in stance and not facts[j].report:
+                note((k, j), (float(cj), 0.0, 0.0, "a stance (objection, support)"))
+                continue
+            # a reply answers its question: a report on the action only when that was asked
+            if asked[j] >= 0 and float(vecs[asked[j]] @ vecs[k]) < CONFIG[
+                    "tracker_reply_question_min_cosine"]:
+                note((k, j), (float(cj), 0.0, 0.0, "a reply to a question about another matter"))
+                continue
             same_thread = bool(thread) and item_thread.get(c.item_id) == thread
             f = facts[j]
             reporting = same_thread or f.heading or c.meeting_id in first_later
-            if (cj < (CONFIG["tracker_min_cosine_reporting"] if reporting
-                      else CONFIG["tracker_min_cosine"]) and not f.refs and not f.minutes):
+            floor = (max(CONFIG["tracker_min_cosine_reporting"],
+                         CONFIG["tracker_min_cosine_thread"]) if same_thread
+                     else CONFIG["tracker_min_cosine_reporting"] if reporting
+                     else CONFIG["tracker_min_cosine"])
+            if cj < floor and not f.refs and not f.minutes:
                 note((k, j), (float(cj), 0.0, 0.0, "below min cosine"))
                 continue
             # a later task is a follow-up only when it re-issues this one
@@ -575,7 +597,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             score, cited, sig = _features(a, c, float(cj), words_a, words[j], owners, same_thread,
                                           c.meeting_id in first_later,
                                           bool(due) and cm.date == due and cm.body == m.body, f,
-                                          idf, frozenset(heading_words_c[j]), reporting, n_between)
+                                          idf, frozenset(heading_words_c[j]), reporting, n_between,
+                                          holder)
             # a follow-up is about the action's object, not only one rare word it shares
             if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
                     and not subject.named_in(words[j] | heading_words_c[j],
@@ -627,6 +650,22 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
             later_meetings=len(later_dates), age_days=_days(m.date, last_date),
             last_reported_meeting_id=followups[-1].meeting_id if followups else "",
             reason=reason))
+    return out
+
+
+def _questions_answered(statements: list[ActRow]) -> list[int]:
+    """For each statement written as a reply ("X replied that …", "In response, …"), the index
+    of the question it answers: the latest question before it in its item; -1 otherwise (and
+    for a reply with no question before it)."""
+    reply = _lexicon()["reply"]
+    out = [-1] * len(statements)
+    last_q: dict[str, int] = {}
+    for k in sorted(range(len(statements)), key=lambda k: (statements[k].seq, k)):
+        s = statements[k]
+        if s.type == "question":
+            last_q[s.item_id] = k
+        elif reply.search(s.text):
+            out[k] = last_q.get(s.item_id, -1)
     return out
 
 

@@ -55,10 +55,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "template penalty plays no part: all-capital headings carry no name cue, so "
         "template_conflicts marks none of these pairs. The thread-level pass (link_merge) "
         "does not take it either: no pair of contents reaches link_thread_content 0.68",
-    ("cottonwood_valley_sd", "tracker", 1):
-        "status done, not in_progress: the action's follow-ups are the May oath of office, two "
-        "lines of the transition plan and 'Staff reported that discussions … were ongoing'; "
-        "the tracker reads the set as done",
     ("mosaka_lm", "threads", 0):
         "four threads: February ~ March 0.48 (content 0.75), February ~ May 0.53, March ~ May "
         "0.56 (content 0.74), May ~ August 0.58 (content 0.73), March ~ August 0.50, all under "
@@ -75,15 +71,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "cosine 0.29 with it, under answer_threshold 0.45, so it is reported dropped",
     ("kestrel_valley_trust", "must_not", 0):
         "as not_dropped-0: the July answer scores cosine 0.29, under answer_threshold 0.45",
-    ("manawa_regional", "tracker", 2):
-        "status in_progress, not lost: now that 'Lake Kotare Water Quality - Report 25.04' is on "
-        "the thread of Plan Change 7 (link_merge), the tracker's same-thread signal (weight "
-        "0.26) with shared words lifts two later lines of the thread over tracker_threshold as "
-        "follow-ups of 'Chief Executive to write to the Minister for the Environment about "
-        "central government funding for lake restoration': Ms Kingi's support for the hearing "
-        "panel ('waited thirty years for the lake to be restored', June) and the Catchment "
-        "Manager's '$400,000 advisory fund from the Ministry for the Environment' (September); "
-        "neither reports on the letter",
 }
 
 

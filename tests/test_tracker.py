@@ -527,3 +527,90 @@ def test_a_correction_to_earlier_minutes_is_no_report_back():
     assert "s2" not in out["s0"].followup_statement_ids
     assert trace[(0, 2)][3] == "motion, presentation or correction formula"
 
+
+
+def _roof_followup(rows, vecs, text: str, type_: str = "information", cos: float = 0.5,
+                   speaker: str = ""):
+    """Rows and vectors with a later statement in the thread of action s1 (the roof quotes) at
+    meeting m2, at cosine `cos` to it; threads of the two items."""
+    rows = rows + [ActRow("s6", "i6", "m2", type_, text, seq=2, speaker=speaker,
+                          item_title="Roof")]
+    return rows, _under_its_heading(vecs, cos), {"i1": "t-roof", "i6": "t-roof"}
+
+
+def test_a_stance_without_report_wording_is_no_followup():
+    meetings, rows, vecs = _rows()
+    text = "Cr Ellis supported the roof repair, saying that the quotes were long overdue."
+    assert report_kind(text) == ""
+    as_info = _roof_followup(rows, vecs, text)
+    out = {a.statement_id: a for a in track(meetings, *as_info)}
+    assert out["s1"].followup_statement_ids == ["s6"]  # the same words as plain information
+    for stance in ("argument_for", "objection"):
+        trace: dict = {}
+        out = {a.statement_id: a for a in track(meetings, *_roof_followup(
+            rows, vecs, text, stance), trace=trace)}
+        assert out["s1"].followups == [] and out["s1"].status == "lost"
+        assert trace[(1, 6)][3] == "a stance (objection, support)"
+    # a stance that says what became of the task still reports on it
+    done = "Cr Ellis objected that the three roof repair quotes had been obtained too late."
+    assert report_kind(done) == "done"
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(
+        rows, vecs, done, "objection", cos=0.6))}
+    assert out["s1"].followup_statement_ids == ["s6"]
+
+
+def test_a_reply_to_a_question_about_another_matter_is_no_followup():
+    meetings, rows, vecs = _rows()
+    reply = "The Treasurer replied that three roof repair quotes were on the table."
+    rows2, vecs2, threads = _roof_followup(rows, vecs, reply)
+    question = ActRow("s7", "i6", "m2", "question", "Cr Ellis asked whether the car park would "
+                      "be resurfaced.", seq=1, item_title="Roof")
+    rng = np.random.default_rng(3)
+    q = rng.normal(size=16).astype(np.float32)
+    q -= (q @ vecs2[1]) * vecs2[1]  # a question about something else: cosine 0 to the action
+    q /= np.linalg.norm(q)
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, rows2 + [question],
+                                            np.vstack([vecs2, q]), threads, trace)}
+    assert out["s1"].followups == []
+    assert trace[(1, 6)][3] == "a reply to a question about another matter"
+    # asked about the roof quotes, the same reply is a report on them
+    q_roof = 0.8 * vecs2[1] + 0.6 * q
+    out = {a.statement_id: a for a in track(meetings, rows2 + [question],
+                                            np.vstack([vecs2, q_roof]), threads)}
+    assert out["s1"].followup_statement_ids == ["s6"]
+    # with no question before it, a reply is judged as any statement
+    out = {a.statement_id: a for a in track(meetings, rows2, vecs2, threads)}
+    assert out["s1"].followup_statement_ids == ["s6"]
+
+
+def test_sharing_only_the_owners_name_is_sharing_nothing():
+    meetings, rows, vecs = _rows()
+    rows[1].text = "Superintendent Marsh to obtain three quotes for the roof repair."
+    rows[1].owner = "Superintendent Marsh"
+    line = "Superintendent Marsh presented the transition plan."
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, line, cos=0.6),
+                                            trace=trace)}
+    assert out["s1"].followups == []
+    assert trace[(1, 6)][3] == "no shared content word"
+    # the same line naming the roof shares the matter
+    named = "Superintendent Marsh presented the roof repair quotes."
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, named, cos=0.6))}
+    assert out["s1"].followup_statement_ids == ["s6"]
+
+
+def test_a_faint_line_of_the_actions_thread_is_no_followup():
+    meetings, rows, vecs = _rows()
+    text = "Roof repair: three quotes are on the table for the members."
+    floor = CONFIG["tracker_min_cosine_thread"]
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, text,
+                                                                      cos=floor + 0.15))}
+    assert out["s1"].followup_statement_ids == ["s6"]
+    trace: dict = {}
+    out = {a.statement_id: a for a in track(meetings, *_roof_followup(rows, vecs, text,
+                                                                      cos=floor - 0.03),
+                                            trace=trace)}
+    assert out["s1"].followups == [] and trace[(1, 6)][3] == "below min cosine"
+    # the faint line clears the floor of other reporting places: the thread floor drops it
+    assert floor - 0.03 >= CONFIG["tracker_min_cosine_reporting"]
