@@ -197,6 +197,23 @@ def series_store(rows: list[dict], corpus: Path = CORPUS):
     return store
 
 
+def series_rows(series: str):
+    """What the tracker reads for one gold series, from its cached store: (gold rows, meetings,
+    statement rows, their vectors, item → thread id, the stored statements)."""
+    from .derive import load_tracker_rows
+    from .embed import embed_texts
+    gold = load_gold()[series]
+    store = series_store(gold)
+    try:
+        meetings, rows = load_tracker_rows(store)
+        vecs = embed_texts(store, [r.text for r in rows])
+        item_thread = {i: t["id"] for t in store.threads() for i in t["item_ids"]}
+        statements = store.statements()
+    finally:
+        store.close()
+    return gold, meetings, rows, vecs, item_thread, statements
+
+
 def _total(results: dict[str, dict]) -> dict:
     keys = ("actions", "found", "pred_links", "gold_links", "tp_pred", "tp_gold")
     t = {k: sum(r[k] for r in results.values()) for k in keys}

@@ -15,25 +15,15 @@ import sys
 
 import numpy as np
 
-from .eval_tracker import load_gold, match_statements, series_store
+from .eval_tracker import match_statements, series_rows
 
 __all__ = ["pairs", "fit", "main"]
 
 
 def pairs(series: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Signal names, the pairs' signal matrix (cosine first) and their labels."""
-    from .derive import load_tracker_rows
-    from .embed import embed_texts
     from .tracker import track
-    gold = load_gold()[series]
-    store = series_store(gold)
-    try:
-        meetings, rows = load_tracker_rows(store)
-        vecs = embed_texts(store, [r.text for r in rows])
-        item_thread = {i: t["id"] for t in store.threads() for i in t["item_ids"]}
-        statements = store.statements()
-    finally:
-        store.close()
+    gold, meetings, rows, vecs, item_thread, statements = series_rows(series)
     signals: dict = {}
     tracked = {a.statement_id for a in track(meetings, rows, vecs, item_thread, None, signals)}
     index = {r.id: k for k, r in enumerate(rows)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from .eval_tracker import _words, load_gold, match_statements, series_store
+from .eval_tracker import _words, load_gold, match_statements, series_rows
 
 __all__ = ["diagnose", "main"]
 
@@ -34,18 +34,8 @@ def _nearest(quote: dict, statements: list[dict]) -> tuple[float, str]:
 
 def diagnose(series: str) -> tuple[list[dict], list[dict]]:
     """(misses, false links) of one gold series, each row with a `cause`."""
-    from .derive import load_tracker_rows
-    from .embed import embed_texts
     from .tracker import track, tracked_kind
-    gold = load_gold()[series]
-    store = series_store(gold)
-    try:
-        meetings, rows = load_tracker_rows(store)
-        vecs = embed_texts(store, [r.text for r in rows])
-        item_thread = {i: t["id"] for t in store.threads() for i in t["item_ids"]}
-        statements = store.statements()
-    finally:
-        store.close()
+    gold, meetings, rows, vecs, item_thread, statements = series_rows(series)
     trace: dict = {}
     signals: dict = {}
     tracked = {a.statement_id: a for a in track(meetings, rows, vecs, item_thread, trace,
