@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .classify_features import model_text
-from .classify_motion import (CLAUSE, clause_opening, clause_outcome, clause_task, is_bare_result,
-                              is_motion, motion_outcome)
+from .classify_motion import (CARRIES_THE_MOTION, CLAUSE, clause_opening, clause_outcome,
+                              clause_task, is_bare_result, is_motion, motion_outcome)
 from .classify_owner import due_line, find_due, find_owner, resolved_task
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
@@ -170,6 +170,9 @@ _SPEAKERS = {"spoke", "speakers", "speaker", "letters", "emails", "e-mails", "co
              "callers", "objectors"}
 _VOTING = {"vote", "votes", "voted", "voting", "motion", "carried", "passed", "resolution", "ayes",
            "roll", "resolved", "adopted"}
+# the words that report a motion's result
+_RESULT_WORD = re.compile(r"\b(?:carried|passed|adopted|agreed|approved|resolved|lost|defeated|failed|"
+                          r"unanimous(?:ly)?)\b", re.I)
 # verbs that report an answer: what follows them informs, it tasks no one
 _REPLIED = {"replied", "responded", "answered"}
 # a reported decision in the past perfect was taken earlier or by someone else: it is reported news
@@ -319,11 +322,16 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             # "Motion carried 5-0." decides what was moved ("… to defer the item to May")
             own = motion_outcome(text)
             tally = bool(_TALLY_LINE.match(text) or _LIST_LINE.match(text))
-            if outcome == "approved" and (own or (moved and (is_bare_result(text) or tally))):
+            if outcome == "approved" and (own or (moved and (is_bare_result(text) or tally or (
+                    not own and CARRIES_THE_MOTION.search(text))))):
                 outcome = own or moved
             pred.outcome = outcome
             carry = ""  # the body's decision closes the discussion
-            if not tally:  # a roll-call line before "Motion carried 4-1" leaves the motion open
+            if own and is_motion(text) and not _RESULT_WORD.search(text):
+                # "It was moved … that the matter be referred to …" typed a decision by its verb:
+                # the motion is still open, and the "Carried." after it carries what it asks
+                moved = own
+            elif not tally:  # a roll-call line before "Motion carried 4-1" leaves the motion open
                 moved = ""
         else:
             moved = motion_outcome(text) or moved

@@ -26,6 +26,13 @@ _VERBS = [
 _MOTION = re.compile(
     r"\b(?:motion|moved|move[sd]?|it\s+was\s+moved|seconded|a\s+motion\s+was\s+made)\b", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
+# "Ms Farrugia proposed that the application be deferred …": a motion without the word
+_PROPOSED_THAT = re.compile(r"\b(?:proposed|proposes|moved|moves)\s+that\b", re.I)
+# "… that the matter be referred to the Works Sub-Committee": what a motion asks, in the passive
+_THAT_BE = re.compile(r"\bthat\b[^.;]{0,120}?\bbe\s+(?:\w+ly\s+)?([a-z]+(?:ed|wn|ied))\b", re.I)
+# "Hon. X seconded the motion, which was carried unanimously": the motion's result, no verb of its own
+CARRIES_THE_MOTION = re.compile(r"\b(?:the|this|that|which)\s+(?:motion|proposal|resolution)?\b[^.;]{0,40}?"
+                                r"\b(?:was|were)\s+(?:then\s+)?(?:duly\s+)?(?:carried|passed|adopted|agreed)\b", re.I)
 _NEW_MOTION = re.compile(r"\b(?:motion|moved)\s+to\s+[a-z]", re.I)
 _APPROVAL_OF = re.compile(r"\bmoved\s+(approval|adoption|denial|deferral|referral|rejection)\b", re.I)
 _NOUNS = {"approval": "approved", "adoption": "approved", "denial": "rejected",
@@ -57,13 +64,18 @@ def motion_outcome(text: str) -> str:
     if _THAT.match(text) and not is_motion(text):
         m = _THAT_VERB.search(text)
         return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")
-    if not is_motion(text):
+    if not is_motion(text) and not _PROPOSED_THAT.search(text):
         return ""
     m = _APPROVAL_OF.search(text)
     if m:
         return _NOUNS[m.group(1).lower()]
     m = _TO_VERB.search(text)
     if not m:
+        # "moved that the item be deferred to the June meeting": the verb in the passive
+        be = _THAT_BE.search(text)
+        if be:
+            verb = re.sub(r"ied$", "y", be.group(1).lower())
+            return next((o for p, o in _VERBS if re.match(p, verb, re.I)), "")
         # "made the motion to divide the policy": a new motion whose verb carries no outcome
         # of its own is approved when carried (and replaces the motion moved before it)
         return "approved" if _NEW_MOTION.search(text) else ""

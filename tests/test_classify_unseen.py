@@ -177,3 +177,23 @@ def test_a_body_or_a_place_that_will_do_something_is_not_an_officer_tasked() -> 
 def test_counted_speakers_are_no_vote(text: str) -> None:
     pred = classify_sentences([(text, "5 Public hearing: rezoning")])[0]
     assert pred.type != "decision", pred.generator
+
+
+@pytest.mark.parametrize("motion,result,outcome", [
+    # a motion in the passive ("that the item be deferred") is carried by a bare result after it
+    ("Cllr Vella moved that the item be deferred to the June meeting, seconded by Cllr Abela.",
+     "Approved unanimously.", "deferred"),
+    # a motion typed a decision by its own verb stays open for the result that carries it
+    ("It was moved by Hon. Mensah and seconded by Hon. Owusu that the matter be referred to the "
+     "Works Sub-Committee.", "Hon. Owusu seconded the motion, which was carried unanimously.",
+     "referred"),
+    ("It was moved by Cllr Lee that the report be received and noted.", "Carried.", "noted"),
+    ("Ms Farrugia proposed that the application be deferred until the accounts are audited.",
+     "Approved unanimously.", "deferred"),
+    ("Moved by Cllr Lee that the application be approved.", "Carried.", "approved"),
+    # a decision that is no motion leaves nothing for a later result to carry
+    ("The matter was referred to the Works Committee.", "Carried.", "approved"),
+])
+def test_result_carries_the_motion(motion: str, result: str, outcome: str) -> None:
+    preds = classify_sentences([(motion, "7 Parking"), (result, "7 Parking")])
+    assert (preds[1].type, preds[1].outcome) == ("decision", outcome), preds[1].generator
