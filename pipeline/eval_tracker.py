@@ -174,14 +174,18 @@ def misses(gold: list[dict], store) -> list[dict]:
                             "cause": why or "kept, then dropped"})
                 continue
             m, c = by_meeting[a.meeting_id], by_meeting[rows[index[gs[0]]].meeting_id]
-            if c.body != m.body:
-                cause = "another body, not in the action's thread"
-            elif c.date <= m.date:
-                cause = "same meeting (or earlier)"
-            else:
-                cause = "outside the window of later meetings"
-            out.append({**row, "cause": cause})
+            out.append({**row, "cause": placement_cause(m, c)})
     return out
+
+
+def placement_cause(action_meeting, followup_meeting) -> str:
+    """Why a gold follow-up the tracker never scored was no candidate: where it stands against
+    its action's meeting (both `MeetingRow`s)."""
+    if followup_meeting.body != action_meeting.body:
+        return "another body, not in the action's thread"
+    if followup_meeting.date <= action_meeting.date:
+        return "same meeting (or earlier)"
+    return "outside the window of later meetings"
 
 
 def series_store(rows: list[dict], corpus: Path = CORPUS):

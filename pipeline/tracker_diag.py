@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from .eval_tracker import _words, load_gold, match_statements, series_rows
+from .eval_tracker import _words, load_gold, match_statements, placement_cause, series_rows
 
 __all__ = ["diagnose", "main"]
 
@@ -90,13 +90,9 @@ def diagnose(series: str) -> tuple[list[dict], list[dict]]:
                                "cause": why or "kept, then dropped"})
                 continue
             m, c = by_meeting[a.meeting_id], by_meeting[rows[index[gs[0]]].meeting_id]
-            later = sorted({x.date for x in meetings if x.body == m.body and x.date > m.date})
-            if c.body != m.body:
-                cause = "another body, not in the action's thread"
-            elif c.date <= m.date:
-                cause = "same meeting (or earlier)"
-            else:
-                cause = "outside the window of later meetings"
+            cause = placement_cause(m, c)
+            if cause.startswith("outside"):
+                later = sorted({x.date for x in meetings if x.body == m.body and x.date > m.date})
                 row["meetings_after"] = later.index(c.date) + 1 if c.date in later else -1
             misses.append({**row, "cause": cause})
         for f in a.followups:
@@ -150,24 +146,22 @@ def main(argv: list[str] | None = None) -> None:
                 if m.get("signals"):
                     print(f"    signals: {_sig(m['signals'])}")
             print(f"\n=== {series}: {len(false)} false links")
-            for f in sorted(false, key=lambda f: (f["cause"], f["id"])):
+            for f in sorted(false, key=lambda f: (f["cause"], f["id"], f["date"], f["stored"])):
                 print(f"- [{f['cause']}] {f['id']} ({f['status']}) {f['date']} cos={f['cos']} "
                       f"score={f['score']} report={f['report']}\n"
                       f"    A: {f['action'][:110]}\n    S: {f['stored'][:110]}\n"
                       f"    signals: {_sig(f['signals'])}")
-        print(f"\n{series}: misses by cause ({len(miss)})")
-        for cause, n in cm.most_common():
-            print(f"  {n:4d}  {cause}")
-        print(f"{series}: false links by cause ({len(false)})")
-        for cause, n in cf.most_common():
-            print(f"  {n:4d}  {cause}")
+        _counts(f"\n{series}: misses by cause ({len(miss)})", cm)
+        _counts(f"{series}: false links by cause ({len(false)})", cf)
     if len(names) > 1:
-        print(f"\nALL: misses by cause ({sum(all_m.values())})")
-        for cause, n in all_m.most_common():
-            print(f"  {n:4d}  {cause}")
-        print(f"ALL: false links by cause ({sum(all_f.values())})")
-        for cause, n in all_f.most_common():
-            print(f"  {n:4d}  {cause}")
+        _counts(f"\nALL: misses by cause ({sum(all_m.values())})", all_m)
+        _counts(f"ALL: false links by cause ({sum(all_f.values())})", all_f)
+
+
+def _counts(title: str, causes: Counter) -> None:
+    print(title)
+    for cause, n in causes.most_common():
+        print(f"  {n:4d}  {cause}")
 
 
 if __name__ == "__main__":
