@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
-from .segment_agenda import minutes_start
+from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
@@ -166,6 +166,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     names = listed_names(lines)
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
+    headings = [h for h in headings if h.index not in listed]
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
             and any(h.number for h in headings[:-1]):
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")

@@ -86,7 +86,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission))", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission|excuse))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
     (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
@@ -338,7 +338,7 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
-_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission)|apologi[sz]ed|"
+_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission|excuse)|apologi[sz]ed|"
                       r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
                         + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
