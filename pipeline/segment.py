@@ -222,11 +222,24 @@ _SIGN_LINE = re.compile(
     rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
 
 
+# What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",
+# "Confirmed by: ________ Chairman" (the office after the blank), "Signed: Chiefdom Speaker" (a
+# scan whose blank OCR did not read)
+_SIGN_LEAD = re.compile(
+    rf"^\W*(?:minutes\s+)?(?:confirmed|signed|approved|certified)(?:\s+as\s+a\s+(?:true|correct)\s+record)?"
+    rf"\s+by\s*:?\s*(?:{_BLANK}(?:[A-Z][\w.'’-]*\s*){{0,4}})?$|"
+    rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$", re.I)
+
+
+def _sign_line(text: str) -> bool:
+    return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text))
+
+
 def _drop_signature(item: Item) -> None:
     """The lines left for signatures after the last item's text are no part of it."""
     body = item.lines[1:] if item.lines else []
     k = len(body)
-    while k > 0 and (_SIGN_LINE.match(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
+    while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return

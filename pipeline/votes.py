@@ -267,9 +267,10 @@ def voting_members(attendees: list[dict]) -> tuple[list[str], list[str]]:
     return present, absent
 
 
-def map_name(raw: str, names: list[str]) -> str | None:
+def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
     """The attendee name `raw` refers to ("Councilmember Knox White" → "Knox White", "Robin" →
-    "Robin Lucie"), or None when no single attendee fits."""
+    "Robin Lucie"), or None when no single attendee fits. With `run_on`, `raw` may be a full
+    name run on into the words after it (a mover or seconder read over joined lines)."""
     want = _tokens(_clean_name(raw))
     if not want:
         return None
@@ -284,7 +285,7 @@ def map_name(raw: str, names: list[str]) -> str | None:
             scored.append((2, n))  # surname(s) or first name(s) of the attendee
         elif len(have) < len(want) and want[-len(have):] == have:
             scored.append((1, n))  # attendee stored by surname, roll gives the full name
-        elif 2 <= len(have) < len(want) and want[:len(have)] == have:
+        elif run_on and 2 <= len(have) < len(want) and want[:len(have)] == have:
             # a full name run on into the next line's words ("Seconded: Mere Tuilagi" / "Peni
             # Vunivalu objected …", lines joined): the name read first
             scored.append((1.5, n))
@@ -639,9 +640,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
         v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
     if v.mover:
-        v.mover = map_name(v.mover, roster) or v.mover
+        v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
-        v.seconder = map_name(v.seconder, roster) or v.seconder
+        v.seconder = map_name(v.seconder, roster, run_on=True) or v.seconder
     if kind in ("no_second", "withdrawn"):
         v.tally = dict.fromkeys(TALLY_KEYS)
         return v
