@@ -24,6 +24,9 @@ _OWNER = [
     # "ACTION: AW" / "Action - NS/AW"
     re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"
                rf"(?P<o>{INITIALS}(?:\s*(?:/|,|&|and)\s*{INITIALS})*)\b"),
+    # "Action: Manager - by 15th March 2025": an office or a name after the label, then the date
+    re.compile(r"^\W*(?:ACTIONS?|Actions?)\s*[:\-–—]\s*(?P<o>(?:[Tt]he\s+)?[A-Z][\w&/'’\-]*"
+               r"(?:\s+[A-Z][\w&/'’\-]*){0,3})\s*(?:[-–—,]\s*)?(?:by|before|due)\s+\S"),
     # "AW to circulate", "NS/AW will", "SK and JO offered to"
     re.compile(rf"(?:^|[.;:]\s+|^\W*)(?P<o>{INITIALS}(?:\s*(?:/|,|&|and)\s*{INITIALS})*)\s+"
                r"(?:to|will|would|shall|agreed|undertook|offered|volunteered)\b"),
@@ -158,7 +161,7 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
     # "Ms. Walsh to refer …": the honorific's full stop is no sentence end inside a name
     bare = _HONORIFIC_DOT.sub(r"\1 ", bare)
     for k, pattern in enumerate(_OWNER):
-        m = pattern.search(text if k == 0 else bare)
+        m = pattern.search(text if k <= 1 else bare)  # the first two read the label
         if m:
             owner = " ".join(m.group("o").split())
             first = owner.split()[0].lower()
@@ -206,8 +209,22 @@ _WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:working\s+|calend
                      re.I)
 
 
+# … and the same set as a label and an infinitive ("Agreed: the Club Secretary/Manager to obtain
+# two quotes … by 30 April 2025", "Resolution: The Board directed the Manager to present a plan
+# at the next meeting")
+_OFFICE = (r"(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Officer|Clerk|Secretary|Director|Manager|Treasurer|"
+           r"Executive|Counsel|Staff|Chair(?:man|person)?|Engineer|Administrator|Co-?ordinator|Secretariat|"
+           r"Principal|Accountant|Auditor|Captain)(?:/[A-Z][\w&'’\-]*)?")
+_LABELLED_TASK = re.compile(
+    rf"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\s*:\s*(?P<o>{_OFFICE})\s+to\s+[a-z]+|"
+    rf"\b(?:directed|instructed|tasked)\s+(?P<o2>{_OFFICE})\s+to\s+[a-z]+")
+
+
 def resolved_task(text: str) -> str:
     """The officer a resolution tasks with a deadline (see above), or ""."""
+    m = _LABELLED_TASK.search(text)
+    if m and find_due(text[m.end():]):
+        return " ".join((m.group("o") or m.group("o2")).split())
     m = _RESOLVED_TASK.search(text)
     if not m or not (_WITHIN.search(text, m.end()) or find_due(text[m.end():])):
         return ""

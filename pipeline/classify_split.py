@@ -22,7 +22,7 @@ __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "i
 
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
-    r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
+    r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][a-z])|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
     # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …")
     r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"
     r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
@@ -133,9 +133,19 @@ _VOTE_LIST_LINE = re.compile(r"^\s*(?:Ayes|AYES|Noes|NOES|Nays|NAYS|Yeas|Absent|
 _SENTENCE_OPENS = re.compile(r"^\s*[A-Z][a-z]+\s+(?!(?:and|de|van|von|da|del|la|le)\b)[a-z]+\b")
 
 
+# "Moved: Anil Kumar / Seconded: Sanjay Prasad" (plain text, no full stop): the line names the
+# mover and seconder only; a line after it opening with a name and a verb ("Peni Vunivalu
+# objected …") is a new sentence.
+_MOVED_SECONDED_LINE = re.compile(r"^\W*(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*:.*\b(?:Seconded|SECONDED)\b")
+_NAME_THEN_VERB = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,3}[a-z]{2,}\b")
+
+
 def _after_vote_list(prev: str, text: str) -> bool:
-    return bool(_VOTE_LIST_LINE.match(prev)) and not re.search(r"(?:[,&]|\band)\s*$", prev) \
-        and bool(_SENTENCE_OPENS.match(text))
+    if bool(_VOTE_LIST_LINE.match(prev)) and not re.search(r"(?:[,&]|\band)\s*$", prev) \
+            and bool(_SENTENCE_OPENS.match(text)):
+        return True
+    return bool(_MOVED_SECONDED_LINE.match(prev)) and not re.search(r"(?:[,&:/]|\band)\s*$", prev) \
+        and bool(_NAME_THEN_VERB.match(text))
 
 
 # A bare vote-result line ("CARRIED 5/1", "Motion carried unanimously", "LOST (3 votes to 4)") ends

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
-from .segment_agenda import minutes_start
+from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
@@ -166,6 +166,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     names = listed_names(lines)
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
+    headings = [h for h in headings if h.index not in listed]
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
             and any(h.number for h in headings[:-1]):
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")
@@ -220,11 +222,24 @@ _SIGN_LINE = re.compile(
     rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
 
 
+# What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",
+# "Confirmed by: ________ Chairman" (the office after the blank), "Signed: Chiefdom Speaker" (a
+# scan whose blank OCR did not read)
+_SIGN_LEAD = re.compile(
+    rf"^\W*(?:minutes\s+)?(?:confirmed|signed|approved|certified)(?:\s+as\s+a\s+(?:true|correct)\s+record)?"
+    rf"\s+by\s*:?\s*(?:{_BLANK}(?:[A-Z][\w.'’-]*\s*){{0,4}})?$|"
+    rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$", re.I)
+
+
+def _sign_line(text: str) -> bool:
+    return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text))
+
+
 def _drop_signature(item: Item) -> None:
     """The lines left for signatures after the last item's text are no part of it."""
     body = item.lines[1:] if item.lines else []
     k = len(body)
-    while k > 0 and (_SIGN_LINE.match(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
+    while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return

@@ -16,7 +16,7 @@ import re
 from .records import Line
 from .segment_config import CONFIG
 
-__all__ = ["minutes_start", "AGENDA_TITLE"]
+__all__ = ["minutes_start", "listed_agenda", "AGENDA_TITLE"]
 
 # A short title line naming an agenda ("AGENDA", "FULL BOARD MEETING AGENDA", "Meeting Agenda").
 AGENDA_TITLE = re.compile(r"^\W*(?:[\w&'’.-]+\s+){0,5}agenda\W*$", re.I)
@@ -88,3 +88,31 @@ def minutes_start(lines: list[Line]) -> int:
             return 0  # prose on the agenda's own pages: these are minutes after all
         numbered += sum(1 for l in page_lines if _NUMBERED.match(l.text))
     return 0
+
+
+def _title_words(title: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+
+
+def listed_agenda(headings: list, lines: list[Line]) -> set[int]:
+    """Indexes of headings that are an agenda listed inside the minutes, not items: an "AGENDA"
+    line, right under it a numbered list of headings with no text between them, and later
+    headings of another numbering that repeat most of the listed titles ("AGENDA" / "1. Prayer
+    and opening remarks" / … then "MIN 01/34/2025: PRAYER AND OPENING REMARKS"). `headings` are
+    the detected headings (index, span, kind, title) in order."""
+    for n, h in enumerate(headings):
+        if h.kind != "plain" or not AGENDA_TITLE.match(lines[h.index].text.strip()):
+            continue
+        run, at = [], h.index + h.span
+        for g in headings[n + 1:]:
+            if g.index != at or g.kind in ("plain", "bullet") or run and g.kind != run[0].kind:
+                break
+            run.append(g)
+            at = g.index + g.span
+        later = headings[n + 1 + len(run):]
+        if len(run) < MIN_AGENDA_ITEMS or not later or any(g.kind == run[0].kind for g in later):
+            continue
+        repeated = {_title_words(g.title) for g in later}
+        if sum(_title_words(g.title) in repeated for g in run) * 2 > len(run):
+            return {h.index} | {g.index for g in run}
+    return set()

@@ -86,7 +86,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
-    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission))", "apologies"),
+    (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission|excuse))", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
     (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
@@ -338,7 +338,7 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
-_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission)|apologi[sz]ed|"
+_EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission|excuse)|apologi[sz]ed|"
                       r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
                         + "|".join(sorted(_TABLE_STATUS, key=len, reverse=True))
@@ -487,6 +487,7 @@ def label_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+_AGENDA_LINE = re.compile(r"^\W*(?:the\s+)?agenda\W*$", re.I)
 _BILINGUAL = re.compile(r"^\W*[^\W\d][\w'’ ]{1,30}?\s+/\s+(?P<label>[A-Za-z][A-Za-z ]{1,30}:.*)$")
 # A label that names those it lists members ("Members present:", "Board Members Present").
 _MEMBERS_LABEL = re.compile(r"^\W*(?:[A-Za-z-]+\s+)?(?:members?|directors|trustees|governors|councillors|"
@@ -717,6 +718,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     break
                 if parse_number(nxt.text) and _caps_line(nxt.text):
                     break  # "I. CALL TO ORDER": the first item heading after the list
+                if _AGENDA_LINE.match(nxt.text):
+                    break  # "AGENDA" over the agenda listed after the attendance: no person
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page) \
                     or not nxt.text.strip():
                 break  # (in plain text a blank line ends the paragraph of names)
@@ -782,6 +785,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                                          status, cells[2])
                 elif _dash_role(c):
                     got += _dashed_person(_dash_role(c), status)
+                elif _spaced_role(c):  # "Mr. Turyahabwe Denis      Manager": plain-text columns
+                    got += _dashed_person(_spaced_role(c), status)
                 elif c.strip():
                     got += _line_person(c, status) if one_each else parse_people(c, status)
             for p in got:
@@ -949,6 +954,25 @@ def _group_label(chunk: list[str], listed: list[bool], k: int) -> bool:
     return bool(c) and not listed[k] and nxt is not None and listed[nxt] \
         and not HONORIFIC_RE.match(c + " ") and not re.search(r"[,–—(]|\s-\s", c) \
         and len(c.split()) <= 4
+
+
+_SPACED = re.compile(r"^\s*(?P<who>\S.*?\S)\s{3,}(?P<role>[A-Z][^\s].*?)\s*$")
+
+
+def _spaced_role(text: str) -> tuple[str, str] | None:
+    """(name, role) of a plain-text block line that sets the office in a column of its own after
+    the name, runs of spaces between them ("Mrs. Tumusiime Grace      Vice Chairperson"), else
+    None."""
+    m = _SPACED.match(text)
+    if not m or re.search(r"\s{3,}", m["role"]):
+        return None
+    who, role = m["who"], m["role"]
+    name, _ = split_honorific(who)
+    if "," in who or not _looks_like_name(name) or len(name.split()) < 2 \
+            or not (_is_office(role) or _STAFF_ROLE.search(role) or _BOARD_ROLE.search(role)
+                    or _is_role_text(role)):
+        return None
+    return who, role
 
 
 def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:

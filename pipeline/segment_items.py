@@ -48,6 +48,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), the
 # minute references of UK councils ("Min. 112/24", "Minute No. 23/045") and the subjects of
 # Indian municipal committees ("Subject No. 14:").
+# Ugandan minute references after "MIN": running number, meeting number and year, all digits
+# ("MIN 04/34/2025: LOAN PORTFOLIO REPORT").
+_MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
                           r"item|min(?:ute)?\.?|subject\s+no\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
 # A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
@@ -102,9 +105,14 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     if run_in:
         t = run_in["head"].strip()
     bare = _ITEM_PREFIX.sub("", t)
-    if bare != t:  # "Agenda Item No. 7 – Lease …": after a prefix, a dash before the title
+    prefixed = bare != t
+    if prefixed:  # "Agenda Item No. 7 – Lease …": after a prefix, a dash before the title
         bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
     t = bare
+    if prefixed:  # "MIN 04/34/2025: …": running number, meeting number, year (a date only
+        m = _MINREF_DIGITS.match(t)  # after a minute prefix, never on its own)
+        if m:
+            return m["num"], m["title"].strip(" .:-–—"), "minref"
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
         if not m:

@@ -90,7 +90,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
     # the count after the capitalised word (a list of names after "For:" is a roll list)
     ("for_against", re.compile(
-        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
+        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
+    # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
+    # print the vote after a resolution
+    ("for_against", re.compile(
+        r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+votes?\s+against\b", re.I)),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -194,8 +198,10 @@ _MOVED_BY = re.compile(
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
-    rf"\b(?i:seconded\s*:?\s*(?:by\s*:?\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))(?:(?:{_TITLES})\s+)*"
-    rf"(?P<name>{_NAME})")
+    rf"\b(?i:seconded\s*:?\s*(?:by\s*:?\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))"
+    # "seconded by the Chiefdom Speaker, Mr. Joseph M. Koroma": the office, then the name
+    r"(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)?"
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
 _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
@@ -261,9 +267,10 @@ def voting_members(attendees: list[dict]) -> tuple[list[str], list[str]]:
     return present, absent
 
 
-def map_name(raw: str, names: list[str]) -> str | None:
+def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
     """The attendee name `raw` refers to ("Councilmember Knox White" → "Knox White", "Robin" →
-    "Robin Lucie"), or None when no single attendee fits."""
+    "Robin Lucie"), or None when no single attendee fits. With `run_on`, `raw` may be a full
+    name run on into the words after it (a mover or seconder read over joined lines)."""
     want = _tokens(_clean_name(raw))
     if not want:
         return None
@@ -278,6 +285,10 @@ def map_name(raw: str, names: list[str]) -> str | None:
             scored.append((2, n))  # surname(s) or first name(s) of the attendee
         elif len(have) < len(want) and want[-len(have):] == have:
             scored.append((1, n))  # attendee stored by surname, roll gives the full name
+        elif run_on and 2 <= len(have) < len(want) and want[:len(have)] == have:
+            # a full name run on into the next line's words ("Seconded: Mere Tuilagi" / "Peni
+            # Vunivalu objected …", lines joined): the name read first
+            scored.append((1.5, n))
     if not scored:
         import difflib  # a misspelt surname in the roll ("Dayosg"): one close attendee only
         surnames = {_tokens(_clean_name(n))[-1]: n for n in names if _tokens(_clean_name(n))}
@@ -416,8 +427,9 @@ _RUNNING_HEAD = re.compile(
 
 def strip_running_heads(text: str) -> str:
     """Drop page headers left inside a sentence ("… Herrera Special Meeting September 6, 2022
-    Spencer: Aye …"): a meeting name and date mid-roll are never part of the vote."""
-    return _RUNNING_HEAD.sub(" ", text or "")
+    Spencer: Aye …"): a meeting name and date mid-roll are never part of the vote. Markdown bold
+    marks go too ("… be confirmed. **Carried.**" reads "… be confirmed. Carried.")."""
+    return _RUNNING_HEAD.sub(" ", (text or "").replace("**", ""))
 
 
 def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = "",
@@ -457,7 +469,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "board_result" and not (_MOVER.search(window[-400:]) or
                                            _DULY.search(window[-400:])):
             continue  # "the Board approved" counts only after a motion
-        if kind == "passive_result" and not _motion_sentence(text, a0):
+        if kind == "passive_result" and not (_motion_sentence(text, a0) or _after_motion(text, a0)):
             continue
         if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
                                                or _DULY.search(window[-400:])):
@@ -528,6 +540,24 @@ def _motion_sentence(text: str, a0: int) -> bool:
     return bool(_ON_MOTION.match(text, breaks[-1] if breaks else 0, a0))
 
 
+# the subject of a result sentence: "The minutes", "The motion", "They" (no one named)
+_RESULT_SUBJECT = re.compile(r"\s*(?:(?:The|These|This|It|They)\b[^,;()]{0,60}?\s)?$")
+_MOVED_SECONDED = re.compile(r"\b(?:moved|proposed)\b.*\bseconded\s+by\b", re.I | re.S)
+
+
+def _after_motion(text: str, a0: int) -> bool:
+    """Whether the sentence holding `a0` gives the result of the motion moved and seconded in
+    the sentence just before ("The motion for adoption was moved by X and seconded by Y. The
+    minutes were adopted as a true record.")."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, 0, a0)]
+    if not breaks:
+        return False
+    start = breaks[-1]
+    prev = text[breaks[-2] if len(breaks) > 1 else 0:start]
+    return bool(_MOVED_SECONDED.search(prev)) and bool(_RESULT_SUBJECT.fullmatch(text, start, a0)) \
+        and not _RESULT_AFTER.search(prev.split("seconded")[-1])
+
+
 def _same_vote(text: str, a: int, b: int) -> bool:
     """Two anchors close together with only tally words between them are one vote, and so are a
     result and the lists of names printed right after it ("Motion carried 4-2. / Ayes: A, B …")."""
@@ -562,6 +592,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
+    elif kind in ("for_against", "against_for") and re.match(
+            r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
+        v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
     else:
         v.result = "carried"
     v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
@@ -607,9 +640,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
         v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
     if v.mover:
-        v.mover = map_name(v.mover, roster) or v.mover
+        v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
-        v.seconder = map_name(v.seconder, roster) or v.seconder
+        v.seconder = map_name(v.seconder, roster, run_on=True) or v.seconder
     if kind in ("no_second", "withdrawn"):
         v.tally = dict.fromkeys(TALLY_KEYS)
         return v
@@ -851,7 +884,7 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         out.update(ayes=int(lm.group(1)), noes=int(lm.group(2)))
         if lm.group(3):
             out["abstain"] = int(lm.group(3))
-    for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstain|Absent|Recused?)"
+    for mm in re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays|Abstentions?|Abstained|Abstain|Absent|Recused?)"
                           r"\s*:\s*(\d+)\b", passage, re.I):
         w = mm.group(1).lower()
         w = w if w in _VOTE_WORD else w.rstrip("s")
@@ -940,7 +973,7 @@ def _check(v: Vote, counted, listed_counts, present, absent_names, has_named) ->
 
 # ---- store integration --------------------------------------------------------------------------
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s or "").strip().lower()
+    return re.sub(r"\s+", " ", (s or "").replace("**", "")).strip().lower()
 
 
 def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, dict]]:
