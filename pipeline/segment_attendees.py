@@ -12,6 +12,7 @@ not read. Public speakers are never attendees: only labelled attendance blocks a
 from __future__ import annotations
 
 import re
+import statistics
 
 from .records import Attendee, Line
 from .segment_table import char_scale, read_table, split_columns, split_row
@@ -769,7 +770,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             j += 1
         got: list[Attendee] = []
         body = [l for l in lines[i + 1:j] if l.text.strip()]
-        cols = split_columns(body, scale, col_x, _one_person) if block and not rest.strip() and \
+        # (measured in the list's own type size, which may be smaller than the prose's)
+        cols = split_columns(body, (char_scale(lines, statistics.median(l.size for l in body))
+                                    if body and all(l.size for l in body) else 0.0) or scale,
+                             col_x, _one_person) if block and not rest.strip() and \
             [l.text for l in body] == [c for c in chunk if c.strip()] and \
             not any(_row(c) or _ROW_HEAD.match(c) for c in chunk) else None
         if cols and any(_is_role_text(a) or _is_office(a) or _office_then_name(a)
@@ -786,7 +790,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     got += one
                     continue
                 one[0].role = ", ".join(r for r in (one[0].role, second) if r)
-                if second:
+                if one[0].status == "present" and re.fullmatch(r"chair(?:man|person|woman)?",
+                                                               second.strip(" ."), re.I):
+                    one[0].status = "chair"  # "Mr. CHAN Tai-man   Chairman" under "Present:"
+                elif second:
                     _apply_staff_rule(one[0], second)
                 got += one
         elif block:
