@@ -169,10 +169,17 @@ def is_item_heading(text: str, item: Item) -> bool:
     return all(w in number or w in _NUMBER_WORDS for w in words[:len(words) - len(title)])
 
 
-# Markdown structure on a line of its own: a table row ("| 1 | Notify members … | Club Secretary |"),
-# a heading ("### Action list") or a rule ("---"). Each is a unit of its own, never the tail of
-# the sentence before it, and the line after it starts a new one.
-_MD_LINE = re.compile(r"^\s*(?:\|.*\||#{1,6}\s.*|(?:-{3,}|\*{3,}|_{3,})\s*)$")
+# Markdown structure on a line of its own in a text source: a table row ("| 1 | Notify members … |
+# Club Secretary |") or a heading ("### Action list"). Each is a unit of its own, never the tail
+# of the sentence before it, and the line after it starts a new one. (A rule, "---", is left
+# alone: text converted from PDF prints one at each page break, the page number after it.)
+_MD_LINE = re.compile(r"^\s*(?:\|.*\||#{1,6}\s.*)$")
+
+
+def _markdown_line(line: Line) -> bool:
+    """A Markdown table row or heading of a text source (a PDF line has a position: "# 74 1375"
+    there is a parcel number wrapped to the start of a line)."""
+    return not (line.x0 or line.x1) and bool(_MD_LINE.match(line.text))
 _MD_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # columns of an action table: the task, and who holds it (the owner cell is read as the
@@ -214,7 +221,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
                                  or _after_vote_list(prev.text, text)
-                                 or _MD_LINE.match(text) or _MD_LINE.match(prev.text)
+                                 or _markdown_line(line) or _markdown_line(prev)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):
