@@ -100,7 +100,7 @@ def test_speakers_named_with_a_flat_an_apposition_or_as_a_club_member() -> None:
 def test_rows_of_a_markdown_action_table_are_actions_with_their_owner_and_due_date() -> None:
     from pipeline.classify_split import make_splitter, split_item
     from pipeline.records import Item
-    text = "\n".join(["The meeting closed at 7.10pm.", "---", "### Action list",
+    text = "\n".join(["The meeting closed at 7.10pm.", "### Action list",
                       "| No. | Action | Responsible | Due |", "|---|---|---|---|",
                       "| 1 | Notify members of the new rate | Club Secretary | 30 April 2025 |",
                       "| 2 | Reply to the Association | Club Captain | 18 April 2025 |"])
@@ -112,6 +112,11 @@ def test_rows_of_a_markdown_action_table_are_actions_with_their_owner_and_due_da
                              [u.notes for u in units[2:]])
     assert [(p.type, p.owner, p.due) for p in got] == [
         ("action", "Club Secretary", "30 April 2025"), ("action", "Club Captain", "18 April 2025")]
+    # a PDF line has a position: "# 74 1375 2; …" wrapped there is a parcel number, no heading
+    from pipeline.classify_split import _markdown_line
+    from pipeline.records import Line
+    assert _markdown_line(Line("### Action list", 1))
+    assert not _markdown_line(Line("# 74 1375 2; City Negotiators: Lisa Maxwell", 1, 72, 540))
     # a table with no owner column (a budget) gives its rows no owner
     text = "\n".join(["| Line | Amount |", "|---|---|", "| Bar surplus | FJD 4,820 |"])
     units = split_item(Item("i", "m", "3", "Treasurer's report", 1, 1, text=text), make_splitter())
