@@ -176,10 +176,14 @@ def find_due(text: str) -> str:
     m = _DUE.search(text)
     if m:
         return " ".join((m.group("d") or m.group("w")).split()).rstrip(",")
-    m = _ROW_CELLS.search(text)  # the due cell of an action-table row
+    m = _ROW_CELLS.search(text) or _MD_DUE.search(text)  # the due cell of an action-table row
     return " ".join(m.group("d").split()).rstrip(",") if m else ""
 
 
+# a Markdown table row whose last cell (or the one before a status cell) is a date:
+# "| 1 | Notify members … | Club Secretary/Manager | 30 April 2025 |"
+_MD_DUE = re.compile(r"\|\s*(?P<d>" + _DAY_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\|"
+                     r"(?:[^|\d]*\|)?\s*$", re.I)
 _ROW_CELLS = re.compile(rf"\s{INITIALS}(?:\s*/\s*{INITIALS})*\s+{_ROW_DUE}")
 _DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
                         re.I)

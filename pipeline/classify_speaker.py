@@ -48,6 +48,12 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
               r"Coordinator|Co-ordinator|Head|Lead|Leader|Controller|Superintendent|Chief|Captain|"
               r"Commander|Lieutenant|Inspector|Librarian|Analyst|Advis[oe]r|Specialist|Marshal|"
               r"Commissioner)")
+# who a speaker is, between commas after the name: "Ms. Rosa Delgado, a parent of two pupils,",
+# "Mr. Ibrahim Turay, who attended as an observer,", "Viliame Rokotuiloma, speaking from the
+# floor with the President's leave,"
+APPOSITION = r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s)[^,;()]{2,80},"
+# where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4"
+_FROM = r"(?:\s+(?:of|from)\s+[A-Z0-9][^,;()]{0,40}?)?"
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -83,16 +89,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)
-    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME})(?:\s*\([^)]*\)|"
-                              rf",\s+(?:a|an|the)\s+[^,;()]{{2,80}},)?,?\s+"
+    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}){_FROM}"
+                              rf"(?:\s*\([^)]*\)|{APPOSITION})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
+    # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
+    # body at large (a club's, a society's) named after the word "member"
+    ("member_name", re.compile(rf"(?:^|(?<=[,;:]\s))(?P<s>(?:[A-Z][a-z]+\s+)?member\s+{NAME}){_FROM}"
+                               rf"(?:{APPOSITION})?,?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Expressed concern about …: Tod Hickman, Alameda." (public speakers named at the end)
     ("trailing", re.compile(r"^(?:[A-Z][a-z]+(?:ed|ged)|Spoke|Gave|Made|Read|Sought)\b.*:\s*"
                             r"(?P<s>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+|\s+de\s+\w+){1,3})"
                             r"(?:,\s*[^:;]{0,60})?\.?$")),
     # "Financial Services Manager, Geoffrey Buchheim answered …": the office, then the person
     ("role_comma_name", re.compile(rf"^(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+of\s+(?:the\s+)?"
-                                   rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>{NAME}),?\s+"
+                                   rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>(?:{TITLES}\s+)?{NAME})"
+                                   rf"(?:{APPOSITION})?,?\s+"
                                    rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and

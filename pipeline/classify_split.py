@@ -169,6 +169,26 @@ def is_item_heading(text: str, item: Item) -> bool:
     return all(w in number or w in _NUMBER_WORDS for w in words[:len(words) - len(title)])
 
 
+# Markdown structure on a line of its own in a text source: a table row ("| 1 | Notify members … |
+# Club Secretary |") or a heading ("### Action list"). Each is a unit of its own, never the tail
+# of the sentence before it, and the line after it starts a new one. (A rule, "---", is left
+# alone: text converted from PDF prints one at each page break, the page number after it.)
+_MD_LINE = re.compile(r"^\s*(?:\|.*\||#{1,6}\s.*)$")
+
+
+def _markdown_line(line: Line) -> bool:
+    """A Markdown table row or heading of a text source (a PDF line has a position: "# 74 1375"
+    there is a parcel number wrapped to the start of a line)."""
+    return not (line.x0 or line.x1) and bool(_MD_LINE.match(line.text))
+_MD_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_MD_RULE_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# columns of an action table: the task, and who holds it (the owner cell is read as the
+# Action-column note of its row, as the owner initials beside a line of a PDF are)
+_TASK_COLUMN = re.compile(r"^\W*(?:actions?|tasks?|action\s+(?:required|points?|items?)|what)\W*$", re.I)
+_OWNER_COLUMN = re.compile(r"^\W*(?:owners?|responsib(?:le|ility)|who|by\s+whom|lead|assigned\s+to|"
+                           r"action\s+(?:by|owner)|person\s+responsible)\W*$", re.I)
+
+
 def _paragraph_break(prev: Line, line: Line) -> bool:
     """True when the vertical gap between two lines on a page is larger than normal leading."""
     if prev.page != line.page or not (prev.bottom and line.top and line.size):
@@ -201,6 +221,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or is_table_header(prev.text) or _ROW_END.search(prev.text)
                                  or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
                                  or _after_vote_list(prev.text, text)
+                                 or _markdown_line(line) or _markdown_line(prev)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
                                      and text[:1].isupper())):
@@ -352,7 +373,32 @@ def split_item(item: Item, nlp) -> list[Unit]:
             units.append(Unit(p_text, p_start, p_end, lines[p_first].page,
                               heading=is_heading(p_text)))
     _assign_notes(units, starts, lines)
-    return units
+    return _table_rows(units, text)
+
+
+def _table_rows(units: list[Unit], text: str) -> list[Unit]:
+    """Units of a Markdown table read as rows: the header row (the row above the "|---|---|"
+    rule) names the columns and states nothing, so it is dropped; a row of a table with a task
+    column and an owner column takes its owner cell as its note."""
+    out: list[Unit] = []
+    header: list[str] = []
+    for u in units:
+        row = _MD_ROW.match(u.text)
+        if not row:
+            header = []
+            out.append(u)
+            continue
+        cells = [c.strip() for c in row["cells"].split("|")]
+        after = text[u.end:].lstrip().split("\n", 1)[0]
+        if _MD_RULE_ROW.match(after):
+            header = cells
+            continue
+        if len(cells) == len(header) and any(_TASK_COLUMN.match(h) for h in header):
+            owner = next((cells[k] for k, h in enumerate(header) if _OWNER_COLUMN.match(h)), "")
+            if re.search(r"\w", owner) and owner not in u.notes:
+                u.notes.append(owner)
+        out.append(u)
+    return out
 
 
 def _assign_notes(units: list[Unit], starts: list[int], lines: list[Line]) -> None:

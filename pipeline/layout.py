@@ -210,7 +210,8 @@ def action_notes(page: Page) -> Page:
     body text in the rows around it, whose text is initials ("JS", "SC/AW", "ALL"). It goes to
     the body segment with the largest vertical overlap (the line it sits beside); failing that,
     to the nearest body segment within two and a half lines. "Action" column headers are
-    dropped. Initials wrapped over two rows ("IB/" then "AW") are rejoined.
+    dropped (one on a row of body text when initials below it sit in its column). Initials
+    wrapped over two rows ("IB/" then "AW") are rejoined.
     """
     lines = page.lines
     if not lines or page.width <= 0:
@@ -223,9 +224,12 @@ def action_notes(page: Page) -> Page:
              if _is_initials(ln.text) or _ACTION_HEADER.match(ln.text.strip())}
     body = [ln for ln in lines if id(ln) not in marks]
     cands = [ln for ln in right if _is_initials(ln.text) and _clear(ln, body)]
-    # A column header stands alone in its row (nothing of the body beside it).
-    headers = [ln for ln in right if _ACTION_HEADER.match(ln.text.strip()) and not any(
-        _vertical_overlap(ln.top, ln.bottom, b.top, b.bottom) > 0 for b in body)]
+    # A column header stands alone in its row (nothing of the body beside it), or heads the
+    # column the initials below it are printed in (set on the row of the first item's heading:
+    # "1. Confirmation of the Minutes        Action").
+    headers = [ln for ln in right if _ACTION_HEADER.match(ln.text.strip()) and (not any(
+        _vertical_overlap(ln.top, ln.bottom, b.top, b.bottom) > 0 for b in body) or any(
+            c.top > ln.bottom and abs(c.x0 - ln.x0) <= max(ln.size, 1.0) for c in cands))]
     if not cands and not headers:
         return page
     cands.sort(key=lambda c: c.top)

@@ -12,6 +12,7 @@ not read. Public speakers are never attendees: only labelled attendance blocks a
 from __future__ import annotations
 
 import re
+import statistics
 
 from .records import Attendee, Line
 from .segment_table import char_scale, read_table, split_columns, split_row
@@ -37,7 +38,10 @@ _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"
              # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
              "shri", "sri", "smt", "shrimati", "kum",
              # police ranks printed before a name in UK attendance lists ("Insp. Karen Doyle")
-             r"insp", r"(?:ch(?:ief)?|det)\.?\s+supt", "supt", "sgt", r"(?:det\.?\s+)?ch\.?\s+insp"]
+             r"insp", r"(?:ch(?:ief)?|det)\.?\s+supt", "supt", "sgt", r"(?:det\.?\s+)?ch\.?\s+insp",
+             # West African courtesy titles ("Madam Isatu Bangura", "Pa Momoh Kamara", "Alhaji
+             # Sorie Bangura"); "Pa" only as printed, never "PA" (a personal assistant)
+             "madam", r"(?-i:Pa)", "alhaji", "alhaja", "hajia"]
 _ONE = rf"(?:{'|'.join(_OFFICES)}|{'|'.join(_COURTESY)})\.?"
 HONORIFIC_RE = re.compile(rf"^\s*((?:{_ONE})(?:\s*/\s*(?:{_ONE}))*)\s+", re.I)
 _COURTESY_RE = re.compile(rf"^(?:{'|'.join(_COURTESY)})\.?$", re.I)
@@ -370,18 +374,34 @@ _ORG_WORD = re.compile(r"\b(?:board|council|committee|commission|department|serv
 # "Student member  Ms Olivia Tran" (the title marks where the name starts)
 _TITLED_HOLDER = re.compile(
     r"^(?P<office>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+(?P<title>(?:Associate\s+|Assistant\s+|Adjunct\s+)?"
-    r"Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
+    r"Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Madam|Pa|Hon\.?|Alhaji|Alhaja|Hajia)"
+    r"\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
+# The last word of an office held by rank in a community or a club, not a surname: "Section
+# Chief Pa Momoh Kamara", "Chiefdom Speaker Mr. Joseph Koroma", "Youth Leader Mr. Ibrahim Turay"
+_RANK = re.compile(r"\b(?:chief|speaker|queen|king|leader|head|elder|captain|warden|steward|imam|"
+                   r"pastor|bishop|headman|principal|representative|delegate|councillor|patron)$", re.I)
+
+
+def _titled_holder(segment: str) -> tuple[str, str] | None:
+    """(office, titled name) for an office printed before a titled holder ("Dean of Science
+    Professor Li Wei", "Mammy Queen Madam Fatmata Conteh"), else None."""
+    seg = segment.strip(" .")
+    held = _TITLED_HOLDER.match(seg)
+    if held and not HONORIFIC_RE.match(seg) and not re.search(r"\b(?:and|or)\b|[&,;]", held["office"]) \
+            and (any(w[:1].islower() for w in held["office"].split()[1:]) or _is_office(held["office"])
+                 or _RANK.search(held["office"])):
+        # the office has a lower-case word or is one ("Deputy Chair"), unlike a name before it
+        return held["office"], seg[held.start("title"):]
+    return None
 
 
 def _office_then_name(segment: str) -> tuple[str, str] | None:
     """(office, name) for an office printed before its holder ("Town Counsel Robert Feld",
     "Chief Executive Officer Jane Smith", "Dean of Science Professor Li Wei"), else None."""
     seg = segment.strip(" .")
-    held = _TITLED_HOLDER.match(seg)
-    if held and not HONORIFIC_RE.match(seg) and not re.search(r"\b(?:and|or)\b|[&,;]", held["office"]) \
-            and (any(w[:1].islower() for w in held["office"].split()[1:]) or _is_office(held["office"])):
-        # the office has a lower-case word or is one ("Deputy Chair"), unlike a name before it
-        return held["office"], held["name"]
+    held = _titled_holder(seg)
+    if held:
+        return held[0], split_honorific(held[1])[0]
     offices = list(_STAFF_ROLE.finditer(seg))
     if not offices or "(" in seg:
         return None
@@ -414,9 +434,12 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     who = _POSTNOMINAL.sub("", m["who"]).strip(" ,")
+    role = m["role"].strip(" .")
+    held = _titled_holder(who)
+    if held:  # "Section Chief Pa Momoh Kamara - Kori Section": the office before the name too
+        who, role = held[1], f"{held[0]}, {role}"
     name, _ = split_honorific(who)
     honor = bool(HONORIFIC_RE.match(who + " "))  # titled: "Hon.", "Ms.", "Cllr"
-    role = m["role"].strip(" .")
     if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
             or _is_office(who) or _is_role_text(who) or _ORG_WORD.search(who) \
             or HONORIFIC_RE.match(role + " ") and len(role.split()) > 1 or ":" in role or len(role.split()) > 8:
@@ -747,7 +770,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             j += 1
         got: list[Attendee] = []
         body = [l for l in lines[i + 1:j] if l.text.strip()]
-        cols = split_columns(body, scale, col_x, _one_person) if block and not rest.strip() and \
+        # (measured in the list's own type size, which may be smaller than the prose's)
+        cols = split_columns(body, (char_scale(lines, statistics.median(l.size for l in body))
+                                    if body and all(l.size for l in body) else 0.0) or scale,
+                             col_x, _one_person) if block and not rest.strip() and \
             [l.text for l in body] == [c for c in chunk if c.strip()] and \
             not any(_row(c) or _ROW_HEAD.match(c) for c in chunk) else None
         if cols and any(_is_role_text(a) or _is_office(a) or _office_then_name(a)
@@ -764,7 +790,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     got += one
                     continue
                 one[0].role = ", ".join(r for r in (one[0].role, second) if r)
-                if second:
+                if one[0].status == "present" and re.fullmatch(r"chair(?:man|person|woman)?",
+                                                               second.strip(" ."), re.I):
+                    one[0].status = "chair"  # "Mr. CHAN Tai-man   Chairman" under "Present:"
+                elif second:
                     _apply_staff_rule(one[0], second)
                 got += one
         elif block:
@@ -828,7 +857,8 @@ HEADER_LINES = 15
 # "Ms. Arline Parks – Chairperson" on a line of its own in a meeting's (or its agenda's) header.
 _HEADER_CHAIR = re.compile(
     r"^\s*(?P<who>(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-    r"\s*[,–—-]\s*(?P<role>chair(?:person|man|woman)?|presiding(?:\s+officer)?)\s*$", re.I)
+    r"(?:\s*,|\s*[–—]|\s+-)\s*(?P<role>chair(?:person|man|woman)?|presiding(?:\s+officer)?)\s*$", re.I)
+# (a hyphen joined to the word before is "Vice-Chairman": an office of its own, no separator)
 
 
 def _header_chair(lines: list[Line]) -> list[Attendee]:

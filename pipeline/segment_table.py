@@ -57,12 +57,22 @@ def text_width(text: str) -> float:
     return sum(_W.get(c, 556 if c.isdigit() else 500) for c in text) / 1000.0
 
 
-def char_scale(lines: list[Line]) -> float:
+def char_scale(lines: list[Line], size: float = 0.0) -> float:
     """Points per model em on these lines (≈ the font size): the median over long lines, which are
-    mostly prose set in the body font. 0 when there are too few to tell."""
-    ratios = [(l.x1 - l.x0) / text_width(l.text) for l in lines
-              if len(l.text) >= 40 and l.x1 > l.x0 and text_width(l.text) > 0]
-    return statistics.median(ratios) if len(ratios) >= 3 else 0.0
+    mostly prose set in the body font. 0 when there are too few to tell.
+
+    With `size`, the points per model em of text set at that size: each long line's width per
+    point of its own size, the lower quartile of them (justified prose is stretched and a row
+    with a gap between columns is wider than its words; neither is ever narrower), times `size`.
+    A list printed smaller than the prose (10 pt names under 10.5 pt justified paragraphs) is
+    measured in its own size."""
+    long = [l for l in lines if len(l.text) >= 40 and l.x1 > l.x0 and text_width(l.text) > 0]
+    if len(long) < 3:
+        return 0.0
+    if size and all(l.size for l in long):
+        per_pt = sorted((l.x1 - l.x0) / text_width(l.text) / l.size for l in long)
+        return statistics.quantiles(per_pt, n=4)[0] * size
+    return statistics.median((l.x1 - l.x0) / text_width(l.text) for l in long)
 
 
 # A word that starts a role or an organisation rather than ending a name.

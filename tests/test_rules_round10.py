@@ -59,3 +59,96 @@ def test_signature_lines_without_a_blank_and_office_columns_in_plain_text() -> N
     assert _spaced_role("Mr. Turyahabwe Denis      Manager (Secretary to the Board)") == (
         "Mr. Turyahabwe Denis", "Manager (Secretary to the Board)")
     assert _spaced_role("Budget 2025      Approved") is None
+
+
+def test_an_office_and_a_courtesy_title_before_the_name_keep_an_attendance_block() -> None:
+    from pipeline.segment_attendees import _dash_role, _office_then_name, parse_people
+    (p,) = parse_people("Mammy Queen Madam Fatmata Conteh", "present")
+    assert (p.name, p.role) == ("Fatmata Conteh", "Mammy Queen")
+    (p,) = parse_people("Chiefdom Speaker Mr. Joseph M. Koroma", "present")
+    assert (p.name, p.role) == ("Joseph M. Koroma", "Chiefdom Speaker")
+    assert _dash_role("Section Chief Pa Momoh Kamara - Kori Section") == (
+        "Pa Momoh Kamara", "Section Chief, Kori Section")
+    (p,) = parse_people("Madam Isatu Bangura", "present")
+    assert p.name == "Isatu Bangura"
+    # a name before the title is no office; "PA" in capitals is a personal assistant, no title
+    assert _office_then_name("Helen Marsh Ms. Jo Lee") is None
+    assert [q.name for q in parse_people("PA Smith", "present")] == ["PA Smith"]
+
+
+def test_a_vice_chairman_is_no_chair_read_from_the_header() -> None:
+    from pipeline.records import Line
+    from pipeline.segment_attendees import _header_chair
+    assert _header_chair([Line("Mr. NG Kwok-wing Vice-Chairman", 1)]) == []
+    (p,) = _header_chair([Line("Ms. Arline Parks - Chairperson", 1)])
+    assert (p.name, p.status) == ("Arline Parks", "chair")
+
+
+def test_speakers_named_with_a_flat_an_apposition_or_as_a_club_member() -> None:
+    from pipeline.classify_speaker import find_speaker
+    assert find_speaker("Mr. YUEN of Flat 18C, an owner observing the meeting, objected that "
+                        "residents would be left without lift service.") == "Mr. YUEN"
+    assert find_speaker("The Youth Leader, Mr. Ibrahim Turay, who attended as an observer, asked "
+                        "whether the council would help.") == "Mr. Ibrahim Turay"
+    assert find_speaker("Club member Viliame Rokotuiloma, speaking from the floor with the "
+                        "President's leave, objected to the increase.") == "Club member Viliame Rokotuiloma"
+    # neighbours: no one named after "member", a place that is no speaker's
+    assert find_speaker("Each member of the Council received the report.") == ""
+    assert find_speaker("The report of the Council of Europe was noted.") == ""
+
+
+def test_rows_of_a_markdown_action_table_are_actions_with_their_owner_and_due_date() -> None:
+    from pipeline.classify_split import make_splitter, split_item
+    from pipeline.records import Item
+    text = "\n".join(["The meeting closed at 7.10pm.", "### Action list",
+                      "| No. | Action | Responsible | Due |", "|---|---|---|---|",
+                      "| 1 | Notify members of the new rate | Club Secretary | 30 April 2025 |",
+                      "| 2 | Reply to the Association | Club Captain | 18 April 2025 |"])
+    units = split_item(Item("i", "m", "7", "General business", 1, 1, text=text), make_splitter())
+    assert [u.text for u in units][:2] == ["The meeting closed at 7.10pm.", "### Action list"]
+    assert not any("Responsible" in u.text for u in units)  # the header row names columns only
+    assert [u.notes for u in units[2:]] == [["Club Secretary"], ["Club Captain"]]
+    got = classify_sentences([(u.text, "General business") for u in units[2:]],
+                             [u.notes for u in units[2:]])
+    assert [(p.type, p.owner, p.due) for p in got] == [
+        ("action", "Club Secretary", "30 April 2025"), ("action", "Club Captain", "18 April 2025")]
+    # a PDF line has a position: "# 74 1375 2; …" wrapped there is a parcel number, no heading
+    from pipeline.classify_split import _markdown_line
+    from pipeline.records import Line
+    assert _markdown_line(Line("### Action list", 1))
+    assert not _markdown_line(Line("# 74 1375 2; City Negotiators: Lisa Maxwell", 1, 72, 540))
+    # a table with no owner column (a budget) gives its rows no owner
+    text = "\n".join(["| Line | Amount |", "|---|---|", "| Bar surplus | FJD 4,820 |"])
+    units = split_item(Item("i", "m", "3", "Treasurer's report", 1, 1, text=text), make_splitter())
+    assert [(u.text, u.notes) for u in units] == [("| Bar surplus | FJD 4,820 |", [])]
+
+
+def test_an_action_header_on_a_headings_row_is_dropped_only_over_its_column() -> None:
+    from pipeline.layout import action_notes
+    from pipeline.records import Line, Page
+
+    def page(with_initials: bool) -> Page:
+        lines = [Line("1. Confirmation of the Minutes", 1, 60, 300, 100, 110, 10.5, True),
+                 Line("Action", 1, 485, 515, 100, 110, 10.5, True),
+                 Line("3.6 The Property Manager would issue a notice", 1, 60, 460, 200, 210, 10.5)]
+        if with_initials:
+            lines.append(Line("PMO", 1, 485, 510, 200, 210, 10.0, True))
+        return Page(1, 595, 842, lines)
+
+    got = action_notes(page(True)).lines
+    assert [ln.text for ln in got] == ["1. Confirmation of the Minutes",
+                                       "3.6 The Property Manager would issue a notice"]
+    assert got[1].note == "PMO"
+    # no initials in that column: "Action" beside a heading may be its last word
+    assert "Action" in [ln.text for ln in action_notes(page(False)).lines]
+
+
+def test_a_list_set_smaller_than_justified_prose_is_measured_in_its_own_size() -> None:
+    from pipeline.records import Line
+    from pipeline.segment_table import char_scale, text_width
+    prose = "The Management Committee agreed to defer the decision to the next meeting"
+    # justified 10.5 pt prose stretched by 2 to 8 per cent, and one unstretched last line
+    lines = [Line(prose, 1, 60, 60 + 10.5 * k * text_width(prose), size=10.5)
+             for k in (1.0, 1.02, 1.05, 1.06, 1.08)]
+    assert abs(char_scale(lines, 10.0) - 10.0) < 0.25
+    assert char_scale(lines) > 11.0  # the median of the prose alone, as before
