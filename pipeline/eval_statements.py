@@ -89,10 +89,11 @@ def make_split(gold_dir: Path = GOLD_DIR, test_share: float = 0.4) -> dict[str, 
 
 
 def load_gold(part: str, gold_dir: Path = GOLD_DIR) -> list[GoldRow]:
-    """All gold rows of the documents `split.json` puts in `part` ("train" or "test")."""
+    """All gold rows of the documents `split.json` puts in `part` ("train", "test", or
+    "train_extra": labelled for training, not in the shipped model)."""
     split = json.loads((gold_dir / "split.json").read_text(encoding="utf-8"))
     rows: list[GoldRow] = []
-    for name in split[part]:
+    for name in split.get(part, []):
         if (gold_dir / name).exists():
             rows += _rows(gold_dir / name)
     return rows

@@ -20,9 +20,10 @@ def held_out() -> dict:
 
 def test_split_keeps_documents_whole_and_apart() -> None:
     split = json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))
-    assert not set(split["train"]) & set(split["test"])
+    train = set(split["train"]) | set(split["train_extra"])
+    assert not train & set(split["test"])
     on_disk = {p.name for p in GOLD_DIR.glob("*.jsonl")}
-    assert set(split["train"]) | set(split["test"]) <= on_disk
+    assert train | set(split["test"]) <= on_disk
     assert set(make_split()["test"]) <= on_disk
 
 
