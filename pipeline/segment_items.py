@@ -334,6 +334,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     weak_ok = typographic or sum(1 for l in lines if parse_number(l.text)) < 3
     # Where bold headings carry numbers, a bold unnumbered line is a sub-heading of an item.
     numbered = sum(1 for l in lines[start:] if l.bold and parse_number(l.text)) >= 2
+    # Where the whole-number headings are set in capitals ("ITEM 4: REPORT OF THE …"), a
+    # sub-number opening a sentence in lower case is a numbered paragraph of the item (below).
+    caps_heads = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "int"
+                     and _is_caps(p[1])) >= 2
     cands: list[tuple[Heading, float]] = []
     outline = _outline(lines[start:])
     i = start
@@ -416,6 +420,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 and not parse_number(lines[k].text) and not lines[k].bold
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
+                score -= 3
+            elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) \
+                    and (runs_on and len(line.text.strip()) > 0.6 * lay.width
+                         or lines[k - 1].text.strip().endswith(".")):
+                # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
                 score -= 3
             h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
             cands.append((h, score))
