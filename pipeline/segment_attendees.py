@@ -794,6 +794,11 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 break
             if j - i > 6 and not block:
                 break
+            if not block and nxt.x1 and nxt.x0 > line.x0 + 40 and nxt.page == line.page \
+                    and not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _block_name(nxt.text):
+                # one name a row under the value column of a labelled line ("Members Present:
+                # D. Kowalski, Chair" / "R. Singh" / "M. Tremblay"): each row is one more person
+                chunk[-1] += ","
             chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
             listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1

@@ -181,7 +181,7 @@ _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[
 # by Hon. Y"), as Irish, Welsh and Kenyan minutes record a motion that passed without a vote.
 _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
-    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED)(?:\s+by)?\s*:?\s+"
     rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
 _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
@@ -398,11 +398,24 @@ _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?
                            r"AGREED|[Aa]greed)\b")
 
 
+def _next_words(text: str, pos: int) -> str:
+    """The text after the seconder's name that may print the result: the rest of its line and
+    sentence, and a short sentence after it ("… seconded by Cllr B. Carried."), not the next
+    paragraph's story ("The Chief Executive confirmed that the Department had approved …")."""
+    rest = text[pos:pos + 120].split("\n")[0]
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=2)
+    if len(parts) > 1 and len(parts[1].split()) > 6:
+        return parts[0]
+    return rest if len(parts) < 3 else parts[0] + " " + parts[1]
+
+
 def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
     hits = []
     for m in _PROPOSED_SECONDED.finditer(text):
         # only where no result follows (a result printed after the names reads them itself)
-        if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
+        # (the seconder's name ends at a full stop after a word: "Mr. Foley. The Chief …")
+        stop = re.search(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m["seconder"])
+        if not _RESULT_AFTER.search(_next_words(text, m.start("seconder") + stop.start() if stop else m.end())) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
