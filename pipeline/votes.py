@@ -164,9 +164,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
 # it to be recorded that he voted against": a resolution passed without a count, one member's
 # vote against it put on record at her request (UK councils and panels)
 _RECORDED_AGAINST = re.compile(
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:asked|requested|wished|requested)\s+(?:that\s+|for\s+)?"
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME}(?:\s+and\s+(?:(?:{_TITLES})\s+)*{_NAME})?)\s+"
+    r"(?:asked|requested|wished|requested)\s+(?:that\s+|for\s+)?"
     r"(?:it\s+(?:to\s+)?be\s+(?:recorded|minuted|noted)\s+that\s+(?:he|she|they)\s+(?:had\s+)?voted\s+"
-    r"against|(?:his|her|their)\s+vote\s+against\b[^.]{0,60}?\s+(?:to\s+)?be\s+(?:recorded|minuted|noted))")
+    r"against|(?:his|her|their)\s+votes?\s+against\b[^.]{0,60}?\s+(?:to\s+)?be\s+(?:recorded|minuted|noted))")
 # "M/S/C (Jones/Lee)", "M/S Cook/McNamara": the mover and seconder after the abbreviation
 _MS_NAMES = re.compile(r"(?<![\w/])M\s*/\s*S(?:\s*/\s*[CPFU])?\s*\(?\s*(?P<mover>[A-Z][\w'’.\-]*)\s*/\s*"
                        r"(?P<seconder>[A-Z][\w'’.\-]*)\s*\)?")
@@ -518,10 +519,14 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         consumed = end
         prev_end = end
     for r in recorded:
-        who = (map_name(r["name"], roster) if roster else None) or _clean_name(r["name"])
+        # ("Cllr. Brennan and Cllr. Hogan asked that their votes against be recorded": both)
+        names = [re.sub(rf"^(?:(?:{_TITLES})\s+)*", "", n) for n in re.split(r"\s+and\s+", r["name"])]
+        whos = [(map_name(n, roster) if roster else None) or _clean_name(n) for n in names]
+        who = whos[0]
         before = [v for v in votes if v.end <= r.start() and r.start() - v.end < 300]
         if before:  # the vote just read: her vote against is one of its noes
-            before[-1].members.setdefault(who, "no")
+            for w in whos:
+                before[-1].members.setdefault(w, "no")
             continue
         if any(v.start <= r.start() < v.end for v in votes):
             continue
@@ -529,7 +534,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         s0 = max(text.rfind(". ", 0, r.start() - 2), text.rfind("\n", 0, r.start() - 2))
         s0 = s0 + 2 if s0 >= 0 else 0
         v = Vote(motion=re.sub(r"\s+", " ", text[s0:r.start()]).strip(" .")[:400], result="carried",
-                 members={who: "no"}, text=text[s0:r.end()].strip(), start=s0, end=r.end(),
+                 members={w: "no" for w in whos}, text=text[s0:r.end()].strip(), start=s0, end=r.end(),
                  anchor=r.start(), kind="recorded_against")
         v.notes.append("a member's vote against recorded at her request; no count printed")
         votes.append(v)
