@@ -795,6 +795,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if j - i > 6 and not block:
                 break
             if not block and nxt.x1 and nxt.x0 > line.x0 + 40 and nxt.page == line.page \
+                    and len(prev.text.strip()) <= 45 and len(nxt.text.strip()) <= 45 \
                     and not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _block_name(nxt.text):
                 # one name a row under the value column of a labelled line ("Members Present:
                 # D. Kowalski, Chair" / "R. Singh" / "M. Tremblay"): each row is one more person

@@ -441,7 +441,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             bool(re.search(r"\s[–—-]$|[:.!?]$", prev)) or len(prev) < 0.6 * lay.width)
         plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic, after_block,
                                sentence_ok=not numbered)
-        if plain and _PROCEDURAL_HEADING.match(plain):
+        if plain and (_PROCEDURAL_HEADING.match(plain) or _TIME_LINE.match(plain)):
             plain = ""  # "SECONDER", "VOTE ON THE MAIN MOTION", "PASSED [UNANIMOUS]": how, not what
         if plain:
             span = 1
@@ -466,6 +466,12 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
 
 # Run-in labels that introduce a detail of the item above, not a matter of their own.
 PROCEDURAL_LABELS = CONFIG["procedural_labels"]
+# The hour of the meeting on a line of its own under the title ("COMMENCING AT 10:00 A.M."):
+# when, not a matter
+_TIME_LINE = re.compile(r"^\W*(?:(?:commencing|starting|beginning|convened)\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+                        r"(?:[ap]\.?\s*m\.?|hrs?\.?|hours)?\W*$", re.I)
+
+
 def _outline(lines: list[Line]) -> float | None:
     """Left edge of the top-level bullets when the minutes are a bullet outline (bullets at two
     or more indents, and most lines are bullets or their hanging text), else None."""
