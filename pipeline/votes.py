@@ -399,24 +399,14 @@ _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?
                            r"AGREED|[Aa]greed)\b")
 
 
-def _next_words(text: str, pos: int) -> str:
-    """The text after the seconder's name that may print the result: the rest of its line and
-    sentence, and a short sentence after it ("… seconded by Cllr B. Carried."), not the next
-    paragraph's story ("The Chief Executive confirmed that the Department had approved …")."""
-    rest = text[pos:pos + 120].split("\n")[0]
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", rest, maxsplit=2)
-    if len(parts) > 1 and len(parts[1].split()) > 6:
-        return parts[0]
-    return rest if len(parts) < 3 else parts[0] + " " + parts[1]
-
-
-def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
+def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, str, re.Match]]:
+    """Vote anchors in `text`; `base` is where the item's own text ends (the next item's text,
+    appended to read a vote that runs on, prints no result of this item's motion)."""
     hits = []
+    base = len(text) if base is None else base
     for m in _PROPOSED_SECONDED.finditer(text):
         # only where no result follows (a result printed after the names reads them itself)
-        # (the seconder's name ends at a full stop after a word: "Mr. Foley. The Chief …")
-        stop = re.search(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m["seconder"])
-        if not _RESULT_AFTER.search(_next_words(text, m.start("seconder") + stop.start() if stop else m.end())) and \
+        if not _RESULT_AFTER.search(text[m.end():max(m.end(), min(base, m.end() + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
@@ -459,7 +449,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     attendees = attendees or []
     present, absent_names = voting_members(attendees)
     roster = present + absent_names
-    anchors = _find_anchors(text)
+    anchors = _find_anchors(text, base)
     votes: list[Vote] = []
     consumed = 0
     prev_end = 0
