@@ -94,7 +94,7 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
     # print the vote after a resolution
     ("for_against", re.compile(
-        r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+votes?\s+against\b", re.I)),
+        r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -577,6 +577,11 @@ def _same_vote(text: str, a: int, b: int) -> bool:
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
 
 
+_MOVED_AFTER = re.compile(r"\s*(?:The|This|That)\s+(?:proposal|motion|resolution|recommendation)\s+"
+                          r"(?:had\s+been|was)\s+(?:moved|proposed)\s+by\s+[^.;]{2,60}?\s+and\s+seconded\s+by"
+                          r"\s+[^.;]{2,60}?\.(?=\s|$)")
+
+
 def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster) -> Vote:
     passage = text[a0:end]
     v = Vote(anchor=a0, end=end, kind=kind)
@@ -647,6 +652,14 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         # ("… were confirmed on a motion by X, seconded by Y": read from the word "motion")
         start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
         v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
+    if not (v.mover or v.seconder):
+        # "… by 5 votes in favour and 1 against (Mr Ioannou). The proposal was moved by X and
+        # seconded by Y.": the names in the sentence right after the count
+        after = _MOVED_AFTER.match(text, end)
+        if after:
+            v.mover, v.seconder, _ = _motion_parts(after.group(0), window)
+            v.end = end = after.end()
+            v.text = text[v.start:end].strip()
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
