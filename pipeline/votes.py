@@ -642,7 +642,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         if that or before:
             v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
     if kind in ("seconded_after", "pair_result"):
-        v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
+        # (a name ends at a full stop after a word: "Mr Demetriou. The President briefed …")
+        v.mover, v.seconder = (_clean_name(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m[k])[0])
+                               for k in ("mover", "seconder"))
     ms = _MS_NAMES.match(text, a0) if kind == "msc" else None
     if ms:
         v.mover, v.seconder = _clean_name(ms["mover"]), _clean_name(ms["seconder"])
