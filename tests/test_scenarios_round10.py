@@ -49,8 +49,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "the right-margin column header 'Action', printed on item 1's heading line, is read into "
         "its title",
     ("statements", "kingswood_court_io.pdf"):
-        "'Mr. YUEN of Flat 18C, an owner observing the meeting, objected …' gets no speaker (no "
-        "attendee, his flat between name and verb); the Action column's 'PMO' is the owner of 'The "
+        "the Action column's 'PMO' is the owner of 'The "
         "Property Manager would issue a notice … by 15 April 2025' (the column wins over the "
         "sentence by design); 'The Management Committee agreed that the Property Management Office "
         "would step up patrols' stays a decision (an agreed position with no deadline)",
