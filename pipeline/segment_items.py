@@ -422,7 +422,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
             elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) \
-                    and (runs_on and len(line.text.strip()) > 0.6 * lay.width
+                    and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
+                                      or lines[k].text.strip()[:1].islower())
                          or lines[k - 1].text.strip().endswith(".")):
                 # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
                 score -= 3
