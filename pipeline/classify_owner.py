@@ -150,6 +150,9 @@ _IMPERATIVES = _imperatives()
 _HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Prof|Rev|Fr|Sr|Hon)\.\s+(?=[A-Z])")
 
 
+_ACTING = re.compile(r"(?<=[A-Za-z])\s*\((?:Ag|Acting|Interim|A/g)\.?\)", re.I)
+
+
 def find_owner(text: str, notes: list[str] | None = None) -> str:
     """The tasked person or role (see module docstring)."""
     for note in notes or []:
@@ -160,6 +163,8 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
     bare = _LABEL.sub("", text, count=1)
     # "Ms. Walsh to refer …": the honorific's full stop is no sentence end inside a name
     bare = _HONORIFIC_DOT.sub(r"\1 ", bare)
+    # "The CEO (Ag.) to submit …": an acting holder's mark is no part of the office
+    bare = _ACTING.sub("", bare)
     for k, pattern in enumerate(_OWNER):
         m = pattern.search(text if k <= 1 else bare)  # the first two read the label
         if m:

@@ -60,6 +60,13 @@ BODY_WORDS = {"board", "committee", "council", "commission", "group", "members",
               "department", "agency", "association", "members'", "public", "it", "this", "that",
               "there", "they", "he", "she", "we", "these", "those", "a", "an", "the", "all"}
 
+# Where a speaker from outside the meeting comes from, after the name ("Gerald Hughes of 44 Elm
+# Street objected", "Mr. YUEN of Flat 18C, an owner …, objected")
+_WHERE = r"(?:\s+of\s+[A-Z0-9][\w'’/\-]*(?:\s+[A-Z0-9][\w'’/\-]*){0,3})?"
+# An office after the name, perhaps with why the person was there ("Mrs. Radhika Ragoonanan,
+# President of the Freeport Market Vendors' Association, who addressed the Council …, objected")
+_OFFICE_WHO = r",\s+[A-Z][^,;()]{2,80},(?:\s+who\s+[^,;()]{2,80},)?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
     # a topic, a dash, then who reports it
@@ -71,10 +78,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
     ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
-                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y|:)\s+"
+                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
-    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by\s*:?|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Councilmember Vella and Vice Mayor Daysog made brief comments"
     ("pair", re.compile(rf"^(?P<s>(?:{TITLES}\s+)?{NAME}\s+and\s+(?:{TITLES}\s+)?{NAME})\s+"
                         rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
@@ -90,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)
     ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}){_FROM}"
-                              rf"(?:\s*\([^)]*\)|{APPOSITION})?,?\s+"
+                              rf"(?:\s*\([^)]*\)|{APPOSITION}|{_OFFICE_WHO})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
     # body at large (a club's, a society's) named after the word "member"
@@ -126,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
-                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}})"
+                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}){_WHERE}"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …")
                         rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not)\b")),

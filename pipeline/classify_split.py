@@ -242,7 +242,7 @@ VIEW_START = re.compile(r"^(?:RESOLVED|Resolved|AGREED|Agreed|No objections?\b|N
                         r"Objection|OBJECTION|Object\b|Support\b|Approved|APPROVED|Refused|"
                         r"REFUSED|Recommend|Comments?:|Observations?:)")
 VIEW_MAX_WORDS = 8
-MARKER = re.compile(r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-hivx]{1,4}\)|"
+MARKER = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[•▪◦·●■□➢➤\-\*–—]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-hivx]{1,4}\)|"
                     r"[a-h]\.)\s*$")
 
 

@@ -188,7 +188,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
         while seq == len(headings) - 1 and len(chunk) > h.span + 1 \
-                and _SIGNATORY.match(chunk[-1].text.strip()) \
+                and (_SIGNATORY.match(chunk[-1].text.strip()) or _SIGNATORIES.match(chunk[-1].text.strip())) \
                 and not re.search(r"(?:\b(?:vice|deputy|acting|the|and|of|by|to)|,)\s*$", chunk[-2].text, re.I):
             chunk = chunk[:-1]  # the office of the one who signs, under the last item's text
         body = chunk[h.span:]
@@ -231,8 +231,18 @@ _SIGN_LEAD = re.compile(
     rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$", re.I)
 
 
+# "Confirmed this ........ day of ................, 2025": the date of signing left blank
+_SIGN_DAY = re.compile(rf"^\W*(?:confirmed|signed|approved|adopted)\s+(?:this|on\s+(?:this|the))\s*{_BLANK}"
+                       rf"\s*day\s+of\s*{_BLANK}.{{0,12}}$", re.I)
+# "D. Kowalski, Chair ________   A. Petrov, Secretary-Treasurer ________": each signatory named
+# before the blank to sign on
+_SIGN_NAMED = re.compile(rf"^(?:[A-Z][^_.…\n]{{0,2}}[^_…\n]{{0,48}}?\s{_BLANK}){{1,3}}$")
+
+
 def _sign_line(text: str) -> bool:
-    return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text))
+    named = bool(_SIGN_NAMED.match(text)) and "_" in text and not any(
+        w[0].islower() and w not in ("of", "the", "and") for w in re.findall(r"[^\W\d_][\w'’-]*", text))
+    return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text) or _SIGN_DAY.match(text) or named)
 
 
 def _drop_signature(item: Item) -> None:
@@ -255,6 +265,9 @@ def _drop_signature(item: Item) -> None:
 
 _SIGNATORY = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,2}(?:secretary|chair(?:man|person|woman)?|clerk|"
                         r"president|mayor|commissioner|town\s+clerk|minute\s+taker)\W*$", re.I)
+# "THE PRESIDENT          THE HONORARY SECRETARY": two offices that sign, side by side
+_SIGNATORIES = re.compile(r"^\W*(?:(?:(?:the|honorary|hon|vice|deputy|acting|executive|corporation|town)\W+){0,2}"
+                          r"(?:secretary|chair(?:man|person|woman)?|clerk|president|mayor)\W*){2,3}$", re.I)
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
                          r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)
@@ -286,7 +299,9 @@ _SIGNATURE = re.compile(
     # "Recorded by: Daniel Yeo" / "Vetted by: …", "Minutes taken by …", "Prepared by …"
     r"^\W*(?:recorded|vetted|minuted|prepared|taken|submitted|confirmed|signed)\s+by\b|"
     r"^\W*minutes\s+(?:taken|recorded)\s+by\b|"
-    rf"^[\W_]*(?:{_ROLE_WORD}[\W_]*){{1,4}}$|"
+    # ("THE PRESIDENT      THE HONORARY SECRETARY": the offices that sign, side by side)
+    rf"^[\W_]*(?:(?:(?:the|honorary|hon|vice|deputy|acting|executive|corporation|town)[\W_]+){{0,2}}"
+    rf"{_ROLE_WORD}[\W_]*){{1,4}}$|"
     r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z]\w+\s+){0,3}"
     r"(?:secretary|clerk|recorder|minute[- ]taker|chair\w*|president|mayor)\W*$", re.I)
 

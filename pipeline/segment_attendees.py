@@ -309,12 +309,15 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             if honor:
                 carried = _singular(honor)
             # A bare office after a name ("J. Collins, Mayor") describes that person.
-            if not name or (HONORIFIC_RE.match(name + " x") and not honor and people and
-                            len(name.split()) <= 2 and name.lower().rstrip(".") in _office_words()):
+            # (hyphenated or honorary: "Vice-President", "Secretary-Treasurer", "Honorary Secretary")
+            if not name or (not honor and people and len(name.split()) <= 2 and _bare_office(name)):
                 if people and name:
                     people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".")
                     if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I):
                         people[-1].status = "chair" if people[-1].status == "present" else people[-1].status
+                    if people[-1].status == "absent" and any(_EXCUSED.fullmatch(r.strip()) for r in roles):
+                        # "Mr Stelios Constantinou, Member (excused)": absent with notice
+                        people[-1].status = "apologies"
                 continue
             if not _looks_like_name(name):
                 continue
@@ -460,6 +463,28 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     return who, role
 
 
+_OFFICE_DASH = re.compile(r"^(?P<office>[A-Z][\w.'’]*(?:[ -][\w.'’]+){0,4}?)\s*[–—-]\s+(?P<who>[A-Z].*?)"
+                          r"\s*(?:\((?P<note>[^()]*)\))?\s*$")
+
+
+def _office_dash(text: str) -> tuple[str, str] | None:
+    """(name, role) of a block line that prints the office first, a dash, then the holder
+    ("Chairman      - Alderman Rajesh Maharaj", "Councillor - Mr. Kevon Alexander (Electoral
+    District of Longdenville)"), else None. The office must be one ("Police Department – Grant
+    Award" is a heading) and the holder a name of two words or more."""
+    m = _OFFICE_DASH.match(_strip_bullet(text).strip())
+    if not m:
+        return None
+    office, who = m["office"].strip(), m["who"].strip(" ,.")
+    if not (_is_office(office) or _STAFF_ROLE.fullmatch(office) or
+            re.fullmatch(r"(?:vice|deputy)[\s-]+" + _ONE, office, re.I)):
+        return None
+    name, _ = split_honorific(who)
+    if "," in who or not _looks_like_name(name) or len(name.split()) < 2 or _is_office(name):
+        return None
+    return who, ", ".join(r for r in (office, m["note"] or "") if r)
+
+
 def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
     """A person listed as present whose printed role is a staff post attends as staff."""
     role = person.role if printed is None else printed
@@ -467,6 +492,18 @@ def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
         return  # "Errol Fontaine – Director" on a board of directors is a member, not staff
     if person.status == "present" and _STAFF_ROLE.search(role) and not _BOARD_ROLE.search(role):
         person.status = "in_attendance"
+
+
+def _bare_office(name: str) -> bool:
+    """An office printed alone after a name: "Mayor", "Vice-President", "Secretary-Treasurer",
+    "Honorary Secretary" (an honorary office is the office)."""
+    n = re.sub(r"\s+", " ", name.lower().rstrip(".").strip())
+    plain = re.sub(r"^(?:honorary|hon\.?)\s+", "", n)
+    if n in _office_words():
+        return bool(HONORIFIC_RE.match(name + " x")) or "-" in n
+    parts = re.split(r"\s*[-–]\s*|\s+", plain)
+    return " ".join(parts) in _office_words() or (
+        len(parts) == 2 and all(w in _office_words() for w in parts))
 
 
 def _office_words() -> set[str]:
@@ -561,6 +598,18 @@ def _first_sentences(text: str) -> str:
             continue
         return text[:m.start()]
     return text
+
+
+def _initial_name(label: Line, line: Line) -> bool:
+    """"R. Singh" or "K. Lam, Planner" printed under the value column of a labelled line
+    ("Members Present:  D. Kowalski, Chair"): a person named by initial and surname, not a
+    lettered item (those start at the margin)."""
+    num = parse_number(line.text)
+    if not num or num[2] not in ("letter", "roman") or len(num[0]) != 1 or line.bold:
+        return False
+    if not (label.x1 and line.x0 > label.x0 + 40 and line.page == label.page):
+        return False
+    return len(line.text) <= 60 and _looks_like_name(line.text.split(",")[0].strip())
 
 
 def _typical_gap(lines: list[Line]) -> float:
@@ -723,7 +772,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             # is "Chairperson  Kerry Ngata" under a bare "PRESENT" (a role | name table), where
             # a bare label set as a heading ("ALSO PRESENT", "APOLOGIES") opens the next block.
             bare = bool(nlab) and not nlab[1].strip() and (nxt.bold or _caps_line(nxt.text))
-            if (nlab and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text))))) \
+            # ("Chairman      - Alderman Rajesh Maharaj" under a bare "PRESENT:" is a line of
+            # an office - holder list, not a label of its own)
+            if (nlab and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text)
+                                                  or _office_dash(nxt.text))))) \
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
@@ -749,7 +801,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             elif not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _PROSE.search(nxt.text) \
                     and not _PROSE.search(line.text):
                 break  # a sentence after the names ("The Chairman, Shri R. Menon, presided over …")
-            elif (nxt.bold and not line.bold) or parse_number(nxt.text):
+            elif (nxt.bold and not line.bold) or (parse_number(nxt.text) and not _initial_name(line, nxt)):
                 break  # an item heading ("23/045 Declarations …", a bold title) ends the list
             elif _BULLET.match(prev.text.strip()) and not _BULLET.match(nxt.text) \
                     and not nxt.text[:1].isspace() and not (nxt.x0 or nxt.x1):
@@ -765,6 +817,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 break
             if j - i > 6 and not block:
                 break
+            if not block and nxt.x1 and nxt.x0 > line.x0 + 40 and nxt.page == line.page \
+                    and len(prev.text.strip()) <= 45 and len(nxt.text.strip()) <= 45 \
+                    and not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _block_name(nxt.text):
+                # one name a row under the value column of a labelled line ("Members Present:
+                # D. Kowalski, Chair" / "R. Singh" / "M. Tremblay"): each row is one more person
+                chunk[-1] += ","
             chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
             listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1
@@ -814,6 +872,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                                          status, cells[2])
                 elif _dash_role(c):
                     got += _dashed_person(_dash_role(c), status)
+                elif _office_dash(c):  # "Chairman      - Alderman Rajesh Maharaj"
+                    got += _dashed_person(_office_dash(c), status)
                 elif _spaced_role(c):  # "Mr. Turyahabwe Denis      Manager": plain-text columns
                     got += _dashed_person(_spaced_role(c), status)
                 elif c.strip():
@@ -904,7 +964,7 @@ def _caps_line(text: str) -> bool:
 def _block_name(text: str) -> bool:
     """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
     t = text.strip(" •●o-*·\t")
-    if _dash_role(t):
+    if _dash_role(t) or _office_dash(t):
         return True
     if not t or len(t) > 90 and (t.endswith(",") or t.count("(") != t.count(")")
                                  or len(re.sub(r"\([^)]*\)", "", t)) > 90):

@@ -334,6 +334,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     weak_ok = typographic or sum(1 for l in lines if parse_number(l.text)) < 3
     # Where bold headings carry numbers, a bold unnumbered line is a sub-heading of an item.
     numbered = sum(1 for l in lines[start:] if l.bold and parse_number(l.text)) >= 2
+    # Where the whole-number headings are set in capitals ("ITEM 4: REPORT OF THE …"), a
+    # sub-number opening a sentence in lower case is a numbered paragraph of the item (below).
+    caps_heads = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "int"
+                     and _is_caps(p[1])) >= 2
     cands: list[tuple[Heading, float]] = []
     outline = _outline(lines[start:])
     i = start
@@ -417,6 +421,12 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
+            elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) \
+                    and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
+                                      or lines[k].text.strip()[:1].islower())
+                         or lines[k - 1].text.strip().endswith(".")):
+                # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
+                score -= 3
             h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
             cands.append((h, score))
             i += span
@@ -432,7 +442,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             bool(re.search(r"\s[–—-]$|[:.!?]$", prev)) or len(prev) < 0.6 * lay.width)
         plain = _plain_heading(lines, i, lay, strong, para, weak_ok, typographic, after_block,
                                sentence_ok=not numbered)
-        if plain and _PROCEDURAL_HEADING.match(plain):
+        if plain and (_PROCEDURAL_HEADING.match(plain) or _TIME_LINE.match(plain)):
             plain = ""  # "SECONDER", "VOTE ON THE MAIN MOTION", "PASSED [UNANIMOUS]": how, not what
         if plain:
             span = 1
@@ -457,6 +467,12 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
 
 # Run-in labels that introduce a detail of the item above, not a matter of their own.
 PROCEDURAL_LABELS = CONFIG["procedural_labels"]
+# The hour of the meeting on a line of its own under the title ("COMMENCING AT 10:00 A.M."):
+# when, not a matter
+_TIME_LINE = re.compile(r"^\W*(?:(?:commencing|starting|beginning|convened)\s+)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+                        r"(?:[ap]\.?\s*m\.?|hrs?\.?|hours)?\W*$", re.I)
+
+
 def _outline(lines: list[Line]) -> float | None:
     """Left edge of the top-level bullets when the minutes are a bullet outline (bullets at two
     or more indents, and most lines are bullets or their hanging text), else None."""

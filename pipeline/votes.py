@@ -94,7 +94,7 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
     # print the vote after a resolution
     ("for_against", re.compile(
-        r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+votes?\s+against\b", re.I)),
+        r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -164,9 +164,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
 # it to be recorded that he voted against": a resolution passed without a count, one member's
 # vote against it put on record at her request (UK councils and panels)
 _RECORDED_AGAINST = re.compile(
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:asked|requested|wished|requested)\s+(?:that\s+|for\s+)?"
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME}(?:\s+and\s+(?:(?:{_TITLES})\s+)*{_NAME})?)\s+"
+    r"(?:asked|requested|wished|requested)\s+(?:that\s+|for\s+)?"
     r"(?:it\s+(?:to\s+)?be\s+(?:recorded|minuted|noted)\s+that\s+(?:he|she|they)\s+(?:had\s+)?voted\s+"
-    r"against|(?:his|her|their)\s+vote\s+against\b[^.]{0,60}?\s+(?:to\s+)?be\s+(?:recorded|minuted|noted))")
+    r"against|(?:his|her|their)\s+votes?\s+against\b[^.]{0,60}?\s+(?:to\s+)?be\s+(?:recorded|minuted|noted))")
 # "M/S/C (Jones/Lee)", "M/S Cook/McNamara": the mover and seconder after the abbreviation
 _MS_NAMES = re.compile(r"(?<![\w/])M\s*/\s*S(?:\s*/\s*[CPFU])?\s*\(?\s*(?P<mover>[A-Z][\w'’.\-]*)\s*/\s*"
                        r"(?P<seconder>[A-Z][\w'’.\-]*)\s*\)?")
@@ -181,7 +182,7 @@ _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[
 # by Hon. Y"), as Irish, Welsh and Kenyan minutes record a motion that passed without a vote.
 _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
-    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
+    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED)(?:\s+by)?\s*:?\s+"
     rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
 _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
@@ -398,11 +399,14 @@ _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?
                            r"AGREED|[Aa]greed)\b")
 
 
-def _find_anchors(text: str) -> list[tuple[int, int, str, re.Match]]:
+def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, str, re.Match]]:
+    """Vote anchors in `text`; `base` is where the item's own text ends (the next item's text,
+    appended to read a vote that runs on, prints no result of this item's motion)."""
     hits = []
+    base = len(text) if base is None else base
     for m in _PROPOSED_SECONDED.finditer(text):
         # only where no result follows (a result printed after the names reads them itself)
-        if not _RESULT_AFTER.search(text[m.end():m.end() + 120].split("\n")[0]) and \
+        if not _RESULT_AFTER.search(text[m.end():max(m.end(), min(base, m.end() + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
@@ -445,7 +449,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     attendees = attendees or []
     present, absent_names = voting_members(attendees)
     roster = present + absent_names
-    anchors = _find_anchors(text)
+    anchors = _find_anchors(text, base)
     votes: list[Vote] = []
     consumed = 0
     prev_end = 0
@@ -505,10 +509,14 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         consumed = end
         prev_end = end
     for r in recorded:
-        who = (map_name(r["name"], roster) if roster else None) or _clean_name(r["name"])
+        # ("Cllr. Brennan and Cllr. Hogan asked that their votes against be recorded": both)
+        names = [re.sub(rf"^(?:(?:{_TITLES})\s+)*", "", n) for n in re.split(r"\s+and\s+", r["name"])]
+        whos = [(map_name(n, roster) if roster else None) or _clean_name(n) for n in names]
+        who = whos[0]
         before = [v for v in votes if v.end <= r.start() and r.start() - v.end < 300]
         if before:  # the vote just read: her vote against is one of its noes
-            before[-1].members.setdefault(who, "no")
+            for w in whos:
+                before[-1].members.setdefault(w, "no")
             continue
         if any(v.start <= r.start() < v.end for v in votes):
             continue
@@ -516,7 +524,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         s0 = max(text.rfind(". ", 0, r.start() - 2), text.rfind("\n", 0, r.start() - 2))
         s0 = s0 + 2 if s0 >= 0 else 0
         v = Vote(motion=re.sub(r"\s+", " ", text[s0:r.start()]).strip(" .")[:400], result="carried",
-                 members={who: "no"}, text=text[s0:r.end()].strip(), start=s0, end=r.end(),
+                 members={w: "no" for w in whos}, text=text[s0:r.end()].strip(), start=s0, end=r.end(),
                  anchor=r.start(), kind="recorded_against")
         v.notes.append("a member's vote against recorded at her request; no count printed")
         votes.append(v)
@@ -567,6 +575,11 @@ def _same_vote(text: str, a: int, b: int) -> bool:
     if re.fullmatch(r"[\s\d.;,()–—-]*", gap) and re.match(r"(?:Ayes|Yeas)\s*:", text[b:b + 6], re.I):
         return True
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
+
+
+_MOVED_AFTER = re.compile(r"\s*(?:The|This|That)\s+(?:proposal|motion|resolution|recommendation)\s+"
+                          r"(?:had\s+been|was)\s+(?:moved|proposed)\s+by\s+[^.;]{2,60}?\s+and\s+seconded\s+by"
+                          r"\s+[^.;]{2,60}?\.(?=\s|$)")
 
 
 def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster) -> Vote:
@@ -629,7 +642,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         if that or before:
             v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
     if kind in ("seconded_after", "pair_result"):
-        v.mover, v.seconder = _clean_name(m["mover"]), _clean_name(m["seconder"])
+        # (a name ends at a full stop after a word: "Mr Demetriou. The President briefed …")
+        v.mover, v.seconder = (_clean_name(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m[k])[0])
+                               for k in ("mover", "seconder"))
     ms = _MS_NAMES.match(text, a0) if kind == "msc" else None
     if ms:
         v.mover, v.seconder = _clean_name(ms["mover"]), _clean_name(ms["seconder"])
@@ -639,6 +654,14 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         # ("… were confirmed on a motion by X, seconded by Y": read from the word "motion")
         start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
         v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
+    if not (v.mover or v.seconder):
+        # "… by 5 votes in favour and 1 against (Mr Ioannou). The proposal was moved by X and
+        # seconded by Y.": the names in the sentence right after the count
+        after = _MOVED_AFTER.match(text, end)
+        if after:
+            v.mover, v.seconder, _ = _motion_parts(after.group(0), window)
+            v.end = end = after.end()
+            v.text = text[v.start:end].strip()
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
