@@ -507,6 +507,36 @@ def test_report_kind_reads_stages_and_thanks(text, kind):
     assert report_kind(text) == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # waiting on someone, a follow-up chased, the next step of the work: still in progress
+    ("We are waiting on the final survey report from the engineer.", "in_progress"),
+    ("The Secretary has followed up with a second letter to the county.", "in_progress"),
+    ("The next step is to seal the cracks along the north path.", "in_progress"),
+    # done in a plain past tense
+    ("Two litter picks have been accomplished so far this spring.", "done"),
+    ("The committee recently distributed the draft parking rules to all residents.", "done"),
+    ("Serviced the mower and stored it for the winter.", "done"),
+    ("The Treasurer met with the auditor to go through the accounts.", "done"),
+    # … not a meeting to come or a wish
+    ("The Treasurer will meet the auditor in June.", ""),
+    ("We are hoping to plant more trees along the lane.", ""),
+])
+def test_report_kind_reads_waiting_next_steps_and_plain_past(text, kind):
+    assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, tracked", [
+    # a motion put in the minutes' own words sets a task; a motion on the minutes does not
+    ("Jo Bell motioned to move the notice board to the car park gate.", True),
+    ("Jo Bell motioned to approve the minutes of the March meeting.", False),
+    # a review or paper expected at a later meeting
+    ("A revised budget is expected at the next Finance Committee meeting.", True),
+    ("Rainfall is expected to be low this summer.", False),
+])
+def test_motions_and_expected_papers_are_tasks(text, tracked):
+    assert bool(tracked_kind(_act("information", text))) is tracked
+
+
 @pytest.mark.parametrize("action, later, named", [
     ("The Clerk to obtain written confirmation from the County Council of how a scheme would be "
      "enforced.", "the County Council had confirmed in writing that it would enforce the scheme",
