@@ -176,6 +176,28 @@ def test_status_rules():
                      5, "", "2020-12-01")[0] == "done"
 
 
+def test_a_paper_taken_up_at_the_meeting_it_was_due_at_was_delivered():
+    at_due = [_fu("m2", "2020-02-01", "")]
+    # "the plan will be brought to the next Board meeting": mentioned there, nothing decisive
+    assert status_of(at_due, 5, "2020-02-01", "2020-12-01", delivery=True)[0] == "done"
+    # … not when the task is no delivery to a meeting, or it came up at another meeting
+    assert status_of(at_due, 5, "2020-02-01", "2020-12-01")[0] == "in_progress"
+    assert status_of([_fu("m3", "2020-03-01", "")], 5, "2020-02-01", "2020-12-01",
+                     delivery=True)[0] == "in_progress"
+    # … and what a meeting says decides: reported in progress at the due meeting
+    assert status_of([_fu("m2", "2020-02-01", "in_progress")], 5, "2020-02-01", "2020-12-01",
+                     delivery=True)[0] == "in_progress"
+    meetings, rows, vecs = _rows()
+    rows[0].text = "AB to bring the draft parking survey to the next meeting."
+    rows[2].text = "The draft parking survey for the Old Mill streets was on the agenda."
+    assert report_kind(rows[2].text) == ""
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s0"].followup_statement_ids == ["s2"] and out["s0"].status == "done"
+    rows[0].text = "AB to work on the draft parking survey."
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s0"].followup_statement_ids == ["s2"] and out["s0"].status == "in_progress"
+
+
 def _rows():
     meetings = [MeetingRow(f"m{k}", "Board", f"2020-0{k}-01", k) for k in range(1, 6)]
     texts = [
