@@ -554,6 +554,9 @@ def test_report_kind_reads_waiting_next_steps_and_plain_past(text, kind):
     # a review or paper expected at a later meeting
     ("A revised budget is expected at the next Finance Committee meeting.", True),
     ("Rainfall is expected to be low this summer.", False),
+    # a request put to members or residents in the minutes
+    ("Residents, please send your comments on the draft rules to the Secretary.", True),
+    ("Please note that the hall is closed in August.", False),
 ])
 def test_motions_and_expected_papers_are_tasks(text, tracked):
     assert bool(tracked_kind(_act("information", text))) is tracked
