@@ -8,7 +8,8 @@ result with the other derived records. Lexicons are data (`models/tracker_lexico
 thresholds live in `config.py` (`tracker_*`).
 
 Statuses, judged as of the last stored meeting of the action's body:
-- `done`: the latest follow-up that says anything decisive reports completion;
+- `done`: the latest follow-up that says anything decisive reports completion (or, when none
+  says anything decisive, a task to bring something to a meeting was taken up at that meeting);
 - `in_progress`: it reports progress, "ongoing", "carried forward", "no update", a deferral — or
   the matter was reported on without saying it was done;
 - `cancelled`: a follow-up withdraws it, or says it is no longer required or superseded;
@@ -445,11 +446,14 @@ def _meeting_report(followups: list[Followup]) -> str:
     return best
 
 
-def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str
-              ) -> tuple[str, str]:
+def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str,
+              delivery: bool = False) -> tuple[str, str]:
     """Status and a one-line reason, from the follow-ups (in date order) and the body's
     later meetings. The latest meeting whose follow-ups say something decisive decides: the
-    report (cancelled, in progress, done) carried by the follow-ups of highest total score."""
+    report (cancelled, in progress, done) carried by the follow-ups of highest total score.
+    `delivery`: the task is to bring something to a meeting ("the plan will be brought to the
+    next Board meeting"); taken up at the meeting it was due at, with nothing decisive said
+    after, it was delivered (done)."""
     n = CONFIG["tracker_lost_after_meetings"]
     if not followups:
         if later_meetings >= n and (not due or due <= last_date):
@@ -477,6 +481,8 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
         if said[mid]:
             status = said[mid]
             return status, f"{status.replace('_', ' ')} as reported on {by_meeting[mid][0].date}"
+    if delivery and due and any(f.date == due for f in followups):
+        return "done", f"taken up at the meeting it was due at, {due}"
     return "in_progress", f"reported on {followups[-1].date}, not reported done"
 
 
@@ -643,7 +649,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               by_id[statements[j].meeting_id].date,
                               facts[j].report, round(score, 4))
                      for j, score in fus]
-        status, reason = status_of(followups, len(later_dates), due, last_date)
+        status, reason = status_of(followups, len(later_dates), due, last_date,
+                                   bool(_lexicon()["delivery"].search(a.text)))
         out.append(TrackedAction(
             statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
             owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,

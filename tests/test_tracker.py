@@ -176,6 +176,28 @@ def test_status_rules():
                      5, "", "2020-12-01")[0] == "done"
 
 
+def test_a_paper_taken_up_at_the_meeting_it_was_due_at_was_delivered():
+    at_due = [_fu("m2", "2020-02-01", "")]
+    # "the plan will be brought to the next Board meeting": mentioned there, nothing decisive
+    assert status_of(at_due, 5, "2020-02-01", "2020-12-01", delivery=True)[0] == "done"
+    # … not when the task is no delivery to a meeting, or it came up at another meeting
+    assert status_of(at_due, 5, "2020-02-01", "2020-12-01")[0] == "in_progress"
+    assert status_of([_fu("m3", "2020-03-01", "")], 5, "2020-02-01", "2020-12-01",
+                     delivery=True)[0] == "in_progress"
+    # … and what a meeting says decides: reported in progress at the due meeting
+    assert status_of([_fu("m2", "2020-02-01", "in_progress")], 5, "2020-02-01", "2020-12-01",
+                     delivery=True)[0] == "in_progress"
+    meetings, rows, vecs = _rows()
+    rows[0].text = "AB to bring the draft parking survey to the next meeting."
+    rows[2].text = "The draft parking survey for the Old Mill streets was on the agenda."
+    assert report_kind(rows[2].text) == ""
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s0"].followup_statement_ids == ["s2"] and out["s0"].status == "done"
+    rows[0].text = "AB to work on the draft parking survey."
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert out["s0"].followup_statement_ids == ["s2"] and out["s0"].status == "in_progress"
+
+
 def _rows():
     meetings = [MeetingRow(f"m{k}", "Board", f"2020-0{k}-01", k) for k in range(1, 6)]
     texts = [
@@ -505,6 +527,39 @@ def test_approving_the_officer_recommendation_is_no_recommendation(text, kind):
 ])
 def test_report_kind_reads_stages_and_thanks(text, kind):
     assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # waiting on someone, a follow-up chased, the next step of the work: still in progress
+    ("We are waiting on the final survey report from the engineer.", "in_progress"),
+    ("The Secretary has followed up with a second letter to the county.", "in_progress"),
+    ("The next step is to seal the cracks along the north path.", "in_progress"),
+    # done in a plain past tense
+    ("Two litter picks have been accomplished so far this spring.", "done"),
+    ("The committee recently distributed the draft parking rules to all residents.", "done"),
+    ("Serviced the mower and stored it for the winter.", "done"),
+    ("The Treasurer met with the auditor to go through the accounts.", "done"),
+    # … not a meeting to come or a wish
+    ("The Treasurer will meet the auditor in June.", ""),
+    ("We are hoping to plant more trees along the lane.", ""),
+])
+def test_report_kind_reads_waiting_next_steps_and_plain_past(text, kind):
+    assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("text, tracked", [
+    # a motion put in the minutes' own words sets a task; a motion on the minutes does not
+    ("Jo Bell motioned to move the notice board to the car park gate.", True),
+    ("Jo Bell motioned to approve the minutes of the March meeting.", False),
+    # a review or paper expected at a later meeting
+    ("A revised budget is expected at the next Finance Committee meeting.", True),
+    ("Rainfall is expected to be low this summer.", False),
+    # a request put to members or residents in the minutes
+    ("Residents, please send your comments on the draft rules to the Secretary.", True),
+    ("Please note that the hall is closed in August.", False),
+])
+def test_motions_and_expected_papers_are_tasks(text, tracked):
+    assert bool(tracked_kind(_act("information", text))) is tracked
 
 
 @pytest.mark.parametrize("action, later, named", [
