@@ -148,11 +148,19 @@ def _quotes(data: dict, kind: str) -> list[str]:
     return [e["quote"] for f in _findings(data, kind) for e in f["evidence"]]
 
 
+def _share(text: str, quote: str) -> float:
+    words = set(_words(text))
+    want = _words(quote)
+    return sum(w in words for w in want) / len(want)
+
+
 def _statement(data: dict, date: str, quote: str) -> dict:
+    """The statement of that meeting holding the quote best (a proposal and the resolution
+    after it can both hold most of its words: the closer one is meant)."""
     hits = [s for m in data["meetings"] if m["date"] == date for i in m["items"]
             for s in i["statements"] if _has(s["text"], quote)]
     assert hits, f"no statement of {date} holds {quote!r}"
-    return hits[0]
+    return max(hits, key=lambda s: _share(s["text"], quote))
 
 
 def _item(data: dict, date: str, title: str) -> dict:
