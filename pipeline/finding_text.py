@@ -78,7 +78,8 @@ def reports_closure(text: str) -> bool:
 # A decision that stops the matter itself: "Trustees agreed to close the Ludlow shop", "agreed to
 # cease the service", "not to renew the lease" (besides the closure wording above).
 _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|shut|cease|"
-                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed)\b|"
+                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed|commission|"
+                    r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
                     r"\bclosure of (?:the|its)\b", re.I)
 
 
