@@ -108,7 +108,8 @@ _GOES_ON = re.compile(
     r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:going ahead|under ?way)\b|"
     # a start or a date reported for the work: "work on the parking bays would start in May",
     # "the examinations would be held before the Christmas break from 2025-26"
-    r"\b(?:work|works|construction|building|installation)\b[^.;]{0,80}?\b(?:will|would|is to|"
+    r"\b(?:work|works|construction|building|installation)\s+(?:on|at|to|for|of)\b[^.;,]{0,80}?"
+    r"\b(?:will|would|is to|"
     r"are to|shall)\s+(?:now\s+)?(?:start|begin|commence)\s+(?:in|on|from|next|this|before)\b|"
     r"\b(?:will|would|is to|are to|shall)\s+(?:now\s+)?be\s+(?:held|introduced|implemented)\s+"
     r"(?:[^.;]{0,40}?\s)?from\s+(?:\d|next|the\s+(?:start|beginning|next))|"
