@@ -210,7 +210,16 @@ _NARRATION = re.compile(r"^\W*(?:(?:A|The)\s+motion\b|Motion\b|Please\b|Note\b|T
                         # the minutes' impersonal voice: "It was noted that concerns had been raised …"
                         r"It\s+was\s+(?:noted|agreed|reported|resolved|felt|suggested|stated|confirmed)\b|"
                         r"(?:A|Further|General)\s+discussion\b|(?:Following|After)\s+(?:further\s+|"
-                        r"a\s+|brief\s+)?discussion\b|There\s+(?:was|were)\b)", re.I)
+                        r"a\s+|brief\s+)?discussion\b|There\s+(?:was|were)\b|"
+                        # a group as the subject: "Members were not persuaded that …", "Residents
+                        # of Ejipura told the Committee …" is no named speaker going on
+                        # (a group's speech or view: "Members had to be residents" may be the
+                        # last speaker's words)
+                        r"(?:(?:Several|Some|Many|Most|All|Other|The)\s+)?(?:members|residents|"
+                        r"parents|objectors)(?:\s+of(?:\s+[\w'’-]+){1,3})?\s+(?:also\s+)?(?:were\s+"
+                        r"(?:not\s+)?(?:persuaded|convinced|concerned|satisfied|worried)|told|said|"
+                        r"asked|queried|questioned|raised|expressed|felt|feared|doubted|objected|"
+                        r"spoke|urged|welcomed|reported|commented)\b)", re.I)
 
 
 # a sentence whose subject is a titled person or an office ("Cr Doyle again …", "The Manager

@@ -78,7 +78,8 @@ def reports_closure(text: str) -> bool:
 # A decision that stops the matter itself: "Trustees agreed to close the Ludlow shop", "agreed to
 # cease the service", "not to renew the lease" (besides the closure wording above).
 _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|shut|cease|"
-                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed)\b|"
+                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed|commission|"
+                    r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
                     r"\bclosure of (?:the|its)\b", re.I)
 
 
@@ -104,7 +105,16 @@ _GOES_ON = re.compile(
     r"operating\b|running\b)|"
     r"\b(?:work|works|construction|building|installation)\s+(?:has|have|had)\s+(?:now\s+|"
     r"already\s+)?(?:started|begun|commenced)\b|"
-    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:going ahead|under ?way)\b", re.I)
+    r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:going ahead|under ?way)\b|"
+    # a start or a date reported for the work: "work on the parking bays would start in May",
+    # "the examinations would be held before the Christmas break from 2025-26"
+    r"\b(?:work|works|construction|building|installation)\s+(?:on|at|to|for|of)\b[^.;,]{0,80}?"
+    r"\b(?:will|would|is to|"
+    r"are to|shall)\s+(?:now\s+)?(?:start|begin|commence)\s+(?:in|on|from|next|this|before)\b|"
+    r"\b(?:will|would|is to|are to|shall)\s+(?:now\s+)?be\s+(?:held|introduced|implemented)\s+"
+    r"(?:[^.;]{0,40}?\s)?from\s+(?:\d|next|the\s+(?:start|beginning|next))|"
+    # "the site assessment, now commissioned through …" (as "the contract, now awarded to …")
+    r",\s+now\s+commissioned\b", re.I)
 # what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if
 # the works went ahead", "whether the shop would stay open")
 _NOT_SO = re.compile(r"\b(?:not|no longer|never|n't|if|unless|whether|until|could|might|"

@@ -64,9 +64,11 @@ _STAFF_ROLE = re.compile(
     r"consultant|accountant|auditor|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
     r"(?:recording|minutes?|committee|meetings?|corporate|company|trust|board)\s+secretary|"
     r"democratic\s+services)\b", re.I)
-# a non-executive director sits on the board whatever list she is printed in
+# a non-executive director sits on the board whatever list she is printed in, and so does an
+# elected student officer ("Mr Owen Fairley (Students' Union Education Officer)" on a senate)
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
-                         r"board\s+member|member|non[-\s]executive)\b", re.I)
+                         r"board\s+member|member|non[-\s]executive|students?['’]?\s+union|"
+                         r"student\s+(?:member|representative|governor|trustee))\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
 _APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?apologies(?:\s+for\s+absence)?\s*:?\s*$",
                               re.I)

@@ -24,7 +24,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a planning application listed as an item of its own: "24/00123/FUL – 12 High Street"
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
-    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    # "23/045", "BD/25/01", and a committee's letters set apart by a space ("SEN 24/22", as
+    # university senates and boards number their minutes)
+    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/|[A-Z]{2,4}\s)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
     # East African minute references: running number, the committee's code, the year
     # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
     ("minref", re.compile(r"^(?P<num>\d{1,4}(?:/[A-Z]{1,8}){1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
@@ -160,7 +162,7 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
         return (int(n),)
     if kind == "slash":
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
-        a, b = n.split("/")[-2:]  # "C/24/015": a prefix naming the committee
+        a, b = _slash_parts(n)  # "C/24/015", "SEN 24/22": a prefix naming the committee
         if len(a) == len(b) and year_last is not None:
             return (int(a),) if year_last else (int(b),)
         return (int(a),) if len(a) > len(b) else (int(b),)
@@ -175,9 +177,15 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
     return ()
 
 
+def _slash_parts(num: str) -> list[str]:
+    """The last two numeric parts of a slash number, the committee's letters left out
+    ("C/24/015" -> ["24", "015"], "SEN 24/22" -> ["24", "22"])."""
+    return re.sub(r"^[A-Z]{2,4}\s+", "", num).split("/")[-2:]
+
+
 def _could_be_date(num: str) -> bool:
     """Whether "a/b" reads as a day and month either way round ("11/30", "30/11"; not "24/61")."""
-    a, b = (int(x) for x in num.split("/"))
+    a, b = (int(x) for x in _slash_parts(num))
     return 1 <= min(a, b) <= 12 and 1 <= max(a, b) <= 31
 
 
@@ -187,7 +195,7 @@ def slash_year_last(numbers: list[str]) -> bool | None:
     "24/13": the first). None when the numbers do not show it (fewer than two, or both parts
     change as often). A stray date read as a number ("11/30") does not hide it: the part whose
     commonest value is shared by more numbers is the year."""
-    parts = [n.strip("().").split("/")[-2:] for n in numbers]
+    parts = [_slash_parts(n.strip("().")) for n in numbers]
     parts = [p for p in parts if len(p) == 2 and len(p[0]) == len(p[1])]
     first = max(Counter(p[0] for p in parts).values(), default=0)
     last = max(Counter(p[1] for p in parts).values(), default=0)

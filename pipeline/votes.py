@@ -96,7 +96,7 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     ("score", re.compile(
-        r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+        r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     # the score in words, as English minutes write it: "carried by seven votes to two"
     ("score", re.compile(
@@ -206,7 +206,7 @@ _SECONDED_BY = re.compile(
 _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
-    r"\b(?:moved|motioned|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
+    r"\b(?:moved|motioned|proposed(?=\s+that\b)|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
     r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
@@ -304,7 +304,9 @@ def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
 _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
-    r"abstaining|abstained|recused|recusing)\b")
+    r"abstaining|abstained|recused|recusing|"
+    # "Professor Kerr, Dr Walsh and Dr Adeyemi asked that their dissent be recorded"
+    r"(?:asked|requested|wished)\s+(?:that\s+|for\s+)?their\s+(?:dissent|votes?\s+against))\b")
 # "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)",
 # "7 in favour and 1 abstention (Mr Lee)":
 # the names in brackets after the vote
@@ -737,9 +739,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     return v
 
 
-_PUT_TO_VOTE = re.compile(r"^\W*(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
-                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?"
-                          r"(?:vote|meeting)\b", re.I)
+_PUT_TO_VOTE = re.compile(r"^\W*(?:(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
+                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?)?put\s+to\s+(?:the\s+)?"
+                          r"(?:vote|meeting)\b", re.I)  # … or bare: "Put to vote: 5 in favour …"
 _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
                             r"No(?=\s*:\s*[A-Z][a-z]))|"

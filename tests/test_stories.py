@@ -71,6 +71,52 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "cosine 0.29 with it, under answer_threshold 0.45, so it is reported dropped",
     ("kestrel_valley_trust", "must_not", 0):
         "as not_dropped-0: the July answer scores cosine 0.29, under answer_threshold 0.45",
+    ("koramangala_ward", "threads", 1):
+        "'Parking on 17th Main, 6th Block' ~ 'Traffic and footpaths, 6th Block' scores 0.55 "
+        "(content 0.70, title 0.51), under link_threshold 0.60; two single items alike once are "
+        "one pair, and the thread-level pass (link_merge) needs two",
+    ("koramangala_ward", "reversal", 0):
+        "the refusal (January) and 'work on the paid parking bays … would start in May' (April, "
+        "now read as going ahead) are on two threads (threads-1), so they are never compared",
+    ("wearside_senate", "threads", 0):
+        "four threads: Nov ~ Dec 0.36 (content 0.68, title 0.07), Dec ~ Mar 0.50 (content 0.61), "
+        "Dec ~ Jun 0.46, Mar ~ Jun 0.38 (0.55 before the template cut, content 0.72), all under "
+        "link_threshold 0.60; link_merge sees one alike pair between single items (Nov ~ Dec, "
+        "Mar ~ Jun) and 'Portfolio review: School of Humanities' shares no heading word with "
+        "'Modern Languages: …'",
+    ("wearside_senate", "drift", 0):
+        "the thread of the November item holds November only (threads-0)",
+    ("wearside_senate", "dropped", 0):
+        "Dr Walsh's objection is linked as answered by the next statement, Dr Nowak's remark on "
+        "the staff-student ratio (cosine 0.33 over answer_threshold_next 0.10: another named "
+        "member speaking right after an objection is taken as its answer); its November item is "
+        "also on a thread of its own (threads-0)",
+    ("wearside_senate", "pros_cons", 0):
+        "'Dr Adeyemi argued that the region would lose its only honours degree in languages …' "
+        "is typed information (classifier 0.42; 'argued that' names no side and 'would lose' is "
+        "in no objection rule)",
+    ("wearside_senate", "tracker", 0):
+        "tracker: the December 'The Academic Registrar tabled figures showing that applications "
+        "… had fallen' is found as the follow-up but read as in_progress, not done (tracker.py, "
+        "not changed here)",
+    ("ashcombe_np", "threads", 0):
+        "four threads (Jan; Feb; Mar + May; Jul): Jan ~ Feb 0.43 (content 0.65), Feb ~ Mar 0.36, "
+        "Feb ~ May 0.47, May ~ Jul 0.27 (0.38 before the template cut, content 0.63), under "
+        "link_threshold 0.60; no two pairs of contents reach link_thread_content 0.68",
+    ("ashcombe_np", "drift", 0):
+        "the thread of the January item holds January only (threads-0)",
+    ("ashcombe_np", "dropped", 0):
+        "Mr Fenwick's objection is linked as answered by the next statement, Mr Okafor's 'the "
+        "village needed smaller homes' (cosine 0.21 over answer_threshold_next 0.10); its "
+        "January item is also on a thread of its own (threads-0)",
+    ("ashcombe_np", "reversal", 0):
+        "'resolved not to commission … AECOM' (January) and 'AECOM's site assessment, now "
+        "commissioned …' (March) are on two threads (threads-0); each is now read (a stop, a "
+        "report of going ahead: tests/test_unseen_phrasings.py)",
+    ("ashcombe_np", "pros_cons", 0):
+        "'Ms Dunn told the group that the lower end of the field was under water every winter' "
+        "is typed information (classifier 0.48; a fact told against the site, no word of "
+        "objection)",
 }
 
 
@@ -148,11 +194,19 @@ def _quotes(data: dict, kind: str) -> list[str]:
     return [e["quote"] for f in _findings(data, kind) for e in f["evidence"]]
 
 
+def _share(text: str, quote: str) -> float:
+    words = set(_words(text))
+    want = _words(quote)
+    return sum(w in words for w in want) / len(want)
+
+
 def _statement(data: dict, date: str, quote: str) -> dict:
+    """The statement of that meeting holding the quote best (a proposal and the resolution
+    after it can both hold most of its words: the closer one is meant)."""
     hits = [s for m in data["meetings"] if m["date"] == date for i in m["items"]
             for s in i["statements"] if _has(s["text"], quote)]
     assert hits, f"no statement of {date} holds {quote!r}"
-    return hits[0]
+    return max(hits, key=lambda s: _share(s["text"], quote))
 
 
 def _item(data: dict, date: str, title: str) -> dict:
