@@ -432,7 +432,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) \
                     and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
                                       or lines[k].text.strip()[:1].islower())
-                         or lines[k - 1].text.strip().endswith(".")):
+                         or lines[k - 1].text.strip().endswith(".") and _sentence_like(title)):
                 # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
                 score -= 3
             h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
@@ -471,6 +471,19 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     cut = next((k for k, h in enumerate(kept)
                 if re.fullmatch(r"(?:attachments?|appendi(?:x|ces)|annex(?:es)?)\W*", h.title, re.I)), None)
     return kept[:cut + 1] if cut is not None else kept
+
+
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+                "with", "vs", "v"}
+
+
+def _sentence_like(title: str) -> bool:
+    """A title written as a sentence ("The Engineer II presented the report on the programme.")
+    rather than a heading ("Band Trip to Washington, D.C.", "Financial Report"): two or more
+    content words in lower case, a third of its words or more."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    low = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    return len(low) >= 2 and len(low) >= len(words) / 3
 
 
 # Run-in labels that introduce a detail of the item above, not a matter of their own.

@@ -128,3 +128,15 @@ def test_speakers_from_outside_the_meeting() -> None:
                         "objected that the vendors had not been consulted.") == "Mrs. Radhika Ragoonanan"
     assert find_speaker("Moved by: M. Tremblay") == "M. Tremblay"
     assert find_speaker("The Chair thanked Cllr Smith, Member for Ward 3, for his work.") == "The Chair"
+
+
+def test_title_case_sub_items_after_a_sentence_stay_items() -> None:
+    # "6.3 Band Trip to Washington, D.C." after a paragraph that ends in a full stop, under
+    # capital whole-number headings, is a heading; "5.1 The Engineer II presented the report …"
+    # in the same place is a numbered paragraph
+    from pipeline.segment_items import _sentence_like
+
+    assert not _sentence_like("Band Trip to Washington, D.C.")
+    assert not _sentence_like("Financial Report")
+    assert _sentence_like("The Engineer II presented the report on the 2025 road resurfacing programme.")
+    assert _sentence_like("Councillor Alexander enquired about the status of the box drain")
