@@ -44,6 +44,10 @@ _VENUE = re.compile(
     r"^\s*(?:place|venue|location|where|held\s+(?:at|in))\s*[:\-–]?\s+(?P<v>\S.*)$", re.I)
 
 
+# "Page 2", "Page 3 of 7" under a minutes header: the running header of a meeting's later page
+_PAGE_ON = re.compile(r"^\s*page\s+(?:[2-9]|[1-9]\d{1,2})(?:\s+of\s+\d+)?\s*$", re.I)
+
+
 def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) line ranges, one per meeting. A new meeting starts at a minutes header among
     the first lines of a page, followed within a few lines by a date; one range otherwise."""
@@ -53,6 +57,8 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         near_top = first_on_page or (i >= 1 and any(
             lines[k].page != line.page for k in range(max(0, i - 3), i)) or i < 3)
         if near_top and _START.match(line.text):
+            if any(_PAGE_ON.match(l.text) for l in lines[i + 1:i + 4] if l.page == line.page):
+                continue  # "Minutes of the Regular Meeting … / Page 2": the header of a later page
             window = " ".join(l.text for l in lines[i:i + 6])
             if find_dates(window):
                 # the body's name printed above the header on its page opens the meeting too
