@@ -499,7 +499,9 @@ _ROLL_CALL = re.compile(r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s
                         r"roll\s+call\s*[:\-–—]\s*(?P<rest>\S.*)$", re.I)
 _EMBEDDED = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:members?\s+)?(?:present|absent|in\s+attendance)|"
-    r"apologies(?:\s+for\s+absence)?)\s*:\s*", re.I)
+    r"apologies(?:\s+for\s+absence)?)\s*:\s*"
+    # a status label after a comma inside a list ("…, William Soderlund, Absent: Bruce Edwards")
+    r"|(?<=,\s)(?:absent|excused|apologies)\s*:\s*", re.I)
 
 
 def _parse_run(text: str, status: str, demoted: list[Attendee] | None = None) -> list[Attendee]:
