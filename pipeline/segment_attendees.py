@@ -716,7 +716,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     continue
                 entry = _BI_TITLE.sub("", nxt.text if nxt.bold else _unnumbered(nxt.text))
                 if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
-                        or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
+                        or _office_then_name(nxt.text)  # "Director of Education  Paul Nakamura"
+                        or _name_list(entry)):  # "Councillors Benson, Butler, Carey, …"
                     break
                 if parse_number(nxt.text) and _caps_line(nxt.text):
                     break  # "I. CALL TO ORDER": the first item heading after the list
@@ -891,6 +892,14 @@ def _block_name(text: str) -> bool:
             _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) or _description(p)
             for p in parts[1:])
     return _looks_like_name(split_honorific(t)[0])
+
+
+def _name_list(text: str) -> bool:
+    """A line of a comma-separated list of names under a bare label ("MEMBERS PRESENT:" over
+    "Councillors Benson, Butler, Collins (B), …" and "Teefy, Teskey."), not a sentence."""
+    if "," not in text or _PROSE.search(text) or re.search(r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
+        return False
+    return len(parse_people(text, "present")) >= 2
 
 
 def _one_per_line(chunk: list[str]) -> bool:
