@@ -71,6 +71,8 @@ _LEGISTAR_ID = re.compile(r"^(?P<id>\d{4}-\d{3,5})$")
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,5}):\s+\S")
 _DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\s+[–—]\s*")
 _BULLETS = "•●▪◦■□➢➤-–*·o"
+# Capitalised words, then prose: "Police Department said thanks for …"
+_NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’.,&-]*\s+){1,5}(?!(?:and|or|of|the|for|&)\b)[a-z]+\s+[a-z]+")
 _NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
 OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
 # Symbol/Wingdings bullets come out of some PDFs as private-use code points (U+F0B7, U+F0A7 …).
@@ -518,7 +520,12 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
-        and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt))
+        and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt) or (
+            # a line that fills the measure and wraps on to the next, which goes on in
+            # prose ("Deputy Inspector Joseph Tompkins, Commanding Officer 40th …, New York City" /
+            # "Police Department said thanks …"): a bold speaker tag, not a heading
+            len(text) >= 0.85 * lay.width and lines[i + 1].page == lines[i].page
+            and not re.search(r"[.:;!?]$", text) and bool(_NAME_THEN_VERB.match(nxt))))
     short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
     alone = para and _ends_block(lines, i, lay)
     # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").

@@ -115,3 +115,26 @@ def test_a_sentence_with_commas_under_a_bare_label_is_no_list_of_names() -> None
         "MEMBERS PRESENT:", "The Mayor welcomed everyone, thanked the staff, and opened the meeting.",
         "1. Support Services"]))
     assert people == []
+
+
+def _typeset(rows: list[tuple[str, bool, float]]) -> list[Line]:
+    """Lines of a PDF page: (text, bold, space above in points)."""
+    out, top = [], 60.0
+    for text, bold, space in rows:
+        top += 14.0 + space
+        out.append(Line(text=text, page=1, x0=72.0, x1=72.0 + 5.2 * len(text), top=top,
+                        bottom=top + 10, size=11.0, bold=bold))
+    return out
+
+
+_BODY = "Ms. Arline Parks, Chairperson said we are now going to the next part of the agenda for"
+
+
+def test_a_bold_speaker_tag_that_wraps_into_prose_is_no_heading() -> None:
+    lines = _typeset([
+        ("Committee Reports", True, 16), (_BODY, False, 8), ("tonight and we thank you.", False, 0),
+        ("Deputy Inspector Joseph Tompkins, Commanding Officer 40th Police Precinct, New York", True, 16),
+        ("Police Department said thanks for having me, I am the Commanding Officer for the 40th", False, 0),
+        ("Precinct and this is my first meeting with the Board.", False, 0),
+        ("Elected Officials Reports", True, 16), (_BODY, False, 8), ("tonight and we thank you.", False, 0)])
+    assert [h.title for h in detect_headings(lines)] == ["Committee Reports", "Elected Officials Reports"]
