@@ -314,6 +314,11 @@ def _full_title(h: Heading, chunk: list[Line]) -> str:
     return title
 
 
+# a sentence cut at the line's end ("Robin Lucie, Treasurer, presented the")
+_RUNS_ON = r"\b(?:the|a|an|of|to|and|for|in|on|with|by|that|was|were|is|are)$"
+_NOTHING_AFTER = {"none", "no report", "nothing to report", "n/a", "nil", "no update", "no updates"}
+
+
 def _split_dash(title: str) -> str:
     """The label before the first " – " outside brackets ("Dam – Nothing to report." -> "Dam";
     "Public Session (6:25 PM – 7:10 PM)" stays whole)."""
@@ -321,7 +326,14 @@ def _split_dash(title: str) -> str:
     for k, ch in enumerate(title):
         depth += ch in "([" and 1 or ch in ")]" and -1 or 0
         if depth == 0 and ch in "–—-" and title[k - 1:k] == " " and title[k + 1:k + 2] == " ":
-            return title[:k].strip()
+            rest = title[k + 1:].strip()
+            # content after the label ("– None", "– Nothing to report.", a sentence) is not
+            # title; a qualifier of the heading itself is ("Law Department – Claim Settlement",
+            # "Open Period Comments from Residents – 3 minutes time limit")
+            if rest.lower().rstrip(".") in _NOTHING_AFTER or re.search(r"[.!?,;]$", rest) \
+                    or len(rest.split()) > 8 or re.search(_RUNS_ON, rest):
+                return title[:k].strip()
+            return title
     return title
 
 

@@ -138,3 +138,15 @@ def test_a_bold_speaker_tag_that_wraps_into_prose_is_no_heading() -> None:
         ("Precinct and this is my first meeting with the Board.", False, 0),
         ("Elected Officials Reports", True, 16), (_BODY, False, 8), ("tonight and we thank you.", False, 0)])
     assert [h.title for h in detect_headings(lines)] == ["Committee Reports", "Elected Officials Reports"]
+
+
+def test_a_qualifier_after_the_dash_stays_in_a_heading_and_content_does_not() -> None:
+    from pipeline.segment import _split_dash
+    assert _split_dash("Law Department – Claim Settlement") == "Law Department – Claim Settlement"
+    assert _split_dash("Open Period Comments from Residents – 3 minutes time limit") == \
+        "Open Period Comments from Residents – 3 minutes time limit"
+    assert _split_dash("Dam – Nothing to report.") == "Dam"
+    assert _split_dash("Approval/Changes to the Agenda – None") == "Approval/Changes to the Agenda"
+    assert _split_dash("Presentation and Acceptance of Financial Report – Robin Lucie, Treasurer, "
+                       "presented the") == "Presentation and Acceptance of Financial Report"
+    assert _split_dash("Public Session (6:25 PM – 7:10 PM)") == "Public Session (6:25 PM – 7:10 PM)"
