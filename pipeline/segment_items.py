@@ -42,9 +42,6 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
-    # a lettered list that runs past Z ("Z. …", "AA. …", "AB. …"); kept only where it continues
-    # the letters before it (see `_select`), as "MR. Smith" or "ST. Louis" never do
-    ("letter2", re.compile(r"^(?P<num>[A-Z]{2})\.\s+(?P<title>\S.*)$")),
     # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))(?:\s*(?P<title>\S.*)|\s*$)")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
@@ -55,6 +52,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Ugandan minute references after "MIN": running number, meeting number and year, all digits
 # ("MIN 04/34/2025: LOAN PORTFOLIO REPORT").
 _MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
+# A lettered list that runs past Z ("Z. …", "AA. …", "AB. …"): read only by `detect_headings`
+# and kept only where it goes on from the letters before it (see `_select`), as "MR. Smith" or
+# "ST. ANN MUNICIPAL CORPORATION" never do; `parse_number` leaves it alone.
+_LETTER2 = re.compile(r"^(?P<num>[A-Z]{2})\.\s+(?P<title>\S.*)$")
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
                           r"item|min(?:ute)?\.?|subject\s+no\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
 # A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
@@ -373,6 +374,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             or len(lines[i - 1].text.strip()) < 0.6 * lay.width
         fm = FILE_ID_RE.match(text)
         parsed = parse_number(text)
+        if not parsed and _LETTER2.match(text):
+            m2 = _LETTER2.match(text)
+            parsed = (m2["num"], m2["title"].strip(" .:-–—"), "letter2")
         if fm and at_margin and (para or prev_ends):
             title, span = _paragraph(lines, i, lay)
             title = FILE_ID_RE.match(title).group("title") if FILE_ID_RE.match(title) else title

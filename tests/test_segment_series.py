@@ -150,3 +150,9 @@ def test_a_qualifier_after_the_dash_stays_in_a_heading_and_content_does_not() ->
     assert _split_dash("Presentation and Acceptance of Financial Report – Robin Lucie, Treasurer, "
                        "presented the") == "Presentation and Acceptance of Financial Report"
     assert _split_dash("Public Session (6:25 PM – 7:10 PM)") == "Public Session (6:25 PM – 7:10 PM)"
+
+
+def test_two_capitals_and_a_stop_are_no_number_outside_a_lettered_list() -> None:
+    from pipeline.segment_items import parse_number
+    assert parse_number("ST. ANN MUNICIPAL CORPORATION") is None
+    assert parse_number("MR. Smith reported.") is None
