@@ -745,6 +745,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 break
             if j - i > 6 and not block:
                 break
+            if block and chunk[-1].count(",") >= 3 and not re.search(r"[,;]\s*$", chunk[-1]) \
+                    and _name_list(chunk[-1]) and _name_list(nxt.text + ","):
+                # a list of names wrapped inside a name ("…, Novak Uí" / "Chonchúir, O’Brien, …")
+                chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
+                j += 1
+                continue
             chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
             listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1
@@ -897,7 +903,7 @@ def _block_name(text: str) -> bool:
 def _name_list(text: str) -> bool:
     """A line of a comma-separated list of names under a bare label ("MEMBERS PRESENT:" over
     "Councillors Benson, Butler, Collins (B), …" and "Teefy, Teskey."), not a sentence."""
-    if "," not in text or _PROSE.search(text) or re.search(r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
+    if "," not in text or ":" in text or _PROSE.search(text) or re.search(r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
         return False
     return len(parse_people(text, "present")) >= 2
 

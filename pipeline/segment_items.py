@@ -397,7 +397,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                     span = 2
                     # a number set alone on its line above a short title is laid out as a
                     # heading ("(a)" / "Filling of Casual Vacancies"); running text never is
-                    alone = len(title) <= 90 and not re.search(r"[.,;:]$", title)
+                    alone = len(title) <= 90 and not re.search(r"[.,;:]$", title) \
+                        and _title_or_caps(title)
             lid = _LEGISTAR_ID.match(title)
             if lid and i + span < len(lines):
                 file_id = lid.group("id")

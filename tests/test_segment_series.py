@@ -156,3 +156,21 @@ def test_two_capitals_and_a_stop_are_no_number_outside_a_lettered_list() -> None
     from pipeline.segment_items import parse_number
     assert parse_number("ST. ANN MUNICIPAL CORPORATION") is None
     assert parse_number("MR. Smith reported.") is None
+
+
+def test_a_name_wrapped_across_two_lines_of_a_comma_list_stays_whole() -> None:
+    people = find_attendees(_plain([
+        "MEMBERS PRESENT:",
+        "Councillors Benson, Butler, Carey, Collins (B), Costelloe, Daly, Novak Uí",
+        "Chonchúir, O’Brien, O’Dea, Teefy, Sheahan",
+        "(K), Teskey.", "1. Support Services"]))
+    names = [p.name for p in people]
+    assert "Novak Uí Chonchúir" in names and "Sheahan (K)" in names and "(K)" not in names
+
+
+def test_labelled_lines_under_a_label_are_no_bare_comma_list() -> None:
+    people = find_attendees(_plain([
+        "Call to Order and Roll Call",
+        "Board: Mark Smith (proxy for James Trammel and Charlie Simons), Paulette",
+        "Church, Robin Lucie", "Approval/Changes to the Agenda: None"]))
+    assert "Board" not in {p.name for p in people}
