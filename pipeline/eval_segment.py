@@ -14,6 +14,8 @@ Scoring (micro-averaged over meetings, per body and overall):
   first pages are equal; an unnumbered gold item when the first pages are equal and the titles
   are ≥ 0.8 similar (or both carry the same Legistar file id).
 Predicted meetings with no gold partner count their attendees and items as false positives.
+A gold file that labels items only on some pages says so with `"page_range": [first, last]`
+(1-based, inclusive): predicted items starting outside it are left out of the item scores.
 
 `python -m pipeline.eval_segment [--gold DIR] [--corpus DIR] [-v]` prints the table.
 """
@@ -139,6 +141,15 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def _in_range(gold_file: dict[str, Any]) -> Callable[[Any], bool]:
+    """Which predicted items a gold file scores: all, or those starting in its `page_range`."""
+    rng = gold_file.get("page_range")
+    if not rng:
+        return lambda item: True
+    first, last = int(rng[0]), int(rng[1])
+    return lambda item: first <= item.page_start <= last
+
+
 def default_loader(path: str) -> tuple[Document, list[Page]]:
     """Read a source file with the pipeline's own readers (imported lazily)."""
     if path.lower().endswith(".pdf"):
@@ -166,22 +177,24 @@ def evaluate(gold_dir: str | Path = _REPO / "tests" / "gold" / "meetings",
             files.append({"gold": gold_path.name, "error": f"{type(exc).__name__}: {exc}"})
         gmeetings = gold.get("meetings", [])
         pairs = pair_meetings(gmeetings, pred)
+        scored = _in_range(gold)
         used = {pi for _, pi in pairs if pi is not None}
         for gi, pi in pairs:
             g = gmeetings[gi]
             body = g.get("body") or gold["source"].split("/")[0]
             c = counts[body]
             p = pred[pi] if pi is not None else None
+            p_items = [i for i in p.items if scored(i)] if p else []
             c["meetings"] += 1
             c["date_ok"] += int(p is not None and p.date == g.get("date"))
             a_tp, a_miss, a_extra = _match_attendees(g.get("attendees", []), p.attendees if p else [])
-            i_tp, i_miss, i_extra = _match_items(g.get("items", []), p.items if p else [])
+            i_tp, i_miss, i_extra = _match_items(g.get("items", []), p_items)
             c["att_tp"] += a_tp
             c["att_gold"] += len(g.get("attendees", []))
             c["att_pred"] += len(p.attendees) if p else 0
             c["item_tp"] += i_tp
             c["item_gold"] += len(g.get("items", []))
-            c["item_pred"] += len(p.items) if p else 0
+            c["item_pred"] += len(p_items)
             files.append({
                 "gold": gold_path.name, "body": body, "date": g.get("date"),
                 "pred_date": p.date if p else None,
@@ -194,7 +207,7 @@ def evaluate(gold_dir: str | Path = _REPO / "tests" / "gold" / "meetings",
             if pi not in used:
                 body = gmeetings[0].get("body") if gmeetings else gold["source"].split("/")[0]
                 counts[body]["att_pred"] += len(p.attendees)
-                counts[body]["item_pred"] += len(p.items)
+                counts[body]["item_pred"] += sum(1 for i in p.items if scored(i))
                 counts[body]["extra_meetings"] += 1
     return _summarise(counts, files)
 

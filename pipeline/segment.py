@@ -44,6 +44,10 @@ _VENUE = re.compile(
     r"^\s*(?:place|venue|location|where|held\s+(?:at|in))\s*[:\-–]?\s+(?P<v>\S.*)$", re.I)
 
 
+# "Page 2", "Page 3 of 7" under a minutes header: the running header of a meeting's later page
+_PAGE_ON = re.compile(r"^\s*page\s+(?:[2-9]|[1-9]\d{1,2})(?:\s+of\s+\d+)?\s*$", re.I)
+
+
 def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
     """(start, end) line ranges, one per meeting. A new meeting starts at a minutes header among
     the first lines of a page, followed within a few lines by a date; one range otherwise."""
@@ -53,6 +57,8 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         near_top = first_on_page or (i >= 1 and any(
             lines[k].page != line.page for k in range(max(0, i - 3), i)) or i < 3)
         if near_top and _START.match(line.text):
+            if any(_PAGE_ON.match(l.text) for l in lines[i + 1:i + 4] if l.page == line.page):
+                continue  # "Minutes of the Regular Meeting … / Page 2": the header of a later page
             window = " ".join(l.text for l in lines[i:i + 6])
             if find_dates(window):
                 # the body's name printed above the header on its page opens the meeting too
@@ -323,6 +329,11 @@ def _full_title(h: Heading, chunk: list[Line]) -> str:
     return title
 
 
+# a sentence cut at the line's end ("Robin Lucie, Treasurer, presented the")
+_RUNS_ON = r"\b(?:the|a|an|of|to|and|for|in|on|with|by|that|was|were|is|are)$"
+_NOTHING_AFTER = {"none", "no report", "nothing to report", "n/a", "nil", "no update", "no updates"}
+
+
 def _split_dash(title: str) -> str:
     """The label before the first " – " outside brackets ("Dam – Nothing to report." -> "Dam";
     "Public Session (6:25 PM – 7:10 PM)" stays whole)."""
@@ -330,7 +341,14 @@ def _split_dash(title: str) -> str:
     for k, ch in enumerate(title):
         depth += ch in "([" and 1 or ch in ")]" and -1 or 0
         if depth == 0 and ch in "–—-" and title[k - 1:k] == " " and title[k + 1:k + 2] == " ":
-            return title[:k].strip()
+            rest = title[k + 1:].strip()
+            # content after the label ("– None", "– Nothing to report.", a sentence) is not
+            # title; a qualifier of the heading itself is ("Law Department – Claim Settlement",
+            # "Open Period Comments from Residents – 3 minutes time limit")
+            if rest.lower().rstrip(".") in _NOTHING_AFTER or re.search(r"[.!?,;]$", rest) \
+                    or len(rest.split()) > 8 or re.search(_RUNS_ON, rest):
+                return title[:k].strip()
+            return title
     return title
 
 

@@ -561,7 +561,9 @@ _ROLL_CALL = re.compile(r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s
                         r"roll\s+call\s*[:\-–—]\s*(?P<rest>\S.*)$", re.I)
 _EMBEDDED = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:members?\s+)?(?:present|absent|in\s+attendance)|"
-    r"apologies(?:\s+for\s+absence)?)\s*:\s*", re.I)
+    r"apologies(?:\s+for\s+absence)?)\s*:\s*"
+    # a status label after a comma inside a list ("…, William Soderlund, Absent: Bruce Edwards")
+    r"|(?<=,\s)(?:absent|excused|apologies)\s*:\s*", re.I)
 
 
 def _parse_run(text: str, status: str, demoted: list[Attendee] | None = None) -> list[Attendee]:
@@ -791,7 +793,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     continue
                 entry = _BI_TITLE.sub("", nxt.text if nxt.bold else _unnumbered(nxt.text))
                 if not (_block_name(entry) or _row(nxt.text) or _ROW_HEAD.match(nxt.text)
-                        or _office_then_name(nxt.text)):  # "Director of Education  Paul Nakamura"
+                        or _office_then_name(nxt.text)  # "Director of Education  Paul Nakamura"
+                        or _name_list(entry)):  # "Councillors Benson, Butler, Carey, …"
                     break
                 if parse_number(nxt.text) and _caps_line(nxt.text):
                     break  # "I. CALL TO ORDER": the first item heading after the list
@@ -825,6 +828,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 # one name a row under the value column of a labelled line ("Members Present:
                 # D. Kowalski, Chair" / "R. Singh" / "M. Tremblay"): each row is one more person
                 chunk[-1] += ","
+            if block and chunk[-1].count(",") >= 3 and not re.search(r"[,;]\s*$", chunk[-1]) \
+                    and _name_list(chunk[-1]) and _name_list(nxt.text + ","):
+                # a list of names wrapped inside a name ("…, Novak Uí" / "Chonchúir, O’Brien, …")
+                chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
+                j += 1
+                continue
             chunk.append(_unnumbered(nxt.text) if block and not nxt.bold else nxt.text)
             listed.append(bool(_LIST_ENTRY.match(nxt.text)) and chunk[-1] != nxt.text)
             j += 1
@@ -981,6 +990,14 @@ def _block_name(text: str) -> bool:
             _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) or _description(p)
             for p in parts[1:])
     return _looks_like_name(split_honorific(t)[0])
+
+
+def _name_list(text: str) -> bool:
+    """A line of a comma-separated list of names under a bare label ("MEMBERS PRESENT:" over
+    "Councillors Benson, Butler, Collins (B), …" and "Teefy, Teskey."), not a sentence."""
+    if "," not in text or ":" in text or _PROSE.search(text) or re.search(r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
+        return False
+    return len(parse_people(text, "present")) >= 2
 
 
 def _one_per_line(chunk: list[str]) -> bool:

@@ -44,7 +44,8 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
-    ("sub", re.compile(r"^(?P<num>\(?[a-z]\))\s*(?P<title>\S.*)$")),
+    # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
+    ("sub", re.compile(r"^(?P<num>\(?[a-z]\))(?:\s*(?P<title>\S.*)|\s*$)")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
 # "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), the
@@ -53,6 +54,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Ugandan minute references after "MIN": running number, meeting number and year, all digits
 # ("MIN 04/34/2025: LOAN PORTFOLIO REPORT").
 _MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
+# A lettered list that runs past Z ("Z. …", "AA. …", "AB. …"): read only by `detect_headings`
+# and kept only where it goes on from the letters before it (see `_select`), as "MR. Smith" or
+# "ST. ANN MUNICIPAL CORPORATION" never do; `parse_number` leaves it alone.
+_LETTER2 = re.compile(r"^(?P<num>[A-Z]{2})\.\s+(?P<title>\S.*)$")
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
                           r"item|min(?:ute)?\.?|subject\s+no\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
 # A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
@@ -69,6 +74,8 @@ _LEGISTAR_ID = re.compile(r"^(?P<id>\d{4}-\d{3,5})$")
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,5}):\s+\S")
 _DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\s+[–—]\s*")
 _BULLETS = "•●▪◦■□➢➤-–*·o"
+# Capitalised words, then prose: "Police Department said thanks for …"
+_NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’.,&-]*\s+){1,5}(?!(?:and|or|of|the|for|&)\b)[a-z]+\s+[a-z]+")
 _NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
 OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
 # Symbol/Wingdings bullets come out of some PDFs as private-use code points (U+F0B7, U+F0A7 …).
@@ -172,6 +179,8 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
         return (int(re.search(r"(\d+)/", n).group(1)),)
     if kind == "roman":
         return (_roman(n),)
+    if kind == "letter2":  # "AA" follows "Z": 27
+        return (26 * (ord(n[0]) - 64) + ord(n[1]) - 64,)
     if kind in ("letter", "sub"):
         return (_roman(n),) if re.fullmatch(r"[ivx]+", n) and len(n) > 1 else (ord(n.lower()) - 96,)
     return ()
@@ -377,6 +386,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             or len(lines[i - 1].text.strip()) < 0.6 * lay.width
         fm = FILE_ID_RE.match(text)
         parsed = parse_number(text)
+        if not parsed and _LETTER2.match(text):
+            m2 = _LETTER2.match(text)
+            parsed = (m2["num"], m2["title"].strip(" .:-–—"), "letter2")
         if fm and at_margin and (para or prev_ends):
             title, span = _paragraph(lines, i, lay)
             title = FILE_ID_RE.match(title).group("title") if FILE_ID_RE.match(title) else title
@@ -387,6 +399,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             num, title, kind = parsed
             span = 1
             file_id = ""
+            alone = False
             # Number alone on its line, title on the next ("6.2" / "Board Standing orders").
             if not title and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 nxt = lines[i + 1]
@@ -394,6 +407,10 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                     title = _clean(nxt.text)
                     strong = strong or nxt.bold
                     span = 2
+                    # a number set alone on its line above a short title is laid out as a
+                    # heading ("(a)" / "Filling of Casual Vacancies"); running text never is
+                    alone = len(title) <= 90 and not re.search(r"[.,;:]$", title) \
+                        and _title_or_caps(title)
             lid = _LEGISTAR_ID.match(title)
             if lid and i + span < len(lines):
                 file_id = lid.group("id")
@@ -406,7 +423,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             # a Markdown heading, or a bold heading run in to its paragraph
             strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text))
             score += 2 if strong else 0
-            score += 1 if _is_caps(title) else 0
+            score += 1 if _is_caps(title) or alone else 0
             score += 1 if at_margin else -1
             score += 1 if para else 0
             score += 1 if len(title) <= 90 and _ends_block(lines, i + span - 1, lay) else 0
@@ -545,7 +562,12 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
-        and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt))
+        and not bullet_of(nxt) and bool(re.match(r"^[a-z]", nxt) or (
+            # a line that fills the measure and wraps on to the next, which goes on in
+            # prose ("Deputy Inspector Joseph Tompkins, Commanding Officer 40th …, New York City" /
+            # "Police Department said thanks …"): a bold speaker tag, not a heading
+            len(text) >= 0.85 * lay.width and lines[i + 1].page == lines[i].page
+            and not re.search(r"[.:;!?]$", text) and bool(_NAME_THEN_VERB.match(nxt))))
     short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
     alone = para and _ends_block(lines, i, lay)
     # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
@@ -628,6 +650,11 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             if score >= 4:
                 kept.append(h)
             continue
+        letters = stacks.get("letter")
+        if h.kind == "roman" and len(h.number) == 1 and letters \
+                and letters[-1] == (ord(h.number) - 65,):
+            # "I." after "H." (or "V." after "U.") goes on with the letters; it is not roman one
+            h.kind, h.key, fam = "letter", (ord(h.number) - 64,), "letter"
         stack = stacks.setdefault(fam, [])
         level = next((k for k in range(len(stack) - 1, -1, -1) if _successor(stack[k], h.key)), None)
         restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
@@ -648,6 +675,12 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
                 and (score >= 4 or (score >= 3 and _is_caps(h.title))) \
                 and _confirmed(h, cands[n + 1:n + 4]):
             level = 0  # items left out of the minutes ("5 …" then "9 …", "9.1 …"): a jump ahead
+        if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
+                and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX and score >= 2 \
+                and _confirmed(h, cands[n + 1:n + 8], 3, 2):
+            level = 0  # the same jump in plain type ("XII." then "XIV.", "XV.", "XVI.", "XVII.")
+        if h.kind == "letter2" and level is None:
+            continue  # two letters are an item number only where they go on from the letters
         need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
         if level is not None and score >= need:
             del stack[max(level, 0):]
@@ -683,7 +716,7 @@ def _misread_one(cands: list[tuple[Heading, float]]) -> None:
 
 def _family(h: Heading) -> str:
     """The numbering a heading belongs to: "top" for the numbers of the agenda's items."""
-    if h.kind == "letterdash":
+    if h.kind in ("letterdash", "letter2"):
         return "letter"  # "B-1" goes on from the section "B."
     # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
     # list numbers above it (the members present "1. Hon. …")
