@@ -281,11 +281,19 @@ def _after_code(doc, tok) -> bool:
         and tok.lower_ not in _TIME_GOES_ON
 
 
-# A vote line printed before its result ("VOTE: 6-0-0.", "VOTE: 4-2-0 (Nay: Ostrowski, Bell).")
-# and the result sentence after it ("The motion carried.") record one vote.
-_VOTE_LABEL_ONLY = re.compile(r"^\s*(?:VOTE|Vote)\s*:\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2}){1,3}"
-                              r"(?:\s*\([^()]{0,120}\))?\s*\.\s*$")
-_RESULT_OPENS = re.compile(r"^\s*(?:the\s+)?motion\s+(?:was\s+)?(?:unanimously\s+)?(?:passed|carried|"
+# A vote line printed before its result ("VOTE: 6-0-0.", "VOTE: 4-2-0 (Nay: Ostrowski, Bell).",
+# "A vote was taken on the proposal: For: 5, Against: 2.") and the result sentence after it ("The
+# motion carried.", "The proposal was carried.") record one vote.
+_COUNT = r"\s*[:\-–—]?\s*\d{1,2}"
+_VOTE_LABEL_ONLY = re.compile(
+    r"^\s*(?:(?:VOTE|Vote)\s*:\s*\d{1,2}(?:\s*[-–—]\s*\d{1,2}){1,3}|"
+    r"(?:(?:a\s+)?(?:vote|division|show\s+of\s+hands)\s+(?:was\s+)?(?:taken|called|held)"
+    r"(?:\s+(?:on|upon)\s+the\s+(?:proposal|motion|resolution|amendment|recommendation))?\s*[:,]?\s*)?"
+    rf"(?:for|in\s+favou?r|ayes|yes){_COUNT}\s*[,;]?\s*(?:and\s+)?(?:against|opposed|noes|nays|no){_COUNT}"
+    rf"(?:\s*[,;]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain){_COUNT})?)"
+    r"(?:\s*\([^()]{0,120}\))?\s*\.\s*$", re.I)
+_RESULT_OPENS = re.compile(r"^\s*(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)\s+"
+                           r"(?:was\s+)?(?:unanimously\s+)?(?:passed|carried|"
                            r"failed|was\s+defeated|defeated|was\s+lost|lost|adopted)\b", re.I)
 
 

@@ -259,6 +259,11 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.sub(r"[^\w\s'-]", " ", (name or "").lower()).split() if t]
 
 
+def _surname(name: str) -> str:
+    words = _tokens(name)
+    return words[-1] if words else name
+
+
 def voting_members(attendees: list[dict]) -> tuple[list[str], list[str]]:
     """(present voting members, absent members) of a meeting, by attendee name."""
     present = [a["name"] for a in attendees
@@ -365,7 +370,9 @@ def _num(s: str) -> int:
 _VOTE_TOKEN = re.compile(
     r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
-    r"\b\d+\s+(?:opposed|abstain\w*|recused))")
+    r"\b\d+\s+(?:opposed|abstain\w*|recused)|"
+    # "(Member Tremblay did not vote, having declared an interest.)" after the lists
+    r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
 
 
@@ -431,11 +438,18 @@ _RUNNING_HEAD = re.compile(
     r"September|October|November|December)\s+\d{1,2},\s+\d{4}(?:\s+\d{1,3}\b)?(?=\s)")
 
 
+# OCR reads a lone "1" of a count as a bar ("5 votes in favour and | against"): a bar standing
+# for a word before a vote word is the count (one character for one, so offsets hold)
+_OCR_ONE = re.compile(r"(?<=\s)\|(?=\s+(?:votes?\s+)?(?:against|opposed|in\s+favou?r|abstentions?|"
+                      r"abstained|abstaining)\b)")
+
+
 def strip_running_heads(text: str) -> str:
     """Drop page headers left inside a sentence ("… Herrera Special Meeting September 6, 2022
     Spencer: Aye …"): a meeting name and date mid-roll are never part of the vote. Markdown bold
-    marks go too ("… be confirmed. **Carried.**" reads "… be confirmed. Carried.")."""
-    return _RUNNING_HEAD.sub(" ", (text or "").replace("**", ""))
+    marks go too ("… be confirmed. **Carried.**" reads "… be confirmed. Carried."), and a count
+    OCR read as a bar is read back ("and | against" reads "and 1 against")."""
+    return _RUNNING_HEAD.sub(" ", _OCR_ONE.sub("1", (text or "").replace("**", "")))
 
 
 def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = "",
@@ -840,6 +854,18 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
             _clean_name(seconder) if seconder else None, motion[:400])
 
 
+# a member kept out of the vote by an interest: "X did not vote, having declared an interest",
+# "X declared a pecuniary interest and took no part in the vote"
+_NOT_VOTING = r"(?:did\s+not\s+(?:vote|take\s+part)|took\s+no\s+part|(?:was\s+)?not\s+voting|abstained|withdrew)"
+_AN_INTEREST = (r"(?:(?:declared|declaring)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}interest|"
+                r"(?:a|his|her|their)\s+(?:[\w-]+\s+){0,2}conflict\s+of\s+interest)")
+_INTEREST_OUT = re.compile(
+    rf"(?P<names>(?:(?:{_TITLES})\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})\s+{_NOT_VOTING}"
+    rf"[^.;()]{{0,40}}?\b{_AN_INTEREST}|"
+    rf"(?P<names2>(?:(?:{_TITLES})\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}),?\s+(?:having\s+)?"
+    rf"{_AN_INTEREST}[^.;()]{{0,40}}?\b{_NOT_VOTING}")
+
+
 def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
     """Named votes: roll-call pairs ("Daysog: Aye;") and lists ("Noes: Councilmember X – 1")."""
     named: list[tuple[str, str]] = []
@@ -899,6 +925,11 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                 named.append((n, how))
         if cnt:
             counts[_TALLY_OF[how]] = int(cnt.group(1))
+    # "(Member Tremblay did not vote, having declared an interest.)" after the lists: a recusal
+    voted = {_surname(n) for n, _ in named}
+    for mm in _INTEREST_OUT.finditer(passage):
+        names = _split_names(mm.group("names") or mm.group("names2"))
+        named += [(n, "recused") for n in names if _surname(n) not in voted]
     return named, counts
 
 

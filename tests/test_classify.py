@@ -768,3 +768,36 @@ def test_split_ends_a_unit_after_a_clock_time_and_after_a_line_of_named_votes() 
 def test_owner_is_an_office_named_with_of_or_in_lower_case(text: str, owner: str) -> None:
     from pipeline.classify_owner import find_owner
     assert owner in find_owner(text, [])
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a member asks the body itself to act: the issue put to it
+    ("Councillor Byrne requested that the Council write to the Minister about the bus service.",
+     "proposal"),
+    ("Mr Okafor asked that the Committee consider a reduced fee for community groups.", "proposal"),
+    # what an applicant asks of a planning or licensing body
+    ("The applicants are seeking a variance to allow a fence of 2.1 metres in the front yard.",
+     "proposal"),
+    ("The appellant requests that the condition on opening hours be removed.", "proposal"),
+    ("The Secretary presented the proposal of the Membership Committee to merge two grades.",
+     "proposal"),
+    # a resolution's text with a dated comma in it, printed apart from its result
+    ("THAT the report of the Parks Department dated March 3, 2025 be received and filed.",
+     "proposal"),
+])
+def test_requests_put_to_the_body_and_resolution_texts(text: str, type_: str) -> None:
+    (p,) = classify_sentences([(text, "Item")])
+    assert p.type == type_, (text, p.type, p.generator)
+
+
+def test_a_tally_sentence_stays_with_the_result_after_it() -> None:
+    lines = [Line("Ms Ryan proposed that the policy be adopted, seconded by Mr Hayes.", 1),
+             Line("A vote was taken: For 6, Against 3. The motion was carried.", 1),
+             Line("The Principal will circulate the policy to staff.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "Ms Ryan proposed that the policy be adopted, seconded by Mr Hayes.",
+        "A vote was taken: For 6, Against 3. The motion was carried.",
+        "The Principal will circulate the policy to staff."]
+    (p,) = classify_sentences([(units[1].text, "Item")])
+    assert (p.type, p.outcome) == ("decision", "approved")

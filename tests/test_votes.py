@@ -358,3 +358,24 @@ def test_counts_divisions_and_lists_after_the_result(text, att, result, ayes, no
     v = votes[0]
     assert (v.result, v.tally["ayes"], v.tally["noes"]) == (result, ayes, noes), v
     assert {n for n, how in v.members.items() if how == "no"} == noes_named, v.members
+
+
+def test_a_member_out_of_the_vote_for_an_interest_is_recused() -> None:
+    att = [{"name": n, "status": "present"} for n in
+           ("Aoife Ryan", "Brian Hayes", "Ciara Walsh", "Declan Moore")]
+    text = ("Moved by: A. Ryan\nSeconded by: B. Hayes\nTHAT the licence be renewed.\n"
+            "Recorded vote: For: A. Ryan, B. Hayes. Against: C. Walsh. Councillor Moore, having "
+            "declared a pecuniary interest, did not vote.\nCARRIED")
+    (v,) = parse_votes(text, att)
+    assert v.members == {"Aoife Ryan": "aye", "Brian Hayes": "aye", "Ciara Walsh": "no",
+                         "Declan Moore": "recused"}, v.members
+
+
+def test_an_ocr_bar_for_a_count_of_one() -> None:
+    from pipeline.votes import strip_running_heads
+    att = [{"name": n, "status": "present"} for n in ("Anna Pappas", "Petros Loizou", "Eva Kyriacou")]
+    text = strip_running_heads("The Council approved the budget by 2 votes in favour and | against "
+                               "(Mr Loizou).")
+    (v,) = parse_votes(text, att)
+    assert (v.tally["ayes"], v.tally["noes"]) == (2, 1), v.tally
+    assert v.members.get("Petros Loizou") == "no", v.members
