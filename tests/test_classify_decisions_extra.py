@@ -118,3 +118,35 @@ def test_a_motion_made_is_a_proposal() -> None:
     (p,) = classify_sentences([("Councilmember Herrera Spencer stated that she has made a motion "
                                 "to have the matter return in the fall.", "Item")])
     assert p.generator != "rule:proposal.made_a_motion_to"
+
+
+def test_who_proposed_a_motion_states_the_proposal() -> None:
+    assert _one("It was proposed by Councillor Collins (M) and seconded by Councillor Sheahan (J) "
+                "to adjourn the meeting for ten minutes.")[0] == "proposal"
+    assert _one("It was proposed by: Councillor Sheehan (J)")[0] == "proposal"
+    assert _one("The minutes of the Regular Meeting of July 31, 2017 were moved for approval by "
+                "Member Elzig and seconded by Member Soderlund.")[0] == "proposal"
+    assert _one("Board Member Hom made motion to approve the minutes from June 13th and President "
+                "Saheba seconded the motion.")[0] == "proposal"
+    # proposed, seconded and agreed in one sentence: the decision
+    assert _one("It was proposed by Councillor Galvin, seconded by Councillor O’Brien and agreed "
+                "to defer this item to the next meeting.") == ("decision", "deferred")
+
+
+def test_voting_not_to_grant_rejects() -> None:
+    assert _one("The committee voted not to provide a letter of support towards that ask.") \
+        == ("decision", "rejected")
+    assert _one("The committee voted to provide a letter of support.") == ("decision", "approved")
+
+
+def test_a_roll_call_result_carries_what_was_moved() -> None:
+    preds = classify_sentences([
+        ("Board Member Teague made a motion to deny the application and Board Member Hom "
+         "seconded the motion.", "7-A 2800 Fifth Street"),
+        ("A roll call vote was taken and the motion passed 7-0.", "7-A 2800 Fifth Street")])
+    assert [(p.type, p.outcome) for p in preds] == [("proposal", ""), ("decision", "rejected")]
+    preds = classify_sentences([
+        ("Board Member Teague made a motion to approve the application and Board Member Hom "
+         "seconded the motion.", "7-A 2800 Fifth Street"),
+        ("A roll call vote was taken and the motion passed 7-0.", "7-A 2800 Fifth Street")])
+    assert [(p.type, p.outcome) for p in preds] == [("proposal", ""), ("decision", "approved")]
