@@ -150,3 +150,20 @@ def test_a_roll_call_result_carries_what_was_moved() -> None:
          "seconded the motion.", "7-A 2800 Fifth Street"),
         ("A roll call vote was taken and the motion passed 7-0.", "7-A 2800 Fifth Street")])
     assert [(p.type, p.outcome) for p in preds] == [("proposal", ""), ("decision", "approved")]
+
+
+def test_accepted_by_a_member_and_seconded_is_the_motion() -> None:
+    assert _one("Memo regarding the death of 1079 Pensioner – Gloria Haley deceased 11/03/2015, was "
+                "accepted with regret by Member Edwards and seconded by Member Soderlund.")[0] \
+        == "proposal"
+    # with its result, or approved by the body, it is the decision
+    assert _one("The minutes were approved by Member Edwards and seconded by Member Soderlund, and "
+                "carried 3-0.") == ("decision", "approved")
+    assert _one("The minutes were approved by the Board.") == ("decision", "approved")
+
+
+def test_carried_over_to_a_meeting_defers_carried_over_into_does_not() -> None:
+    assert _one("The item was carried over to the next meeting.") == ("decision", "deferred")
+    assert _one("Member Frank asked to clarify if the removal of the endorsement also carried over "
+                "into physical handling and Director Romeo confirmed the change was only for "
+                "transport.")[0] != "decision"
