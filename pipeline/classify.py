@@ -149,6 +149,10 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     ask = _motion_request(words)
     hits = [h for h in hits if ask is None or h.start < ask or h.label not in ("decision", "outcome")]
     hits = [h for h in hits if not (h.rule == "decision.passive" and _other_agent(doc, h.end))]
+    # "hopefully to have a resolution passed for the proposed budget": a result wished for
+    hits = [h for h in hits if not (h.rule in _RESULTS and h.start >= 2
+                                    and words[h.start - 1] in ("a", "the", "this", "that")
+                                    and words[h.start - 2] in _CAUSATIVE)]
     # "the proclamation would be forwarded to the American Heart Association": a referral yet to
     # happen (or a motion's text) is no referral; the outcome it names stays for a decision
     # found by another marker ("It was agreed that the matter would be referred to …")
@@ -224,6 +228,8 @@ def _other_agent(doc, end: int) -> bool:
 
 
 _BODY_WORDS = {"board", "council", "committee", "commission", "pcc", "cabinet"}
+_CAUSATIVE = {"have", "get", "having", "getting", "see", "seeing"}
+_RESULTS = {"decision.motion_result", "decision.motion_carried"}
 _REFERRALS = {"decision.referred_to", "decision.was_referred"}
 
 

@@ -167,3 +167,16 @@ def test_carried_over_to_a_meeting_defers_carried_over_into_does_not() -> None:
     assert _one("Member Frank asked to clarify if the removal of the endorsement also carried over "
                 "into physical handling and Director Romeo confirmed the change was only for "
                 "transport.")[0] != "decision"
+
+
+def test_a_result_wished_for_is_no_result() -> None:
+    assert _one("For the replacement there will likely be a special meeting called and at the same "
+                "time hopefully to have a resolution passed for the proposed budget.")[0] != "decision"
+    assert _one("The resolution was passed unanimously.") == ("decision", "approved")
+
+
+def test_decision_making_is_no_decision_label() -> None:
+    assert _one("They feel that the building is out of scale and they feel like they’ve been left "
+                "out of the decision-making process.")[0] != "decision"
+    assert _one("Decision - the Board approved the budget.") == ("decision", "approved")
+    assert _one("Outcome – deferred to the next meeting.") == ("decision", "deferred")
