@@ -144,6 +144,19 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     unreal = [(a, b) for a, b in unreal if a is not None]
     hits = [h for h in hits if not any(
         a <= h.start < b and h.label in ("decision", "outcome") for a, b in unreal)]
+    # "I need a motion from the floor to accept the locations that were approved by the NYPD":
+    # what follows a call for a motion is what the chair asks the body to decide
+    ask = _motion_request(words)
+    hits = [h for h in hits if ask is None or h.start < ask or h.label not in ("decision", "outcome")]
+    hits = [h for h in hits if not (h.rule == "decision.passive" and _other_agent(doc, h.end))]
+    # "hopefully to have a resolution passed for the proposed budget": a result wished for
+    hits = [h for h in hits if not (h.rule in _RESULTS and h.start >= 2
+                                    and words[h.start - 1] in ("a", "the", "this", "that")
+                                    and words[h.start - 2] in _CAUSATIVE)]
+    # "the proclamation would be forwarded to the American Heart Association": a referral yet to
+    # happen (or a motion's text) is no referral; the outcome it names stays for a decision
+    # found by another marker ("It was agreed that the matter would be referred to …")
+    hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
@@ -180,6 +193,54 @@ _PERFECT = {"had", "has", "have"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
 _IF = {"if", "unless", "once", "until", "provided"}
 _MOVED = {"moved", "moves", "proposed", "proposes", "recommended", "recommends", "suggested"}
+
+
+_ASK_MOTION = {"need", "have", "entertain", "want", "get", "seek", "requested", "request"}
+
+
+def _motion_request(words: list[str]) -> int | None:
+    """Where a call for a motion opens ("can I have a motion to …", "I need a motion from the
+    floor to …"), or None. "made a motion" and "the motion carried" are no request."""
+    for i in range(2, len(words)):
+        if words[i] == "motion" and words[i - 1] == "a" and words[i - 2] in _ASK_MOTION:
+            return i - 2
+    return None
+
+
+# who else may approve or pass something: "approved by each of the Municipal Districts"
+_OTHER_AGENTS = {"each", "all", "both", "several", "every", "various"}
+
+
+def _other_agent(doc, end: int) -> bool:
+    """Whether the passive marker ending at token `end` (its word after the verb) names another
+    agent: "by each of the …", "by the NYPD" (an acronym no body word of ours). The body's own
+    "approved by the Board", "by a vote of 5-0", "by consent" stay decisions."""
+    if end < 1 or end > len(doc) or doc[end - 1].lower_ != "by" or end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.lower_ in _OTHER_AGENTS:
+        return True
+    if nxt.lower_ == "the" and end + 1 < len(doc):
+        agent = doc[end + 1]
+        return agent.is_alpha and agent.is_upper and len(agent) >= 2 \
+            and agent.lower_ not in _BODY_WORDS and (end + 2 >= len(doc) or not doc[end + 2].is_title)
+    return False
+
+
+_BODY_WORDS = {"board", "council", "committee", "commission", "pcc", "cabinet"}
+_CAUSATIVE = {"have", "get", "having", "getting", "see", "seeing"}
+_RESULTS = {"decision.motion_result", "decision.motion_carried"}
+_REFERRALS = {"decision.referred_to", "decision.was_referred"}
+
+
+def _unreal_referral(words: list[str], start: int) -> bool:
+    """Whether the referral marker at `start` ("be referred", or "forwarded" after "be") is
+    hypothetical or a motion's text (see `_unreal`)."""
+    if words[start] != "be":
+        if start == 0 or words[start - 1] != "be":
+            return False
+        start -= 1
+    return _unreal(words, start) is not None
 
 
 def _unreal(words: list[str], start: int) -> int | None:

@@ -32,7 +32,9 @@ _PROPOSED_THAT = re.compile(r"\b(?:proposed|proposes|moved|moves)\s+that\b", re.
 _THAT_BE = re.compile(r"\bthat\b[^.;]{0,120}?\bbe\s+(?:\w+ly\s+)?([a-z]+(?:ed|wn|ied))\b", re.I)
 # "Hon. X seconded the motion, which was carried unanimously": the motion's result, no verb of its own
 CARRIES_THE_MOTION = re.compile(r"\b(?:the|this|that|which)\s+(?:motion|proposal|resolution)?\b[^.;]{0,40}?"
-                                r"\b(?:was|were)\s+(?:then\s+)?(?:duly\s+)?(?:carried|passed|adopted|agreed)\b", re.I)
+                                r"\b(?:was|were)\s+(?:then\s+)?(?:duly\s+)?(?:carried|passed|adopted|agreed)\b"
+                                # "A roll call vote was taken and the motion passed 7-0."
+                                r"|\bthe\s+motion\s+(?:then\s+)?(?:carried|passed|prevailed)\b", re.I)
 _NEW_MOTION = re.compile(r"\b(?:motion|moved)\s+to\s+[a-z]", re.I)
 _APPROVAL_OF = re.compile(r"\bmoved\s+(approval|adoption|denial|deferral|referral|rejection)\b", re.I)
 _NOUNS = {"approval": "approved", "adoption": "approved", "denial": "rejected",
