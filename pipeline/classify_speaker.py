@@ -19,8 +19,10 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
-          r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Madam|Mdm\.?|Dr\.?|Prof\.?|Sir|Dame|"
+          r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Mdm\.?|Dr\.?|Prof\.?|Sir|Dame|"
           r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
+          # "Madam Lee Ah Moi" (Singapore), not an address ("Madam Chair, …", "Madam Deputy Comptroller")
+          r"Madam(?!\s+(?:Chair|Deputy|Vice|President|Mayor|Speaker|Secretary|Clerk|Comptroller)\w*)|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")

@@ -97,8 +97,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     # "Vote: 6 yes, 2 no (Yildirim, Fuchs), 0 abstentions", as works councils' resolutions print it
     ("for_against", re.compile(
-        r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?|for|in\s+favou?r)\s*[,;/]\s*"
-        r"(\d+)\s+(?:no|noes|nays?|against)\b", re.I)),
+        r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
+        r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
