@@ -19,8 +19,10 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
           r"Boardmembers?|Vice[\s-]Mayor|Mayor|Vice[\s-]Chair(?:man|woman|person)?|"
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
-          r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|"
+          r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Mdm\.?|Dr\.?|Prof\.?|Sir|Dame|"
           r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
+          # "Madam Lee Ah Moi" (Singapore), not an address ("Madam Chair, …", "Madam Deputy Comptroller")
+          r"Madam(?!\s+(?:Chair|Deputy|Vice|President|Mayor|Speaker|Secretary|Clerk|Comptroller)\w*)|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")
@@ -64,8 +66,9 @@ BODY_WORDS = {"board", "committee", "council", "commission", "group", "members",
 # Street objected", "Mr. YUEN of Flat 18C, an owner …, objected")
 _WHERE = r"(?:\s+of\s+[A-Z0-9][\w'’/\-]*(?:\s+[A-Z0-9][\w'’/\-]*){0,3})?"
 # An office after the name, perhaps with why the person was there ("Mrs. Radhika Ragoonanan,
-# President of the Freeport Market Vendors' Association, who addressed the Council …, objected")
-_OFFICE_WHO = r",\s+[A-Z][^,;()]{2,80},(?:\s+who\s+[^,;()]{2,80},)?"
+# President of the Freeport Market Vendors' Association, who addressed the Council …, objected",
+# "Madam Lee Ah Moi, a resident of Blk 221 who attended as an observer …, objected")
+_OFFICE_WHO = r",\s+(?:[A-Z]|an?\s+[a-z])[^,;()]{2,120},(?:\s+who\s+[^,;()]{2,80},)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":

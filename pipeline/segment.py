@@ -179,7 +179,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")
         # restates the items' actions; it is no agenda item, and its rows stay with the last item.
         headings = headings[:-1]
-    if headings and headings[-1].kind == "plain" and _SIGNATORY.match(headings[-1].title) \
+    if headings and headings[-1].kind == "plain" and (_SIGNATORY.match(headings[-1].title)
+                                                       or _SIGNATORIES.match(headings[-1].title)) \
             and headings[-1].index + headings[-1].span >= len(lines) and any(h.number for h in headings):
         # the office under a signature at the foot of numbered minutes ("Municipal Secretary",
         # "Chairperson"), with nothing below it: who signs, not an agenda item
@@ -233,8 +234,15 @@ _SIGN_LINE = re.compile(
 # scan whose blank OCR did not read)
 _SIGN_LEAD = re.compile(
     rf"^\W*(?:minutes\s+)?(?:confirmed|signed|approved|certified)(?:\s+as\s+a\s+(?:true|correct)\s+record)?"
-    rf"\s+by\s*:?\s*(?:{_BLANK}(?:[A-Z][\w.'’-]*\s*){{0,4}})?$|"
-    rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$", re.I)
+    rf"\s+by\s*[:,]?\s*(?:{_BLANK}(?:[A-Z][\w.'’-]*\s*){{0,4}})?$|"
+    rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$|"
+    # "Approved by the Board on ____________": the date of approval left blank
+    rf"^\W*(?:confirmed|approved|adopted)\s+by\s+the\s+[A-Z]?\w+(?:\s+\w+)?\s+on\s*:?\s*{_BLANK}$", re.I)
+# who signs, name and office, printed under the blanks to sign on ("Patricia Okafor, Chair
+# Karen Whitfield, Executive Director")
+_SIGNED_UNDER = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*){1,3}$")
+# the name of whoever signs, under "Confirmed by," ("Mr Ong Teck Whye")
+_SIGN_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mdm|Madam|Dr|Prof|Hon|Cllr)\.?\s+)?(?:[A-Z][\w.'’-]*\s*){1,5}$")
 
 
 # "Confirmed this ........ day of ................, 2025": the date of signing left blank
@@ -255,8 +263,16 @@ def _drop_signature(item: Item) -> None:
     """The lines left for signatures after the last item's text are no part of it."""
     body = item.lines[1:] if item.lines else []
     k = len(body)
+    last = [j for j in range(k) if body[j].text.strip()][-2:]
+    if len(last) == 2 and _SIGNED_UNDER.match(body[last[1]].text.strip()) \
+            and _sign_line(body[last[0]].text.strip()):
+        k = last[1]  # "Patricia Okafor, Chair      Karen Whitfield, Executive Director" under the blanks
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
+    filled = [j for j in range(k) if body[j].text.strip()][-2:]
+    if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
+            and _SIGN_LEAD.match(body[filled[0]].text.strip()):
+        k = filled[0]  # "Confirmed by," / "Mr Ong Teck Whye": the lead and the name under it
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]
@@ -271,9 +287,11 @@ def _drop_signature(item: Item) -> None:
 
 _SIGNATORY = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,2}(?:secretary|chair(?:man|person|woman)?|clerk|"
                         r"president|mayor|commissioner|town\s+clerk|minute\s+taker)\W*$", re.I)
-# "THE PRESIDENT          THE HONORARY SECRETARY": two offices that sign, side by side
+# "THE PRESIDENT          THE HONORARY SECRETARY", "CHAIRPERSON     CHIEF REGIONAL OFFICER": two
+# offices that sign, side by side
 _SIGNATORIES = re.compile(r"^\W*(?:(?:(?:the|honorary|hon|vice|deputy|acting|executive|corporation|town)\W+){0,2}"
-                          r"(?:secretary|chair(?:man|person|woman)?|clerk|president|mayor)\W*){2,3}$", re.I)
+                          r"(?:secretary|chair(?:man|person|woman)?|clerk|president|mayor|"
+                          r"chief\W+(?:[a-z]+\W+){0,2}officer)\W*){2,3}$", re.I)
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
                          r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)

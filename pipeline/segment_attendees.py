@@ -498,14 +498,17 @@ def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
 
 def _bare_office(name: str) -> bool:
     """An office printed alone after a name: "Mayor", "Vice-President", "Secretary-Treasurer",
-    "Honorary Secretary" (an honorary office is the office)."""
+    "Honorary Secretary" (an honorary office is the office), "Public Member"."""
     n = re.sub(r"\s+", " ", name.lower().rstrip(".").strip())
     plain = re.sub(r"^(?:honorary|hon\.?)\s+", "", n)
     if n in _office_words():
         return bool(HONORIFIC_RE.match(name + " x")) or "-" in n
     parts = re.split(r"\s*[-–]\s*|\s+", plain)
     return " ".join(parts) in _office_words() or (
-        len(parts) == 2 and all(w in _office_words() for w in parts))
+        len(parts) == 2 and all(w in _office_words() for w in parts)) or bool(
+        # the kind of seat a member holds ("Mei Lin Cho, Public Member", "Lay Member")
+        re.fullmatch(r"(?:public|lay|citizen|co-opted|ex[\s-]officio|independent|student|parent|"
+                     r"community|consumer)\s+members?", n))
 
 
 def _office_words() -> set[str]:

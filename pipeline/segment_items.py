@@ -48,7 +48,7 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))(?:\s*(?P<title>\S.*)|\s*$)")),
     ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
-# "Item 3:", "Agenda Item No. 4", the kind of item US agendas print ("Action Item 7.1 –"), the
+# "Item 3:", "Agenda Item No. 4", "TOP 3 –", the kind of item US agendas print ("Action Item 7.1 –"), the
 # minute references of UK councils ("Min. 112/24", "Minute No. 23/045") and the subjects of
 # Indian municipal committees ("Subject No. 14:").
 # Ugandan minute references after "MIN": running number, meeting number and year, all digits
@@ -58,8 +58,10 @@ _MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–�
 # and kept only where it goes on from the letters before it (see `_select`), as "MR. Smith" or
 # "ST. ANN MUNICIPAL CORPORATION" never do; `parse_number` leaves it alone.
 _LETTER2 = re.compile(r"^(?P<num>[A-Z]{2})\.\s+(?P<title>\S.*)$")
+# German minutes, and their English versions, number agenda items "TOP 2" (Tagesordnungspunkt), in
+# capitals only ("Top 10 …" in running text is no item).
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
-                          r"item|min(?:ute)?\.?|subject\s+no\.?)\s*(?:no\.?\s*)?(?=\d)", re.I)
+                          r"item|min(?:ute)?\.?|subject\s+no\.?|(?-i:TOP))\s*(?:no\.?\s*)?(?=\d)", re.I)
 # A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
 # Director presented …"), as Markdown minutes print it: the bold part is the heading.
 _BOLD_RUN_IN = re.compile(r"^(?P<mark>\*\*|__)(?P<head>[^*_]{2,120}?)(?P=mark)\s*(?P<rest>\S.*)$")

@@ -95,6 +95,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # print the vote after a resolution
     ("for_against", re.compile(
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
+    # "Vote: 6 yes, 2 no (Yildirim, Fuchs), 0 abstentions", as works councils' resolutions print it
+    ("for_against", re.compile(
+        r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
+        r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -106,9 +110,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
     # "The agenda was adopted on a motion moved by X and seconded by Y", "The minutes … were
-    # confirmed on a motion by X, seconded by Y"
+    # confirmed (without amendment) on a motion by X, seconded by Y"
     ("motion_result", re.compile(
         r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed)(\s+unanimously)?"
+        r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected))?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
@@ -295,6 +300,12 @@ def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
             # a full name run on into the next line's words ("Seconded: Mere Tuilagi" / "Peni
             # Vunivalu objected …", lines joined): the name read first
             scored.append((1.5, n))
+    if not scored and len(want) == 1:
+        # a surname printed inside the name, as Singapore and Malaysian minutes list "Bernard
+        # Quek Jun Hao" and then write "Mr Quek": one attendee only
+        inner = [n for n in names if want[0] in _tokens(_clean_name(n))[1:-1]]
+        if len(inner) == 1:
+            return inner[0]
     if not scored:
         import difflib  # a misspelt surname in the roll ("Dayosg"): one close attendee only
         surnames = {_tokens(_clean_name(n))[-1]: n for n in names if _tokens(_clean_name(n))}
@@ -305,18 +316,21 @@ def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-# "(Lee opposed)", "with Treasurer Chen voting no", "Smith and Jones dissenting", "X abstained"
+# "(Lee opposed)", "with Treasurer Chen voting no", "Smith and Jones dissenting", "X abstained",
+# "one (Mr Quek) voted against"
 _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
-    r"\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
+    r"\)?\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"abstaining|abstained|recused|recusing|"
     # "Professor Kerr, Dr Walsh and Dr Adeyemi asked that their dissent be recorded"
     r"(?:asked|requested|wished)\s+(?:that\s+|for\s+)?their\s+(?:dissent|votes?\s+against))\b")
 # "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)",
+# "6 yes, 2 no (Yildirim, Fuchs)",
 # "7 in favour and 1 abstention (Mr Lee)":
 # the names in brackets after the vote
 _DISSENT_AFTER = re.compile(
-    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against)\s*"
+    r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against|"
+    r"(?<=\d\s)no)\s*"
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
@@ -668,7 +682,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     if not (v.mover or v.seconder) and kind == "motion_result":
         # "… was adopted on a motion moved by X and seconded by Y": the names follow the result
         # ("… were confirmed on a motion by X, seconded by Y": read from the word "motion")
-        start = a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
+        # ("… confirmed without amendment on the motion of X, seconded by Y": from "on the motion")
+        on = re.search(r"\bon\s+(?:a|the)\s+motion$", text[a0:a1], re.I)
+        start = a0 + on.start() if on else a1 - len("motion") if text[a0:a1].lower().endswith("motion") else a1
         v.mover, v.seconder, _ = _motion_parts(text[start:end], window)
     if not (v.mover or v.seconder):
         # "… by 5 votes in favour and 1 against (Mr Ioannou). The proposal was moved by X and
@@ -889,6 +905,17 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                               seg.strip()) for seg in segs if seg.strip()]
         if len(pairs) >= 2 and all(pairs):
             named += [(_clean_name(p["name"]), _VOTE_WORD[p["v"].lower()]) for p in pairs]
+        elif rc:
+            # a roll-call table read row by row, name then vote with no separator: "Roll call vote:
+            # Okafor Yes Wexler Yes Delgado No … Motion carried 6-1." (rows as long as they run)
+            pair = re.compile(rf"\s*(?:(?:{_TITLES})\s+)*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}?)"
+                              rf"\s+(?P<v>(?i:{words}))\b\s*[,;]?")
+            rows, pos = [], rc.start("list")
+            while (row := pair.match(passage, pos)) and row["name"] not in _NON_NAMES:
+                rows.append(row)
+                pos = row.end()
+            if len(rows) >= 3:
+                named += [(_clean_name(r["name"]), _VOTE_WORD[r["v"].lower()]) for r in rows]
     if not named:
         # dissenters named after their count: "(4 in favour, 1 against – Shri Suresh Iyer)"
         for mm in re.finditer(r"\b\d+\s+(against|opposed|abstained|abstentions?)\s*[–—:-]\s*"
@@ -956,7 +983,7 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         out.setdefault("noes", int(m.group(2)))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
     for rx, key in ((rf"\b{_NUM}\s+{voted}in\s+favou?r", "ayes"),
-                    (rf"\b{_NUM}\s+{voted}(?:against|no)\b", "noes"),
+                    (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
                     (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
