@@ -154,6 +154,9 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             continue  # "Eleven members of the public spoke, eight against and three in favor": no vote
         if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
             continue  # "X replied that the costs would be set out in the study": an answer, no task
+        if h.rule == "action.will_be_sent" and words[h.start] in _OPINION_MODALS \
+                and any(w in _SPOKE for w in before):
+            continue  # "X stated …; consideration should be given to …": an opinion, no task
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
                 or any(w in _SPOKE for w in before[-14:])):
@@ -177,6 +180,8 @@ _RESULT_WORD = re.compile(r"\b(?:carried|passed|adopted|agreed|approved|resolved
 _REPLIED = {"replied", "responded", "answered"}
 # a reported decision in the past perfect was taken earlier or by someone else: it is reported news
 _PERFECT = {"had", "has", "have"}
+# a weak "should be given" after a reporting verb is what the speaker thinks ought to happen
+_OPINION_MODALS = {"should", "must", "need", "needs"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
 _IF = {"if", "unless", "once", "until", "provided"}
 _MOVED = {"moved", "moves", "proposed", "proposes", "recommended", "recommends", "suggested"}
@@ -212,6 +217,9 @@ _PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-�
                            r"closed|ongoing|carried\s+forward|no\s+change)\b)")
 
 
+# rules whose task is the speaker's own: "X said she would invite them", "I will send …"
+_SELF_TASK = {"rule:action.said_she_would", "rule:action.said_she_would_give", "rule:action.i_will_send"}
+_FIRST_PERSON = re.compile(r"^\W*(?:I|We)\b")
 _PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
                             r"offered|am|are|plan|intend)\b")
 # who reports in a section heading: "President [Ross]", "Treasurer's Report – Robin",
@@ -342,8 +350,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 speaker = last_speaker
             if opens_narration(text):
                 carry = ""
-            if not speaker and kind not in ("decision", "action"):
+            if not speaker and (kind not in ("decision", "action") or _FIRST_PERSON.match(text)):
                 speaker = carry  # a report or argument goes on over several sentences
+                # ("I will send the application on Friday": the speaker's own task, too)
             # a named person carries on; "a member", "the residents" may not be the next one
             carry = speaker if speaker[:1].isupper() else ""
             if kind != "decision":  # the body decides, not whoever brought the item
@@ -362,7 +371,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if speaker:
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
-            pred.owner = (tasked if not note else "") or find_owner(text, note) or clause_task(text) \
+            pred.owner = (tasked if not note else "") or (
+                # "Director Bronstein said she would invite them": the speaker tasks herself
+                pred.speaker if gen in _SELF_TASK and not note else "") \
+                or find_owner(text, note) or clause_task(text) \
                 or _pronoun_owner(text, title, pred.speaker, last_owner)
             pred.due = find_due(text)
             last_owner = pred.owner or last_owner

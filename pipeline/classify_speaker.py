@@ -26,7 +26,9 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"C[EFOIT]O|GM)")
 # capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
 # (an initial without its full stop, "Cllr R Evans", as UK minutes print it)
-NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+        # a surname glued to a lower-case particle ("Councilmember deHaan", "Cllr di Marco")
+        r"(?:de|di|da|du|la|le|van|von|ten|ter)[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
         r"[A-Z]\.|de|van|von|bin|binti|Mc[A-Z]\w+)){0,3}")  # "Ahmad Rizal bin Ismail"
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
@@ -51,7 +53,7 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
 # who a speaker is, between commas after the name: "Ms. Rosa Delgado, a parent of two pupils,",
 # "Mr. Ibrahim Turay, who attended as an observer,", "Viliame Rokotuiloma, speaking from the
 # floor with the President's leave,"
-APPOSITION = r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s)[^,;()]{2,80},"
+APPOSITION = r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s|on\s+behalf\s+of\s)[^,;()]{2,80},"
 # where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4"
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z0-9][^,;()]{0,40}?)?"
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
@@ -66,6 +68,17 @@ _WHERE = r"(?:\s+of\s+[A-Z0-9][\w'’/\-]*(?:\s+[A-Z0-9][\w'’/\-]*){0,3})?"
 # An office after the name, perhaps with why the person was there ("Mrs. Radhika Ragoonanan,
 # President of the Freeport Market Vendors' Association, who addressed the Council …, objected")
 _OFFICE_WHO = r",\s+[A-Z][^,;()]{2,80},(?:\s+who\s+[^,;()]{2,80},)?"
+
+# "Jr.", "Sr.", "III" printed after a name, behind a comma or not
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
+# an office printed after the name, with no closing comma before the verb ("Ms. Arline Parks,
+# Chairperson said", "…, Chairperson Economic Development-Land Use & Housing said")
+_OFFICE_AFTER = (rf",\s+(?:(?:[A-Z][\w’'\-]*|&|and|of|the|for)\s+){{0,3}}{ROLE_WORDS}"
+                 r"(?:\s+(?:[A-Z][\w’'\-]*|&|and|of|the|for)){0,8}")
+# an office, then the surname, opening the sentence ("Human Resources Manager Romeo stated",
+# "City Planner Tai responded", "Staff Member Tai said")
+_ROLE_NAME = (rf"^(?P<s>(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{ROLE_WORDS}|Member)\s+"
+              r"(?!(?:Report|Update|Updates|Comments|Communications)\b)[A-Z][a-zà-öø-ÿ'’\-]+)")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
@@ -96,8 +109,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)
-    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}){_FROM}"
-                              rf"(?:\s*\([^)]*\)|{APPOSITION}|{_OFFICE_WHO})?,?\s+"
+    # … or with a generational suffix and the office after a comma ("Mr. Freddy Perez, Jr.,
+    # Chairperson Economic Development-Land Use & Housing said", "Ms. Arline Parks, Chairperson
+    # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
+    # Gael Group, welcomed")
+    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+                              rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
     # body at large (a club's, a society's) named after the word "member"
@@ -112,6 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>(?:{TITLES}\s+)?{NAME})"
                                    rf"(?:{APPOSITION})?,?\s+"
                                    rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
+    ("role_name", re.compile(rf"{_ROLE_NAME},?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
