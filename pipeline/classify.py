@@ -154,6 +154,10 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             continue  # "Eleven members of the public spoke, eight against and three in favor": no vote
         if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
             continue  # "X replied that the costs would be set out in the study": an answer, no task
+        if h.rule == "decision.was_referred" and words[h.start] == "and" and find_speaker(doc.text):
+            # "Councillor X welcomed the budget and referred to the prosperity …": a speaker
+            # mentioning something; only the classifier may still read a referral in it
+            h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         if h.rule == "action.will_be_sent" and words[h.start] in _OPINION_MODALS \
                 and any(w in _SPOKE for w in before):
             continue  # "X stated …; consideration should be given to …": an opinion, no task
