@@ -144,6 +144,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     unreal = [(a, b) for a, b in unreal if a is not None]
     hits = [h for h in hits if not any(
         a <= h.start < b and h.label in ("decision", "outcome") for a, b in unreal)]
+    hits = _mentions(hits, doc, words)
     if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
@@ -154,10 +155,6 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             continue  # "Eleven members of the public spoke, eight against and three in favor": no vote
         if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
             continue  # "X replied that the costs would be set out in the study": an answer, no task
-        if h.rule == "decision.was_referred" and words[h.start] == "and" and find_speaker(doc.text):
-            # "Councillor X welcomed the budget and referred to the prosperity …": a speaker
-            # mentioning something; only the classifier may still read a referral in it
-            h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         if h.rule == "action.will_be_sent" and words[h.start] in _OPINION_MODALS \
                 and any(w in _SPOKE for w in before):
             continue  # "X stated …; consideration should be given to …": an opinion, no task
@@ -167,6 +164,34 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        out.append(h)
+    return out
+
+
+# what a motion does when it fails "to" do something: it fails to carry, it fails to tackle
+# the housing crisis is criticism, not a result
+_FAILS_TO_RESULT = {"carry", "pass", "receive", "gain", "get", "obtain", "win", "secure", "attract",
+                    "reach", "achieve", "be", "find"}
+
+
+def _mentions(hits: list[RuleHit], doc, words: list[str]) -> list[RuleHit]:
+    """Decision markers that are a speaker's words about something: "Councillor X welcomed the
+    budget and referred to the prosperity …" mentions, it refers nothing to anyone (the marker
+    and its outcome drop to weak hints the classifier may overrule); "it fails to tackle the
+    housing crisis" criticises (the marker goes)."""
+    out = []
+    speaker = None
+    for h in hits:
+        if h.rule in ("decision.was_referred", "outcome.referred") and "and" in words[max(0, h.start - 1):h.end] \
+                and "referred" in words[h.start:h.end] and h.label in ("decision", "outcome"):
+            if speaker is None:
+                speaker = find_speaker(doc.text)
+            if speaker:
+                h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        if h.label == "decision" and words[h.end - 1] in ("fails", "failed", "fail") \
+                and h.end + 1 < len(words) and words[h.end] == "to" \
+                and words[h.end + 1] not in _FAILS_TO_RESULT:
+            continue
         out.append(h)
     return out
 

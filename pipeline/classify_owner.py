@@ -87,7 +87,7 @@ _OWNER = [
     # management team to identify …": an office or staff tasked after "that"
     re.compile(r"\b(?:requested|asked|recommended|recommend|recommends|directed|instructed)\s+that\s+"
                r"(?:(?:at|by|before|for|in)\s+[^,;]{2,40},\s+)?"
-               r"(?P<o>(?:(?:the|each|all|his|her|their|and|[A-Z][\w&'’\-]*)\s+){0,6}?"
+               r"(?P<o>(?:[\w&'’\-]+\s+){0,6}?"
                r"(?:staff(?:\s+members?)?|[Mm]ember|[Cc]lerk|[Oo]fficers?|[Mm]anager|[Dd]irector|"
                r"[Ss]ecretary|[Tt]reasurer|[Ee]xecutive|team|[Aa]ttorney|[Cc]ounsel|[Ee]ngineer|"
                r"[Cc]oordinator|[Aa]dministrat(?:or|ion)|management(?:\s+team)?|Mayor|[Pp]lanner|Chair(?:person)?))"
