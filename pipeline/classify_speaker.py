@@ -81,6 +81,12 @@ _ROLE_NAME = (rf"^(?P<s>(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{ROLE_WORDS}|Member)\s+"
               r"(?!(?:Report|Update|Updates|Comments|Communications)\b)[A-Z][a-zà-öø-ÿ'’\-]+)")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "The representative for the Honorable Jose M. Serrano, State Senator said …", "The
+    # representative from the office of the Mayor said …": someone speaking for someone else is
+    # named by whom they speak for, office and all
+    ("representative", re.compile(r"^(?P<s>(?:[Tt]he|[Aa]n?)\s+(?:representative|spokes(?:person|man|woman)|"
+                                  r"delegate|liaison|aide)\s+(?:for|from|of)\s+[^;:()]{3,120}?),?\s+"
+                                  rf"(?:\w+ly\s+)?(?:{SAY_STRICT})\b")),
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
     # a topic, a dash, then who reports it
     ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
