@@ -117,3 +117,26 @@ def test_speakers_with_an_office_suffix_or_party_after_the_name() -> None:
     # near cases: an office with no name speaks as the office; a report heading names nobody
     assert find_speaker("The City Manager stated that the criteria were reviewed.") == "The City Manager"
     assert find_speaker("Project Manager Report was presented.") == ""
+
+
+def test_concerns_discussed_and_calls_to_delay_object() -> None:
+    for text in ("Board Member Osei discussed her concerns about the loss of retail frontage.",
+                 "He then outlined his concerns about the lack of outreach.",
+                 "Board Member Ito discussed his issues with the overall design of the roof.",
+                 "Jo Reyes urged the board to delay approval for at least 30 days.",
+                 "President Ruiz discussed which findings she was having issues with."):
+        assert _one(text).type == "objection", text
+    # near cases: asking to vote for it, a plain discussion of the issues
+    assert _one("Sam Lee urged the board to vote for the plan tonight.").type != "objection"
+    assert _one("Mia Chen asked the Council to delay for a moment while she found her notes.").type \
+        != "objection"
+    assert _one("The board discussed the issues on the agenda.").type != "objection"
+
+
+def test_someone_speaking_for_an_official_is_named_by_whom_they_represent() -> None:
+    assert find_speaker("The representative for the Honorable Ada Quinn, State Senator said the "
+                        "budget is due in April.") \
+        == "The representative for the Honorable Ada Quinn, State Senator"
+    assert find_speaker("The representative of the applicant stated that works would end in May.") \
+        == "The representative of the applicant"
+    assert find_speaker("The representative for District 4 was absent.") == ""
