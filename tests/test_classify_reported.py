@@ -140,3 +140,16 @@ def test_someone_speaking_for_an_official_is_named_by_whom_they_represent() -> N
     assert find_speaker("The representative of the applicant stated that works would end in May.") \
         == "The representative of the applicant"
     assert find_speaker("The representative for District 4 was absent.") == ""
+
+
+def test_asking_someone_about_something_is_a_question_and_inviting_questions_is_not() -> None:
+    assert _one("Member Tran asked Director Ibsen how to make that change in the process.").type \
+        == "question"
+    assert _one("She then asked the applicant about alternative locations on the roof.").type \
+        == "question"
+    # near case: asking someone to do something tasks them
+    assert _one("The Board directed the Clerk to circulate the revised policy.").type == "action"
+    for text in ("Does anybody have any questions for the presenter?",
+                 "Ms. Dana Whitfield, Chairperson asked for a motion to adjourn.",
+                 "Kim Lowe, Dish Network, answered questions about the design."):
+        assert _one(text).type != "question", text
