@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
-    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
+    ("moved_by", re.compile(rf"\b(?:[Mm]oved\s+for\s+(?:approval|adoption)|[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
                             rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
@@ -119,7 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chairperson Economic Development-Land Use & Housing said", "Ms. Arline Parks, Chairperson
     # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
     # Gael Group, welcomed")
-    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+    # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
                               rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
@@ -157,8 +158,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
-                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}){_WHERE}"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
+                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …")
                         rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not)\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
@@ -272,6 +273,8 @@ def find_speaker(text: str) -> str:
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
+        if kind in {"name", "first_name"} and speaker.split()[0] in {"As", "Like", "Per"}:
+            continue  # "As Cllr Smith said, …": a reference to what someone else said
         if kind == "initials" and speaker in {"RESOLVED", "ACTION", "AGREED", "NOTED", "VOTE",
                                               "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
             continue

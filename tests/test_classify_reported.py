@@ -153,3 +153,12 @@ def test_asking_someone_about_something_is_a_question_and_inviting_questions_is_
                  "Ms. Dana Whitfield, Chairperson asked for a motion to adjourn.",
                  "Kim Lowe, Dish Network, answered questions about the design."):
         assert _one(text).type != "question", text
+
+
+def test_a_reference_to_what_someone_said_names_no_speaker() -> None:
+    assert find_speaker("So, as Ms. Marsh mentioned I am the new Borough Director.") == ""
+    assert find_speaker("As Cllr Doyle said, the budget is tight.") == ""
+    # near case: the person named saying it
+    assert find_speaker("Ms. Marsh mentioned that the survey closes on Friday.") == "Ms. Marsh"
+    assert find_speaker("The minutes were moved for approval by Member Ortiz and seconded by "
+                        "Member Lund.") == "Member Ortiz"
