@@ -280,6 +280,21 @@ def _title_reporter(title: str) -> str:
     return ""
 
 
+_TAG = re.compile(r"^(?P<base>.+?)\s+\([A-Z]\)$")
+
+
+def _with_tag(speaker: str, tagged: dict[str, set[str]]) -> str:
+    """The speaker with the bracketed initial that told apart members sharing a surname when the
+    item first named them ("Councillor Sheahan (J), on behalf of …" then "Councillor Sheahan
+    referred to …"): only when one tagged member of that name spoke in the item. Records tags."""
+    m = _TAG.match(speaker)
+    if m:
+        tagged.setdefault(m.group("base"), set()).add(speaker)
+        return speaker
+    forms = tagged.get(speaker, set())
+    return next(iter(forms)) if len(forms) == 1 else speaker
+
+
 def _pronoun_owner(text: str, title: str, speaker: str, last_owner: str) -> str:
     """The owner of an action opening with a pronoun ("She will work on …", "I will conduct …"):
     "They" is the owner of the item's previous action; "I", "He", "She" the sentence's speaker;
@@ -319,11 +334,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     last_speaker, last_title, turn, last_owner, moved, clauses = "", None, "", "", "", ""
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
+    tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved, clauses = "", title, "", "", "", ""
-            carry, stance = "", {}
+            carry, stance, tagged = "", {}, {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
@@ -382,6 +398,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if not speaker and (kind not in ("decision", "action") or _FIRST_PERSON.match(text)):
                 speaker = carry  # a report or argument goes on over several sentences
                 # ("I will send the application on Friday": the speaker's own task, too)
+            speaker = _with_tag(speaker, tagged)
             # a named person carries on; "a member", "the residents" may not be the next one
             carry = speaker if speaker[:1].isupper() else ""
             if kind != "decision":  # the body decides, not whoever brought the item

@@ -162,3 +162,14 @@ def test_a_reference_to_what_someone_said_names_no_speaker() -> None:
     assert find_speaker("Ms. Marsh mentioned that the survey closes on Friday.") == "Ms. Marsh"
     assert find_speaker("The minutes were moved for approval by Member Ortiz and seconded by "
                         "Member Lund.") == "Member Ortiz"
+
+
+def test_a_surname_named_again_without_its_tag_keeps_the_tag_of_the_item() -> None:
+    title = "3. Budget 2020"
+    preds = classify_sentences([
+        ("Councillor Walsh (P), on behalf of the Labour Group, welcomed the budget.", title),
+        ("Councillor Walsh referred to the roads programme.", title),
+        ("Councillor Walsh referred to the housing programme.", "5. Housing")])
+    assert preds[1].speaker == "Councillor Walsh (P)"
+    # in another item, before any tag is printed there: the name stays as printed
+    assert preds[2].speaker == "Councillor Walsh"
