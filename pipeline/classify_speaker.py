@@ -80,6 +80,13 @@ _OFFICE_AFTER = (rf",\s+(?:(?:[A-Z][\w’'\-]*|&|and|of|the|for)\s+){{0,3}}{ROLE
 _ROLE_NAME = (rf"^(?P<s>(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{ROLE_WORDS}|Member)\s+"
               r"(?!(?:Report|Update|Updates|Comments|Communications)\b)[A-Z][a-zà-öø-ÿ'’\-]+)")
 
+# how a named person felt about the matter: "Karen Bey was concerned …", "Cyndy Johnsen was very
+# excited for the plan"
+_FELT_WORDS = (r"(?:concerned|worried|bothered|excited|pleased|happy|unhappy|supportive|opposed|"
+               r"disappointed|frustrated|surprised|upset|troubled|glad|grateful|thankful|sceptical|"
+               r"skeptical|shocked|encouraged|delighted|against|in\s+favou?r)")
+_FELT = rf"(?:was|were)\s+(?:(?:very|also|not|extremely|deeply|really|quite|particularly)\s+)*{_FELT_WORDS}"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The representative for the Honorable Jose M. Serrano, State Senator said …", "The
     # representative from the office of the Mayor said …": someone speaking for someone else is
@@ -160,8 +167,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+)?"
-                        # … or a stance in the negative ("Alan Mercer did not support …")
-                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not)\b")),
+                        # … or a stance in the negative ("Alan Mercer did not support …"), or
+                        # how they felt ("Karen Bey was concerned that …")
+                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),
+    # "Enrico & Sherry Limcaco echoed …", "Steve & Stacy (no last name given) were homeowners …":
+    # a couple speaking together
+    ("couple", re.compile(r"^(?P<s>[A-Z][a-z'’\-]+\s*&\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+                          r"(?:\s*\([^)]*\))?,?\s+(?:\w+ly\s+)?"
+                          rf"(?:{SAY_STRICT}|{ACT}|were\s+(?:\w+ly\s+)?(?:homeowners|residents|neighbou?rs|owners|tenants|{_FELT_WORDS}))\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
     ("first_name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]{{2,}})\s+(?:also\s+)?(?:{SAY_STRICT})\b")),
 ]
@@ -268,8 +281,8 @@ def find_speaker(text: str) -> str:
         if kind in {"name", "initials", "pair", "name_dash"} and \
                 speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
             continue
-        if kind in {"first_name", "dash_name"} and \
-                speaker.split()[0].lower() in BODY_WORDS | _NOT_NAMES:
+        if kind in {"first_name", "dash_name", "couple"} and \
+                any(w.lower() in BODY_WORDS | _NOT_NAMES for w in speaker.split()):
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue

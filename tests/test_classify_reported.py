@@ -173,3 +173,16 @@ def test_a_surname_named_again_without_its_tag_keeps_the_tag_of_the_item() -> No
     assert preds[1].speaker == "Councillor Walsh (P)"
     # in another item, before any tag is printed there: the name stays as printed
     assert preds[2].speaker == "Councillor Walsh"
+
+
+def test_a_named_person_saying_how_they_felt_and_a_couple_speaking_together() -> None:
+    assert find_speaker("Karen Oduya was concerned that the gym was not included.") == "Karen Oduya"
+    assert find_speaker("Jill Moss, who owns a unit in the Flats, was very concerned for her view.") \
+        == "Jill Moss"
+    assert find_speaker("Enrico & Sherry Lomax echoed the comments made by Speaker Grant.") \
+        == "Enrico & Sherry Lomax"
+    assert find_speaker("Steve & Stacy (no last name given) were homeowners near the site.") \
+        == "Steve & Stacy"
+    # near cases: a department is no person, nor are staff and council
+    assert find_speaker("Parks and Recreation was concerned about costs.") == ""
+    assert find_speaker("Staff & Council were concerned.") == ""
