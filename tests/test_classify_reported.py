@@ -186,3 +186,11 @@ def test_a_named_person_saying_how_they_felt_and_a_couple_speaking_together() ->
     # near cases: a department is no person, nor are staff and council
     assert find_speaker("Parks and Recreation was concerned about costs.") == ""
     assert find_speaker("Staff & Council were concerned.") == ""
+
+
+def test_not_thinking_the_design_works_objects_when_the_model_is_unsure() -> None:
+    assert _one("He did not think the design for the building was civic in nature.",
+                "7-C Master Plan Amendment").type == "objection"
+    # near case: thinking it does
+    assert _one("He thought the design for the building was civic in nature.",
+                "7-C Master Plan Amendment").type != "objection"
