@@ -194,3 +194,13 @@ def test_not_thinking_the_design_works_objects_when_the_model_is_unsure() -> Non
     # near case: thinking it does
     assert _one("He thought the design for the building was civic in nature.",
                 "7-C Master Plan Amendment").type != "objection"
+
+
+def test_asking_whether_it_is_really_necessary_doubts_the_proposal() -> None:
+    assert _one("Again questioning whether a four year degree is really necessary to the position.",
+                "Class specifications").type == "objection"
+    assert _one("Member Ruiz asked whether the extra cost was justified.", "Class specifications").type \
+        == "objection"
+    # near case: a neutral question about what is needed
+    assert _one("The Mayor inquired whether a motion is needed to have the matter return.",
+                "Class specifications").type == "question"
