@@ -157,6 +157,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     # happen (or a motion's text) is no referral; the outcome it names stays for a decision
     # found by another marker ("It was agreed that the matter would be referred to …")
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
+    hits = _mentions(hits, doc, words)
     if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
@@ -167,12 +168,43 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             continue  # "Eleven members of the public spoke, eight against and three in favor": no vote
         if h.label == "action" and "that" in before[-12:] and any(w in _REPLIED for w in before[-14:]):
             continue  # "X replied that the costs would be set out in the study": an answer, no task
+        if h.rule == "action.will_be_sent" and words[h.start] in _OPINION_MODALS \
+                and any(w in _SPOKE for w in before):
+            continue  # "X stated …; consideration should be given to …": an opinion, no task
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
                 or any(w in _SPOKE for w in before[-14:])):
             if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        out.append(h)
+    return out
+
+
+# what a motion does when it fails "to" do something: it fails to carry, it fails to tackle
+# the housing crisis is criticism, not a result
+_FAILS_TO_RESULT = {"carry", "pass", "receive", "gain", "get", "obtain", "win", "secure", "attract",
+                    "reach", "achieve", "be", "find"}
+
+
+def _mentions(hits: list[RuleHit], doc, words: list[str]) -> list[RuleHit]:
+    """Decision markers that are a speaker's words about something: "Councillor X welcomed the
+    budget and referred to the prosperity …" mentions, it refers nothing to anyone (the marker
+    and its outcome drop to weak hints the classifier may overrule); "it fails to tackle the
+    housing crisis" criticises (the marker goes)."""
+    out = []
+    speaker = None
+    for h in hits:
+        if h.rule in ("decision.was_referred", "outcome.referred") and "and" in words[max(0, h.start - 1):h.end] \
+                and "referred" in words[h.start:h.end] and h.label in ("decision", "outcome"):
+            if speaker is None:
+                speaker = find_speaker(doc.text)
+            if speaker:
+                h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        if h.label == "decision" and words[h.end - 1] in ("fails", "failed", "fail") \
+                and h.end + 1 < len(words) and words[h.end] == "to" \
+                and words[h.end + 1] not in _FAILS_TO_RESULT:
+            continue
         out.append(h)
     return out
 
@@ -190,6 +222,8 @@ _RESULT_WORD = re.compile(r"\b(?:carried|passed|adopted|agreed|approved|resolved
 _REPLIED = {"replied", "responded", "answered"}
 # a reported decision in the past perfect was taken earlier or by someone else: it is reported news
 _PERFECT = {"had", "has", "have"}
+# a weak "should be given" after a reporting verb is what the speaker thinks ought to happen
+_OPINION_MODALS = {"should", "must", "need", "needs"}
 _MODALS = {"can", "could", "would", "might", "may", "must", "should", "to"}
 _IF = {"if", "unless", "once", "until", "provided"}
 _MOVED = {"moved", "moves", "proposed", "proposes", "recommended", "recommends", "suggested"}
@@ -273,6 +307,9 @@ _PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-�
                            r"closed|ongoing|carried\s+forward|no\s+change)\b)")
 
 
+# rules whose task is the speaker's own: "X said she would invite them", "I will send …"
+_SELF_TASK = {"rule:action.said_she_would", "rule:action.said_she_would_give", "rule:action.i_will_send"}
+_FIRST_PERSON = re.compile(r"^\W*(?:I|We)\b")
 _PRONOUN_OWNER = re.compile(r"^\W*(I|We|He|She|They)\s+(?:will|shall|would|agreed|undertook|"
                             r"offered|am|are|plan|intend)\b")
 # who reports in a section heading: "President [Ross]", "Treasurer's Report – Robin",
@@ -302,6 +339,21 @@ def _title_reporter(title: str) -> str:
         if m:
             return " ".join(m.group("o").split())
     return ""
+
+
+_TAG = re.compile(r"^(?P<base>.+?)\s+\([A-Z]\)$")
+
+
+def _with_tag(speaker: str, tagged: dict[str, set[str]]) -> str:
+    """The speaker with the bracketed initial that told apart members sharing a surname when the
+    item first named them ("Councillor Sheahan (J), on behalf of …" then "Councillor Sheahan
+    referred to …"): only when one tagged member of that name spoke in the item. Records tags."""
+    m = _TAG.match(speaker)
+    if m:
+        tagged.setdefault(m.group("base"), set()).add(speaker)
+        return speaker
+    forms = tagged.get(speaker, set())
+    return next(iter(forms)) if len(forms) == 1 else speaker
 
 
 def _pronoun_owner(text: str, title: str, speaker: str, last_owner: str) -> str:
@@ -343,11 +395,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     last_speaker, last_title, turn, last_owner, moved, clauses = "", None, "", "", "", ""
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
+    tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
     against: list[str] = []
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved, clauses = "", title, "", "", "", ""
-            carry, stance = "", {}
+            carry, stance, tagged = "", {}, {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]])
         turn = turn_speaker(text) or turn
@@ -403,8 +456,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 speaker = last_speaker
             if opens_narration(text):
                 carry = ""
-            if not speaker and kind not in ("decision", "action"):
+            if not speaker and (kind not in ("decision", "action") or _FIRST_PERSON.match(text)):
                 speaker = carry  # a report or argument goes on over several sentences
+                # ("I will send the application on Friday": the speaker's own task, too)
+            speaker = _with_tag(speaker, tagged)
             # a named person carries on; "a member", "the residents" may not be the next one
             carry = speaker if speaker[:1].isupper() else ""
             if kind != "decision":  # the body decides, not whoever brought the item
@@ -423,7 +478,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if speaker:
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
-            pred.owner = (tasked if not note else "") or find_owner(text, note) or clause_task(text) \
+            pred.owner = (tasked if not note else "") or (
+                # "Director Bronstein said she would invite them": the speaker tasks herself
+                pred.speaker if gen in _SELF_TASK and not note else "") \
+                or find_owner(text, note) or clause_task(text) \
                 or _pronoun_owner(text, title, pred.speaker, last_owner)
             pred.due = find_due(text)
             last_owner = pred.owner or last_owner

@@ -82,8 +82,19 @@ _OWNER = [
                r"(?P<o>(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|"
                r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
                r"the\s+end|end|next)\b)[A-Z][\w'’\-]+(?:\s+(?:and\s+)?[A-Z][\w'’\-]+)*)"),
+    # "recommended that staff work on …", "asked that at the October meeting, each Human
+    # Resources staff member bring back …", "requested that the Chief Executive and his
+    # management team to identify …": an office or staff tasked after "that"
+    re.compile(r"\b(?:requested|asked|recommended|recommend|recommends|directed|instructed)\s+that\s+"
+               r"(?:(?:at|by|before|for|in)\s+[^,;]{2,40},\s+)?"
+               r"(?P<o>(?:[\w&'’\-]+\s+){0,6}?"
+               r"(?:staff(?:\s+members?)?|[Mm]ember|[Cc]lerk|[Oo]fficers?|[Mm]anager|[Dd]irector|"
+               r"[Ss]ecretary|[Tt]reasurer|[Ee]xecutive|team|[Aa]ttorney|[Cc]ounsel|[Ee]ngineer|"
+               r"[Cc]oordinator|[Aa]dministrat(?:or|ion)|management(?:\s+team)?|Mayor|[Pp]lanner|Chair(?:person)?))"
+               r"\s+(?:to\s+)?(?!be\b|is\b|are\b|was\b|will\b|would\b|should\b|and\b|or\b|of\b|"
+               r"with\b|along\b|his\b|her\b|their\b)[a-z]"),
     # "Paulette requested that Andrew provide …", "asked that the Treasurer circulate …"
-    re.compile(r"\b(?:requested|asked|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
+    re.compile(r"\b(?:requested|asked|recommended|directed|instructed)\s+that\s+(?P<o>(?:the\s+)?"
                r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+(?!be\b|is\b|are\b|was\b)[a-z]"),
     # a lettered part of a resolution: "(b) that the Head of Commissioning provide …"
     re.compile(r"^\W*\(?(?:[a-h]|[ivx]{1,4})\)\s*[Tt]hat\s+(?:the\s+)?(?P<o>[A-Z][\w'’\-]+(?:\s+(?:of\s+|for\s+)?"

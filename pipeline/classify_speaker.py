@@ -28,7 +28,9 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"C[EFOIT]O|GM)")
 # capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
 # (an initial without its full stop, "Cllr R Evans", as UK minutes print it)
-NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+        # a surname glued to a lower-case particle ("Councilmember deHaan", "Cllr di Marco")
+        r"(?:de|di|da|du|la|le|van|von|ten|ter)[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
         r"[A-Z]\.|de|van|von|bin|binti|Mc[A-Z]\w+)){0,3}")  # "Ahmad Rizal bin Ismail"
 SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queried|questioned|felt|"
        r"raised|expressed|added|advised|confirmed|responded|replied|remarked|observed|argued|"
@@ -53,7 +55,7 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
 # who a speaker is, between commas after the name: "Ms. Rosa Delgado, a parent of two pupils,",
 # "Mr. Ibrahim Turay, who attended as an observer,", "Viliame Rokotuiloma, speaking from the
 # floor with the President's leave,"
-APPOSITION = r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s)[^,;()]{2,80},"
+APPOSITION = r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s|on\s+behalf\s+of\s)[^,;()]{2,80},"
 # where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4"
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z0-9][^,;()]{0,40}?)?"
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
@@ -70,7 +72,31 @@ _WHERE = r"(?:\s+of\s+[A-Z0-9][\w'’/\-]*(?:\s+[A-Z0-9][\w'’/\-]*){0,3})?"
 # "Madam Lee Ah Moi, a resident of Blk 221 who attended as an observer …, objected")
 _OFFICE_WHO = r",\s+(?:[A-Z]|an?\s+[a-z])[^,;()]{2,120},(?:\s+who\s+[^,;()]{2,80},)?"
 
+# "Jr.", "Sr.", "III" printed after a name, behind a comma or not
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
+# an office printed after the name, with no closing comma before the verb ("Ms. Arline Parks,
+# Chairperson said", "…, Chairperson Economic Development-Land Use & Housing said")
+_OFFICE_AFTER = (rf",\s+(?:(?:[A-Z][\w’'\-]*|&|and|of|the|for)\s+){{0,3}}{ROLE_WORDS}"
+                 r"(?:\s+(?:[A-Z][\w’'\-]*|&|and|of|the|for)){0,8}")
+# an office, then the surname, opening the sentence ("Human Resources Manager Romeo stated",
+# "City Planner Tai responded", "Staff Member Tai said")
+_ROLE_NAME = (rf"^(?P<s>(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{ROLE_WORDS}|Member)\s+"
+              r"(?!(?:Report|Update|Updates|Comments|Communications)\b)[A-Z][a-zà-öø-ÿ'’\-]+)")
+
+# how a named person felt about the matter: "Karen Bey was concerned …", "Cyndy Johnsen was very
+# excited for the plan"
+_FELT_WORDS = (r"(?:concerned|worried|bothered|excited|pleased|happy|unhappy|supportive|opposed|"
+               r"disappointed|frustrated|surprised|upset|troubled|glad|grateful|thankful|sceptical|"
+               r"skeptical|shocked|encouraged|delighted|against|in\s+favou?r)")
+_FELT = rf"(?:was|were)\s+(?:(?:very|also|not|extremely|deeply|really|quite|particularly)\s+)*{_FELT_WORDS}"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "The representative for the Honorable Jose M. Serrano, State Senator said …", "The
+    # representative from the office of the Mayor said …": someone speaking for someone else is
+    # named by whom they speak for, office and all
+    ("representative", re.compile(r"^(?P<s>(?:[Tt]he|[Aa]n?)\s+(?:representative|spokes(?:person|man|woman)|"
+                                  r"delegate|liaison|aide)\s+(?:for|from|of)\s+[^;:()]{3,120}?),?\s+"
+                                  rf"(?:\w+ly\s+)?(?:{SAY_STRICT})\b")),
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
     # a topic, a dash, then who reports it
     ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
@@ -80,7 +106,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"Public\s+(?:comment|speakers?)|Comments?\s+(?:by|from))\s*[:\-–]\s*"
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
-    ("moved_by", re.compile(rf"\b(?:[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
+    ("moved_by", re.compile(rf"\b(?:[Mm]oved\s+for\s+(?:approval|adoption)|[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
                             rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
@@ -99,8 +125,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)
-    ("title_name", re.compile(rf"(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}){_FROM}"
-                              rf"(?:\s*\([^)]*\)|{APPOSITION}|{_OFFICE_WHO})?,?\s+"
+    # … or with a generational suffix and the office after a comma ("Mr. Freddy Perez, Jr.,
+    # Chairperson Economic Development-Land Use & Housing said", "Ms. Arline Parks, Chairperson
+    # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
+    # Gael Group, welcomed")
+    # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+                              rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
     # body at large (a club's, a society's) named after the word "member"
@@ -115,6 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                    rf"[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)?,\s+(?P<s>(?:{TITLES}\s+)?{NAME})"
                                    rf"(?:{APPOSITION})?,?\s+"
                                    rf"(?:\w+ly\s+)?(?:{SAY}|{ACT})\b")),
+    ("role_name", re.compile(rf"{_ROLE_NAME},?\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
@@ -136,10 +168,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
-                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}){_WHERE}"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|,)?\s+(?:\w+ly\s+)?"
-                        # … or a stance in the negative ("Alan Mercer did not support …")
-                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not)\b")),
+                        rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+)?"
+                        # … or a stance in the negative ("Alan Mercer did not support …"), or
+                        # how they felt ("Karen Bey was concerned that …")
+                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),
+    # "Enrico & Sherry Limcaco echoed …", "Steve & Stacy (no last name given) were homeowners …":
+    # a couple speaking together
+    ("couple", re.compile(r"^(?P<s>[A-Z][a-z'’\-]+\s*&\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+                          r"(?:\s*\([^)]*\))?,?\s+(?:\w+ly\s+)?"
+                          rf"(?:{SAY_STRICT}|{ACT}|were\s+(?:\w+ly\s+)?(?:homeowners|residents|neighbou?rs|owners|tenants|{_FELT_WORDS}))\b")),
     # "Paulette reported that …", "Robin asked …": one first name, then a reporting verb
     ("first_name", re.compile(rf"^(?P<s>[A-Z][a-z'’\-]{{2,}})\s+(?:also\s+)?(?:{SAY_STRICT})\b")),
 ]
@@ -255,11 +293,13 @@ def find_speaker(text: str) -> str:
         if kind in {"name", "initials", "pair", "name_dash"} and \
                 speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
             continue
-        if kind in {"first_name", "dash_name"} and \
-                speaker.split()[0].lower() in BODY_WORDS | _NOT_NAMES:
+        if kind in {"first_name", "dash_name", "couple"} and \
+                any(w.lower() in BODY_WORDS | _NOT_NAMES for w in speaker.split()):
             continue
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
+        if kind in {"name", "first_name"} and speaker.split()[0] in {"As", "Like", "Per"}:
+            continue  # "As Cllr Smith said, …": a reference to what someone else said
         if kind == "initials" and speaker in {"RESOLVED", "ACTION", "AGREED", "NOTED", "VOTE",
                                               "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
             continue
