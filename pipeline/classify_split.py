@@ -347,7 +347,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 def _day_dot_date(doc, prev, tok) -> bool:
     if prev.text != "." or prev.i < 1 or tok.lower_ not in _MONTHS or tok.i + 1 >= len(doc):
         return False
-    day, year = doc[prev.i - 1], doc[tok.i + 1]
+    day = doc[prev.i - 1]
+    year = next((t for t in doc[tok.i + 1:tok.i + 3] if not t.is_space), doc[tok.i])  # over a line end
     return (day.text.isdigit() and 1 <= int(day.text) <= 31
             and bool(re.fullmatch(r"(?:19|20)\d\d", year.text)))
 
