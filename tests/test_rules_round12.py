@@ -93,3 +93,11 @@ def test_a_place_and_date_over_the_signatories_closes_the_minutes() -> None:
     assert not _SIGNERS.match("Jürgen Albers, Chairman")
     assert not _SIGNERS.match("Ms. Demir reported that three trainees had asked to move.")
     assert not _PLACE_DATE.match("The meeting closed at 4 June 2025")
+
+
+def test_saying_the_body_should_give_someone_a_chance_argues_for_it() -> None:
+    assert _one("Member Strickland stated that the Board should give an apprentice with no prior "
+                "complaints a chance to finish his training.", "X. Case").type == "argument_for"
+    # refusing the chance is no argument for it
+    assert _one("Member Jenkins stated that the Board should not give the licensee another "
+                "chance.", "X. Case").type != "argument_for"
