@@ -47,6 +47,11 @@ _OWNER = [
     # "Direction: the Fire Chief to report …", "Direction: the CAO/Clerk to write …"
     re.compile(r"^\W*(?:Directions?|DIRECTIONS?|Instruction|INSTRUCTION)\s*:\s*(?:the\s+)?"
                r"(?P<o>[A-Z][\w'’\-]+(?:/[A-Z][\w'’\-]+)?(?:\s+[A-Z][\w'’\-]+)?)\s+to\s+[a-z]"),
+    # "The Director: Planning and Development Services to appoint …": an office printed with its
+    # department after a colon (as Namibian and South African councils do), before "AI: Greg …"
+    re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,2}?(?:Director|Head|Chief|Manager|"
+               r"Officer|Secretary|Executive)\s*:\s*[A-Z][\w&\-']*(?:\s+(?:and\s+|&\s+|of\s+)?"
+               r"[A-Z][\w&\-']*){0,5}),?\s+(?:to|will|shall)\s+(?!be\b|not\b)[a-z]"),
     re.compile(r"^\W*(?:AI|ACTION|Action)?\s*:?\s*(?!(?:Directions?|DIRECTIONS?|Instruction|"
                r"INSTRUCTION)\s*:)(?P<o>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
                r"\s*(?::\s*(?:to\s+)?|\s+to\s+)[A-Za-z]"),

@@ -23,8 +23,10 @@ __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "i
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
     r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][a-z])|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
-    # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …")
+    # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …",
+    # "**Resolution:** The works council consents …")
     r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"
+    r"(?:Resolution|RESOLUTION)(?=(?:\*\*|__)?\s*:)|"
     r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
     r"MOTION|Motion|Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|DECISION|Decision|AGREED|"
     r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"
@@ -330,8 +332,25 @@ def _boundaries(doc, forced: set[int]) -> list[int]:
             continue
         if MARKER.match(doc[out[-1]:tok.i].text):  # "1." then the item's text: one unit
             continue
+        if _day_dot_date(doc, prev, tok):
+            continue
         out.append(tok.i)
     return out
+
+
+# A day written with a full stop before its month and year ("held on 25. February 2025", the
+# continental form and a common OCR misreading) is one date inside the sentence, not its end.
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
+
+
+def _day_dot_date(doc, prev, tok) -> bool:
+    if prev.text != "." or prev.i < 1 or tok.lower_ not in _MONTHS or tok.i + 1 >= len(doc):
+        return False
+    day = doc[prev.i - 1]
+    year = next((t for t in doc[tok.i + 1:tok.i + 3] if not t.is_space), doc[tok.i])  # over a line end
+    return (day.text.isdigit() and 1 <= int(day.text) <= 31
+            and bool(re.fullmatch(r"(?:19|20)\d\d", year.text)))
 
 
 # A resolution in lettered parts ("RESOLVED – (a) that the report be noted; (b) that the Head of

@@ -259,6 +259,19 @@ def _sign_line(text: str) -> bool:
     return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text) or _SIGN_DAY.match(text) or named)
 
 
+# Signed with no blanks under a place and date (as minutes kept in Germany, Austria or
+# Switzerland close): "Duisburg, 4 June 2025" / "Jürgen Albers, Chairman — Petra Kowalczyk,
+# Keeper of the minutes" (each signatory's name and office, apart by a dash or a wide gap)
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December)")
+_PLACE_DATE = re.compile(rf"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,2}},\s+(?:the\s+)?"
+                         rf"(?:\d{{1,2}}\.?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\.\d{{1,2}}\.\d{{4}})$")
+_SIGNER = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*"
+           r"(?:\s+[\w'’-]+){0,4}")
+_SIGNERS = re.compile(rf"^{_SIGNER}(?:(?:\s*[—–]\s*|\s+-\s+|\s{{2,}}){_SIGNER}){{1,2}}$")
+
+
 def _drop_signature(item: Item) -> None:
     """The lines left for signatures after the last item's text are no part of it."""
     body = item.lines[1:] if item.lines else []
@@ -267,6 +280,9 @@ def _drop_signature(item: Item) -> None:
     if len(last) == 2 and _SIGNED_UNDER.match(body[last[1]].text.strip()) \
             and _sign_line(body[last[0]].text.strip()):
         k = last[1]  # "Patricia Okafor, Chair      Karen Whitfield, Executive Director" under the blanks
+    if len(last) == 2 and _SIGNERS.match(body[last[1]].text.strip()) \
+            and _PLACE_DATE.match(body[last[0]].text.strip()):
+        k = last[0]
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     filled = [j for j in range(k) if body[j].text.strip()][-2:]

@@ -11,6 +11,7 @@ not read. Public speakers are never attendees: only labelled attendance blocks a
 """
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 import statistics
 
@@ -699,11 +700,21 @@ _ROLE_CELL = re.compile(r"(?:[\w-]+\s+){0,2}(?:chair\w*|vice|governor|member|cou
 
 
 _COLON_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,40}:")
+# A title read by OCR with a colon for its full stop ("Hon: Thomas Nakale", "Dr: Anna Berg")
+# before a name of two capitalised words is the title, not a label with its value.
+_TITLE_COLON = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*)?)(Hon|Cllr|Mr|Mrs|Ms|Dr|Prof)\s?:\s*"
+                          r"(?=[A-Z][\w'’-]+\s+[A-Z])")
+
+
+def _title_colon(line: Line) -> Line:
+    text = _TITLE_COLON.sub(r"\1\2. ", line.text, count=1)
+    return line if text == line.text else replace(line, text=text)
+
 
 def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]:
     """Attendees from the labelled attendance blocks among `lines[:stop]`, in printed order,
     one entry per (name, status)."""
-    lines = lines[:stop] if stop else lines
+    lines = [_title_colon(ln) for ln in (lines[:stop] if stop else lines)]
     typical = _typical_gap(lines)
     people: list[Attendee] = []
     demoted: list[Attendee] = []  # listed under a present label, taken for staff by their role
