@@ -165,12 +165,11 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         re.search(r"roll\s+call", l.text, re.I) and not re.search(r"\b(present|absent)\b", l.text, re.I))}
     # the header row of an attendance table ("Trustee  Position  Attendance") names columns
     skip |= {i for i, l in enumerate(lines) if is_attendance_header(l.text)}
-    headings = detect_headings(lines, skip=skip)
-    start = _header_end(lines, headings)
-    headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda
     names = listed_names(lines)
-    headings = [h for h in headings if h.index not in names]
+    headings = detect_headings(lines, skip=skip, names=set(names))
+    start = _header_end(lines, headings)
+    headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = _drop_recurring(headings, lines)
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
     headings = [h for h in headings if h.index not in listed]
