@@ -258,6 +258,9 @@ def _sign_line(text: str) -> bool:
     return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text) or _SIGN_DAY.match(text) or named)
 
 
+_SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
+
+
 def _drop_signature(item: Item) -> None:
     """The lines left for signatures after the last item's text are no part of it."""
     body = item.lines[1:] if item.lines else []
@@ -266,6 +269,11 @@ def _drop_signature(item: Item) -> None:
     if len(last) == 2 and _SIGNED_UNDER.match(body[last[1]].text.strip()) \
             and _sign_line(body[last[0]].text.strip()):
         k = last[1]  # "Patricia Okafor, Chair      Karen Whitfield, Executive Director" under the blanks
+    # "Sd/-      Sd/-" over the names and offices of those who signed (Indian and Pakistani
+    # minutes): the signatures from there to the end
+    sd = [j for j in range(max(0, k - 6), k) if _SIGNED_MARK.match(body[j].text)]
+    if sd:
+        k = sd[0]
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     filled = [j for j in range(k) if body[j].text.strip()][-2:]
