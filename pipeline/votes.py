@@ -81,10 +81,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:unanimously\s+)?(?:as\s+presented\s+)?(?:by\s+)?)?(?:voted\s+by\s+)?"
         r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
         r"\d+\s+in\s+favou?r\b", re.I)),
-    # a tally in words: "Seven members voted in favour and two voted against"
+    # a tally in words: "Seven members voted in favour and two voted against", "On a show of
+    # hands, 5 members voted for and 2 against"
     ("tally", re.compile(
         rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
-        r"voted\s+in\s+favou?r\b", re.I)),
+        r"voted\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
@@ -984,7 +985,7 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
-    for rx, key in ((rf"\b{_NUM}\s+{voted}in\s+favou?r", "ayes"),
+    for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
