@@ -165,11 +165,17 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         re.search(r"roll\s+call", l.text, re.I) and not re.search(r"\b(present|absent)\b", l.text, re.I))}
     # the header row of an attendance table ("Trustee  Position  Attendance") names columns
     skip |= {i for i, l in enumerate(lines) if is_attendance_header(l.text)}
-    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda
+    headings = detect_headings(lines, skip=skip)
+    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda; where
+    # its numbers won over the items' ("Subject No. 1: …" starting again from 1), read the
+    # headings again without it
     names = listed_names(lines)
-    headings = detect_headings(lines, skip=skip, names=set(names))
+    if any(h.index in names for h in headings) \
+            and not any(h.number and h.index not in names for h in headings):
+        headings = detect_headings(lines, skip=skip, names=set(names))
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
+    headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
     headings = [h for h in headings if h.index not in listed]
