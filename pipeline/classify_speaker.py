@@ -282,6 +282,7 @@ _NAME_TAG = re.compile(r"\s*(\([A-Z]\))")
 def find_speaker(text: str) -> str:
     """The speaker of `text` as printed, or "" when the minutes name nobody."""
     text = _PREFIX.sub("", text)  # "(23-621) Paul Beusterien, Alameda, commented …"
+    fallback = ""
     for kind, pattern in _PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -305,8 +306,17 @@ def find_speaker(text: str) -> str:
             continue
         if kind == "public":
             speaker = speaker[0].lower() + speaker[1:]
+            if _NAME_BEFORE.match(text[:m.start("s")]):
+                # "Gordon Pike, a resident of Cedar Court, spoke against …": who he is, after
+                # his name; the name is the speaker
+                fallback = fallback or speaker
+                continue
         return speaker
-    return ""
+    return fallback
+
+
+# a name and its comma opening the sentence, before a description of the person
+_NAME_BEFORE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},\s*$")
 
 
 def _surname(name: str) -> str:

@@ -22,7 +22,8 @@ __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "i
 
 # A line starting like this begins a new unit whatever the punctuation before it says.
 LINE_START = re.compile(
-    r"^\s*(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][a-z])|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
+    # (after a Markdown block-quote mark: "> **Action:** …")
+    r"^\s*(?:>\s*)?(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][a-z])|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
     # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …",
     # "**Resolution:** The works council consents …")
     r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"

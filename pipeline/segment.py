@@ -166,10 +166,15 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     # the header row of an attendance table ("Trustee  Position  Attendance") names columns
     skip |= {i for i, l in enumerate(lines) if is_attendance_header(l.text)}
     headings = detect_headings(lines, skip=skip)
+    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda; where
+    # its numbers won over the items' ("Subject No. 1: …" starting again from 1), read the
+    # headings again without it
+    names = listed_names(lines)
+    if any(h.index in names for h in headings) \
+            and not any(h.number and h.index not in names for h in headings):
+        headings = detect_headings(lines, skip=skip, names=set(names))
     start = _header_end(lines, headings)
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
-    # a numbered list of those present ("1. Shri Ramesh K. Menon – Chairman") is no agenda
-    names = listed_names(lines)
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
@@ -270,6 +275,7 @@ _PLACE_DATE = re.compile(rf"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,2}},\s+
 _SIGNER = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*"
            r"(?:\s+[\w'’-]+){0,4}")
 _SIGNERS = re.compile(rf"^{_SIGNER}(?:(?:\s*[—–]\s*|\s+-\s+|\s{{2,}}){_SIGNER}){{1,2}}$")
+_SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
 
 def _drop_signature(item: Item) -> None:
@@ -283,6 +289,11 @@ def _drop_signature(item: Item) -> None:
     if len(last) == 2 and _SIGNERS.match(body[last[1]].text.strip()) \
             and _PLACE_DATE.match(body[last[0]].text.strip()):
         k = last[0]
+    # "Sd/-      Sd/-" over the names and offices of those who signed (Indian and Pakistani
+    # minutes): the signatures from there to the end
+    sd = [j for j in range(max(0, k - 6), k) if _SIGNED_MARK.match(body[j].text)]
+    if sd:
+        k = sd[0]
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     filled = [j for j in range(k) if body[j].text.strip()][-2:]

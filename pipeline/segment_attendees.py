@@ -82,7 +82,7 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+present", "present"),
     (r"present\s+in\s+the\s+chair", "chair"),
     (r"in\s+the\s+chair", "chair"),
-    (r"(?:chair(?:man|person|woman)?|presiding|presided\s+by)", "chair"),
+    (r"(?:chair(?:man|person|woman)?|presiding|presided\s+(?:over\s+)?by)", "chair"),
     (r"(?:officials?|officers?|staff|also|others?|employees?|council\s+staff|city\s+staff|"
      r"executive\s+officers?|advisors?|consultants?)\s+(?:in\s+attendance|present|attending)", "in_attendance"),
     (r"also\s+(?:in\s+attendance|present|attending)", "in_attendance"),
@@ -517,7 +517,10 @@ def _office_words() -> set[str]:
             "president", "vice chair", "deputy mayor", "secretary", "treasurer", "clerk",
             "vice president", "vice-president", "vice-chair", "vice chairman", "deputy chair",
             "deputy chairman", "deputy chairperson", "deputy chairwoman", "vice chairperson",
-            "vice chairwoman"}
+            "vice chairwoman",
+            # the chair and deputy of Indian panchayat bodies, printed after the name
+            "sabhapati", "upa-sabhapati", "sarpanch", "up-sarpanch", "upsarpanch", "pradhan",
+            "up-pradhan", "adhyaksha", "upadhyaksha"}
 
 
 def label_of(text: str) -> tuple[str, str] | None:

@@ -30,7 +30,9 @@ _BODY_WORD = re.compile(
     r"assembly|cabinet|panel|society|agency|district|forum|parish|corporation|libraries|"
     r"service\s+area|community\s+board|group|partnership|senate|university|college|trust|"
     # the councils of Philippine local government (Sangguniang Barangay / Bayan / Panlungsod)
-    r"sangguniang)\b",
+    r"sangguniang|"
+    # and of South Asian local government (Pradeshiya Sabha, Panchayat Samiti, Zilla Parishad)
+    r"sabha|samiti|parishad|panchayat)\b",
     re.I)
 _LEGAL = re.compile(r",?\s*\b(?:inc|incorporated|ltd|limited|llc|l\.l\.c|plc|corp)\b\.?", re.I)
 _KINDS = (r"special\s+joint|joint\s+special|regular\s+joint|special|regular|annual(?:\s+general)?|"

@@ -39,6 +39,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # an item under a lettered section, the section's letter first ("B. PUBLIC HEARINGS" /
     # "B-1. CUP-2025-004: …"), as US county and city agendas number them
     ("letterdash", re.compile(r"^(?P<num>[A-Z]-\d{1,2})\.?\s+(?P<title>\S.*)$")),
+    # an item under a numbered section, lettered after a full stop ("7. PUBLIC HEARINGS" /
+    # "7.A APPEAL OF …"), as US city councils number them; read as "5-A" is
+    ("dotletter", re.compile(r"^(?P<num>\d{1,2}\.[A-Z])\s+(?P<title>\S.*)$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
@@ -152,7 +155,7 @@ def run_in_rest(text: str) -> str:
 
 
 def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[int, ...]:
-    """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" -> (5, 1), "IV" -> (4,),
+    """Sortable key of a printed number: "6.2" -> (6, 2), "5-A" and "5.A" -> (5, 1), "IV" -> (4,),
     "(c)" -> (3,), "23/24" -> (24,), "112/24" -> (112,), "C/24/015" -> (15,). Minute numbers
     with parts of equal length ("PL/48/24") take the running number from the part that is not
     the year: `year_last` when the meeting's numbering shows it (`slash_year_last`), else the
@@ -163,6 +166,9 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
     if kind == "letterdash":
         letter, num = n.split("-")
         return (ord(letter) - 64, int(num))
+    if kind == "dotletter":
+        a, b = n.split(".")
+        return (int(a), ord(b) - 64)
     if kind == "dashletter":
         parts = n.split("-")
         key = (int(parts[0]), ord(parts[1]) - 64)
@@ -341,10 +347,14 @@ def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tupl
     return " ".join(parts), k - j
 
 
-def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = None) -> list[Heading]:
+def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = None,
+                    names: set[int] | None = None) -> list[Heading]:
     """Item headings among `lines[start:]`, in order. See the module docstring for the tests.
-    Lines whose index is in `skip` (attendance labels) are never unnumbered headings."""
+    Lines whose index is in `skip` (attendance labels) are never unnumbered headings; lines in
+    `names` (a numbered list of those present) are no headings at all, so that their numbers do
+    not compete with the items' ("1. Shri … / 6. Smt. …" above "Subject No. 1: …")."""
     skip = skip or set()
+    names = names or set()
     lay = _layout(lines)
     left = min((l.x0 for l in lines if l.text.strip()), default=0.0)
     # Without bold or size differences (plain text), a short line is weak evidence of a heading;
@@ -363,7 +373,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     while i < len(lines):
         line = lines[i]
         text = _clean(line.text)
-        if not text:
+        if not text or i in names:
             i += 1
             continue
         if outline is not None and (bullet_of(line.text) or line.x0 > outline + 4):
@@ -722,7 +732,7 @@ def _family(h: Heading) -> str:
         return "letter"  # "B-1" goes on from the section "B."
     # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
     # list numbers above it (the members present "1. Hon. …")
-    return "top" if h.kind in ("int", "dotted", "dashletter", "roman", "slash") else h.kind
+    return "top" if h.kind in ("int", "dotted", "dashletter", "dotletter", "roman", "slash") else h.kind
 
 
 def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,

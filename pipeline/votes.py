@@ -81,10 +81,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:unanimously\s+)?(?:as\s+presented\s+)?(?:by\s+)?)?(?:voted\s+by\s+)?"
         r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
         r"\d+\s+in\s+favou?r\b", re.I)),
-    # a tally in words: "Seven members voted in favour and two voted against"
+    # a tally in words: "Seven members voted in favour and two voted against", "On a show of
+    # hands, 5 members voted for and 2 against"
     ("tally", re.compile(
         rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
-        r"voted\s+in\s+favou?r\b", re.I)),
+        r"voted\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
@@ -187,8 +188,10 @@ _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[
 # by Hon. Y"), as Irish, Welsh and Kenyan minutes record a motion that passed without a vote.
 _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
-    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
-    rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED)(?:\s+by)?\s*:?\s+"
+    rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|[Pp]roposer(?=\s*:)|PROPOSER(?=\s*:)|"
+    rf"(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
+    # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
+    rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
     rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
 _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
@@ -198,13 +201,13 @@ _MOVER = re.compile(
     r"proposed(?=\s+that\b))"  # "Mr Vella proposed that the Council requests …"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
-    rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|"
+    rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
-    rf"\b(?i:seconded\s*:?\s*(?:by\s*:?\s+)?|second(?:ed)?\s*(?:by\s+|:\s*))"
+    rf"\b(?i:seconded\s*:?\s*(?:by\s*:?\s+)?|second(?:ed)?\s*(?:by\s+|:\s*)|seconder\s*:\s*)"
     # "seconded by the Chiefdom Speaker, Mr. Joseph M. Koroma": the office, then the name
     r"(?:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+)?"
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
@@ -982,12 +985,15 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
-    for rx, key in ((rf"\b{_NUM}\s+{voted}in\s+favou?r", "ayes"),
+    for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
                     (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
-        mm = re.search(rx, passage, re.I)
+        # (not the label of the next list: "ABSTAIN: None" / "ABSENT: Councilmember Huerta"
+        # is no "none absent")
+        mm = next((x for x in re.finditer(rx, passage, re.I)
+                   if not passage[x.end():].lstrip().startswith(":")), None)
         if mm and key not in out:
             out[key] = _num(mm.group(1))
     mm = re.search(r"unanimous\w*\s+(?:voice\s+|roll[\s-]+call\s+)?vote\s*[–—-]\s*(\d+)", passage, re.I)

@@ -1,0 +1,101 @@
+"""Thirteenth round of minutes from kinds of body and countries not seen before, checked through the export.
+
+tests/scenarios/round13 holds a long (eight pages) regular meeting of a California city council
+as a PDF (a closed session report-out, a consent calendar with one item pulled, a public hearing
+with seven public speakers for and against, a Proposition 218 hearing continued to a later
+meeting, the second reading and adoption of an ordinance, "AYES: / NOES: / ABSTAIN: / ABSENT:"
+vote blocks, direction to staff with dates, a running footer); a Sri Lankan Pradeshiya Sabha's
+monthly meeting scanned ("Hon." members, "01." items, "Proposed by Hon. …, Seconded by Hon. …",
+"On a show of hands, 5 members voted for and 2 against", a residents' delegation that objects);
+the proceedings of an Indian panchayat samiti in English as plain text ("Subject No. 1:" items,
+"Shri"/"Smt." names with three parts, "Leave of absence granted to:", "Resolution No. 27: It is
+resolved that …", "Proposer: … Seconder: …", a sarpanch invited who objects, "5 members voted
+in favour and 2 members (…) voted against", "Action: The … to … by 15.05.2025", "Sd/-"
+signatures); and a Canadian First Nation–municipal joint committee's record as Markdown (two
+co-chairs, attendance by party on bold-labelled lines, "**Moved by** …, **seconded by** …",
+"Vote: 4 in favour, 1 opposed (…)", actions as block quotes "— due October 24, 2025", a member
+of the public who objects). render.py draws the PDFs; expected.json holds the values read from
+these texts before the pipeline was run on them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).resolve().parent / "scenarios" / "round13"
+EXPECTED = load_expected(HERE)
+SCANNED = {"kotmale_pradeshiya_sabha_scan.pdf"}
+
+
+@pytest.fixture(scope="module", params=list(EXPECTED))
+def meeting(request, tmp_path_factory):
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round13"),
+                      request.param in SCANNED)
+
+
+# Still wrong, each for a reason of its own (the test fails once one of these is put right, so
+# that the entry is removed and the case is held from then on).
+KNOWN: dict[tuple[str, str], str] = {
+    ("attendees", "alder_grove_city_council.pdf"):
+        "the 'STAFF:' list of offices before names runs over three lines and is cut at the line "
+        "ends ('City Manager Gregory' / 'Ashby, City Attorney Dana Whitcombe, City Clerk' / "
+        "'Monique Farrell, Public' …), so Ashby, Whitcombe, Ortega and Sato are lost in names "
+        "that are not theirs; 'ABSENT: Councilmember Renata Huerta (excused)' is read as "
+        "apologies, not the label's absent",
+    ("statements", "alder_grove_city_council.pdf"):
+        "'Community Development Director Park presented the staff report' stays information (a "
+        "report presented is information to the rules, with no proposal word); 'Community "
+        "Development Director Park to have a new traffic count taken …' stays information "
+        "('have' is no action verb); the closing 'Respectfully submitted, / Monique Farrell, City "
+        "Clerk / Approved by the City Council on April 1, 2025' is no signature pattern",
+    ("votes", "alder_grove_city_council.pdf"):
+        "'The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement "
+        "agreement' (a closed-session report-out) is no vote anchor; item 6's 'ABSENT: "
+        "Councilmember Huerta' list reads on into the next item's text, joined by a space, so "
+        "'Brightline Building Services' counts as absent (absent 2); 'The ordinance was "
+        "introduced at the regular meeting of March 4, 2025 by a vote of 3-1' is read as a "
+        "second vote of item 8.A",
+    ("attendees", "kotmale_pradeshiya_sabha_scan.pdf"):
+        "'Hon. W. M. Senanayake - Chairman' is read twice (the chair, and 'W. M' present) and "
+        "'Hon. R. P. Dissanayake - Vice Chairman' gives 'R': the initials' full stops split the "
+        "names, so Dissanayake is lost",
+    ("items", "kotmale_pradeshiya_sabha_scan.pdf"):
+        "the signature 'W. M. Senanayake, Chairman' under the last item is read as a lettered "
+        "item 'W'",
+    ("statements", "kotmale_pradeshiya_sabha_scan.pdf"):
+        "the signature 'W. M. Senanayake, Chairman' is a statement (of the false item 'W')",
+    ("attendees", "junnar_panchayat_samiti.txt"):
+        "'Presided over by: Smt. Sunanda Vitthal Gawade, Sabhapati (Chairperson)' gives a second "
+        "chair 'Sabhapati' (the office after the comma, with its gloss in brackets, is read as "
+        "a person whose role is 'Chairperson')",
+    ("statements", "junnar_panchayat_samiti.txt"):
+        "'With this correction the proceedings were confirmed' stays information (proceedings "
+        "are no minutes word of the confirmation rules); 'Smt. Dhumal stated that the tanker at "
+        "Ghatghar came only once in four days …' stays information (a complaint made of facts, "
+        "no word of objection); 'The Block Development Officer placed before the House the list' "
+        "stays information (no proposal phrase); 'Smt. Thorat stated that the list had been "
+        "prepared … and supported the approval of the list' is typed proposal",
+    ("attendees", "tsalakw_coldwater_joint_committee.md"):
+        "the members sit on lines under bold party labels ('**Tsalakw First Nation:** Chief "
+        "Marlene Joseph (Co-Chair), Councillor …', '**District of Coldwater:** …'), which are no "
+        "attendance labels, so both co-chairs and the four councillors are lost",
+    ("statements", "tsalakw_coldwater_joint_committee.md"):
+        "'Councillor Paul stated that the Nation could not accept an increase of 37% …' stays "
+        "information (no objection rule reads 'could not accept'); 'Councillor Dhaliwal "
+        "supported a phased increase …' stays information; the italic '*Record approved: ____ "
+        "(Co-Chair) ____ (Co-Chair)*' under the last item is no signature pattern",
+    ("votes", "tsalakw_coldwater_joint_committee.md"):
+        "'Vote: 4 in favour, 1 opposed (Councillor Moreau)' gives the tally but not Moreau's "
+        "no (a name in brackets after 'opposed' is no dissenter pattern)",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_round13(meeting, kind):
+    name, m, votes = meeting
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))
