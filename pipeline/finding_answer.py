@@ -79,11 +79,13 @@ def addresses_point(o: dict, c: dict, proposers: set[str], matter: set[str],
     remark by a member answers when it is on o's point: it shares `answer_min_concern_words` of
     o's object words, or one and is as alike as a reply (`answer_threshold_reply`)."""
     speaker = c.get("speaker") or ""
-    if c["type"] in ("objection", "question"):
+    if c["type"] == "question":
         return False
-    if is_staff(speaker) or is_staff(c["text"]) or re.match(r"^\W*the chair", c["text"], re.I) \
-            or is_response(c["text"]) or is_reassurance(c["text"]) \
-            or (speaker and speaker in proposers):
+    if is_staff(speaker) or is_staff(c["text"]) or re.match(r"^\W*the chair", c["text"], re.I):
+        return True  # an officer's or the chair's reply, even one the classifier read as an objection
+    if c["type"] == "objection":
+        return False
+    if is_response(c["text"]) or is_reassurance(c["text"]) or (speaker and speaker in proposers):
         return True
     if _COST_WORRY.search(o["text"]) and _FIGURE.search(c["text"]):
         return True
