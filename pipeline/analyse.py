@@ -33,7 +33,7 @@ import numpy as np
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
                             is_public_speaker, merge_aliases, raised_again, rare_words,
-                            replied_next)
+                            replied_next, signed_name)
 from .finding_answer import addresses_point, common_words, reassured_later
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
@@ -121,7 +121,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     links[:] = _answers_that_address(links, statements, matter, common)
 
     def public(s: dict) -> bool:
-        return is_public_speaker(s.get("speaker") or "", listed.get(s["meeting_id"], []))
+        return is_public_speaker(s.get("speaker") or signed_name(s["text"]),
+                                 listed.get(s["meeting_id"], []))
     for t in threads:
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
