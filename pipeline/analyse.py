@@ -118,7 +118,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                           svecs, s_index)
     rare = rare_words(list(statements.values()))
     common = common_words(list(statements.values()))
-    links[:] = _answers_that_address(links, statements, matter, common)
+    links[:] = _answers_that_address(links, statements, by_item, matter, common,
+                                     lambda a, b: _sim(svecs, s_index, a, b))
 
     def public(s: dict) -> bool:
         return is_public_speaker(s.get("speaker") or signed_name(s["text"]),
@@ -174,27 +175,43 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
 
 
 def _answers_that_address(links: list[tuple[str, str, str, float]], statements: dict[str, dict],
-                          matter: dict[str, set[str]], common: dict[str, set[str]]
+                          by_item: dict[str, list[dict]], matter: dict[str, set[str]],
+                          common: dict[str, set[str]], sim
                           ) -> list[tuple[str, str, str, float]]:
-    """The links without the `answers` of an objection by the statement right after it on its
-    item (within `answer_next_window` statements) that does not address its point: another
-    member's remark of their own (`finding_answer.addresses_point`)."""
+    """The links without the `answers` of an objection by a statement right after it on its item
+    (within `answer_next_window` statements) that does not address its point: another member's
+    remark of their own (`finding_answer.addresses_point`). An objection that so loses its only
+    answer is answered by the statement in that window that does address it (the officer's reply
+    after a member's remark), if one does."""
     proposers: dict[str, set[str]] = defaultdict(set)
     for s in statements.values():
         if s["type"] == "proposal" and s.get("speaker"):
             proposers[s["item_id"]].add(s["speaker"])
-    out = []
+
+    def near(o: dict, c: dict) -> bool:
+        return c["item_id"] == o["item_id"] and 0 < c["seq"] - o["seq"] \
+            <= CONFIG["answer_next_window"]
+
+    def addresses(o: dict, c: dict, score: float) -> bool:
+        return addresses_point(o, c, proposers[o["item_id"]], matter.get(o["item_id"], set()),
+                               common.get(o.get("body") or "", set()), score)
+    out, lost = [], set()
     for link in links:
         src, dst, kind, score = link
         o, c = statements.get(src), statements.get(dst)
-        if kind == "answers" and o and c and o["type"] == "objection" \
-                and c["item_id"] == o["item_id"] and 0 < c["seq"] - o["seq"] \
-                <= CONFIG["answer_next_window"] \
-                and not addresses_point(o, c, proposers[o["item_id"]],
-                                        matter.get(o["item_id"], set()),
-                                        common.get(o.get("body") or "", set()), score):
+        if kind == "answers" and o and c and o["type"] == "objection" and near(o, c) \
+                and not addresses(o, c, score):
+            lost.add(src)
             continue
         out.append(link)
+    lost -= {src for src, _, kind, _ in out if kind in ("answers", "repeats")}
+    for src in sorted(lost):
+        o = statements[src]
+        for c in sorted(by_item.get(o["item_id"], []), key=lambda s: s["seq"]):
+            if near(o, c) and not (o.get("speaker") and c.get("speaker") == o["speaker"]) \
+                    and addresses(o, c, sim(src, c["id"])):
+                out.append((src, c["id"], "answers", round(sim(src, c["id"]), 4)))
+                break
     return out
 
 

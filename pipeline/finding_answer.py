@@ -33,7 +33,8 @@ _REASSURANCE = re.compile(
     r"\b(?:assur\w*|reassur\w*|guarantee\w*|undert(?:ook|aken|akes?|aking)|commit(?:ted|ments?)?|"
     r"contingenc\w*|set aside|ring-?fenced|safeguard\w*|mitigat\w*|(?:would|will) (?:be )?"
     r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced)|"
-    r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked))\b",
+    r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
+    r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on)\b",
     re.I)
 # a worry about money or risk, which a figure can answer
 _COST_WORRY = re.compile(r"\b(?:cost\w*|afford\w*|budget\w*|fund\w*|reserves?|overrun\w*|"
