@@ -97,3 +97,17 @@ def test_a_members_later_statement_is_no_officers_reassurance():
                   speaker="Mr Finch")
     assert reassured_later([OVERRUN], [OVERRUN, member], _vecs(0.35), {"o3": 0, "c3": 1}, set(),
                            {}, {}, days) == []
+
+
+def test_the_reply_after_a_members_own_remark_answers_instead():
+    from pipeline.analyse import _answers_that_address
+    o = _s("o1", "Mrs Hale raised concern that callers could not get through to the out-of-hours "
+                 "line at weekends.", "Mrs Hale", "objection", seq=1)
+    remark = _s("c1", "Mr Ives said that the open day had been well attended.", "Mr Ives", seq=2)
+    reply = _s("c2", "Ms Rao said that the service had already acted on the points raised and "
+                     "now monitored call-backs weekly.", "Ms Rao", seq=3)
+    rows = {s["id"]: s for s in (o, remark, reply)}
+    links = [("o1", "c1", "answers", 0.2)]
+    out = _answers_that_address(links, rows, {"i1": [o, remark, reply]}, {}, {},
+                                lambda a, b: 0.3)
+    assert out == [("o1", "c2", "answers", 0.3)]
