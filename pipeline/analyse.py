@@ -33,7 +33,8 @@ import numpy as np
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
                             is_public_speaker, merge_aliases, raised_again, rare_words,
-                            replied_next)
+                            replied_next, signed_name)
+from .finding_answer import addresses_point, common_words, reassured_later
 from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_own_heading, is_position, is_report_prose, is_staff,
@@ -116,13 +117,20 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                            if s["item_id"] in on_thread and s["type"] == "objection"], by_item,
                           svecs, s_index)
     rare = rare_words(list(statements.values()))
+    common = common_words(list(statements.values()))
+    links[:] = _answers_that_address(links, statements, by_item, matter, common,
+                                     lambda a, b: _sim(svecs, s_index, a, b))
 
     def public(s: dict) -> bool:
-        return is_public_speaker(s.get("speaker") or "", listed.get(s["meeting_id"], []))
+        return is_public_speaker(s.get("speaker") or signed_name(s["text"]),
+                                 listed.get(s["meeting_id"], []))
     for t in threads:
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
         if objections:
+            answered = {src for src, _, kind, _ in links if kind in ("answers", "repeats")}
+            links += reassured_later(objections, rows, svecs, s_index, answered, matter, common,
+                                     days)
             links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
@@ -164,6 +172,47 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                                same_matter)
         findings += _drift(t, data, tstate)
     return findings, thread_data
+
+
+def _answers_that_address(links: list[tuple[str, str, str, float]], statements: dict[str, dict],
+                          by_item: dict[str, list[dict]], matter: dict[str, set[str]],
+                          common: dict[str, set[str]], sim
+                          ) -> list[tuple[str, str, str, float]]:
+    """The links without the `answers` of an objection by a statement right after it on its item
+    (within `answer_next_window` statements) that does not address its point: another member's
+    remark of their own (`finding_answer.addresses_point`). An objection that so loses its only
+    answer is answered by the statement in that window that does address it (the officer's reply
+    after a member's remark), if one does."""
+    proposers: dict[str, set[str]] = defaultdict(set)
+    for s in statements.values():
+        if s["type"] == "proposal" and s.get("speaker"):
+            proposers[s["item_id"]].add(s["speaker"])
+
+    def near(o: dict, c: dict) -> bool:
+        return c["item_id"] == o["item_id"] and 0 < c["seq"] - o["seq"] \
+            <= CONFIG["answer_next_window"]
+
+    def addresses(o: dict, c: dict, score: float) -> bool:
+        return addresses_point(o, c, proposers[o["item_id"]], matter.get(o["item_id"], set()),
+                               common.get(o.get("body") or "", set()), score)
+    out, lost = [], set()
+    for link in links:
+        src, dst, kind, score = link
+        o, c = statements.get(src), statements.get(dst)
+        if kind == "answers" and o and c and o["type"] == "objection" and near(o, c) \
+                and not addresses(o, c, score):
+            lost.add(src)
+            continue
+        out.append(link)
+    lost -= {src for src, _, kind, _ in out if kind in ("answers", "repeats")}
+    for src in sorted(lost):
+        o = statements[src]
+        for c in sorted(by_item.get(o["item_id"], []), key=lambda s: s["seq"]):
+            if near(o, c) and not (o.get("speaker") and c.get("speaker") == o["speaker"]) \
+                    and addresses(o, c, sim(src, c["id"])):
+                out.append((src, c["id"], "answers", round(sim(src, c["id"]), 4)))
+                break
+    return out
 
 
 def _continuing(s: dict, timeline: list[dict], same_matter) -> list[str]:

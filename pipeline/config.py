@@ -79,6 +79,16 @@ CONFIG: dict = {
     "answer_common_word_share": 0.2,
     # … and a decision or action must be this similar to count as answering it
     "answer_threshold_decision": 0.55,
+    # a statement right after an objection answers it only when it addresses its point
+    # (finding_answer.addresses_point); the words two statements share count as its point only
+    # when in at most this share of the body's statements ("university" in a senate's minutes)
+    "answer_body_common_share": 0.05,
+    # … that check applies to the statements this close after the objection on its item (the
+    # window of answer_threshold_next)
+    "answer_next_window": 2,
+    # an officer's reassurance at a later meeting of the thread on the objection's point answers
+    # it at this similarity (a reassurance names the remedy, not the worry: under answer_threshold)
+    "answer_threshold_later_reassurance": 0.25,
     # a later statement repeats / carries forward an earlier objection at this similarity
     "repeat_threshold": 0.60,
     # … or this similar when it says it is raising the point again ("reiterated", "still")

@@ -15,7 +15,7 @@ from .finding_text import is_staff, topic_words
 from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
-           "raised_again", "is_public_speaker", "decided_after_public_comment"]
+           "raised_again", "is_public_speaker", "decided_after_public_comment", "signed_name"]
 
 
 def days(a: str, b: str) -> int:
@@ -279,6 +279,18 @@ def is_public_speaker(speaker: str, attendees: list[dict]) -> bool:
     listed = set().union(*(_name_words(f"{a.get('name') or ''} {a.get('role') or ''}")
                            for a in attendees))
     return not words & listed
+
+
+# a public speaker's paraphrased comment signed at its end with name and town ("… expressed
+# opposition to 100% of renovations being paid by tenants: Monika, Alameda."), where the speaker
+# was not read (a single name)
+_SIGNED = re.compile(r":\s+([A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+[A-Z][A-Za-z .'’-]{1,40}\.?\s*$")
+
+
+def signed_name(text: str) -> str:
+    """The name a public comment is signed with at its end (": Monika, Alameda."), or ""."""
+    m = _SIGNED.search(text or "")
+    return m.group(1) if m else ""
 
 
 # outcomes by which a body settles what was put to it (not deferred, referred or merely noted)

@@ -105,3 +105,16 @@ def test_a_later_report_on_the_matter_does_not_answer_a_point_it_does_not_addres
 ])
 def test_a_speaker_registered_against_a_matter_states_no_point(text, none):
     assert states_no_point(text) is none
+
+
+def test_a_public_comment_signed_at_its_end_names_its_speaker():
+    # Alameda prints each public speaker's paraphrase with ": Name, Town." at its end; a single
+    # name is not read as a speaker, and the comment is then no public comment
+    from pipeline.finding_match import is_public_speaker, signed_name
+    text = ("Discussed her experience being homeless; expressed opposition to 100% of "
+            "renovations being paid by tenants: Monika, Alameda.")
+    assert signed_name(text) == "Monika"
+    listed = [{"name": n, "role": ""} for n in ("Trish Spencer", "Tony Daysog", "John Knox White")]
+    assert is_public_speaker(signed_name(text), listed)
+    assert signed_name("Stated the ratio: 3 to 1.") == ""
+    assert signed_name("The Council approved the following: Resolution No. 15912.") == ""

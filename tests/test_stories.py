@@ -65,12 +65,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("mosaka_lm", "dropped", 0):
         "Cllr van Wyk's objection is 'open', not dropped: its March item is on a thread of its "
         "own (threads-0), so the matter has no later meeting",
-    ("kestrel_valley_trust", "not_dropped", 0):
-        "Abiodun's objection (no reserves for overruns) has no link: the July answer (£150,000 "
-        "of designated funds held as a contingency against overspending, same thread) scores "
-        "cosine 0.29 with it, under answer_threshold 0.45, so it is reported dropped",
-    ("kestrel_valley_trust", "must_not", 0):
-        "as not_dropped-0: the July answer scores cosine 0.29, under answer_threshold 0.45",
     ("koramangala_ward", "threads", 1):
         "'Parking on 17th Main, 6th Block' ~ 'Traffic and footpaths, 6th Block' scores 0.55 "
         "(content 0.70, title 0.51), under link_threshold 0.60; two single items alike once are "
@@ -87,10 +81,9 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("wearside_senate", "drift", 0):
         "the thread of the November item holds November only (threads-0)",
     ("wearside_senate", "dropped", 0):
-        "Dr Walsh's objection is linked as answered by the next statement, Dr Nowak's remark on "
-        "the staff-student ratio (cosine 0.33 over answer_threshold_next 0.10: another named "
-        "member speaking right after an objection is taken as its answer); its November item is "
-        "also on a thread of its own (threads-0)",
+        "Dr Walsh's objection is 'open', not dropped: its November item is on a thread of its "
+        "own (threads-0), so the matter has no later meeting (Dr Nowak's remark after it is no "
+        "longer taken as its answer: finding_answer.addresses_point)",
     ("wearside_senate", "pros_cons", 0):
         "'Dr Adeyemi argued that the region would lose its only honours degree in languages …' "
         "is typed information (classifier 0.42; 'argued that' names no side and 'would lose' is "
@@ -106,9 +99,10 @@ XFAIL: dict[tuple[str, str, int], str] = {
     ("ashcombe_np", "drift", 0):
         "the thread of the January item holds January only (threads-0)",
     ("ashcombe_np", "dropped", 0):
-        "Mr Fenwick's objection is linked as answered by the next statement, Mr Okafor's 'the "
-        "village needed smaller homes' (cosine 0.21 over answer_threshold_next 0.10); its "
-        "January item is also on a thread of its own (threads-0)",
+        "Mr Fenwick's objection is 'open', not dropped: its January item is on a thread of its "
+        "own (threads-0), so the matter has no later meeting (Mr Okafor's 'the village needed "
+        "smaller homes' after it is no longer taken as its answer: "
+        "finding_answer.addresses_point)",
     ("ashcombe_np", "reversal", 0):
         "'resolved not to commission … AECOM' (January) and 'AECOM's site assessment, now "
         "commissioned …' (March) are on two threads (threads-0); each is now read (a stop, a "

@@ -1,0 +1,137 @@
+"""Findings: what counts as the answer to an objection.
+
+Two checks on the statement links of a thread (`link.link_statements` proposes them):
+
+- `addresses_point`: is the statement right after an objection its answer, or a member's own
+  separate remark? Minutes record a debate as one paragraph per speaker ("Dr Walsh feared that
+  closing the language degrees would end the exchange agreements." then "Dr Nowak said that the
+  staff-student ratio in languages was the lowest in the University."): the second speaker need not
+  answer the first. An answer is an officer's, the chair's or the proposer's reply, a statement
+  that presents itself as one, a reassurance or a commitment, a figure answering a worry about
+  cost, or a neutral statement on the objection's own point (its object words); a member taking a
+  side (another objection, support for the proposal) or making a point of their own is not.
+- `reassured_later`: an officer's reassurance at a later meeting of the thread about the same risk
+  in other words ("no reserves to cover cost overruns" … "£150,000 of designated funds held as a
+  contingency against overspending"), which scores too low for the general answer bar.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from .config import CONFIG
+from .finding_text import is_staff, topic_words
+from .link import is_response
+
+__all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
+           "is_reassurance"]
+
+# a reassurance or a commitment: what answers a worry without repeating its words
+_REASSURANCE = re.compile(
+    r"\b(?:assur\w*|reassur\w*|guarantee\w*|undert(?:ook|aken|akes?|aking)|commit(?:ted|ments?)?|"
+    r"contingenc\w*|set aside|ring-?fenced|safeguard\w*|mitigat\w*|(?:would|will) (?:be )?"
+    r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced)|"
+    r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
+    r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on)\b",
+    re.I)
+# a worry about money or risk, which a figure can answer
+_COST_WORRY = re.compile(r"\b(?:cost\w*|afford\w*|budget\w*|fund\w*|reserves?|overrun\w*|"
+                         r"overspend\w*|deficit\w*|expens\w*|price\w*|financ\w*|money)\b", re.I)
+_FIGURE = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:per ?cent|%|pounds|dollars|euros)")
+# a member taking a side of their own: another objection or doubt, or support for the proposal
+_STANCE = re.compile(
+    r"\b(?:object\w*|oppos\w*|against|concern\w*|fear\w*|worr\w*|doubt\w*|would lose|"
+    r"not persuaded|not convinced|disagree\w*|support\w*|in favour|in favor|welcom\w*|"
+    r"argued|urged|insist\w*)\b", re.I)
+# words that say how speech is minuted or how a point is taken, not what it is about
+_MINUTING = {"feare", "doubt", "objec", "raise", "worri", "argue", "spoke", "said", "told",
+             "noted", "explai", "repor", "sugge", "added", "felt", "belie"}
+
+
+def common_words(statements: list[dict]) -> dict[str, set[str]]:
+    """Per body, the content words (`topic_words`) in more than `answer_body_common_share` of its
+    statements, and the words of its name: the body's own vocabulary ("university" in a
+    senate's minutes), which two statements share without being on one point."""
+    df: dict[str, Counter] = defaultdict(Counter)
+    n: Counter = Counter()
+    for s in statements:
+        b = s.get("body") or ""
+        n[b] += 1
+        df[b].update(topic_words(s["text"]))
+    share = CONFIG["answer_body_common_share"]
+    return {b: {w for w, k in c.items() if k > max(2, share * n[b])} | topic_words(b)
+            for b, c in df.items()}
+
+
+def object_words(s: dict, matter: set[str], common: set[str]) -> set[str]:
+    """What a statement is about, beyond the matter's name and the body's vocabulary."""
+    return topic_words(s["text"], s.get("speaker") or "") - matter - common - _MINUTING
+
+
+def is_reassurance(text: str) -> bool:
+    return bool(_REASSURANCE.search(text))
+
+
+def addresses_point(o: dict, c: dict, proposers: set[str], matter: set[str],
+                    common: set[str], sim: float) -> bool:
+    """Does statement c, after objection o on its item at its meeting, answer o? A neutral
+    remark by a member answers when it is on o's point: it shares `answer_min_concern_words` of
+    o's object words, or one and is as alike as a reply (`answer_threshold_reply`)."""
+    speaker = c.get("speaker") or ""
+    if c["type"] == "question":
+        return False
+    if is_staff(speaker) or is_staff(c["text"]) or re.match(r"^\W*the chair", c["text"], re.I):
+        return True  # an officer's or the chair's reply, even one the classifier read as an objection
+    if c["type"] == "objection":
+        return False
+    if is_response(c["text"]) or is_reassurance(c["text"]) or (speaker and speaker in proposers):
+        return True
+    if _COST_WORRY.search(o["text"]) and _FIGURE.search(c["text"]):
+        return True
+    if _STANCE.search(c["text"]):
+        return False  # a member's own side: another objection, support for the proposal
+    shared = len(object_words(o, matter, common) & object_words(c, matter, common))
+    return shared >= CONFIG["answer_min_concern_words"] \
+        or (shared >= 1 and sim >= CONFIG["answer_threshold_reply"])
+
+
+def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
+                    s_index: dict[str, int], known: set[str], matter: dict[str, set[str]],
+                    common: dict[str, set[str]], days) -> list[tuple[str, str, str, float]]:
+    """Links from objections (not already answered: `known`) to an officer's reassurance at a
+    later meeting of their thread (`rows`, the thread's statements) within the follow-up window:
+    an officer or a reply that reassures or commits (`is_reassurance`), this alike
+    (`answer_threshold_later_reassurance`, under the general answer bar: a reassurance names the
+    remedy, not the worry) and on the objection's point (sharing an object word), or, for a
+    worry about money, the remedy in money ("contingency against overspending" for "no reserves
+    to cover cost overruns")."""
+    out = []
+    for o in objections:
+        if o["id"] in known or o["id"] not in s_index:
+            continue
+        body_common = common.get(o.get("body") or "", set())
+        mine = object_words(o, matter.get(o["item_id"], set()), body_common)
+        for c in rows:
+            if c["meeting_id"] == o["meeting_id"] or (c["date"] or "") <= (o["date"] or "") \
+                    or c["id"] not in s_index or c["type"] in ("objection", "question") \
+                    or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
+                continue
+            if not (is_staff(c.get("speaker") or "") or is_staff(c["text"])
+                    or is_response(c["text"])) or not is_reassurance(c["text"]):
+                continue
+            sim = float(svecs[s_index[o["id"]]] @ svecs[s_index[c["id"]]])
+            if sim < CONFIG["answer_threshold_later_reassurance"]:
+                continue
+            theirs = object_words(c, matter.get(c["item_id"], set()), body_common)
+            if mine & theirs or (_COST_WORRY.search(o["text"]) and _COST_WORRY.search(c["text"])
+                                 and _REMEDY_MONEY.search(c["text"])):
+                out.append((o["id"], c["id"], "answers", round(sim, 4)))
+                break
+    return out
+
+
+# money set against a risk: "contingency", "designated funds", "reserves … held"
+_REMEDY_MONEY = re.compile(r"\b(?:contingenc\w*|designated funds?|reserves?|set aside|"
+                           r"ring-?fenced|budgeted|provision)\b", re.I)

@@ -1,0 +1,113 @@
+"""What answers an objection: the statement right after it (a reply, or a member's own remark), and
+an officer's reassurance at a later meeting in other words (tests/test_stories.py misses:
+wearside_senate, ashcombe_np, kestrel_valley_trust). Wordings here are of bodies the rules were not
+read on."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.finding_answer import addresses_point, common_words, reassured_later
+from pipeline.finding_match import days
+
+
+def _s(i, text, speaker="", type_="information", item="i1", meeting="m1", date="2025-02-03",
+       seq=2, body="Harbour Board"):
+    return {"id": i, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
+            "body": body, "type": type_, "text": text, "speaker": speaker}
+
+
+DREDGE = _s("o1", "Captain Ruiz feared that dredging the inner basin would stir up the old "
+                  "tributyltin in the silt and close the mussel beds.", "Captain Ruiz",
+            "objection", seq=1)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Mr Lindqvist said that the marina berths were let to within two per cent of capacity.",
+     "Mr Lindqvist"),  # a point of his own
+    ("Ms Oyelaran spoke in favour, noting that larger ferries could then use the basin.",
+     "Ms Oyelaran"),  # support for the proposal
+    ("Mr Haddad was concerned that the work would close the slipway for a whole summer.",
+     "Mr Haddad"),  # another objection
+])
+def test_a_members_own_remark_after_an_objection_is_no_answer(text, speaker):
+    assert not addresses_point(DREDGE, _s("c1", text, speaker), set(), {"dredg"}, set(), 0.3)
+
+
+@pytest.mark.parametrize("text,speaker,proposers", [
+    ("The Harbour Engineer explained that the silt had been tested and was within limits.", "",
+     set()),
+    ("Ms Byrne said that the contractor would be required to use a closed grab, so that the "
+     "silt stayed out of the water column near the mussel beds.", "Ms Byrne", set()),
+    ("Mr Okoro gave an assurance that the work would stop if the water tests failed.",
+     "Mr Okoro", set()),
+    ("Mr Dale said that the basin had last been surveyed in 2019.", "Mr Dale", {"Mr Dale"}),
+])
+def test_a_reply_on_the_point_answers(text, speaker, proposers):
+    assert addresses_point(DREDGE, _s("c1", text, speaker), proposers, {"dredg"}, set(), 0.3)
+
+
+def test_a_figure_answers_a_worry_about_cost_only():
+    cost = _s("o2", "Cllr Marsh objected that the board could not afford the repairs.",
+              "Cllr Marsh", "objection", seq=1)
+    figure = _s("c2", "Mr Tan said that £40,000 remained unspent from the capital programme.",
+                "Mr Tan")
+    assert addresses_point(cost, figure, set(), set(), set(), 0.2)
+    assert not addresses_point(DREDGE, figure, set(), set(), set(), 0.2)
+
+
+def test_the_bodys_own_words_and_name_are_no_shared_point():
+    rows = [_s(f"x{k}", f"The harbour pilots reported on berth {k}.") for k in range(30)]
+    common = common_words(rows + [DREDGE])["Harbour Board"]
+    assert {"harbo", "pilot"} <= common
+    assert common_words([DREDGE])["Harbour Board"] == {"harbo"}  # the name's words alone
+    remark = _s("c1", "Mr Lindqvist said that the harbour pilots wanted the basin left alone.",
+                "Mr Lindqvist")
+    assert not addresses_point(DREDGE, remark, set(), set(), common, 0.3)
+
+
+OVERRUN = _s("o3", "Mrs Achebe raised concerns that the club had no money put by for overruns on "
+                   "the pavilion rebuild.", "Mrs Achebe", "objection", seq=3)
+LATER = _s("c3", "The Treasurer's Officer reported that £20,000 had been set aside as a "
+                 "contingency against overspending on the pavilion.", "", meeting="m3",
+           date="2025-06-02", item="i3", seq=2)
+OTHER = _s("c4", "The Grounds Manager reported that the pavilion roof had been ordered.", "",
+           meeting="m3", date="2025-06-02", item="i3", seq=3)
+
+
+def _vecs(c: float) -> np.ndarray:
+    return np.array([[1.0, 0.0], [c, (1 - c * c) ** 0.5]], dtype=np.float32)
+
+
+def test_an_officers_later_reassurance_in_other_words_answers():
+    links = reassured_later([OVERRUN], [OVERRUN, LATER], _vecs(0.29), {"o3": 0, "c3": 1}, set(),
+                            {}, {}, days)
+    assert links == [("o3", "c3", "answers", pytest.approx(0.29, abs=1e-3))]
+
+
+def test_a_later_report_that_reassures_nothing_or_is_unlike_is_no_answer():
+    assert reassured_later([OVERRUN], [OVERRUN, OTHER], _vecs(0.40), {"o3": 0, "c4": 1}, set(),
+                           {}, {}, days) == []
+    assert reassured_later([OVERRUN], [OVERRUN, LATER], _vecs(0.15), {"o3": 0, "c3": 1}, set(),
+                           {}, {}, days) == []
+
+
+def test_a_members_later_statement_is_no_officers_reassurance():
+    member = dict(LATER, text="Mr Finch said £20,000 should be set aside as a contingency.",
+                  speaker="Mr Finch")
+    assert reassured_later([OVERRUN], [OVERRUN, member], _vecs(0.35), {"o3": 0, "c3": 1}, set(),
+                           {}, {}, days) == []
+
+
+def test_the_reply_after_a_members_own_remark_answers_instead():
+    from pipeline.analyse import _answers_that_address
+    o = _s("o1", "Mrs Hale raised concern that callers could not get through to the out-of-hours "
+                 "line at weekends.", "Mrs Hale", "objection", seq=1)
+    remark = _s("c1", "Mr Ives said that the open day had been well attended.", "Mr Ives", seq=2)
+    reply = _s("c2", "Ms Rao said that the service had already acted on the points raised and "
+                     "now monitored call-backs weekly.", "Ms Rao", seq=3)
+    rows = {s["id"]: s for s in (o, remark, reply)}
+    links = [("o1", "c1", "answers", 0.2)]
+    out = _answers_that_address(links, rows, {"i1": [o, remark, reply]}, {}, {},
+                                lambda a, b: 0.3)
+    assert out == [("o1", "c2", "answers", 0.3)]
