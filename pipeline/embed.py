@@ -272,7 +272,11 @@ def embed_texts(store, texts: Sequence[str], model: str | None = None) -> np.nda
 
 
 def item_texts(title: str, text: str) -> tuple[str, str]:
-    """The two texts embedded per item: its content (title and body start) and its title."""
+    """The two texts embedded per item: its content (title and body start) and its title, the
+    title without a tail naming its presenter or period (`link_signals.matter_title`)."""
+    from .link_signals import matter_title
+
+    title = matter_title(title)
     return f"{title}. {text[:1500]}", title or text[:200]
 
 

@@ -30,7 +30,7 @@ from collections import Counter
 
 import numpy as np
 
-__all__ = ["codes", "stem", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
+__all__ = ["codes", "stem", "matter_title", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
            "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names",
            "acronym_pairs"]
@@ -43,6 +43,41 @@ quarterly monthly annual interim final draft""".split())
 _KEY_STOP = set("""a an the and or to for in at by with as is are was be this that its
 it their our re item items meeting board council committee committees group""".split())
 _REPORT_LEAD = {"on", "of", "from"}
+
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# what follows a dash at the end of a heading when it names who presents it, the period or date it
+# reports on, or that nothing was minuted, not the matter: "Treasurer's Report – Robin", "Ranch
+# Manager Liaison Report – November/December", "Treasurer's Report – Ending July 30, 2023 …",
+# "Approval of Previous Minutes – September 28, 2023, Board Meeting", "Open Period Comments from
+# Residents – 3 minutes time limit – None", "District Manager's Report - L. Reynolds"
+_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?"  # a name
+    r"|(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’-]+)\s*$"  # initials and a surname
+    rf"|(?i:(?:ending|ended|for|as\s+of|through|to)\s+)?(?i:{_MONTH})(?:\s*[/&-]\s*(?i:{_MONTH}))?\b.*$"
+    r"|(?i:(?:q[1-4]|fy\s*\d{2,4}|(?:19|20)\d{2}))\b.*$"
+    r"|(?i:none|nil|n/a|no\s+report)\.?\s*$"
+    r"|\d+\s+(?i:minutes?)\b.*$)")
+_REPORT_HEAD = re.compile(r"\b(?:report|reports|update|liaison|briefing)\W*$", re.I)
+_NOT_A_NAME = {"update", "report", "budget", "review", "none", "discussion", "approval", "action",
+               "plan", "policy", "proposal", "presentation", "consent", "minutes", "reports"}
+
+
+def matter_title(title: str) -> str:
+    """`title` without the dash-separated tails that name its presenter, its period or date, or
+    that nothing was minuted (see _TAIL): what two meetings' headings of one matter share."""
+    out = title.strip()
+    while True:
+        m = _TAIL.search(out)
+        if not m or m.start() < 8 or len(out) - m.start() > 70:
+            return out
+        tail = out[m.start():].strip(" –—-").lower()
+        if tail.split()[0] in _NOT_A_NAME:
+            return out
+        if m.group("name") and not _REPORT_HEAD.search(out[:m.start()]):
+            return out  # a name only after a report's heading ("Law Department – Claim Settlement")
+        out = out[:m.start()].rstrip()
 
 
 def title_key(title: str) -> str:

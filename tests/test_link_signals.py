@@ -301,3 +301,22 @@ def test_title_word_overlap_is_the_jaccard_of_every_pair():
             want = len(x & y) / len(x | y) if a != b and x and y else 0.0
             assert got[a, b] == np.float32(want), (a, b)
     assert got.dtype == np.float32 and got[0, 1] == np.float32(2 / 3)
+
+
+def test_matter_title_drops_presenter_period_and_nothing_minuted_tails() -> None:
+    from pipeline.link_signals import matter_title
+
+    assert matter_title("Treasurer’s Report – Robin") == "Treasurer’s Report"
+    assert matter_title("District Manager’s Report - L. Reynolds") == "District Manager’s Report"
+    assert matter_title("Ranch Manager Liaison Report – November/December") == \
+        "Ranch Manager Liaison Report"
+    assert matter_title("Approval of Previous Minutes – September 28, 2023, Board Meeting") == \
+        "Approval of Previous Minutes"
+    assert matter_title("Open Period Comments from Residents – 3 minutes time limit – None") == \
+        "Open Period Comments from Residents"
+    # what names the matter stays: a subject after a department, a place, an address range
+    assert matter_title("Law Department – Claim Settlement") == "Law Department – Claim Settlement"
+    assert matter_title("Parking – Old Town") == "Parking – Old Town"
+    assert matter_title("Budget – Update") == "Budget – Update"
+    long = "Conference with Real Property Negotiators (Property: 1501 – 1597 Ferry Point (Pier 3))"
+    assert matter_title(long) == long
