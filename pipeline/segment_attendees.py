@@ -553,7 +553,23 @@ def label_of(text: str) -> tuple[str, str] | None:
                     continue
             rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
             return status, rest
+    # a joint body lists its members under each party's name ("Tsalakw First Nation: Chief
+    # Marlene Joseph (Co-Chair), Councillor Darren Williams"): a label of no attendance word,
+    # read as present when every entry after it is a member's title and a name
+    party = _PARTY_LABEL.match(text)
+    if party and not _VOTE_LABEL.match(party["label"]):
+        entries = [e.strip() for e in re.split(r"[,;]\s*", party["rest"]) if e.strip()]
+        if len(entries) >= 2 and all(_TITLED_MEMBER.match(e) for e in entries):
+            return "present", party["rest"]
     return None
+
+
+_PARTY_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5})\s*:\s*(?P<rest>\S.*)$")
+_VOTE_LABEL = re.compile(r"(?i)(?:ayes|noes|nays?|yeas|yes|no|for|against|in\s+favou?r|opposed|abstain\w*|"
+                         r"vote\w*|moved|seconded|motion|mover|seconder|proposed|proposer|action|resolved)$")
+_TITLED_MEMBER = re.compile(r"(?i:chief|councill?or|cllr\.?|councilmember|council\s+member|mayor|deputy\s+mayor|"
+                            r"reeve|alderm[ae]n|warden)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                            r"(?:\s*\([^()]+\))?$")
 
 
 _AGENDA_LINE = re.compile(r"^\W*(?:the\s+)?agenda\W*$", re.I)

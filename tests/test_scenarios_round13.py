@@ -80,18 +80,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "no word of objection); 'The Block Development Officer placed before the House the list' "
         "stays information (no proposal phrase); 'Smt. Thorat stated that the list had been "
         "prepared … and supported the approval of the list' is typed proposal",
-    ("attendees", "tsalakw_coldwater_joint_committee.md"):
-        "the members sit on lines under bold party labels ('**Tsalakw First Nation:** Chief "
-        "Marlene Joseph (Co-Chair), Councillor …', '**District of Coldwater:** …'), which are no "
-        "attendance labels, so both co-chairs and the four councillors are lost",
     ("statements", "tsalakw_coldwater_joint_committee.md"):
         "'Councillor Paul stated that the Nation could not accept an increase of 37% …' stays "
         "information (no objection rule reads 'could not accept'); 'Councillor Dhaliwal "
         "supported a phased increase …' stays information; the italic '*Record approved: ____ "
         "(Co-Chair) ____ (Co-Chair)*' under the last item is no signature pattern",
-    ("votes", "tsalakw_coldwater_joint_committee.md"):
-        "'Vote: 4 in favour, 1 opposed (Councillor Moreau)' gives the tally but not Moreau's "
-        "no (a name in brackets after 'opposed' is no dissenter pattern)",
 }
 
 

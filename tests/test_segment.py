@@ -150,6 +150,9 @@ def test_parse_empty_lists(text: str) -> None:
     ("Attendees Shona Bendix (SB)(Chair)", "present"),
     ("Invited Ian Brookman (IB)", "in_attendance"),
     ("Community members present: Roger Miller", "in_attendance"),
+    # a joint committee lists each party's members under the party's name
+    ("**Tsalakw First Nation:** Chief Marlene Joseph (Co-Chair), Councillor Darren Williams",
+     "present"),
 ])
 def test_label_of(text: str, status: str) -> None:
     lab = label_of(text)
@@ -160,6 +163,9 @@ def test_label_of(text: str, status: str) -> None:
     "Members agreed that the budget be approved.",
     "Presentation of the annual report",
     "The meeting was called to order at 7:00 p.m.",
+    # near cases: a party's name before a sentence, or a vote list of titled names
+    "District of Coldwater: Councillor Moreau asked about storage, Councillor Paul agreed",
+    "Against: Councillor Moreau, Councillor Paul",
 ])
 def test_label_of_ignores_sentences(text: str) -> None:
     assert label_of(text) is None
