@@ -313,10 +313,17 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 carried = _singular(honor)
             # A bare office after a name ("J. Collins, Mayor") describes that person.
             # (hyphenated or honorary: "Vice-President", "Secretary-Treasurer", "Honorary Secretary")
-            if not name or (not honor and people and len(name.split()) <= 2 and _bare_office(name)):
+            # an office word that may be a surname ("Pradhan") is an office when an office
+            # glosses it in brackets ("Smt. S. V. Gawade, Sabhapati (Chairperson)")
+            glossed = bool(not honor and people and len(name.split()) == 1 and roles
+                           and name.lower().rstrip(".") in _office_words()
+                           and all(_bare_office(r) for r in roles))
+            if not name or glossed or (not honor and people and len(name.split()) <= 2 and _bare_office(name)):
                 if people and name:
-                    people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".")
-                    if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I):
+                    people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".") \
+                        + (f" ({', '.join(roles)})" if glossed else "")
+                    if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I) or glossed and any(
+                            re.fullmatch(r"chair(?:man|person|woman)?", r.strip(), re.I) for r in roles):
                         people[-1].status = "chair" if people[-1].status == "present" else people[-1].status
                     if people[-1].status == "absent" and any(_EXCUSED.fullmatch(r.strip()) for r in roles):
                         # "Mr Stelios Constantinou, Member (excused)": absent with notice

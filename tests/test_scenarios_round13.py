@@ -69,10 +69,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "item 'W'",
     ("statements", "kotmale_pradeshiya_sabha_scan.pdf"):
         "the signature 'W. M. Senanayake, Chairman' is a statement (of the false item 'W')",
-    ("attendees", "junnar_panchayat_samiti.txt"):
-        "'Presided over by: Smt. Sunanda Vitthal Gawade, Sabhapati (Chairperson)' gives a second "
-        "chair 'Sabhapati' (the office after the comma, with its gloss in brackets, is read as "
-        "a person whose role is 'Chairperson')",
     ("statements", "junnar_panchayat_samiti.txt"):
         "'With this correction the proceedings were confirmed' stays information (proceedings "
         "are no minutes word of the confirmation rules); 'Smt. Dhumal stated that the tanker at "

@@ -134,6 +134,15 @@ def test_parse_office_before_bracketed_name() -> None:
                                                   ("J. Clune", "Meetings Administrator")]
 
 
+def test_office_word_glossed_by_an_office_in_brackets_is_the_office_of_the_name_before() -> None:
+    people = parse_people("Smt. Sunanda Vitthal Gawade, Sabhapati (Chairperson)", "present")
+    assert [(p.name, p.status, p.role) for p in people] == [
+        ("Sunanda Vitthal Gawade", "chair", "Sabhapati (Chairperson)")]
+    # near case: the same word with no office in brackets may be a surname, and stays a person
+    people = parse_people("Shri Ramesh Kumar, Pradhan (RKP), Smt. Asha Devi", "present")
+    assert "Pradhan" in [p.name for p in people]
+
+
 @pytest.mark.parametrize("text", ["None", "None.", "Nil", "N/A", ""])
 def test_parse_empty_lists(text: str) -> None:
     assert parse_people(text, "absent") == []
