@@ -275,6 +275,12 @@ _PLACE_DATE = re.compile(rf"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,2}},\s+
 _SIGNER = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*"
            r"(?:\s+[\w'’-]+){0,4}")
 _SIGNERS = re.compile(rf"^{_SIGNER}(?:(?:\s*[—–]\s*|\s+-\s+|\s{{2,}}){_SIGNER}){{1,2}}$")
+# the sentence closing the minutes, and the name and office of who signs under it
+_CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)?(?:adjourned|closed|ended|"
+                        r"concluded|terminated)\b.{0,40}$", re.I)
+_NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
+                          r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
+                          r"sabhapati|sarpanch|pradhan)\.?$")
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
 
@@ -300,6 +306,9 @@ def _drop_signature(item: Item) -> None:
     if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
             and _SIGN_LEAD.match(body[filled[0]].text.strip()):
         k = filled[0]  # "Confirmed by," / "Mr Ong Teck Whye": the lead and the name under it
+    if len(filled) == 2 and _CLOSED_AT.search(body[filled[0]].text) \
+            and _NAME_OFFICE.match(body[filled[1]].text.strip()):
+        k = filled[1]  # "The meeting ended at 12.30 p.m." / "W. M. Senanayake, Chairman": who signs
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]

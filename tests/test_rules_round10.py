@@ -152,3 +152,23 @@ def test_a_list_set_smaller_than_justified_prose_is_measured_in_its_own_size() -
              for k in (1.0, 1.02, 1.05, 1.06, 1.08)]
     assert abs(char_scale(lines, 10.0) - 10.0) < 0.25
     assert char_scale(lines) > 11.0  # the median of the prose alone, as before
+
+
+def _last_item(*body: str):
+    from pipeline.records import Item, Line
+    from pipeline.segment import _drop_signature
+    lines = [Line(text="04. ANY OTHER BUSINESS", page=1)] + [Line(text=t, page=1) for t in body]
+    item = Item(id="m-1", meeting_id="m", number="04", title="Any other business", page_start=1,
+                page_end=1, text="\n".join(body), lines=lines)
+    _drop_signature(item)
+    return item
+
+
+def test_who_signs_under_the_closing_sentence_is_no_part_of_the_last_item() -> None:
+    item = _last_item("The request was referred to the Technical Officer.",
+                      "The meeting ended at 12.30 p.m.", "W. M. Senanayake, Chairman")
+    assert "Senanayake" not in item.text and item.text.endswith("12.30 p.m.")
+    # near case: a name and office that is no signature (no closing sentence before it) stays
+    item = _last_item("The request was referred to the officer named below.",
+                      "W. M. Senanayake, Chairman")
+    assert item.text.endswith("Senanayake, Chairman")

@@ -64,11 +64,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Hon. W. M. Senanayake - Chairman' is read twice (the chair, and 'W. M' present) and "
         "'Hon. R. P. Dissanayake - Vice Chairman' gives 'R': the initials' full stops split the "
         "names, so Dissanayake is lost",
-    ("items", "kotmale_pradeshiya_sabha_scan.pdf"):
-        "the signature 'W. M. Senanayake, Chairman' under the last item is read as a lettered "
-        "item 'W'",
-    ("statements", "kotmale_pradeshiya_sabha_scan.pdf"):
-        "the signature 'W. M. Senanayake, Chairman' is a statement (of the false item 'W')",
     ("statements", "junnar_panchayat_samiti.txt"):
         "'With this correction the proceedings were confirmed' stays information (proceedings "
         "are no minutes word of the confirmation rules); 'Smt. Dhumal stated that the tanker at "
