@@ -60,10 +60,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Brightline Building Services' counts as absent (absent 2); 'The ordinance was "
         "introduced at the regular meeting of March 4, 2025 by a vote of 3-1' is read as a "
         "second vote of item 8.A",
-    ("attendees", "kotmale_pradeshiya_sabha_scan.pdf"):
-        "'Hon. W. M. Senanayake - Chairman' is read twice (the chair, and 'W. M' present) and "
-        "'Hon. R. P. Dissanayake - Vice Chairman' gives 'R': the initials' full stops split the "
-        "names, so Dissanayake is lost",
     ("statements", "junnar_panchayat_samiti.txt"):
         "'With this correction the proceedings were confirmed' stays information (proceedings "
         "are no minutes word of the confirmation rules); 'Smt. Dhumal stated that the tanker at "
