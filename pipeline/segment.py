@@ -226,12 +226,14 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
 
 # A line left for a signature: a label and a blank to sign on ("Signed: ________ (Chairperson)",
 # "Chairman ........ Date ......", "Mayor ______  Executive Secretary ______"), or the blank alone.
+# ("Record approved: ______ (Co-Chair)  ______ (Co-Chair)": a blank for each office, set in italics)
 _SIGN_LABEL = (r"(?:(?:[A-Z][a-z]+\s+){0,2}?)(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|"
-               r"president|mayor|date)")
+               r"president|mayor|date|(?:record|minutes)\s+(?:approved|confirmed))")
 _BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
+_SIGN_OFFICE = r"(?:\([A-Za-z ,-]{0,40}\)[\s_.…]*)?"
 _SIGN_LINE = re.compile(
-    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}(?:\([A-Za-z ,]{{0,40}}\)[\s_.…]*)?"
-    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
+    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}{_SIGN_OFFICE}"
+    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK}|(?:{_BLANK}{_SIGN_OFFICE})+)?[*_\s]*$", re.I)
 
 
 # What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",

@@ -204,3 +204,13 @@ def test_asking_whether_it_is_really_necessary_doubts_the_proposal() -> None:
     # near case: a neutral question about what is needed
     assert _one("The Mayor inquired whether a motion is needed to have the matter return.",
                 "Class specifications").type == "question"
+
+
+def test_a_member_who_could_not_accept_a_change_objects_and_one_who_backed_a_course_argues_for() -> None:
+    assert _one("Councillor Paul stated that the Nation could not accept an increase of 37% in one "
+                "year.").type == "objection"
+    assert _one("Councillor Dhaliwal supported a phased increase over three years.").type == \
+        "argument_for"
+    # near cases: an office that cannot accept a kind of payment, and a body that backs a course
+    assert _one("The office could not accept card payments this month.").type != "objection"
+    assert _one("The Board supported a phased increase over three years.").type == "decision"

@@ -55,6 +55,9 @@ def test_statements_of_round_ten() -> None:
 def test_signature_lines_without_a_blank_and_office_columns_in_plain_text() -> None:
     assert _sign_line("Minutes confirmed by:") and _sign_line("Signed: Chiefdom Speaker")
     assert _sign_line("Confirmed by: ____________ Chairman")
+    # a blank for each co-chair, the line set in Markdown italics
+    assert _sign_line("*Record approved: ______________ (Co-Chair)      ______________ (Co-Chair)*")
+    assert not _sign_line("*Record approved at the June meeting (Co-Chair)*")  # near case: no blank
     assert not _sign_line("Signed: the Chair agreed to sign the minutes.")
     assert _spaced_role("Mr. Turyahabwe Denis      Manager (Secretary to the Board)") == (
         "Mr. Turyahabwe Denis", "Manager (Secretary to the Board)")

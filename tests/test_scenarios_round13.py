@@ -67,11 +67,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "no word of objection); 'The Block Development Officer placed before the House the list' "
         "stays information (no proposal phrase); 'Smt. Thorat stated that the list had been "
         "prepared … and supported the approval of the list' is typed proposal",
-    ("statements", "tsalakw_coldwater_joint_committee.md"):
-        "'Councillor Paul stated that the Nation could not accept an increase of 37% …' stays "
-        "information (no objection rule reads 'could not accept'); 'Councillor Dhaliwal "
-        "supported a phased increase …' stays information; the italic '*Record approved: ____ "
-        "(Co-Chair) ____ (Co-Chair)*' under the last item is no signature pattern",
 }
 
 
