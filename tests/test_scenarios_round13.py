@@ -61,12 +61,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "introduced at the regular meeting of March 4, 2025 by a vote of 3-1' is read as a "
         "second vote of item 8.A",
     ("statements", "junnar_panchayat_samiti.txt"):
-        "'With this correction the proceedings were confirmed' stays information (proceedings "
-        "are no minutes word of the confirmation rules); 'Smt. Dhumal stated that the tanker at "
-        "Ghatghar came only once in four days …' stays information (a complaint made of facts, "
-        "no word of objection); 'The Block Development Officer placed before the House the list' "
-        "stays information (no proposal phrase); 'Smt. Thorat stated that the list had been "
-        "prepared … and supported the approval of the list' is typed proposal",
+        "'Smt. Dhumal stated that the tanker at Ghatghar came only once in four days …' stays "
+        "information (a complaint made of facts, no word of objection)",
 }
 
 
