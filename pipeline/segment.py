@@ -283,6 +283,7 @@ _CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)
 _NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
                           r"sabhapati|sarpanch|pradhan)\.?$")
+_SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
 
@@ -308,6 +309,13 @@ def _drop_signature(item: Item) -> None:
     if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
             and _SIGN_LEAD.match(body[filled[0]].text.strip()):
         k = filled[0]  # "Confirmed by," / "Mr Ong Teck Whye": the lead and the name under it
+    # "Respectfully submitted," / "Monique Farrell, City Clerk" / "Approved by the City Council on
+    # April 1, 2025": the closing of who wrote the minutes, from there to the end
+    closing = [j for j in range(k) if body[j].text.strip()][-4:]
+    lead = [j for j in closing if _SUBMITTED.match(body[j].text.strip())]
+    if lead and lead[0] > 0:
+        k = lead[0]
+        filled = [j for j in range(k) if body[j].text.strip()][-2:]
     if len(filled) == 2 and _CLOSED_AT.search(body[filled[0]].text) \
             and _NAME_OFFICE.match(body[filled[1]].text.strip()):
         k = filled[1]  # "The meeting ended at 12.30 p.m." / "W. M. Senanayake, Chairman": who signs

@@ -228,3 +228,11 @@ def test_proceedings_confirmed_a_list_placed_before_the_house_and_support_for_it
     assert _one("The proceedings of the previous meeting were read out.").type != "decision"
     assert _one("The matter had been placed before the Council in 2019.").type != "proposal"
     assert _one("The Board supported the approval of the list.").type == "decision"
+
+
+def test_an_officer_to_have_something_done_is_tasked() -> None:
+    pred = _one("Community Development Director Park to have a new traffic count taken on Hesperian "
+                "Boulevard and report back by May 20, 2025.")
+    assert pred.type == "action" and "Park" in pred.owner
+    # near case: pleased to have a report presented is no task
+    assert _one("Members were pleased to have the report presented early.").type != "action"

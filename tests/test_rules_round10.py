@@ -175,3 +175,13 @@ def test_who_signs_under_the_closing_sentence_is_no_part_of_the_last_item() -> N
     item = _last_item("The request was referred to the officer named below.",
                       "W. M. Senanayake, Chairman")
     assert item.text.endswith("Senanayake, Chairman")
+
+
+def test_the_clerk_who_respectfully_submitted_the_minutes_is_no_part_of_the_last_item() -> None:
+    item = _last_item("Mayor Lindqvist adjourned the meeting at 9:12 p.m.", "Respectfully submitted,",
+                      "Monique Farrell, City Clerk", "Approved by the City Council on April 1, 2025")
+    assert item.text.endswith("9:12 p.m.") and "Farrell" not in item.text
+    # near case: a report respectfully submitted in running text stays
+    item = _last_item("The audit report was respectfully submitted by the auditor for review.",
+                      "Council thanked the auditor.")
+    assert "respectfully submitted" in item.text

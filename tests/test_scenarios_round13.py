@@ -47,12 +47,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Monique Farrell, Public' …), so Ashby, Whitcombe, Ortega and Sato are lost in names "
         "that are not theirs; 'ABSENT: Councilmember Renata Huerta (excused)' is read as "
         "apologies, not the label's absent",
-    ("statements", "alder_grove_city_council.pdf"):
-        "'Community Development Director Park presented the staff report' stays information (a "
-        "report presented is information to the rules, with no proposal word); 'Community "
-        "Development Director Park to have a new traffic count taken …' stays information "
-        "('have' is no action verb); the closing 'Respectfully submitted, / Monique Farrell, City "
-        "Clerk / Approved by the City Council on April 1, 2025' is no signature pattern",
     ("votes", "alder_grove_city_council.pdf"):
         "'The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement "
         "agreement' (a closed-session report-out) is no vote anchor; item 6's 'ABSENT: "
