@@ -45,8 +45,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "the 'STAFF:' list of offices before names runs over three lines and is cut at the line "
         "ends ('City Manager Gregory' / 'Ashby, City Attorney Dana Whitcombe, City Clerk' / "
         "'Monique Farrell, Public' …), so Ashby, Whitcombe, Ortega and Sato are lost in names "
-        "that are not theirs; 'ABSENT: Councilmember Renata Huerta (excused)' is read as "
-        "apologies, not the label's absent",
+        "that are not theirs",
     ("votes", "alder_grove_city_council.pdf"):
         "'The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement "
         "agreement' (a closed-session report-out) is no vote anchor; item 6's 'ABSENT: "
