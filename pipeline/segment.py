@@ -226,12 +226,14 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
 
 # A line left for a signature: a label and a blank to sign on ("Signed: ________ (Chairperson)",
 # "Chairman ........ Date ......", "Mayor ______  Executive Secretary ______"), or the blank alone.
+# ("Record approved: ______ (Co-Chair)  ______ (Co-Chair)": a blank for each office, set in italics)
 _SIGN_LABEL = (r"(?:(?:[A-Z][a-z]+\s+){0,2}?)(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|"
-               r"president|mayor|date)")
+               r"president|mayor|date|(?:record|minutes)\s+(?:approved|confirmed))")
 _BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
+_SIGN_OFFICE = r"(?:\([A-Za-z ,-]{0,40}\)[\s_.…]*)?"
 _SIGN_LINE = re.compile(
-    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}(?:\([A-Za-z ,]{{0,40}}\)[\s_.…]*)?"
-    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK})?$", re.I)
+    rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}{_SIGN_OFFICE}"
+    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK}|(?:{_BLANK}{_SIGN_OFFICE})+)?[*_\s]*$", re.I)
 
 
 # What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",
@@ -275,6 +277,13 @@ _PLACE_DATE = re.compile(rf"^[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,2}},\s+
 _SIGNER = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*"
            r"(?:\s+[\w'’-]+){0,4}")
 _SIGNERS = re.compile(rf"^{_SIGNER}(?:(?:\s*[—–]\s*|\s+-\s+|\s{{2,}}){_SIGNER}){{1,2}}$")
+# the sentence closing the minutes, and the name and office of who signs under it
+_CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)?(?:adjourned|closed|ended|"
+                        r"concluded|terminated)\b.{0,40}$", re.I)
+_NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
+                          r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
+                          r"sabhapati|sarpanch|pradhan)\.?$")
+_SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
 
@@ -300,6 +309,16 @@ def _drop_signature(item: Item) -> None:
     if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
             and _SIGN_LEAD.match(body[filled[0]].text.strip()):
         k = filled[0]  # "Confirmed by," / "Mr Ong Teck Whye": the lead and the name under it
+    # "Respectfully submitted," / "Monique Farrell, City Clerk" / "Approved by the City Council on
+    # April 1, 2025": the closing of who wrote the minutes, from there to the end
+    closing = [j for j in range(k) if body[j].text.strip()][-4:]
+    lead = [j for j in closing if _SUBMITTED.match(body[j].text.strip())]
+    if lead and lead[0] > 0:
+        k = lead[0]
+        filled = [j for j in range(k) if body[j].text.strip()][-2:]
+    if len(filled) == 2 and _CLOSED_AT.search(body[filled[0]].text) \
+            and _NAME_OFFICE.match(body[filled[1]].text.strip()):
+        k = filled[1]  # "The meeting ended at 12.30 p.m." / "W. M. Senanayake, Chairman": who signs
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]

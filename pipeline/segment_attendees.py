@@ -313,10 +313,17 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 carried = _singular(honor)
             # A bare office after a name ("J. Collins, Mayor") describes that person.
             # (hyphenated or honorary: "Vice-President", "Secretary-Treasurer", "Honorary Secretary")
-            if not name or (not honor and people and len(name.split()) <= 2 and _bare_office(name)):
+            # an office word that may be a surname ("Pradhan") is an office when an office
+            # glosses it in brackets ("Smt. S. V. Gawade, Sabhapati (Chairperson)")
+            glossed = bool(not honor and people and len(name.split()) == 1 and roles
+                           and name.lower().rstrip(".") in _office_words()
+                           and all(_bare_office(r) for r in roles))
+            if not name or glossed or (not honor and people and len(name.split()) <= 2 and _bare_office(name)):
                 if people and name:
-                    people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".")
-                    if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I):
+                    people[-1].role = (people[-1].role + ", " if people[-1].role else "") + name.rstrip(".") \
+                        + (f" ({', '.join(roles)})" if glossed else "")
+                    if re.fullmatch(r"chair(?:man|person|woman)?\.?", name, re.I) or glossed and any(
+                            re.fullmatch(r"chair(?:man|person|woman)?", r.strip(), re.I) for r in roles):
                         people[-1].status = "chair" if people[-1].status == "present" else people[-1].status
                     if people[-1].status == "absent" and any(_EXCUSED.fullmatch(r.strip()) for r in roles):
                         # "Mr Stelios Constantinou, Member (excused)": absent with notice
@@ -553,7 +560,23 @@ def label_of(text: str) -> tuple[str, str] | None:
                     continue
             rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
             return status, rest
+    # a joint body lists its members under each party's name ("Tsalakw First Nation: Chief
+    # Marlene Joseph (Co-Chair), Councillor Darren Williams"): a label of no attendance word,
+    # read as present when every entry after it is a member's title and a name
+    party = _PARTY_LABEL.match(text)
+    if party and not _VOTE_LABEL.match(party["label"]):
+        entries = [e.strip() for e in re.split(r"[,;]\s*", party["rest"]) if e.strip()]
+        if len(entries) >= 2 and all(_TITLED_MEMBER.match(e) for e in entries):
+            return "present", party["rest"]
     return None
+
+
+_PARTY_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5})\s*:\s*(?P<rest>\S.*)$")
+_VOTE_LABEL = re.compile(r"(?i)(?:ayes|noes|nays?|yeas|yes|no|for|against|in\s+favou?r|opposed|abstain\w*|"
+                         r"vote\w*|moved|seconded|motion|mover|seconder|proposed|proposer|action|resolved)$")
+_TITLED_MEMBER = re.compile(r"(?i:chief|councill?or|cllr\.?|councilmember|council\s+member|mayor|deputy\s+mayor|"
+                            r"reeve|alderm[ae]n|warden)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                            r"(?:\s*\([^()]+\))?$")
 
 
 _AGENDA_LINE = re.compile(r"^\W*(?:the\s+)?agenda\W*$", re.I)

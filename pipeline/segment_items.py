@@ -141,6 +141,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
             continue
         if kind == "letter" and re.match(r"no\.?(?:\s|$)", title, re.I):
             continue  # "S. No.  Name  Designation": the serial column of a table, not item S
+        if kind == "letter" and t[1:2] == "." and re.fullmatch(r"(?:[A-Z]\.\s+)+[A-Z][a-z'’-]+(?:\s*,.*)?", title):
+            continue  # "W. M. Senanayake, Chairman": a signature's initials, not item W
         if run_in and not title:
             return None  # "**1.** text": a bold number alone, left to the plain-heading rules
         return num, title, kind

@@ -358,6 +358,12 @@ def split_columns(rows: list[Line], scale: float, role_x: float = 0.0,
     return None
 
 
+# no column falls between a person's initials and surname ("Hon. W. M." | "Senanayake"), nor
+# at the dash that joins a name to its office ("Mrs. D. Wijesinghe -" | "Secretary")
+_INITIALS_ONLY = re.compile(r"^(?:(?:Hon|Mr|Mrs|Ms|Miss|Dr|Cllr|Shri|Smt|Prof)\.?\s*)*(?:[A-Z]\.?\s*)*$")
+_DASH_JOIN = re.compile(r"\s[-–—]\s|\s[-–—]$|^[-–—]\s")
+
+
 def _split_at(rows: list[Line], role_x: float, scale: float,
               em: float) -> tuple[list[tuple[str, str]], float] | None:
     out: list[tuple[str, str]] = []
@@ -375,6 +381,7 @@ def _split_at(rows: list[Line], role_x: float, scale: float,
             err = abs(r.x1 - scale * text_width(" ".join(words[j:])) - role_x)
             head = " ".join(words[:j])
             if err <= tol and head.count("(") == head.count(")") and not words[j].startswith("(") \
+                    and not _INITIALS_ONLY.match(head) and not _DASH_JOIN.search(f"{head} {words[j]}") \
                     and (best is None or err < best[0]):
                 best = (err, j)
         if best is None:

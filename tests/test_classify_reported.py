@@ -204,3 +204,35 @@ def test_asking_whether_it_is_really_necessary_doubts_the_proposal() -> None:
     # near case: a neutral question about what is needed
     assert _one("The Mayor inquired whether a motion is needed to have the matter return.",
                 "Class specifications").type == "question"
+
+
+def test_a_member_who_could_not_accept_a_change_objects_and_one_who_backed_a_course_argues_for() -> None:
+    assert _one("Councillor Paul stated that the Nation could not accept an increase of 37% in one "
+                "year.").type == "objection"
+    assert _one("Councillor Dhaliwal supported a phased increase over three years.").type == \
+        "argument_for"
+    # near cases: an office that cannot accept a kind of payment, and a body that backs a course
+    assert _one("The office could not accept card payments this month.").type != "objection"
+    assert _one("The Board supported a phased increase over three years.").type == "decision"
+
+
+def test_proceedings_confirmed_a_list_placed_before_the_house_and_support_for_its_approval() -> None:
+    pred = _one("With this correction the proceedings were confirmed.")
+    assert (pred.type, pred.outcome) == ("decision", "approved")
+    assert _one("The Block Development Officer placed before the House the list of 412 "
+                "beneficiaries.").type == "proposal"
+    assert _one("Smt. Thorat stated that the list had been prepared as resolved and supported the "
+                "approval of the list.").type == "argument_for"
+    # near cases: proceedings read out, a matter placed before the council years ago, a body's
+    # own support
+    assert _one("The proceedings of the previous meeting were read out.").type != "decision"
+    assert _one("The matter had been placed before the Council in 2019.").type != "proposal"
+    assert _one("The Board supported the approval of the list.").type == "decision"
+
+
+def test_an_officer_to_have_something_done_is_tasked() -> None:
+    pred = _one("Community Development Director Park to have a new traffic count taken on Hesperian "
+                "Boulevard and report back by May 20, 2025.")
+    assert pred.type == "action" and "Park" in pred.owner
+    # near case: pleased to have a report presented is no task
+    assert _one("Members were pleased to have the report presented early.").type != "action"

@@ -17,6 +17,10 @@ from pipeline.votes import parse_votes
     ("**3. Sunday hours pilot.** Director Fisher presented", ("3", "Sunday hours pilot", "int")),
     ("S. No. Name Designation", None),  # the serial column of a table, not item S
     ("**1.** The Board met", None),  # a bold number alone: left to the plain-heading rules
+    ("W. M. Senanayake, Chairman", None),  # a signature's initials, not item W
+    # near cases: an item whose title opens with initials or an abbreviation stays an item
+    ("B. J. Smith Park renaming", ("B", "J. Smith Park renaming", "letter")),
+    ("A. U.S. Census update", ("A", "U.S. Census update", "letter")),
 ])
 def test_item_numbers(text, want):
     assert parse_number(text) == want

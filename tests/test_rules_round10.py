@@ -55,6 +55,9 @@ def test_statements_of_round_ten() -> None:
 def test_signature_lines_without_a_blank_and_office_columns_in_plain_text() -> None:
     assert _sign_line("Minutes confirmed by:") and _sign_line("Signed: Chiefdom Speaker")
     assert _sign_line("Confirmed by: ____________ Chairman")
+    # a blank for each co-chair, the line set in Markdown italics
+    assert _sign_line("*Record approved: ______________ (Co-Chair)      ______________ (Co-Chair)*")
+    assert not _sign_line("*Record approved at the June meeting (Co-Chair)*")  # near case: no blank
     assert not _sign_line("Signed: the Chair agreed to sign the minutes.")
     assert _spaced_role("Mr. Turyahabwe Denis      Manager (Secretary to the Board)") == (
         "Mr. Turyahabwe Denis", "Manager (Secretary to the Board)")
@@ -152,3 +155,33 @@ def test_a_list_set_smaller_than_justified_prose_is_measured_in_its_own_size() -
              for k in (1.0, 1.02, 1.05, 1.06, 1.08)]
     assert abs(char_scale(lines, 10.0) - 10.0) < 0.25
     assert char_scale(lines) > 11.0  # the median of the prose alone, as before
+
+
+def _last_item(*body: str):
+    from pipeline.records import Item, Line
+    from pipeline.segment import _drop_signature
+    lines = [Line(text="04. ANY OTHER BUSINESS", page=1)] + [Line(text=t, page=1) for t in body]
+    item = Item(id="m-1", meeting_id="m", number="04", title="Any other business", page_start=1,
+                page_end=1, text="\n".join(body), lines=lines)
+    _drop_signature(item)
+    return item
+
+
+def test_who_signs_under_the_closing_sentence_is_no_part_of_the_last_item() -> None:
+    item = _last_item("The request was referred to the Technical Officer.",
+                      "The meeting ended at 12.30 p.m.", "W. M. Senanayake, Chairman")
+    assert "Senanayake" not in item.text and item.text.endswith("12.30 p.m.")
+    # near case: a name and office that is no signature (no closing sentence before it) stays
+    item = _last_item("The request was referred to the officer named below.",
+                      "W. M. Senanayake, Chairman")
+    assert item.text.endswith("Senanayake, Chairman")
+
+
+def test_the_clerk_who_respectfully_submitted_the_minutes_is_no_part_of_the_last_item() -> None:
+    item = _last_item("Mayor Lindqvist adjourned the meeting at 9:12 p.m.", "Respectfully submitted,",
+                      "Monique Farrell, City Clerk", "Approved by the City Council on April 1, 2025")
+    assert item.text.endswith("9:12 p.m.") and "Farrell" not in item.text
+    # near case: a report respectfully submitted in running text stays
+    item = _last_item("The audit report was respectfully submitted by the auditor for review.",
+                      "Council thanked the auditor.")
+    assert "respectfully submitted" in item.text

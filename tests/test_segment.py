@@ -134,6 +134,15 @@ def test_parse_office_before_bracketed_name() -> None:
                                                   ("J. Clune", "Meetings Administrator")]
 
 
+def test_office_word_glossed_by_an_office_in_brackets_is_the_office_of_the_name_before() -> None:
+    people = parse_people("Smt. Sunanda Vitthal Gawade, Sabhapati (Chairperson)", "present")
+    assert [(p.name, p.status, p.role) for p in people] == [
+        ("Sunanda Vitthal Gawade", "chair", "Sabhapati (Chairperson)")]
+    # near case: the same word with no office in brackets may be a surname, and stays a person
+    people = parse_people("Shri Ramesh Kumar, Pradhan (RKP), Smt. Asha Devi", "present")
+    assert "Pradhan" in [p.name for p in people]
+
+
 @pytest.mark.parametrize("text", ["None", "None.", "Nil", "N/A", ""])
 def test_parse_empty_lists(text: str) -> None:
     assert parse_people(text, "absent") == []
@@ -150,6 +159,9 @@ def test_parse_empty_lists(text: str) -> None:
     ("Attendees Shona Bendix (SB)(Chair)", "present"),
     ("Invited Ian Brookman (IB)", "in_attendance"),
     ("Community members present: Roger Miller", "in_attendance"),
+    # a joint committee lists each party's members under the party's name
+    ("**Tsalakw First Nation:** Chief Marlene Joseph (Co-Chair), Councillor Darren Williams",
+     "present"),
 ])
 def test_label_of(text: str, status: str) -> None:
     lab = label_of(text)
@@ -160,6 +172,9 @@ def test_label_of(text: str, status: str) -> None:
     "Members agreed that the budget be approved.",
     "Presentation of the annual report",
     "The meeting was called to order at 7:00 p.m.",
+    # near cases: a party's name before a sentence, or a vote list of titled names
+    "District of Coldwater: Councillor Moreau asked about storage, Councillor Paul agreed",
+    "Against: Councillor Moreau, Councillor Paul",
 ])
 def test_label_of_ignores_sentences(text: str) -> None:
     assert label_of(text) is None

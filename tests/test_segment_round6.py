@@ -172,3 +172,19 @@ def test_a_block_of_names_with_no_second_column_is_read_as_before() -> None:
     rows = [_set("Councillor Fiona Baird", 167), _set("Ms Moira Drummond", 183),
             _set("Mr Stuart Henderson", 199)]
     assert split_columns(rows, 9.66) is None
+
+
+def test_no_column_between_initials_and_surname_nor_at_a_joining_dash() -> None:
+    from pipeline.segment_table import split_columns
+    # rows set wide (as a scan reads them), "Hon. W. M." and "Hon. R. P." ending at one x
+    rows = [_set("Hon. W. M.", 167, second="Senanayake - Chairman", col=150),
+            _set("Hon. R. P.", 183, second="Dissanayake - Vice Chairman", col=150)]
+    assert split_columns(rows, 9.66) is None
+    rows = [_set("Mrs. D. Wijesinghe -", 167, second="Secretary", col=250),
+            _set("Mr. T. Kumaran -", 183, second="Technical Officer", col=250)]
+    assert split_columns(rows, 9.66) is None
+    # near case: a name column with initials and surname, then offices, still splits
+    rows = [_set("Hon. W. M. Senanayake", 167, second="Chairman", col=250),
+            _set("Hon. R. P. Dissanayake", 183, second="Vice Chairman", col=250)]
+    got = split_columns(rows, 9.66)
+    assert got and [a for a, _ in got[0]] == ["Hon. W. M. Senanayake", "Hon. R. P. Dissanayake"]

@@ -108,6 +108,14 @@ FCR = [{"name": n, "status": "present"} for n in
      "Anita Deshpande. Passed by majority (2 in favour, 1 against – Shri Suresh Iyer).", GANESH,
      dict(result="carried", mover="Vikram Rao", seconder="Anita Deshpande", ayes=2, noes=1,
           members={"Suresh Iyer": "no"})),
+    # the dissenter in brackets after the count (Canadian joint committee, round 13)
+    ("Moved by Councillor Rao, seconded by Councillor Deshpande, that the agreement be approved. "
+     "Vote: 2 in favour, 1 opposed (Councillor Iyer). CARRIED", GANESH,
+     dict(result="carried", ayes=2, noes=1, members={"Suresh Iyer": "no"})),
+    # near case: a bracketed remark after the count names nobody
+    ("Moved by Councillor Rao, seconded by Councillor Deshpande, that the agreement be approved. "
+     "Vote: 2 in favour, 1 opposed (on the timing). CARRIED", GANESH,
+     dict(result="carried", ayes=2, noes=1, members={"Suresh Iyer": None})),
 ])
 def test_parse_real_phrasings(text, att, expect):
     votes = parse_votes(text, att)
