@@ -50,6 +50,11 @@ CONFIG: dict = {
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,
+    # two items of one body at different meetings, each the other's closest in content (the
+    # later item closest to the earlier among all earlier items of the body, the earlier closest
+    # to the later among the items of its meeting), score at least link_threshold when their
+    # contents are this alike: one matter under a new heading (link.mutual_pairs)
+    "link_mutual_content": 0.60,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when
