@@ -47,6 +47,12 @@ CONFIG: dict = {
     "link_thread_pairs": 2,
     "link_thread_centroid": 0.75,
     "link_thread_floor": 0.60,
+    # … or when each holds items of two meetings or more and each is the other's closest in
+    # content among the body's threads (centroids), at least this alike (link_merge)
+    "link_thread_mutual": 0.65,
+    # … their headings sharing a word that at most this share of the body's headings carry
+    # ("housing", not the body's own name: "Alameda")
+    "link_thread_mutual_word_share": 0.10,
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,

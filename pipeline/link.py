@@ -339,7 +339,7 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     (within `link_max_gap_days`), and the earlier closer to the later than to any other item of
     the later meeting, both minuted at some length, not standing, their contents at least
     `link_mutual_content` alike, and their headings not cut from one template naming different
-    things (`conflicts`). A matter discussed again under a new heading ("Refuse removal backlog
+    things (`conflicts`); each side must have had a choice (two items or more). A matter discussed again under a new heading ("Refuse removal backlog
     in Ward 9" / "Waste management: options for outsourcing refuse collection") is what the
     later meeting says most like it; an item merely of the same field is closer to its own
     matter (boolean matrix)."""
@@ -358,14 +358,14 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
         day = np.array([_ordinal(items[k].date) for k in ks])
         meeting = codes([items[k].meeting_id for k in ks])
         for pb, b in enumerate(ks):
-            earlier = (day < day[pb]) & ((day[pb] - day <= gap) if gap else True)
-            if day[pb] < 0 or not earlier.any():
-                continue
-            pa = int(np.argmax(np.where(earlier & (day >= 0), sims[pb], -np.inf)))
-            a = ks[pa]
-            if not earlier[pa] or day[pa] < 0 or sims[pb, pa] < floor or conflicts[a, b]:
-                continue
+            earlier = (day >= 0) & (day < day[pb]) & ((day[pb] - day <= gap) if gap else True)
             same = meeting == meeting[pb]
+            if day[pb] < 0 or earlier.sum() < 2 or same.sum() < 2:
+                continue  # closest of one is no choice
+            pa = int(np.argmax(np.where(earlier, sims[pb], -np.inf)))
+            a = ks[pa]
+            if sims[pb, pa] < floor or conflicts[a, b]:
+                continue
             if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
                 out[a, b] = out[b, a] = True
     return out
