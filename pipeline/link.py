@@ -346,6 +346,15 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
     floor, gap = CONFIG["link_mutual_content"], CONFIG["link_max_gap_days"]
+    heads = [title_tokens(it.title) for it in items]
+    said: dict[int, set[str]] = {}
+
+    def speaks_of(k: int, other: int) -> bool:
+        """Does item k's heading or text carry a word of item `other`'s heading?"""
+        if k not in said:
+            said[k] = heads[k] | title_tokens(items[k].text)
+        return bool(said[k] & heads[other])
+
     by_body: dict[str, list[int]] = {}
     for k, it in enumerate(items):
         if not standing[k] and len(it.text.strip()) >= CONFIG["link_min_body_chars"] and it.date:
@@ -364,7 +373,8 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
                 continue  # closest of one is no choice
             pa = int(np.argmax(np.where(earlier, sims[pb], -np.inf)))
             a = ks[pa]
-            if sims[pb, pa] < floor or conflicts[a, b]:
+            if sims[pb, pa] < floor or conflicts[a, b] \
+                    or not (speaks_of(a, b) or speaks_of(b, a)):
                 continue
             if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
                 out[a, b] = out[b, a] = True

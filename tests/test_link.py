@@ -357,17 +357,24 @@ def test_notes_of_the_last_meeting_are_standing(title):
     assert is_standing(title)
 
 
+REFUSE = ("The Director reported that the refuse backlog in Ward 9 stood at six weeks and that "
+          "outsourcing collection to a private contractor was being costed.")
+TAXI = ("The Director reported that the taxi rank shelters would be replaced and that the "
+        "public transport facilities at the rank needed new lighting.")
+
+
 def _mosaka(refuse_again: np.ndarray, taxi_again: np.ndarray) -> list[list[str]]:
     """Two meetings of one council: refuse removal and the taxi rank, then a refuse item and a
-    taxi item under headings sharing no word with the first ones (title vectors far apart)."""
+    taxi item under headings sharing no word with the first ones (title vectors far apart);
+    the earlier minutes speak of what the later headings name ("outsourcing", "transport")."""
     items = [ItemRow("r1", "m1", "Council", "2025-02-04", "4",
-                     "Refuse removal backlog in Ward 9", text=BODY),
+                     "Refuse removal backlog in Ward 9", text=REFUSE),
              ItemRow("t1", "m1", "Council", "2025-02-04", "5", "Upgrading of the taxi rank",
-                     text=BODY),
+                     text=TAXI),
              ItemRow("r2", "m2", "Council", "2025-03-04", "4",
-                     "Waste management: options for outsourcing collection", text=BODY),
+                     "Waste management: options for outsourcing collection", text=REFUSE),
              ItemRow("t2", "m2", "Council", "2025-03-04", "5", "Public transport facilities",
-                     text=BODY)]
+                     text=TAXI)]
     refuse, taxi = _unit([1, 0, 0, 0]), _unit([0, 0, 1, 0])
     content = np.stack([refuse, taxi, refuse_again, taxi_again])
     titles = np.eye(4, dtype=np.float32)
@@ -396,8 +403,10 @@ def test_an_item_closer_to_another_matter_is_not_joined_by_the_mutual_rule():
 
 def test_mutual_pairs_need_a_choice_on_each_side_and_skip_standing_items():
     from pipeline.link import mutual_pairs
-    items = [ItemRow("a", "m1", "Board", "2025-01-01", "1", "Housing site", text=BODY),
-             ItemRow("b", "m2", "Board", "2025-02-01", "1", "Station Yard", text=BODY)]
+    site = ("Members compared the housing sites; Station Yard lies beside the railway halt "
+            "and has a safe access.")
+    items = [ItemRow("a", "m1", "Board", "2025-01-01", "1", "Housing site", text=site),
+             ItemRow("b", "m2", "Board", "2025-02-01", "1", "Station Yard", text=site)]
     content = np.stack([_unit([1, 0]), _unit([0.7, 0.71])])
     none = np.zeros((2, 2), dtype=bool)
     # one item on each side: the closest of one is no choice
@@ -414,3 +423,9 @@ def test_mutual_pairs_need_a_choice_on_each_side_and_skip_standing_items():
     conflicts = np.zeros((4, 4), dtype=bool)
     conflicts[0, 1] = conflicts[1, 0] = True
     assert not mutual_pairs(items, content, [False] * 4, conflicts)[0, 1]
+    # and so do two items neither of which speaks of what the other's heading names (two
+    # motions minuted as the same roll-call vote)
+    vote = "The motion carried by the following roll call vote: Ayes: 5; Noes: 0."
+    items[0] = ItemRow("a", "m1", "Board", "2025-01-01", "1", "Expense policy", text=vote)
+    items[1] = ItemRow("b", "m2", "Board", "2025-02-01", "1", "Senate bill position", text=vote)
+    assert not mutual_pairs(items, content, [False] * 4, np.zeros((4, 4), dtype=bool))[0, 1]
