@@ -339,7 +339,9 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     (within `link_max_gap_days`), and the earlier closer to the later than to any other item of
     the later meeting, both minuted at some length, not standing, their contents at least
     `link_mutual_content` alike, and their headings not cut from one template naming different
-    things (`conflicts`); each side must have had a choice (two items or more). A matter discussed again under a new heading ("Refuse removal backlog
+    things (`conflicts`); each side must have had a choice (two items or more), and the heading
+    or text of one must carry a word of the other's heading (two motions minuted as alike
+    roll-call votes are alike in content and two matters). A matter discussed again under a new heading ("Refuse removal backlog
     in Ward 9" / "Waste management: options for outsourcing refuse collection") is what the
     later meeting says most like it; an item merely of the same field is closer to its own
     matter (boolean matrix)."""
