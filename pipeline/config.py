@@ -61,6 +61,9 @@ CONFIG: dict = {
     # to the later among the items of its meeting), score at least link_threshold when their
     # contents are this alike: one matter under a new heading (link.mutual_pairs)
     "link_mutual_content": 0.60,
+    # … when one speaks of a word of the other's heading that at most this share of the body's
+    # items carry ("outsourcing", not "directors" in every roll-call vote)
+    "link_mutual_word_share": 0.40,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

@@ -351,11 +351,12 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     heads = [title_tokens(it.title) for it in items]
     said: dict[int, set[str]] = {}
 
+    rare: set[str] = set()
+
     def speaks_of(k: int, other: int) -> bool:
-        """Does item k's heading or text carry a word of item `other`'s heading?"""
-        if k not in said:
-            said[k] = heads[k] | title_tokens(items[k].text)
-        return bool(said[k] & heads[other])
+        """Does item k's heading or text carry a word of item `other`'s heading that few items
+        of the body carry (`link_mutual_word_share`)?"""
+        return bool(said[k] & heads[other] & rare)
 
     by_body: dict[str, list[int]] = {}
     for k, it in enumerate(items):
@@ -364,6 +365,12 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     for ks in by_body.values():
         if len(ks) < 2:
             continue
+        for k in ks:
+            said[k] = heads[k] | title_tokens(items[k].text)
+        df = Counter(w for k in ks for w in said[k])
+        # the two items themselves carry it: two is always few
+        most = max(2.0, CONFIG["link_mutual_word_share"] * len(ks))
+        rare = {w for w, c in df.items() if c <= most}
         idx = np.asarray(ks)
         sims = content[idx] @ content[idx].T
         day = np.array([_ordinal(items[k].date) for k in ks])
