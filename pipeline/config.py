@@ -64,6 +64,8 @@ CONFIG: dict = {
     # … when one speaks of a word of the other's heading that at most this share of the body's
     # items carry ("outsourcing", not "directors" in every roll-call vote)
     "link_mutual_word_share": 0.40,
+    # … and within this many days of each other (closest across most of a year is chance)
+    "link_mutual_max_days": 180,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

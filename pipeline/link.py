@@ -336,7 +336,7 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
                  conflicts: np.ndarray) -> np.ndarray:
     """Pairs of one body's items of two meetings that are each other's closest in content: the
     later item is closer to the earlier than to any other item the body minuted before it
-    (within `link_max_gap_days`), and the earlier closer to the later than to any other item of
+    (within `link_mutual_max_days`), and the earlier closer to the later than to any other item of
     the later meeting, both minuted at some length, not standing, their contents at least
     `link_mutual_content` alike, and their headings not cut from one template naming different
     things (`conflicts`); each side must have had a choice (two items or more), and the heading
@@ -347,7 +347,7 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     matter (boolean matrix)."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
-    floor, gap = CONFIG["link_mutual_content"], CONFIG["link_max_gap_days"]
+    floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
     heads = [title_tokens(it.title) for it in items]
     said: dict[int, set[str]] = {}
 
