@@ -47,9 +47,25 @@ CONFIG: dict = {
     "link_thread_pairs": 2,
     "link_thread_centroid": 0.75,
     "link_thread_floor": 0.60,
+    # … or when each holds items of two meetings or more and each is the other's closest in
+    # content among the body's threads (centroids), at least this alike (link_merge)
+    "link_thread_mutual": 0.70,
+    # … their headings sharing a word that at most this share of the body's headings carry
+    # ("housing", not the body's own name: "Alameda")
+    "link_thread_mutual_word_share": 0.10,
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,
+    # two items of one body at different meetings, each the other's closest in content (the
+    # later item closest to the earlier among all earlier items of the body, the earlier closest
+    # to the later among the items of its meeting), score at least link_threshold when their
+    # contents are this alike: one matter under a new heading (link.mutual_pairs)
+    "link_mutual_content": 0.66,
+    # … when one speaks of a word of the other's heading that at most this share of the body's
+    # items carry ("outsourcing", not "directors" in every roll-call vote)
+    "link_mutual_word_share": 0.40,
+    # … and within this many days of each other (closest across most of a year is chance)
+    "link_mutual_max_days": 180,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

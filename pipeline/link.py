@@ -35,6 +35,7 @@ _STANDING = re.compile(
     r"(?:approval|changes?|amendments?)(?:\s*/\s*\w+)? (?:to|of) (?:the )?agenda\b|"
     r"(?:draft |approval of |adoption of |confirmation of |review of )?(?:the )?minutes\b|"
     r"approval of (?:the )?(?:agenda|minutes)|adoption of (?:the )?agenda|agenda\b|"
+    r"notes? of (?:the )?(?:last|previous|prior) meeting|"
     r"matters? arising|date,? (?:time )?(?:and venue )?of (?:the )?next|next meeting|"
     r"(?:any )?other (?:competent )?business|a\.?o\.?b\.?\b|adjourn|call(?:ed)? to order|"
     r"roll call|pledge of allegiance|land acknowledg|invocation|moment of silence|"
@@ -323,6 +324,72 @@ def named_pairs(items: list[ItemRow], content: np.ndarray) -> np.ndarray:
         & (content @ content.T >= CONFIG["link_shared_name_content"])
 
 
+def _ordinal(d: str) -> int:
+    """The day number of an ISO date, -1 when it is none."""
+    try:
+        return date.fromisoformat(d).toordinal()
+    except ValueError:
+        return -1
+
+
+def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool],
+                 conflicts: np.ndarray) -> np.ndarray:
+    """Pairs of one body's items of two meetings that are each other's closest in content: the
+    later item is closer to the earlier than to any other item the body minuted before it
+    (within `link_mutual_max_days`), and the earlier closer to the later than to any other item of
+    the later meeting, both minuted at some length, not standing, their contents at least
+    `link_mutual_content` alike, and their headings not cut from one template naming different
+    things (`conflicts`); each side must have had a choice (two items or more), and the heading
+    or text of one must carry a word of the other's heading (two motions minuted as alike
+    roll-call votes are alike in content and two matters). A matter discussed again under a new heading ("Refuse removal backlog
+    in Ward 9" / "Waste management: options for outsourcing refuse collection") is what the
+    later meeting says most like it; an item merely of the same field is closer to its own
+    matter (boolean matrix)."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=bool)
+    floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
+    heads = [title_tokens(it.title) for it in items]
+    said: dict[int, set[str]] = {}
+
+    rare: set[str] = set()
+
+    def speaks_of(k: int, other: int) -> bool:
+        """Does item k's heading or text carry a word of item `other`'s heading that few items
+        of the body carry (`link_mutual_word_share`)?"""
+        return bool(said[k] & heads[other] & rare)
+
+    by_body: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        if not standing[k] and len(it.text.strip()) >= CONFIG["link_min_body_chars"] and it.date:
+            by_body.setdefault(it.body, []).append(k)
+    for ks in by_body.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            said[k] = heads[k] | title_tokens(items[k].text)
+        df = Counter(w for k in ks for w in said[k])
+        # the two items themselves carry it: two is always few
+        most = max(2.0, CONFIG["link_mutual_word_share"] * len(ks))
+        rare = {w for w, c in df.items() if c <= most}
+        idx = np.asarray(ks)
+        sims = content[idx] @ content[idx].T
+        day = np.array([_ordinal(items[k].date) for k in ks])
+        meeting = codes([items[k].meeting_id for k in ks])
+        for pb, b in enumerate(ks):
+            earlier = (day >= 0) & (day < day[pb]) & ((day[pb] - day <= gap) if gap else True)
+            same = meeting == meeting[pb]
+            if day[pb] < 0 or earlier.sum() < 2 or same.sum() < 2:
+                continue  # closest of one is no choice
+            pa = int(np.argmax(np.where(earlier, sims[pb], -np.inf)))
+            a = ks[pa]
+            if sims[pb, pa] < floor or conflicts[a, b] \
+                    or not (speaks_of(a, b) or speaks_of(b, a)):
+                continue
+            if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
+                out[a, b] = out[b, a] = True
+    return out
+
+
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
     """Pairs of one body's items whose headings each carry rare names or numbers and share none
     of them (`link_signals.template_conflicts`)."""
@@ -432,6 +499,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     reports = _reports(items, offices)
     conflicts = distinct_conflicts(items) if items else np.zeros((0, 0), dtype=bool)
     score = _boosted(raw, items, explicit, reports, content, conflicts) if items else raw
+    # each other's closest in content across two meetings: one matter under a new heading
+    if items:
+        np.maximum(score, CONFIG["link_threshold"], out=score,
+                   where=mutual_pairs(items, content, standing, _template_pairs(items, conflicts)))
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
     fallback = score
@@ -503,6 +574,24 @@ _STREET_NO = re.compile(r"^\W*(\d{1,5}[A-Za-z]?(?:-\d{1,5})?)\s+(?:(?:[A-Z][\w.'
                         r"(?:,|\s[-–]\s)")
 
 
+def _template_pairs(items: list[ItemRow], conflicts: np.ndarray) -> np.ndarray:
+    """Pairs of headings that are two matters however alike their contents: cut from one
+    template naming different things (`conflicts`, sharing at least
+    `link_thread_template_overlap` of their words), or naming different application, file,
+    resolution or docket numbers or street addresses ("21 Dey Street", "396 Broadway": a
+    heading opening with a street number)."""
+    from .finding_text import identifiers
+    template = conflicts & (token_overlap([title_tokens(i.title) for i in items])
+                            >= CONFIG["link_thread_template_overlap"])
+    ids = [identifiers(i.title) | set(_STREET_NO.findall(i.title)[:1]) for i in items]
+    holding = [k for k, x in enumerate(ids) if x]
+    for a in holding:
+        for b in holding:
+            if not ids[a] & ids[b]:
+                template[a, b] = True
+    return template
+
+
 def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
            conflicts: np.ndarray) -> list[_Open]:
     """Threads of one body whose items are alike in content in several pairs, one matter under
@@ -516,16 +605,7 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
         return threads
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
     from .finding_text import identifiers
-    template = conflicts & (token_overlap([title_tokens(i.title) for i in items])
-                            >= CONFIG["link_thread_template_overlap"])
-    # two application, file, resolution or docket numbers or street addresses ("21 Dey Street",
-    # "396 Broadway": a heading opening with a street number): two matters
-    ids = [identifiers(i.title) | set(_STREET_NO.findall(i.title)[:1]) for i in items]
-    holding = [k for k, x in enumerate(ids) if x]
-    for a in holding:
-        for b in holding:
-            if not ids[a] & ids[b]:
-                template[a, b] = True
+    template = _template_pairs(items, conflicts)
     merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
                            [i.meeting_id for i in items], [i.date for i in items], content,
                            has_body, template, [title_tokens(i.title) for i in items])

@@ -9,12 +9,14 @@ What the headings do not say, the contents do: when the items of two threads of 
 alike in content (`link_thread_content`) in at least `link_thread_pairs` pairs of items, the two
 threads are one matter. One alike pair is not enough (two resolutions, two public speakers, two
 leases minuted in the same words are two matters); two or more are several meetings agreeing, as
-long as no pair is far apart and the headings share a word ("Kotare", "Parking").
+long as no pair is far apart and the headings share a word ("Kotare", "Parking"). Two threads
+of several meetings each that are each other's closest in content are one matter too.
 
 A pure function over member lists and the content vectors (no store, no model).
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import numpy as np
@@ -53,7 +55,15 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
     cosine of the alike pairs). Every pair must be at least `link_thread_floor` alike (a
     thread gathering several matters is not one of them), and, given `words` (heading words
     per item), a heading of the one must share a word with a heading of the other. A pair
-    marked in `apart` (boolean item matrix: two matters by their headings) counts against."""
+    marked in `apart` (boolean item matrix: two matters by their headings) counts against.
+
+    Two threads minuted at two meetings or more each also join, whatever their pairs, when
+    each is the other's closest among the body's threads it may join (centroids: the later
+    among those begun before it, the earlier among those begun after it), their centroids are
+    `link_thread_mutual` alike, no pair is marked in `apart`, and their headings share a word
+    that at most `link_thread_mutual_word_share` of the body's headings carry: a matter whose
+    heading changed at every meeting ("Call for sites - results", "Preferred housing site" /
+    "Station Yard: technical evidence", "Drop-in feedback … housing at Station Yard")."""
     need, pairs = CONFIG["link_thread_content"], CONFIG["link_thread_pairs"]
     gap = CONFIG["link_max_gap_days"]
     members = [list(g) for g in groups]
@@ -61,24 +71,81 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
                                                        k) if members[k] else ("9999", k))
     out: list[tuple[int, int]] = []
     absorbed: set[int] = set()
+    def may_join(k: int, u: int) -> bool:
+        """May thread k join thread u (one single body, no meeting in common, headings sharing
+        a word, minuted items within `link_max_gap_days`)?"""
+        mine = [m for m in members[k] if has_body[m]]
+        theirs = [m for m in members[u] if has_body[m]]
+        own_bodies = {bodies[m] for m in members[k]}
+        if not mine or not theirs or len(own_bodies) != 1 \
+                or {bodies[m] for m in members[u]} != own_bodies \
+                or {meetings[m] for m in members[k]} & {meetings[m] for m in members[u]}:
+            return False
+        if words is not None and not set().union(*(words[m] for m in members[k])) \
+                & set().union(*(words[m] for m in members[u])):
+            return False  # no heading of the one shares a word with a heading of the other
+        return not (gap and min(_days(dates[a], dates[b]) for a in mine for b in theirs) > gap)
+
+    # heading words per body, by the share of the body's headings that carry them
+    heads: dict[str, list[int]] = {}
+    for m, b in enumerate(bodies):
+        heads.setdefault(b, []).append(m)
+    share = {b: {w: c / len(ms) for w, c in Counter(w for m in ms for w in words[m]).items()}
+             for b, ms in heads.items()} if words is not None else {}
+
+    def rare_word(k: int, u: int) -> bool:
+        """Do headings of threads k and u share a word that few headings of the body carry?"""
+        if words is None:
+            return True
+        common = set().union(*(words[m] for m in members[k])) \
+            & set().union(*(words[m] for m in members[u]))
+        rates = share[body_of[k]]
+        return any(rates.get(w, 0.0) <= CONFIG["link_thread_mutual_word_share"] for w in common)
+
+    rank = {k: pos for pos, k in enumerate(order)}
+    body_of = [next(iter({bodies[m] for m in g})) if len({bodies[m] for m in g}) == 1 else None
+               for g in members]
+    centres: dict[int, np.ndarray] = {}
+
+    def centre_of(k: int) -> np.ndarray:
+        if k not in centres:
+            centres[k] = _unit(content[[m for m in members[k] if has_body[m]]].sum(axis=0))
+        return centres[k]
+
+    def closest(k: int, among: list[int]) -> int:
+        """The thread of `among` whose centroid is closest to thread k's, of those it may be
+        one with (-1: none)."""
+        cands = [u for u in among if u != k and u not in absorbed and body_of[u] == body_of[k]
+                 and any(has_body[m] for m in members[u])]
+        if not cands:
+            return -1
+        sims = np.array([centre_of(u) for u in cands]) @ centre_of(k)
+        for j in np.argsort(-sims, kind="stable"):
+            u = cands[int(j)]
+            if may_join(*sorted((k, u), key=rank.__getitem__, reverse=True)):
+                return u
+        return -1
+
     for pos, k in enumerate(order):
         mine = [m for m in members[k] if has_body[m]]
         own_bodies = {bodies[m] for m in members[k]}
         if not mine or len(own_bodies) != 1:
             continue
-        own_meetings = {meetings[m] for m in members[k]}
         best, best_key = -1, (0, 0.0)
+        # two threads of several meetings each, each the other's closest in content among the
+        # body's threads (the later among those begun before it, the earlier among those
+        # begun after it), their centroids `link_thread_mutual` alike: one matter
+        mutual = -1
+        if len(mine) >= 2:
+            u = closest(k, order[:pos])
+            if u >= 0 and len([m for m in members[u] if has_body[m]]) >= 2 \
+                    and closest(u, order[rank[u] + 1:]) == k and rare_word(k, u) \
+                    and float(centre_of(k) @ centre_of(u)) >= CONFIG["link_thread_mutual"]:
+                mutual = u
         for u in order[:pos]:
-            if u in absorbed or {bodies[m] for m in members[u]} != own_bodies \
-                    or own_meetings & {meetings[m] for m in members[u]}:
+            if u in absorbed or not may_join(k, u):
                 continue
-            if words is not None and not set().union(*(words[m] for m in members[k])) \
-                    & set().union(*(words[m] for m in members[u])):
-                continue  # no heading of the one shares a word with a heading of the other
             theirs = [m for m in members[u] if has_body[m]]
-            if not theirs or (gap and min(_days(dates[a], dates[b]) for a in mine
-                                          for b in theirs) > gap):
-                continue
             sims = content[mine] @ content[theirs].T
             if apart is not None:
                 sims = np.where(apart[np.ix_(mine, theirs)], -1.0, sims)
@@ -91,9 +158,12 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
                                          and len(mine) + len(theirs) > 2
                                          and centre >= CONFIG["link_thread_centroid"])
             ok = ok and float(sims.min()) >= CONFIG["link_thread_floor"]
+            if u == mutual and (sims > -1).all():
+                ok, key = True, max(key, (1, float(centre)))
             if ok and key > best_key:
                 best, best_key = u, key
         if best >= 0:
+            centres.pop(best, None)
             members[best] += members[k]
             members[k] = []
             absorbed.add(k)

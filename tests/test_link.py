@@ -348,3 +348,84 @@ def test_pair_scores_match_the_weighted_sum_computed_pair_by_pair():
                     else t / (w["title"] + w["tokens"]))
             assert got[a, b] == pytest.approx(want, abs=1e-5)
     assert got.dtype == np.float32
+
+
+@pytest.mark.parametrize("title", [
+    "Notes of the last meeting (9 January 2025)", "Notes of the previous meeting",
+])
+def test_notes_of_the_last_meeting_are_standing(title):
+    assert is_standing(title)
+
+
+REFUSE = ("The Director reported that the refuse backlog in Ward 9 stood at six weeks and that "
+          "outsourcing collection to a private contractor was being costed.")
+TAXI = ("The Director reported that the taxi rank shelters would be replaced and that the "
+        "public transport facilities at the rank needed new lighting.")
+
+
+def _mosaka(refuse_again: np.ndarray, taxi_again: np.ndarray) -> list[list[str]]:
+    """Two meetings of one council: refuse removal and the taxi rank, then a refuse item and a
+    taxi item under headings sharing no word with the first ones (title vectors far apart);
+    the earlier minutes speak of what the later headings name ("outsourcing", "transport")."""
+    items = [ItemRow("r1", "m1", "Council", "2025-02-04", "4",
+                     "Refuse removal backlog in Ward 9", text=REFUSE),
+             ItemRow("t1", "m1", "Council", "2025-02-04", "5", "Upgrading of the taxi rank",
+                     text=TAXI),
+             ItemRow("r2", "m2", "Council", "2025-03-04", "4",
+                     "Waste management: options for outsourcing collection", text=REFUSE),
+             ItemRow("t2", "m2", "Council", "2025-03-04", "5", "Public transport facilities",
+                     text=TAXI)]
+    refuse, taxi = _unit([1, 0, 0, 0]), _unit([0, 0, 1, 0])
+    content = np.stack([refuse, taxi, refuse_again, taxi_again])
+    titles = np.eye(4, dtype=np.float32)
+    return sorted(sorted(t.item_ids) for t in build_threads(items, content, titles))
+
+
+def test_items_that_are_each_others_closest_in_content_are_one_matter():
+    # each later item is closest to its own matter (content 0.70), under headings sharing no
+    # word: the combined score alone (0.35 + title + words) stays under the threshold
+    refuse_again = _unit([0.70, 0.71, 0.05, 0])
+    taxi_again = _unit([0.05, 0, 0.70, 0.71])
+    assert _mosaka(refuse_again, taxi_again) == [["r1", "r2"], ["t1", "t2"]]
+    # under link_mutual_content (0.50) they stay apart
+    low = _unit([0.50, 0.86, 0.05, 0])
+    assert _mosaka(low, taxi_again) == [["r1"], ["r2"], ["t1", "t2"]]
+
+
+def test_an_item_closer_to_another_matter_is_not_joined_by_the_mutual_rule():
+    # the later refuse item is 0.62 like the earlier refuse item but closer still to the taxi
+    # rank (0.66): it is not the closest on the earlier side, so nothing joins it to refuse
+    r2 = _unit([0.62, 0.40, 0.66, 0.15])
+    t2 = _unit([0, 0.3, 0.5, 0.81])  # 0.50 with the taxi rank: under the floor
+    got = _mosaka(r2, t2)
+    assert ["r1", "r2"] not in got and ["r1"] in got
+
+
+def test_mutual_pairs_need_a_choice_on_each_side_and_skip_standing_items():
+    from pipeline.link import mutual_pairs
+    site = ("Members compared the housing sites; Station Yard lies beside the railway halt "
+            "and has a safe access.")
+    items = [ItemRow("a", "m1", "Board", "2025-01-01", "1", "Housing site", text=site),
+             ItemRow("b", "m2", "Board", "2025-02-01", "1", "Station Yard", text=site)]
+    content = np.stack([_unit([1, 0]), _unit([0.7, 0.71])])
+    none = np.zeros((2, 2), dtype=bool)
+    # one item on each side: the closest of one is no choice
+    assert not mutual_pairs(items, content, [False, False], none).any()
+    items += [ItemRow("c", "m1", "Board", "2025-01-01", "2", "Budget", text=BODY),
+              ItemRow("d", "m2", "Board", "2025-02-01", "2", "Budget", text=BODY)]
+    content = np.stack([_unit([1, 0, 0]), _unit([0.7, 0.71, 0]), _unit([0, 0, 1]),
+                        _unit([0, 0.3, 0.95])])
+    got = mutual_pairs(items, content, [False] * 4, np.zeros((4, 4), dtype=bool))
+    assert got[0, 1] and got[1, 0] and not got[0, 3] and not got[1, 2]
+    assert not mutual_pairs(items, content, [True, False, False, False],
+                            np.zeros((4, 4), dtype=bool))[0, 1]
+    # two headings cut from one template naming different things stay apart
+    conflicts = np.zeros((4, 4), dtype=bool)
+    conflicts[0, 1] = conflicts[1, 0] = True
+    assert not mutual_pairs(items, content, [False] * 4, conflicts)[0, 1]
+    # and so do two items neither of which speaks of what the other's heading names (two
+    # motions minuted as the same roll-call vote)
+    vote = "The motion carried by the following roll call vote: Ayes: 5; Noes: 0."
+    items[0] = ItemRow("a", "m1", "Board", "2025-01-01", "1", "Expense policy", text=vote)
+    items[1] = ItemRow("b", "m2", "Board", "2025-02-01", "1", "Senate bill position", text=vote)
+    assert not mutual_pairs(items, content, [False] * 4, np.zeros((4, 4), dtype=bool))[0, 1]

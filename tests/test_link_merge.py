@@ -119,3 +119,36 @@ def test_headings_opening_with_two_street_numbers_are_two_matters():
     titles = np.stack([_unit([1, 0, 0]), _unit([0, 1, 0]), _unit([0, 1, 0])])
     members = sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
     assert ["i1"] in members and ["i2", "i3"] in members
+
+
+def test_threads_of_several_meetings_each_others_closest_in_content_join():
+    # Ashcombe: "Call for sites - results", "Preferred housing site" / "Station Yard: technical
+    # evidence", "Drop-in feedback … housing at Station Yard": no pair of items reaches
+    # link_thread_content (every pair 0.50), the centroids are alike and each thread is the
+    # other's closest; a third thread (green spaces) is far from both
+    content = np.stack([_unit([1, 1, 0, 0]), _unit([1, -1, 0, 0]),
+                        _unit([1, 0, 1, 0]), _unit([1, 0, -1, 0]),
+                        _unit([0.1, 0, 0, 1]), _unit([0, 0.1, 0, 1])])
+    sims = content[:2] @ content[2:4].T
+    assert sims.max() < 0.6
+    bodies, meetings, dates = _args(6, ["m1", "m2", "m3", "m5", "m3", "m7"])
+    has_body = np.ones(6, dtype=bool)
+    words = [{"call", "sites", "resul"}, {"prefe", "housi", "site"}, {"stati", "yard", "techn"},
+             {"drop", "feedb", "housi", "stati", "yard"}, {"local", "green", "space"},
+             {"local", "green", "space"}]
+    # twenty more headings of the body, none with "housing": a word few headings carry
+    words_all = words + [{f"w{k}"} for k in range(20)]
+    pad = np.zeros((20, 4), dtype=np.float32)
+    pad[:, 3] = 1
+    content_all = np.vstack([content, pad])
+    b, m, d = _args(26, meetings + ["m9"] * 20)
+    got = thread_merges([[0, 1], [2, 3], [4, 5]], b, m, d, content_all,
+                        np.ones(26, dtype=bool), words=words_all)
+    assert got == [(1, 0)]
+    # a shared word carried by every heading of the body (its own name) is no cue
+    common = [(w - {"housi"}) | {"ashco"} for w in words_all]
+    assert thread_merges([[0, 1], [2, 3], [4, 5]], b, m, d, content_all,
+                         np.ones(26, dtype=bool), words=common) == []
+    # a single item is one meeting's word, not several meetings agreeing
+    assert thread_merges([[0], [2, 3], [4, 5]], bodies, meetings, dates, content, has_body,
+                         words=words) == []

@@ -55,23 +55,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "template penalty plays no part: all-capital headings carry no name cue, so "
         "template_conflicts marks none of these pairs. The thread-level pass (link_merge) "
         "does not take it either: no pair of contents reaches link_thread_content 0.68",
-    ("mosaka_lm", "threads", 0):
-        "four threads: February ~ March 0.48 (content 0.75), February ~ May 0.53, March ~ May "
-        "0.56 (content 0.74), May ~ August 0.58 (content 0.73), March ~ August 0.50, all under "
-        "link_threshold 0.60 with no template cut; the 'CS 05/2025' codes are now item numbers, "
-        "not words of the titles",
-    ("mosaka_lm", "drift", 0):
-        "the thread of the February item holds February only (threads-0)",
-    ("mosaka_lm", "dropped", 0):
-        "Cllr van Wyk's objection is 'open', not dropped: its March item is on a thread of its "
-        "own (threads-0), so the matter has no later meeting",
-    ("koramangala_ward", "threads", 1):
-        "'Parking on 17th Main, 6th Block' ~ 'Traffic and footpaths, 6th Block' scores 0.55 "
-        "(content 0.70, title 0.51), under link_threshold 0.60; two single items alike once are "
-        "one pair, and the thread-level pass (link_merge) needs two",
-    ("koramangala_ward", "reversal", 0):
-        "the refusal (January) and 'work on the paid parking bays … would start in May' (April, "
-        "now read as going ahead) are on two threads (threads-1), so they are never compared",
     ("wearside_senate", "threads", 0):
         "four threads: Nov ~ Dec 0.36 (content 0.68, title 0.07), Dec ~ Mar 0.50 (content 0.61), "
         "Dec ~ Jun 0.46, Mar ~ Jun 0.38 (0.55 before the template cut, content 0.72), all under "
