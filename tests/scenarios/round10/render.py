@@ -19,24 +19,14 @@ expected.json holds the values read from these texts before the pipeline was run
 """
 from __future__ import annotations
 
-import importlib.util
-import tempfile
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 
 HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-Doc = _load("_round1", HERE.parent / "pdf_layouts" / "render.py").Doc
-noisy_scan = _load("_round8", HERE.parent / "round8" / "render.py").noisy_scan
+sys.path.insert(0, str(HERE.parent))
+from render_kit import Doc, draw_scanned  # noqa: E402  (a script: see render_kit)
 
 
 def owners_corporation(path: Path) -> None:
@@ -175,10 +165,7 @@ def chiefdom_council(src: Path) -> None:
 
 def main() -> None:
     owners_corporation(HERE / "kingswood_court_io.pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "kori_chiefdom_council.pdf"
-        chiefdom_council(src)
-        noisy_scan(src, HERE / "kori_chiefdom_council_scan.pdf")
+    draw_scanned(chiefdom_council, "kori_chiefdom_council.pdf", HERE / "kori_chiefdom_council_scan.pdf")
 
 
 if __name__ == "__main__":

@@ -20,24 +20,14 @@ expected.json holds the values read from these texts before the pipeline was run
 """
 from __future__ import annotations
 
-import importlib.util
-import tempfile
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, letter
 
 HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-Doc = _load("_round1", HERE.parent / "pdf_layouts" / "render.py").Doc
-noisy_scan = _load("_round8", HERE.parent / "round8" / "render.py").noisy_scan
+sys.path.insert(0, str(HERE.parent))
+from render_kit import Doc, draw_scanned  # noqa: E402  (a script: see render_kit)
 
 
 def adjustment(path: Path) -> None:
@@ -179,10 +169,7 @@ def chamber(src: Path) -> None:
 
 def main() -> None:
     adjustment(HERE / "brantwood_adjustment.pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "pafiou_chamber_council.pdf"
-        chamber(src)
-        noisy_scan(src, HERE / "pafiou_chamber_council_scan.pdf")
+    draw_scanned(chamber, "pafiou_chamber_council.pdf", HERE / "pafiou_chamber_council_scan.pdf")
 
 
 if __name__ == "__main__":

@@ -21,24 +21,14 @@ expected.json holds the values read from these texts before the pipeline was run
 """
 from __future__ import annotations
 
-import importlib.util
-import tempfile
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, letter
 
 HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-Doc = _load("_round1", HERE.parent / "pdf_layouts" / "render.py").Doc
-noisy_scan = _load("_round8", HERE.parent / "round8" / "render.py").noisy_scan
+sys.path.insert(0, str(HERE.parent))
+from render_kit import Doc, draw_scanned  # noqa: E402  (a script: see render_kit)
 
 MEMBERS = ["Okafor", "Wexler", "Delgado", "Jenkins", "Booker", "Strickland", "Cho"]
 
@@ -345,10 +335,7 @@ def regional_council(src: Path) -> None:
 
 def main() -> None:
     licensing_board(HERE / "missouri_cosmetology_board.pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "otjozondjupa_rc.pdf"
-        regional_council(src)
-        noisy_scan(src, HERE / "otjozondjupa_rc_scan.pdf")
+    draw_scanned(regional_council, "otjozondjupa_rc.pdf", HERE / "otjozondjupa_rc_scan.pdf")
 
 
 if __name__ == "__main__":

@@ -21,24 +21,14 @@ expected.json holds the values read from these texts before the pipeline was run
 """
 from __future__ import annotations
 
-import importlib.util
-import tempfile
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, letter
 
 HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-Doc = _load("_round1", HERE.parent / "pdf_layouts" / "render.py").Doc
-noisy_scan = _load("_round8", HERE.parent / "round8" / "render.py").noisy_scan
+sys.path.insert(0, str(HERE.parent))
+from render_kit import Doc, draw_scanned  # noqa: E402  (a script: see render_kit)
 
 
 def city_council(path: Path) -> None:
@@ -309,10 +299,7 @@ def pradeshiya_sabha(src: Path) -> None:
 
 def main() -> None:
     city_council(HERE / "alder_grove_city_council.pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "sabha.pdf"
-        pradeshiya_sabha(src)
-        noisy_scan(src, HERE / "kotmale_pradeshiya_sabha_scan.pdf")
+    draw_scanned(pradeshiya_sabha, "sabha.pdf", HERE / "kotmale_pradeshiya_sabha_scan.pdf")
 
 
 if __name__ == "__main__":
