@@ -124,15 +124,19 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     def public(s: dict) -> bool:
         return is_public_speaker(s.get("speaker") or signed_name(s["text"]),
                                  listed.get(s["meeting_id"], []))
+    # objections already answered or repeated, kept in step as each thread adds its links
+    answered = {src for src, _, kind, _ in links if kind in ("answers", "repeats")}
     for t in threads:
         rows = [s for item_id in t.item_ids for s in by_item.get(item_id, [])]
         objections = [s for s in rows if s["type"] == "objection"]
         if objections:
-            answered = {src for src, _, kind, _ in links if kind in ("answers", "repeats")}
+            start = len(links)
             links += reassured_later(objections, rows, svecs, s_index, answered, matter, common,
                                      days)
             links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
+            answered.update(src for src, _, kind, _ in links[start:]
+                            if kind in ("answers", "repeats"))
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for src, dst, kind, score in links:
         out_links[src].append((dst, kind, score))
