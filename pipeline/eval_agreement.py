@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .eval_statements import GOLD_DIR, GoldRow, load_gold
+from .eval_statements import GOLD_DIR, GoldRow, _f1, load_gold
 from .records import STATEMENT_TYPES
 
 __all__ = ["SECOND_DIR", "Paired", "load_pairs", "agreement", "pair_f1", "main"]
@@ -57,9 +57,7 @@ def load_pairs(gold_dir: Path = GOLD_DIR, second_dir: Path = SECOND_DIR) -> list
 
 def pair_f1(a: list[str], b: list[str], label: str) -> float:
     """F1 of labelling `a` scored against `b` for one label (symmetric in a and b)."""
-    tp = sum(x == y == label for x, y in zip(a, b))
-    diff = sum((x == label) != (y == label) for x, y in zip(a, b))
-    return 2 * tp / (2 * tp + diff) if tp else 0.0
+    return _f1(list(zip(a, b)), label)
 
 
 def agreement(a: list[str], b: list[str]) -> tuple[float, float]:
