@@ -35,9 +35,9 @@ from .finding_match import (answered_elsewhere, days, decided_after_public_comme
                             is_public_speaker, merge_aliases, raised_again, rare_words,
                             replied_next, signed_name)
 from .finding_answer import addresses_point, common_words, reassured_later
-from .finding_text import (POSITIVE, confidence, contrary, identifiers, is_bare_vote,
+from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_own_heading, is_position, is_report_prose, is_staff,
+                           is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reverses_state,
                            topic_words)
 from .records import Evidence, Finding, Thread
@@ -396,8 +396,7 @@ def _positions(tstate: list[dict]) -> list[dict]:
         elif (s["type"] in ("information", "decision") and is_closure(s["text"])) \
                 or ((s["type"] in ("proposal", "action")
                      or (s["type"] == "argument_for"
-                        and (is_staff(s.get("speaker") or "") or is_staff(s["text"])
-                             or _REPORTED.search(s["text"]))))
+                        and (by_staff(s) or _REPORTED.search(s["text"]))))
                     and reports_closure(s["text"])):
             out.append(s | {"outcome": s["outcome"] or "closed"})
         elif (state := _reported_state(s)):
@@ -414,8 +413,8 @@ def _reported_state(s: dict) -> str:
     deciding to go ahead is compared as a decision)."""
     if s["type"] not in ("information", "argument_for", "proposal", "action"):
         return ""
-    if not (_REPORTED.search(s["text"]) or is_staff(s.get("speaker") or "")
-            or is_staff(s["text"]) or (s["type"] == "information" and not s.get("speaker"))):
+    if not (_REPORTED.search(s["text"]) or by_staff(s)
+            or (s["type"] == "information" and not s.get("speaker"))):
         return ""
     if reports_going_ahead(s["text"]):
         return "going_ahead"

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .config import CONFIG
-from .finding_text import is_staff, topic_words
+from .finding_text import by_staff, topic_words
 from .link import is_response
 
 __all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
@@ -82,7 +82,7 @@ def addresses_point(o: dict, c: dict, proposers: set[str], matter: set[str],
     speaker = c.get("speaker") or ""
     if c["type"] == "question":
         return False
-    if is_staff(speaker) or is_staff(c["text"]) or re.match(r"^\W*the chair", c["text"], re.I):
+    if by_staff(c) or re.match(r"^\W*the chair", c["text"], re.I):
         return True  # an officer's or the chair's reply, even one the classifier read as an objection
     if c["type"] == "objection":
         return False
@@ -118,8 +118,7 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
                     or c["id"] not in s_index or c["type"] in ("objection", "question") \
                     or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
                 continue
-            if not (is_staff(c.get("speaker") or "") or is_staff(c["text"])
-                    or is_response(c["text"])) or not is_reassurance(c["text"]):
+            if not (by_staff(c) or is_response(c["text"])) or not is_reassurance(c["text"]):
                 continue
             sim = float(svecs[s_index[o["id"]]] @ svecs[s_index[c["id"]]])
             if sim < CONFIG["answer_threshold_later_reassurance"]:

@@ -11,7 +11,7 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_text import is_staff, topic_words
+from .finding_text import by_staff, is_staff, topic_words
 from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
@@ -137,7 +137,7 @@ def _is_reply(s: dict) -> bool:
     "clarified", "confirmed that")?"""
     if s["type"] == "question":
         return False
-    if is_staff(s.get("speaker") or "") or is_staff(s["text"]):
+    if by_staff(s):
         return True
     return s["type"] in ("information", "argument_for", "proposal", "action") \
         and is_response(s["text"])

@@ -13,7 +13,7 @@ from .config import CONFIG
 __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "stops_matter",
            "reports_going_ahead", "award_parties", "reports_award", "reverses_state",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
-           "POSITIVE", "is_staff", "is_bare_vote", "is_motion", "is_report_prose",
+           "POSITIVE", "is_staff", "by_staff", "is_bare_vote", "is_motion", "is_report_prose",
            "is_own_position", "is_own_heading"]
 
 _CLOSURE = re.compile(
@@ -260,6 +260,11 @@ def is_staff(speaker: str) -> bool:
     return bool(_STAFF.search((speaker or "").strip()))
 
 
+def by_staff(s: dict) -> bool:
+    """Is statement `s` an officer's, by its speaker or by the officer its text names?"""
+    return is_staff(s.get("speaker") or "") or is_staff(s["text"])
+
+
 # Paraphrased speech that reports a view or a suggestion without taking issue with anything ("gave
 # his thoughts on densities and wanted to see consistency", "discussed her thoughts on …",
 # "suggested giving it a year"): not an objection unless it also says something against.
@@ -283,8 +288,7 @@ def is_objection_for_finding(s: dict) -> bool:
     if confidence(s) < CONFIG["finding_min_objection_confidence"]:
         return False
     text = s["text"]
-    if is_staff(s.get("speaker") or "") or is_staff(text) or is_own_position(text, s.get("body")
-                                                                            or ""):
+    if by_staff(s) or is_own_position(text, s.get("body") or ""):
         return False
     if _NEUTRAL.search(text) and not _TAKES_ISSUE.search(text):
         return False
