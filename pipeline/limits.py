@@ -87,22 +87,32 @@ def check_pdf(path: str, max_stream_mb: float = MAX_STREAM_MB,
             mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         except ValueError:  # empty file: the reader reports it
             return
-        with mm:
-            view = memoryview(mm)
-            try:
-                for m in _STREAM.finditer(mm):
-                    start = m.end()
-                    end = mm.find(b"endstream", start)
-                    if end < 0:
-                        end = len(mm)
-                    size = inflated_size(view[start:end], limit)
-                    if size > limit:
-                        raise InputError(path, E.BOMB.format(limit_mb=max_stream_mb))
-                    budget -= size
-                    if budget < 0:
-                        return  # the memory cap and the timeout bound the rest
-            finally:
-                view.release()
+        view = memoryview(mm)
+        try:
+            for m in _STREAM.finditer(mm):
+                start = m.end()
+                end = mm.find(b"endstream", start)
+                if end < 0:
+                    end = len(mm)
+                size = inflated_size(view[start:end], limit)
+                if size > limit:
+                    raise InputError(path, E.BOMB.format(limit_mb=max_stream_mb))
+                budget -= size
+                if budget < 0:
+                    return  # the memory cap and the timeout bound the rest
+        finally:
+            view.release()
+            _close_map(mm)
+
+
+def _close_map(mm: mmap.mmap) -> None:
+    """Close `mm` unless a slice of it is still referenced (a suspended generator frame held by a
+    sampling profiler, such as a Dask worker's, keeps one for a moment): that map is closed when
+    its last slice is freed, and the check's answer stands."""
+    try:
+        mm.close()
+    except BufferError:
+        pass
 
 
 def limit_memory(max_mb: float) -> None:

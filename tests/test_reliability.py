@@ -261,6 +261,23 @@ def test_bomb_check_unit(tmp_path):
         check_pdf(str(good))
 
 
+def test_bomb_check_survives_a_slice_held_elsewhere(monkeypatch):
+    """A sampling profiler (a Dask worker's) can hold a frame, and with it a slice of the file's
+    map, while the check returns: the check must answer, not fail the file with BufferError."""
+    import pipeline.limits
+    held = []
+    real = pipeline.limits.inflated_size
+
+    def holding(data, limit):
+        held.append(data[:16])
+        return real(data, limit)
+
+    monkeypatch.setattr(pipeline.limits, "inflated_size", holding)
+    pipeline.limits.check_pdf(str(GOOD[0]))
+    assert held and bytes(held[0])  # a slice was still alive when the map was let go
+    held.clear()
+
+
 @pytest.fixture(scope="module")
 def bomb(tmp_path_factory) -> Path:
     return badinput.make_bomb(tmp_path_factory.mktemp("bomb") / "bomb.pdf", inflated_gb=4.0)
