@@ -46,7 +46,8 @@ LABELS = TYPES + ["outcome"]
 STANCE = {"information", "argument_for", "objection"}
 CUES = [re.compile(p, re.I) for p in (
     r"\b(?:however|but|although|though|whilst|while|nevertheless|yet)\b",
-    r"\b(?:we|members?|councill?ors?|councilmembers?|directors?|trustees?|commissioners?|residents?)\b",
+    r"\b(?:we|members?|councill?ors?|councilmembers?|directors?|trustees?|commissioners?"
+    r"|residents?)\b",
     r"\b(?:would|could|should|might|may|must)\b",
     r"\b(?:not|no|never|nor|cannot|without)\b|n't",
     r"\?")] + [re.compile(r"\b(?:I|I'm|I'd|my|we|our)\b")]
