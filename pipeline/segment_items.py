@@ -57,6 +57,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Ugandan minute references after "MIN": running number, meeting number and year, all digits
 # ("MIN 04/34/2025: LOAN PORTFOLIO REPORT").
 _MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
+# ... and running number and year alone, as Zambian and other councils number their minutes
+# ("MIN. NO. 22/2025 PROPOSED RELOCATION OF …"); also read only after a minute prefix
+_MINREF_YEAR = re.compile(r"^(?P<num>\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
 # A lettered list that runs past Z ("Z. …", "AA. …", "AB. …"): read only by `detect_headings`
 # and kept only where it goes on from the letters before it (see `_select`), as "MR. Smith" or
 # "ST. ANN MUNICIPAL CORPORATION" never do; `parse_number` leaves it alone.
@@ -124,8 +127,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
         bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
     t = bare
     if prefixed:  # "MIN 04/34/2025: …": running number, meeting number, year (a date only
-        m = _MINREF_DIGITS.match(t)  # after a minute prefix, never on its own)
-        if m:
+        m = _MINREF_DIGITS.match(t) or _MINREF_YEAR.match(t)  # after a minute prefix, never
+        if m:  # on its own)
             return m["num"], m["title"].strip(" .:-–—"), "minref"
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
