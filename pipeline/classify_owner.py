@@ -149,6 +149,8 @@ _DUE = re.compile(
     r"(?P<d>(?:the\s+)?(?:" + _MEETING + "|" + _DAY_MONTH + r"|(?:(?:the\s+)?(?:end\s+of\s+|mid[\s-]|"
     r"early\s+|late\s+))?(?:" + _MONTH + r"(?:\s+\d{4})?|(?:the\s+)?(?:month|year|week|quarter)|"
     r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    # "by 30-06-2025", as minutes in Pakistan and India print dates (the year in full)
+    r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|"
     r"\d{1,2}/\d{4}|(?:next|following)\s+(?:week|month)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas))"
     # "for the next meeting", "to the July meeting", "on 20th October 2014": a meeting or a
