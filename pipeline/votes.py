@@ -82,10 +82,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
         r"\d+\s+in\s+favou?r\b", re.I)),
     # a tally in words: "Seven members voted in favour and two voted against", "On a show of
-    # hands, 5 members voted for and 2 against"
+    # hands, 5 members voted for and 2 against", "was lost, 3 members voting for and 8 against"
     ("tally", re.compile(
         rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
-        r"voted\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
+        r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
@@ -984,8 +984,11 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         # "In favour: 4  Opposed: 0": the anchor's own count ("4 Opposed" below is not 4 noes)
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
-    voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
+    voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?vot(?:ed|ing)\s+"
     for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
+                    # "The motion was carried with 7 votes for and 2 against (…)"
+                    (rf"\b{_NUM}\s+votes\s+(?:for|in\s+favou?r)\b(?=[,;]?\s+(?:and\s+)?\w+\s+(?:votes?\s+)?against)",
+                     "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
