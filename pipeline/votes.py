@@ -641,6 +641,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif kind in ("for_against", "against_for") and re.match(
             r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
         v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
+    elif kind == "tally" and re.search(r"\b(?:lost|defeated|failed)\s*[,;:]?\s*$", text[max(0, a0 - 30):a0], re.I):
+        v.result = "failed"  # "The amendment was lost, 3 members voting for and 8 against."
     else:
         v.result = "carried"
     v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
