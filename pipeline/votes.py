@@ -189,6 +189,8 @@ _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[
 _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
     rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|[Pp]roposer(?=\s*:)|PROPOSER(?=\s*:)|"
+    # ("The minutes … were confirmed as a true record. Moved by Cllr. X, seconded by Cllr. Y.")
+    rf"(?P<moved>[Mm]oved(?=\s+by\s)|MOVED(?=\s+BY\s))|"
     rf"(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
@@ -431,6 +433,9 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
     hits = []
     base = len(text) if base is None else base
     for m in _PROPOSED_SECONDED.finditer(text):
+        if m.group("moved") and not (m.group(0).endswith(".") or re.match(r"\s*(?:[.;]|$)", text[m.end():])
+                                     or re.search(r"[a-z]{2}\.\s+[A-Z]", m.group("seconder"))):
+            continue  # "Moved by X, seconded by Y, that …": the motion itself, its result to come
         # only where no result follows (a result printed after the names reads them itself)
         if not _RESULT_AFTER.search(text[m.end():max(m.end(), min(base, m.end() + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
