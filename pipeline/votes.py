@@ -114,7 +114,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # confirmed (without amendment) on a motion by X, seconded by Y"
     ("motion_result", re.compile(
         r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed)(\s+unanimously)?"
-        r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected))?"
+        r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected)"
+        r"|\s+as\s+a\s+(?:true|correct)\s+record)?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
