@@ -146,6 +146,10 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
             continue  # "S. No.  Name  Designation": the serial column of a table, not item S
         if kind == "letter" and t[1:2] == "." and re.fullmatch(r"(?:[A-Z]\.\s+)+[A-Z][a-z'’-]+(?:\s*,.*)?", title):
             continue  # "W. M. Senanayake, Chairman": a signature's initials, not item W
+        if kind == "letter" and t[1:2] == "." and re.fullmatch(
+                r"[A-Z][a-z'’-]+\s*,\s*(?:[A-Z][\w'’-]*\s+){0,3}(?i:chair\w*|mayor|president|secretary|"
+                r"clerk|dean|speaker|convener)\.?", title):
+            continue  # "T. Moyo, Council Chairperson": one initial before the signatory's office
         if run_in and not title:
             return None  # "**1.** text": a bold number alone, left to the plain-heading rules
         return num, title, kind
