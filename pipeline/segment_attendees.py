@@ -440,6 +440,14 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
 _DASH_ROLE = re.compile(r"^(?P<who>[^–—]*?[\w.])\s+[–—-]\s+(?P<role>[A-Z][^–—]*)$")
 
 
+# a civic office printed before its titled holder and a comma, as Zambian, Malawian and other
+# councils print their mayors ("His Worship the Mayor, Cllr. Bernard Mwansa", "Her Worship the
+# Deputy Mayor, Cllr. Mercy Tembo")
+_CEREMONIAL_HOLDER = re.compile(
+    r"^(?P<office>(?:(?:His|Her)\s+Worship\s+the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:Lord\s+)?"
+    r"(?:Mayor|Chair(?:man|person|woman)?|President|Speaker)),\s+(?P<who>\S.*)$")
+
+
 def _dash_role(text: str) -> tuple[str, str] | None:
     """(name, role) of a block line that prints one person, a spaced dash and the office after
     the name (commas in the office kept: "Chief Officer, Health Services"), else None."""
@@ -451,6 +459,9 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     held = _titled_holder(who)
     if held:  # "Section Chief Pa Momoh Kamara - Kori Section": the office before the name too
         who, role = held[1], f"{held[0]}, {role}"
+    ceremonial = _CEREMONIAL_HOLDER.match(who)
+    if ceremonial:  # "His Worship the Mayor, Cllr. Bernard Mwansa - In the Chair"
+        who, role = ceremonial["who"], f"{ceremonial['office']}, {role}"
     name, _ = split_honorific(who)
     honor = bool(HONORIFIC_RE.match(who + " "))  # titled: "Hon.", "Ms.", "Cllr"
     if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
@@ -1134,7 +1145,7 @@ def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:
     p.role = ", ".join(r for r in (p.role, dash[1]) if r)
     # ("Chairman, Works Sub-Committee" chairs a sub-committee: a member here)
     if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b(?![^()]*\bsub-?\s?committee)|"
-                                           r"\bpresiding\s+officer\b", dash[1], re.I):
+                                           r"\bpresiding\s+officer\b|\bin\s+the\s+chair\b", dash[1], re.I):
         p.status = "chair"  # (a presiding officer is no staff officer)
     else:
         _apply_staff_rule(p, dash[1])
