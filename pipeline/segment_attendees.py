@@ -834,6 +834,17 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
+            hang = _hanging_person(nxt) if not block and rest.strip() else ""
+            if hang:
+                # plain text: a person a line under the value of an inline label, indented to it
+                # ("Present:      Mr P. Le Tissier (Dean …)" / "              Mrs J. Robilliard
+                # (Senior Constable)" / "              Douzeniers: Mr R. Brehaut, Mrs S. Mahy,")
+                if not re.search(r"[,;]\s*$", chunk[-1]):
+                    chunk[-1] += ","
+                chunk.append(hang)
+                listed.append(False)
+                j += 1
+                continue
             if block:
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
@@ -1021,6 +1032,26 @@ def _mark_chair(lines: list[Line], people: list[Attendee]) -> None:
 def _caps_line(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_SUB_LABEL = re.compile(r"^(?P<lab>[A-Z][a-z]+s)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _hanging_person(line: Line) -> str:
+    """The names of a plain-text line indented under the value of an inline label, when it opens
+    with a titled person (a group's plural label before them dropped: "Douzeniers: Mr R. Brehaut,
+    Mrs S. Mahy,"), else ""."""
+    if line.x0 or line.x1 or not re.match(r"\s{4,}\S", line.text):
+        return ""
+    text = line.text.strip()
+    sub = _SUB_LABEL.match(text)
+    if sub and not label_of(text):
+        text = sub["rest"]
+    # (a title and an initial: "Deputy L. Queripel", as Guernsey prints a States deputy)
+    if not (HONORIFIC_RE.match(text + " ") or re.match(r"[A-Z][a-z]+\s+[A-Z]\.\s*[A-Z][a-z]", text)) \
+            or _PROSE.search(text):
+        return ""
+    return text if _block_name(text) or _name_list(text + ",") else ""
 
 
 def _block_name(text: str) -> bool:
