@@ -760,9 +760,10 @@ _HEADER_WORDS = CONFIG["table_header_words"]
 
 
 # The header row of a numbered table of names ("S. No.  Name  Designation", "Sl. No. Name"), as
-# Indian and other formal minutes print those present: a row of column names, not a person.
+# Indian, Pakistani and other formal minutes print those present (with a column saying who attended:
+# "S. No.  Name  Designation  Attendance"): a row of column names, not a person.
 SERIAL_HEAD = re.compile(r"^\W*(?:s|sl|sr)\.?\s*no\.?\s+name(?:\s+(?:and\s+)?(?:designation|"
-                         r"role|position|office|title|ward|department))*\s*$", re.I)
+                         r"role|position|office|title|ward|department|attendance|status))*\s*$", re.I)
 
 
 def is_table_header(text: str) -> bool:
