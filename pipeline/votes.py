@@ -191,7 +191,8 @@ _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
     rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|[Pp]roposer(?=\s*:)|PROPOSER(?=\s*:)|"
     # ("The minutes … were confirmed as a true record. Moved by Cllr. X, seconded by Cllr. Y.")
-    rf"(?P<moved>[Mm]oved(?=\s+by\s)|MOVED(?=\s+BY\s))|"
+    # (only opening a sentence: "The proposal was moved by X and seconded by Y." reads itself)
+    rf"(?P<moved>(?:(?<=[.;:]\s)|(?<=\n)|^)(?:Moved(?=\s+by\s)|MOVED(?=\s+BY\s)))|"
     rf"(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
