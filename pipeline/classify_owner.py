@@ -27,6 +27,10 @@ _OWNER = [
     # "Action: Manager - by 15th March 2025": an office or a name after the label, then the date
     re.compile(r"^\W*(?:ACTIONS?|Actions?)\s*[:\-–—]\s*(?P<o>(?:[Tt]he\s+)?[A-Z][\w&/'’\-]*"
                r"(?:\s+[A-Z][\w&/'’\-]*){0,3})\s*(?:[-–—,]\s*)?(?:by|before|due)\s+\S"),
+    # "ACTION: Director of Engineering Services - repair the grader …": an office or a name after
+    # the label, then a spaced dash and the task
+    re.compile(r"^\W*(?:ACTIONS?|Actions?)\s*[:\-–—]\s*(?P<o>(?:[Tt]he\s+)?[A-Z][\w&/'’\-]*"
+               r"(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&/'’\-]*){0,5})\s+[-–—]\s+[a-z]"),
     # "AW to circulate", "NS/AW will", "SK and JO offered to"
     re.compile(rf"(?:^|[.;:]\s+|^\W*)(?P<o>{INITIALS}(?:\s*(?:/|,|&|and)\s*{INITIALS})*)\s+"
                r"(?:to|will|would|shall|agreed|undertook|offered|volunteered)\b"),
@@ -145,6 +149,8 @@ _DUE = re.compile(
     r"(?P<d>(?:the\s+)?(?:" + _MEETING + "|" + _DAY_MONTH + r"|(?:(?:the\s+)?(?:end\s+of\s+|mid[\s-]|"
     r"early\s+|late\s+))?(?:" + _MONTH + r"(?:\s+\d{4})?|(?:the\s+)?(?:month|year|week|quarter)|"
     r"(?:Q[1-4]|spring|summer|autumn|fall|winter)(?:\s+\d{4})?)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    # "by 30-06-2025", as minutes in Pakistan and India print dates (the year in full)
+    r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|"
     r"\d{1,2}/\d{4}|(?:next|following)\s+(?:week|month)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas))"
     # "for the next meeting", "to the July meeting", "on 20th October 2014": a meeting or a
@@ -182,7 +188,7 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
     # "The CEO (Ag.) to submit …": an acting holder's mark is no part of the office
     bare = _ACTING.sub("", bare)
     for k, pattern in enumerate(_OWNER):
-        m = pattern.search(text if k <= 1 else bare)  # the first two read the label
+        m = pattern.search(text if k <= 2 else bare)  # the first three read the label
         if m:
             owner = " ".join(m.group("o").split())
             first = owner.split()[0].lower()

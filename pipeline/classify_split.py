@@ -172,6 +172,20 @@ def is_item_heading(text: str, item: Item) -> bool:
     return all(w in number or w in _NUMBER_WORDS for w in words[:len(words) - len(title)])
 
 
+def _heading_goes_on(head: str, item: Item) -> bool:
+    """Whether `head` (the item's opening lines so far) is the first part of its heading as
+    printed, the rest of the title still to come on the next line ("MIN. NO. 22/2025 PROPOSED
+    RELOCATION OF KAMWALA SOUTH" / "MARKET TO PLOT 14021 …"): a heading wrapped over lines."""
+    words = re.findall(r"[a-z0-9]+", head.lower())
+    title = re.findall(r"[a-z0-9]+", (item.title or "").lower())
+    number = set(re.findall(r"[a-z0-9]+", (item.number or "").lower()))
+    k = 0
+    while k < len(words) and (words[k] in number or words[k] in _NUMBER_WORDS):
+        k += 1
+    rest = words[k:]
+    return bool(number) and k > 0 and 0 < len(rest) < len(title) and title[:len(rest)] == rest
+
+
 # Markdown structure on a line of its own in a text source: a table row ("| 1 | Notify members … |
 # Club Secretary |") or a heading ("### Action list"). Each is a unit of its own, never the tail
 # of the sentence before it, and the line after it starts a new one. (A rule, "---", is left
@@ -227,7 +241,8 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or _markdown_line(line) or _markdown_line(prev)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)
                                       or _same_words(prev.text, item.title))
-                                     and text[:1].isupper())):
+                                     and text[:1].isupper()
+                                     and not (k <= 3 and _heading_goes_on(head, item)))):
             forced.add(pos + len(text) - len(text.lstrip()))
         parts.append(text)
         pos += len(text) + 1

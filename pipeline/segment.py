@@ -190,6 +190,9 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # the office under a signature at the foot of numbered minutes ("Municipal Secretary",
         # "Chairperson"), with nothing below it: who signs, not an agenda item
         headings = headings[:-1]
+    # a line with blanks to sign on ("CONFIRMED: ________ MAYOR ________ TOWN CLERK") is where
+    # the minutes are signed, never an agenda heading
+    headings = [h for h in headings if not (h.kind == "plain" and _sign_line(lines[h.index].text.strip()))]
     # "PART B – EXEMPT ITEMS": a division of the agenda ends the item above and is none itself
     parts = [i for i, l in enumerate(lines) if _PART.match(l.text) and len(l.text) < 90
              and (l.bold or l.text.isupper()) and i >= start]
@@ -228,12 +231,14 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
 # "Chairman ........ Date ......", "Mayor ______  Executive Secretary ______"), or the blank alone.
 # ("Record approved: ______ (Co-Chair)  ______ (Co-Chair)": a blank for each office, set in italics)
 _SIGN_LABEL = (r"(?:(?:[A-Z][a-z]+\s+){0,2}?)(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|"
-               r"president|mayor|date|(?:record|minutes)\s+(?:approved|confirmed))")
+               r"president|mayor|date|confirmed|(?:record|minutes)\s+(?:approved|confirmed))")
 _BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
 _SIGN_OFFICE = r"(?:\([A-Za-z ,-]{0,40}\)[\s_.…]*)?"
 _SIGN_LINE = re.compile(
     rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}{_SIGN_OFFICE}"
-    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK}|(?:{_BLANK}{_SIGN_OFFICE})+)?[*_\s]*$", re.I)
+    rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK}|(?:{_BLANK}{_SIGN_OFFICE})+)?"
+    # "CONFIRMED: ________ MAYOR ________ TOWN CLERK": each office after its blank
+    rf"(?:{_SIGN_LABEL})?[*_\s]*$", re.I)
 
 
 # What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",

@@ -440,6 +440,14 @@ def _office_then_name(segment: str) -> tuple[str, str] | None:
 _DASH_ROLE = re.compile(r"^(?P<who>[^–—]*?[\w.])\s+[–—-]\s+(?P<role>[A-Z][^–—]*)$")
 
 
+# a civic office printed before its titled holder and a comma, as Zambian, Malawian and other
+# councils print their mayors ("His Worship the Mayor, Cllr. Bernard Mwansa", "Her Worship the
+# Deputy Mayor, Cllr. Mercy Tembo")
+_CEREMONIAL_HOLDER = re.compile(
+    r"^(?P<office>(?:(?:His|Her)\s+Worship\s+the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:Lord\s+)?"
+    r"(?:Mayor|Chair(?:man|person|woman)?|President|Speaker)),\s+(?P<who>\S.*)$")
+
+
 def _dash_role(text: str) -> tuple[str, str] | None:
     """(name, role) of a block line that prints one person, a spaced dash and the office after
     the name (commas in the office kept: "Chief Officer, Health Services"), else None."""
@@ -451,6 +459,9 @@ def _dash_role(text: str) -> tuple[str, str] | None:
     held = _titled_holder(who)
     if held:  # "Section Chief Pa Momoh Kamara - Kori Section": the office before the name too
         who, role = held[1], f"{held[0]}, {role}"
+    ceremonial = _CEREMONIAL_HOLDER.match(who)
+    if ceremonial:  # "His Worship the Mayor, Cllr. Bernard Mwansa - In the Chair"
+        who, role = ceremonial["who"], f"{ceremonial['office']}, {role}"
     name, _ = split_honorific(who)
     honor = bool(HONORIFIC_RE.match(who + " "))  # titled: "Hon.", "Ms.", "Cllr"
     if "," in who or not who[:1].isupper() or not _looks_like_name(name) or len(name.split()) < 2 and not honor \
@@ -823,6 +834,17 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
+            hang = _hanging_person(nxt) if not block and rest.strip() else ""
+            if hang:
+                # plain text: a person a line under the value of an inline label, indented to it
+                # ("Present:      Mr P. Le Tissier (Dean …)" / "              Mrs J. Robilliard
+                # (Senior Constable)" / "              Douzeniers: Mr R. Brehaut, Mrs S. Mahy,")
+                if not re.search(r"[,;]\s*$", chunk[-1]):
+                    chunk[-1] += ","
+                chunk.append(hang)
+                listed.append(False)
+                j += 1
+                continue
             if block:
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
@@ -1012,6 +1034,26 @@ def _caps_line(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_SUB_LABEL = re.compile(r"^(?P<lab>[A-Z][a-z]+s)\s*:\s+(?P<rest>\S.*)$")
+
+
+def _hanging_person(line: Line) -> str:
+    """The names of a plain-text line indented under the value of an inline label, when it opens
+    with a titled person (a group's plural label before them dropped: "Douzeniers: Mr R. Brehaut,
+    Mrs S. Mahy,"), else ""."""
+    if line.x0 or line.x1 or not re.match(r"\s{4,}\S", line.text):
+        return ""
+    text = line.text.strip()
+    sub = _SUB_LABEL.match(text)
+    if sub and not label_of(text):
+        text = sub["rest"]
+    # (a title and an initial: "Deputy L. Queripel", as Guernsey prints a States deputy)
+    if not (HONORIFIC_RE.match(text + " ") or re.match(r"[A-Z][a-z]+\s+[A-Z]\.\s*[A-Z][a-z]", text)) \
+            or _PROSE.search(text):
+        return ""
+    return text if _block_name(text) or _name_list(text + ",") else ""
+
+
 def _block_name(text: str) -> bool:
     """A line of a one-name-per-line block ("Cllr A Smith (Chair)", "Ross Gardler left at 11:04")."""
     t = text.strip(" •●o-*·\t")
@@ -1134,7 +1176,7 @@ def _dashed_person(dash: tuple[str, str], status: str) -> list[Attendee]:
     p.role = ", ".join(r for r in (p.role, dash[1]) if r)
     # ("Chairman, Works Sub-Committee" chairs a sub-committee: a member here)
     if p.status == "present" and re.search(r"^chair(?:man|person|woman)?\b(?![^()]*\bsub-?\s?committee)|"
-                                           r"\bpresiding\s+officer\b", dash[1], re.I):
+                                           r"\bpresiding\s+officer\b|\bin\s+the\s+chair\b", dash[1], re.I):
         p.status = "chair"  # (a presiding officer is no staff officer)
     else:
         _apply_staff_rule(p, dash[1])

@@ -57,6 +57,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Ugandan minute references after "MIN": running number, meeting number and year, all digits
 # ("MIN 04/34/2025: LOAN PORTFOLIO REPORT").
 _MINREF_DIGITS = re.compile(r"^(?P<num>\d{1,4}/\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
+# ... and running number and year alone, as Zambian and other councils number their minutes
+# ("MIN. NO. 22/2025 PROPOSED RELOCATION OF …"); also read only after a minute prefix
+_MINREF_YEAR = re.compile(r"^(?P<num>\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P<title>\S.*)$")
 # A lettered list that runs past Z ("Z. …", "AA. …", "AB. …"): read only by `detect_headings`
 # and kept only where it goes on from the letters before it (see `_select`), as "MR. Smith" or
 # "ST. ANN MUNICIPAL CORPORATION" never do; `parse_number` leaves it alone.
@@ -124,8 +127,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
         bare = re.sub(r"^(\d{1,3})\s+[–—-]\s+(?=\S)", r"\1 ", bare)
     t = bare
     if prefixed:  # "MIN 04/34/2025: …": running number, meeting number, year (a date only
-        m = _MINREF_DIGITS.match(t)  # after a minute prefix, never on its own)
-        if m:
+        m = _MINREF_DIGITS.match(t) or _MINREF_YEAR.match(t)  # after a minute prefix, never
+        if m:  # on its own)
             return m["num"], m["title"].strip(" .:-–—"), "minref"
     for kind, pat in _NUMBER_PATTERNS:
         m = pat.match(t)
@@ -143,6 +146,10 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
             continue  # "S. No.  Name  Designation": the serial column of a table, not item S
         if kind == "letter" and t[1:2] == "." and re.fullmatch(r"(?:[A-Z]\.\s+)+[A-Z][a-z'’-]+(?:\s*,.*)?", title):
             continue  # "W. M. Senanayake, Chairman": a signature's initials, not item W
+        if kind == "letter" and t[1:2] == "." and re.fullmatch(
+                r"[A-Z][a-z'’-]+\s*,\s*(?:[A-Z][\w'’-]*\s+){0,3}(?i:chair\w*|mayor|president|secretary|"
+                r"clerk|dean|speaker|convener)\.?", title):
+            continue  # "T. Moyo, Council Chairperson": one initial before the signatory's office
         if run_in and not title:
             return None  # "**1.** text": a bold number alone, left to the plain-heading rules
         return num, title, kind
@@ -753,9 +760,10 @@ _HEADER_WORDS = CONFIG["table_header_words"]
 
 
 # The header row of a numbered table of names ("S. No.  Name  Designation", "Sl. No. Name"), as
-# Indian and other formal minutes print those present: a row of column names, not a person.
+# Indian, Pakistani and other formal minutes print those present (with a column saying who attended:
+# "S. No.  Name  Designation  Attendance"): a row of column names, not a person.
 SERIAL_HEAD = re.compile(r"^\W*(?:s|sl|sr)\.?\s*no\.?\s+name(?:\s+(?:and\s+)?(?:designation|"
-                         r"role|position|office|title|ward|department))*\s*$", re.I)
+                         r"role|position|office|title|ward|department|attendance|status))*\s*$", re.I)
 
 
 def is_table_header(text: str) -> bool:

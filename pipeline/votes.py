@@ -82,10 +82,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:affirmation|roll\s+call|voice\s+vote|show\s+of\s+hands)?\s*(?:of\s+)?"
         r"\d+\s+in\s+favou?r\b", re.I)),
     # a tally in words: "Seven members voted in favour and two voted against", "On a show of
-    # hands, 5 members voted for and 2 against"
+    # hands, 5 members voted for and 2 against", "was lost, 3 members voting for and 8 against"
     ("tally", re.compile(
         rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
-        r"voted\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
+        r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
@@ -114,7 +114,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # confirmed (without amendment) on a motion by X, seconded by Y"
     ("motion_result", re.compile(
         r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed)(\s+unanimously)?"
-        r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected))?"
+        r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected)"
+        r"|\s+as\s+a\s+(?:true|correct)\s+record)?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
@@ -189,6 +190,9 @@ _VOTE_LABEL = re.compile(r"\bVOTE\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[
 _NAME_U = _NAME.replace("[A-Z]", "[A-ZÀ-ÖØ-Þ]")
 _PROPOSED_SECONDED = re.compile(
     rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|[Pp]roposer(?=\s*:)|PROPOSER(?=\s*:)|"
+    # ("The minutes … were confirmed as a true record. Moved by Cllr. X, seconded by Cllr. Y.")
+    # (only opening a sentence: "The proposal was moved by X and seconded by Y." reads itself)
+    rf"(?P<moved>(?:(?<=[.;:]\s)|(?<=\n)|^)(?:Moved(?=\s+by\s)|MOVED(?=\s+BY\s)))|"
     rf"(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
@@ -431,6 +435,9 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
     hits = []
     base = len(text) if base is None else base
     for m in _PROPOSED_SECONDED.finditer(text):
+        if m.group("moved") and not (m.group(0).endswith(".") or re.match(r"\s*(?:[.;]|$)", text[m.end():])
+                                     or re.search(r"[a-z]{2}\.\s+[A-Z]", m.group("seconder"))):
+            continue  # "Moved by X, seconded by Y, that …": the motion itself, its result to come
         # only where no result follows (a result printed after the names reads them itself)
         if not _RESULT_AFTER.search(text[m.end():max(m.end(), min(base, m.end() + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
@@ -641,6 +648,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif kind in ("for_against", "against_for") and re.match(
             r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
         v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
+    elif kind == "tally" and re.search(r"\b(?:lost|defeated|failed)\s*[,;:]?\s*$", text[max(0, a0 - 30):a0], re.I):
+        v.result = "failed"  # "The amendment was lost, 3 members voting for and 8 against."
     else:
         v.result = "carried"
     v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
@@ -984,8 +993,11 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         # "In favour: 4  Opposed: 0": the anchor's own count ("4 Opposed" below is not 4 noes)
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
-    voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?voted\s+"
+    voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?vot(?:ed|ing)\s+"
     for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
+                    # "The motion was carried with 7 votes for and 2 against (…)"
+                    (rf"\b{_NUM}\s+votes\s+(?:for|in\s+favou?r)\b(?=[,;]?\s+(?:and\s+)?\w+\s+(?:votes?\s+)?against)",
+                     "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),

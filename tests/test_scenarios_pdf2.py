@@ -78,12 +78,18 @@ def vote_problems(name: str, m: dict, votes: list[dict], exp: dict | None = None
     by_item: dict[str, list[dict]] = {}
     for v in votes:
         by_item.setdefault(number.get(v["item_id"], "?"), []).append(v)
+    want: dict[str, list[dict]] = {}
+    for e in exp["votes"]:  # an item may hold several votes (amendments, then the motion), in order
+        want.setdefault(e["item"], []).append(e)
+    seen: dict[str, int] = {}
     for e in exp["votes"]:
-        got = by_item.get(e["item"], [])
-        if len(got) != 1:
-            out.append(f"item {e['item']}: {len(got)} votes, want 1")
+        got, k = by_item.get(e["item"], []), seen.get(e["item"], 0)
+        seen[e["item"]] = k + 1
+        if len(got) != len(want[e["item"]]):
+            if k == 0:
+                out.append(f"item {e['item']}: {len(got)} votes, want {len(want[e['item']])}")
             continue
-        v = got[0]
+        v = got[k]
         for key in ("mover", "seconder"):
             if e[key].lower() not in (v[key] or "").lower():
                 out.append(f"item {e['item']}: {key} {v[key]!r} lacks {e[key]!r}")

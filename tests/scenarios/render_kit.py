@@ -1,5 +1,6 @@
 """What the probe rounds' render scripts share: the Doc layout helper of the first round
-(pdf_layouts/render.py) and a scan made from a drawn PDF by the eighth round's noisy_scan.
+(pdf_layouts/render.py), the eighth round's ruled tables (RuledDoc) and a scan made from a drawn PDF
+by its noisy_scan.
 
 A round's render.py is run as a script (`python tests/scenarios/roundN/render.py`), so it puts this
 folder on sys.path and imports from here.
@@ -22,7 +23,9 @@ def _load(name: str, path: Path):
 
 
 Doc = _load("_round1", SCENARIOS / "pdf_layouts" / "render.py").Doc
-noisy_scan = _load("_round8", SCENARIOS / "round8" / "render.py").noisy_scan
+_round8 = _load("_round8", SCENARIOS / "round8" / "render.py")
+noisy_scan = _round8.noisy_scan
+RuledDoc = _round8.RuledDoc  # Doc with ruled tables (the eighth round's library board)
 
 
 def draw_scanned(draw: Callable[[Path], None], printed_name: str, out: Path) -> None:
