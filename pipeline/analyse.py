@@ -32,12 +32,12 @@ import numpy as np
 
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
-                            is_public_speaker, merge_aliases, raised_again, rare_words,
-                            replied_next, signed_name)
+                            is_public_speaker, merge_aliases, moved_by_objector, raised_again,
+                            rare_words, replied_next, signed_name)
 from .finding_answer import addresses_point, common_words, reassured_later
 from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_own_heading, is_position, is_report_prose,
+                           is_guest_report, is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reverses_state,
                            topic_words)
 from .records import Evidence, Finding, Thread
@@ -135,6 +135,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                                      days)
             links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
+            links += moved_by_objector(objections, rows)
             answered.update(src for src, _, kind, _ in links[start:]
                             if kind in ("answers", "repeats"))
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
@@ -333,7 +334,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
         if s["type"] != "objection" or not is_objection_for_finding(s) \
                 or is_report_prose(s, (item_title or {}).get(s["item_id"], ""),
                                    [r for r in tstate if r["item_id"] == s["item_id"]]) \
-                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")):
+                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")) \
+                or is_guest_report(s, (item_title or {}).get(s["item_id"], ""), by_member(s)):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)
