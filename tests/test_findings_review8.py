@@ -99,3 +99,52 @@ def test_a_speech_in_its_authors_voice_under_an_item_nobody_is_minuted_speaking_
     assert not is_report_prose(line, "FULL BOARD",
                                rows + [{"text": "Ms. Parks asked for questions.",
                                         "speaker": "Parks"}])
+
+
+def _days(a, b):
+    from pipeline.finding_match import days
+    return days(a, b)
+
+
+def _srow(i, date, text, type_, outcome=""):
+    return {"id": i, "item_id": "i-" + date, "meeting_id": "m-" + date, "date": date, "seq": 1,
+            "type": type_, "text": text, "speaker": "", "outcome": outcome}
+
+
+# Suffolk Libraries board 2012-10-17 p.4 and 2013-05-29
+_TAX = _srow("o", "2012-10-17", "There is concern over double taxation if parish and town "
+             "councils precept for the community contribution.", "objection")
+_NOT_REQUESTED = _srow("d", "2013-05-29", "Following discussion the Board agreed that the formal "
+                       "Community Contribution will not be requested from local groups.",
+                       "decision", "approved")
+
+
+def test_a_later_decision_that_stops_what_was_objected_to_moots_the_objection():
+    from pipeline.finding_match import mooted_by_stop
+    assert mooted_by_stop([_TAX], [_TAX, _NOT_REQUESTED], set(), _days) \
+        == [("o", "d", "answers", 1.0)]
+    closed = _NOT_REQUESTED | {"text": "The Board agreed that the community contribution scheme "
+                                       "would not proceed."}
+    assert mooted_by_stop([_TAX], [_TAX, closed], set(), _days) == [("o", "d", "answers", 1.0)]
+
+
+def test_what_does_not_moot_an_objection():
+    from pipeline.finding_match import mooted_by_stop
+    # the decision goes ahead with the thing
+    ahead = _NOT_REQUESTED | {"text": "The Board agreed that the community contribution would "
+                                      "be requested from local groups."}
+    assert mooted_by_stop([_TAX], [_TAX, ahead], set(), _days) == []
+    # a stop about something else
+    other = _NOT_REQUESTED | {"text": "The Board agreed not to renew the lease of the van."}
+    assert mooted_by_stop([_TAX], [_TAX, other], set(), _days) == []
+    # a stop before the objection, or beyond the follow-up window
+    assert mooted_by_stop([_TAX], [_NOT_REQUESTED | {"date": "2012-09-01"}], set(), _days) == []
+    assert mooted_by_stop([_TAX], [_NOT_REQUESTED | {"date": "2015-05-29"}], set(), _days) == []
+    # an objection already answered or carried forward keeps its link
+    assert mooted_by_stop([_TAX], [_NOT_REQUESTED], {"o"}, _days) == []
+    # an objection to stopping something is overridden by the stop, not met by it
+    branch = _srow("o", "2012-10-17", "Cllr Price objected to closing the Ludlow branch library, "
+                   "which served the villages.", "objection")
+    shut = _srow("d", "2013-01-10", "The Board agreed to close the Ludlow branch library.",
+                 "decision", "approved")
+    assert mooted_by_stop([branch], [branch, shut], set(), _days) == []
