@@ -6,9 +6,12 @@ Definitions (README "Findings" states them for users):
   mention (`repeats` link), while the matter goes on (a later thread item about the same thing,
   within the follow-up window). Statuses: answered, carried_forward, dropped, open (the matter has
   not come back yet). Public comment is answered by the decision the body takes on the matter
-  at that meeting (`decided_after_public_comment`). A finding also needs a sure objection
-  (`is_objection_for_finding`; not report prose, not a comment taken for its own item) that is
-  about its item and bears on a later item of the matter.
+  at that meeting (`decided_after_public_comment`); an objection whose author moves or seconds
+  the motion carried on its item, by that decision (`moved_by_objector`); an objection to what a
+  later decision of the thread stops, by that decision (`mooted_by_stop`). A finding also needs a
+  sure objection (`is_objection_for_finding`; not report prose, not a comment taken for its own
+  item, not a guest's report under a heading for such reports) that is about its item and bears
+  on a later item of the matter.
 - undocumented reversal: a decision or agreed position at meeting a, and a contrary one at a later
   meeting b on the same matter (opposite outcome, or the matter treated as closed/abandoned; lines
   that decide nothing and members' speech are not positions, `is_position`), with no statement at or
@@ -32,12 +35,12 @@ import numpy as np
 
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
-                            is_public_speaker, merge_aliases, raised_again, rare_words,
-                            replied_next, signed_name)
+                            is_public_speaker, merge_aliases, mooted_by_stop, moved_by_objector,
+                            raised_again, rare_words, replied_next, signed_name)
 from .finding_answer import addresses_point, common_words, reassured_later
 from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
-                           is_own_heading, is_position, is_report_prose,
+                           is_guest_report, is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reverses_state,
                            topic_words)
 from .records import Evidence, Finding, Thread
@@ -135,6 +138,9 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                                      days)
             links += raised_again(objections, rows, rare, svecs, s_index, matter)
             links += decided_after_public_comment(objections, rows, item_seq, public)
+            links += moved_by_objector(objections, rows)
+            links += mooted_by_stop(objections, rows, answered | {
+                src for src, _, kind, _ in links[start:] if kind in ("answers", "repeats")}, days)
             answered.update(src for src, _, kind, _ in links[start:]
                             if kind in ("answers", "repeats"))
     out_links: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
@@ -333,7 +339,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
         if s["type"] != "objection" or not is_objection_for_finding(s) \
                 or is_report_prose(s, (item_title or {}).get(s["item_id"], ""),
                                    [r for r in tstate if r["item_id"] == s["item_id"]]) \
-                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")):
+                or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")) \
+                or is_guest_report(s, (item_title or {}).get(s["item_id"], ""), by_member(s)):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)

@@ -163,6 +163,9 @@ CONFIG: dict = {
     # objection on the same matter
     "finding_repeat_min_shared_words": 2,
     "finding_repeat_one_word_similarity": 0.55,
+    # an objection is moot (answered) when a later decision of its thread stops what it objects
+    # to and shares this many content words with it (finding_match.mooted_by_stop)
+    "finding_moot_min_shared_words": 2,
     # public comment (a speaker not in the attendance list) is answered by the body's decision at
     # that meeting; an attendance list of fewer names than this is taken as unread
     "finding_min_attendees": 3,

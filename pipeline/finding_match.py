@@ -11,11 +11,12 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_text import by_staff, is_staff, topic_words
+from .finding_text import by_staff, is_staff, stops_matter, topic_words
 from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
-           "raised_again", "is_public_speaker", "decided_after_public_comment", "signed_name"]
+           "raised_again", "is_public_speaker", "decided_after_public_comment", "signed_name",
+           "moved_by_objector", "mooted_by_stop"]
 
 
 def days(a: str, b: str) -> int:
@@ -319,4 +320,91 @@ def decided_after_public_comment(objections: list[dict], rows: list[dict],
         if settled:
             d = min(settled, key=order)
             out.append((o["id"], d["id"], "answers", 1.0))
+    return out
+
+
+def _surname(speaker: str) -> str:
+    words = re.findall(r"[A-Z][\w'’-]+", speaker or "")
+    return words[-1] if words else ""
+
+
+def _moves_or_seconds(name: str, s: dict) -> bool:
+    """Does statement `s` record `name` moving or seconding a motion ("Vice President Hom made a
+    motion that …", "Councilmember Vella seconded the motion, which carried …", "Moved by Cllr
+    Price, seconded by Cllr Hale")?"""
+    n = re.escape(name)
+    text = s["text"]
+    return bool(re.search(rf"\b{n}\b[^.;:]{{0,40}}?\b(?:moved|made (?:a|the) motion|seconded|"
+                          rf"proposed the motion)\b", text)
+                or re.search(rf"\b(?:moved|seconded|proposed)\s+by\s+(?:[\w.’'-]+\s+){{0,3}}?{n}\b",
+                             text, re.I)
+                or (s.get("speaker") and _surname(s["speaker"]) == name and s["type"] != "objection"
+                    and re.search(r"\b(?:moved|made (?:a|the) motion|seconded)\b", text)))
+
+
+def moved_by_objector(objections: list[dict], rows: list[dict]
+                      ) -> list[tuple[str, str, str, float]]:
+    """Links from a member's objection to the decision carrying the motion that the objector then
+    moved or seconded on the same item at the same meeting ("Councilmember Vella stated that she
+    would like more detail and regulation over materials used to construct parklets", then
+    "Councilmember Vella seconded the motion, which carried by unanimous voice vote"). The
+    objector took the point into the motion or let it go for the decision they put forward: the
+    body's decision answers it, and nothing is left for the matter to drop."""
+    out = []
+    for o in objections:
+        name = _surname(o.get("speaker") or "")
+        if not name or by_staff(o):
+            continue
+        here = sorted((r for r in rows if r["item_id"] == o["item_id"] and r["seq"] > o["seq"]),
+                      key=lambda r: r["seq"])
+        for k, r in enumerate(here):
+            if not _moves_or_seconds(name, r):
+                continue
+            carried = [d for d in here[k:] if d["type"] == "decision"
+                       and (d.get("outcome") or "") in ("approved", "amended")]
+            if carried:
+                out.append((o["id"], carried[0]["id"], "answers", 1.0))
+                break
+    return out
+
+
+# a decision that a demand will not be made after all: "the formal Community Contribution will
+# not be requested from local groups", "the charge would no longer be levied"
+_NOT_DEMANDED = re.compile(r"\b(?:will|would|shall|is|are)\s+(?:not|no longer)\s+(?:now\s+)?"
+                           r"(?:be\s+)?(?:requested|sought|required|charged|levied|collected|"
+                           r"imposed|demanded)\b", re.I)
+# an objection to stopping something ("concern about closing the branch", "opposed the cut"):
+# a decision to stop it overrides the objection rather than meeting it
+_AGAINST_STOPPING = re.compile(r"\b(?:clos\w*|shut\w*|ceas\w*|cut\w*|discontinu\w*|terminat\w*|"
+                               r"withdraw\w*|scrap\w*|abandon\w*|los[es]\w*|los[st])\b", re.I)
+
+
+def mooted_by_stop(objections: list[dict], rows: list[dict], known: set[str], days
+                   ) -> list[tuple[str, str, str, float]]:
+    """Links from an objection (not already answered: `known`) to a decision at a later meeting
+    of its thread, within the follow-up window, that stops the thing objected to: the matter
+    closed, not to proceed, or a demand not to be made after all ("There is concern over double
+    taxation if parish and town councils precept for the community contribution", then seven
+    months later "the Board agreed that the formal Community Contribution will not be requested
+    from local groups"). The thing no longer happens, so the objection is moot, not dropped. The
+    decision must name what the objection names (`finding_moot_min_shared_words` content words); an objection
+    to stopping something ("concern about closing the branch") is overridden by such a decision,
+    not met, so it is left as it is."""
+    out = []
+    for o in objections:
+        if o["id"] in known or _AGAINST_STOPPING.search(o["text"]):
+            continue
+        words = topic_words(o["text"], o.get("speaker") or "")
+        for d in rows:
+            if d["type"] != "decision" or (d["date"] or "") <= (o["date"] or "") \
+                    or days(o["date"], d["date"]) > CONFIG["finding_followup_days"]:
+                continue
+            if not (stops_matter(d["text"], d.get("outcome") or "")
+                    or ((d.get("outcome") or "") in ("approved", "amended")
+                        and _NOT_DEMANDED.search(d["text"]))):
+                continue
+            if len(words & topic_words(d["text"], d.get("speaker") or "")) \
+                    >= CONFIG["finding_moot_min_shared_words"]:
+                out.append((o["id"], d["id"], "answers", 1.0))
+                break
     return out

@@ -14,7 +14,7 @@ __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "
            "reports_going_ahead", "award_parties", "reports_award", "reverses_state",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
            "POSITIVE", "is_staff", "by_staff", "is_bare_vote", "is_motion", "is_report_prose",
-           "is_own_position", "is_own_heading"]
+           "is_own_position", "is_own_heading", "is_guest_report"]
 
 _CLOSURE = re.compile(
     r"\b(no further action|end of the matter|not (?:be )?(?:being )?(?:pursued|progressed)|"
@@ -410,8 +410,9 @@ _OFFICE_REPORT = re.compile(
 # revising our Community Wildfire Protection Plan" (minutes proper report others in the third
 # person); "I" opens a sentence or a clause there, not "Phase I was approved".
 _FIRST_PERSON = re.compile(r"(?:^|[.;:]\s+|\b(?:and|but|so|that|as|because|when|which|where)\s+)"
-                           r"I(?:'ve| have| am| will| was| had| would| met| attended| spoke| "
-                           r"applied| contacted| received| sent| asked| think| believe)\b")
+                           r"I(?:'ve|’ve|'m|’m| have| am| will| was| had| would| met| attended| "
+                           r"spoke| applied| contacted| received| sent| asked| think| believe| "
+                           r"know| hope| want| just want| conclude)\b")
 
 
 # a transcript's speaker label ("John Themelis: “What is conjecture?”", "MS. PARKS: …")
@@ -434,6 +435,24 @@ def is_report_prose(s: dict, title: str, item_rows: list[dict] = ()) -> bool:
         not any((r.get("speaker") or "").strip() or _SPEAKER_LABEL.match(r["text"])
                 for r in item_rows)
         and any(_FIRST_PERSON.search(r["text"]) for r in item_rows))
+
+
+# the heading under which people from outside the body report to it: "Elected Officials
+# Reports", "County Councillors' Report", "Police Report", "Partner Agencies Reports"
+_GUEST_REPORTS = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,2}(?:officials?|councill?ors?|agenc(?:y|ies)|partners?|guests?|"
+    r"representatives?|police|mps?)['’]?s?['’]?\s+(?:liaison\s+)?reports?\s*$", re.I)
+
+
+def is_guest_report(s: dict, title: str, member: bool) -> bool:
+    """Is an objection part of what someone from outside the body reports to it, under a heading
+    for such reports ("Elected Officials Reports": "The representative for the Honorable Mayor …
+    said … he wants to be able to filter all information down to every single resident and not
+    have to worry about things being skewed through the media")? A guest who is not one of the
+    members present tells the body what their office is doing; nothing is put to the body, so
+    nothing is left unanswered. A member's report under such a heading is left to the other
+    rules."""
+    return not member and bool(_GUEST_REPORTS.match((title or "").strip()))
 
 
 def _name_words(text: str) -> set[str]:
