@@ -2,6 +2,7 @@
 for the planted stories' statements (tests/stories), each beside a neighbour it must leave alone."""
 from __future__ import annotations
 
+from pipeline.classify import classify_sentences
 from pipeline.records import Line
 from pipeline.segment_attendees import find_attendees
 from pipeline.segment_table import text_width
@@ -98,3 +99,32 @@ def test_a_count_of_a_vote_taken_at_an_earlier_meeting_is_no_vote_of_this_one() 
     (v,) = parse_votes("The minutes of the regular meeting of March 4, 2025 were approved by a vote "
                        "of 4-0.", _COUNCIL)
     assert v.tally["ayes"] == 4
+
+
+def _type(text: str, title: str) -> str:
+    return classify_sentences([(text, title)])[0].type
+
+
+def test_a_loss_the_proposal_would_bring_is_an_objection() -> None:
+    assert _type("Dr Adeyemi argued that the region would lose its only honours degree in "
+                 "languages, which served students who could not move away from home.",
+                 "Modern Languages: proposed suspension of recruitment") == "objection"
+    # a loss already suffered is a report
+    assert _type("The Treasurer reported that the club had lost its sponsor in March.",
+                 "Finance") == "information"
+
+
+def test_ground_under_water_every_winter_is_an_objection() -> None:
+    assert _type("Ms Dunn told the group that the lower end of the field was under water every "
+                 "winter.", "Preferred housing site") == "objection"
+    # a flood that happened once, repaired, is a report
+    assert _type("The Clerk reported that the hall had flooded in March and that the insurer had "
+                 "paid for the repairs.", "Village hall") == "information"
+
+
+def test_a_service_that_came_only_once_in_days_is_an_objection() -> None:
+    assert _type("Smt. Dhumal stated that the tanker at Ghatghar came only once in four days and "
+                 "that women had to walk 3 km to a stream for water.",
+                 "Drinking water scarcity in tribal villages of the western belt") == "objection"
+    # how often a body meets is a fact
+    assert _type("The committee meets only once a year.", "Terms of reference") == "information"
