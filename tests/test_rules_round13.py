@@ -128,3 +128,12 @@ def test_a_service_that_came_only_once_in_days_is_an_objection() -> None:
                  "Drinking water scarcity in tribal villages of the western belt") == "objection"
     # how often a body meets is a fact
     assert _type("The committee meets only once a year.", "Terms of reference") == "information"
+
+
+def test_one_who_told_the_group_is_its_speaker() -> None:
+    (p,) = classify_sentences([("Ms Dunn told the group that the lower end of the field was under "
+                                "water every winter.", "Preferred housing site")])
+    assert p.speaker == "Ms Dunn"
+    # those who were told are no speaker
+    (p,) = classify_sentences([("Residents were told that the hall would close.", "Village hall")])
+    assert p.speaker == ""
