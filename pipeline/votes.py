@@ -561,7 +561,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                                                                text[a1:later[0]], re.I):
                 continue
         if kind in _COUNTED and _EARLIER_MEETING.search(text, _sentence_start(text, prev_end, a0), a0):
-            continue  # "The ordinance was introduced at the regular meeting of March 4, 2025 by a vote of 3-1"
+            continue  # "… introduced at the regular meeting of March 4, 2025 by a vote of 3-1"
         v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
         votes.append(v)
         consumed = end
