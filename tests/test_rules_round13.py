@@ -3,7 +3,7 @@ for the planted stories' statements (tests/stories), each beside a neighbour it 
 from __future__ import annotations
 
 from pipeline.classify import classify_sentences
-from pipeline.records import Line
+from pipeline.records import Attendee, Line
 from pipeline.segment_attendees import find_attendees
 from pipeline.segment_table import text_width
 from pipeline.votes import parse_votes
@@ -105,21 +105,54 @@ def _type(text: str, title: str) -> str:
     return classify_sentences([(text, title)])[0].type
 
 
-def test_a_loss_the_proposal_would_bring_is_an_objection() -> None:
-    assert _type("Dr Adeyemi argued that the region would lose its only honours degree in "
-                 "languages, which served students who could not move away from home.",
-                 "Modern Languages: proposed suspension of recruitment") == "objection"
-    # a loss already suffered is a report
-    assert _type("The Treasurer reported that the club had lost its sponsor in March.",
-                 "Finance") == "information"
+def _item(sentences: list[str], title: str, members: list[str]) -> dict[str, str]:
+    """The type of each sentence of one item, classified with the meeting's roster."""
+    roster = [Attendee(name=n, status="present") for n in members]
+    return {t: p.type for t, p in zip(sentences, classify_sentences(
+        [(t, title) for t in sentences], None, roster))}
 
 
-def test_ground_under_water_every_winter_is_an_objection() -> None:
-    assert _type("Ms Dunn told the group that the lower end of the field was under water every "
-                 "winter.", "Preferred housing site") == "objection"
-    # a flood that happened once, repaired, is a report
-    assert _type("The Clerk reported that the hall had flooded in March and that the insurer had "
-                 "paid for the repairs.", "Village hall") == "information"
+_SENATE = ["Alison Carr", "David Nwosu", "Helen Marsh", "Ian Kerr", "Sarah Walsh", "Grace Adeyemi",
+           "Paul Henderson", "Tomasz Nowak"]
+
+
+def test_the_remarks_of_members_whose_dissent_was_recorded_object() -> None:
+    adeyemi = ("Dr Adeyemi argued that the region would lose its only honours degree in languages, "
+               "which served students who could not move away from home.")
+    nowak = ("Dr Nowak said that the School had reviewed the entry figures for each of the last "
+             "five years and that the trend was the same in every one of them.")
+    vote = ("The motion was carried by 8 votes to 4; Professor Kerr, Dr Walsh, Dr Adeyemi and Dr "
+            "Henderson asked that their dissent be recorded.")
+    got = _item([adeyemi, nowak, vote], "Modern Languages: proposed suspension of recruitment",
+                _SENATE)
+    assert got[adeyemi] == "objection"
+    # the remarks of a member who did not dissent are not taken against the item
+    assert got[nowak] != "objection"
+    # without the roster the names after the count are not known to be members'
+    (p, _) = classify_sentences([(adeyemi, "Modern Languages"), (vote, "Modern Languages")])
+    assert p.type == "information"
+
+
+_GROUP = ["Gareth Hughes", "Priya Patel", "Tom Okafor", "Jean Bellamy", "Sandra Cole",
+          "Rachel Dunn", "Martin Fenwick"]
+
+
+def test_a_short_remark_naming_a_harm_by_a_member_who_voted_against_objects() -> None:
+    dunn = "Ms Dunn told the group that the lower end of the field was under water every winter."
+    fenwick = "Mr Fenwick said that the matter would go to the Parish Council in March."
+    got = _item(["Cllr Hughes proposed that the draft Plan allocate Glebe Field for 25 homes, "
+                 "seconded by Mrs Patel.", dunn, fenwick,
+                 "Motion lost 3-4 (Mrs Bellamy, Mrs Cole, Ms Dunn and Mr Fenwick against)."],
+                "Preferred housing site", _GROUP)
+    assert got[dunn] == "objection"
+    # a short remark naming no harm, by a member who voted against, reports
+    assert got[fenwick] == "information"
+    # the same kind of fact told by those who want the work done is no objection
+    residents = ("Residents of Ejipura told the Committee that the drain overflowed every time it "
+                 "rained for more than an hour.")
+    got = _item([residents, "The Committee resolved to request the Executive Engineer to desilt "
+                            "the drain before 15 April 2025."], "Flooding at Ejipura junction", [])
+    assert got[residents] != "objection"
 
 
 def test_a_service_that_came_only_once_in_days_is_an_objection() -> None:
