@@ -29,7 +29,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
                                title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_stance import agreed_with, dissenters, voted_against
+from .classify_stance import agreed_with, dissenters, names_harm, voted_against
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import is_table_header
@@ -397,12 +397,13 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
     against: list[str] = []
+    roster = [{"name": a.name, "status": a.status} for a in attendees or [] if a.name]
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved, clauses = "", title, "", "", "", ""
             carry, stance, tagged = "", {}, {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
-            against = dissenters([t for t, _ in pairs[i:end]])
+            against = dissenters([t for t, _ in pairs[i:end]], roster)
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         tasked = resolved_task(text) if kind == "decision" else ""
@@ -467,7 +468,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             pred.speaker = match_attendee(speaker, attendees or [])
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
-                    and len(text.split()) >= CONFIG["stance_min_words"]
+                    and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text))
                     and voted_against(find_speaker(text) or pred.speaker, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"

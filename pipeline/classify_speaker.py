@@ -42,7 +42,7 @@ SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queri
        r"would|will|felt|fe[lt]t|asks|says|notes|states|reminded|circulated|led|"
        r"acknowledged|congratulated|praised|commended|described|discussed|invited|"
        r"apologi[sz]ed|announced|conveyed|reiterated|reflected|queries|wished|hoped|"
-       r"did|does|could|should|can|also|then|further|further)")
+       r"told|did|does|could|should|can|also|then|further|further)")
 SAY_STRICT = re.sub(r"\|(?:was|is|has|had|would|will|did|does|could|should|can|also|then|further)"
                     r"(?=\||\))", "", SAY)
 ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said|met|brought|chose|moved)"

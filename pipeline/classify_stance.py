@@ -6,8 +6,9 @@ call ("Noes: Councilmembers Jensen, Vella and Mayor Ezzy Ashcraft – 3"); the r
 is relative to the item, and the vote states it: a member who voted no on a motion that takes
 the item forward (approve, adopt, accept, support …) argued against it.
 
-Contract: `dissenters(sentences)` is a pure function from one item's sentences, in order, to the
-names of the members who voted no on a motion taking the item forward and aye on none of them
+Contract: `dissenters(sentences, attendees)` is a pure function from one item's sentences, in
+order (and the meeting's roster, when known), to the names of the members who voted no on a
+motion taking the item forward and aye on none of them
 (motions to defer, refer, reject, rescind or amend are left out: a no there is not a no to the
 item). `voted_against(speaker, names)` says whether a sentence's speaker is one of them. Votes
 are read by `pipeline.votes.parse_votes`, so every roll-call and voice-vote form it knows counts.
@@ -19,7 +20,7 @@ import re
 from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
-__all__ = ["dissenters", "voted_against", "agreed_with"]
+__all__ = ["dissenters", "voted_against", "agreed_with", "names_harm"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -27,19 +28,39 @@ _FORWARD = {"", "approved"}
 _DISSENT_WORDS = re.compile(r"\b(?:no|noes|nays?|opposed|against|dissent\w*)\b", re.I)
 
 
-def dissenters(sentences: list[str]) -> list[str]:
-    """Members who voted no on a motion taking the item forward (see module docstring)."""
+def dissenters(sentences: list[str], attendees: list[dict] | None = None) -> list[str]:
+    """Members who voted no on a motion taking the item forward (see module docstring).
+    `attendees` (name, status) is the meeting's roster: with it, dissenters named after the
+    result ("carried by 8 votes to 4; Dr Walsh and Dr Adeyemi asked that their dissent be
+    recorded") are read too, as they are only where every name is a member's."""
     text = " ".join(s.strip() for s in sentences)
     if not _DISSENT_WORDS.search(text):  # cheap guard: most items record no dissent
         return []
     noes: set[str] = set()
     ayes: set[str] = set()
-    for vote in parse_votes(text):
+    for vote in parse_votes(text, attendees):
         if motion_outcome(vote.text) not in _FORWARD:
             continue
         noes.update(name for name, how in vote.members.items() if how == "no")
         ayes.update(name for name, how in vote.members.items() if how == "aye")
     return sorted(noes - ayes)
+
+
+# A harm or a risk the remark names: a short remark of a member who then voted against the item
+# argues against it when it names one ("the lower end of the field was under water every
+# winter"), where a short note without one reports ("the matter will be on the ballot in
+# November")
+_HARM = re.compile(
+    r"\b(?:under\s+water|flood(?:s|ed|ing)?|waterlogged|subsidence|contaminat\w+|pollut\w+|"
+    r"nois(?:e|y)|congest\w+|unsafe|dangerous|danger|hazard\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|"
+    r"lose|losing|loss\s+of|overlook(?:s|ed|ing)?|out\s+of\s+(?:scale|character|keeping)|"
+    r"shortfall|deficit|overspen[dt]\w*|unaffordable|too\s+(?:high|costly|expensive|large|big|many|few|"
+    r"small|late|soon|risky))\b", re.I)
+
+
+def names_harm(text: str) -> bool:
+    """Whether `text` names a harm or a risk (see `_HARM`)."""
+    return bool(_HARM.search(text))
 
 
 def voted_against(speaker: str, names: list[str]) -> bool:

@@ -62,6 +62,7 @@ _TRAILING_NOTE = re.compile(
 _STAFF_ROLE = re.compile(
     r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
+    r"(?:police|fire)\s+chief|"
     r"consultant|accountant|auditor|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
     r"(?:recording|minutes?|committee|meetings?|corporate|company|trust|board)\s+secretary|"
     r"democratic\s+services)\b", re.I)

@@ -212,7 +212,11 @@ def read_table(lines: list[Line], i: int, typical: float = 12.0,
         scale = char_scale(lines)
     # Lines that start well right of the name column are a wrapped role column.
     right = [l for l in indented if l.x0 >= name_x + 3 * em]
-    role_x = min((l.x0 for l in right), default=0.0) or _vote_role_column(blocks, name_x, em, scale)
+    role_x = min((l.x0 for l in right), default=0.0)
+    if not role_x:
+        role_x = _vote_role_column(blocks, name_x, em, scale)
+        if role_x and _one_run(blocks, role_x, scale, em):
+            return None  # a list wrapped at the line ends ("STAFF: City Manager Gregory" / "Ashby, …")
     rows = _rows(blocks, role_x, em)
     if not _is_table(rows, role_x, scale):
         return None
@@ -233,6 +237,15 @@ def read_table(lines: list[Line], i: int, typical: float = 12.0,
             if p.status == "chair" and p not in chairs:
                 p.status = "present"
     return people, j
+
+
+def _one_run(blocks, role_x: float, scale: float, em: float) -> bool:
+    """Whether every line that runs across the guessed role column is set as one run of text (no
+    wider gap between a name and a role than between words): prose wrapped at the line ends, not
+    a name column beside a role column."""
+    across = [line for _, _, label, body in blocks for line in [label, *body]
+              if line.x1 > line.x0 and line.x1 > role_x + 0.6 * (line.size or em)]
+    return bool(across) and all((l.x1 - l.x0) - scale * text_width(l.text) < 2 * em for l in across)
 
 
 def _rows(blocks, role_x: float, em: float) -> list[tuple[str, str, float, list[str], float]]:

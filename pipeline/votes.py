@@ -107,6 +107,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+vote\s+of\s+)?"
         rf"{_NUMW}\s+votes?\s+to\s+{_NUMW}\b", re.I)),
+    # "The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement": the
+    # body's vote as a score, as a closed session's report-out gives it (no motion printed)
+    ("voted_score", re.compile(
+        r"\b(?:council|board|committee|commission|members|trustees|directors|commissioners|"
+        r"councillors|councilmembers)\s+(?:then\s+)?voted\s+\(?(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})"
+        r"(?:\s*[-–—]\s*(\d{1,2}))?(?![-–—/.]?\d)\)?", re.I)),
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
@@ -423,6 +429,21 @@ def _region_end(text: str, start: int, limit: int) -> int:
     return end
 
 
+# the item's text ends inside a list: a separator, a joining word or a title with no name after it
+_OPEN_END = re.compile(rf"(?:[,;:&(]|\band|\b{_TITLES})\s*$")
+
+
+def _complete_at(text: str, base: int, end: int) -> bool:
+    """Whether the vote read on past the item's end (`base`) had ended with it: the item's text
+    ends on a whole entry ("ABSENT: Councilmember Huerta", not "… vote: Councilmembers") and
+    the next item's first sentence carries no vote word ("Mayor Pro Tem Oyelaran asked why the
+    lowest bidder, Brightline Building Services, …" is no list of absent members)."""
+    if _OPEN_END.search(text[max(0, base - 40):base]):
+        return False
+    nxt = _SENT_BREAK.search(text, base + 1, end)
+    return not _VOTE_TOKEN.search(text, base, nxt.start() if nxt else end)
+
+
 # "It was proposed by Cllr Patel, seconded by Cllr Brennan and RESOLVED to accept …": the
 # resolution the proposal carried follows in the same sentence
 _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|[Rr]esolved|"
@@ -501,6 +522,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         nxt = next((h[0] for h in anchors[i + 1:] if h[0] >= a1 and
                     not _same_vote(text, a1, h[0])), len(text))
         end = _region_end(text, a0, min(nxt, a0 + 900))
+        if a1 <= base < end and _complete_at(text, base, end):
+            end = base  # the lists ended with the item ("ABSENT: Councilmember Huerta" / "Mayor …")
         end = max(end, a1)
         window = text[prev_end:a0]
         if kind == "board_result" and votes and a0 - votes[-1].end < 3 and \
@@ -544,6 +567,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             if later and later[0] - a1 < 400 and not re.search(r"\b(?:moved|seconded|resolved)\b",
                                                                text[a1:later[0]], re.I):
                 continue
+        if kind in _COUNTED and _EARLIER_MEETING.search(text, _sentence_start(text, prev_end, a0), a0):
+            continue  # "… introduced at the regular meeting of March 4, 2025 by a vote of 3-1"
         v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
         votes.append(v)
         consumed = end
@@ -570,6 +595,24 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         votes.append(v)
     votes.sort(key=lambda v: v.start)
     return votes
+
+
+# A vote taken at another meeting, reported in this one's text: the sentence holding the count
+# names that meeting and its date ("… was introduced at the regular meeting of March 4, 2025 by a
+# vote of 3-1"); not "The minutes of the meeting of March 4 were approved 5-0" (voted here).
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_EARLIER_MEETING = re.compile(
+    r"\b(?:at|during)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}(?:meeting|session)\s+(?:of|on|held\s+on)\s+"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTHS}\s+\d{{1,2}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})", re.I)
+_COUNTED = ("roll", "score", "voted_score", "tally", "for_against", "against_for")
+
+
+def _sentence_start(text: str, lo: int, a0: int) -> int:
+    """Start of the sentence holding offset `a0` (not before `lo`)."""
+    starts = [b.end() for b in _SENT_BREAK.finditer(text, lo, a0)]
+    return starts[-1] if starts else lo
 
 
 _ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
@@ -645,6 +688,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
+    elif kind == "voted_score" and int(m.group(1)) < int(m.group(2)):
+        v.result = "failed"  # "The Board voted 2-3 to approve …": fewer for than against
     elif kind in ("for_against", "against_for") and re.match(
             r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
         v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
@@ -1015,6 +1060,11 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     if kind == "for_against":
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
+    if kind == "voted_score":
+        out.setdefault("ayes", int(m.group(1)))
+        out.setdefault("noes", int(m.group(2)))
+        if m.group(3):
+            out.setdefault("abstain", int(m.group(3)))
     if kind == "result_line" and m.group(2):
         out.setdefault("ayes", int(m.group(2)))
         out.setdefault("noes", int(m.group(3)))

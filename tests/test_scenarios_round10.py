@@ -39,10 +39,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("statements", "kingswood_court_io.pdf"):
-        "the Action column's 'PMO' is the owner of 'The Property Manager would issue a notice … by "
-        "15 April 2025' (the column wins over the sentence by design), where the minutes' sentence "
-        "names the Property Manager",
 }
 
 

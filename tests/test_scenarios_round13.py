@@ -41,21 +41,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("attendees", "alder_grove_city_council.pdf"):
-        "the 'STAFF:' list of offices before names runs over three lines and is cut at the line "
-        "ends ('City Manager Gregory' / 'Ashby, City Attorney Dana Whitcombe, City Clerk' / "
-        "'Monique Farrell, Public' …), so Ashby, Whitcombe, Ortega and Sato are lost in names "
-        "that are not theirs",
-    ("votes", "alder_grove_city_council.pdf"):
-        "'The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement "
-        "agreement' (a closed-session report-out) is no vote anchor; item 6's 'ABSENT: "
-        "Councilmember Huerta' list reads on into the next item's text, joined by a space, so "
-        "'Brightline Building Services' counts as absent (absent 2); 'The ordinance was "
-        "introduced at the regular meeting of March 4, 2025 by a vote of 3-1' is read as a "
-        "second vote of item 8.A",
-    ("statements", "junnar_panchayat_samiti.txt"):
-        "'Smt. Dhumal stated that the tanker at Ghatghar came only once in four days …' stays "
-        "information (a complaint made of facts, no word of objection)",
 }
 
 
