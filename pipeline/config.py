@@ -66,6 +66,13 @@ CONFIG: dict = {
     "link_mutual_word_share": 0.40,
     # … and within this many days of each other (closest across most of a year is chance)
     "link_mutual_max_days": 180,
+    # … or, whatever their headings say, this alike when they share at least link_mutual_phrases
+    # rare two-word phrases ("motor grader", "Glebe Field"): phrases of a body's items held by
+    # at most link_phrase_max_df of them, or link_phrase_max_share of them when that is more
+    "link_mutual_phrase_content": 0.55,
+    "link_mutual_phrases": 2,
+    "link_phrase_max_df": 3,
+    "link_phrase_max_share": 0.02,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

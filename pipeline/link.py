@@ -19,8 +19,8 @@ import numpy as np
 from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
                            ends_with_heading, heading_of, names_a_member, office_report,
-                           referral, report_offices, shared_names, stem, template_conflicts,
-                           title_key, title_key_words)
+                           rare_phrases, referral, report_offices, shared_names, stem,
+                           template_conflicts, title_key, title_key_words)
 from .link_merge import thread_merges
 from .records import Thread
 
@@ -344,10 +344,18 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     roll-call votes are alike in content and two matters). A matter discussed again under a new heading ("Refuse removal backlog
     in Ward 9" / "Waste management: options for outsourcing refuse collection") is what the
     later meeting says most like it; an item merely of the same field is closer to its own
-    matter (boolean matrix)."""
+    matter (boolean matrix).
+
+    Two such items minuted in the same rare phrases (`item_phrases`: at least
+    `link_mutual_phrases` of them, "motor grader", "2009 grader", "north district") need only be
+    `link_mutual_phrase_content` alike, whatever their headings say: "SECONDARY ROADS -
+    PURCHASE OF MOTOR GRADER" / "SECONDARY ROADS - FISCAL YEAR 2026 EQUIPMENT AND BRIDGE
+    PROGRAM" ("the order for the new motor grader had been cancelled")."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
     floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
+    low = min(floor, CONFIG["link_mutual_phrase_content"])
+    named = item_phrases(items)
     heads = [title_tokens(it.title) for it in items]
     said: dict[int, set[str]] = {}
 
@@ -382,12 +390,24 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
                 continue  # closest of one is no choice
             pa = int(np.argmax(np.where(earlier, sims[pb], -np.inf)))
             a = ks[pa]
-            if sims[pb, pa] < floor or conflicts[a, b] \
-                    or not (speaks_of(a, b) or speaks_of(b, a)):
+            if sims[pb, pa] < low or conflicts[a, b]:
+                continue
+            if not (sims[pb, pa] >= floor and (speaks_of(a, b) or speaks_of(b, a))
+                    or len(named[a] & named[b]) >= CONFIG["link_mutual_phrases"]):
                 continue
             if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
                 out[a, b] = out[b, a] = True
     return out
+
+
+def item_phrases(items: list[ItemRow]) -> list[set[str]]:
+    """Per item, the two-word phrases of its heading and text that few items of its body use
+    (`link_signals.rare_phrases`: in at most `link_phrase_max_df` of the body's items minuted at
+    some length, or `link_phrase_max_share` of them); none for an item with little text."""
+    texts = [f"{it.title}. {it.text}" if len(it.text.strip()) >= CONFIG["link_min_body_chars"]
+             else "" for it in items]
+    return rare_phrases([it.body for it in items], texts, CONFIG["link_phrase_max_df"],
+                        CONFIG["link_phrase_max_share"])
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
