@@ -348,15 +348,19 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
 
     Two such items minuted in the same rare phrases (`item_phrases`: at least
     `link_mutual_phrases` of them, "motor grader", "2009 grader", "north district") need only be
-    `link_mutual_phrase_content` alike, whatever their headings say: "SECONDARY ROADS -
+    `link_mutual_phrase_content` alike when their headings differ (sharing under
+    `link_thread_template_overlap` of their words): "SECONDARY ROADS -
     PURCHASE OF MOTOR GRADER" / "SECONDARY ROADS - FISCAL YEAR 2026 EQUIPMENT AND BRIDGE
     PROGRAM" ("the order for the new motor grader had been cancelled")."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
     floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
     low = min(floor, CONFIG["link_mutual_phrase_content"])
-    named = item_phrases(items)
     heads = [title_tokens(it.title) for it in items]
+    named = item_phrases(items)
+    # headings sharing most of their words that did not link on them are one template naming
+    # two things ("Conference with Legal Counsel – Existing Litigation" on two cases)
+    worded_alike = token_overlap(heads) >= CONFIG["link_thread_template_overlap"]
     said: dict[int, set[str]] = {}
 
     rare: set[str] = set()
@@ -393,7 +397,8 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
             if sims[pb, pa] < low or conflicts[a, b]:
                 continue
             if not (sims[pb, pa] >= floor and (speaks_of(a, b) or speaks_of(b, a))
-                    or len(named[a] & named[b]) >= CONFIG["link_mutual_phrases"]):
+                    or (len(named[a] & named[b]) >= CONFIG["link_mutual_phrases"]
+                        and not worded_alike[a, b])):
                 continue
             if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
                 out[a, b] = out[b, a] = True
@@ -628,7 +633,8 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
     template = _template_pairs(items, conflicts)
     merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
                            [i.meeting_id for i in items], [i.date for i in items], content,
-                           has_body, template, [title_tokens(i.title) for i in items])
+                           has_body, template, [title_tokens(i.title) for i in items],
+                           item_phrases(items))
     gone = set()
     for k, into in merges:
         for m in threads[k].members:
