@@ -824,6 +824,25 @@ def concern_words(statements: list[StatementRow]) -> list[set[str]]:
     return [{w for w in ws if df[w] <= most} for ws in words]
 
 
+def _closest_earlier_point(statements: list[StatementRow], order: list[int],
+                           sim: np.ndarray) -> dict[int, int]:
+    """Per statement presenting itself as a reply (`is_response`), the objection or question of
+    an earlier meeting of the thread it is most alike: the point a reply at a later meeting
+    takes up, in its own words ("students already enrolled would be able to complete their
+    degrees" / "an assurance that every student now on the language degrees would be taught
+    out to graduation": the matter's words, nothing else, in common)."""
+    out: dict[int, int] = {}
+    for pos, b in enumerate(order):
+        sb = statements[b]
+        if not is_response(sb.text):
+            continue
+        points = [a for a in order[:pos] if statements[a].type in ("objection", "question")
+                  and statements[a].meeting_id != sb.meeting_id]
+        if points:
+            out[b] = max(points, key=lambda a: float(sim[a, b]))
+    return out
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -839,6 +858,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
     asked = _asked_just_before(statements, order)
     concern = concern_words(statements)
+    closest = _closest_earlier_point(statements, order, sim)
 
     def addresses(a: int, b: int, s: float) -> bool:
         """Is the reply b about a's point, not only its matter? A statement presenting itself
@@ -847,14 +867,15 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
         closure …"), so under another item or at another meeting, or as a decision ("It was
         agreed that the community council would respond to the consultation opposing the
         closure"), it must be alike enough or share the words that set a's point apart on the
-        thread; the discussion that follows a point on its own item at its meeting is taken to
-        be about it."""
+        thread, or be a reply at a later meeting closest to a's point of all the thread's
+        earlier points (`_closest_earlier_point`); the discussion that follows a point on its
+        own item at its meeting is taken to be about it."""
         sa, sb = statements[a], statements[b]
         if sb.item_id == sa.item_id and sb.meeting_id == sa.meeting_id \
                 and sb.type not in ("decision", "action"):
             return True
         return s >= CONFIG["answer_threshold_addressed"] or len(
-            concern[a] & concern[b]) >= CONFIG["answer_min_concern_words"]
+            concern[a] & concern[b]) >= CONFIG["answer_min_concern_words"] or closest.get(b) == a
     for pos, a in enumerate(order):
         sa = statements[a]
         if sa.type in ("objection", "question"):
