@@ -826,15 +826,19 @@ def concern_words(statements: list[StatementRow]) -> list[set[str]]:
 
 def _closest_earlier_point(statements: list[StatementRow], order: list[int],
                            sim: np.ndarray) -> dict[int, int]:
-    """Per statement presenting itself as a reply (`is_response`), the objection or question of
-    an earlier meeting of the thread it is most alike: the point a reply at a later meeting
-    takes up, in its own words ("students already enrolled would be able to complete their
-    degrees" / "an assurance that every student now on the language degrees would be taught
-    out to graduation": the matter's words, nothing else, in common)."""
+    """Per statement presenting itself as a reply that reassures (`is_response`,
+    `finding_answer.is_reassurance`: an assurance, a guarantee, an undertaking), the objection
+    or question of an earlier meeting of the thread it is most alike: the point a reassurance
+    at a later meeting takes up, in its own words ("students already enrolled would be able to
+    complete their degrees" / "an assurance that every student now on the language degrees
+    would be taught out to graduation": the matter's words, nothing else, in common). A reply
+    that only reports how things stand ("Cllr Moir reported that the Council had confirmed the
+    closure …") answers no point of its own accord."""
+    from .finding_answer import is_reassurance
     out: dict[int, int] = {}
     for pos, b in enumerate(order):
         sb = statements[b]
-        if not is_response(sb.text):
+        if not (is_response(sb.text) and is_reassurance(sb.text)):
             continue
         points = [a for a in order[:pos] if statements[a].type in ("objection", "question")
                   and statements[a].meeting_id != sb.meeting_id]
@@ -867,8 +871,8 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
         closure …"), so under another item or at another meeting, or as a decision ("It was
         agreed that the community council would respond to the consultation opposing the
         closure"), it must be alike enough or share the words that set a's point apart on the
-        thread, or be a reply at a later meeting closest to a's point of all the thread's
-        earlier points (`_closest_earlier_point`); the discussion that follows a point on its
+        thread, or be a reassurance at a later meeting closest to a's point of all the
+        thread's earlier points (`_closest_earlier_point`); the discussion that follows a point on its
         own item at its meeting is taken to be about it."""
         sa, sb = statements[a], statements[b]
         if sb.item_id == sa.item_id and sb.meeting_id == sa.meeting_id \
