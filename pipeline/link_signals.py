@@ -493,22 +493,27 @@ _HONORIFIC = set("""mr mrs ms miss dr cllr councillor councilmember councilman c
 supervisor professor prof sir dame lord lady mayor alderman commissioner trustee director chair
 chairman chairperson chairwoman president vice""".split())
 # a name followed by one of these is a speaker ("Tollefson presented", "Kendall reported")
-_SAYS = set("""said says reported report presented presents noted asked stated explained told
-added replied moved seconded argued feared proposed suggested welcomed raised confirmed agreed
-advised expressed doubted questioned""".split())
+_SAYS = set("""said says reported report reports presented presents noted notes asked asks stated
+states explained explains told added replied moved seconded argued feared proposed suggested
+suggests welcomed raised confirmed agreed advised expressed doubted questioned discussed
+discusses emphasized emphasised commented mentioned recommended thanked requested inquired
+enquired announced opposed supported urged spoke responded indicated clarified acknowledged
+highlighted shared""".split())
 
 
 def phrases(text: str) -> set[str]:
     """Two-word phrases of content words in `text`, within one clause, each word cut to six
     letters ("Motor Grader" / "motor graders" → "motor grader"), leaving out a person's title and
-    the name after it ("Dr Walsh", "Mrs Rowe": a member speaks to many matters), a name before a
-    verb of speaking ("Tollefson presented") and two numbers in a row (a date)."""
+    the name after it ("Dr Walsh", "Mrs Rowe": a member speaks to many matters), the name before
+    a verb of speaking ("County Engineer Tollefson presented") and two numbers in a row (a
+    date)."""
     out: set[str] = set()
     for clause in re.split(r"[.;:,()!?\n\"“”]+", text.replace("’", "'")):
         words = re.findall(r"[a-z0-9][a-z0-9'&-]*", clause.lower())
+        person = {k for k, w in enumerate(words) if w in _HONORIFIC or (
+            k and words[k - 1] in _HONORIFIC) or (k + 1 < len(words) and words[k + 1] in _SAYS)}
         for k, (x, y) in enumerate(zip(words, words[1:])):
-            if x in _HONORIFIC or y in _HONORIFIC or y in _SAYS \
-                    or (k and words[k - 1] in _HONORIFIC):
+            if k in person or k + 1 in person or y in _SAYS:
                 continue
             if x in _PHRASE_STOP or y in _PHRASE_STOP or (x.isdigit() and y.isdigit()):
                 continue
