@@ -478,12 +478,18 @@ def test_a_reassurance_at_a_later_meeting_answers_the_point_it_is_closest_to():
                          "The Pro Vice-Chancellor gave an assurance that every student now on "
                          "the language degrees would be taught out to graduation.", 1),
             StatementRow("r2", "i2", "m2", "2025-06-11", "information",
-                         "The Director reported that the Council had confirmed the closure.", 2)]
-    # the reassurance is 0.45 like the first point (no word of its own in common) and 0.36
-    # like the second; the report of how things stand is as alike to the first
-    vecs = np.stack([_unit([1, 0, 0, 0]), _unit([0, 1, 0, 0]), _unit([0.45, 0.36, 0.818, 0]),
-                     _unit([0.45, 0, 0, 0.893])]).astype(np.float32)
-    item_vec = {"i1": _unit([0.2, 0.2, 0, 1]), "i2": _unit([0.2, 0.2, 0, 1])}
+                         "The Director reported that the Council had confirmed the closure.", 2),
+            # the matter's own words, in most statements of the thread
+            StatementRow("f1", "i1", "m1", "2024-12-11", "information",
+                         "The students on the language degrees numbered 31.", 3),
+            StatementRow("f2", "i1", "m1", "2024-12-11", "information",
+                         "Language degrees cost more per student than other degrees.", 4)]
+    # the reassurance is 0.45 like the first point (no word but the matter's in common) and
+    # 0.36 like the second; the report of how things stand is as alike to the first
+    vecs = np.stack([_unit([1, 0, 0, 0, 0, 0]), _unit([0, 1, 0, 0, 0, 0]),
+                     _unit([0.45, 0.36, 0.818, 0, 0, 0]), _unit([0.45, 0, 0, 0.893, 0, 0]),
+                     _unit([0, 0, 0, 0, 1, 0]), _unit([0, 0, 0, 0, 0, 1])]).astype(np.float32)
+    item_vec = {"i1": _unit([0.2, 0.2, 0, 1, 0, 0]), "i2": _unit([0.2, 0.2, 0, 1, 0, 0])}
     answers = {(a, b) for a, b, kind, _ in link_statements(rows, vecs, item_vec)
                if kind == "answers"}
     assert ("o1", "r1") in answers
