@@ -53,6 +53,10 @@ CONFIG: dict = {
     # … their headings sharing a word that at most this share of the body's headings carry
     # ("housing", not the body's own name: "Alameda")
     "link_thread_mutual_word_share": 0.10,
+    # … or this alike, whatever their headings, when their items share at least
+    # link_thread_phrases rare two-word phrases ("language degrees", "Language Centre")
+    "link_thread_mutual_phrase": 0.65,
+    "link_thread_phrases": 2,
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,
@@ -66,6 +70,15 @@ CONFIG: dict = {
     "link_mutual_word_share": 0.40,
     # … and within this many days of each other (closest across most of a year is chance)
     "link_mutual_max_days": 180,
+    # … or, when their headings differ (under link_thread_template_overlap of words shared), this
+    # alike when they share at least link_mutual_phrases rare two-word phrases ("motor grader",
+    # "2009 grader", "north district"): phrases of a body's items held by at most
+    # link_phrase_max_df of them, or link_phrase_max_share of them when that is more. Two
+    # phrases joined Alameda's "General Manager" + "Municipal Power" items of two matters
+    "link_mutual_phrase_content": 0.55,
+    "link_mutual_phrases": 3,
+    "link_phrase_max_df": 3,
+    "link_phrase_max_share": 0.02,
     # an explicit reference (same file id / item number cited) adds this bonus
     "link_reference_bonus": 0.35,
     # two items of one meeting (a minute reference, then the item) join one thread only when

@@ -19,8 +19,8 @@ import numpy as np
 from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
                            ends_with_heading, heading_of, names_a_member, office_report,
-                           referral, report_offices, shared_names, stem, template_conflicts,
-                           title_key, title_key_words)
+                           rare_phrases, referral, report_offices, shared_names, stem,
+                           template_conflicts, title_key, title_key_words)
 from .link_merge import thread_merges
 from .records import Thread
 
@@ -344,11 +344,23 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     roll-call votes are alike in content and two matters). A matter discussed again under a new heading ("Refuse removal backlog
     in Ward 9" / "Waste management: options for outsourcing refuse collection") is what the
     later meeting says most like it; an item merely of the same field is closer to its own
-    matter (boolean matrix)."""
+    matter (boolean matrix).
+
+    Two such items minuted in the same rare phrases (`item_phrases`: at least
+    `link_mutual_phrases` of them, "motor grader", "2009 grader", "north district") need only be
+    `link_mutual_phrase_content` alike when their headings differ (sharing under
+    `link_thread_template_overlap` of their words): "SECONDARY ROADS -
+    PURCHASE OF MOTOR GRADER" / "SECONDARY ROADS - FISCAL YEAR 2026 EQUIPMENT AND BRIDGE
+    PROGRAM" ("the order for the new motor grader had been cancelled")."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
     floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
+    low = min(floor, CONFIG["link_mutual_phrase_content"])
     heads = [title_tokens(it.title) for it in items]
+    named = item_phrases(items)
+    # headings sharing most of their words that did not link on them are one template naming
+    # two things ("Conference with Legal Counsel – Existing Litigation" on two cases)
+    worded_alike = token_overlap(heads) >= CONFIG["link_thread_template_overlap"]
     said: dict[int, set[str]] = {}
 
     rare: set[str] = set()
@@ -382,12 +394,25 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
                 continue  # closest of one is no choice
             pa = int(np.argmax(np.where(earlier, sims[pb], -np.inf)))
             a = ks[pa]
-            if sims[pb, pa] < floor or conflicts[a, b] \
-                    or not (speaks_of(a, b) or speaks_of(b, a)):
+            if sims[pb, pa] < low or conflicts[a, b]:
+                continue
+            if not (sims[pb, pa] >= floor and (speaks_of(a, b) or speaks_of(b, a))
+                    or (len(named[a] & named[b]) >= CONFIG["link_mutual_phrases"]
+                        and not worded_alike[a, b])):
                 continue
             if int(np.argmax(np.where(same, sims[pa], -np.inf))) == pb:
                 out[a, b] = out[b, a] = True
     return out
+
+
+def item_phrases(items: list[ItemRow]) -> list[set[str]]:
+    """Per item, the two-word phrases of its heading and text that few items of its body use
+    (`link_signals.rare_phrases`: in at most `link_phrase_max_df` of the body's items minuted at
+    some length, or `link_phrase_max_share` of them); none for an item with little text."""
+    texts = [f"{it.title}. {it.text}" if len(it.text.strip()) >= CONFIG["link_min_body_chars"]
+             else "" for it in items]
+    return rare_phrases([it.body for it in items], texts, CONFIG["link_phrase_max_df"],
+                        CONFIG["link_phrase_max_share"])
 
 
 def distinct_conflicts(items: list[ItemRow]) -> np.ndarray:
@@ -608,7 +633,8 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
     template = _template_pairs(items, conflicts)
     merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
                            [i.meeting_id for i in items], [i.date for i in items], content,
-                           has_body, template, [title_tokens(i.title) for i in items])
+                           has_body, template, [title_tokens(i.title) for i in items],
+                           item_phrases(items))
     gone = set()
     for k, into in merges:
         for m in threads[k].members:
@@ -798,6 +824,29 @@ def concern_words(statements: list[StatementRow]) -> list[set[str]]:
     return [{w for w in ws if df[w] <= most} for ws in words]
 
 
+def _closest_earlier_point(statements: list[StatementRow], order: list[int],
+                           sim: np.ndarray) -> dict[int, int]:
+    """Per statement presenting itself as a reply that reassures (`is_response`,
+    `finding_answer.is_reassurance`: an assurance, a guarantee, an undertaking), the objection
+    or question of an earlier meeting of the thread it is most alike: the point a reassurance
+    at a later meeting takes up, in its own words ("students already enrolled would be able to
+    complete their degrees" / "an assurance that every student now on the language degrees
+    would be taught out to graduation": the matter's words, nothing else, in common). A reply
+    that only reports how things stand ("Cllr Moir reported that the Council had confirmed the
+    closure …") answers no point of its own accord."""
+    from .finding_answer import is_reassurance
+    out: dict[int, int] = {}
+    for pos, b in enumerate(order):
+        sb = statements[b]
+        if not (is_response(sb.text) and is_reassurance(sb.text)):
+            continue
+        points = [a for a in order[:pos] if statements[a].type in ("objection", "question")
+                  and statements[a].meeting_id != sb.meeting_id]
+        if points:
+            out[b] = max(points, key=lambda a: float(sim[a, b]))
+    return out
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
@@ -813,6 +862,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     sim = vecs @ vecs.T if len(statements) else np.zeros((0, 0))
     asked = _asked_just_before(statements, order)
     concern = concern_words(statements)
+    closest = _closest_earlier_point(statements, order, sim)
 
     def addresses(a: int, b: int, s: float) -> bool:
         """Is the reply b about a's point, not only its matter? A statement presenting itself
@@ -821,14 +871,15 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
         closure …"), so under another item or at another meeting, or as a decision ("It was
         agreed that the community council would respond to the consultation opposing the
         closure"), it must be alike enough or share the words that set a's point apart on the
-        thread; the discussion that follows a point on its own item at its meeting is taken to
-        be about it."""
+        thread, or be a reassurance at a later meeting closest to a's point of all the
+        thread's earlier points (`_closest_earlier_point`); the discussion that follows a point on its
+        own item at its meeting is taken to be about it."""
         sa, sb = statements[a], statements[b]
         if sb.item_id == sa.item_id and sb.meeting_id == sa.meeting_id \
                 and sb.type not in ("decision", "action"):
             return True
         return s >= CONFIG["answer_threshold_addressed"] or len(
-            concern[a] & concern[b]) >= CONFIG["answer_min_concern_words"]
+            concern[a] & concern[b]) >= CONFIG["answer_min_concern_words"] or closest.get(b) == a
     for pos, a in enumerate(order):
         sa = statements[a]
         if sa.type in ("objection", "question"):

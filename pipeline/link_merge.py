@@ -41,7 +41,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str],
                   dates: list[str], content: np.ndarray, has_body: np.ndarray,
                   apart: np.ndarray | None = None,
-                  words: list[set[str]] | None = None) -> list[tuple[int, int]]:
+                  words: list[set[str]] | None = None,
+                  phrases: list[set[str]] | None = None) -> list[tuple[int, int]]:
     """(absorbed, into) pairs of thread indices, in the order they apply.
 
     `groups` are the threads' members (indices into the item lists `bodies`, `meetings`,
@@ -58,12 +59,18 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
     marked in `apart` (boolean item matrix: two matters by their headings) counts against.
 
     Two threads minuted at two meetings or more each also join, whatever their pairs, when
-    each is the other's closest among the body's threads it may join (centroids: the later
-    among those begun before it, the earlier among those begun after it), their centroids are
+    each is the other's closest among the body's threads it may join, its headings aside
+    (centroids: the later among those begun before it, the earlier among those begun after
+    it), their centroids are
     `link_thread_mutual` alike, no pair is marked in `apart`, and their headings share a word
     that at most `link_thread_mutual_word_share` of the body's headings carry: a matter whose
     heading changed at every meeting ("Call for sites - results", "Preferred housing site" /
-    "Station Yard: technical evidence", "Drop-in feedback … housing at Station Yard")."""
+    "Station Yard: technical evidence", "Drop-in feedback … housing at Station Yard"). Given
+    `phrases` (rare two-word phrases per item), two such threads whose items share at least
+    `link_thread_phrases` of them need only be `link_thread_mutual_phrase` alike, with no
+    heading word in common: "Portfolio review: School of Humanities", "Modern Languages:
+    proposed suspension of recruitment" / "Report of the Languages Working Group",
+    "Institution-Wide Language Programme" ("language degrees", "Language Centre")."""
     need, pairs = CONFIG["link_thread_content"], CONFIG["link_thread_pairs"]
     gap = CONFIG["link_max_gap_days"]
     members = [list(g) for g in groups]
@@ -71,9 +78,9 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
                                                        k) if members[k] else ("9999", k))
     out: list[tuple[int, int]] = []
     absorbed: set[int] = set()
-    def may_join(k: int, u: int) -> bool:
+    def may_join(k: int, u: int, any_words: bool = False) -> bool:
         """May thread k join thread u (one single body, no meeting in common, headings sharing
-        a word, minuted items within `link_max_gap_days`)?"""
+        a word unless `any_words`, minuted items within `link_max_gap_days`)?"""
         mine = [m for m in members[k] if has_body[m]]
         theirs = [m for m in members[u] if has_body[m]]
         own_bodies = {bodies[m] for m in members[k]}
@@ -81,7 +88,7 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
                 or {bodies[m] for m in members[u]} != own_bodies \
                 or {meetings[m] for m in members[k]} & {meetings[m] for m in members[u]}:
             return False
-        if words is not None and not set().union(*(words[m] for m in members[k])) \
+        if words is not None and not any_words and not set().union(*(words[m] for m in members[k])) \
                 & set().union(*(words[m] for m in members[u])):
             return False  # no heading of the one shares a word with a heading of the other
         return not (gap and min(_days(dates[a], dates[b]) for a in mine for b in theirs) > gap)
@@ -112,6 +119,14 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
             centres[k] = _unit(content[[m for m in members[k] if has_body[m]]].sum(axis=0))
         return centres[k]
 
+    def phrased(k: int, u: int) -> bool:
+        """Do the items of threads k and u share `link_thread_phrases` rare phrases?"""
+        if phrases is None:
+            return False
+        mine = set().union(*(phrases[m] for m in members[k]))
+        theirs = set().union(*(phrases[m] for m in members[u]))
+        return len(mine & theirs) >= CONFIG["link_thread_phrases"]
+
     def closest(k: int, among: list[int]) -> int:
         """The thread of `among` whose centroid is closest to thread k's, of those it may be
         one with (-1: none)."""
@@ -122,7 +137,9 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
         sims = np.array([centre_of(u) for u in cands]) @ centre_of(k)
         for j in np.argsort(-sims, kind="stable"):
             u = cands[int(j)]
-            if may_join(*sorted((k, u), key=rank.__getitem__, reverse=True)):
+            if may_join(*sorted((k, u), key=rank.__getitem__, reverse=True)) \
+                    or phrases is not None and may_join(
+                        *sorted((k, u), key=rank.__getitem__, reverse=True), any_words=True):
                 return u
         return -1
 
@@ -139,11 +156,14 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
         if len(mine) >= 2:
             u = closest(k, order[:pos])
             if u >= 0 and len([m for m in members[u] if has_body[m]]) >= 2 \
-                    and closest(u, order[rank[u] + 1:]) == k and rare_word(k, u) \
-                    and float(centre_of(k) @ centre_of(u)) >= CONFIG["link_thread_mutual"]:
-                mutual = u
+                    and closest(u, order[rank[u] + 1:]) == k:
+                centre = float(centre_of(k) @ centre_of(u))
+                if centre >= CONFIG["link_thread_mutual"] and rare_word(k, u) \
+                        and may_join(k, u) or centre >= CONFIG["link_thread_mutual_phrase"] \
+                        and phrased(k, u):
+                    mutual = u
         for u in order[:pos]:
-            if u in absorbed or not may_join(k, u):
+            if u in absorbed or not may_join(k, u, any_words=u == mutual):
                 continue
             theirs = [m for m in members[u] if has_body[m]]
             sims = content[mine] @ content[theirs].T

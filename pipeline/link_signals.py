@@ -22,6 +22,9 @@ Pure functions over titles and item text (no store, no model), used by `link.pai
   professionals meeting, 28 March 2018: report").
 * `referral`: the matter of a heading that names another body as its source ("Referral from the
   Health and Wellbeing Partnership Group: review of support for people in crisis").
+* `rare_phrases`: the two-word phrases of an item's heading and text that few items of its body
+  use ("motor grader", "Glebe Field", "three sites"): the named things a matter is discussed in
+  terms of, whatever its heading says at each meeting.
 """
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ import numpy as np
 __all__ = ["codes", "stem", "matter_title", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
            "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names",
-           "acronym_pairs"]
+           "acronym_pairs", "phrases", "rare_phrases"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -473,4 +476,67 @@ def acronym_pairs(bodies: list[str], titles: list[str]) -> np.ndarray:
             for b in by_body[bodies[a]]:
                 if b != a and acr in initials[b]:
                     out[a, b] = out[b, a] = True
+    return out
+
+
+# ------------------------------------------------------------- the phrases a matter is minuted in
+
+# words that are no part of a phrase naming a thing (function words, "also", "would")
+_PHRASE_STOP = set("""a an the and or of to for in on at by with from as is are was were be been
+being it its this that these those their our your his her he she they we which who whom whose
+had has have would could should will shall may might can not no but than then there also any
+all each every some such more most other them him out about after before over under between per
+into onto re item items report reports update updates new proposed proposal meeting board council
+committee group""".split())
+# a person's title: the name after it is a speaker, in every item they speak to
+_HONORIFIC = set("""mr mrs ms miss dr cllr councillor councilmember councilman councilwoman
+supervisor professor prof sir dame lord lady mayor alderman commissioner trustee director chair
+chairman chairperson chairwoman president vice""".split())
+# a name followed by one of these is a speaker ("Tollefson presented", "Kendall reported")
+_SAYS = set("""said says reported report reports presented presents noted notes asked asks stated
+states explained explains told added replied moved seconded argued feared proposed suggested
+suggests welcomed raised confirmed agreed advised expressed doubted questioned discussed
+discusses emphasized emphasised commented mentioned recommended thanked requested inquired
+enquired announced opposed supported urged spoke responded indicated clarified acknowledged
+highlighted shared""".split())
+
+
+def phrases(text: str) -> set[str]:
+    """Two-word phrases of content words in `text`, within one clause, each word cut to six
+    letters ("Motor Grader" / "motor graders" → "motor grader"), leaving out a person's title and
+    the name after it ("Dr Walsh", "Mrs Rowe": a member speaks to many matters), the name before
+    a verb of speaking ("County Engineer Tollefson presented") and two numbers in a row (a
+    date)."""
+    out: set[str] = set()
+    for clause in re.split(r"[.;:,()!?\n\"“”]+", text.replace("’", "'")):
+        words = re.findall(r"[a-z0-9][a-z0-9'&-]*", clause.lower())
+        person = {k for k, w in enumerate(words) if w in _HONORIFIC or (
+            k and words[k - 1] in _HONORIFIC) or (k + 1 < len(words) and words[k + 1] in _SAYS)}
+        for k, (x, y) in enumerate(zip(words, words[1:])):
+            if k in person or k + 1 in person or y in _SAYS:
+                continue
+            if x in _PHRASE_STOP or y in _PHRASE_STOP or (x.isdigit() and y.isdigit()):
+                continue
+            out.add(x[:6] + " " + y[:6])
+    return out
+
+
+def rare_phrases(bodies: list[str], texts: list[str], max_df: int,
+                 max_share: float) -> list[set[str]]:
+    """Per text, its `phrases` that at most `max_df` texts of its body hold, or `max_share` of
+    them when that is more (texts of a body are its items' headings and text, minuted at some
+    length; an empty text has none): the things a matter is discussed in terms of ("motor
+    grader", "Glebe Field", "Language Centre"), not the body's everyday words ("County
+    Engineer", "the Plan")."""
+    held = [phrases(t) if t else set() for t in texts]
+    by_body: dict[str, list[int]] = {}
+    for k, b in enumerate(bodies):
+        if held[k]:
+            by_body.setdefault(b, []).append(k)
+    out: list[set[str]] = [set() for _ in texts]
+    for ks in by_body.values():
+        df = Counter(p for k in ks for p in held[k])
+        most = max(float(max_df), max_share * len(ks))
+        for k in ks:
+            out[k] = {p for p in held[k] if df[p] <= most}
     return out

@@ -429,3 +429,68 @@ def test_mutual_pairs_need_a_choice_on_each_side_and_skip_standing_items():
     items[0] = ItemRow("a", "m1", "Board", "2025-01-01", "1", "Expense policy", text=vote)
     items[1] = ItemRow("b", "m2", "Board", "2025-02-01", "1", "Senate bill position", text=vote)
     assert not mutual_pairs(items, content, [False] * 4, np.zeros((4, 4), dtype=bool))[0, 1]
+
+
+GRADER_1 = ("County Engineer Tollefson recommended a replacement motor grader for the north "
+            "district shop, less a trade-in allowance for the 2009 grader.")
+GRADER_2 = ("County Engineer Tollefson reported that the order for the new motor grader had "
+            "been cancelled and that the north district would keep the 2009 grader.")
+
+
+def _grader(later: np.ndarray, title: str = "Fiscal year 2026 equipment and bridge program"):
+    """A county board's grader purchase, then the year's roads programme that reports the
+    order cancelled, beside another matter at each meeting (content 0.59 alike: under
+    link_mutual_content)."""
+    from pipeline.link import mutual_pairs
+    items = [ItemRow("g1", "m1", "County", "2025-02-04", "4", "Purchase of motor grader",
+                     text=GRADER_1),
+             ItemRow("h1", "m1", "County", "2025-02-04", "5", "Courthouse security", text=BODY),
+             ItemRow("g2", "m2", "County", "2025-07-01", "4", title, text=GRADER_2),
+             ItemRow("h2", "m2", "County", "2025-07-01", "5", "County home property",
+                     text=BODY)]
+    content = np.stack([_unit([1, 0, 0, 0]), _unit([0, 0, 1, 0]), later,
+                        _unit([0, 0.1, 0.2, 1])])
+    return mutual_pairs(items, content, [False] * 4, np.zeros((4, 4), dtype=bool))
+
+
+def test_closest_items_minuted_in_the_same_rare_phrases_join_at_a_lower_floor():
+    # "motor grader", "north district", "2009 grader" in both; content 0.59
+    assert _grader(_unit([0.59, 0.807, 0, 0]))[0, 2]
+    # under link_mutual_phrase_content (0.55) they stay apart
+    assert not _grader(_unit([0.50, 0.866, 0, 0]))[0, 2]
+
+
+def test_headings_worded_alike_are_left_to_the_usual_score():
+    # "Conference with Legal Counsel – Existing Litigation" on two cases: headings sharing
+    # most of their words that did not link on them name two things
+    assert not _grader(_unit([0.59, 0.807, 0, 0]), "Purchase of motor grader trade in")[0, 2]
+
+
+def test_a_reassurance_at_a_later_meeting_answers_the_point_it_is_closest_to():
+    from pipeline.link import StatementRow, link_statements
+    rows = [StatementRow("o1", "i1", "m1", "2024-12-11", "objection",
+                         "Members were not persuaded that students already enrolled would be "
+                         "able to complete their degrees if language staff left.", 1),
+            StatementRow("o2", "i1", "m1", "2024-12-11", "objection",
+                         "Dr Walsh feared the exchange agreements would end.", 2,
+                         speaker="Dr Walsh"),
+            StatementRow("r1", "i2", "m2", "2025-06-11", "information",
+                         "The Pro Vice-Chancellor gave an assurance that every student now on "
+                         "the language degrees would be taught out to graduation.", 1),
+            StatementRow("r2", "i2", "m2", "2025-06-11", "information",
+                         "The Director reported that the Council had confirmed the closure.", 2),
+            # the matter's own words, in most statements of the thread
+            StatementRow("f1", "i1", "m1", "2024-12-11", "information",
+                         "The students on the language degrees numbered 31.", 3),
+            StatementRow("f2", "i1", "m1", "2024-12-11", "information",
+                         "Language degrees cost more per student than other degrees.", 4)]
+    # the reassurance is 0.45 like the first point (no word but the matter's in common) and
+    # 0.36 like the second; the report of how things stand is as alike to the first
+    vecs = np.stack([_unit([1, 0, 0, 0, 0, 0]), _unit([0, 1, 0, 0, 0, 0]),
+                     _unit([0.45, 0.36, 0.818, 0, 0, 0]), _unit([0.45, 0, 0, 0.893, 0, 0]),
+                     _unit([0, 0, 0, 0, 1, 0]), _unit([0, 0, 0, 0, 0, 1])]).astype(np.float32)
+    item_vec = {"i1": _unit([0.2, 0.2, 0, 1, 0, 0]), "i2": _unit([0.2, 0.2, 0, 1, 0, 0])}
+    answers = {(a, b) for a, b, kind, _ in link_statements(rows, vecs, item_vec)
+               if kind == "answers"}
+    assert ("o1", "r1") in answers
+    assert ("o2", "r1") not in answers and ("o1", "r2") not in answers

@@ -152,3 +152,32 @@ def test_threads_of_several_meetings_each_others_closest_in_content_join():
     # a single item is one meeting's word, not several meetings agreeing
     assert thread_merges([[0], [2, 3], [4, 5]], bodies, meetings, dates, content, has_body,
                          words=words) == []
+
+
+def test_threads_each_others_closest_sharing_rare_phrases_join_whatever_their_headings():
+    # Wearside: "Portfolio review: School of Humanities", "Modern Languages: proposed
+    # suspension of recruitment" / "Report of the Languages Working Group", "Institution-Wide
+    # Language Programme": centroids 0.66 (under link_thread_mutual 0.70), no heading word in
+    # common across the threads; the minutes speak of the "Language Centre" and the "language
+    # degrees" in both
+    content = np.stack([_unit([1, 0.8, 0, 0]), _unit([1, 0, 0.8, 0]),
+                        _unit([1, -0.5, 0.3, 0.6]), _unit([1, 0.2, -0.5, 0.6]),
+                        _unit([0, 0, 0, 1]), _unit([0, 0.1, 0, 1])])
+    centre = lambda ks: _unit(content[ks].sum(axis=0))  # noqa: E731
+    assert 0.65 <= float(centre([0, 1]) @ centre([2, 3])) < 0.70
+    bodies, meetings, dates = _args(6, ["m1", "m2", "m3", "m6", "m1", "m3"])
+    has_body = np.ones(6, dtype=bool)
+    words = [{"portf", "revie", "schoo", "human"}, {"moder", "langu", "suspe", "recru"},
+             {"worki", "group"}, {"insti", "wide", "progr"},
+             {"acade", "calen"}, {"acade", "calen", "semes"}]
+    phrases = [{"langua degree", "dean of"}, {"langua centre", "dean of"}, {"langua centre"},
+               {"langua degree", "langua centre"}, set(), set()]
+    groups = [[0, 1], [2, 3], [4, 5]]
+    assert thread_merges(groups, bodies, meetings, dates, content, has_body,
+                         words=words) == []
+    assert thread_merges(groups, bodies, meetings, dates, content, has_body, words=words,
+                         phrases=phrases) == [(1, 0)]
+    # one shared phrase is one thing named, not a matter minuted in the same terms
+    one = [p - {"langua degree"} for p in phrases]
+    assert thread_merges(groups, bodies, meetings, dates, content, has_body, words=words,
+                         phrases=one) == []

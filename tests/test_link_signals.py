@@ -320,3 +320,28 @@ def test_matter_title_drops_presenter_period_and_nothing_minuted_tails() -> None
     assert matter_title("Budget – Update") == "Budget – Update"
     long = "Conference with Real Property Negotiators (Property: 1501 – 1597 Ferry Point (Pier 3))"
     assert matter_title(long) == long
+
+
+def test_phrases_are_pairs_of_content_words_within_a_clause_without_speakers():
+    from pipeline.link_signals import phrases
+    got = phrases("County Engineer Tollefson reported that the order for the new motor grader "
+                  "had been cancelled, and that the north district would keep the 2009 grader.")
+    assert {"motor grader", "north distri", "2009 grader", "county engine"} <= got
+    assert not any("tollef" in p for p in got)  # the name before a verb of speaking
+    assert phrases("the motor grader, north district") == {"motor grader", "north distri"}
+    got = phrases("Dr Walsh said that Mrs Rowe and the Language Centre met on 12 03 2025.")
+    assert "langua centre" in got
+    assert not {"dr walsh", "walsh said", "mrs rowe", "rowe langua", "12 03"} & got
+
+
+def test_rare_phrases_are_those_few_items_of_the_body_hold():
+    from pipeline.link_signals import rare_phrases
+    texts = ["The motor grader was bought.", "The motor grader was traded in.",
+             "The motor grader was sold.", "The motor grader was parked.",
+             "Glebe Field was assessed.", "Glebe Field was assessed.", ""]
+    bodies = ["County"] * 4 + ["Group"] * 3
+    got = rare_phrases(bodies, texts, max_df=3, max_share=0.02)
+    assert got[0] == set()  # "motor grader" in four of the county's items
+    assert got[4] == got[5] == {"glebe field"} and got[6] == set()
+    # a share of a large body's items counts when it is more than max_df
+    assert rare_phrases(bodies, texts, max_df=3, max_share=1.0)[0] == {"motor grader"}
