@@ -44,12 +44,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("wearside_senate", "dropped", 0):
-        "Dr Walsh's objection is answered, not dropped: 'Dr Adeyemi argued that the region "
-        "would lose its only honours degree in languages …' (December, typed information: "
-        "pros_cons-0) is 0.50 alike and taken as its answer (link.link_statements, information "
-        "at a later meeting over answer_threshold 0.45); typed as the objection it is, it "
-        "would answer nothing",
     ("wearside_senate", "tracker", 0):
         "tracker: the December 'The Academic Registrar tabled figures showing that applications "
         "… had fallen' is found as the follow-up but read as in_progress, not done (tracker.py, "
