@@ -288,6 +288,10 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
+        if _POSSESSIVE.search(speaker):
+            # "In response to Councilmember Vella’s inquiry, the City Manager stated …",
+            # "Councillor Benson’s proposed amendments were circulated": whose, not who speaks
+            continue
         tag = _NAME_TAG.match(text, m.end("s"))
         if tag and kind not in {"initials", "paren_initials", "public", "members"}:
             speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
@@ -314,6 +318,9 @@ def find_speaker(text: str) -> str:
         return speaker
     return fallback
 
+
+# a name in the possessive ("Vella’s", "Members'") names whose something is, not a speaker
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 # a name and its comma opening the sentence, before a description of the person
 _NAME_BEFORE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},\s*$")
