@@ -45,6 +45,9 @@ SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queri
        r"did|does|could|should|can|also|then|further|further)")
 SAY_STRICT = re.sub(r"\|(?:was|is|has|had|would|will|did|does|could|should|can|also|then|further)"
                     r"(?=\||\))", "", SAY)
+# verbs that only report speech: what the "title_org" cue reads after a long description
+_SPEECH = (r"(?:said|stated|asked|responded|replied|noted|explained|reported|commented|added|"
+           r"presented|thanked|remarked|announced|indicated|testified|inquired|enquired)")
 ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said|met|brought|chose|moved)"
 ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)?|Clerk|Mayor|"
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
@@ -122,6 +125,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"announced|gave|requested|urged|testified|supported|opposed)\b")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
+    # "Mr. Drew Kiriazides, Catholic Homes New York said …", "Captain Herren, Executive Office
+    # PSA7 Housing Bureau Police, New York City Police Department said …": a titled speaker
+    # opening the sentence, then whom they speak for, with no closing comma before the verb
+    ("title_org", re.compile(rf"^(?P<s>(?:(?:Acting|Interim)\s+)?(?:{TITLES}|{ROLE_WORDS})\s+{NAME}{_SUFFIX}),"
+                             rf"\s+(?!(?:Jr|Sr)\b)[A-Z][^;()]{{2,160}}?\s+(?:\w+ly\s+)?{_SPEECH}\b")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)

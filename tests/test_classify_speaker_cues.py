@@ -17,3 +17,18 @@ from pipeline.classify_speaker import find_speaker
 ])
 def test_a_possessive_name_is_not_the_speaker(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # whom a titled speaker speaks for, after a comma and with no closing comma before the verb
+    ("Mr. Drew Kiriazides, Catholic Homes New York said thank you everyone for the opportunity.",
+     "Mr. Drew Kiriazides"),
+    ("Captain Herren, Executive Office PSA7 Housing Bureau Police, New York City Police "
+     "Department said good evening.", "Captain Herren"),
+    # near: a generational suffix is part of the name, not whom the speaker speaks for
+    ("Mr. Freddy Perez, Jr. said let’s move forward.", "Mr. Freddy Perez, Jr"),
+    # near: an office between commas was already read
+    ("Mr. Smith, Chair of the Finance Committee, said the budget was tight.", "Mr. Smith"),
+])
+def test_a_titled_speaker_then_whom_they_speak_for(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
