@@ -138,7 +138,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
     # Gael Group, welcomed")
     # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
-    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?<!Madam\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
                               rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
@@ -158,7 +158,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
-    ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
+    ("role", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
                         rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
                         rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
     # "Members queried …", "Members also requested …": the members as a group
@@ -296,6 +296,8 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
+        if _TALKED_ABOUT.search(text[:m.start("s")]) or _addressed_or_quoted(text, m):
+            continue
         if _POSSESSIVE.search(speaker):
             # "In response to Councilmember Vella’s inquiry, the City Manager stated …",
             # "Councillor Benson’s proposed amendments were circulated": whose, not who speaks
@@ -325,6 +327,26 @@ def find_speaker(text: str) -> str:
                 continue
         return speaker
     return fallback
+
+
+# a person introduced by a speaker in the first person: "our Community Coordinator Ms. Ana
+# Rojas is retiring", "my colleague Mr. Lee will …"
+_TALKED_ABOUT = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w\-]*\s+){0,4}$")
+# auxiliaries the cues accept as the speaker's verb ("Cllr Smith would like …"): they say
+# nothing of speech, so a person named before one may be addressed or talked about
+_WEAK = {"was", "is", "has", "had", "would", "will", "did", "does", "could", "should", "can"}
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|me|my)\b")
+
+
+def _addressed_or_quoted(text: str, m: re.Match[str]) -> bool:
+    """Whether the person before an auxiliary is spoken to ("Ms. Rojas will you do the roll
+    call", "Ms. Goodwin, Chair of …, can you give your report") or spoken of by someone talking
+    in the first person ("Mr. Torres has some information, I’d like to give him two minutes",
+    "The Chairperson has charged me to …"), as verbatim minutes print speech."""
+    verb = m.group(0).split()[-1].lower()
+    if verb not in _WEAK:
+        return False
+    return bool(re.match(r"\s+you\b", text[m.end():]) or _FIRST_SINGULAR.search(text))
 
 
 # a name in the possessive ("Vella’s", "Members'") names whose something is, not a speaker

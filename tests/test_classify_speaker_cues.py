@@ -32,3 +32,26 @@ def test_a_possessive_name_is_not_the_speaker(text: str, speaker: str) -> None:
 ])
 def test_a_titled_speaker_then_whom_they_speak_for(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # spoken to: a name before "will you", "can you", or after "Madam"
+    ("That being said the meeting is now called to order Ms. Rojas will you do the roll call.", ""),
+    ("Ms. Goodwin, Chair of the Health Committee can you give your report.", ""),
+    ("Madam Deputy Comptroller will now read the request from Purchases into the record.", ""),
+    # spoken of by someone talking in the first person, or introduced as "our …"
+    ("Mr. Torres has some important information, I’d like to give him two minutes.", ""),
+    ("After 25 years of service our Community Coordinator Ms. Ana Rojas is retiring.", ""),
+    ("The Chairperson has charged me to automate our constituent complaints.", ""),
+    # quoted: "as the Chairperson mentioned", "like the Inspector said"
+    ("As the Chairperson mentioned in her report it is my job to ensure this.", ""),
+    ("We had 7 vehicles stolen, like the Inspector said if you have a Kia there are updates.", ""),
+    # near: the same auxiliaries in minutes written in the third person keep their speaker
+    ("Mr. Torres has some important information regarding funding for the community.",
+     "Mr. Torres"),
+    ("Councillor Smith would like the report brought back in May.", "Councillor Smith"),
+    # near: a speech verb names the speaker even when the speech is in the first person
+    ("The Chair said I would like to thank everyone.", "The Chair"),
+])
+def test_a_person_spoken_to_or_of_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
