@@ -319,6 +319,11 @@ def find_speaker(text: str) -> str:
                                               "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
             continue
         if kind == "public":
+            if not _PUBLIC_SPEAKS.match(text[m.end("s"):]):
+                # "Appointing Michael B. Cooper as a member of the Commission", "Members had to
+                # be a resident of Alameda", "Paulette will send a member email": a member or
+                # resident named with no speech of theirs
+                continue
             speaker = speaker[0].lower() + speaker[1:]
             if _NAME_BEFORE.match(text[:m.start("s")]):
                 # "Gordon Pike, a resident of Cedar Court, spoke against …": who he is, after
@@ -348,6 +353,11 @@ def _addressed_or_quoted(text: str, m: re.Match[str]) -> bool:
         return False
     return bool(re.match(r"\s+you\b", text[m.end():]) or _FIRST_SINGULAR.search(text))
 
+
+# what follows "a member of the public", "two residents" when they speak: where from, who they
+# are, then a verb ("A resident of Cedar Court, a parent, objected …", "Several residents also spoke")
+_PUBLIC_SPEAKS = re.compile(rf"\s*(?:(?:of|from|on)\s+[^,;]{{1,50}}?)?(?:,[^,;]{{2,80}},)?\s*"
+                            rf"(?:\w+ly\s+|also\s+|then\s+|both\s+|all\s+)?(?:{SAY_STRICT}|{ACT}|were|was)\b")
 
 # a name in the possessive ("Vella’s", "Members'") names whose something is, not a speaker
 _POSSESSIVE = re.compile(r"[’']s?$")

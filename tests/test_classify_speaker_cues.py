@@ -55,3 +55,17 @@ def test_a_titled_speaker_then_whom_they_speak_for(text: str, speaker: str) -> N
 ])
 def test_a_person_spoken_to_or_of_is_not_the_speaker(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a member or resident named with no speech of theirs
+    ("Appointing Dora J. Dome as a member of the City Social Services Board.", ""),
+    ("Members had to be a resident of Alameda and go through an extensive interview.", ""),
+    ("Paulette will send a member email requesting volunteers.", ""),
+    # near: members of the public who speak, with where they are from or who they are
+    ("A member of the public spoke against the proposal.", "a member of the public"),
+    ("Two residents of Oak Street objected to the noise.", "two residents"),
+    ("Several members of the public also asked about parking.", "several members of the public"),
+])
+def test_a_member_or_resident_speaks_only_with_a_verb(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
