@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   rf"(?:\w+ly\s+)?(?:{SAY_STRICT})\b")),
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
     # a topic, a dash, then who reports it
-    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
+    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>(?:[A-Z]\.\s?)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
                              rf"(?:,[^,;]{{2,40}},)?\s*(?:[–—]\s|\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b)")),
     # "Expressed concern: Jane Doe" / "Spoke in opposition: Jane Doe, John Roe"
     ("colon", re.compile(r"^(?:Expressed\s+\w+|Spoke\s+(?:in\s+)?\w+(?:\s+of)?|Speakers?|"
@@ -181,6 +181,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         # … or a stance in the negative ("Alan Mercer did not support …"), or
                         # how they felt ("Karen Bey was concerned that …")
                         rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),
+    # "K. Bares led the Commission …", "S. Martin Newberry discussed …": an initial, then the
+    # surname (a list's "A. Staff reported" is no name: see `find_speaker`)
+    ("initial_name", re.compile(r"^(?P<s>[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)"
+                                rf"\s+(?:\w+ly\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Enrico & Sherry Limcaco echoed …", "Steve & Stacy (no last name given) were homeowners …":
     # a couple speaking together
     ("couple", re.compile(r"^(?P<s>[A-Z][a-z'’\-]+\s*&\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
@@ -311,6 +315,10 @@ def find_speaker(text: str) -> str:
         if kind in {"first_name", "dash_name", "couple"} and \
                 any(w.lower() in BODY_WORDS | _NOT_NAMES for w in speaker.split()):
             continue
+        if kind == "initial_name" and any(
+                w.lower() in BODY_WORDS | _NOT_NAMES or re.fullmatch(f"{TITLES}|{ROLE_WORDS}", w)
+                for w in speaker.split()[1:]):
+            continue  # "A. Staff reported", "C. Treasurer Smith presented": a list's letter
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
         if kind in {"name", "first_name"} and speaker.split()[0] in {"As", "Like", "Per"}:

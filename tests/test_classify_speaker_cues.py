@@ -69,3 +69,17 @@ def test_a_person_spoken_to_or_of_is_not_the_speaker(text: str, speaker: str) ->
 ])
 def test_a_member_or_resident_speaks_only_with_a_verb(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an initial, then the surname
+    ("K. Bares led the Commission in part three of its Strategic Planning", "K. Bares"),
+    ("S. Martin Newberry discussed three new branding options.", "S. Martin Newberry"),
+    ("Profit and Loss – R. Warsing presented the balance sheet", "R. Warsing"),
+    # near: a list's letter before a group, an office or a record is no initial
+    ("A. Staff reported on the budget.", ""),
+    ("B. Treasurer Smith presented the accounts.", "Treasurer Smith"),
+    ("C. Minutes were approved.", ""),
+])
+def test_an_initial_and_a_surname_name_the_speaker(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
