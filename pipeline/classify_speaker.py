@@ -119,10 +119,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Gerald Forsburg - speaking in support of …", "Roy Ruiz - Assemblymember Glick’s office -
     # updated the community …": a speaker list of name, dash, what they said
-    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+[-–—]\s+"
-                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?:speaking|spoke|updated|asked|stated|said|"
+    # … whose office may follow a comma ("Roy Ruiz, Assemblymember Deborah Glick’s Office -
+    # Updated the Board …"), with the verb capitalised or a stance instead ("Jessica Davidson -
+    # Speaking in support …", "Mariama James - Concerned about …", "Susan Jung - in support of …")
+    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})(?:,[^-–—,;]{2,80})?\s+[-–—]\s+"
+                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?i:speaking|spoke|updated|asked|stated|said|"
                              r"commented|expressed|presented|reported|noted|discussed|raised|thanked|"
-                             r"announced|gave|requested|urged|testified|supported|opposed)\b")),
+                             r"announced|gave|requested|urged|testified|supported|opposed|"
+                             r"concerned|wants?\s+to|in\s+(?:support|opposition|favou?r)\s+of)\b")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
     # "Mr. Drew Kiriazides, Catholic Homes New York said …", "Captain Herren, Executive Office
@@ -312,7 +316,7 @@ def find_speaker(text: str) -> str:
         if kind in {"name", "initials", "pair", "name_dash"} and \
                 speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
             continue
-        if kind in {"first_name", "dash_name", "couple"} and \
+        if kind in {"first_name", "dash_name", "couple", "name_dash"} and \
                 any(w.lower() in BODY_WORDS | _NOT_NAMES for w in speaker.split()):
             continue
         if kind == "initial_name" and any(

@@ -83,3 +83,19 @@ def test_a_member_or_resident_speaks_only_with_a_verb(text: str, speaker: str) -
 ])
 def test_an_initial_and_a_surname_name_the_speaker(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a speaker list of name, dash, what they said: the verb capitalised, a stance, an office
+    ("Jessica Davidson - Speaking in support of draft resolution for 456 Greenwich",
+     "Jessica Davidson"),
+    ("Mariama James - Concerned about transparency on 5 WTC meetings", "Mariama James"),
+    ("Susan Jung - in support of continued dialog with the Safe Haven", "Susan Jung"),
+    ("Roy Ruiz, Assemblymember Deborah Glick’s Office - Updated the Board on various priorities",
+     "Roy Ruiz"),
+    # near: a topic before the dash is no speaker
+    ("Budget Update - Updated figures were presented to the board", ""),
+    ("Committee Reports - Reported by the chairs", ""),
+])
+def test_a_speaker_list_of_name_dash_remark(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
