@@ -42,7 +42,7 @@ SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queri
        r"would|will|felt|fe[lt]t|asks|says|notes|states|reminded|circulated|led|"
        r"acknowledged|congratulated|praised|commended|described|discussed|invited|"
        r"apologi[sz]ed|announced|conveyed|reiterated|reflected|queries|wished|hoped|"
-       r"did|does|could|should|can|also|then|further|further)")
+       r"concurred|did|does|could|should|can|also|then|further|further)")
 SAY_STRICT = re.sub(r"\|(?:was|is|has|had|would|will|did|does|could|should|can|also|then|further)"
                     r"(?=\||\))", "", SAY)
 # verbs that only report speech: what the "title_org" cue reads after a long description
@@ -165,6 +165,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("role", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
                         rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
                         rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
+    # … or opening the sentence with what the officer did ("The City Clerk administered the
+    # Oath", "The Acting Police Chief accepted the Resolution"), the office perhaps printed in
+    # lower case after its department ("The General manager presented the report")
+    ("role_act", re.compile(rf"^\W*(?P<s>[Tt]he\s+(?:(?:Acting|Interim)\s+)?(?:(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}|"
+                            rf"(?:[A-Z][\w&\-]*\s+){{1,4}}(?i:{ROLE_WORDS})))"
+                            rf"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Members queried …", "Members also requested …": the members as a group
     ("members", re.compile(rf"^(?P<s>(?:[Tt]he\s+)?(?:Board\s+|Council\s+|Committee\s+)?[Mm]embers)"
                            rf"\s+(?:also\s+|then\s+|further\s+)?(?:{SAY_STRICT})\b")),

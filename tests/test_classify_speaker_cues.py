@@ -99,3 +99,21 @@ def test_an_initial_and_a_surname_name_the_speaker(text: str, speaker: str) -> N
 ])
 def test_a_speaker_list_of_name_dash_remark(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an office opening the sentence with what the officer did, or concurring
+    ("The City Clerk administered the Oath and presented a certificate to Ms. Dome.",
+     "The City Clerk"),
+    ("The Acting Police Chief accepted the Resolution on behalf of Lieutenant Cranford.",
+     "The Acting Police Chief"),
+    ("The General manager presented the November Management report to the Board.",
+     "The General manager"),
+    ("The Controller concurred.", "The Controller"),
+    # near: a body, a department or a report opening the sentence is no speaker
+    ("The Board approved the revised lease.", ""),
+    ("The Highways Department resurfaced the road.", ""),
+    ("The report of the Director contained three options.", ""),
+])
+def test_an_office_opening_the_sentence_is_its_speaker(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
