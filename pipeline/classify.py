@@ -475,7 +475,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and stance.get(_last_word(agreed_with(text))) == "objection"):
                 # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects
                 pred.type, pred.generator = "objection", "rule:stance.agreed_with_objector"
-            if speaker:
+            if speaker and stance.get(_last_word(speaker)) != "objection":
+                # one who objected in this item stays an objector when they go on to inform
+                # ("She noted that the HOA was owned by the developer"): siding with them objects
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
             pred.owner = (tasked if not note else "") or (

@@ -117,3 +117,21 @@ def test_a_speaker_list_of_name_dash_remark(text: str, speaker: str) -> None:
 ])
 def test_an_office_opening_the_sentence_is_its_speaker(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+def test_an_objector_who_goes_on_to_inform_is_still_sided_with_as_an_objector() -> None:
+    from pipeline.classify import classify_sentences
+
+    item = "7-A Zoning Workshop"
+    preds = classify_sentences([(t, item) for t in [
+        "Nanette Geller said the plan would make parking worse and objected to the density.",
+        "She said she had lived on Park Street for twelve years.",
+        "Sam Ode concurred with Nanette Geller.",
+        "Ann Lee said the plan would bring needed homes.",
+        "She said she had lived on Park Street for twelve years.",
+        "Tom Fry concurred with Ann Lee."]])
+    assert preds[1].speaker == "Nanette Geller" and preds[1].type == "information"
+    assert preds[2].type == "objection"
+    assert preds[2].generator == "rule:stance.agreed_with_objector"
+    # near: siding with one who supported stays what the classifier said
+    assert preds[5].type != "objection"
