@@ -13,7 +13,7 @@ import re
 from .records import Attendee
 
 __all__ = ["find_speaker", "match_attendee", "turn_speaker", "title_speaker", "opens_narration",
-           "PRONOUN"]
+           "handed_to", "PRONOUN"]
 
 TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
@@ -356,26 +356,38 @@ def find_speaker(text: str) -> str:
 # Rojas is retiring", "my colleague Mr. Lee will …"
 _TALKED_ABOUT = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w\-]*\s+){0,4}$")
 # auxiliaries the cues accept as the speaker's verb ("Cllr Smith would like …"): they say
-# nothing of speech, so a person named before one may be addressed or talked about
+# nothing of speech, so a person named before one and "you" is spoken to
 _WEAK = {"was", "is", "has", "had", "would", "will", "did", "does", "could", "should", "can"}
-_FIRST_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|me|my)\b")
 
 
 def _addressed_or_quoted(text: str, m: re.Match[str]) -> bool:
     """Whether the person before an auxiliary is spoken to ("Ms. Rojas will you do the roll
-    call", "Ms. Goodwin, Chair of …, can you give your report") or spoken of by someone talking
-    in the first person ("Mr. Torres has some information, I’d like to give him two minutes",
-    "The Chairperson has charged me to …"), as verbatim minutes print speech."""
+    call", "Ms. Goodwin, Chair of …, can you give your report"), as verbatim minutes print it."""
     verb = m.group(0).split()[-1].lower()
-    if verb not in _WEAK:
-        return False
-    return bool(re.match(r"\s+you\b", text[m.end():]) or _FIRST_SINGULAR.search(text))
+    return verb in _WEAK and bool(re.match(r"\s+you\b", text[m.end():]))
 
 
 # what follows "a member of the public", "two residents" when they speak: where from, who they
 # are, then a verb ("A resident of Cedar Court, a parent, objected …", "Several residents also spoke")
 _PUBLIC_SPEAKS = re.compile(rf"\s*(?:(?:of|from|on)\s+[^,;]{{1,50}}?)?(?:,[^,;]{{2,80}},)?\s*"
                             rf"(?:\w+ly\s+|also\s+|then\s+|both\s+|all\s+)?(?:{SAY_STRICT}|{ACT}|were|was)\b")
+
+# who is given the floor: "Thank you, Madam Deputy Comptroller would you read into the record
+# …", "Ms. Goodwin, Chair of the Health Committee can you give your report", "Mr. Philps you
+# have the forum"
+_ADDRESSEE = rf"(?:{TITLES})\s+{NAME}|(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){{0,3}}{ROLE_WORDS}"
+_HANDOVER = re.compile(rf"\b(?:Madam|Mister)\s+(?P<m>{_ADDRESSEE})\s+(?:would|will|can|could)\b|"
+                       rf"(?<!\w)(?P<s>{_ADDRESSEE})(?:,[^,;]{{2,80}})?,?\s+(?:(?:would|will|can|could)\s+you\s+"
+                       r"(?:please\s+)?(?:read|give|present|report|proceed|begin|start|take)|"
+                       r"you\s+have\s+the\s+(?:floor|forum))\b")
+
+
+def handed_to(text: str) -> str:
+    """Who a sentence hands the floor to (see `_HANDOVER`), or "": verbatim minutes print that
+    person's words next, without naming them again."""
+    m = _HANDOVER.search(text)
+    return " ".join((m.group("m") or m.group("s")).split()) if m else ""
+
 
 # a name in the possessive ("Vella’s", "Members'") names whose something is, not a speaker
 _POSSESSIVE = re.compile(r"[’']s?$")
