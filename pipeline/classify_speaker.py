@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
     # Gael Group, welcomed")
     # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
-    ("title_name", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?<!Madam\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?<!Madam\s)(?P<s>(?:^(?!(?:NOTE|VOTE|AYES|NOES|NAYS)\b)[A-Z]{{2,4}}\s+)?\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
                               rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the

@@ -150,3 +150,15 @@ def test_who_is_handed_the_floor_goes_on_speaking() -> None:
         "The two bids received were opened on February 3, 2010."]])
     assert preds[0].speaker == ""
     assert preds[1].speaker == "Deputy Comptroller"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a department's acronym before the title is part of it, as printed
+    ("HR Director Romeo stated that the survey findings had not been presented.",
+     "HR Director Romeo"),
+    # near: a vote label before a title is not
+    ("VOTE Councillor Smith moved the report.", "Councillor Smith"),
+    ("Director Romeo stated that the survey findings had been presented.", "Director Romeo"),
+])
+def test_an_acronym_before_the_title_is_kept(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
