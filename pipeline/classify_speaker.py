@@ -110,10 +110,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
     ("moved_by", re.compile(rf"\b(?:[Mm]oved\s+for\s+(?:approval|adoption)|[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
-                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
+                            # (", led by Jonni Greiner," describes a committee: no speaker)
+                            rf"(?<!,\s)[Ll]ed|(?<!,\s)[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
-    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by\s*:?|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # … or "The motion was seconded by Cmhlr. O’Ceallaigh."
+    ("seconded_by", re.compile(rf"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+motion\s+was\s+)?[Ss]econded\s+(?:by\s*:?|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Councilmember Vella and Vice Mayor Daysog made brief comments"
     ("pair", re.compile(rf"^(?P<s>(?:{TITLES}\s+)?{NAME}\s+and\s+(?:{TITLES}\s+)?{NAME})\s+"
                         rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),

@@ -162,3 +162,16 @@ def test_who_is_handed_the_floor_goes_on_speaking() -> None:
 ])
 def test_an_acronym_before_the_title_is_kept(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # who leads a committee, between commas, describes it
+    ("We thank the Vittles Committee, led by Jonni Greiner, for their work on the party.", ""),
+    # near: who led the discussion spoke in it
+    ("The discussion was led by Cllr Smith.", "Cllr Smith"),
+    # the seconder of "The motion was seconded by …", as of "Seconded by …"
+    ("The motion was seconded by Cmhlr. O’Ceallaigh.", "Cmhlr. O’Ceallaigh"),
+    ("Seconded by Councillor Costelloe;", "Councillor Costelloe"),
+])
+def test_led_by_and_seconded_by(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
