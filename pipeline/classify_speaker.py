@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+)?"
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+|also\s+|then\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …"), or
                         # how they felt ("Karen Bey was concerned that …")
                         rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),

@@ -175,3 +175,15 @@ def test_an_acronym_before_the_title_is_kept(text: str, speaker: str) -> None:
 ])
 def test_led_by_and_seconded_by(text: str, speaker: str) -> None:
     assert find_speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "also" or "then" between a name and its verb
+    ("Bill Sadler, the applicant, also presented.", "Bill Sadler"),
+    ("Counselor Aslanian also discussed what findings the City would have to provide.",
+     "Counselor Aslanian"),
+    # near: a department opening the sentence is still no name
+    ("Public Works also reported delays.", ""),
+])
+def test_also_between_a_name_and_its_verb(text: str, speaker: str) -> None:
+    assert find_speaker(text) == speaker
