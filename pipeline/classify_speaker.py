@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
     # Gael Group, welcomed")
     # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
-    ("title_name", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?<!Madam\s)(?P<s>(?:^(?!(?:NOTE|VOTE|AYES|NOES|NAYS)\b)[A-Z]{{2,4}}\s+)?\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>(?:^(?!(?:NOTE|VOTE|AYES|NOES|NAYS)\b)[A-Z]{{2,4}}\s+)?\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
                               rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
@@ -164,7 +164,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "The Chair said" / "the General Manager asked"
     # … or with the portfolio after the office, Australian style ("The Manager Roads and
     # Drainage advised", "the Director Infrastructure reported")
-    ("role", re.compile(rf"(?<![Aa]s\s)(?<!\blike\s)(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
+    ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
                         rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
                         rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
     # … or opening the sentence with what the officer did ("The City Clerk administered the
@@ -312,8 +312,6 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
-        if _TALKED_ABOUT.search(text[:m.start("s")]) or _addressed_or_quoted(text, m):
-            continue
         if _POSSESSIVE.search(speaker):
             # "In response to Councilmember Vella’s inquiry, the City Manager stated …",
             # "Councillor Benson’s proposed amendments were circulated": whose, not who speaks
@@ -352,21 +350,6 @@ def find_speaker(text: str) -> str:
                 continue
         return speaker
     return fallback
-
-
-# a person introduced by a speaker in the first person: "our Community Coordinator Ms. Ana
-# Rojas is retiring", "my colleague Mr. Lee will …"
-_TALKED_ABOUT = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?:[A-Z][\w\-]*\s+){0,4}$")
-# auxiliaries the cues accept as the speaker's verb ("Cllr Smith would like …"): they say
-# nothing of speech, so a person named before one and "you" is spoken to
-_WEAK = {"was", "is", "has", "had", "would", "will", "did", "does", "could", "should", "can"}
-
-
-def _addressed_or_quoted(text: str, m: re.Match[str]) -> bool:
-    """Whether the person before an auxiliary is spoken to ("Ms. Rojas will you do the roll
-    call", "Ms. Goodwin, Chair of …, can you give your report"), as verbatim minutes print it."""
-    verb = m.group(0).split()[-1].lower()
-    return verb in _WEAK and bool(re.match(r"\s+you\b", text[m.end():]))
 
 
 # what follows "a member of the public", "two residents" when they speak: where from, who they
