@@ -26,8 +26,8 @@ from .classify_motion import (CARRIES_THE_MOTION, CLAUSE, clause_opening, clause
                               clause_task, is_bare_result, is_motion, motion_outcome)
 from .classify_owner import due_line, find_due, find_owner, resolved_task
 from .classify_rules import RULES_PATH, RuleHit, best_hits
-from .classify_speaker import (PRONOUN, find_speaker, match_attendee, opens_narration,
-                               title_speaker, turn_speaker)
+from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
+                               opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_stance import agreed_with, dissenters, names_harm, voted_against
 from .config import CONFIG
@@ -463,6 +463,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             speaker = _with_tag(speaker, tagged)
             # a named person carries on; "a member", "the residents" may not be the next one
             carry = speaker if speaker[:1].isupper() else ""
+            carry = handed_to(text) or carry  # "Madam Deputy Comptroller would you read …"
             if kind != "decision":  # the body decides, not whoever brought the item
                 speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
@@ -476,7 +477,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and stance.get(_last_word(agreed_with(text))) == "objection"):
                 # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects
                 pred.type, pred.generator = "objection", "rule:stance.agreed_with_objector"
-            if speaker:
+            if speaker and stance.get(_last_word(speaker)) != "objection":
+                # one who objected in this item stays an objector when they go on to inform
+                # ("She noted that the HOA was owned by the developer"): siding with them objects
                 stance[_last_word(speaker)] = pred.type
         if kind == "action":
             pred.owner = (tasked if not note else "") or (

@@ -13,7 +13,7 @@ import re
 from .records import Attendee
 
 __all__ = ["find_speaker", "match_attendee", "turn_speaker", "title_speaker", "opens_narration",
-           "PRONOUN"]
+           "handed_to", "PRONOUN"]
 
 TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+[A-Z])|Councillors?|Councilors?|Councilmembers?|Council\s+Members?|Commissioners?|"
           r"Supervisors?|Aldermen|Alderman|Alderpersons?|Directors?|Trustees?|Board\s+Members?|"
@@ -42,9 +42,12 @@ SAY = (r"(?:said|stated|asked|noted|commented|suggested|explained|reported|queri
        r"would|will|felt|fe[lt]t|asks|says|notes|states|reminded|circulated|led|"
        r"acknowledged|congratulated|praised|commended|described|discussed|invited|"
        r"apologi[sz]ed|announced|conveyed|reiterated|reflected|queries|wished|hoped|"
-       r"told|did|does|could|should|can|also|then|further|further)")
+       r"told|concurred|did|does|could|should|can|also|then|further|further)")
 SAY_STRICT = re.sub(r"\|(?:was|is|has|had|would|will|did|does|could|should|can|also|then|further)"
                     r"(?=\||\))", "", SAY)
+# verbs that only report speech: what the "title_org" cue reads after a long description
+_SPEECH = (r"(?:said|stated|asked|responded|replied|noted|explained|reported|commented|added|"
+           r"presented|thanked|remarked|announced|indicated|testified|inquired|enquired)")
 ACT = r"(?:[a-z]+ed|withdrew|gave|made|led|spoke|took|read|sought|left|went|said|met|brought|chose|moved)"
 ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)?|Clerk|Mayor|"
               r"Vice[\s-]Mayor|President|Secretary|Treasurer|Director|Manager|Officer|"
@@ -99,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                   rf"(?:\w+ly\s+)?(?:{SAY_STRICT})\b")),
     # "Surveillance system – Paulette provided an update", "Budget – Robin – The goal is …":
     # a topic, a dash, then who reports it
-    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
+    ("dash_name", re.compile(r"^[^–—:;]{3,80}?\s[–—-]\s*(?P<s>(?:[A-Z]\.\s?)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,1})"
                              rf"(?:,[^,;]{{2,40}},)?\s*(?:[–—]\s|\s+(?:\w+ly\s+)?(?:{SAY_STRICT}|{ACT})\b)")),
     # "Expressed concern: Jane Doe" / "Spoke in opposition: Jane Doe, John Roe"
     ("colon", re.compile(r"^(?:Expressed\s+\w+|Spoke\s+(?:in\s+)?\w+(?:\s+of)?|Speakers?|"
@@ -107,21 +110,32 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"(?P<s>(?:{TITLES}\s+)?{NAME})", re.I)),
     # "Moved by Cllr X, seconded by ..." / "Motion by X"
     ("moved_by", re.compile(rf"\b(?:[Mm]oved\s+for\s+(?:approval|adoption)|[Mm]oved|[Mm]otion(?:\s+made)?|[Pp]roposed|[Pp]resented|[Rr]ead|"
-                            rf"[Ll]ed|[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
+                            # (", led by Jonni Greiner," describes a committee: no speaker)
+                            rf"(?<!,\s)[Ll]ed|(?<!,\s)[Ll]ead|[Ii]ntroduced)\s+(?:[Bb]y\s*:?|:)\s+"
                             rf"(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Seconded by Councillor Costelloe;" (a line of its own: the seconder speaks it)
-    ("seconded_by", re.compile(rf"^\W*[Ss]econded\s+(?:by\s*:?|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
+    # … or "The motion was seconded by Cmhlr. O’Ceallaigh."
+    ("seconded_by", re.compile(rf"^\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+motion\s+was\s+)?[Ss]econded\s+(?:by\s*:?|:)\s+(?P<s>(?:{TITLES}\s+)?{NAME})")),
     # "Councilmember Vella and Vice Mayor Daysog made brief comments"
     ("pair", re.compile(rf"^(?P<s>(?:{TITLES}\s+)?{NAME}\s+and\s+(?:{TITLES}\s+)?{NAME})\s+"
                         rf"(?:both\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Gerald Forsburg - speaking in support of …", "Roy Ruiz - Assemblymember Glick’s office -
     # updated the community …": a speaker list of name, dash, what they said
-    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+[-–—]\s+"
-                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?:speaking|spoke|updated|asked|stated|said|"
+    # … whose office may follow a comma ("Roy Ruiz, Assemblymember Deborah Glick’s Office -
+    # Updated the Board …"), with the verb capitalised or a stance instead ("Jessica Davidson -
+    # Speaking in support …", "Mariama James - Concerned about …", "Susan Jung - in support of …")
+    ("name_dash", re.compile(r"^(?P<s>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})(?:,[^-–—,;]{2,80})?\s+[-–—]\s+"
+                             r"(?:[^-–—]{2,60}\s+[-–—]\s+)?(?i:speaking|spoke|updated|asked|stated|said|"
                              r"commented|expressed|presented|reported|noted|discussed|raised|thanked|"
-                             r"announced|gave|requested|urged|testified|supported|opposed)\b")),
+                             r"announced|gave|requested|urged|testified|supported|opposed|"
+                             r"concerned|wants?\s+to|in\s+(?:support|opposition|favou?r)\s+of)\b")),
     # "Motion (Vella/Knox White)"
     ("motion_paren", re.compile(rf"\b[Mm]otion\s*\((?P<s>{NAME})\s*/")),
+    # "Mr. Drew Kiriazides, Catholic Homes New York said …", "Captain Herren, Executive Office
+    # PSA7 Housing Bureau Police, New York City Police Department said …": a titled speaker
+    # opening the sentence, then whom they speak for, with no closing comma before the verb
+    ("title_org", re.compile(rf"^(?P<s>(?:(?:Acting|Interim)\s+)?(?:{TITLES}|{ROLE_WORDS})\s+{NAME}{_SUFFIX}),"
+                             rf"\s+(?!(?:Jr|Sr)\b)[A-Z][^;()]{{2,160}}?\s+(?:\w+ly\s+)?{_SPEECH}\b")),
     # "Cllr Smith said" / "Commissioner Ruiz asked" / "Mayor X adjourned the meeting"
     # … or with who they are between commas ("Ms. Rosa Delgado, a parent of two pupils, spoke
     # against …", as public comment is minuted)
@@ -130,7 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # said"), or a party tag and on whose behalf ("Councillor Sheahan (J), on behalf of the Fine
     # Gael Group, welcomed")
     # … but not "as Ms. Parks mentioned": the speaker refers to what someone else said
-    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
+    ("title_name", re.compile(rf"(?<![Aa]s\s)(?P<s>(?:^(?!(?:NOTE|VOTE|AYES|NOES|NAYS)\b)[A-Z]{{2,4}}\s+)?\b(?:(?:Acting|Interim)\s+)?{TITLES}(?:/{TITLES})?\s+{NAME}{_SUFFIX}){_FROM}"
                               rf"(?:\s*\([^)]*\))?(?:{APPOSITION}|{_OFFICE_WHO}|{_OFFICE_AFTER})?,?\s+"
                               rf"(?:\w+ly\s+|again\s+)?(?:{SAY}|{ACT})\b")),
     # "Club member Viliame Rokotuiloma, speaking from the floor …, objected": a member of the
@@ -153,6 +167,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("role", re.compile(rf"(?P<s>\b[Tt]he\s+(?:(?:[A-Z][\w&\-]*,?|and)\s+){{0,6}}{ROLE_WORDS}(?:\s+of\s+"
                         rf"(?:the\s+)?(?:(?:[A-Z][\w&\-]*|and)\s*)+|(?:\s+(?:and\s+|&\s+)?[A-Z][a-z][\w\-]*){{1,4}})?)"
                         rf"(?:\s*\([A-Z]{{2,4}}\))?,?\s+(?:\w+ly\s+)?{SAY}\b")),
+    # … or opening the sentence with what the officer did ("The City Clerk administered the
+    # Oath", "The Acting Police Chief accepted the Resolution"), the office perhaps printed in
+    # lower case after its department ("The General manager presented the report")
+    ("role_act", re.compile(rf"^\W*(?P<s>[Tt]he\s+(?:(?:Acting|Interim)\s+)?(?:(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}|"
+                            rf"(?:[A-Z][\w&\-]*\s+){{1,4}}(?i:{ROLE_WORDS})))"
+                            rf"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Members queried …", "Members also requested …": the members as a group
     ("members", re.compile(rf"^(?P<s>(?:[Tt]he\s+)?(?:Board\s+|Council\s+|Committee\s+)?[Mm]embers)"
                            rf"\s+(?:also\s+|then\s+|further\s+)?(?:{SAY_STRICT})\b")),
@@ -169,10 +189,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
-                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+)?"
+                        rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+|also\s+|then\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …"), or
                         # how they felt ("Karen Bey was concerned that …")
                         rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),
+    # "K. Bares led the Commission …", "S. Martin Newberry discussed …": an initial, then the
+    # surname (a list's "A. Staff reported" is no name: see `find_speaker`)
+    ("initial_name", re.compile(r"^(?P<s>[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)"
+                                rf"\s+(?:\w+ly\s+|also\s+)?(?:{SAY_STRICT}|{ACT})\b")),
     # "Enrico & Sherry Limcaco echoed …", "Steve & Stacy (no last name given) were homeowners …":
     # a couple speaking together
     ("couple", re.compile(r"^(?P<s>[A-Z][a-z'’\-]+\s*&\s*[A-Z][a-z'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
@@ -288,15 +312,23 @@ def find_speaker(text: str) -> str:
         if not m:
             continue
         speaker = " ".join(m.group("s").split()).rstrip(",.")
+        if _POSSESSIVE.search(speaker):
+            # "In response to Councilmember Vella’s inquiry, the City Manager stated …",
+            # "Councillor Benson’s proposed amendments were circulated": whose, not who speaks
+            continue
         tag = _NAME_TAG.match(text, m.end("s"))
         if tag and kind not in {"initials", "paren_initials", "public", "members"}:
             speaker += f" {tag.group(1)}"  # "Councillor Sheahan (J)": two councillors share a surname
         if kind in {"name", "initials", "pair", "name_dash"} and \
                 speaker.split()[0].lower() in BODY_WORDS and not re.match(TITLES, speaker):
             continue
-        if kind in {"first_name", "dash_name", "couple"} and \
+        if kind in {"first_name", "dash_name", "couple", "name_dash"} and \
                 any(w.lower() in BODY_WORDS | _NOT_NAMES for w in speaker.split()):
             continue
+        if kind == "initial_name" and any(
+                w.lower() in BODY_WORDS | _NOT_NAMES or re.fullmatch(f"{TITLES}|{ROLE_WORDS}", w)
+                for w in speaker.split()[1:]):
+            continue  # "A. Staff reported", "C. Treasurer Smith presented": a list's letter
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
         if kind in {"name", "first_name"} and speaker.split()[0] in {"As", "Like", "Per"}:
@@ -305,6 +337,11 @@ def find_speaker(text: str) -> str:
                                               "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
             continue
         if kind == "public":
+            if not _PUBLIC_SPEAKS.match(text[m.end("s"):]):
+                # "Appointing Michael B. Cooper as a member of the Commission", "Members had to
+                # be a resident of Alameda", "Paulette will send a member email": a member or
+                # resident named with no speech of theirs
+                continue
             speaker = speaker[0].lower() + speaker[1:]
             if _NAME_BEFORE.match(text[:m.start("s")]):
                 # "Gordon Pike, a resident of Cedar Court, spoke against …": who he is, after
@@ -314,6 +351,31 @@ def find_speaker(text: str) -> str:
         return speaker
     return fallback
 
+
+# what follows "a member of the public", "two residents" when they speak: where from, who they
+# are, then a verb ("A resident of Cedar Court, a parent, objected …", "Several residents also spoke")
+_PUBLIC_SPEAKS = re.compile(rf"\s*(?:(?:of|from|on)\s+[^,;]{{1,50}}?)?(?:,[^,;]{{2,80}},)?\s*"
+                            rf"(?:\w+ly\s+|also\s+|then\s+|both\s+|all\s+)?(?:{SAY_STRICT}|{ACT}|were|was)\b")
+
+# who is given the floor: "Thank you, Madam Deputy Comptroller would you read into the record
+# …", "Ms. Goodwin, Chair of the Health Committee can you give your report", "Mr. Philps you
+# have the forum"
+_ADDRESSEE = rf"(?:{TITLES})\s+{NAME}|(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){{0,3}}{ROLE_WORDS}"
+_HANDOVER = re.compile(rf"\b(?:Madam|Mister)\s+(?P<m>{_ADDRESSEE})\s+(?:would|will|can|could)\b|"
+                       rf"(?<!\w)(?P<s>{_ADDRESSEE})(?:,[^,;]{{2,80}})?,?\s+(?:(?:would|will|can|could)\s+you\s+"
+                       r"(?:please\s+)?(?:read|give|present|report|proceed|begin|start|take)|"
+                       r"you\s+have\s+the\s+(?:floor|forum))\b")
+
+
+def handed_to(text: str) -> str:
+    """Who a sentence hands the floor to (see `_HANDOVER`), or "": verbatim minutes print that
+    person's words next, without naming them again."""
+    m = _HANDOVER.search(text)
+    return " ".join((m.group("m") or m.group("s")).split()) if m else ""
+
+
+# a name in the possessive ("Vella’s", "Members'") names whose something is, not a speaker
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 # a name and its comma opening the sentence, before a description of the person
 _NAME_BEFORE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3},\s*$")
