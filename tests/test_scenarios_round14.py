@@ -62,14 +62,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "a sentence after the result, names no member; item 28/2025: the motion moved on notice and "
         "seconded in a sentence of its own ('Cllr. Tembo seconded the motion.') gets no mover or "
         "seconder once an amendment is voted in between",
-    ("attendees", "sakesar_cantonment_board.pdf"):
-        "the ruled attendance table (S. No. | Name | Designation | Attendance) reaches the "
-        "segmenter as whole lines with no cell positions ('1 Brig. Asad Mehmood Station "
-        "Commander / President Present'), and a numbered table with an attendance column after "
-        "the designation ('Present', 'Leave granted') is not read, so no member is found",
-    ("items", "sakesar_cantonment_board.pdf"):
-        "the attendance table's numbered rows ('1 Brig. Asad Mehmood …' … '8 Mr. Zafar Iqbal "
-        "Cheema …') are read as items 1-8 before the real items 1-5",
     ("statements", "sakesar_cantonment_board.pdf"):
         "'Mrs. Nusrat Bibi asked why the conservancy charges were to rise … when refuse was "
         "collected only twice a week' (doubt put as a question) stays a question; 'Resolved that "
