@@ -100,6 +100,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
         r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
+    # "The Douzaine voted 5 to 3 to object to the application", "the Board voted 6-1 in favour
+    # of the variance": a count with no result word, the majority deciding what follows it
+    ("for_against", re.compile(
+        r"\bvoted\s+(\d{1,2})\s*(?:votes?\s+)?(?:to|[-–—])\s*(\d{1,2})\s+(?:to\s+[a-z]|in\s+favou?r\s+of\b)")),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),

@@ -1,0 +1,42 @@
+"""Rules written for the fourteenth round of unseen minutes (tests/scenarios/round14), each beside a
+neighbour it must leave alone."""
+from __future__ import annotations
+
+from pipeline.records import Line
+from pipeline.segment_items import detect_headings
+from pipeline.votes import parse_votes
+
+
+def _headings(text: list[str]) -> list[tuple[str, str]]:
+    return [(h.number, h.title) for h in detect_headings([Line(text=t, page=1) for t in text])]
+
+
+def test_a_sub_item_opening_with_an_application_reference_is_a_heading() -> None:
+    text = ["1. MINUTES OF THE LAST MEETING", "The minutes were approved.", "",
+            "2. PLANNING APPLICATIONS",
+            "2.1 FULL/2025/0812 - Le Vieux Moulin, Rue du Moulin: conversion of the mill barn into two",
+            "self-catering units with parking for four cars.",
+            "Mr Brehaut objected to the application.", "",
+            "2.2 23/1187/FUL – Former Dairy, Mill Lane: two dwellings.", "No objection.", "",
+            "3. ANY OTHER BUSINESS", "None."]
+    got = _headings(text)
+    assert [n for n, _ in got] == ["1", "2", "2.1", "2.2", "3"]
+    assert got[2][1] == ("FULL/2025/0812 - Le Vieux Moulin, Rue du Moulin: conversion of the mill "
+                         "barn into two self-catering units with parking for four cars.")
+    assert got[3][1].rstrip(".") == "23/1187/FUL – Former Dairy, Mill Lane: two dwellings"
+    # a numbered paragraph opening a sentence under capitalised headings stays the item's text
+    near = text[:4] + ["2.1 Councillor Alexander enquired about the status of the box drain on "
+                       "Cacandee Road,", "Longdenville.", ""] + text[-2:]
+    assert [n for n, _ in _headings(near)] == ["1", "2", "3"]
+
+
+def test_voted_n_to_m_to_do_something_is_a_vote_carried_by_its_count() -> None:
+    att = [{"name": n, "status": "present"} for n in ["R. Brehaut", "S. Mahy", "K. Torode"]]
+    (v,) = parse_votes("Mr Mauger objected. The Douzaine voted 5 to 3 to object to the application "
+                       "on the grounds of access and drainage.", att)
+    assert (v.result, v.printed) == ("carried", {"ayes": 5, "noes": 3})
+    (v,) = parse_votes("The Board voted 6-1 in favour of the variance.", att)
+    assert (v.result, v.printed) == ("carried", {"ayes": 6, "noes": 1})
+    # numbers that are no count: items voted on, a range of pages
+    assert parse_votes("The committee voted on items 5 to 7 to approve them.", att) == []
+    assert parse_votes("Members voted 2 to 1 in the election of the chair.", att) == []
