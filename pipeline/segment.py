@@ -287,7 +287,8 @@ _CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)
                         r"concluded|terminated)\b.{0,40}$", re.I)
 _NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
-                          r"sabhapati|sarpanch|pradhan)\.?$")
+                          r"sabhapati|sarpanch|pradhan|dean)\.?$")
+_NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b.{0,80}$", re.I)
 _SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
@@ -324,6 +325,10 @@ def _drop_signature(item: Item) -> None:
     if len(filled) == 2 and _CLOSED_AT.search(body[filled[0]].text) \
             and _NAME_OFFICE.match(body[filled[1]].text.strip()):
         k = filled[1]  # "The meeting ended at 12.30 p.m." / "W. M. Senanayake, Chairman": who signs
+    three = [j for j in range(k) if body[j].text.strip()][-3:]
+    if len(three) == 3 and _CLOSED_AT.search(body[three[0]].text) \
+            and _NEXT_MEETING.match(body[three[1]].text) and _NAME_OFFICE.match(body[three[2]].text.strip()):
+        k = three[2]  # "The meeting closed at 9.10 p.m." / "Next meeting: …" / "P. Le Tissier, Dean"
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]

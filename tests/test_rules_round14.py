@@ -40,3 +40,23 @@ def test_voted_n_to_m_to_do_something_is_a_vote_carried_by_its_count() -> None:
     # numbers that are no count: items voted on, a range of pages
     assert parse_votes("The committee voted on items 5 to 7 to approve them.", att) == []
     assert parse_votes("Members voted 2 to 1 in the election of the chair.", att) == []
+
+
+def _last_item(*body: str):
+    from pipeline.records import Item, Line
+    from pipeline.segment import _drop_signature
+    lines = [Line(text="6. ANY OTHER BUSINESS", page=1)] + [Line(text=t, page=1) for t in body]
+    item = Item(id="m-1", meeting_id="m", number="6", title="Any other business", page_start=1,
+                page_end=1, text="\n".join(body), lines=lines)
+    _drop_signature(item)
+    return item
+
+
+def test_who_signs_under_the_closing_and_the_next_meeting_is_no_part_of_the_last_item() -> None:
+    item = _last_item("It was agreed to defer the matter.", "The meeting closed at 9.10 p.m.", "",
+                      "Next meeting: Monday 7th July 2025 at 7.30 p.m.", "", "P. Le Tissier, Dean")
+    assert "Tissier" not in item.text and item.text.endswith("7.30 p.m.")
+    # near case: a name and office after a line that is no next meeting stays
+    item = _last_item("The meeting closed at 9.10 p.m.", "The Dean thanked the members.",
+                      "P. Le Tissier, Dean")
+    assert item.text.endswith("Le Tissier, Dean")
