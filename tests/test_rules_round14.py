@@ -60,3 +60,75 @@ def test_who_signs_under_the_closing_and_the_next_meeting_is_no_part_of_the_last
     item = _last_item("The meeting closed at 9.10 p.m.", "The Dean thanked the members.",
                       "P. Le Tissier, Dean")
     assert item.text.endswith("Le Tissier, Dean")
+
+
+def test_names_signed_in_brackets_over_their_offices_are_no_part_of_the_last_item() -> None:
+    item = _last_item("The request was referred to the Works Committee.",
+                      "The meeting ended with a vote of thanks to the chair.",
+                      "(Kamran Yousaf) (Brig. Asad Mehmood)", "Member Secretary President")
+    assert item.text.endswith("to the chair.")
+    # near case: a bracketed aside in the text, with no offices under it, stays
+    item = _last_item("The request was referred to the Works Committee.",
+                      "(Mr Imran Qureshi)", "The matter was noted.")
+    assert "(Mr Imran Qureshi)" in item.text
+    item = _last_item("The meeting ended with a vote of thanks to the chair.",
+                      "(Kamran Yousaf) (Brig. Asad Mehmood)")
+    assert item.text.endswith("to the chair.")
+
+
+def _types(title: str, *sentences: str) -> list[tuple[str, str]]:
+    from pipeline.classify import classify_sentences
+    return [(p.type, p.outcome) for p in classify_sentences([(s, title) for s in sentences])]
+
+
+def test_the_main_motion_as_amended_carried_is_approved_an_amendment_carried_amends() -> None:
+    got = _types("BY-LAWS", "The motion as amended was carried unanimously.",
+                 "The amendment was carried by 8 votes to 3.")
+    assert got == [("decision", "approved"), ("decision", "amended")]
+
+
+def test_approved_and_forwarded_for_sanction_is_approved_forwarded_alone_is_referred() -> None:
+    got = _types("BUDGET ESTIMATES",
+                 "Resolved that the budget estimates for the financial year 2025-26 be approved and "
+                 "forwarded to the Director, Military Lands and Cantonments, for sanction.",
+                 "Resolved that the application be forwarded to the Director for sanction.")
+    assert got == [("decision", "approved"), ("decision", "referred")]
+
+
+def test_a_decision_named_inside_a_question_is_asked_about() -> None:
+    got = _types("BOREHOLES",
+                 "Cllr. Banda asked whether the borehole at Kalundu Clinic, which Council had resolved "
+                 "to repair under Minute No. 09/2025, had been repaired.",
+                 "Council resolved to repair the borehole at Kalundu Clinic.")
+    assert [t for t, _ in got] == ["question", "decision"]
+
+
+def test_asking_how_many_is_a_question_stating_it_is_an_objection() -> None:
+    got = _types("BOREHOLES", "Cllr. Chigumba asked how many boreholes were out of order.",
+                 "Cllr. Chigumba said that six boreholes were out of order.")
+    assert [t for t, _ in got] == ["question", "objection"]
+
+
+def test_objecting_that_the_council_was_asked_to_approve_is_an_objection() -> None:
+    got = _types("FILLING STATION",
+                 "Cllr. Kabwe objected that the environmental impact assessment had not yet been "
+                 "submitted and that Council was being asked to approve a development whose risks "
+                 "it did not know.",
+                 "Council was being asked to approve a filling station on Plot 5510.")
+    assert [t for t, _ in got] == ["objection", "proposal"]
+
+
+def test_someone_proposing_that_something_be_done_is_a_proposal() -> None:
+    got = _types("LEASE OF THE SHOPPING CENTRE",
+                 "The CEO proposed that the lease of the shopping centre on Mall Road be renewed for "
+                 "five years at a rent of Rs. 1.8 million a year.",
+                 "The lease of the shopping centre on Mall Road was renewed in 2020 for five years.")
+    assert [t for t, _ in got] == ["proposal", "information"]
+
+
+def test_asking_why_when_something_is_only_so_is_doubt_asking_why_alone_a_question() -> None:
+    got = _types("BUDGET ESTIMATES",
+                 "Mrs. Nusrat Bibi asked why the conservancy charges were to rise by 20 percent when "
+                 "refuse was collected only twice a week in Ward 2.",
+                 "Mrs. Nusrat Bibi asked why the conservancy charges were to rise by 20 percent.")
+    assert [t for t, _ in got] == ["objection", "question"]
