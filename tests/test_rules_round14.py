@@ -132,3 +132,46 @@ def test_asking_why_when_something_is_only_so_is_doubt_asking_why_alone_a_questi
                  "refuse was collected only twice a week in Ward 2.",
                  "Mrs. Nusrat Bibi asked why the conservancy charges were to rise by 20 percent.")
     assert [t for t, _ in got] == ["objection", "question"]
+
+
+MEMBERS = [{"name": n, "status": "present"} for n in
+           ["Mercy Tembo", "Joseph Banda", "Esther Mulenga", "Kelvin Sakala", "Agnes Nkhoma",
+            "Ruth Kabwe", "Moses Zulu", "Gift Siame"]]
+
+
+def _votes(text: str) -> list[tuple]:
+    return [(v.mover, v.seconder, v.result, v.printed,
+             {k: h for k, h in v.members.items() if h != "aye"}) for v in parse_votes(text, MEMBERS)]
+
+
+def test_amendments_take_their_own_movers_and_the_substantive_motion_its_first_mover() -> None:
+    got = _votes(
+        "Cllr. Sakala moved, seconded by Cllr. Nkhoma, that Council approves the relocation of the "
+        "market. Cllr. Banda moved an amendment, seconded by Cllr. Kabwe, that the relocation be "
+        "deferred for six months. The amendment was put to the vote and was lost, 3 members voting "
+        "for and 8 against. Cllr. Siame moved a further amendment, seconded by Cllr. Kabwe, that "
+        "the traders be paid compensation. The amendment was put to the vote and was lost by 4 "
+        "votes to 7. The substantive motion was then put to the vote and was carried by 8 votes "
+        "to 3. Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.")
+    assert [g[:3] for g in got] == [("Joseph Banda", "Ruth Kabwe", "failed"),
+                                    ("Gift Siame", "Ruth Kabwe", "failed"),
+                                    ("Kelvin Sakala", "Agnes Nkhoma", "carried")]
+    assert got[2][4] == {"Joseph Banda": "no", "Ruth Kabwe": "no", "Gift Siame": "no"}
+    # near case: a result with no reference back to the main motion names no mover from before
+    # the amendment, and a sentence naming residents against names no member
+    got = _votes("Cllr. Sakala moved, seconded by Cllr. Nkhoma, that the market be relocated. "
+                 "Cllr. Banda moved an amendment, seconded by Cllr. Kabwe, that it be deferred. "
+                 "The amendment was put to the vote and was carried by 5 votes to 3. Those who "
+                 "spoke against were Mr. Phiri and Mrs. Mwale.")
+    assert [g[:3] for g in got] == [("Joseph Banda", "Ruth Kabwe", "carried")] and got[0][4] == {}
+
+
+def test_a_motion_on_notice_seconded_in_a_sentence_of_its_own_carried_as_amended() -> None:
+    got = _votes(
+        "Cllr. Sakala, having given notice, moved that Council make a by-law prohibiting the "
+        "burning of household waste. Cllr. Tembo seconded the motion. Cllr. Zulu moved an "
+        "amendment, seconded by Cllr. Mulenga, that the by-law apply only where refuse is "
+        "collected. The amendment was put to the vote and was carried by 9 votes to 2. The motion "
+        "as amended was carried unanimously.")
+    assert [g[:3] for g in got] == [("Moses Zulu", "Esther Mulenga", "carried"),
+                                    ("Kelvin Sakala", "Mercy Tembo", "carried")]
