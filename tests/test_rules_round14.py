@@ -175,3 +175,11 @@ def test_a_motion_on_notice_seconded_in_a_sentence_of_its_own_carried_as_amended
         "as amended was carried unanimously.")
     assert [g[:3] for g in got] == [("Moses Zulu", "Esther Mulenga", "carried"),
                                     ("Kelvin Sakala", "Mercy Tembo", "carried")]
+
+
+def test_a_task_to_report_to_a_meeting_of_a_date_is_due_then() -> None:
+    from pipeline.classify_owner import find_due
+    assert find_due("ACTION: Legal Counsel - draft the by-law and present it to the Council "
+                    "meeting of 26th June, 2025") == "26th June, 2025"
+    # near case: a meeting of a date where someone spoke sets no due date
+    assert find_due("Mr Phiri spoke at the meeting of 3 May 2024 about the park.") == ""
