@@ -173,12 +173,21 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             continue  # "X stated …; consideration should be given to …": an opinion, no task
         if h.label == "decision" and (
                 ("that" in before[-12:] and any(w in _REPORTING for w in before[-14:]))
-                or any(w in _SPOKE for w in before[-14:])):
+                or any(w in _SPOKE for w in before[-14:]) or _asked_whether(before[-14:])):
             if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
     return out
+
+
+def _asked_whether(before: list[str]) -> bool:
+    """Whether the words before a marker put a question ("X asked whether the borehole, which
+    Council had resolved to repair, had been repaired"): what follows is asked about."""
+    return any(w in ("asked", "asks") and nxt in _QUESTION_WORDS for w, nxt in zip(before, before[1:]))
+
+
+_QUESTION_WORDS = {"whether", "if", "why", "how", "when", "what", "who", "where"}
 
 
 # what a motion does when it fails "to" do something: it fails to carry, it fails to tackle

@@ -155,7 +155,10 @@ _DUE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas))"
     # "for the next meeting", "to the July meeting", "on 20th October 2014": a meeting or a
     # full day after a weaker preposition
-    r"|\b(?:for|at|to|on)\s+(?P<w>" + _MEETING + "|" + _DAY_MONTH + ")", re.I)
+    r"|\b(?:for|at|to|on)\s+(?P<w>" + _MEETING + "|" + _DAY_MONTH + ")"
+    # "present it to the Council meeting of 26th June, 2025": the date of the meeting named
+    r"|\b(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}meeting\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?P<w2>" + _DAY_MONTH + ")", re.I)
 
 
 def _imperatives() -> frozenset[str]:
@@ -202,7 +205,7 @@ def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
     if m:
-        return " ".join((m.group("d") or m.group("w")).split()).rstrip(",")
+        return " ".join((m.group("d") or m.group("w") or m.group("w2")).split()).rstrip(",")
     m = _ROW_CELLS.search(text) or _MD_DUE.search(text)  # the due cell of an action-table row
     return " ".join(m.group("d").split()).rstrip(",") if m else ""
 

@@ -9,6 +9,8 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
     unroll_tables   minutes laid out as a table (Agenda item | Discussion | Action | Owner)
                     → each item's heading, then its cells as paragraphs (layout_grid)
     vote_grids      a recorded vote as a grid of marks → the roll call it records
+    attendance_grids  an attendance register (S. No. | Name | Designation | Attendance) → its
+                    labelled blocks ("Present:" over name | designation rows; layout_roster)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
     order_columns   two-column pages read left column then right; segments of a row merged
     undouble        "CCHHIICCAAGGOO" → "CHICAGO"
@@ -29,6 +31,7 @@ from dataclasses import replace
 from statistics import median
 
 from .layout_grid import unroll_tables, vote_grids
+from .layout_roster import attendance_grids
 from .records import Line, Page
 
 __all__ = [
@@ -598,7 +601,7 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = drop_footnotes(order_columns(action_notes(vote_grids(unroll_tables(page)))))
+    page = drop_footnotes(order_columns(action_notes(attendance_grids(vote_grids(unroll_tables(page))))))
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 

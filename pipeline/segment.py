@@ -287,8 +287,12 @@ _CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)
                         r"concluded|terminated)\b.{0,40}$", re.I)
 _NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
-                          r"sabhapati|sarpanch|pradhan)\.?$")
+                          r"sabhapati|sarpanch|pradhan|dean)\.?$")
+_NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b.{0,80}$", re.I)
 _SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
+_BRACKETED_NAMES = re.compile(r"^(?:\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s*\)\s*){1,3}$")
+_OFFICES_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|chair\w*|president|clerk|mayor|"
+                           r"officer|executive|commissioner|member|administrator)\s*){1,3}$")
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 
 
@@ -308,6 +312,16 @@ def _drop_signature(item: Item) -> None:
     sd = [j for j in range(max(0, k - 6), k) if _SIGNED_MARK.match(body[j].text)]
     if sd:
         k = sd[0]
+    # "(Kamran Yousaf)   (Brig. Asad Mehmood)" over "Member Secretary   President": the names of
+    # those who signed in brackets, their offices under them (Pakistani and Indian minutes)
+    # (the offices may be gone already, read as signatories: two names in brackets are enough)
+    ends = [j for j in range(k) if body[j].text.strip()][-2:]
+    if len(ends) == 2 and _BRACKETED_NAMES.match(body[ends[0]].text.strip()) \
+            and _OFFICES_LINE.match(body[ends[1]].text.strip()):
+        k = ends[0]
+    elif ends and _BRACKETED_NAMES.match(body[ends[-1]].text.strip()) \
+            and body[ends[-1]].text.count("(") >= 2:
+        k = ends[-1]
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
     filled = [j for j in range(k) if body[j].text.strip()][-2:]
@@ -324,6 +338,10 @@ def _drop_signature(item: Item) -> None:
     if len(filled) == 2 and _CLOSED_AT.search(body[filled[0]].text) \
             and _NAME_OFFICE.match(body[filled[1]].text.strip()):
         k = filled[1]  # "The meeting ended at 12.30 p.m." / "W. M. Senanayake, Chairman": who signs
+    three = [j for j in range(k) if body[j].text.strip()][-3:]
+    if len(three) == 3 and _CLOSED_AT.search(body[three[0]].text) \
+            and _NEXT_MEETING.match(body[three[1]].text) and _NAME_OFFICE.match(body[three[2]].text.strip()):
+        k = three[2]  # "The meeting closed at 9.10 p.m." / "Next meeting: …" / "P. Le Tissier, Dean"
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]

@@ -84,6 +84,9 @@ _DASH_IN = re.compile(r"^(?P<label>[A-Z][\w'’&/,-]*(?:\s+[\w'’&/,-]+){0,7})\
 _BULLETS = "•●▪◦■□➢➤-–*·o"
 # Capitalised words, then prose: "Police Department said thanks for …"
 _NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’.,&-]*\s+){1,5}(?!(?:and|or|of|the|for|&)\b)[a-z]+\s+[a-z]+")
+# A planning or licensing application's reference before a dash ("FULL/2025/0812 - …",
+# "23/1187/FUL – …", "DC/24/01234/FUL - …"): three or more parts joined by slashes, one a number.
+_APPLICATION_REF = re.compile(r"^(?=[\w/]*\d)[A-Z0-9]+(?:/[A-Z0-9]+){2,}\s+[–—-]\s+[A-Z0-9]")
 _NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
 OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
 # Symbol/Wingdings bullets come out of some PDFs as private-use code points (U+F0B7, U+F0A7 …).
@@ -440,6 +443,17 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             while _continues_title(lines, i + span, line, lay) and len(title) < 250 and not file_id:
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
+            # A sub-item opening with an application reference ("3.1 FULL/2025/0812 - Le Vieux
+            # Moulin, Rue du Moulin: conversion of the mill barn into two" / "self-catering
+            # units …."): the application is the heading, its sentence wrapped over the lines of
+            # its paragraph up to the full stop; a sentence never opens with such a reference.
+            reference = kind == "dotted" and bool(_APPLICATION_REF.match(title))
+            while reference and not title.endswith(".") and span < 3 and i + span < len(lines) \
+                    and lines[i + span].page == line.page and lines[i + span].text.strip() \
+                    and not _new_paragraph(lines, i + span, lay) and not parse_number(lines[i + span].text) \
+                    and lines[i + span].text.strip()[:1].islower():
+                title = f"{title} {lines[i + span].text.strip()}"
+                span += 1
             score = 0.0
             # a Markdown heading, or a bold heading run in to its paragraph
             strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text))
@@ -467,7 +481,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
-            elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) \
+            elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) and not reference \
                     and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
                                       or lines[k].text.strip()[:1].islower())
                          or lines[k - 1].text.strip().endswith(".") and _sentence_like(title)):

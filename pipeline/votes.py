@@ -100,6 +100,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
         r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
+    # "The Douzaine voted 5 to 3 to object to the application", "the Board voted 6-1 in favour
+    # of the variance": a count with no result word, the majority deciding what follows it
+    ("for_against", re.compile(
+        r"\bvoted\s+(\d{1,2})\s*(?:votes?\s+)?(?:to|[-–—])\s*(\d{1,2})\s+(?:to\s+[a-z]|in\s+favou?r\s+of\b)")),
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -207,7 +211,8 @@ _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|ado
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
 _MOVER = re.compile(
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
+    # ("Cllr. Sakala, having given notice, moved that …": a clause on the mover before the verb)
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})(?:,\s+having\s+[^,.;]{{3,40}},)?\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
     r"proposed(?=\s+that\b))"  # "Mr Vella proposed that the Council requests …"
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
@@ -345,6 +350,12 @@ _DISSENT_AFTER = re.compile(
     r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against|"
     r"(?<=\d\s)no)\s*"
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
+# "Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.", "The members who
+# abstained were …": the names in a sentence of their own after the result
+_DISSENT_WERE = re.compile(
+    r"\b(?:[Tt]hose|[Tt]he\s+(?:members?|councill?ors?)|[Mm]embers|[Cc]ouncill?ors)\s+(?:who\s+)?"
+    r"(?P<how>voted\s+(?:against|no)|abstained)\s+(?:were|was)\s*:?\s+(?P<names>[A-Z][^.;:()]{0,200}?)"
+    r"(?=\.\s|\.?$|;)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
 
@@ -353,10 +364,11 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
     """Members a result line names as voting against or abstaining, mapped to the roster;
     [] unless every name maps (a resident "opposed" is not a member's vote)."""
     out = []
-    found = sorted([*_DISSENT.finditer(passage[:400]), *_DISSENT_AFTER.finditer(passage[:400])],
-                   key=lambda m: m.start())
+    plain = _ABBREV_DOT.sub(r"\1 ", passage[:400])  # same length: "Cllr. Banda" -> "Cllr  Banda"
+    found = sorted([*_DISSENT.finditer(passage[:400]), *_DISSENT_AFTER.finditer(passage[:400]),
+                    *_DISSENT_WERE.finditer(plain)], key=lambda m: m.start())
     for m in found:
-        how = _DISSENT_HOW.get(m.group("how").split()[0].lower(), "no")
+        how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
         if not names or None in mapped:
@@ -399,7 +411,9 @@ _VOTE_TOKEN = re.compile(
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused)|"
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists
-    r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b)")
+    r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
+    # "Those who voted against were …" after the result
+    r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
 
 
@@ -751,6 +765,11 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.mover, v.seconder, _ = _motion_parts(after.group(0), window)
             v.end = end = after.end()
             v.text = text[v.start:end].strip()
+    sent0 = max(text.rfind(". ", 0, a0), text.rfind("\n", 0, a0)) + 1
+    if not (v.mover or v.seconder) and _MAIN_MOTION.search(text, sent0, a1):
+        # "The substantive motion was then put to the vote …", "The motion as amended was
+        # carried": the motion moved first in the item, before the amendments voted since
+        v.mover, v.seconder = _main_motion(text[:v.start])
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
@@ -859,7 +878,7 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     off = w0 + len(window) - len(tail)
     best = None
     for rx in (_MOVER, _MOVED_BY, _DULY, _MS_NAMES, re.compile(r"\bMotion\s+to\b")):
-        for mm in rx.finditer(tail):
+        for mm in (_mover_matches(tail) if rx is _MOVER else rx.finditer(tail)):
             if best is None or mm.start() > best:
                 best = mm.start()
     if best is not None:
@@ -886,10 +905,47 @@ def _not_name(name: str) -> bool:
     return words[0] in _NON_NAMES
 
 
+_MAIN_MOTION = re.compile(r"\b(?:substantive|main|original|principal)\s+motion\b|\bmotion\s*,?\s+as\s+amended\b|"
+                          r"\bamended\s+motion\b", re.I)
+_AMENDMENT_MOVED = re.compile(r"\W*(?:(?:an?|the|his|her|their)\s+)?(?:further\s+|second\s+|third\s+)?amendment\b", re.I)
+
+
+def _main_motion(before: str) -> tuple[str | None, str | None]:
+    """(mover, seconder) of the first motion moved in `before` that is no amendment; the
+    seconder in its sentence ("moved, seconded by Cllr. Nkhoma, that …") or in the sentence
+    after it ("Cllr. Tembo seconded the motion.")."""
+    for mm in _mover_matches(before):
+        if _not_name(mm.group("name")) or _AMENDMENT_MOVED.match(mm.group("rest")):
+            continue
+        rest = _ABBREV_DOT.sub(r"\1 ", mm.group("rest"))  # same length
+        stop = re.search(r"[.;]\s+(?=[A-Z])", rest)
+        sentence = rest[:stop.start()] if stop else rest
+        sb = _SECONDED_BY.search(mm.group("rest")[:len(sentence)])
+        seconder = sb.group("name") if sb and not _not_name(sb.group("name")) else None
+        if not seconder and stop:
+            nxt = _SECONDER.match(mm.group("rest"), stop.end())
+            seconder = nxt.group("name") if nxt and not _not_name(nxt.group("name")) else None
+        return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
+    return None, None
+
+
+def _mover_matches(text: str, rx: re.Pattern = _MOVER, group: str = "name") -> list[re.Match]:
+    """Every "X moved …" in `text`, in order: each match's tail runs to the end of its line, so
+    the next search starts after the name ("Cllr. Sakala moved, seconded by …, that …. Cllr.
+    Banda moved an amendment …" on one line holds two movers); so with the motion's text."""
+    out: list[re.Match] = []
+    pos = 0
+    while (mm := rx.search(text, pos)) is not None:
+        out.append(mm)
+        # (after the name; inside the motion's text, which may hold the next "moved")
+        pos = max(mm.end(group) if group == "name" else mm.start(group), mm.start() + 1)
+    return out
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
-    movers = [mm for mm in _MOVER.finditer(head) if not _not_name(mm.group("name"))]
+    movers = [mm for mm in _mover_matches(head) if not _not_name(mm.group("name"))]
     if movers:
         mover = movers[-1].group("name")
     else:
@@ -909,7 +965,7 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         if sb:
             seconder = _name_after(sb[-1].group("name"))
     motion = ""
-    mt = list(_MOTION_TEXT.finditer(head))
+    mt = _mover_matches(head, _MOTION_TEXT, "m")
     if mt:
         motion = mt[-1].group("m")
         motion = re.split(r"(?<=[a-z\])])\.\s+(?=[A-Z])|\s+(?:Councilmember|Vice Mayor|Mayor)\s+"

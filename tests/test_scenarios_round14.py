@@ -45,53 +45,17 @@ def meeting(request, tmp_path_factory):
 KNOWN: dict[tuple[str, str], str] = {
     ("statements", "munali_municipal_council.pdf"):
         "sentences with no marker word keep the model's type: public speakers who only 'stated "
-        "that' (Chanda not informed, Mbewe's 35 jobs, Mwale's 430 signatures) and 'supported the "
-        "relocation on condition that' stay information; 'Cllr. Kabwe objected that … Council was "
-        "being asked to approve …' is a proposal; 'Cllr. Banda asked whether the borehole …, which "
-        "Council had resolved to repair …, had been repaired' is a decision (decision.body_decided "
-        "takes 'Council had resolved' in a relative clause); the officer's report on the grader is "
-        "an objection; the petition 'asking Council to close the dumpsite' is information and its "
-        "presenter's argument a proposal; 'The motion as amended was carried unanimously' takes "
-        "outcome amended; 'present it to the Council meeting of 26th June, 2025' gives no due date",
-    ("votes", "munali_municipal_council.pdf"):
-        "item 22/2025: the first amendment's result ('was lost, 3 members voting for and 8 "
-        "against') takes the substantive motion moved two sentences before it (mover Sakala) "
-        "instead of the amendment just moved (Banda), 'The substantive motion was then put to the "
-        "vote and was carried by 8 votes to 3' gets no mover (it refers back past two "
-        "amendments) and 'Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.', "
-        "a sentence after the result, names no member; item 28/2025: the motion moved on notice and "
-        "seconded in a sentence of its own ('Cllr. Tembo seconded the motion.') gets no mover or "
-        "seconder once an amendment is voted in between",
-    ("attendees", "sakesar_cantonment_board.pdf"):
-        "the ruled attendance table (S. No. | Name | Designation | Attendance) reaches the "
-        "segmenter as whole lines with no cell positions ('1 Brig. Asad Mehmood Station "
-        "Commander / President Present'), and a numbered table with an attendance column after "
-        "the designation ('Present', 'Leave granted') is not read, so no member is found",
-    ("items", "sakesar_cantonment_board.pdf"):
-        "the attendance table's numbered rows ('1 Brig. Asad Mehmood …' … '8 Mr. Zafar Iqbal "
-        "Cheema …') are read as items 1-8 before the real items 1-5",
-    ("statements", "sakesar_cantonment_board.pdf"):
-        "'Mrs. Nusrat Bibi asked why the conservancy charges were to rise … when refuse was "
-        "collected only twice a week' (doubt put as a question) stays a question; 'Resolved that "
-        "the budget estimates … be approved and forwarded to the Director … for sanction' takes "
-        "outcome referred from 'forwarded to'; 'The CEO proposed that the lease … be renewed' is "
-        "information; the table row '… Leave granted' and the signatures '(Kamran Yousaf) (Brig. "
-        "Asad Mehmood)' become statements",
+        "that' (Chanda not informed, Mbewe's 35 jobs, Mwale's 430 signatures, Sakala on the "
+        "smoke) and 'supported the relocation on condition that' stay information; the officer's "
+        "report on the grader is an objection; the petition 'asking Council to close the "
+        "dumpsite' is information and its presenter's argument a proposal; 'present it to the "
+        "Council meeting of 26th June, 2025' gives no due date",
     ("statements", "gorongwe_rdc_scan.pdf"):
         "OCR drops 'held on' from 'The minutes of the meeting held on 17 April 2025 were "
-        "confirmed', so the quote is not found; 'Cllr. Chigumba asked how many boreholes were out "
-        "of order.' is typed objection",
-    ("items", "torteval_douzaine.txt"):
-        "the sub-items '3.1 FULL/2025/0812 - Le Vieux Moulin, Rue du Moulin: conversion of the "
-        "mill barn into two' / 'self-catering units …' (a planning reference heading in sentence "
-        "case wrapped to a second line, ending with a full stop) and 3.2 are not read as headings",
+        "confirmed', so the quote is not found",
     ("statements", "torteval_douzaine.txt"):
-        "3.1's five statements fall in item 3 (no item 3.1, see items); 'Ms Torode said that the "
-        "parish should take the car park because …' stays information; the closing signature "
-        "'P. Le Tissier, Dean' after 'Next meeting: …' becomes a statement",
-    ("votes", "torteval_douzaine.txt"):
-        "'The Douzaine voted 5 to 3 to object to the application' is no vote anchor ('voted N to "
-        "M' with no result word), and no item 3.1 exists to hold it",
+        "'Ms Torode said that the parish should take the car park because …' stays information "
+        "(for the transfer only against the item's proposal: no marker word says so)",
 }
 
 
