@@ -709,3 +709,20 @@ def test_a_task_to_begin_something_is_done_once_reported_on():
 def test_tasks_worded_to_begin_something(text, begin):
     from pipeline.tracker import _lexicon
     assert bool(_lexicon()["begin"].search(text)) == begin
+
+
+@pytest.mark.parametrize("type_, text, kind", [
+    # a need or a request for help put to members, a matter still without a date, a piece of
+    # work now beginning, something agreed that someone could do: each waits for a report
+    ("information", "We still have no date set for the hall floor to be sanded.", "action"),
+    ("information", "We need 2 more volunteers to staff the summer fair.", "action"),
+    ("information", "The Secretary could use help with the newsletter mailing.", "action"),
+    ("information", "Would the Garden Committee be willing to run a seed swap?", "action"),
+    ("information", "A review of the hire charges is beginning next month.", "action"),
+    ("decision", "It was agreed that new members could shadow a trustee for a month.", "action"),
+    # … not a date already set, a need met or work begun long ago
+    ("information", "The hall floor was sanded in June.", ""),
+    ("information", "We have enough volunteers for the summer fair.", ""),
+])
+def test_tracked_kind_reads_needs_and_requests_for_help(type_, text, kind):
+    assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
