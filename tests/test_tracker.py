@@ -675,6 +675,7 @@ def test_a_faint_line_of_the_actions_thread_is_no_followup():
     # a task listed to do is no report that it was done; "complete" said of the work is
     ("Upcoming tasks: Complete the fence repair at the north gate.", ""),
     ("The fence repair at the north gate is now complete.", "done"),
+    ("The plumber came back and the job took two days to complete.", "done"),
     # nothing was taken or made, work still to happen, handed on and awaiting a reply
     ("No decision was taken on the date of the open day.", "in_progress"),
     ("The cut branches have been stacked and will be chipped once the ground dries.",
