@@ -71,10 +71,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "'Dr Adeyemi argued that the region would lose its only honours degree in languages …' "
         "is typed information (classifier 0.42; 'argued that' names no side and 'would lose' is "
         "in no objection rule)",
-    ("wearside_senate", "tracker", 0):
-        "tracker: the December 'The Academic Registrar tabled figures showing that applications "
-        "… had fallen' is found as the follow-up but read as in_progress, not done (tracker.py, "
-        "not changed here)",
     ("ashcombe_np", "threads", 0):
         "four threads (Jan; Feb; Mar + May; Jul): Jan ~ Feb 0.43 (content 0.65), Feb ~ Mar 0.36, "
         "Feb ~ May 0.47, May ~ Jul 0.27 (0.38 before the template cut, content 0.63), under "

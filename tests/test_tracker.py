@@ -676,6 +676,9 @@ def test_a_faint_line_of_the_actions_thread_is_no_followup():
     ("Upcoming tasks: Complete the fence repair at the north gate.", ""),
     ("The fence repair at the north gate is now complete.", "done"),
     ("The plumber came back and the job took two days to complete.", "done"),
+    # papers or figures laid before the meeting
+    ("The Treasurer tabled figures showing the hall bookings for the year.", "done"),
+    ("The Treasurer presented to the meeting on the hall bookings.", ""),
     # nothing was taken or made, work still to happen, handed on and awaiting a reply
     ("No decision was taken on the date of the open day.", "in_progress"),
     ("The cut branches have been stacked and will be chipped once the ground dries.",
