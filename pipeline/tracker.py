@@ -447,13 +447,16 @@ def _meeting_report(followups: list[Followup]) -> str:
 
 
 def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str,
-              delivery: bool = False) -> tuple[str, str]:
+              delivery: bool = False, begin: bool = False) -> tuple[str, str]:
     """Status and a one-line reason, from the follow-ups (in date order) and the body's
     later meetings. The latest meeting whose follow-ups say something decisive decides: the
     report (cancelled, in progress, done) carried by the follow-ups of highest total score.
     `delivery`: the task is to bring something to a meeting ("the plan will be brought to the
     next Board meeting"); taken up at the meeting it was due at, with nothing decisive said
-    after, it was delivered (done)."""
+    after, it was delivered (done).
+    `begin`: the task is to begin something ("Begin planning the budget", "Annual meeting
+    preparation begins"); any later report on it, in progress or carried on ("Finalize the
+    budget"), says it was begun (done) unless it was cancelled."""
     n = CONFIG["tracker_lost_after_meetings"]
     if not followups:
         if later_meetings >= n and (not due or due <= last_date):
@@ -480,9 +483,13 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
     for mid in reversed(order):
         if said[mid]:
             status = said[mid]
+            if status == "in_progress" and begin:
+                return "done", f"begun: reported in progress on {by_meeting[mid][0].date}"
             return status, f"{status.replace('_', ' ')} as reported on {by_meeting[mid][0].date}"
     if delivery and due and any(f.date == due for f in followups):
         return "done", f"taken up at the meeting it was due at, {due}"
+    if begin:
+        return "done", f"begun: reported on {followups[-1].date}"
     return "in_progress", f"reported on {followups[-1].date}, not reported done"
 
 
@@ -650,7 +657,8 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               facts[j].report, round(score, 4))
                      for j, score in fus]
         status, reason = status_of(followups, len(later_dates), due, last_date,
-                                   bool(_lexicon()["delivery"].search(a.text)))
+                                   bool(_lexicon()["delivery"].search(a.text)),
+                                   bool(_lexicon()["begin"].search(a.text)))
         out.append(TrackedAction(
             statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
             owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,

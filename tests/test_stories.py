@@ -44,10 +44,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("wearside_senate", "tracker", 0):
-        "tracker: the December 'The Academic Registrar tabled figures showing that applications "
-        "… had fallen' is found as the follow-up but read as in_progress, not done (tracker.py, "
-        "not changed here)",
     ("ashcombe_np", "drift", 0):
         "the thread holds all five meetings, but 'Mr Price said that Station Yard was the only "
         "site from which new residents could walk to the railway halt' (March) is typed "

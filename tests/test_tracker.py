@@ -669,3 +669,64 @@ def test_a_faint_line_of_the_actions_thread_is_no_followup():
     assert out["s1"].followups == [] and trace[(1, 6)][3] == "below min cosine"
     # the faint line clears the floor of other reporting places: the thread floor drops it
     assert floor - 0.03 >= CONFIG["tracker_min_cosine_reporting"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a task listed to do is no report that it was done; "complete" said of the work is
+    ("Upcoming tasks: Complete the fence repair at the north gate.", ""),
+    ("The fence repair at the north gate is now complete.", "done"),
+    ("The plumber came back and the job took two days to complete.", "done"),
+    # papers or figures laid before the meeting
+    ("The Treasurer tabled figures showing the hall bookings for the year.", "done"),
+    ("The Treasurer presented to the meeting on the hall bookings.", ""),
+    # nothing was taken or made, work still to happen, handed on and awaiting a reply
+    ("No decision was taken on the date of the open day.", "in_progress"),
+    ("The cut branches have been stacked and will be chipped once the ground dries.",
+     "in_progress"),
+    ("We will be planting the hedge along the lane as soon as the frost lifts.", "in_progress"),
+    ("The boundary query has been transferred to the Parish Council.", "in_progress"),
+    ("The Clerk has passed the revised lease to the landlord for reply.", "in_progress"),
+])
+def test_report_kind_reads_tasks_to_come_and_matters_handed_on(text, kind):
+    assert report_kind(text) == kind
+
+
+def test_a_task_to_begin_something_is_done_once_reported_on():
+    # "Begin planning the budget" followed by "Finalize the budget" (carried on): it was begun
+    later = [_fu("m2", "2020-02-01", "in_progress")]
+    assert status_of(later, 5, "", "2020-12-01", begin=True)[0] == "done"
+    assert status_of([_fu("m2", "2020-02-01", "")], 5, "", "2020-12-01", begin=True)[0] == "done"
+    assert status_of(later, 5, "", "2020-12-01")[0] == "in_progress"
+    # … cancelled stays cancelled, and never reported on is still lost
+    assert status_of([_fu("m2", "2020-02-01", "cancelled")], 5, "", "2020-12-01",
+                     begin=True)[0] == "cancelled"
+    assert status_of([], 5, "", "2020-12-01", begin=True)[0] == "lost"
+
+
+@pytest.mark.parametrize("text, begin", [
+    ("• Begin planning the summer picnic (Social committee)", True),
+    ("Hall booking preparation begins (Secretary)", True),
+    # a plan to begin later, or a start date, sets no task to begin
+    ("We will begin drafting the plan once the survey is back.", False),
+    ("Start date for the contractor is 3 June.", False),
+])
+def test_tasks_worded_to_begin_something(text, begin):
+    from pipeline.tracker import _lexicon
+    assert bool(_lexicon()["begin"].search(text)) == begin
+
+
+@pytest.mark.parametrize("type_, text, kind", [
+    # a need or a request for help put to members, a matter still without a date, a piece of
+    # work now beginning, something agreed that someone could do: each waits for a report
+    ("information", "We still have no date set for the hall floor to be sanded.", "action"),
+    ("information", "We need 2 more volunteers to staff the summer fair.", "action"),
+    ("information", "The Secretary could use help with the newsletter mailing.", "action"),
+    ("information", "Would the Garden Committee be willing to run a seed swap?", "action"),
+    ("information", "A review of the hire charges is beginning next month.", "action"),
+    ("decision", "It was agreed that new members could shadow a trustee for a month.", "action"),
+    # … not a date already set, a need met or work begun long ago
+    ("information", "The hall floor was sanded in June.", ""),
+    ("information", "We have enough volunteers for the summer fair.", ""),
+])
+def test_tracked_kind_reads_needs_and_requests_for_help(type_, text, kind):
+    assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
