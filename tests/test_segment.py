@@ -264,6 +264,32 @@ def test_detect_headings_file_ids_and_caps_sections() -> None:
                    ("file", "22-651", "Recommendation to Ac"), ("plain", "", "ADJOURNMENT")]
 
 
+def test_an_acronym_ending_a_wrapped_sentence_is_no_heading() -> None:
+    # Alameda City Council 2023-01-03 p.8: "… differs slightly from the" / "SSHRB." (the Social
+    # Service Human Relations Board) closed the Mayor's question; read as a heading, it cut
+    # the staff answer on p.9 off from the question's item.
+    page8 = _lines([
+        ("REGULAR AGENDA ITEMS", 72, False, 14),
+        ("(23-010) Public Hearing to Consider Approving the Needs Statement for the Plan.", 72, False, 14),
+        ("Mayor Ezzy Ashcraft expressed support for the work being performed; stated the staff", 72, False, 14),
+        ("report recommendation is to return with a two-year service provider agreement;", 72),
+        ("inquired the reason for the staff recommendation differs slightly from the", 72),
+        ("SSHRB.", 72),
+        ("Vice Mayor Daysog inquired what thoughts staff has about the recommendation of the", 72, False, 14),
+    ])
+    page9 = _lines([
+        ("CDBG.", 72),  # the same, cut at the foot of the page before
+        ("The Community Development Manager responded staff would like to return to two-year", 72, False, 14),
+        ("agreements; the board is in the process of completing its needs assessment today.", 72),
+        ("ADJOURNMENT.", 72, False, 14),  # a heading with a stop, after a finished sentence
+        ("There being no further business, the Mayor adjourned the meeting at 9 p.m. today.", 72, False, 14),
+    ], page=2)
+    got = [h.title for h in detect_headings(page8 + page9)]
+    assert got == ["REGULAR AGENDA ITEMS",
+                   "Public Hearing to Consider Approving the Needs Statement for the Plan.",
+                   "ADJOURNMENT"]
+
+
 def test_detect_headings_restarting_sub_list() -> None:
     lines = _lines([
         ("4. Decisions", 85, True),
