@@ -454,12 +454,59 @@ _PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
 _PAGE_END = re.compile(r"(?:^|\s)page\s+\d{1,4}\s*$", re.I)
 
 
+def _margins(page: Page) -> tuple[list[Line], list[Line]]:
+    """All the lines of a page in its top and bottom EDGE_ZONE, in order from the edge inwards
+    (none when the page has no height: text files)."""
+    if page.height <= 0:
+        return [], []
+    by_top = sorted(page.lines, key=lambda ln: ln.top)
+    head = [ln for ln in by_top if ln.top <= EDGE_ZONE * page.height]
+    foot = [ln for ln in reversed(by_top) if ln.bottom >= (1 - EDGE_ZONE) * page.height]
+    return head, foot
+
+
+def _with_letters(key: str) -> bool:
+    return len(re.findall(r"[^\W\d_]", key)) >= 3
+
+
+def _block_numbers(zone: list[Line], drop: set[int]) -> set[int]:
+    """The page number and date printed in one block with a dropped running line, each set close
+    under (or over) the line next to it ("FULL BOARD" / "February 23, 2023" / "Pg. 10"): they
+    change from page to page, or carry a typing slip, so they need not repeat to be furniture."""
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k, ln in enumerate(zone):
+            if id(ln) in drop or id(ln) in found or not _number_or_date(ln.text):
+                continue
+            near = [nb for nb in zone[max(0, k - 1):k + 2] if nb is not ln and (id(nb) in drop or id(nb) in found)]
+            if any(abs(nb.top - ln.top) <= 1.5 * max(nb.size, ln.size, 1.0) for nb in near):
+                found.add(id(ln))
+                grew = True
+    return found
+
+
+def _number_or_date(text: str) -> bool:
+    key = _key(text)
+    return is_page_number(text) or (len(text) < 40 and "#" in key and "@" in key and not _with_letters(key))
+
+
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
-    """Remove edge lines whose key is running, and page numbers among the two outer rows."""
+    """Remove edge lines whose key is running, and page numbers among the two outer rows.
+
+    The pages vote with their outer `rows` rows; a line found running that way is page
+    furniture wherever it sits in the page's margin zone, as on a page whose first lines of
+    text were set above the header ("… trying to figure out what the Board wanted" / "FULL
+    BOARD" / "February 23, 2023" / "Pg. 10"): there it is the fifth row or lower. A page
+    number printed in the same block, next to such a line, goes with it."""
     head, foot = _edges(page, rows)
     drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
+    for side, zone in zip("TB", _margins(page)):
+        drop |= {id(ln) for ln in zone if f"{side}:{_key(ln.text)}" in keys and _with_letters(_key(ln.text))}
+        drop |= _block_numbers(zone, drop)
     # "Pine Lake DSB – Regular Board Minutes – Page 1 of 1": a line in the margin that counts
     # pages is page furniture, even in a one-page file where it cannot be seen to repeat
     drop |= {id(ln) for ln in head[:1] + foot[-1:] if _PAGE_OF.search(ln.text) and len(ln.text) < 120}

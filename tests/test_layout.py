@@ -155,6 +155,23 @@ def test_remove_running_headers_with_dates_and_page_numbers(raw_pages):
     assert _texts(out[2].lines)[0] != _texts(laid[2].lines)[0]
 
 
+def test_running_header_below_lines_of_text_is_still_stripped(raw_pages):
+    # FullBoardMeeting2-23-23: from p.4 on, the first lines of text are set above the header
+    # "FULL BOARD / February 23, 2023 / Pg. n", which thus sits at row 4 to 8; on p.12 and p.13
+    # "FULL BOARD" (bold) was taken for an agenda item joining the Deputy Speaker's report to
+    # threads of unrelated business.
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Bronx_CB1/FullBoardMeeting2-23-23.pdf")]
+    out = layout.remove_running(laid)
+    for before, after in zip(laid[3:13], out[3:13]):  # pages 4-13
+        assert "FULL BOARD" in _texts(before.lines[:9]), before.number
+        texts = _texts(after.lines)
+        assert "FULL BOARD" not in texts, after.number
+        assert not any(t.startswith("Pg.") or t.startswith("February 2") for t in texts), after.number
+        assert len(after.lines) == len(before.lines) - 3, after.number  # only the header block goes
+    assert out[3].running[-1] == "February 21, 2023"  # a typing slip, in the block all the same
+    assert "Madam Chair." in _texts(out[12].lines)  # the text above the header stays
+
+
 def test_running_keys_need_a_share_of_pages():
     assert layout.running_keys([{"a", "b"}, {"a"}, {"a", "c"}, set()]) == {"a"}
     assert layout.running_keys([{"a"}]) == set()  # one page is no evidence
