@@ -388,10 +388,17 @@ def order_columns(page: Page) -> Page:
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
 
 
+_END_NUMBERS = re.compile(r"(?:\s+#)+$")
+
+
 def _key(text: str) -> str:
     # Digits and month names normalised: "Page 2 of 5" and "Page 3 of 5", or a header dated
     # "May 25, 2023" on some pages and (by a typing slip) "April 23, 2023" on others, are one.
-    return _MONTH.sub("@", re.sub(r"\d+", "#", " ".join(text.lower().split())))
+    # Numbers closing the line go too: a footer that carries the page number on its odd pages
+    # only ("City of Alameda Financing Authority 3" / "… Authority", "September 19, 2023" /
+    # "September 19, 2023 4") is one footer.
+    key = _MONTH.sub("@", re.sub(r"\d+", "#", " ".join(text.lower().split())))
+    return _END_NUMBERS.sub("", key) if re.search(r"[^\W\d_]", key.replace("#", "")) or "@" in key else key
 
 
 def is_page_number(text: str) -> bool:
@@ -469,27 +476,47 @@ def _with_letters(key: str) -> bool:
     return len(re.findall(r"[^\W\d_]", key)) >= 3
 
 
-def _block_numbers(zone: list[Line], drop: set[int]) -> set[int]:
-    """The page number and date printed in one block with a dropped running line, each set close
-    under (or over) the line next to it ("FULL BOARD" / "February 23, 2023" / "Pg. 10"): they
-    change from page to page, or carry a typing slip, so they need not repeat to be furniture."""
+def _fixed_words(text: str) -> bool:
+    """A line of words only ("FULL BOARD"), no figure or month in it: it reads the same on every
+    page, unlike a tally ("Vote was passed by 38 in favor, 0 opposed …", "Ayes: 5") that a
+    digit-blind key makes look alike."""
+    key = _key(text)
+    return _with_letters(key) and not re.search(r"\d", text) and "@" not in key
+
+
+def _block_lines(zone: list[Line], drop: set[int], body_size: float) -> set[int]:
+    """Lines printed in one block with a dropped running line, each set close under (or over)
+    the line next to it: the page number and date ("FULL BOARD" / "February 23, 2023" / "Pg.
+    10"), which change from page to page or carry a typing slip, and any line in the block's own
+    small type ("Special Meeting" / "Alameda City Council" / "July 5, 2022" in 8 pt under 12 pt
+    text), which names the meeting of those pages only. None of them need repeat to be furniture."""
     found: set[int] = set()
     grew = True
     while grew:
         grew = False
         for k, ln in enumerate(zone):
-            if id(ln) in drop or id(ln) in found or not _number_or_date(ln.text):
+            if id(ln) in drop or id(ln) in found:
                 continue
-            near = [nb for nb in zone[max(0, k - 1):k + 2] if nb is not ln and (id(nb) in drop or id(nb) in found)]
-            if any(abs(nb.top - ln.top) <= 1.5 * max(nb.size, ln.size, 1.0) for nb in near):
+            near = [nb for nb in zone[max(0, k - 1):k + 2] if nb is not ln and (id(nb) in drop or id(nb) in found)
+                    and abs(nb.top - ln.top) <= 1.5 * max(nb.size, ln.size, 1.0)]
+            small = [nb for nb in near if 0 < ln.size < FOOTNOTE_SIZE_RATIO * body_size
+                     and abs(nb.size - ln.size) < 0.5]
+            if near and (_number_or_date(ln.text) or small):
                 found.add(id(ln))
                 grew = True
     return found
 
 
+_MONTH_NAME = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# a line that is only a date: "February 23, 2023", "Monday, 3rd March 2024", "23/02/2023"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})$", re.I)
+
+
 def _number_or_date(text: str) -> bool:
-    key = _key(text)
-    return is_page_number(text) or (len(text) < 40 and "#" in key and "@" in key and not _with_letters(key))
+    return is_page_number(text) or bool(_DATE_ONLY.match(" ".join(text.split())))
 
 
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
@@ -505,8 +532,12 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
     for side, zone in zip("TB", _margins(page)):
-        drop |= {id(ln) for ln in zone if f"{side}:{_key(ln.text)}" in keys and _with_letters(_key(ln.text))}
-        drop |= _block_numbers(zone, drop)
+        drop |= {id(ln) for ln in zone if f"{side}:{_key(ln.text)}" in keys and _fixed_words(ln.text)}
+        # the type of the page's text outside this margin (a page holding one line of text
+        # above its footer is still read against that line)
+        inside = {id(ln) for ln in zone}
+        sizes = [ln.size for ln in page.lines if ln.size > 0 and id(ln) not in inside]
+        drop |= _block_lines(zone, drop, median(sizes) if sizes else 0.0)
     # "Pine Lake DSB – Regular Board Minutes – Page 1 of 1": a line in the margin that counts
     # pages is page furniture, even in a one-page file where it cannot be seen to repeat
     drop |= {id(ln) for ln in head[:1] + foot[-1:] if _PAGE_OF.search(ln.text) and len(ln.text) < 120}

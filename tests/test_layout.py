@@ -170,6 +170,23 @@ def test_running_header_below_lines_of_text_is_still_stripped(raw_pages):
         assert len(after.lines) == len(before.lines) - 3, after.number  # only the header block goes
     assert out[3].running[-1] == "February 21, 2023"  # a typing slip, in the block all the same
     assert "Madam Chair." in _texts(out[12].lines)  # the text above the header stays
+    # a tally repeated in the margins of many pages is no header: a digit-blind key makes
+    # "Vote was passed by 38 in favor, …" look like the same line on every page
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Manhattan_CB1/24-07-23.pdf")]
+    kept = _texts(layout.remove_running(laid)[1].lines)
+    assert "Vote was passed by 38 in favor, 0 opposed, 4 abstained and 0 recused" in kept
+
+
+def test_footer_block_in_small_type_goes_whole(raw_pages):
+    # Alameda City Council 2023-09-19 pp.3-8 (a joint meeting inside the file): "Special Joint
+    # Meeting / Alameda City Council and the / City of Alameda Financing Authority [3] /
+    # September 19, 2023 [4]" in 8 pt, the page number on the third line of odd pages and
+    # the fourth of even ones; "Special Joint Meeting" left on two pages became an item.
+    laid = [layout.lay_out(p) for p in raw_pages("alameda/CityCouncil/2023-09-19.pdf")]
+    out = layout.remove_running(laid)
+    for before, after in zip(laid[2:8], out[2:8]):
+        assert _texts(before.lines[-4:])[0] == "Special Joint Meeting", before.number
+        assert after.lines == before.lines[:-4], after.number
 
 
 def test_running_keys_need_a_share_of_pages():
