@@ -199,6 +199,23 @@ def test_find_attendees_blocks_and_overrides() -> None:
                    ("Ross Gardler", "present")}
 
 
+def test_a_legistar_paragraph_opening_the_next_page_ends_the_absent_list() -> None:
+    # Alameda City Council 2023-09-05 p.1-2: once the page's footer is stripped, the line after
+    # "Absent: Councilmember Vella – 1." is the first line of p.2, an item naming negotiators.
+    lines = _lines([
+        ("Roll Call – Present: Councilmembers Daysog, Herrera Spencer, Jensen and", 72),
+        ("Mayor Ezzy Ashcraft – 4.", 216),
+        ("Absent: Councilmember Vella – 1.", 144, False, 14),
+    ]) + _lines([
+        ("(23-471) Recommendation to Approve Jennifer Ott, City Manager, Andrew Thomas,", 72),
+        ("Interim Base Reuse and Economic Development Director, and Len Aslanian, Assistant", 72),
+        ("City Attorney, as Real Property Negotiators for 2319 Central Avenue.", 72),
+    ], page=2)
+    got = {(p.name, p.status) for p in find_attendees(lines)}
+    assert ("Vella", "absent") in got
+    assert not {n for n, _ in got} & {"Jennifer Ott", "Andrew Thomas", "Len Aslanian"}
+
+
 def test_speakers_are_not_attendees() -> None:
     lines = _lines([("Public comment:", 70), ("Steve Mar questioned the emergency.", 70)])
     assert find_attendees(lines) == []
