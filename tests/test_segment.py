@@ -1,6 +1,7 @@
 """Segment stage: date parsing, attendance parsing, heading detection, and real minutes."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -470,6 +471,23 @@ def test_vote_tally_with_stray_number_is_not_an_item() -> None:
     got = [(h.number, h.title[:20]) for h in detect_headings(lines)]
     assert got == [("E", "Licensing & Permits "), ("", "Financial District a"), ("1", "251 Fulton Street, W"),
                    ("2", "56 Beaver Street, DR")]
+
+
+def test_the_labels_and_outcome_of_a_vote_block_are_no_items() -> None:
+    # RTD Denver minutes (pdftotext) close each motion with "RESULT: / MOVER: / … / AWAY:" and
+    # the outcome with its tally ("DEFEATED [8 TO 7]", "ADOPTED AS AMENDED [13 TO 1]"): read
+    # as headings, they cut the vote off from the motion it decides.
+    from pipeline.textsrc import read_text
+    path = CORPUS / "rtd_denver_text/board_meeting/2024-03-26_3618_minutes.txt"
+    if not path.exists():
+        pytest.skip("corpus file not present")
+    (m,) = segment(*read_text(str(path)))
+    titles = [i.title for i in m.items]
+    assert not [t for t in titles if re.match(r"(?:RESULT|AWAY|ADOPTED|DEFEATED)\b", t)], titles
+    vote = next(i for i in m.items if i.title == "VOTE TO CALL THE QUESTION")
+    assert "DEFEATED [8 TO 7]" in vote.text  # the outcome stays with its motion
+    award = next(i for i in m.items if i.title.startswith("Downtown Rail Intersection"))
+    assert "AWAY:" in award.text
 
 
 @pytest.mark.parametrize("header,body", [
