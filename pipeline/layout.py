@@ -531,8 +531,11 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
-    for side, zone in zip("TB", _margins(page)):
-        drop |= {id(ln) for ln in zone if f"{side}:{_key(ln.text)}" in keys and _fixed_words(ln.text)}
+    for zone in _margins(page):
+        # (a header of words only may also be printed at the foot of the page before, its
+        # page number and date heading the next: "FULL BOARD" / ⟨page break⟩ / "March 30, 2023")
+        drop |= {id(ln) for ln in zone if _fixed_words(ln.text)
+                 and (f"T:{_key(ln.text)}" in keys or f"B:{_key(ln.text)}" in keys)}
         # the type of the page's text outside this margin (a page holding one line of text
         # above its footer is still read against that line)
         inside = {id(ln) for ln in zone}

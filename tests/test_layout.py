@@ -170,6 +170,13 @@ def test_running_header_below_lines_of_text_is_still_stripped(raw_pages):
         assert len(after.lines) == len(before.lines) - 3, after.number  # only the header block goes
     assert out[3].running[-1] == "February 21, 2023"  # a typing slip, in the block all the same
     assert "Madam Chair." in _texts(out[12].lines)  # the text above the header stays
+    # FullBoardMeeting3-30-23: the header of p.6 printed at the foot of p.5, its date and page
+    # number heading p.6
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Bronx_CB1/FullBoardMeeting3-30-23.pdf")]
+    out = layout.remove_running(laid)
+    assert _texts(laid[4].lines)[-1] == "FULL BOARD" and _texts(laid[5].lines)[:2] == ["March 30, 2023", "Pg. 4"]
+    assert _texts(out[4].lines) == _texts(laid[4].lines)[3:-1]  # header block at the top, and the foot
+    assert _texts(out[5].lines) == _texts(laid[5].lines)[2:]
     # a tally repeated in the margins of many pages is no header: a digit-blind key makes
     # "Vote was passed by 38 in favor, …" look like the same line on every page
     laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Manhattan_CB1/24-07-23.pdf")]
