@@ -391,10 +391,17 @@ def order_columns(page: Page) -> Page:
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?")
 
 
+_END_NUMBERS = re.compile(r"(?:\s+#)+$")
+
+
 def _key(text: str) -> str:
     # Digits and month names normalised: "Page 2 of 5" and "Page 3 of 5", or a header dated
     # "May 25, 2023" on some pages and (by a typing slip) "April 23, 2023" on others, are one.
-    return _MONTH.sub("@", re.sub(r"\d+", "#", " ".join(text.lower().split())))
+    # Numbers closing the line go too: a footer that carries the page number on its odd pages
+    # only ("City of Alameda Financing Authority 3" / "… Authority", "September 19, 2023" /
+    # "September 19, 2023 4") is one footer.
+    key = _MONTH.sub("@", re.sub(r"\d+", "#", " ".join(text.lower().split())))
+    return _END_NUMBERS.sub("", key) if re.search(r"[^\W\d_]", key.replace("#", "")) or "@" in key else key
 
 
 def is_page_number(text: str) -> bool:
@@ -457,12 +464,86 @@ _PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.I)
 _PAGE_END = re.compile(r"(?:^|\s)page\s+\d{1,4}\s*$", re.I)
 
 
+def _margins(page: Page) -> tuple[list[Line], list[Line]]:
+    """All the lines of a page in its top and bottom EDGE_ZONE, in order from the edge inwards
+    (none when the page has no height: text files)."""
+    if page.height <= 0:
+        return [], []
+    by_top = sorted(page.lines, key=lambda ln: ln.top)
+    head = [ln for ln in by_top if ln.top <= EDGE_ZONE * page.height]
+    foot = [ln for ln in reversed(by_top) if ln.bottom >= (1 - EDGE_ZONE) * page.height]
+    return head, foot
+
+
+def _with_letters(key: str) -> bool:
+    return len(re.findall(r"[^\W\d_]", key)) >= 3
+
+
+def _fixed_words(text: str) -> bool:
+    """A line of words only ("FULL BOARD"), no figure or month in it: it reads the same on every
+    page, unlike a tally ("Vote was passed by 38 in favor, 0 opposed …", "Ayes: 5") that a
+    digit-blind key makes look alike."""
+    key = _key(text)
+    return _with_letters(key) and not re.search(r"\d", text) and "@" not in key
+
+
+def _block_lines(zone: list[Line], drop: set[int], body_size: float) -> set[int]:
+    """Lines printed in one block with a dropped running line, each set close under (or over)
+    the line next to it: the page number and date ("FULL BOARD" / "February 23, 2023" / "Pg.
+    10"), which change from page to page or carry a typing slip, and any line in the block's own
+    small type ("Special Meeting" / "Alameda City Council" / "July 5, 2022" in 8 pt under 12 pt
+    text), which names the meeting of those pages only. None of them need repeat to be furniture."""
+    found: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for k, ln in enumerate(zone):
+            if id(ln) in drop or id(ln) in found:
+                continue
+            near = [nb for nb in zone[max(0, k - 1):k + 2] if nb is not ln and (id(nb) in drop or id(nb) in found)
+                    and abs(nb.top - ln.top) <= 1.5 * max(nb.size, ln.size, 1.0)]
+            small = [nb for nb in near if 0 < ln.size < FOOTNOTE_SIZE_RATIO * body_size
+                     and abs(nb.size - ln.size) < 0.5]
+            if near and (_number_or_date(ln.text) or small):
+                found.add(id(ln))
+                grew = True
+    return found
+
+
+_MONTH_NAME = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# a line that is only a date: "February 23, 2023", "Monday, 3rd March 2024", "23/02/2023"
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME},?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})$", re.I)
+
+
+def _number_or_date(text: str) -> bool:
+    return is_page_number(text) or bool(_DATE_ONLY.match(" ".join(text.split())))
+
+
 def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
-    """Remove edge lines whose key is running, and page numbers among the two outer rows."""
+    """Remove edge lines whose key is running, and page numbers among the two outer rows.
+
+    The pages vote with their outer `rows` rows; a line found running that way is page
+    furniture wherever it sits in the page's margin zone, as on a page whose first lines of
+    text were set above the header ("… trying to figure out what the Board wanted" / "FULL
+    BOARD" / "February 23, 2023" / "Pg. 10"): there it is the fifth row or lower. A page
+    number printed in the same block, next to such a line, goes with it."""
     head, foot = _edges(page, rows)
     drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}
+    for zone in _margins(page):
+        # (a header of words only may also be printed at the foot of the page before, its
+        # page number and date heading the next: "FULL BOARD" / ⟨page break⟩ / "March 30, 2023")
+        drop |= {id(ln) for ln in zone if _fixed_words(ln.text)
+                 and (f"T:{_key(ln.text)}" in keys or f"B:{_key(ln.text)}" in keys)}
+        # the type of the page's text outside this margin (a page holding one line of text
+        # above its footer is still read against that line)
+        inside = {id(ln) for ln in zone}
+        sizes = [ln.size for ln in page.lines if ln.size > 0 and id(ln) not in inside]
+        drop |= _block_lines(zone, drop, median(sizes) if sizes else 0.0)
     # "Pine Lake DSB – Regular Board Minutes – Page 1 of 1": a line in the margin that counts
     # pages is page furniture, even in a one-page file where it cannot be seen to repeat
     drop |= {id(ln) for ln in head[:1] + foot[-1:] if _PAGE_OF.search(ln.text) and len(ln.text) < 120}

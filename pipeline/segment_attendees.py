@@ -17,7 +17,7 @@ import statistics
 
 from .records import Attendee, Line
 from .segment_table import char_scale, read_table, split_columns, split_row
-from .segment_items import SERIAL_HEAD, parse_number
+from .segment_items import FILE_ID_RE, SERIAL_HEAD, parse_number
 
 __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
            "listed_names", "is_attendance_header"]
@@ -869,8 +869,11 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             elif not re.search(r"(?:[,;]|\band)\s*$", prev.text) and _PROSE.search(nxt.text) \
                     and not _PROSE.search(line.text):
                 break  # a sentence after the names ("The Chairman, Shri R. Menon, presided over …")
-            elif (nxt.bold and not line.bold) or (parse_number(nxt.text) and not _initial_name(line, nxt)):
-                break  # an item heading ("23/045 Declarations …", a bold title) ends the list
+            elif (nxt.bold and not line.bold) or (parse_number(nxt.text) and not _initial_name(line, nxt)) \
+                    or FILE_ID_RE.match(nxt.text.strip()):
+                # an item heading ("23/045 Declarations …", a bold title, a Legistar paragraph
+                # "(23-471) Recommendation to Approve …" opening the next page) ends the list
+                break
             elif _BULLET.match(prev.text.strip()) and not _BULLET.match(nxt.text) \
                     and not nxt.text[:1].isspace() and not (nxt.x0 or nxt.x1):
                 break  # plain text: the bulleted entry ended ("- Also present: …" / "President …")

@@ -604,6 +604,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
             len(text) >= 0.85 * lay.width and lines[i + 1].page == lines[i].page
             and not re.search(r"[.:;!?]$", text) and bool(_NAME_THEN_VERB.match(nxt))))
     short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
+    if _sentence_tail(lines, i, lay):
+        return ""  # "… differs slightly from the" / "SSHRB.": the last word of a sentence
     alone = para and _ends_block(lines, i, lay)
     # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
     if short and strong and para and _LIST_NUMBER.match(nxt) and text[:1].isupper() and len(words) <= 6 \
@@ -659,6 +661,30 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
             and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
         return text  # a short first line over a paragraph: a heading set in body type
     return ""
+
+
+# the end of a sentence: a stop, perhaps inside a closing bracket or quote ("(CNA).", "SSHRB.")
+_SENTENCE_STOP = re.compile(r"[.!?][)\]”’\"']*$|[)\]”’\"'][.!?]$")
+# a line cut mid-sentence: it ends on a word in lower case or a comma
+_CUT_OFF = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
+
+
+def _sentence_tail(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether line i is the last few words of a sentence that wrapped on to it ("… inquired the
+    reason for the staff recommendation differs slightly from the" / "SSHRB."): a line of at most
+    three words ending on a full stop, under a line that stops mid-sentence in the same paragraph
+    (or at the foot of the page before). An acronym or a proper name there is prose, however it
+    is set; only a printed number could make it an item, and numbered lines are read elsewhere."""
+    text = lines[i].text.strip()
+    if i == 0 or len(text.split()) > 3 or not _SENTENCE_STOP.search(text):
+        return False
+    prev, line = lines[i - 1], lines[i]
+    if prev.bold != line.bold or not _CUT_OFF.search(prev.text.strip()):
+        return False
+    if prev.page == line.page:
+        return not _new_paragraph(lines, i, lay)
+    # across a page break the line above must have been full: a short last line ended its block
+    return line.page == prev.page + 1 and len(prev.text.strip()) >= 0.6 * lay.width
 
 
 def _title_or_caps(text: str) -> bool:

@@ -155,6 +155,47 @@ def test_remove_running_headers_with_dates_and_page_numbers(raw_pages):
     assert _texts(out[2].lines)[0] != _texts(laid[2].lines)[0]
 
 
+def test_running_header_below_lines_of_text_is_still_stripped(raw_pages):
+    # FullBoardMeeting2-23-23: from p.4 on, the first lines of text are set above the header
+    # "FULL BOARD / February 23, 2023 / Pg. n", which thus sits at row 4 to 8; on p.12 and p.13
+    # "FULL BOARD" (bold) was taken for an agenda item joining the Deputy Speaker's report to
+    # threads of unrelated business.
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Bronx_CB1/FullBoardMeeting2-23-23.pdf")]
+    out = layout.remove_running(laid)
+    for before, after in zip(laid[3:13], out[3:13]):  # pages 4-13
+        assert "FULL BOARD" in _texts(before.lines[:9]), before.number
+        texts = _texts(after.lines)
+        assert "FULL BOARD" not in texts, after.number
+        assert not any(t.startswith("Pg.") or t.startswith("February 2") for t in texts), after.number
+        assert len(after.lines) == len(before.lines) - 3, after.number  # only the header block goes
+    assert out[3].running[-1] == "February 21, 2023"  # a typing slip, in the block all the same
+    assert "Madam Chair." in _texts(out[12].lines)  # the text above the header stays
+    # FullBoardMeeting3-30-23: the header of p.6 printed at the foot of p.5, its date and page
+    # number heading p.6
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Bronx_CB1/FullBoardMeeting3-30-23.pdf")]
+    out = layout.remove_running(laid)
+    assert _texts(laid[4].lines)[-1] == "FULL BOARD" and _texts(laid[5].lines)[:2] == ["March 30, 2023", "Pg. 4"]
+    assert _texts(out[4].lines) == _texts(laid[4].lines)[3:-1]  # header block at the top, and the foot
+    assert _texts(out[5].lines) == _texts(laid[5].lines)[2:]
+    # a tally repeated in the margins of many pages is no header: a digit-blind key makes
+    # "Vote was passed by 38 in favor, …" look like the same line on every page
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Manhattan_CB1/24-07-23.pdf")]
+    kept = _texts(layout.remove_running(laid)[1].lines)
+    assert "Vote was passed by 38 in favor, 0 opposed, 4 abstained and 0 recused" in kept
+
+
+def test_footer_block_in_small_type_goes_whole(raw_pages):
+    # Alameda City Council 2023-09-19 pp.3-8 (a joint meeting inside the file): "Special Joint
+    # Meeting / Alameda City Council and the / City of Alameda Financing Authority [3] /
+    # September 19, 2023 [4]" in 8 pt, the page number on the third line of odd pages and
+    # the fourth of even ones; "Special Joint Meeting" left on two pages became an item.
+    laid = [layout.lay_out(p) for p in raw_pages("alameda/CityCouncil/2023-09-19.pdf")]
+    out = layout.remove_running(laid)
+    for before, after in zip(laid[2:8], out[2:8]):
+        assert _texts(before.lines[-4:])[0] == "Special Joint Meeting", before.number
+        assert after.lines == before.lines[:-4], after.number
+
+
 def test_running_keys_need_a_share_of_pages():
     assert layout.running_keys([{"a", "b"}, {"a"}, {"a", "c"}, set()]) == {"a"}
     assert layout.running_keys([{"a"}]) == set()  # one page is no evidence

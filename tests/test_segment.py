@@ -1,6 +1,7 @@
 """Segment stage: date parsing, attendance parsing, heading detection, and real minutes."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,23 @@ def test_find_attendees_blocks_and_overrides() -> None:
                    ("Ross Gardler", "present")}
 
 
+def test_a_legistar_paragraph_opening_the_next_page_ends_the_absent_list() -> None:
+    # Alameda City Council 2023-09-05 p.1-2: once the page's footer is stripped, the line after
+    # "Absent: Councilmember Vella – 1." is the first line of p.2, an item naming negotiators.
+    lines = _lines([
+        ("Roll Call – Present: Councilmembers Daysog, Herrera Spencer, Jensen and", 72),
+        ("Mayor Ezzy Ashcraft – 4.", 216),
+        ("Absent: Councilmember Vella – 1.", 144, False, 14),
+    ]) + _lines([
+        ("(23-471) Recommendation to Approve Jennifer Ott, City Manager, Andrew Thomas,", 72),
+        ("Interim Base Reuse and Economic Development Director, and Len Aslanian, Assistant", 72),
+        ("City Attorney, as Real Property Negotiators for 2319 Central Avenue.", 72),
+    ], page=2)
+    got = {(p.name, p.status) for p in find_attendees(lines)}
+    assert ("Vella", "absent") in got
+    assert not {n for n, _ in got} & {"Jennifer Ott", "Andrew Thomas", "Len Aslanian"}
+
+
 def test_speakers_are_not_attendees() -> None:
     lines = _lines([("Public comment:", 70), ("Steve Mar questioned the emergency.", 70)])
     assert find_attendees(lines) == []
@@ -262,6 +280,32 @@ def test_detect_headings_file_ids_and_caps_sections() -> None:
     got = [(h.kind, h.file_id, h.title[:20]) for h in detect_headings(lines)]
     assert got == [("plain", "", "CONSENT CALENDAR"), ("file", "22-650", "Minutes of the Speci"),
                    ("file", "22-651", "Recommendation to Ac"), ("plain", "", "ADJOURNMENT")]
+
+
+def test_an_acronym_ending_a_wrapped_sentence_is_no_heading() -> None:
+    # Alameda City Council 2023-01-03 p.8: "… differs slightly from the" / "SSHRB." (the Social
+    # Service Human Relations Board) closed the Mayor's question; read as a heading, it cut
+    # the staff answer on p.9 off from the question's item.
+    page8 = _lines([
+        ("REGULAR AGENDA ITEMS", 72, False, 14),
+        ("(23-010) Public Hearing to Consider Approving the Needs Statement for the Plan.", 72, False, 14),
+        ("Mayor Ezzy Ashcraft expressed support for the work being performed; stated the staff", 72, False, 14),
+        ("report recommendation is to return with a two-year service provider agreement;", 72),
+        ("inquired the reason for the staff recommendation differs slightly from the", 72),
+        ("SSHRB.", 72),
+        ("Vice Mayor Daysog inquired what thoughts staff has about the recommendation of the", 72, False, 14),
+    ])
+    page9 = _lines([
+        ("CDBG.", 72),  # the same, cut at the foot of the page before
+        ("The Community Development Manager responded staff would like to return to two-year", 72, False, 14),
+        ("agreements; the board is in the process of completing its needs assessment today.", 72),
+        ("ADJOURNMENT.", 72, False, 14),  # a heading with a stop, after a finished sentence
+        ("There being no further business, the Mayor adjourned the meeting at 9 p.m. today.", 72, False, 14),
+    ], page=2)
+    got = [h.title for h in detect_headings(page8 + page9)]
+    assert got == ["REGULAR AGENDA ITEMS",
+                   "Public Hearing to Consider Approving the Needs Statement for the Plan.",
+                   "ADJOURNMENT"]
 
 
 def test_detect_headings_restarting_sub_list() -> None:
@@ -427,6 +471,23 @@ def test_vote_tally_with_stray_number_is_not_an_item() -> None:
     got = [(h.number, h.title[:20]) for h in detect_headings(lines)]
     assert got == [("E", "Licensing & Permits "), ("", "Financial District a"), ("1", "251 Fulton Street, W"),
                    ("2", "56 Beaver Street, DR")]
+
+
+def test_the_labels_and_outcome_of_a_vote_block_are_no_items() -> None:
+    # RTD Denver minutes (pdftotext) close each motion with "RESULT: / MOVER: / … / AWAY:" and
+    # the outcome with its tally ("DEFEATED [8 TO 7]", "ADOPTED AS AMENDED [13 TO 1]"): read
+    # as headings, they cut the vote off from the motion it decides.
+    from pipeline.textsrc import read_text
+    path = CORPUS / "rtd_denver_text/board_meeting/2024-03-26_3618_minutes.txt"
+    if not path.exists():
+        pytest.skip("corpus file not present")
+    (m,) = segment(*read_text(str(path)))
+    titles = [i.title for i in m.items]
+    assert not [t for t in titles if re.match(r"(?:RESULT|AWAY|ADOPTED|DEFEATED)\b", t)], titles
+    vote = next(i for i in m.items if i.title == "VOTE TO CALL THE QUESTION")
+    assert "DEFEATED [8 TO 7]" in vote.text  # the outcome stays with its motion
+    award = next(i for i in m.items if i.title.startswith("Downtown Rail Intersection"))
+    assert "AWAY:" in award.text
 
 
 @pytest.mark.parametrize("header,body", [
