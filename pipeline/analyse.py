@@ -37,7 +37,7 @@ from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
                             is_public_speaker, merge_aliases, mooted_by_stop, moved_by_objector,
                             raised_again, rare_words, replied_next, signed_name)
-from .finding_answer import addresses_point, common_words, reassured_later
+from .finding_answer import addresses_point, common_words, object_words, reassured_later
 from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_guest_report, is_own_heading, is_position, is_report_prose,
@@ -212,6 +212,18 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
         if kind == "answers" and o and c and o["type"] == "objection" and near(o, c) \
                 and not addresses(o, c, score):
             lost.add(src)
+            continue
+        if kind == "answers" and o and c and o["type"] == "objection" \
+                and c["meeting_id"] != o["meeting_id"] and c["type"] != "decision" \
+                and o.get("speaker") and c.get("speaker") == o["speaker"]:
+            # the objector's own remark at a later meeting answers nothing: on the same point it
+            # raises it again; on another ("feared … liable for repairs after vandalism", then
+            # "told the Council that the drains … were shared with the chip shop") it is new
+            mine = matter.get(o["item_id"], set())
+            shared = object_words(o, mine, common.get(o.get("body") or "", set())) \
+                & object_words(c, mine, common.get(o.get("body") or "", set()))
+            if shared:
+                out.append((src, dst, "repeats", score))
             continue
         out.append(link)
     lost -= {src for src, _, kind, _ in out if kind in ("answers", "repeats")}

@@ -29,10 +29,11 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_stance import agreed_with, dissenters, names_harm, voted_against
+from .classify_stance import SAYS_THAT, agreed_with, backers, dissenters, names_harm, voted_against
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import is_table_header
+from .votes import map_name
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
 
@@ -406,6 +407,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
     against: list[str] = []
+    movers: dict[str, int] = {}
+    first = 0
     roster = [{"name": a.name, "status": a.status} for a in attendees or [] if a.name]
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
@@ -413,6 +416,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             carry, stance, tagged = "", {}, {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]], roster)
+            movers, first = backers([t for t, _ in pairs[i:end]], roster), i
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
         tasked = resolved_task(text) if kind == "decision" else ""
@@ -482,6 +486,14 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and voted_against(find_speaker(text) or pred.speaker, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
+            mover = map_name(find_speaker(text) or pred.speaker or "", list(movers)) if movers else None
+            if (pred.type == "information" and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit) and SAYS_THAT.search(text)
+                    and mover and i - first < movers[mover]
+                    and not voted_against(find_speaker(text) or pred.speaker, against)):
+                # a member's remark before they move or second the motion taking the item
+                # forward argues for it ("Trustee Sandhu said that …" / "Moved by: R. Sandhu")
+                pred.type, pred.generator = "argument_for", "rule:stance.moved"
             if (pred.type in STANCE_FREE and not any(h.label in MARKED for h in hit)
                     and stance.get(_last_word(agreed_with(text))) == "objection"):
                 # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects

@@ -20,7 +20,7 @@ import re
 from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
-__all__ = ["dissenters", "voted_against", "agreed_with", "names_harm"]
+__all__ = ["dissenters", "voted_against", "agreed_with", "names_harm", "backers", "SAYS_THAT"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -53,7 +53,7 @@ def dissenters(sentences: list[str], attendees: list[dict] | None = None) -> lis
 _HARM = re.compile(
     r"\b(?:under\s+water|flood(?:s|ed|ing)?|waterlogged|subsidence|contaminat\w+|pollut\w+|"
     r"nois(?:e|y)|congest\w+|unsafe|dangerous|danger|hazard\w*|damag(?:e|es|ed|ing)|harm(?:s|ed|ful)?|"
-    r"lose|losing|loss\s+of|overlook(?:s|ed|ing)?|out\s+of\s+(?:scale|character|keeping)|"
+    r"lose|losing|loss\s+of|(?:already|often|always|usually)\s+full|at\s+(?:full\s+)?capacity|overcrowd\w*|overlook(?:s|ed|ing)?|out\s+of\s+(?:scale|character|keeping)|"
     r"shortfall|deficit|overspen[dt]\w*|unaffordable|too\s+(?:high|costly|expensive|large|big|many|few|"
     r"small|late|soon|risky))\b", re.I)
 
@@ -80,3 +80,32 @@ def agreed_with(text: str) -> str:
     """The person whose view `text` takes up (see module docstring), or ""."""
     m = _AGREED.search(text)
     return " ".join((m.group("n") or m.group("m")).split()) if m else ""
+
+
+# a sentence that moves or seconds a motion: "Moved by: R. Sandhu", "Hon. Otieno moved that …,
+# seconded by Hon. Chebet", "Cllr Evans proposed, and Cllr Jenkins seconded, that …"
+_MOVES = re.compile(r"\b(?:moved|proposed|seconded)\b(?!\s+(?:to|on)\s+(?:agenda\s+)?item\b)", re.I)
+# a member's reported remark: "Trustee Sandhu said that …", "Hon. Otieno submitted that …"
+SAYS_THAT = re.compile(r"\b(?:said|stated|submitted|argued|noted|explained|pointed\s+out|observed|"
+                       r"added|remarked|told\s+(?:the\s+)?\w+)\s+that\b", re.I)
+
+
+def backers(sentences: list[str], attendees: list[dict] | None = None) -> dict[str, int]:
+    """Members who moved or seconded a motion taking the item forward, each with the index of the
+    sentence that records it ("Moved by: R. Sandhu" / "THAT the Board approve …"). A member's
+    remark before they put the motion forward argues for it, as a no-voter's remark argues
+    against (`dissenters`). Names are the roster's members present, by surname."""
+    members = {a["name"].split()[-1]: a["name"] for a in attendees or []
+               if a.get("name") and a.get("status") in ("present", "chair")}
+    out: dict[str, int] = {}
+    for k, text in enumerate(sentences):
+        if not _MOVES.search(text):
+            continue
+        window = sentences[k:k + 3]
+        outcomes = {motion_outcome(s) for s in window} | {motion_outcome(" ".join(window))}
+        if outcomes - _FORWARD:  # a motion to defer, refer or reject puts nothing forward
+            continue
+        for surname, name in members.items():
+            if re.search(rf"\b{re.escape(surname)}\b", text) and name not in out:
+                out[name] = k
+    return out

@@ -32,7 +32,8 @@ __all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
 _REASSURANCE = re.compile(
     r"\b(?:assur\w*|reassur\w*|guarantee\w*|undert(?:ook|aken|akes?|aking)|commit(?:ted|ments?)?|"
     r"contingenc\w*|set aside|ring-?fenced|safeguard\w*|mitigat\w*|(?:would|will) (?:be )?"
-    r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced)|"
+    r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced|"
+    r"reserved?|provided?|made available|set aside)|(?:had|has) (?:since |now )?(?:offered|agreed to)|"
     r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
     r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on)\b",
     re.I)

@@ -387,7 +387,9 @@ def mooted_by_stop(objections: list[dict], rows: list[dict], known: set[str], da
     taxation if parish and town councils precept for the community contribution", then seven
     months later "the Board agreed that the formal Community Contribution will not be requested
     from local groups"). The thing no longer happens, so the objection is moot, not dropped. The
-    decision must name what the objection names (`finding_moot_min_shared_words` content words); an objection
+    decision must name what the objection names (`finding_moot_min_shared_words` content words). A
+    refusal under the objection's own item at its meeting, naming something it names, meets it
+    too. An objection
     to stopping something ("concern about closing the branch") is overridden by such a decision,
     not met, so it is left as it is."""
     out = []
@@ -396,6 +398,14 @@ def mooted_by_stop(objections: list[dict], rows: list[dict], known: set[str], da
             continue
         words = topic_words(o["text"], o.get("speaker") or "")
         for d in rows:
+            if d["type"] == "decision" and d["item_id"] == o["item_id"] and d["seq"] > o["seq"] \
+                    and (d.get("outcome") or "") == "rejected" \
+                    and words & topic_words(d["text"], d.get("speaker") or ""):
+                # the body refused what was put to it, right after the objection and naming
+                # what it names ("feared that the container would block the view …", then
+                # "resolved to refuse the request … to site a storage container"): it prevailed
+                out.append((o["id"], d["id"], "answers", 1.0))
+                break
             if d["type"] != "decision" or (d["date"] or "") <= (o["date"] or "") \
                     or days(o["date"], d["date"]) > CONFIG["finding_followup_days"]:
                 continue

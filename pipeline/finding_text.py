@@ -78,7 +78,8 @@ def reports_closure(text: str) -> bool:
 # A decision that stops the matter itself: "Trustees agreed to close the Ludlow shop", "agreed to
 # cease the service", "not to renew the lease" (besides the closure wording above).
 _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|shut|cease|"
-                    r"discontinue|terminate|wind up|withdraw)\b|\bnot to (?:renew|extend|proceed|commission|"
+                    r"discontinue|terminate|wind up|withdraw)\b|(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bcould )"
+                    r"(?<!\bcannot )\bnot (?:to )?(?:renew|extend|proceed|commission|"
                     r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
                     r"\bclosure of (?:the|its)\b", re.I)
 
@@ -113,8 +114,12 @@ _GOES_ON = re.compile(
     r"are to|shall)\s+(?:now\s+)?(?:start|begin|commence)\s+(?:in|on|from|next|this|before)\b|"
     r"\b(?:will|would|is to|are to|shall)\s+(?:now\s+)?be\s+(?:held|introduced|implemented)\s+"
     r"(?:[^.;]{0,40}?\s)?from\s+(?:\d|next|the\s+(?:start|beginning|next))|"
-    # "the site assessment, now commissioned through …" (as "the contract, now awarded to …")
-    r",\s+now\s+commissioned\b", re.I)
+    # "the site assessment, now commissioned through …" (as "the contract, now awarded to …"),
+    # "the storage container, now sited beside the pavilion", "the lighting, now being installed"
+    r",\s+now\s+(?:being\s+)?(?:commissioned|sited|installed|built|erected|constructed|in\s+place|"
+    r"under\s+construction|in\s+operation|in\s+use|operating|running)\b|"
+    # "Sunday opening …, which began on May 4, had drawn 600 visitors": the start reported
+    r",\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|commenced)\s+(?:on|in)\s+", re.I)
 # what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if
 # the works went ahead", "whether the shop would stay open")
 _NOT_SO = re.compile(r"\b(?:not|no longer|never|n't|if|unless|whether|until|could|might|"
@@ -249,7 +254,7 @@ _STAFF = re.compile(
     r"^(?:the\s+head\s+of\s+(?!the\b)[a-z]\w*|"  # "The Head of Planning", "the Head of Legal Services"
     r"the\s+(?:[\w,'’-]+\s+){0,7}?(?:manager|director|clerk|counsel|attorney|officer|"
     r"engineer|planner|coordinator|controller|administrator|chief|"
-    r"superintendent|solicitor|accountant)|the\s+(?:city|county|town|borough|council['’]?s?|"
+    r"superintendent|solicitor|accountant|ceo|cao|cfo)|the\s+(?:city|county|town|borough|council['’]?s?|"
     r"company|deputy|assistant)\s+(?:treasurer|secretary)|"
     r"(?:staff|city|county|town|deputy|assistant)\s+"
     r"(?:counsel|attorney|clerk|manager|planner|engineer|solicitor))\b", re.I)

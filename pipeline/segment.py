@@ -132,6 +132,11 @@ def _header_end(lines: list[Line], headings: list[Heading]) -> int:
             # 9.30am"): the header ends after the second
             end = i + 2
         elif end and any(h.index == i for h in headings):
+            if _BODY_WORDS.search(line.text) and not any(h.number for h in headings if h.index == i) \
+                    and any(
+                    find_dates(l.text) for l in lines[i + 1:min(i + 4, 15)]):
+                continue  # the body's name over the title and date, under a line read first (a
+                # running header a one-page file cannot show to repeat): still the header
             break
     return end
 

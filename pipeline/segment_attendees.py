@@ -284,6 +284,9 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             _apply_staff_rule(person, holder[0])
             people.append(person)
             continue
+        if not people and _OFFICE_FIRST.fullmatch(segment.strip(" .")):
+            pending = segment.strip(" .")  # "The Mayor, Cllr Gwyneth Morgan (Chair); Cllrs …"
+            continue
         if _is_role_text(segment):
             if len(segment.split()) >= 3 or not people:
                 pending = segment.strip(" .")
@@ -447,6 +450,13 @@ _DASH_ROLE = re.compile(r"^(?P<who>[^–—]*?[\w.])\s+[–—-]\s+(?P<role>[A-Z
 _CEREMONIAL_HOLDER = re.compile(
     r"^(?P<office>(?:(?:His|Her)\s+Worship\s+the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:Lord\s+)?"
     r"(?:Mayor|Chair(?:man|person|woman)?|President|Speaker)),\s+(?P<who>\S.*)$")
+
+
+# the civic office opening a list, before the name of its holder: "The Mayor, Cllr Gwyneth Morgan
+# (Chair); Cllrs …" (Welsh and English town councils), "The Lord Provost, Bailie …"
+_OFFICE_FIRST = re.compile(
+    r"(?:(?:His|Her)\s+Worship\s+)?(?:the\s+)?(?:(?:Deputy|Vice|Acting)\s+)?(?:(?:Lord|Town)\s+)?"
+    r"(?:Mayor|Provost|Chair(?:man|person|woman)?|President|Speaker|Cathaoirleach)", re.I)
 
 
 def _dash_role(text: str) -> tuple[str, str] | None:
