@@ -115,7 +115,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # body's vote as a score, as a closed session's report-out gives it (no motion printed)
     ("voted_score", re.compile(
         r"\b(?:council|board|committee|commission|members|trustees|directors|commissioners|"
-        r"councillors|councilmembers)\s+(?:then\s+)?voted\s+\(?(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})"
+        r"councillors|councilmembers)\s+(?:then\s+)?voted\s+\(?"
+        # "N to M" in words is a count only before what it decides ("Members voted 2 to 1 in the
+        # election of the chair" is not; "voted 5 to 3 to object", "voted 5 to 3." are)
+        r"(?!\d{1,2}\s+to\s+\d{1,2}\s+(?!to\s+[a-z]|in\s+favou?r|against\b|for\b))"
+        r"(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})"
         r"(?:\s*[-–—]\s*(\d{1,2}))?(?![-–—/.]?\d)\)?", re.I)),
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
@@ -1113,12 +1117,11 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     if mm:
         out.setdefault("ayes", int(mm.group(1)))
         out.setdefault("noes", 0)
-    if kind == "for_against":
-        out.setdefault("ayes", int(m.group(1)))
-        out.setdefault("noes", int(m.group(2)))
+    if kind in ("for_against", "voted_score"):
+        # the count the anchor itself reads wins over a figure of the passage ("The Board voted
+        # 6-1 in favour of …" is 6 ayes, not the "1 in favour" inside it)
+        out["ayes"], out["noes"] = int(m.group(1)), int(m.group(2))
     if kind == "voted_score":
-        out.setdefault("ayes", int(m.group(1)))
-        out.setdefault("noes", int(m.group(2)))
         if m.group(3):
             out.setdefault("abstain", int(m.group(3)))
     if kind == "result_line" and m.group(2):

@@ -53,9 +53,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("statements", "gorongwe_rdc_scan.pdf"):
         "OCR drops 'held on' from 'The minutes of the meeting held on 17 April 2025 were "
         "confirmed', so the quote is not found",
-    ("statements", "torteval_douzaine.txt"):
-        "'Ms Torode said that the parish should take the car park because …' stays information "
-        "(for the transfer only against the item's proposal: no marker word says so)",
 }
 
 
