@@ -535,15 +535,21 @@ def _running_body(pages: list[Page], part: list[Line]) -> str:
 
 def _drop_empty(meetings: list[Meeting], parts: list[list[Line]]) -> list[tuple[Meeting, list[Line]]]:
     """A split-off meeting with neither items nor attendees (an OCR'd signature page, a repeated
-    header) is not a meeting: its pages and lines go to the meeting before it. A lone meeting
-    stays. Each kept meeting comes with its lines."""
+    header) is not a meeting: its pages and lines go to the meeting before it, its text to that
+    meeting's last item. A lone meeting stays. Each kept meeting comes with its lines."""
     kept: list[tuple[Meeting, list[Line]]] = []
     for m, part in zip(meetings, parts):
         if m.items or m.attendees or len(meetings) == 1:
             kept.append((m, list(part)))
         elif kept:
-            kept[-1][0].page_end = max(kept[-1][0].page_end, m.page_end)
-            kept[-1][1].extend(part)
+            prev, lines = kept[-1]
+            prev.page_end = max(prev.page_end, m.page_end)
+            lines.extend(part)
+            if prev.items:  # its text goes on the last item, not nowhere
+                last = prev.items[-1]
+                last.lines = last.lines + list(part)
+                last.text = " ".join([last.text] + [l.text for l in part]).strip()
+                last.page_end = max(last.page_end, part[-1].page)
     return kept or [(meetings[0], list(parts[0]))]
 
 

@@ -88,3 +88,21 @@ def test_meeting_with_items_gets_no_extra_item() -> None:
         "2. East quay lease",
         "The Board agreed to renew the lease for five years."])])
     assert [(it.number, it.title) for it in m.items] == [("1", "Apologies"), ("2", "East quay lease")]
+
+
+def test_split_off_part_without_items_or_attendees_goes_to_the_last_item() -> None:
+    doc = Document(path="board.txt", sha256="ef" * 32, pages=2, kind="text")
+    first = _page(["Minutes of the Harbour Board meeting held on 4 March 2024",
+                   "1. Apologies", "None were received.",
+                   "2. East quay lease", "The Board agreed to renew the lease for five years.",
+                   "The tenant asked that the dredging of the berth be shared and the Board",
+                   "agreed to ask him for terms:"])
+    second = Page(number=2, width=612, height=792, lines=[
+        Line(text=t, page=2, x0=72, x1=500, top=60 + 16 * k, bottom=72 + 16 * k, size=12) for k, t in enumerate([
+            "Minutes of the Harbour Board meeting held on 4 March 2024 (continued)",
+            "the tenant will pay the dredging costs of the berth until the end of the lease"])])
+    meetings = segment(doc, [first, second])
+    assert len(meetings) == 1 and meetings[0].page_end == 2
+    last = meetings[0].items[-1]
+    assert last.title == "East quay lease" and last.page_end == 2
+    assert "dredging costs of the berth" in last.text
