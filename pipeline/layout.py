@@ -440,10 +440,33 @@ def opens_meeting(page: Page, rows: int = OPENING_ROWS) -> bool:
             and any(_ATTENDANCE.match(ln.text) for ln in by_top[:rows]))
 
 
+def _repeated_on_page(page: Page) -> set[str]:
+    """Keys of lines printed more than once on one page as its content. A running header or
+    footer is printed once a page, at about the same place on each; a line that recurs within
+    a page ("Vote was passed by 15 in favor, 22 opposed …" under each of several motions, alike
+    to a digit-blind key) is content, whatever the other pages hold. Once in the top margin and
+    once in the bottom one is still furniture: the next page's header set at the foot of this
+    one ("FULL BOARD" / ⟨page break⟩ / "March 30, 2023"). Rules and marks without three letters
+    ("|") are never content."""
+    head, foot = _margins(page)
+    zone = {id(ln): "T" for ln in head} | {id(ln): "B" for ln in foot}
+    seen: dict[str, list[str]] = {}
+    for ln in page.lines:
+        key = _key(ln.text)
+        if _with_letters(key):
+            seen.setdefault(key, []).append(zone.get(id(ln), "M"))
+    return {k for k, where in seen.items()
+            if len(where) > 1 and ("M" in where or len(set(where)) < len(where))}
+
+
 def edge_keys(page: Page, rows: int = EDGE_ROWS) -> set[str]:
     """Normalised keys of the top and bottom `rows` lines of a page (one page's vote). The top
-    keys of a page that opens a meeting are marked "O:" too (see `running_keys`)."""
+    keys of a page that opens a meeting are marked "O:" too (see `running_keys`). A line
+    repeated within the page casts no vote (see `_repeated_on_page`)."""
     head, foot = _edges(page, rows)
+    repeated = _repeated_on_page(page)
+    head = [ln for ln in head if _key(ln.text) not in repeated]
+    foot = [ln for ln in foot if _key(ln.text) not in repeated]
     top = {"T:" + _key(ln.text) for ln in head}
     opening = {"O:" + k[2:] for k in top} if opens_meeting(page) else set()
     return top | opening | {"B:" + _key(ln.text) for ln in foot}
@@ -529,8 +552,11 @@ def strip_running(page: Page, keys: set[str], rows: int = EDGE_ROWS) -> Page:
     furniture wherever it sits in the page's margin zone, as on a page whose first lines of
     text were set above the header ("… trying to figure out what the Board wanted" / "FULL
     BOARD" / "February 23, 2023" / "Pg. 10"): there it is the fifth row or lower. A page
-    number printed in the same block, next to such a line, goes with it."""
+    number printed in the same block, next to such a line, goes with it. A line printed more
+    than once on the page is its content and stays, whatever its key."""
     head, foot = _edges(page, rows)
+    repeated = _repeated_on_page(page)
+    keys = {k for k in keys if k[2:] not in repeated}
     drop = {id(ln) for ln in head if "T:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in foot if "B:" + _key(ln.text) in keys}
     drop |= {id(ln) for ln in head[:2] + foot[-2:] if is_page_number(ln.text)}

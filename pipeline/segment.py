@@ -467,8 +467,10 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
     years = document_years(" ".join([l.text for l in lines[:400]]
                                     + [t for p in pages for t in p.running]))
     meetings: list[Meeting] = []
+    parts: list[list[Line]] = []
     for index, (s, e) in enumerate(split_meetings(lines)):
         part = lines[s:e]
+        parts.append(part)
         mid = f"{doc.sha256[:12]}-{index}"
         # An agenda printed before the minutes gives the header, not the items.
         items = _items(part[minutes_start(part):], mid)
@@ -490,7 +492,7 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
-    return _drop_empty(meetings)
+    return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]
 
 
 _APPROVAL = re.compile(r"^\W*(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\b", re.I)
@@ -531,16 +533,48 @@ def _running_body(pages: list[Page], part: list[Line]) -> str:
     return meeting_body([Line(text=t, page=first.number) for t in first.running[:3]])
 
 
-def _drop_empty(meetings: list[Meeting]) -> list[Meeting]:
+def _drop_empty(meetings: list[Meeting], parts: list[list[Line]]) -> list[tuple[Meeting, list[Line]]]:
     """A split-off meeting with neither items nor attendees (an OCR'd signature page, a repeated
-    header) is not a meeting: its pages go to the meeting before it. A lone meeting stays."""
-    kept: list[Meeting] = []
-    for m in meetings:
+    header) is not a meeting: its pages and lines go to the meeting before it, its text to that
+    meeting's last item. A lone meeting stays. Each kept meeting comes with its lines."""
+    kept: list[tuple[Meeting, list[Line]]] = []
+    for m, part in zip(meetings, parts):
         if m.items or m.attendees or len(meetings) == 1:
-            kept.append(m)
+            kept.append((m, list(part)))
         elif kept:
-            kept[-1].page_end = max(kept[-1].page_end, m.page_end)
-    return kept or meetings[:1]
+            prev, lines = kept[-1]
+            prev.page_end = max(prev.page_end, m.page_end)
+            lines.extend(part)
+            if prev.items:  # its text goes on the last item, not nowhere
+                last = prev.items[-1]
+                last.lines = last.lines + list(part)
+                last.text = " ".join([last.text] + [l.text for l in part]).strip()
+                last.page_end = max(last.page_end, part[-1].page)
+    return kept or [(meetings[0], list(parts[0]))]
+
+
+_LINK = re.compile(r"https?://|www\.|\]\(")
+_OWN_HEADING = re.compile(r"\bminutes\b.*\b(?:meeting|session|proceedings)\b|\bmeeting\b.*\bminutes\b", re.I)
+
+
+def _whole_text_item(meeting: Meeting, part: list[Line]) -> Meeting:
+    """A meeting in which no heading was accepted as an agenda item gets one item holding all
+    its text, so that nothing of it is lost to search: titled by the meeting's own heading
+    ("Minutes of Special Meeting of Limerick City and County Council held …") or "Minutes",
+    with no number. A meeting with items is returned as it is."""
+    if meeting.items or not part:
+        return meeting
+    # (not a link to the source file: "[Original file](https://…/minutes-special-meeting-….pdf)")
+    at = next((k for k, l in enumerate(part[:15]) if len(l.text) <= 200 and not _LINK.search(l.text)
+               and (_START.match(l.text) or _OWN_HEADING.search(l.text))), None)
+    title = " ".join(part[at].text.split()).strip(" #*:") if at is not None else "Minutes"
+    body = [l for k, l in enumerate(part) if k != at]
+    lines = ([part[at]] if at is not None else []) + body
+    meeting.items = [Item(
+        id=f"{meeting.id}-0", meeting_id=meeting.id, number="", title=title or "Minutes",
+        page_start=part[0].page, page_end=part[-1].page,
+        text=" ".join(l.text for l in body).strip(), seq=0, lines=lines)]
+    return meeting
 
 
 def _attendance_stop(lines: list[Line], items: list[Item]) -> int:

@@ -184,6 +184,38 @@ def test_running_header_below_lines_of_text_is_still_stripped(raw_pages):
     assert "Vote was passed by 38 in favor, 0 opposed, 4 abstained and 0 recused" in kept
 
 
+def test_a_line_repeated_within_a_page_is_content_not_furniture(raw_pages):
+    # Manhattan CB1 24-07-23: the PDF text prints 17 tallies "Vote was passed by …", up to three
+    # a page, some in a page's top or bottom rows; a digit-blind key made six of them (pp.2-4)
+    # look like a running line. A running line is printed once a page at about the same place.
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Manhattan_CB1/24-07-23.pdf")]
+    kept = [t for p in layout.remove_running(laid) for t in _texts(p.lines)]
+    assert sum(t.startswith("Vote was passed by") for t in kept) == 17
+    for tally in ("15 in favor, 22 opposed, 3 abstained", "9 in favor, 33 opposed, 0 abstained",
+                  "41 in favor, 1 opposed, 1 abstained", "30 in favor, 7 opposed, 4 abstained"):
+        assert f"Vote was passed by {tally} and 0 recused" in kept, tally
+    # beside it, a real running header printed twice on one page still goes from both places:
+    # Bronx CB1 3-30-23 p.5 carries "FULL BOARD" at its top and, for p.6, at its foot
+    laid = [layout.lay_out(p) for p in raw_pages("nyc_community_boards/Bronx_CB1/FullBoardMeeting3-30-23.pdf")]
+    assert _texts(laid[4].lines).count("FULL BOARD") == 2
+    out = layout.remove_running(laid)
+    assert not any("FULL BOARD" in _texts(p.lines) for p in out[1:])
+    assert out[4].running.count("FULL BOARD") == 2
+
+
+def test_repeated_line_casts_no_vote() -> None:
+    def page(n: int, texts: list[tuple[str, float]]) -> Page:
+        return Page(number=n, width=612, height=792, lines=[
+            Line(text=t, page=n, x0=72, x1=400, top=top, bottom=top + 12, size=12) for t, top in texts])
+    header = ("Finance Committee minutes", 30.0)
+    pages = [page(n, [header, ("Vote carried 5 to 2", 50.0), ("Some business of the day", 300.0),
+                      ("Vote carried 6 to 1", 400.0)]) for n in range(1, 4)]
+    out = layout.remove_running(pages)
+    for p in out:
+        assert _texts(p.lines) == ["Vote carried 5 to 2", "Some business of the day", "Vote carried 6 to 1"]
+        assert p.running == ["Finance Committee minutes"]
+
+
 def test_footer_block_in_small_type_goes_whole(raw_pages):
     # Alameda City Council 2023-09-19 pp.3-8 (a joint meeting inside the file): "Special Joint
     # Meeting / Alameda City Council and the / City of Alameda Financing Authority [3] /
