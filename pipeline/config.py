@@ -295,6 +295,11 @@ CONFIG: dict = {
     # (wealdham, tamarack, manawa, cedar_bluff: a false link at 0.59); on the gold series
     # status and link F1 are flat from 0.55 to 0.7 (Falls Creek status 0.541 at 0.5)
     "tracker_subject_min_cosine": 0.6,
+    # … under a report-back heading (matters / business arising, action log …) of the body's
+    # next meeting, where earlier tasks are reported on in other words, this cosine, or one of
+    # the object's words at least this rare (idf, see tracker_rare_full), will do
+    "tracker_subject_min_cosine_arising": 0.5,
+    "tracker_subject_arising_min_idf": 0.5,
     # … naming a multi-word object takes two of its words side by side (False: any one word;
     # Falls Creek status 0.548 → 0.541, Suffolk unchanged)
     "tracker_subject_pairs": True,

@@ -344,6 +344,13 @@ class Subject:
         return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
 
+    def rare_word_in(self, words_c: set[str], idf: dict[str, float]) -> bool:
+        """Whether a statement shares one of the object's rare words (idf at least
+        `tracker_subject_arising_min_idf`): enough under a report-back heading."""
+        floor = CONFIG["tracker_subject_arising_min_idf"]
+        return any(idf.get(w, 0.0) >= floor for w in self.object & words_c)
+
+
 @lru_cache(maxsize=4096)  # called for every (action, candidate) pair with few distinct numbers
 def _number(n: str) -> str:
     return re.sub(r"[\s().]+$", "", (n or "").strip()).lower()
@@ -612,10 +619,17 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                                           bool(due) and cm.date == due and cm.body == m.body, f,
                                           idf, frozenset(heading_words_c[j]), reporting, n_between,
                                           holder)
-            # a follow-up is about the action's object, not only one rare word it shares
-            if (not cited and cj < CONFIG["tracker_subject_min_cosine"]
+            # a follow-up is about the action's object, not only one rare word it shares; under
+            # a report-back heading of the next meeting (matters / business arising, action
+            # log), where earlier tasks are reported on in other words, one rare word of the
+            # object or a lower cosine will do ("Halvorsen Engineering had inspected the roof"
+            # for "obtain a structural engineer's assessment of the roof")
+            arising = f.heading and c.meeting_id in first_later
+            if (not cited and cj < CONFIG["tracker_subject_min_cosine_arising" if arising
+                                          else "tracker_subject_min_cosine"]
                     and not subject.named_in(words[j] | heading_words_c[j],
-                                             f"{c.item_title}. {c.text}")):
+                                             f"{c.item_title}. {c.text}")
+                    and not (arising and subject.rare_word_in(words[j], idf))):
                 note((k, j), (float(cj), 0.0, 0.0, "not about the action's object"))
                 continue
             if signals is not None:

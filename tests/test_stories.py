@@ -61,11 +61,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "April (content 0.55), 0.36 with February (content 0.48), 0.34 with January (content "
         "0.47), all under link_threshold 0.60; its heading shares no word with the others "
         "(link.py, not changed here)",
-    ("aberdyfan_tc", "tracker", 0):
-        "tracker: the January action to request the condition survey is read in_progress with "
-        "the February minutes line and an April line as follow-ups; 'the County Council's "
-        "condition survey had arrived on 3 February' under Matters arising is not found "
-        "(tracker.py, not changed here)",
     ("aberdyfan_tc", "pros_cons", 0):
         "'Cllr Morgan said that the toilets served the coach parties …' is typed information "
         "(no marker; she neither moved nor seconded, so rule:stance.moved does not apply), and "
@@ -74,10 +69,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the toilets thread holds January, February and April only (threads-0), so June is no "
         "meeting of it; Cllr Hughes's April '20p charge … would recover about half of the "
         "running costs' is also typed information (no marker, no motion of hers)",
-    ("port_ashgrove_library", "tracker", 0):
-        "tracker: the CEO's January roof assessment is read lost; 'The CEO reported that "
-        "Halvorsen Engineering had inspected the Westview roof …' under 'Approval of Minutes and "
-        "Business Arising' is not found as its follow-up (tracker.py, not changed here)",
     ("tharaka_roads", "dropped", 0):
         "Hon. Wanjiru's January objection is 'open', not dropped: the January petition item is on "
         "a thread of its own (threads-0), so the matter has no later meeting",
