@@ -333,7 +333,7 @@ def _ordinal(d: str) -> int:
 
 
 def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool],
-                 conflicts: np.ndarray) -> np.ndarray:
+                 conflicts: np.ndarray, phrases: list[set[str]] | None = None) -> np.ndarray:
     """Pairs of one body's items of two meetings that are each other's closest in content: the
     later item is closer to the earlier than to any other item the body minuted before it
     (within `link_mutual_max_days`), and the earlier closer to the later than to any other item of
@@ -357,7 +357,7 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     floor, gap = CONFIG["link_mutual_content"], CONFIG["link_mutual_max_days"]
     low = min(floor, CONFIG["link_mutual_phrase_content"])
     heads = [title_tokens(it.title) for it in items]
-    named = item_phrases(items)
+    named = item_phrases(items) if phrases is None else phrases
     # headings sharing most of their words that did not link on them are one template naming
     # two things ("Conference with Legal Counsel – Existing Litigation" on two cases)
     worded_alike = token_overlap(heads) >= CONFIG["link_thread_template_overlap"]
@@ -525,9 +525,12 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     conflicts = distinct_conflicts(items) if items else np.zeros((0, 0), dtype=bool)
     score = _boosted(raw, items, explicit, reports, content, conflicts) if items else raw
     # each other's closest in content across two meetings: one matter under a new heading
+    # computed once: both the mutual-closest rule and the thread-level pass read them
+    template = _template_pairs(items, conflicts) if items else conflicts
+    phrases = item_phrases(items)
     if items:
         np.maximum(score, CONFIG["link_threshold"], out=score,
-                   where=mutual_pairs(items, content, standing, _template_pairs(items, conflicts)))
+                   where=mutual_pairs(items, content, standing, template, phrases))
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
     fallback = score
@@ -584,7 +587,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             _join(threads[-1], i, items)
             opened.append(len(threads) - 1)
     threads = _fill_gaps(threads, items, score, conflicts)
-    threads = _merge(threads, items, content, conflicts)
+    threads = _merge(threads, items, content, template, phrases)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
@@ -618,23 +621,22 @@ def _template_pairs(items: list[ItemRow], conflicts: np.ndarray) -> np.ndarray:
 
 
 def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
-           conflicts: np.ndarray) -> list[_Open]:
+           template: np.ndarray, phrases: list[set[str]]) -> list[_Open]:
     """Threads of one body whose items are alike in content in several pairs, one matter under
     changing headings (`link_merge.thread_merges`), as one thread in date order. Headings cut
     from one template that name different things (`distinct_conflicts`, sharing at least
     `link_thread_template_overlap` of their words: "Conference with Real Property Negotiators …
     Building 92" / "… Building 41"), or naming different numbers or addresses
     (`finding_text.identifiers`, a leading street number), are two matters however alike
-    their contents."""
+    their contents (`template`: `_template_pairs`); `phrases` are the items' rare phrases
+    (`item_phrases`)."""
     if not threads:
         return threads
     has_body = np.array([len(i.text.strip()) >= CONFIG["link_min_body_chars"] for i in items])
-    from .finding_text import identifiers
-    template = _template_pairs(items, conflicts)
     merges = thread_merges([list(t.members) for t in threads], [i.body for i in items],
                            [i.meeting_id for i in items], [i.date for i in items], content,
                            has_body, template, [title_tokens(i.title) for i in items],
-                           item_phrases(items))
+                           phrases)
     gone = set()
     for k, into in merges:
         for m in threads[k].members:
