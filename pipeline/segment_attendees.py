@@ -30,7 +30,7 @@ _OFFICES = [
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
-    r"(?:county|district|borough|town|city|parish)\s+(?:cllrs?|councillors?)",
+    r"(?:county|district|borough|town|city|parish|common)\s+(?:cllrs?|councill?ors?|councilm[ae]n)",
 ]
 # ("clirs?" is "Cllr" as OCR reads it off a scan: the two l's taken for l and i)
 _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
@@ -1078,6 +1078,9 @@ def _block_name(text: str) -> bool:
         return False  # a long line is one entry with a note in brackets, not a wrapped list
     t = _TRAILING_NOTE.sub("", t)
     t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
+    ceremonial = _CEREMONIAL_HOLDER.match(t)
+    if ceremonial:  # "His Worship the Mayor, Mr. Desmond Outerbridge": the office, then its holder
+        t = ceremonial["who"]
     if "," in t:
         # "Colin Marsh, Director of Finance": a name, then names or the person's role
         parts = [p for p in _split_top(t, ",") if p]
