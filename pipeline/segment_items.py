@@ -66,8 +66,11 @@ _MINREF_YEAR = re.compile(r"^(?P<num>\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+(?P
 _LETTER2 = re.compile(r"^(?P<num>[A-Z]{2})\.\s+(?P<title>\S.*)$")
 # German minutes, and their English versions, number agenda items "TOP 2" (Tagesordnungspunkt), in
 # capitals only ("Top 10 …" in running text is no item).
+# "Agenda 2: Annual timber harvest" (South Asian committees number their agenda so): "agenda"
+# alone is a prefix only before a number of one or two digits and a colon or dash, never a year.
 _ITEM_PREFIX = re.compile(r"^(?:(?:(?:agenda|action|consent|discussion|information(?:al)?)\s+)?"
-                          r"item|min(?:ute)?\.?|subject\s+no\.?|(?-i:TOP))\s*(?:no\.?\s*)?(?=\d)", re.I)
+                          r"item|agenda(?=\s+(?:no\.?\s*)?\d{1,2}\s*[:–—-])|min(?:ute)?\.?|"
+                          r"subject\s+no\.?|(?-i:TOP))\s*(?:no\.?\s*)?(?=\d)", re.I)
 # A numbered heading set in bold and run in to its paragraph ("**3. Sunday hours pilot.** The
 # Director presented …"), as Markdown minutes print it: the bold part is the heading.
 _BOLD_RUN_IN = re.compile(r"^(?P<mark>\*\*|__)(?P<head>[^*_]{2,120}?)(?P=mark)\s*(?P<rest>\S.*)$")
