@@ -46,6 +46,7 @@ _COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"
 _ONE = rf"(?:{'|'.join(_OFFICES)}|{'|'.join(_COURTESY)})\.?"
 HONORIFIC_RE = re.compile(rf"^\s*((?:{_ONE})(?:\s*/\s*(?:{_ONE}))*)\s+", re.I)
 _COURTESY_RE = re.compile(rf"^(?:{'|'.join(_COURTESY)})\.?$", re.I)
+_COURTESY_LEAD = re.compile(rf"^\s*(?:{'|'.join(_COURTESY)})\.?\s+[A-Z]", re.I)
 
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}[a-z]?$")  # "AM", "AMe" (Anil Mehta, beside Adrian Marsh)
 _COUNT_RE = re.compile(r"\s*[-–—]\s*\d+\s*\.?\s*$|\s*\(\d+\)\s*$")
@@ -88,13 +89,16 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
      r"executive\s+officers?|advisors?|consultants?)\s+(?:in\s+attendance|present|attending)", "in_attendance"),
     (r"also\s+(?:in\s+attendance|present|attending)", "in_attendance"),
     (r"in\s+attendance", "in_attendance"),
-    (r"(?:invited|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
+    # ("Invitees:", "Special invitees:", as South Asian committees list those invited)
+    (r"(?:invited|(?:special\s+)?invitees?|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
     # ("Apologies were received and accepted from Cllr S Fenwick")
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
      r"(?:\s+(?:from|on\s+behalf\s+of))?", "apologies"),
     (r"(?:regrets|excused(?:\s+absences?)?|absent\s+with\s+(?:apolog(?:y|ies)|notice|leave|regrets|permission|excuse))", "apologies"),
+    # "Absent (informed):", "Absent (with leave):": absent, having sent word
+    (r"absent\s*\(\s*(?:informed|intimated|with\s+(?:apolog(?:y|ies)|notice|leave|permission))\s*\)", "apologies"),
     # "Leave of absence: Shri Harish Gupta", "Leave of absence was granted to …"
     (r"leave\s+of\s+absence(?:\s+(?:was\s+)?granted)?(?:\s+to)?", "apologies"),
     (r"(?:[a-z]+\s+)?(?:community|lot|owners?|residents?|public|guests?|visitors?|observers?)"
@@ -245,13 +249,21 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
         # and where every part is "name, one more thing" that thing is the role ("Jonas Lie,
         # Harbour Master"), unless it is titled as a person ("Cllr B Jones")
         paired = all(len(_split_top(part, ",")) == 2 for part in parts)
+        # and where every part is a person with a courtesy title, then untitled pieces, those
+        # pieces describe that person ("Mr. Prakash Poudel, Assistant Forest Officer, Division
+        # Forest Office, Makwanpur; Mrs. Sarita Dahal, Ward Chairperson, …")
+        described = not paired and all(
+            len(pieces) >= 2 and _COURTESY_LEAD.match(pieces[0])
+            and not any(_COURTESY_LEAD.match(x) for x in pieces[1:])
+            for pieces in (_split_top(part, ",") for part in parts))
         people = []
         for part in parts:
             pieces = _split_top(part, ",")
-            one = parse_people(pieces[0], status, role) if paired else []
-            if len(one) == 1 and not HONORIFIC_RE.match(pieces[1] + " "):
-                one[0].role = ", ".join(r for r in (one[0].role, pieces[1].strip(" .")) if r)
-                _apply_staff_rule(one[0], pieces[1])
+            one = parse_people(pieces[0], status, role) if paired or described else []
+            if len(one) == 1 and not HONORIFIC_RE.match(pieces[1] + " ") or described and len(one) == 1:
+                what = ", ".join(x.strip(" .") for x in pieces[1:])
+                one[0].role = ", ".join(r for r in (one[0].role, what) if r)
+                _apply_staff_rule(one[0], what)
                 people += one
             else:
                 people += parse_people(part, status, role)
