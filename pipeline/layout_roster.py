@@ -50,6 +50,8 @@ STATUSES: dict[str, str] = {
     "leave of absence": "Apologies", "excused": "Apologies", "apologies": "Apologies",
     "apology": "Apologies", "regrets": "Apologies", "absent with leave": "Apologies",
     "absent with apology": "Apologies", "absent with apologies": "Apologies",
+    # officers listed in the register who attend without a seat ("Secretary … In attendance")
+    "in attendance": "In attendance", "attending": "In attendance",
 }
 
 
