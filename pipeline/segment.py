@@ -190,10 +190,11 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         # restates the items' actions; it is no agenda item, and its rows stay with the last item.
         headings = headings[:-1]
     if headings and headings[-1].kind == "plain" and (_SIGNATORY.match(headings[-1].title)
-                                                       or _SIGNATORIES.match(headings[-1].title)) \
+                                                       or _SIGNATORIES.match(headings[-1].title)
+                                                       or _SIGNED_NAMES.match(headings[-1].title)) \
             and headings[-1].index + headings[-1].span >= len(lines) and any(h.number for h in headings):
         # the office under a signature at the foot of numbered minutes ("Municipal Secretary",
-        # "Chairperson"), with nothing below it: who signs, not an agenda item
+        # "Chairperson", "J Quayle, Chairman"), with nothing below it: who signs, not an agenda item
         headings = headings[:-1]
     # a line with blanks to sign on ("CONFIRMED: ________ MAYOR ________ TOWN CLERK") is where
     # the minutes are signed, never an agenda heading
@@ -293,6 +294,11 @@ _CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)
 _NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
                           r"sabhapati|sarpanch|pradhan|dean)\.?$")
+# the last line of the minutes naming who signs and their office, one or two of them ("Hari
+# Prasad Adhikari, Secretary", "O. Kgosiemang, Chairperson     M. Tau, Secretary")
+_SIGNED_NAMES = re.compile(r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
+                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair(?:man|person|woman)?|"
+                           r"president|mayor|dean)\.?\s*){1,2}$")
 _NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b.{0,80}$", re.I)
 _SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _BRACKETED_NAMES = re.compile(r"^(?:\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s*\)\s*){1,3}$")
@@ -347,6 +353,9 @@ def _drop_signature(item: Item) -> None:
     if len(three) == 3 and _CLOSED_AT.search(body[three[0]].text) \
             and _NEXT_MEETING.match(body[three[1]].text) and _NAME_OFFICE.match(body[three[2]].text.strip()):
         k = three[2]  # "The meeting closed at 9.10 p.m." / "Next meeting: …" / "P. Le Tissier, Dean"
+    filled = [j for j in range(k) if body[j].text.strip()]
+    if len(filled) >= 2 and _SIGNED_NAMES.match(body[filled[-1]].text.strip()):
+        k = filled[-1]  # "O. Kgosiemang, Chairperson     M. Tau, Secretary": who signs, last of all
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]
