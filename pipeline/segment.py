@@ -377,7 +377,9 @@ _SIGNATORIES = re.compile(r"^\W*(?:(?:(?:the|honorary|hon|vice|deputy|acting|exe
                           r"chief\W+(?:[a-z]+\W+){0,2}officer)\W*){2,3}$", re.I)
 _PART = re.compile(r"^\W*part\s+(?:[A-Z]|[IVX]{1,4}|\d|one|two|three)\b\s*(?:[–—:.-]\s*\S.*)?$", re.I)
 _ACTION_LOG = re.compile(r"^\W*(?:(?:summary|schedule|table|list|log|record)\s+of\s+actions|"
-                         r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule))\W*$", re.I)
+                         r"actions?\s+(?:log|points|list|tracker|summary|sheet|table|schedule)|"
+                         # (unnumbered after numbered items: the table of this meeting's actions)
+                         r"actions?\s+arising(?:\s+from\s+(?:the|this)\s+meeting)?)\W*$", re.I)
 _CLOSING = re.compile(r"^\W*(?:the\s+)?meeting\s+(?:was\s+)?(?:adjourned|closed|ended)\W*$", re.I)
 
 
