@@ -96,6 +96,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # print the vote after a resolution
     ("for_against", re.compile(
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
+    # "Carried: 4 for, 1 against (Mr. Ntshole)": the count right after the result word, "votes"
+    # left out (Southern African boards)
+    ("for_against", re.compile(
+        r"\b(?:carried|passed|lost|defeated|failed)\s*[:,]?\s*(?:by\s+)?(\d+)\s+(?:for|in\s+favou?r)\s*[,;]?\s*"
+        r"(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     # "Vote: 6 yes, 2 no (Yildirim, Fuchs), 0 abstentions", as works councils' resolutions print it
     ("for_against", re.compile(
         r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
@@ -105,7 +110,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"\bvoted\s+(\d{1,2})\s*(?:votes?\s+)?(?:to|[-–—])\s*(\d{1,2})\s+(?:to\s+[a-z]|in\s+favou?r\s+of\b)")),
     ("score", re.compile(
-        r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+        # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
+        r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
+        r"(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
         r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     # the score in words, as English minutes write it: "carried by seven votes to two"
     ("score", re.compile(
