@@ -485,7 +485,13 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
                                      or re.search(r"[a-z]{2}\.\s+[A-Z]", m.group("seconder"))):
             continue  # "Moved by X, seconded by Y, that …": the motion itself, its result to come
         # only where no result follows (a result printed after the names reads them itself)
-        if not _RESULT_AFTER.search(text[m.end():max(m.end(), min(base, m.end() + 120))].split("\n")[0]) and \
+        after = m.end()
+        if _AND_RESOLVED.match(text, m.end()):
+            # "… seconded by Mrs Kneale and RESOLVED that the minutes … be approved": the words
+            # of the resolution are no result; a result would follow in the next sentence
+            stop = _SENT_BREAK.search(text, m.end(), base)
+            after = stop.end() if stop else base
+        if not _RESULT_AFTER.search(text[after:max(after, min(base, after + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
