@@ -783,9 +783,11 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.end = end = after.end()
             v.text = text[v.start:end].strip()
     sent0 = max(text.rfind(". ", 0, a0), text.rfind("\n", 0, a0)) + 1
-    if not (v.mover or v.seconder) and _MAIN_MOTION.search(text, sent0, a1):
+    if not (v.mover or v.seconder) and (_MAIN_MOTION.search(text, sent0, a1) or (
+            _THE_MOTION.search(text, sent0, a1) and _AMENDMENT_VOTED.search(text, 0, sent0))):
         # "The substantive motion was then put to the vote …", "The motion as amended was
         # carried": the motion moved first in the item, before the amendments voted since
+        # (so is "the motion" put to the vote, with no names, after an amendment was voted on)
         v.mover, v.seconder = _main_motion(text[:v.start])
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
@@ -924,6 +926,12 @@ def _not_name(name: str) -> bool:
 
 _MAIN_MOTION = re.compile(r"\b(?:substantive|main|original|principal)\s+motion\b|\bmotion\s*,?\s+as\s+amended\b|"
                           r"\bamended\s+motion\b", re.I)
+_THE_MOTION = re.compile(r"\bthe\s+motion\b", re.I)
+_AMENDMENT_VOTED = re.compile(r"\bamendment\s+(?:was\s+)?(?:put\s+to\s+the\s+vote|carried|lost|defeated|"
+                              r"failed|(?:was\s+)?(?:declared\s+)?(?:carried|lost))\b", re.I)
+# "The motion was seconded by Alderman Raposo, who …": the seconder in a sentence of its own
+_MOTION_SECONDED = re.compile(r"(?:^|(?<=[.;]\s))(?:The|This|That|His|Her)\s+motion\s+was\s+seconded\s+by\s+"
+                              rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
 _AMENDMENT_MOVED = re.compile(r"\W*(?:(?:an?|the|his|her|their)\s+)?(?:further\s+|second\s+|third\s+)?amendment\b", re.I)
 
 
@@ -934,6 +942,9 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
     for mm in _mover_matches(before):
         if _not_name(mm.group("name")) or _AMENDMENT_MOVED.match(mm.group("rest")):
             continue
+        passive = _passive_motion(before, mm.start())
+        if passive:
+            return passive
         rest = _ABBREV_DOT.sub(r"\1 ", mm.group("rest"))  # same length
         stop = re.search(r"[.;]\s+(?=[A-Z])", rest)
         sentence = rest[:stop.start()] if stop else rest
@@ -942,8 +953,29 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
         if not seconder and stop:
             nxt = _SECONDER.match(mm.group("rest"), stop.end())
             seconder = nxt.group("name") if nxt and not _not_name(nxt.group("name")) else None
+        if not seconder and stop:  # "… moved the motion of which he had given notice, that …. (…)
+            # The motion was seconded by Alderman Raposo": within the sentences that follow it
+            later = _MOTION_SECONDED.search(_ABBREV_DOT.sub(r"\1 ", mm.group("rest")[:600]), stop.end())
+            seconder = later.group("name") if later and not _not_name(later.group("name")) else None
         return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
-    return None, None
+    return _passive_motion(before, len(before)) or (None, None)
+
+
+def _passive_motion(before: str, limit: int) -> tuple[str | None, str | None] | None:
+    """(mover, seconder) of a motion moved in the passive before offset `limit` ("It was moved
+    by Deputy Mayor Trott and seconded by Common Councillor Lightbourne that …"), no amendment
+    ("moved by X, seconded by Y, that the motion be amended …" is one), else None."""
+    for mb in _MOVED_BY.finditer(before, 0, limit):
+        if _not_name(mb.group("name")) or not re.match(r"(?i)moved", mb.group(0)):
+            continue
+        head = _ABBREV_DOT.sub(r"\1 ", before[mb.end():mb.end() + 400])
+        sentence = re.split(r"[.;]\s+(?=[A-Z])", head)[0]
+        if re.search(r"\bamend(?:ment|ed)?\b", sentence, re.I):
+            continue
+        sb = _SECONDED_BY.search(sentence)
+        seconder = sb.group("name") if sb and not _not_name(sb.group("name")) else None
+        return _clean_name(_name_after(mb.group("name"))), _clean_name(seconder) if seconder else None
+    return None
 
 
 def _mover_matches(text: str, rx: re.Pattern = _MOVER, group: str = "name") -> list[re.Match]:
