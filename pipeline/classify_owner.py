@@ -158,7 +158,9 @@ _DUE = re.compile(
     r"|\b(?:for|at|to|on)\s+(?P<w>" + _MEETING + "|" + _DAY_MONTH + ")"
     # "present it to the Council meeting of 26th June, 2025": the date of the meeting named
     r"|\b(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}meeting\s+(?:of|on)\s+(?:the\s+)?"
-    r"(?P<w2>" + _DAY_MONTH + ")", re.I)
+    r"(?P<w2>" + _DAY_MONTH + ")"
+    # "by 2082 Asar 1 (15 June 2025)": a date of another calendar, the Gregorian one in brackets
+    r"|\b(?:by|before|no\s+later\s+than)\s+[^()\n.;]{3,30}?\s*\((?P<w3>" + _DAY_MONTH + r")\)", re.I)
 
 
 def _imperatives() -> frozenset[str]:
@@ -205,7 +207,7 @@ def find_due(text: str) -> str:
     """The printed due date of an action, or ""."""
     m = _DUE.search(text)
     if m:
-        return " ".join((m.group("d") or m.group("w") or m.group("w2")).split()).rstrip(",")
+        return " ".join((m.group("d") or m.group("w") or m.group("w2") or m.group("w3")).split()).rstrip(",")
     m = _ROW_CELLS.search(text) or _MD_DUE.search(text)  # the due cell of an action-table row
     return " ".join(m.group("d").split()).rstrip(",") if m else ""
 
