@@ -20,6 +20,11 @@ INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 _ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
             r"[a-z]*\.?\s+\d{4})(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|"
             r"in\s+progress))?\s*\.?$")
+# the owner cell of an action-table row naming an office, not initials (one word may qualify it:
+# "Technical Officer", "Town Clerk")
+_ROW_OFFICE = (r"(?:(?<!Mr\.\s)(?<!Mrs\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
+               r"[A-Z][a-z]+\s+)?(?:Secretary|Clerk|Treasurer|Chair(?:man|person|woman)?|Officer|Manager|"
+               r"Director|Engineer|Co-?ordinator|Administrator|Accountant|Surveyor|Planner|Solicitor|CEO)")
 _OWNER = [
     # "ACTION: AW" / "Action - NS/AW"
     re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"
@@ -83,6 +88,8 @@ _OWNER = [
     # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
     # (and perhaps a status cell: "… CS  14/11/2024  Open", "… MD  Nov 2024  Open")
     re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+{_ROW_DUE}"),
+    # "Issue allocation letters, Extension 4   Secretary   13/06/2025": … or an office
+    re.compile(rf"\s(?P<o>{_ROW_OFFICE})\s+{_ROW_DUE}"),
     # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
     re.compile(r"\((?P<o>[A-Z][\w/ .'’\-]+)\)\s*\.?$"),
     # "will be revised by Mark and Ray", "will be prepared by the Executive"
@@ -216,7 +223,7 @@ def find_due(text: str) -> str:
 # "| 1 | Notify members … | Club Secretary/Manager | 30 April 2025 |"
 _MD_DUE = re.compile(r"\|\s*(?P<d>" + _DAY_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\|"
                      r"(?:[^|\d]*\|)?\s*$", re.I)
-_ROW_CELLS = re.compile(rf"\s{INITIALS}(?:\s*/\s*{INITIALS})*\s+{_ROW_DUE}")
+_ROW_CELLS = re.compile(rf"\s(?:{INITIALS}(?:\s*/\s*{INITIALS})*|{_ROW_OFFICE})\s+{_ROW_DUE}")
 _DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
                         re.I)
 
