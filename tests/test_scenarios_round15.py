@@ -60,9 +60,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "application presented or applied for); 'Mr. Ntshole opposed the application, stating "
         "that … the Board had refused a similar application in 2023' is a decision (a refusal "
         "inside reported speech keeps its outcome: classify._unreported returns before the "
-        "reported-speech check when an outcome other than approved is found); the action log in "
-        "ruled cells (Action | Responsible | Due date) is read as information with no owner or "
-        "due date (only Markdown action tables and layout_grid's minutes tables are read)",
+        "reported-speech check when an outcome other than approved is found)",
     ("statements", "sundar_devi_cfug.md"):
         "'Mr. Gurung stated that the rule … had been passed by the general assembly and that the "
         "committee could not change it' stays information (no stance word); 'Mrs. Dahal informed "

@@ -1,0 +1,160 @@
+"""Rules written for the fifteenth round of unseen minutes (tests/scenarios/round15), each beside a
+neighbour it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify_owner import find_due, find_owner
+from pipeline.segment_attendees import label_of, parse_people
+from pipeline.segment_items import parse_number
+from pipeline.votes import parse_votes
+
+
+def test_agenda_and_a_number_is_an_item_number_but_not_a_year() -> None:
+    assert parse_number("### Agenda 2: Annual timber harvest") == ("2", "Annual timber harvest", "int")
+    assert parse_number("Agenda 3 – Budget") == ("3", "Budget", "int")
+    assert parse_number("Agenda 2025: review of the year") is None
+    assert parse_number("Agenda 1 was approved as circulated.") is None
+    assert parse_number("Agenda for the meeting") is None
+
+
+@pytest.mark.parametrize("text,status", [
+    ("**Invitees:** Mr. Prakash Poudel, Assistant Forest Officer", "in_attendance"),
+    ("Special invitees: Shri R. Menon", "in_attendance"),
+    ("**Absent (informed):** Mr. Tek Bahadur Khadka, Member", "apologies"),
+    ("Absent (with leave): Mrs. K. Rao", "apologies"),
+    ("Absent: Mr. T. Khadka", "absent"),  # neighbour: plainly absent
+])
+def test_invitees_and_absent_informed_are_labels(text, status) -> None:
+    assert label_of(text)[0] == status
+
+
+def test_titled_people_parted_by_semicolons_keep_their_descriptions() -> None:
+    got = parse_people("Mr. Prakash Poudel, Assistant Forest Officer, Division Forest Office, "
+                       "Makwanpur; Mrs. Sarita Dahal, Ward Chairperson, Bhimphedi Rural "
+                       "Municipality Ward No. 4", "in_attendance")
+    assert [p.name for p in got] == ["Prakash Poudel", "Sarita Dahal"]
+    assert got[0].role.startswith("Assistant Forest Officer")
+    # neighbour: titled names in both parts of each semicolon group are all people
+    got = parse_people("Mr. A Smith, Mr. B Jones; Mrs. C Brown", "present")
+    assert [p.name for p in got] == ["A Smith", "B Jones", "C Brown"]
+
+
+def test_a_civic_office_before_its_holder_and_common_councillors() -> None:
+    from pipeline.records import Line
+    from pipeline.segment_attendees import find_attendees
+    rows = ["Present:", "His Worship the Mayor, Mr. Desmond Outerbridge (Chair)",
+            "Deputy Mayor, Alderman Carla Trott", "Common Councillor Jason Darrell",
+            "Regrets:", "Common Councillor Lorraine Minors"]
+    got = [(a.name, a.status) for a in find_attendees([Line(text=t, page=1) for t in rows])]
+    assert got == [("Desmond Outerbridge", "chair"), ("Carla Trott", "present"),
+                   ("Jason Darrell", "present"), ("Lorraine Minors", "apologies")]
+
+
+def test_a_bracketed_gregorian_date_after_another_calendar_is_the_due_date() -> None:
+    assert find_due("Secretary to apply for the harvest permit by 2082 Asar 1 (15 June 2025).") \
+        == "15 June 2025"
+    assert find_due("Clerk to report by the end of the year (see page 4).") == "the end of the year"
+
+
+def test_an_action_row_ending_in_an_office_and_a_date() -> None:
+    row = "Submit Plot 556 file to Environmental Affairs Technical Officer 30/06/2025"
+    assert (find_owner(row), find_due(row)) == ("Technical Officer", "30/06/2025")
+    row = "Serve the removal order on Mr. Rampa Secretary 30/05/2025"
+    assert (find_owner(row), find_due(row)) == ("Secretary", "30/05/2025")
+    # neighbour: a sentence naming an office before "on" and a date is no row
+    assert find_owner("The report was sent to the Clerk on 3/4/2024.") == ""
+
+
+_LAND = [{"name": n, "status": "present"} for n in
+         ["Tshiamo Mogapi", "Boitumelo Sebina", "Lesego Ntshole", "Pako Mothibi"]]
+
+
+def test_a_count_right_after_the_result_word() -> None:
+    (v,) = parse_votes("Motion by Ms. Mogapi, seconded by Mr. Mothibi, that the change be approved. "
+                       "Carried: 4 for, 1 against (Mr. Ntshole).", _LAND)
+    assert (v.result, v.printed, v.members.get("Lesego Ntshole")) == ("carried", {"ayes": 4, "noes": 1}, "no")
+    (v,) = parse_votes("A recorded division was requested and the amendment was lost, 4 votes to "
+                       "6, as follows:", _LAND)
+    assert (v.result, v.printed) == ("failed", {"ayes": 4, "noes": 6})
+    # neighbour: a comma after "carried" before no count reads no score
+    assert all(v.printed.get("ayes") != 4 for v in parse_votes(
+        "The motion was carried, 4 members having left the room.", _LAND))
+
+
+def test_proposed_seconded_and_resolved_is_a_vote_though_the_resolution_says_approved() -> None:
+    att = [{"name": n, "status": "present"} for n in ["P Corlett", "S Kneale", "A Kermode"]]
+    (v,) = parse_votes("It was proposed by Mr Corlett, seconded by Mrs Kneale and RESOLVED that "
+                       "the minutes of the meeting held on 9th April 2025 be approved and signed.", att)
+    assert (v.mover, v.seconder, v.result) == ("P Corlett", "S Kneale", "carried")
+    # neighbour: a count in the next sentence is the vote, read once
+    votes = parse_votes("It was proposed by Mrs Kermode, seconded by Mrs Kneale and RESOLVED that "
+                        "the Board object. This was carried, 2 votes for and 1 against (Mr Corlett).",
+                        att)
+    assert [v.printed for v in votes] == [{"ayes": 2, "noes": 1}]
+
+
+def test_the_motion_after_an_amendment_is_the_main_motion() -> None:
+    att = [{"name": n, "status": "present"} for n in
+           ["Carla Trott", "Tamara Lightbourne", "Sandra DeSilva", "Wendell Tucker", "Philip Burgess",
+            "Marisa Raposo", "Kevin Furbert"]]
+    text = ("It was moved by Deputy Mayor Trott and seconded by Common Councillor Lightbourne that "
+            "the Corporation grant the lease. Alderman DeSilva moved an amendment, seconded by "
+            "Alderman Tucker, that the lease be for three storeys. The amendment was put to the "
+            "vote and was lost by 3 votes to 4. A recorded division was requested and the motion "
+            "was carried, 5 votes to 2.")
+    votes = parse_votes(text, att)
+    assert [(v.mover, v.seconder, v.result) for v in votes] == [
+        ("Sandra DeSilva", "Wendell Tucker", "failed"), ("Carla Trott", "Tamara Lightbourne", "carried")]
+    text = ("Common Councillor Burgess moved the motion of which he had given notice, that plastic "
+            "cups be banned. The motion was seconded by Alderman Raposo, who supported it. Deputy "
+            "Mayor Trott moved an amendment, seconded by Alderman Furbert, that the date be moved. "
+            "The amendment was put to the vote and was lost by 2 votes to 5. The motion was put to "
+            "the vote and was carried by 6 votes to 1.")
+    votes = parse_votes(text, att)
+    assert [(v.mover, v.seconder) for v in votes][-1] == ("Philip Burgess", "Marisa Raposo")
+
+
+@pytest.mark.slow
+def test_speakers_after_a_lower_case_office_and_motion_by_proposals() -> None:
+    from pipeline.classify import classify_sentences
+    sents = ["Mr. Gregory Tuzo, owner of the Lombard Building, stated that the bar would close at "
+             "midnight.",
+             "Mr. Dwayne Pearman, of the Keep Port Royal Beautiful volunteers, spoke in support of "
+             "the motion.",
+             "Motion by Ms. Mogapi, seconded by Mr. Mothibi, that the change of land use be approved "
+             "subject to an Environmental Impact Assessment.",
+             "Common Councillor Burgess moved the motion of which he had given notice, that no "
+             "plastic cups be sold.",
+             "The Town Secretary read a letter from Mr. and Mrs. Hayward complaining of noise from "
+             "cruise ships.",
+             "Serve the removal order on Mr. Rampa Secretary 30/05/2025"]
+    preds = classify_sentences([(s, "ITEM") for s in sents])
+    assert "Tuzo" in preds[0].speaker and "Pearman" in preds[1].speaker
+    assert (preds[2].type, preds[2].speaker) == ("proposal", "Ms. Mogapi")
+    assert preds[3].type == "proposal"
+    assert preds[4].type == "objection"
+    assert (preds[5].type, preds[5].owner, preds[5].due) == ("action", "Secretary", "30/05/2025")
+
+
+def _last_item(*body: str):
+    from pipeline.records import Item, Line
+    from pipeline.segment import _drop_signature
+    lines = [Line(text="6. ANY OTHER BUSINESS", page=1)] + [Line(text=t, page=1) for t in body]
+    item = Item(id="m-1", meeting_id="m", number="6", title="Any other business", page_start=1,
+                page_end=1, text="\n".join(body), lines=lines)
+    _drop_signature(item)
+    return item
+
+
+def test_who_signs_on_the_last_line_is_no_part_of_the_last_item() -> None:
+    item = _last_item("The committee noted the information.",
+                      "The meeting ended at 2:30 p.m. with thanks from the Chairperson.",
+                      "Hari Prasad Adhikari, Secretary")
+    assert "Adhikari" not in item.text and item.text.endswith("Chairperson.")
+    item = _last_item("The matter was referred to the Main Land Board.",
+                      "O. Kgosiemang, Chairperson     M. Tau, Secretary")
+    assert "Kgosiemang" not in item.text
+    # neighbour: a last sentence naming a person and an office in prose stays
+    item = _last_item("The matter was referred.", "Thanks were given to Ms Lee, the Secretary.")
+    assert item.text.endswith("the Secretary.")
