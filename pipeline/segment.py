@@ -191,10 +191,12 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         headings = headings[:-1]
     if headings and headings[-1].kind == "plain" and (_SIGNATORY.match(headings[-1].title)
                                                        or _SIGNATORIES.match(headings[-1].title)
-                                                       or _SIGNED_NAMES.match(headings[-1].title)) \
+                                                       or _signed_after_closing(headings[-1], lines)) \
             and headings[-1].index + headings[-1].span >= len(lines) and any(h.number for h in headings):
         # the office under a signature at the foot of numbered minutes ("Municipal Secretary",
-        # "Chairperson", "J Quayle, Chairman"), with nothing below it: who signs, not an agenda item
+        # "Chairperson"), with nothing below it: who signs, not an agenda item; so is a name and
+        # office under the sentence closing the meeting ("The meeting closed at 8.35 pm." / "J
+        # Quayle, Chairman")
         headings = headings[:-1]
     # a line with blanks to sign on ("CONFIRMED: ________ MAYOR ________ TOWN CLERK") is where
     # the minutes are signed, never an agenda heading
@@ -290,21 +292,32 @@ _SIGNER = (r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[A-Z][\w'’-]*"
 _SIGNERS = re.compile(rf"^{_SIGNER}(?:(?:\s*[—–]\s*|\s+-\s+|\s{{2,}}){_SIGNER}){{1,2}}$")
 # the sentence closing the minutes, and the name and office of who signs under it
 _CLOSED_AT = re.compile(r"\b(?:meeting|proceedings|session)\s+(?:was\s+|were\s+)?(?:adjourned|closed|ended|"
-                        r"concluded|terminated)\b.{0,40}$", re.I)
+                        r"concluded|terminated)\b.{0,60}$", re.I)
 _NAME_OFFICE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair\w*|president|mayor|"
                           r"sabhapati|sarpanch|pradhan|dean)\.?$")
 # the last line of the minutes naming who signs and their office, one or two of them ("Hari
 # Prasad Adhikari, Secretary", "O. Kgosiemang, Chairperson     M. Tau, Secretary")
-_SIGNED_NAMES = re.compile(r"^(?:(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
-                           r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair(?:man|person|woman)?|"
-                           r"president|mayor|dean)\.?\s*){1,2}$")
+_SIGNED_ONE = (r"(?:(?:(?:Mr|Mrs|Ms|Dr|Hon|Cllr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+"
+               r"(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|clerk|recorder|chair(?:man|person|woman)?|"
+               r"president|mayor|dean)\.?\s*)")
+_SIGNED_NAMES = re.compile(rf"^{_SIGNED_ONE}{{1,2}}$")
+_TWO_SIGNED = re.compile(rf"^{_SIGNED_ONE}{{2}}$")  # two who sign, side by side on one line
 _NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b.{0,80}$", re.I)
 _SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _BRACKETED_NAMES = re.compile(r"^(?:\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s*\)\s*){1,3}$")
 _OFFICES_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|chair\w*|president|clerk|mayor|"
                            r"officer|executive|commissioner|member|administrator)\s*){1,3}$")
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
+
+
+def _signed_after_closing(h: Heading, lines: list[Line]) -> bool:
+    """Whether heading `h` is who signs: a name and office under the sentence closing the meeting,
+    or two of them side by side."""
+    if _TWO_SIGNED.match(h.title):
+        return True
+    before = [l for l in lines[:h.index] if l.text.strip()][-1:]
+    return bool(_SIGNED_NAMES.match(h.title) and before and _CLOSED_AT.search(before[0].text))
 
 
 def _drop_signature(item: Item) -> None:
@@ -354,8 +367,8 @@ def _drop_signature(item: Item) -> None:
             and _NEXT_MEETING.match(body[three[1]].text) and _NAME_OFFICE.match(body[three[2]].text.strip()):
         k = three[2]  # "The meeting closed at 9.10 p.m." / "Next meeting: …" / "P. Le Tissier, Dean"
     filled = [j for j in range(k) if body[j].text.strip()]
-    if len(filled) >= 2 and _SIGNED_NAMES.match(body[filled[-1]].text.strip()):
-        k = filled[-1]  # "O. Kgosiemang, Chairperson     M. Tau, Secretary": who signs, last of all
+    if len(filled) >= 2 and _TWO_SIGNED.match(body[filled[-1]].text.strip()):
+        k = filled[-1]  # "O. Kgosiemang, Chairperson     M. Tau, Secretary": who sign, last of all
     if k == len(body) or not any(l.text.strip() for l in body[:k]):
         return
     drop = [l.text for l in body[k:] if l.text.strip()]
