@@ -83,6 +83,7 @@ def opening_lines(lines: list[Line], start: int, end: int, exclude: set[int] | N
     kept: list[Line] = []
     label: Line | None = None  # the label of the attendance block being read, if any
     hangs = False  # every line since the label hung indented under it
+    title_runs_on = False  # the line above was a title line that did not end a sentence
     begun = False
     # the title block as the headings read it may run on into the first sentences (a heading
     # "… special meeting at Lincoln Hospital …" among its first lines): the prose right above
@@ -97,6 +98,7 @@ def opening_lines(lines: list[Line], start: int, end: int, exclude: set[int] | N
         if AGENDA_TITLE.match(text.replace("**", "")):
             break  # "AGENDA": what follows is the agenda and its notices, not the minutes' text
         if _block_label(text, not begun):
+            title_runs_on = False
             # lines hang under a label that opens a list ("Roll Call – Present: …",
             # "Attendees:", "Invited  Nikki Sturmey (…), Krystal Vittles (Libraries"), not under
             # an office printed alone in a letterhead ("CHAIRPERSON")
@@ -106,6 +108,12 @@ def opening_lines(lines: list[Line], start: int, end: int, exclude: set[int] | N
         if k in exclude or not text or _RULE.match(text) or _LINK.search(text):
             continue
         prose = is_prose(text)
+        if not begun and (_titled(text) or title_runs_on and len(text.split()) <= 8):
+            # a title or date line, and the lines that go on from it before a sentence ends
+            # ("… held on Monday 3 June 2024 at 7.30 pm" / "in the Village Hall")
+            title_runs_on = not re.search(r"[.!?]\W*$", text)
+            continue
+        title_runs_on = False
         # names and offices under the label, and the lines that hang indented right under it
         # ("Roll Call – Present: Councilmembers …" / "        Vella and Mayor Ezzy Ashcraft – 5.
         # [Note: The meeting was" / "        held via Zoom.]")
