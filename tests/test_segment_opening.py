@@ -111,9 +111,9 @@ def _corpus_file(rel: str) -> str:
 
 
 def test_limerick_minutes_keep_their_text_before_the_first_heading() -> None:
-    # Limerick, 29 April 2019: "**1.**" / "**Adoption of Minutes**" is not read as a heading and
-    # the first accepted one is "QUESTIONS"; 5,000 words before it (the retiring councillors'
-    # tributes, the Corporate Plan review, the disposals of land) were stored nowhere
+    # Limerick, 29 April 2019: the retiring councillors' tributes and item 3(f), taken out of
+    # turn, come before the first accepted heading ("1. Adoption of Minutes"; before the bold
+    # numbers were read, "QUESTIONS": 5,000 words were stored nowhere)
     from pipeline.textsrc import read_text
     doc, pages = read_text(_corpus_file(
         "limerick_ie_text/2019-07-08_Full_Meeting_of_Limerick_City_and_County_Council/"
@@ -162,3 +162,21 @@ def test_an_opening_item_is_stored_exported_and_never_threaded(fresh_store) -> N
         ("Opening", True), ("Apologies", False), ("Mill Lane drainage", False)]
     # its text is searchable like any item's; threads are built from the printed items only
     assert {it.title for it in load_items(fresh_store)} == {"Apologies", "Mill Lane drainage"}
+
+
+def test_a_bold_number_alone_over_a_bold_title_is_a_heading() -> None:
+    # the cause of most of the Limerick 2019 losses: "**1.**" / "**Adoption of Minutes**"
+    # (Markdown converted from the council's PDFs) was read as no heading at all
+    from pipeline.segment_items import detect_headings, parse_number
+    assert parse_number("**1.**") == ("1", "", "int")
+    assert parse_number("**(a)**") == ("(a)", "", "sub")
+    # near cases: a vote count in brackets, a year, a bold run-in number with its text after it
+    assert parse_number("**(16)**") is None
+    assert parse_number("**2019.**") is None
+    assert parse_number("**1.** text") is None
+    lines = [Line(text=t, page=1) for t in [
+        "**1.**", "**Adoption of Minutes**", "Circulated, copies of draft Minutes of the meeting.",
+        "**2.**", "**Fixing of Date**", "It was agreed that the next meeting be held in May.",
+        "**3.**", "**Disposal of Land**", "Circulated, copy of Statutory Notice dated 8th March."]]
+    assert [(h.number, h.title) for h in detect_headings(lines)] == [
+        ("1", "Adoption of Minutes"), ("2", "Fixing of Date"), ("3", "Disposal of Land")]
