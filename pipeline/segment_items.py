@@ -77,7 +77,8 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+")
 # A number set alone in bold on its line, its title in bold on the next ("**1.**" /
 # "**Adoption of Minutes**", "**(a)**" / "**Chief Executive's Report**"), as Markdown converted
 # from council PDFs prints numbered headings: the number of a heading like any other.
-_BOLD_NUMBER = re.compile(r"^(?P<mark>\*\*|__)(?P<num>\(?[0-9A-Za-z]{1,4}[.)]?)(?P=mark)$")
+_BOLD_NUMBER = re.compile(r"^(?P<mark>\*\*|__)(?P<num>\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,4}|[ivx]{1,4}|[A-Za-z])"
+                          r"[.)]?)(?P=mark)$")
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
