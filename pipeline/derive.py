@@ -19,11 +19,14 @@ _STATEMENT_ORDER = (" JOIN items si ON si.id = s.item_id"
 
 
 def load_items(store):
+    """The items that may be a matter of a thread: all but opening items (the minutes' prose
+    before their first heading, which names no matter)."""
     from .link import ItemRow
     from .link_signals import matter_title
     rows = store.conn.execute(
         "SELECT i.id, i.meeting_id, m.body, m.date, i.number, i.title, i.text, i.file_id, i.seq"
-        " FROM items i JOIN meetings m ON m.id = i.meeting_id ORDER BY m.date, m.seq, m.id, i.seq")
+        " FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE coalesce(i.opening, 0) = 0"
+        " ORDER BY m.date, m.seq, m.id, i.seq")
     # linked on the matter its heading names, not on who presented it or the period it covers
     return [ItemRow(r[0], r[1], r[2] or "", r[3] or "", r[4] or "", matter_title(r[5] or ""),
                     r[6] or "", r[7] or "", r[8] or 0) for r in rows]

@@ -14,6 +14,9 @@ Scoring (micro-averaged over meetings, per body and overall):
   first pages are equal; an unnumbered gold item when the first pages are equal and the titles
   are ≥ 0.8 similar (or both carry the same Legistar file id).
 Predicted meetings with no gold partner count their attendees and items as false positives.
+Opening items (`Item.opening`: the minutes' prose before their first heading, kept so that no
+text is lost) are no printed heading, which is all the gold labels: they are left out of the
+item scores, neither true nor false.
 A gold file that labels items only on some pages says so with `"page_range": [first, last]`
 (1-based, inclusive): predicted items starting outside it are left out of the item scores.
 
@@ -142,12 +145,13 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
 
 
 def _in_range(gold_file: dict[str, Any]) -> Callable[[Any], bool]:
-    """Which predicted items a gold file scores: all, or those starting in its `page_range`."""
+    """Which predicted items a gold file scores: all but opening items, or those starting in its
+    `page_range`."""
     rng = gold_file.get("page_range")
     if not rng:
-        return lambda item: True
+        return lambda item: not getattr(item, "opening", False)
     first, last = int(rng[0]), int(rng[1])
-    return lambda item: first <= item.page_start <= last
+    return lambda item: not getattr(item, "opening", False) and first <= item.page_start <= last
 
 
 def default_loader(path: str) -> tuple[Document, list[Page]]:

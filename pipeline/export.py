@@ -32,6 +32,8 @@ def export_json(store) -> dict[str, Any]:
             "items": [{"id": i["id"], "number": i["number"], "title": i["title"],
                        "page_start": i["page_start"], "page_end": i["page_end"],
                        "file_id": i["file_id"] or None,
+                       # the minutes' prose before their first heading (no printed heading)
+                       "opening": bool(i.get("opening")),
                        "statements": by_item.get(i["id"], [])}
                       for i in store.items(m["id"])],
         })

@@ -104,6 +104,9 @@ class Item:
     seq: int = 0
     lines: list[Line] = field(default_factory=list, repr=False)
     statements: list[Statement] = field(default_factory=list)
+    # the minutes' prose before their first item heading (segment_opening), kept so that no
+    # text is lost to search; no printed heading, so never a matter of a thread
+    opening: bool = False
 
 
 @dataclass

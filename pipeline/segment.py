@@ -25,6 +25,7 @@ from .segment_body import meeting_body
 from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings, run_in_rest
+from .segment_opening import OPENING_TITLE, opening_lines
 from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -207,10 +208,20 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     bounds = sorted({h.index for h in headings} | set(parts))
     headings = [h for h in headings if h.index not in parts]
     items: list[Item] = []
-    for seq, h in enumerate(headings):
+    # the prose between the opening block and the first heading ("The Chair opened the meeting
+    # …", votes of sympathy, verbatim minutes whose first heading comes late): an opening item
+    opening = opening_lines(lines, start, headings[0].index, skip | names | listed) if headings else []
+    if opening:
+        items.append(Item(
+            id=f"{mid}-0", meeting_id=mid, number="", title=OPENING_TITLE,
+            page_start=opening[0].page, page_end=opening[-1].page,
+            text=" ".join(l.text for l in opening).strip(), seq=0, lines=opening, opening=True))
+    first = len(items)
+    for n, h in enumerate(headings):
+        seq = first + n
         end = next((b for b in bounds if b > h.index), len(lines))
         chunk = lines[h.index:end]
-        while seq == len(headings) - 1 and len(chunk) > h.span + 1 \
+        while n == len(headings) - 1 and len(chunk) > h.span + 1 \
                 and (_SIGNATORY.match(chunk[-1].text.strip()) or _SIGNATORIES.match(chunk[-1].text.strip())) \
                 and not re.search(r"(?:\b(?:vice|deputy|acting|the|and|of|by|to)|,)\s*$", chunk[-2].text, re.I):
             chunk = chunk[:-1]  # the office of the one who signs, under the last item's text
@@ -605,6 +616,7 @@ def _attendance_stop(lines: list[Line], items: list[Item]) -> int:
     """Attendance is read from the opening block and the first few items (a "Roll Call" item),
     never from the body, where "Absent: 1" belongs to a vote."""
     stop = min(len(lines), 150)
+    items = [it for it in items if not it.opening]  # counted in headings, as printed
     if len(items) > 4:
         first = items[4].lines[0] if items[4].lines else None
         idx = next((k for k, l in enumerate(lines) if l is first), stop)

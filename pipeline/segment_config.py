@@ -19,6 +19,8 @@ _DEFAULTS: dict[str, Any] = {
     "date_strong_score": 10.0,  # a printed date this sure beats one in the running header/footer
     "recurring_heading_count": 3,
     "outline_share": 0.8,
+    "opening_min_words": 20,  # prose before the first heading makes an opening item from this many words
+    "opening_prose_lower": 0.3,  # share of lower-case words that makes a line prose, not names or a title
     "agenda": {"opening_lines": 15, "long_line": 0.75, "agenda_max_prose": 0.3,
                "minutes_min_prose": 0.5, "min_agenda_items": 3},
     "procedural_labels": ["topic", "re", "subject", "note", "notes"],

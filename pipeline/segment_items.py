@@ -77,6 +77,11 @@ _BOLD_RUN_IN = re.compile(r"^(?P<mark>\*\*|__)(?P<head>[^*_]{2,120}?)(?P=mark)\s
 # Markdown heading marks ("### Item 1: Call to Order"); bold marks are left to the plain-heading
 # rules, which read "**1.**" / "**ELECTION OF MAYOR**" (number and title apart) as one heading.
 _MARKDOWN = re.compile(r"^#{1,6}\s+")
+# A number set alone in bold on its line, its title in bold on the next ("**1.**" /
+# "**Adoption of Minutes**", "**(a)**" / "**Chief Executive's Report**"), as Markdown converted
+# from council PDFs prints numbered headings: the number of a heading like any other.
+_BOLD_NUMBER = re.compile(r"^(?P<mark>\*\*|__)(?P<num>\(?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,4}|[ivx]{1,4}|[A-Za-z])"
+                          r"[.)]?)(?P=mark)$")
 FILE_ID_RE = re.compile(r"^\(\*?(?P<id>\d{2,4}-\d{2,5}[A-Z]?(?:\s+[A-Z]{2,6}/\d{2,4}-\d{2,5}[A-Z]?\s+[A-Z]{2,6})?)"
                         r"\)\s*(?P<title>.*)$")
 # A Legistar id printed after an item number ("5-A 2023-3112"): the title is the paragraph below.
@@ -124,6 +129,9 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
     t = _MARKDOWN.sub("", text.strip()).strip()
+    alone = _BOLD_NUMBER.match(t)
+    if alone:
+        t = alone["num"]
     run_in = _BOLD_RUN_IN.match(t)
     if run_in:
         t = run_in["head"].strip()
@@ -432,6 +440,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 nxt = lines[i + 1]
                 if nxt.top - line.top < lay.gap * 2.2 and not parse_number(nxt.text):
                     title = _clean(nxt.text)
+                    if _BOLD_NUMBER.match(text):  # "**1.**" / "**Adoption of Minutes**"
+                        title = re.sub(r"^(\*\*|__)(.*?)\1$", r"\2", title).strip()
                     strong = strong or nxt.bold
                     span = 2
                     # a number set alone on its line above a short title is laid out as a
@@ -459,7 +469,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 span += 1
             score = 0.0
             # a Markdown heading, or a bold heading run in to its paragraph
-            strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text))
+            strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text)) \
+                or bool(_BOLD_NUMBER.match(text))
             score += 2 if strong else 0
             score += 1 if _is_caps(title) or alone else 0
             score += 1 if at_margin else -1

@@ -148,6 +148,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS tracker_status ON tracker(status);
     """,
+    # 6: opening items (the minutes' prose before their first heading): stored and searched,
+    # never a matter of a thread
+    """
+    ALTER TABLE items ADD COLUMN opening INTEGER DEFAULT 0;
+    """,
 ]
 
 
@@ -310,9 +315,10 @@ class Store:
                      for i, a in enumerate(m.attendees)])
                 for item in m.items:
                     c.execute(
-                        "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?)",
+                        "INSERT INTO items (id, meeting_id, seq, number, title, page_start,"
+                        " page_end, text, file_id, opening) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (item.id, m.id, item.seq, item.number, item.title, item.page_start,
-                         item.page_end, item.text, item.file_id))
+                         item.page_end, item.text, item.file_id, int(item.opening)))
                     c.executemany(
                         "INSERT INTO statements (id, item_id, meeting_id, seq, type, text, page,"
                         " speaker, outcome, owner, due, generator, score)"

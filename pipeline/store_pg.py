@@ -121,6 +121,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX tracker_status ON tracker(status);
     """,
+    # 5: opening items (as store.py migration 6)
+    """
+    ALTER TABLE items ADD COLUMN opening INTEGER DEFAULT 0;
+    """,
 ]
 
 # the expression the GIN index covers; queries must repeat it exactly for the index to be used
@@ -289,9 +293,10 @@ class PgStore:
                 _many(c, "INSERT INTO attendees VALUES (%s,%s,%s,%s,%s,%s)",
                       [(m.id, i, a.name, a.role, a.initials, a.status)
                        for i, a in enumerate(m.attendees)])
-                _many(c, "INSERT INTO items VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s)",
+                _many(c, "INSERT INTO items (id, meeting_id, seq, number, title, page_start,"
+                         " page_end, text, file_id, opening) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
                       [(it.id, m.id, it.seq, it.number, it.title, it.page_start, it.page_end,
-                        it.text, it.file_id) for it in m.items])
+                        it.text, it.file_id, int(it.opening)) for it in m.items])
                 _many(c, "INSERT INTO statements (id, item_id, meeting_id, seq, type, text, page,"
                          " speaker, outcome, owner, due, generator, score)"
                          " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",

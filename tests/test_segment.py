@@ -434,7 +434,11 @@ def test_agenda_printed_before_minutes_gives_no_items() -> None:
     assert minutes_start(agenda + minutes) == len(agenda)
     doc = Document(path="corpus/FullBoardMeeting1-26-23.pdf", sha256="ab" * 32, pages=2, kind="born-digital")
     (m,) = segment(doc, [Page(1, 612, 792, agenda), Page(2, 612, 792, minutes)])
-    assert [i.title for i in m.items] == ["Committee Reports"]  # no agenda list, no closing line
+    # no agenda list, no closing line; the minutes' prose above the first heading is an opening
+    # item, with nothing of the agenda in it
+    assert [i.title for i in m.items if not i.opening] == ["Committee Reports"]
+    assert [i.opening for i in m.items] == [True, False]
+    assert m.items[0].text.startswith("Ms. Parks, Chairperson said") and "Introductions" not in m.items[0].text
     assert m.date == "2023-01-26"  # no printed date: the file name's
     assert [(a.name, a.status) for a in m.attendees] == [("Arline Parks", "chair")]
 
