@@ -14,8 +14,10 @@ thread's meetings, and the link that answered or repeated it.
 
     python -m pipeline.eval_dropped [--db STORE [--rebuild]] [--json OUT]
 
-Without --db, the thread-gold series are ingested into scratch stores cached as for
-`pipeline.eval_threads` (the first run after a code change ingests them again, a few minutes).
+Without --db, the thread-gold series, and for a gold body with no thread gold (the Alameda
+Planning Board) its files from the first gold meeting to 120 days after the last, are ingested into
+scratch stores cached as for `pipeline.eval_threads` (the first run after a code change ingests
+them again, a few minutes).
 With --db, STORE is a store holding the corpus; `--rebuild` recomputes threads and findings with
 today's code first (no re-ingest).
 """
@@ -138,6 +140,18 @@ def _store_rows(store) -> tuple[list[dict], list[dict], list[dict], dict[str, tu
     return statements, store.findings("dropped_objection"), store.links(), item_thread
 
 
+def _series(body: str, gold: list[dict], after_days: int = 120) -> dict:
+    """A body's meetings around the gold's: its files dated from the first gold meeting to
+    `after_days` after the last (named YYYY-MM-DD…), so that the matter has its later meetings."""
+    from datetime import date, timedelta
+    from .eval_threads import CORPUS
+    dates = sorted(g["date"] for g in gold if g["body"] == body)
+    last = (date.fromisoformat(dates[-1]) + timedelta(days=after_days)).isoformat()
+    files = sorted(f"{body}/{p.name}" for p in (CORPUS / body).glob("*.pdf")
+                   if dates[0] <= p.name[:10] <= last)
+    return {"series": body, "meetings": files}
+
+
 def evaluate(db: str | None = None, rebuild: bool = False, gold_path: Path = GOLD) -> dict:
     """Score the gold on one corpus store (`db`) or on the cached thread-gold series stores."""
     gold = load_gold(gold_path)
@@ -151,9 +165,10 @@ def evaluate(db: str | None = None, rebuild: bool = False, gold_path: Path = GOL
     else:
         from .eval_threads import GOLD as THREAD_GOLD, series_store
         series = {g["body"] for g in gold}
-        stores = [series_store(json.loads(p.read_text(encoding="utf-8")))
-                  for p in sorted(THREAD_GOLD.glob("*.json"))
-                  if json.loads(p.read_text(encoding="utf-8"))["series"] in series]
+        golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(THREAD_GOLD.glob("*.json"))]
+        stores = [series_store(t) for t in golds if t["series"] in series]
+        covered = {t["series"] for t in golds}
+        stores += [series_store(_series(body, gold)) for body in sorted(series - covered)]
     try:
         for store in stores:
             s, f, k, t = _store_rows(store)
