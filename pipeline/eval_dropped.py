@@ -10,7 +10,8 @@ Printed: the count of gold objections per verdict; recall on the gold "dropped" 
 reported as dropped objections); the false-positive rate on the gold "answered" ones (share
 reported anyway); the carried and open ones reported (false by definition); and, per gold
 objection missed or wrongly reported, what the pipeline made of it: the statement's type, its
-thread's meetings, and the link that answered or repeated it.
+thread's meetings, the link that answered or repeated it and the status its thread record shows
+(what the app's Dropped objections page lists); and, per gold verdict, those statuses.
 
     python -m pipeline.eval_dropped [--db STORE [--rebuild]] [--json OUT]
 
@@ -89,10 +90,13 @@ def _reported(g: dict, sid: str | None, findings: list[dict]) -> dict | None:
 
 
 def score(gold: list[dict], statements: list[dict], findings: list[dict],
-          links: list[dict] | None = None, item_thread: dict[str, tuple[str, int]] | None = None
-          ) -> dict:
-    """Per gold objection, its statement, finding and links; and the summary figures."""
+          links: list[dict] | None = None, item_thread: dict[str, tuple[str, int]] | None = None,
+          statuses: dict[str, str] | None = None) -> dict:
+    """Per gold objection, its statement, finding, links and the status its thread record gives
+    it (answered, carried_forward, dropped, open; none when not typed objection); and the summary
+    figures."""
     links = links or []
+    statuses = statuses or {}
     by_src: dict[str, list[dict]] = {}
     for link in links:
         by_src.setdefault(link["src"], []).append(link)
@@ -107,7 +111,8 @@ def score(gold: list[dict], statements: list[dict], findings: list[dict],
                for link in by_src.get(s["id"], [])] if s else []
         thread, meetings = (item_thread or {}).get(s["item_id"], ("", 0)) if s else ("", 0)
         rows.append({"gold": g, "statement": s, "finding": f, "links": out,
-                     "thread": thread, "thread_meetings": meetings})
+                     "thread": thread, "thread_meetings": meetings,
+                     "status": statuses.get(s["id"], "") if s else ""})
 
     def share(verdict: str) -> tuple[int, int]:
         mine = [r for r in rows if r["gold"]["verdict"] == verdict]
@@ -125,19 +130,27 @@ def score(gold: list[dict], statements: list[dict], findings: list[dict],
         "found_as_statement": sum(r["statement"] is not None for r in rows),
         "typed_objection": sum(r["statement"] is not None
                                and r["statement"].get("type") == "objection" for r in rows),
+        # gold verdict → the status the thread record shows ("-": not typed objection)
+        "status_by_verdict": {v: dict(Counter(r["status"] or "-" for r in rows
+                                              if r["gold"]["verdict"] == v)) for v in VERDICTS},
     }
     return {"summary": summary, "rows": rows}
 
 
-def _store_rows(store) -> tuple[list[dict], list[dict], list[dict], dict[str, tuple[str, int]]]:
+def _store_rows(store) -> tuple[list[dict], list[dict], list[dict], dict[str, tuple[str, int]],
+                                dict[str, str]]:
     statements = store.statements()
     meeting_of = {s["item_id"]: s["meeting_id"] for s in statements}
     item_thread: dict[str, tuple[str, int]] = {}
+    statuses: dict[str, str] = {}
     for t in store.threads():
         meetings = len({meeting_of.get(i, i) for i in t["item_ids"]})
         for i in t["item_ids"]:
             item_thread[i] = (t["id"], meetings)
-    return statements, store.findings("dropped_objection"), store.links(), item_thread
+        for c in (t.get("data") or {}).get("cons", []):
+            statuses[c["statement_id"]] = c.get("status", "")
+    return (statements, store.findings("dropped_objection"), store.links(), item_thread,
+            statuses)
 
 
 def _series(body: str, gold: list[dict], after_days: int = 120) -> dict:
@@ -155,7 +168,7 @@ def _series(body: str, gold: list[dict], after_days: int = 120) -> dict:
 def evaluate(db: str | None = None, rebuild: bool = False, gold_path: Path = GOLD) -> dict:
     """Score the gold on one corpus store (`db`) or on the cached thread-gold series stores."""
     gold = load_gold(gold_path)
-    statements, findings, links, item_thread = [], [], [], {}
+    statements, findings, links, item_thread, statuses = [], [], [], {}, {}
     if db:
         from .stores import open_store
         stores = [open_store(db)]
@@ -171,15 +184,16 @@ def evaluate(db: str | None = None, rebuild: bool = False, gold_path: Path = GOL
         stores += [series_store(_series(body, gold)) for body in sorted(series - covered)]
     try:
         for store in stores:
-            s, f, k, t = _store_rows(store)
+            s, f, k, t, st = _store_rows(store)
             statements += s
             findings += f
             links += k
             item_thread.update(t)
+            statuses.update(st)
     finally:
         for store in stores:
             store.close()
-    return score(gold, statements, findings, links, item_thread)
+    return score(gold, statements, findings, links, item_thread, statuses)
 
 
 def _describe(r: dict) -> str:
@@ -194,6 +208,8 @@ def _describe(r: dict) -> str:
         lines.append(f"      {link['kind']} by {link['date']}: {link['text'][:110]}")
     if not r["links"]:
         lines.append("      no answer or repeat link")
+    if r["status"]:
+        lines.append(f"      status on the thread record: {r['status']}")
     return "\n".join(lines)
 
 
@@ -217,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
           f"unclear reported: {s['unclear_reported']}")
     print(f"gold objections found as a statement: {s['found_as_statement']}/{len(result['rows'])}"
           f", typed objection: {s['typed_objection']}")
+    print("status on the thread record, per gold verdict ('-': not typed objection):")
+    for v in VERDICTS:
+        print(f"  {v:<9} " + ", ".join(f"{k} {n}" for k, n in
+                                       sorted(s["status_by_verdict"][v].items())))
     rows = result["rows"]
     missed = [r for r in rows if r["gold"]["verdict"] == "dropped" and r["finding"] is None]
     wrong = [r for r in rows if r["gold"]["verdict"] in ("answered", "carried", "open")
@@ -233,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps(
             [{"gold": r["gold"], "statement_id": (r["statement"] or {}).get("id"),
               "type": (r["statement"] or {}).get("type"), "thread": r["thread"],
+              "status": r["status"],
               "finding_id": (r["finding"] or {}).get("id"), "links": r["links"]} for r in rows],
             indent=1, ensure_ascii=False))
     return 0

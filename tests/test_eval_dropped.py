@@ -132,3 +132,17 @@ def test_floors_on_the_gold_series():
     assert s["carried_or_open_reported"] <= 1, s
     assert s["found_as_statement"] >= FOUND_FLOOR, s
     assert s["typed_objection"] >= TYPED_FLOOR, s
+
+
+def test_the_record_status_is_counted_per_gold_verdict():
+    gold = [_gold("dropped", "There may be an income tax issue"),
+            _gold("answered", "AM queried whether the scheme would be cost-effective"),
+            _gold("carried", "The IT outages are happening all too frequently")]
+    statements = [_stmt("s1", gold[0]["quote"]), _stmt("s2", gold[1]["quote"]),
+                  _stmt("s3", gold[2]["quote"], type="information")]
+    s = score(gold, statements, [], statuses={"s1": "dropped", "s2": "carried_forward"})
+    by = s["summary"]["status_by_verdict"]
+    assert by["dropped"] == {"dropped": 1} and by["answered"] == {"carried_forward": 1}
+    assert by["carried"] == {"-": 1} and by["open"] == {}
+    assert [r["status"] for r in s["rows"]] == ["dropped", "carried_forward", ""]
+
