@@ -171,10 +171,14 @@ def remark_side(text: str, title: str) -> str:
 
 
 # the clause of a reported remark opening on the speaker ("stated that she would prefer …",
-# "said that he looked forward to …"): a wish or a view of one's own, not a point made about the
-# matter
-_OWN_VIEW = re.compile(r"\s*(?:he|she|they|I|we|the\s+(?:member|councillor|trustee)|"
-                       r"(?:his|her|their|my|our)\s+(?:own\s+)?(?:view|preference|concern))\b", re.I)
+# "said that he looked forward to …": a wish or a view of one's own) or on the business itself
+# ("said that the matter would go to the Parish Council in March": its procedure), not a point
+# made about the thing put to the body
+_OWN_VIEW = re.compile(r"\s*(?:he|she|they|I|we|it|this|that|there|the\s+(?:member|councillor|trustee)|"
+                       r"(?:his|her|their|my|our)\s+(?:own\s+)?(?:view|preference|concern)|"
+                       r"(?:the|this|that)\s+(?:matter|item|issue|report|question|decision|proposal|"
+                       r"application|motion|council|committee|board|group|meeting|vote|agenda)s?)\b",
+                       re.I)
 
 
 def says_of_thing(text: str) -> bool:

@@ -131,3 +131,8 @@ def test_a_short_point_of_fact_by_a_member_who_voted_no_is_an_objection() -> Non
     preds = classify_sentences([(point, item), (own, item), (MOVED, item), (VOTE, item)])
     assert (preds[0].type, preds[0].generator) == ("objection", "rule:stance.voted_no")
     assert preds[1].generator != "rule:stance.voted_no"
+
+
+def test_a_no_voters_remark_on_the_business_itself_is_no_point_against_it() -> None:
+    assert not says_of_thing("Mr Fenwick said that the matter would go to the Parish Council in March.")
+    assert not says_of_thing("Cllr Ward said that the report would come back in June.")
