@@ -120,7 +120,7 @@ def backers(sentences: list[str], attendees: list[dict] | None = None) -> dict[s
 # lack or a service of something else ("the Council has no policy on …") is left alone.
 _LACKS = re.compile(r"\b(?:(?:had|has|have)\s+no|lack(?:s|ed)|(?:did|does|do)\s+not\s+have)\b", re.I)
 _BRINGS = re.compile(
-    r"\b(?:served|serves|would\s+(?:serve|benefit|attract)|benefit(?:s|ed|ted)|attract(?:s|ed)|"
+    r"\b(?:served|serves|would\s+(?:serve|benefit|attract|employ|create|bring)|benefit(?:s|ed|ted)|attract(?:s|ed)|"
     r"(?:was|is|would\s+be)\s+the\s+only\s+\w+\s+(?:from\s+which|in\s+which|where))\b", re.I)
 # a measure that pays its way brings that, whoever its subject ("a 20p charge on entry would
 # recover about half of the running costs"); "would not cover", "would only cover" say a shortfall

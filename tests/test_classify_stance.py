@@ -89,6 +89,8 @@ def test_siding_with_an_objector_on_the_item_is_an_objection_but_not_with_a_supp
     ("Cllr Dunne said that the ferry served the island's two schools.", "Ferry subsidy", "for"),
     ("Ms Haddad said that Quarry Lane was the only site where a pitch could be laid.",
      "Quarry Lane sports ground", "for"),
+    ("The agent stated that the new depot would employ 40 drivers.", "Bus depot at Mill Lane",
+     "for"),
     ("Mr Bell said that a £2 parking charge would recover the cost of the attendant.",
      "Car park management", "for"),
     # the speaker's own state, something else's lack, a shortfall, a negated benefit
