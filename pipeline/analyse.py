@@ -277,9 +277,11 @@ def _thread_record(t, meetings_in, mdate, tstate, out_links, present, meeting_ro
             if any(is_closure(s["text"]) for s in decisions):
                 state = "closed"
         args = {s["id"] for s in here if s["type"] in ("objection", "argument_for")}
-        # an argument "continues" when a later statement repeats it
+        # an argument "continues" when a later statement repeats it; one that answers an earlier
+        # point is a new argument of its meeting ("a 20p charge on entry would recover about half
+        # of the running costs", against "running costs of £9,000 a year")
         continued = {d for s in prev_args for d, kind, _ in out_links.get(s, [])
-                     if kind in ("repeats", "answers")}
+                     if kind == "repeats"}
         new_args = [s for s in here if s["id"] in args and s["id"] not in continued]
         vanished = [s for s in sorted(prev_args, key=lambda x: (rank.get(x, len(rank)), x))
                     if not any(d in {x["id"] for x in here} or kind == "repeats"

@@ -10,6 +10,9 @@ trained text classifier decides, and a weak rule wins only when the classifier i
 remarks (information or argument for, by the classifier, at least `stance_min_words` long, with no
 question, motion, decision or action marker) of a member who then voted against taking the item
 forward become objections (`classify_stance`): stance is relative to the item, and the vote says it.
+A reported remark ("X said that …") saying what the item's subject lacks is an objection, one
+saying what it brings ("served", "the only site where", "would recover the cost") an argument for
+(`classify_stance.remark_side`); a no-voter's short point of fact about the matter is an objection.
 Decisions get an outcome from the outcome rules (default "approved"); actions an owner and a due
 date; every statement a speaker when the minutes name one.
 """
@@ -29,7 +32,8 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_stance import SAYS_THAT, agreed_with, backers, dissenters, names_harm, voted_against
+from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
+                              says_of_thing, voted_against)
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import is_table_header
@@ -482,7 +486,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             pred.speaker = match_attendee(speaker, attendees or [])
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
-                    and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text))
+                    and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text)
+                         or says_of_thing(text))
                     and voted_against(find_speaker(text) or pred.speaker, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
@@ -494,6 +499,15 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 # a member's remark before they move or second the motion taking the item
                 # forward argues for it ("Trustee Sandhu said that …" / "Moved by: R. Sandhu")
                 pred.type, pred.generator = "argument_for", "rule:stance.moved"
+            side = remark_side(text, title or "") if (
+                pred.type == "information" and not gen.startswith("rule:")
+                and not any(h.label in MARKED for h in hit)) else ""
+            if side == "against" and not mover:
+                # "Residents told the Council that the toilets had no baby-changing facility"
+                pred.type, pred.generator = "objection", "rule:stance.lacks"
+            elif side == "for" and not voted_against(find_speaker(text) or pred.speaker, against):
+                # "Cllr Morgan said that the toilets served the coach parties …"
+                pred.type, pred.generator = "argument_for", "rule:stance.brings"
             if (pred.type in STANCE_FREE and not any(h.label in MARKED for h in hit)
                     and stance.get(_last_word(agreed_with(text))) == "objection"):
                 # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects

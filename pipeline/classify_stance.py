@@ -20,7 +20,8 @@ import re
 from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
-__all__ = ["dissenters", "voted_against", "agreed_with", "names_harm", "backers", "SAYS_THAT"]
+__all__ = ["dissenters", "voted_against", "agreed_with", "names_harm", "backers", "SAYS_THAT",
+           "remark_side", "says_of_thing"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -109,3 +110,81 @@ def backers(sentences: list[str], attendees: list[dict] | None = None) -> dict[s
             if re.search(rf"\b{re.escape(surname)}\b", text) and name not in out:
                 out[name] = k
     return out
+
+
+# What a reported remark says its item's subject brings or lacks. Labellers read a remark's side
+# from what it says of the thing put to the body: "the toilets had no baby-changing facility" (it
+# lacks something: against taking it as it is), "the toilets served the coach parties" and
+# "Station Yard was the only site from which new residents could walk to the railway halt" (it
+# brings something: for). The subject must be the item's own (a word of its title), so that a
+# lack or a service of something else ("the Council has no policy on …") is left alone.
+_LACKS = re.compile(r"\b(?:(?:had|has|have)\s+no|lack(?:s|ed)|(?:did|does|do)\s+not\s+have)\b", re.I)
+_BRINGS = re.compile(
+    r"\b(?:served|serves|would\s+(?:serve|benefit|attract|employ|create|bring)|benefit(?:s|ed|ted)|attract(?:s|ed)|"
+    r"(?:was|is|would\s+be)\s+the\s+only\s+\w+\s+(?:from\s+which|in\s+which|where))\b", re.I)
+# a measure that pays its way brings that, whoever its subject ("a 20p charge on entry would
+# recover about half of the running costs"); "would not cover", "would only cover" say a shortfall
+_PAYS = re.compile(r"\bwould\s+(?:recover|cover|offset|pay\s+for)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|only|hardly|barely)\b|n['’]t\b", re.I)
+_SUBJECT_WORDS = 6  # "the drains under the old building" names its subject in a few words
+_TITLE_STOP = {"item", "items", "report", "update", "matters", "matter", "arising", "with", "from",
+               "and", "the", "for", "request", "consultation", "council", "committee", "board",
+               "minutes", "meeting", "other", "business", "application", "approval"}
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith("s") and len(w) > 4 else w
+
+
+def _title_words(title: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z]{4,}", title or "")
+            if w.lower() not in _TITLE_STOP}
+
+
+def _of_subject(subject: str, title: str) -> bool:
+    """Whether the few words before the verb name the item's subject, unnegated."""
+    words = re.findall(r"[A-Za-z]+", subject)
+    return (0 < len(words) <= _SUBJECT_WORDS and not _NEGATED.search(subject)
+            and bool({_stem(w) for w in words} & _title_words(title)))
+
+
+def remark_side(text: str, title: str) -> str:
+    """The side a reported remark ("X said that …", "Residents told the Council that …") takes on
+    its item by what it says the item's subject brings ("for") or lacks ("against"), or ""."""
+    said = SAYS_THAT.search(text)
+    if not said:
+        return ""
+    clause = text[said.end():]
+    clause = re.split(r"[;:]|,\s+(?:and|but)\s+that\b", clause)[0]
+    lack = _LACKS.search(clause)
+    if lack and _of_subject(clause[:lack.start()], title):
+        return "against"
+    brings = _BRINGS.search(clause)
+    if brings and _of_subject(clause[:brings.start()], title):
+        return "for"
+    pays = _PAYS.search(clause)
+    if pays and 0 < len(clause[:pays.start()].split()) <= _SUBJECT_WORDS + 2 \
+            and not _NEGATED.search(clause[:pays.end() + 12]):
+        return "for"
+    return ""
+
+
+# the clause of a reported remark opening on the speaker ("stated that she would prefer …",
+# "said that he looked forward to …": a wish or a view of one's own) or on the business itself
+# ("said that the matter would go to the Parish Council in March": its procedure), not a point
+# made about the thing put to the body
+_OWN_VIEW = re.compile(r"\s*(?:he|she|they|I|we|it|this|that|there|the\s+(?:member|councillor|trustee)|"
+                       r"(?:his|her|their|my|our)\s+(?:own\s+)?(?:view|preference|concern)|"
+                       r"(?:the|this|that)\s+(?:matter|item|issue|report|question|decision|proposal|"
+                       r"application|motion|council|committee|board|group|meeting|vote|agenda)s?)\b",
+                       re.I)
+
+
+def says_of_thing(text: str) -> bool:
+    """Whether `text` reports a remark made about the matter, not about its speaker: "Cllr Pugh
+    told the Council that the drains under the building were shared with the chip shop next
+    door" (a point of fact a no-voter puts against the item), not "Councilmember X stated that
+    she looks forward to the staff report"."""
+    said = SAYS_THAT.search(text)
+    return bool(said) and not _OWN_VIEW.match(text[said.end():])

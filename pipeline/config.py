@@ -60,6 +60,17 @@ CONFIG: dict = {
     # … not counting pairs of headings cut from one template that name different things
     # (template_conflicts) and share at least this share of their words (Jaccard)
     "link_thread_template_overlap": 0.25,
+    # a thread of one item joins a thread of several meetings of its body when the item and one of
+    # its items are each other's closest in content across meetings, this alike, no item of
+    # another thread within link_lone_margin of that, at the body's meeting next to the thread's
+    # first or last, sharing a rare phrase (link_merge.lone_joins). Aberdyfan's June "Town centre
+    # facilities" 0.55 with April's toilets (next other thread 0.36), Tharaka's January petition
+    # 0.56 (0.43); on the whole corpus one join (Bronx CB1's April 40th Precinct report, 0.84,
+    # with the Precinct's reports minuted under "District Manager's Report"); margins of 0.01 to
+    # 0.07 (RTD public speakers, Suffolk opening hours of other libraries, a paratransit
+    # procurement beside fixed-route contracts) are other matters alike
+    "link_lone_content": 0.50,
+    "link_lone_margin": 0.10,
     # two items of one body at different meetings, each the other's closest in content (the
     # later item closest to the earlier among all earlier items of the body, the earlier closest
     # to the later among the items of its meeting), score at least link_threshold when their

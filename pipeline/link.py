@@ -21,7 +21,7 @@ from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_mo
                            ends_with_heading, heading_of, names_a_member, office_report,
                            rare_phrases, referral, report_offices, shared_names, stem,
                            template_conflicts, title_key, title_key_words)
-from .link_merge import thread_merges
+from .link_merge import lone_joins, thread_merges
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -637,6 +637,14 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
                            [i.meeting_id for i in items], [i.date for i in items], content,
                            has_body, template, [title_tokens(i.title) for i in items],
                            phrases)
+    # then an item left alone under a heading of its own, each other's closest with an item of
+    # a thread of several meetings (`link_merge.lone_joins`)
+    merged = [list(t.members) for t in threads]
+    for k, into in merges:
+        merged[into] += merged[k]
+        merged[k] = []
+    merges = merges + lone_joins(merged, [i.body for i in items], [i.meeting_id for i in items],
+                                 [i.date for i in items], content, has_body, template, phrases)
     gone = set()
     for k, into in merges:
         for m in threads[k].members:

@@ -23,7 +23,7 @@ import numpy as np
 
 from .config import CONFIG
 
-__all__ = ["thread_merges"]
+__all__ = ["thread_merges", "lone_joins"]
 
 
 def _days(a: str, b: str) -> int:
@@ -189,3 +189,79 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
             absorbed.add(k)
             out.append((k, best))
     return out
+
+
+def lone_joins(groups: list[list[int]], bodies: list[str], meetings: list[str], dates: list[str],
+               content: np.ndarray, has_body: np.ndarray, apart: np.ndarray | None = None,
+               phrases: list[set[str]] | None = None) -> list[tuple[int, int]]:
+    """(absorbed, into) pairs: a thread of one item joins a thread of its body that holds items of
+    two meetings or more, when
+
+    - the lone item and an item of that thread are each other's closest in content across the
+      body's meetings (the lone item closest to it among all the body's threaded items of other
+      meetings within `link_max_gap_days`; it closest to the lone item among the threaded items
+      of the lone item's meeting), at least `link_lone_content` alike;
+    - no item of another thread comes within `link_lone_margin` of that (the lone item has no
+      other candidate);
+    - the lone item is minuted at the body's meeting right after the thread's last, or right
+      before its first, and is at least `link_lone_content` alike to the thread's item there
+      (the matter went on, or began, there: a later "Mosgiel Lions Club Christmas food drive"
+      is closest to a "Mosgiel satellite pantry" of two meetings before, not to the
+      "Expansion to Mosgiel" it would follow);
+    - it shares a rare phrase with the thread's items (`phrases`: a contractor, a place, "Teifi
+      Builders", "central business district"), and no pair is marked in `apart` (two matters by
+      their headings).
+
+    A matter under a heading that shares no word with its others ("Town centre facilities:
+    handover and opening" after three headings on "toilets") scores under the link threshold
+    with each member alone; what it is most like, and nothing else is as like, is its matter. One
+    lone item per meeting joins a thread (the most alike)."""
+    gap = CONFIG["link_max_gap_days"]
+    floor, margin = CONFIG["link_lone_content"], CONFIG["link_lone_margin"]
+    thread_of = {m: k for k, g in enumerate(groups) for m in g}
+    by_body: dict[str, list[int]] = {}
+    for m in sorted(thread_of):
+        if has_body[m]:
+            by_body.setdefault(bodies[m], []).append(m)
+    calendar = {b: sorted({(dates[m] or "", meetings[m]) for m in ms}) for b, ms in by_body.items()}
+    best: dict[tuple[int, str], tuple[float, int]] = {}  # (thread, meeting) -> (cosine, lone thread)
+    for k, g in enumerate(groups):
+        if len(g) != 1 or not has_body[g[0]]:
+            continue
+        i = g[0]
+        ks = by_body.get(bodies[i], [])
+        others = [m for m in ks if meetings[m] != meetings[i]
+                  and not (gap and _days(dates[m] or "", dates[i] or "") > gap)]
+        same = [m for m in ks if meetings[m] == meetings[i]]
+        if len(others) < 2 or len(same) < 2:
+            continue  # closest of one is no choice
+        sims = content[others] @ content[i]
+        top = int(np.argmax(sims))
+        j, s = others[top], float(sims[top])
+        u = thread_of[j]
+        theirs = groups[u]
+        held = sorted({(dates[m] or "", meetings[m]) for m in theirs})
+        if s < floor or len(held) < 2 or meetings[i] in {h[1] for h in held}:
+            continue
+        rest = [float(x) for m, x in zip(others, sims) if thread_of[m] != u]
+        if rest and max(rest) > s - margin:
+            continue
+        if same[int(np.argmax(content[same] @ content[j]))] != i:
+            continue
+        cal = calendar[bodies[i]]
+        at = cal.index((dates[i] or "", meetings[i]))
+        if at + 1 < len(cal) and cal[at + 1] == held[0]:
+            near = held[0][1]
+        elif at > 0 and cal[at - 1] == held[-1]:
+            near = held[-1][1]
+        else:
+            continue
+        if max(float(content[m] @ content[i]) for m in theirs if meetings[m] == near) < floor:
+            continue  # what the thread minuted at that meeting is not what it went on with
+        if apart is not None and apart[i, theirs].any():
+            continue
+        if phrases is not None and not phrases[i] & set().union(*(phrases[m] for m in theirs)):
+            continue
+        if s > best.get((u, meetings[i]), (-1.0, -1))[0]:
+            best[(u, meetings[i])] = (s, k)
+    return [(k, u) for (u, _), (_, k) in sorted(best.items(), key=lambda x: x[1][1])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.classify import classify_sentences
-from pipeline.classify_stance import agreed_with, dissenters, voted_against
+from pipeline.classify_stance import agreed_with, dissenters, remark_side, says_of_thing, voted_against
 
 REMARKS = ("Councilmember Vella stated the City Clerk has already provided options; Council has "
            "the opportunity to address items in real time during meetings without a new rule.")
@@ -78,3 +78,63 @@ def test_siding_with_an_objector_on_the_item_is_an_objection_but_not_with_a_supp
     assert preds[1].type == "objection"
     assert preds[1].generator == "rule:stance.agreed_with_objector"
     assert preds[3].type != "objection"
+
+
+@pytest.mark.parametrize("text,title,side", [
+    # what the item's subject lacks argues against taking it as it is
+    ("Parents told the Board that the annex had no fire escape from the upper floor.",
+     "Lease of the Mill Road annex", "against"),
+    ("Mrs Okafor said that the pavilion lacked a kitchen.", "Pavilion refurbishment", "against"),
+    # what it brings argues for it
+    ("Cllr Dunne said that the ferry served the island's two schools.", "Ferry subsidy", "for"),
+    ("Ms Haddad said that Quarry Lane was the only site where a pitch could be laid.",
+     "Quarry Lane sports ground", "for"),
+    ("The agent stated that the new depot would employ 40 drivers.", "Bus depot at Mill Lane",
+     "for"),
+    ("Mr Bell said that a £2 parking charge would recover the cost of the attendant.",
+     "Car park management", "for"),
+    # the speaker's own state, something else's lack, a shortfall, a negated benefit
+    ("Cllr Dunne said that she had no objection to the timetable.", "Ferry subsidy", ""),
+    ("The Clerk said that the Council had no policy on memorial benches.", "Ferry subsidy", ""),
+    ("Mr Bell said that the charge would not cover the cost of the attendant.",
+     "Car park management", ""),
+    ("Cllr Dunne said that the ferry no longer served the north pier.", "Ferry subsidy", ""),
+    ("The ferry served the island's two schools.", "Ferry subsidy", ""),  # no one said it
+])
+def test_the_side_a_remark_takes_by_what_the_subject_brings_or_lacks(text, title, side) -> None:
+    assert remark_side(text, title) == side
+
+
+def test_a_remark_that_lacks_or_brings_is_typed_by_its_side() -> None:
+    title = "Lease of the Mill Road annex"
+    preds = classify_sentences([(t, title) for t in [
+        "Parents told the Board that the annex had no fire escape from the upper floor.",
+        "Cllr Amin said that the annex served the youth club on three evenings a week.",
+        "The Clerk reported that the annex had been empty since March."]])
+    assert (preds[0].type, preds[0].generator) == ("objection", "rule:stance.lacks")
+    assert (preds[1].type, preds[1].generator) == ("argument_for", "rule:stance.brings")
+    assert preds[2].type == "information"
+
+
+@pytest.mark.parametrize("text,about_the_matter", [
+    ("Cllr Ward told the Board that the roof over the hall leaked in two places.", True),
+    ("Councilmember Vella stated that she looks forward to the staff report.", False),
+    ("Trustee Amin said that he would prefer to hear the item tonight.", False),
+    ("Councilmember Vella noted the matter will be on the ballot.", False),  # no "that"
+])
+def test_a_remark_about_the_matter_not_the_speaker(text: str, about_the_matter: bool) -> None:
+    assert says_of_thing(text) is about_the_matter
+
+
+def test_a_short_point_of_fact_by_a_member_who_voted_no_is_an_objection() -> None:
+    item = "(23-320) Lease of the Old Fire Station"
+    point = "Councilmember Vella stated that the roof leaked in two places."  # 11 words, no harm
+    own = "Councilmember Jensen stated that she looks forward to the staff report."
+    preds = classify_sentences([(point, item), (own, item), (MOVED, item), (VOTE, item)])
+    assert (preds[0].type, preds[0].generator) == ("objection", "rule:stance.voted_no")
+    assert preds[1].generator != "rule:stance.voted_no"
+
+
+def test_a_no_voters_remark_on_the_business_itself_is_no_point_against_it() -> None:
+    assert not says_of_thing("Mr Fenwick said that the matter would go to the Parish Council in March.")
+    assert not says_of_thing("Cllr Ward said that the report would come back in June.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.link import ItemRow, build_threads
-from pipeline.link_merge import thread_merges
+from pipeline.link_merge import lone_joins, thread_merges
 
 TEXT = "The officer presented the report and members discussed it at some length. " * 2
 
@@ -181,3 +181,66 @@ def test_threads_each_others_closest_sharing_rare_phrases_join_whatever_their_he
     one = [p - {"langua degree"} for p in phrases]
     assert thread_merges(groups, bodies, meetings, dates, content, has_body, words=words,
                          phrases=one) == []
+
+
+def _lone_case(lone: float = 0.55, decoy: float = 0.0, thread_meetings: int = 3):
+    """Four meetings of one body, two threaded items each: the matter (thread 0: axis 0) at the
+    first `thread_meetings`, a one-off at each meeting (its own axis), and at the last meeting a
+    lone item `lone` alike to the matter's items; the third meeting's one-off is `decoy` alike
+    to the matter."""
+    e = np.eye(10, dtype=np.float32)
+    matter = [e[0]] * thread_meetings
+    oneoffs = [e[2 + k] for k in range(4)]
+    oneoffs[2] = _unit(decoy * e[0] + (1 - decoy * decoy) ** 0.5 * e[8]) if decoy else oneoffs[2]
+    lone_vec = _unit(lone * e[0] + (1 - lone * lone) ** 0.5 * e[9])
+    content = np.stack(matter + oneoffs + [lone_vec])
+    meetings = [f"m{k + 1}" for k in range(thread_meetings)] + ["m1", "m2", "m3", "m4", "m4"]
+    n = len(meetings)
+    groups = [list(range(thread_meetings))] + [[thread_meetings + k] for k in range(4)] + [[n - 1]]
+    phrases = [{"teifi builders"}] + [set()] * (n - 2) + [{"teifi builders"}]
+    bodies, meetings, dates = _args(n, meetings)
+    return groups, bodies, meetings, dates, content, np.ones(n, dtype=bool), phrases
+
+
+def test_a_lone_item_each_others_closest_with_a_matter_at_its_next_meeting_joins_it():
+    # Aberdyfan: June "Town centre facilities: handover and opening" (0.55 with April's
+    # "Bridge Street toilets - refurbishment quotations", Teifi Builders in both)
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case()
+    lone = len(groups) - 1
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == [(lone, 0)]
+
+
+def test_a_lone_item_stays_alone_without_a_shared_phrase_or_when_not_alike_enough():
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case()
+    no_phrase = [set()] * len(phrases)
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, no_phrase) == []
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case(lone=0.45)
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []
+
+
+def test_a_lone_item_with_another_candidate_nearly_as_alike_stays_alone():
+    # an item of another thread within link_lone_margin: several matters of the field alike
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case(decoy=0.95)
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []
+
+
+def test_a_lone_item_not_next_to_the_matter_stays_alone():
+    # the matter was minuted at the first two meetings only: the fourth is not the next
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case(thread_meetings=2)
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []
+
+
+def test_a_lone_item_of_a_template_pair_stays_alone():
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case()
+    apart = np.zeros((len(content), len(content)), dtype=bool)
+    apart[-1, 2] = apart[2, -1] = True
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, apart, phrases) == []
+
+
+def test_a_lone_item_unlike_the_matters_item_at_the_meeting_before_stays_alone():
+    # Harbour Lights: "Mosgiel Lions Club Christmas food drive" is closest to May's "Mosgiel
+    # satellite pantry" (0.51), but 0.44 with July's "Expansion to Mosgiel" it would follow
+    groups, bodies, meetings, dates, content, has_body, phrases = _lone_case()
+    content = content.copy()
+    content[2] = _unit([0.6, 0.8] + [0.0] * 8)
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []

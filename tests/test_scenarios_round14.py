@@ -45,7 +45,7 @@ def meeting(request, tmp_path_factory):
 KNOWN: dict[tuple[str, str], str] = {
     ("statements", "munali_municipal_council.pdf"):
         "sentences with no marker word keep the model's type: public speakers who only 'stated "
-        "that' (Chanda not informed, Mbewe's 35 jobs, Mwale's 430 signatures, Sakala on the "
+        "that' (Chanda not informed, Mwale's 430 signatures, Sakala on the "
         "smoke) and 'supported the relocation on condition that' stay information; the officer's "
         "report on the grader is an objection; the petition 'asking Council to close the "
         "dumpsite' is information and its presenter's argument a proposal; 'present it to the "

@@ -44,40 +44,6 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("ashcombe_np", "drift", 0):
-        "the thread holds all five meetings, but 'Mr Price said that Station Yard was the only "
-        "site from which new residents could walk to the railway halt' (March) is typed "
-        "information, so it is no new argument of the meeting",
-    ("aberdyfan_tc", "not_dropped", 0):
-        "'Residents told the Council that the toilets had no baby-changing facility …' is typed "
-        "information: no objection marker, the residents cast no vote for the stance rules to read, "
-        "and a lack ('had no …') is no harm in classify_stance._HARM",
-    ("aberdyfan_tc", "not_dropped", 1):
-        "'Cllr Pugh told the Council that the drains under the building were shared with the chip "
-        "shop next door' is typed information: Pugh voted against ('asked that their votes against "
-        "be recorded'), but the remark is 15 words (under stance_min_words 20) and names no harm",
-    ("aberdyfan_tc", "threads", 0):
-        "June 'Town centre facilities: handover and opening' is a thread of its own: 0.37 with "
-        "April (content 0.55), 0.36 with February (content 0.48), 0.34 with January (content "
-        "0.47), all under link_threshold 0.60; its heading shares no word with the others "
-        "(link.py, not changed here)",
-    ("aberdyfan_tc", "pros_cons", 0):
-        "'Cllr Morgan said that the toilets served the coach parties …' is typed information "
-        "(no marker; she neither moved nor seconded, so rule:stance.moved does not apply), and "
-        "Pugh's drains remark likewise (see not_dropped 1)",
-    ("aberdyfan_tc", "drift", 0):
-        "the toilets thread holds January, February and April only (threads-0), so June is no "
-        "meeting of it; Cllr Hughes's April '20p charge … would recover about half of the "
-        "running costs' is also typed information (no marker, no motion of hers)",
-    ("tharaka_roads", "dropped", 0):
-        "Hon. Wanjiru's January objection is 'open', not dropped: the January petition item is on "
-        "a thread of its own (threads-0), so the matter has no later meeting",
-    ("tharaka_roads", "threads", 0):
-        "the January 'PETITION BY TRADERS ON RELOCATION OF THE MATATU TERMINUS' is a thread of its "
-        "own: 0.35 with June (content 0.56), 0.33 with February (content 0.51), 0.29 with April "
-        "(content 0.53, title 0.08), under link_threshold 0.60 (link.py, not changed here)",
-    ("tharaka_roads", "drift", 0):
-        "the thread of the January petition item holds January only (threads-0)",
 }
 
 
