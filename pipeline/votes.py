@@ -88,10 +88,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
-    # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
+    # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)", "In
+    # favour: 5. Opposed: 2 (Councillor A and Councillor B). Carried." (each count a sentence):
     # the count after the capitalised word (a list of names after "For:" is a roll list)
     ("for_against", re.compile(
-        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
+        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/.]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
     # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
     # print the vote after a resolution
     ("for_against", re.compile(
@@ -234,7 +235,7 @@ _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
     r"\b(?:moved|motioned|proposed(?=\s+that\b)|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
-    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
+    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:second(?:ed)?\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
@@ -411,7 +412,7 @@ def _num(s: str) -> int:
 
 # ---- the vote passage ---------------------------------------------------------------------------
 _VOTE_TOKEN = re.compile(
-    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
+    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against|opposed)"
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused)|"
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists
@@ -727,7 +728,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             named = before
             roll = re.search(rf"(?:\bVote\s*:\s*)?{re.escape(before[0][0])}\s*:", text[v.start:a0])
             roll_at = v.start + roll.start() if roll else a0
-    lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind == "motion_result" and named else None
+    # (a score as well: "Motion by … / ROLL CALL VOTE: / AYES: … / NOES: … / Motion carried 4-1.")
+    lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind in ("motion_result", "score") and named else None
     if lists and roll_at == a0:
         roll_at = lists.start()  # lists printed between the motion and its result
     motion_end = roll_at if named and kind in ("motion_result", "score") and v.start < roll_at < a0 else a0
@@ -856,7 +858,9 @@ _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
                             r"No(?=\s*:\s*[A-Z][a-z]))|"
                             r"For|Against|In\s+favou?r|Opposed|"
-                            r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
+                            r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?|"
+                            # in capitals, as US roll calls print them ("AYES: Directors …")
+                            r"AYES|YEAS|NOES|NAYS|OPPOSED|ABSTAIN(?:ED|ING|S)?|ABSENT|RECUSED?)\s*:")
 
 
 def _list_block_start(text: str, lo: int, a0: int) -> int:
