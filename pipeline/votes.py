@@ -235,7 +235,7 @@ _DULY = re.compile(r"\bmotion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded\b|"
                    r"\bduly\s+made\s+motion,\s+a\s+second\b|\bmoved\s+and\s+seconded\b", re.I)
 _MOTION_TEXT = re.compile(
     r"\b(?:moved|motioned|proposed(?=\s+that\b)|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
-    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:second(?:ed)?\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
+    r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
@@ -950,6 +950,10 @@ def _mover_matches(text: str, rx: re.Pattern = _MOVER, group: str = "name") -> l
     return out
 
 
+_ROLL_LABEL = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|voice)\s+)?vote\s*:?\s*$|"
+                         r"^\W*roll[\s-]+call\s*:?\s*$", re.I)
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
@@ -983,8 +987,10 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         # "Moved: Cr Brennan Seconded: Cr Cho That the minutes … be confirmed. CARRIED 4/0"
         motion = list(_RESOLUTION_TEXT.finditer(head))[-1].group(0)
     else:
+        # (not the label of a roll call printed under the motion: "ROLL CALL VOTE:")
         clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
-                   if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)]
+                   if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)
+                   and not _ROLL_LABEL.match(c)]
         motion = clauses[-1] if clauses else ""
     motion = re.sub(r"\s+", " ", motion).strip(" ,;.–-")
     return (_clean_name(mover) if mover else None,

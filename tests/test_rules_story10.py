@@ -57,7 +57,8 @@ def test_a_roll_call_in_capitals_is_no_part_of_the_motion() -> None:
     votes = [as_dict(v) for v in parse_votes(text, _present(
         "Maria Alvarez", "Tom Brennan", "Raymond Cheung", "Gary Pruitt", "Sandra Villanueva"))]
     assert len(votes) == 1
-    assert votes[0]["motion"].startswith("to award the design contract to Kessler Engineering")
+    assert "to award the design contract to Kessler Engineering" in votes[0]["motion"]
+    assert "AYES" not in votes[0]["motion"] and "ROLL CALL" not in votes[0]["motion"]
     assert votes[0]["members"]["Gary Pruitt"] == "no"
 
 
