@@ -651,7 +651,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     # an action-log row, not a matter.
     if m and _ITEM_PREFIX.match(m.group("label")) and re.match(r"^\W*[a-z]", text[m.end("label"):]):
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
-    if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]):
+    if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
+            and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
         m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item
     if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
             and m.group("label").lower() not in PROCEDURAL_LABELS \
