@@ -140,3 +140,12 @@ def test_two_members_fearing_different_things_share_no_point() -> None:
     b = topic_words("Councillor Cardinal feared that the Nation's own-source revenue could not "
                     "carry loan repayments of $88,000 a year for twenty years.", "Leonard Cardinal")
     assert not (a & b) - _MINUTING
+
+
+def test_people_moved_somewhere_put_no_motion() -> None:
+    preds = classify_sentences([(t, "Riverside Mews flooding") for t in [
+        "The Director of Property reported that four ground-floor homes at Riverside Mews had "
+        "flooded in January and that the tenants had been moved to temporary homes.",
+        "Cllr Smith moved that the item be deferred."]], attendees=BOARD)
+    assert preds[0].type != "proposal", preds[0]
+    assert preds[1].type == "proposal"
