@@ -41,8 +41,8 @@ from .finding_answer import addresses_point, common_words, object_words, reassur
 from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_guest_report, is_own_heading, is_position, is_report_prose,
-                           reports_award, reports_closure, reports_going_ahead, reverses_state,
-                           topic_words)
+                           reports_award, reports_closure, reports_going_ahead, reports_supplier,
+                           reverses_state, topic_words)
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -184,6 +184,11 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     return findings, thread_data
 
 
+# a line of a recorded vote: its label and the count or names after it
+_TALLY_LIST = re.compile(r"^\W*(?:ayes?|noes|nays?|yeas?|for|against|in\s+favou?r|opposed|"
+                         r"abstain\w*|abstentions?|absent|recused)\s*:", re.I)
+
+
 def _answers_that_address(links: list[tuple[str, str, str, float]], statements: dict[str, dict],
                           by_item: dict[str, list[dict]], matter: dict[str, set[str]],
                           common: dict[str, set[str]], sim
@@ -209,6 +214,8 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
     for link in links:
         src, dst, kind, score = link
         o, c = statements.get(src), statements.get(dst)
+        if kind == "answers" and o and c and o["type"] == "objection" and _TALLY_LIST.match(c["text"]):
+            continue  # "Opposed: 2 (Councillor A and Councillor B)." counts votes, it answers nothing
         if kind == "answers" and o and c and o["type"] == "objection" and near(o, c) \
                 and not addresses(o, c, score):
             lost.add(src)
@@ -441,6 +448,8 @@ def _reported_state(s: dict) -> str:
         return "going_ahead"
     if reports_award(s["text"]):
         return "awarded"
+    if reports_supplier(s["text"]):
+        return "supplied"
     return ""
 
 
@@ -493,9 +502,9 @@ def _carried_motion(a: dict, tstate: list[dict]) -> dict | None:
 
 
 # reported states (`_reported_state`) and the words that say them, not what they are about
-_STATES = {"going_ahead", "awarded"}
+_STATES = {"going_ahead", "awarded", "supplied"}
 _STATE_WORDS = {"award", "contr", "proce", "ahead", "conti", "trade", "tradi", "remai", "open",
-                "start", "begun", "comme", "opera", "runni", "repor"}
+                "start", "begun", "comme", "opera", "runni", "repor", "suppl", "deliv"}
 
 
 def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Finding]:

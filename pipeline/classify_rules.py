@@ -117,12 +117,22 @@ def trigger_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     return best
 
 
+# adverbs that may stand between an auxiliary and its verb ("had already asked", "has also")
+_BETWEEN = frozenset({"already", "also", "previously", "earlier", "just", "since", "once",
+                      "twice", "often", "recently", "not"})
+
+
 def _follows(rule: Rule, doc: Doc, start: int) -> bool:
     """Whether the word before token `start` rules the match out (`not_after`, `after_lower`)."""
     if start == 0:
         return False
     prev = doc[start - 1]
     if prev.lower_ in rule.not_after:
+        return True
+    # an adverb between does not lift it: "had already asked for this" is "had asked"
+    if start >= 2 and rule.not_after and (prev.lower_ in _BETWEEN or (
+            prev.lower_.endswith("ly") and prev.is_alpha and len(prev) > 4)) \
+            and doc[start - 2].lower_ in rule.not_after:
         return True
     return rule.after_lower is not None and prev.is_alpha and prev.is_lower \
         and prev.lower_ not in rule.after_lower

@@ -208,7 +208,9 @@ _RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew\w*|still
 
 # stems of the words that say how a point is minuted, not what it is: "objected", "spoke in
 # objection", "on behalf of", "again", "reiterated" (rare in a small body's minutes, yet no point)
-_MINUTING = {"objec", "again", "behal", "spoke", "reite", "repea", "resta", "renew", "still"}
+# ("Councillor X feared that …" and "Councillor Y feared that …" share no point)
+_MINUTING = {"objec", "again", "behal", "spoke", "reite", "repea", "resta", "renew", "still",
+             "feare", "worri", "doubt", "warne", "argue", "told", "counc"}
 
 
 def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[str]],

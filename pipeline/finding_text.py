@@ -11,7 +11,7 @@ import re
 from .config import CONFIG
 
 __all__ = ["is_closure", "reports_closure", "is_change_record", "is_position", "stops_matter",
-           "reports_going_ahead", "award_parties", "reports_award", "reverses_state",
+           "reports_going_ahead", "award_parties", "reports_award", "reports_supplier", "reverses_state",
            "is_objection_for_finding", "contrary", "identifiers", "confidence", "topic_words",
            "POSITIVE", "is_staff", "by_staff", "is_bare_vote", "is_motion", "is_report_prose",
            "is_own_position", "is_own_heading", "is_guest_report"]
@@ -81,7 +81,10 @@ _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|
                     r"discontinue|terminate|wind up|withdraw)\b|(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bcould )"
                     r"(?<!\bcannot )\bnot (?:to )?(?:renew|extend|proceed|commission|"
                     r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
-                    r"\bclosure of (?:the|its)\b", re.I)
+                    r"\bclosure of (?:the|its)\b|"
+                    # "to remove Well 7 from service until treatment is in place"
+                    r"\bto\s+(?:remove|take|withdraw)\s+[^.;]{0,40}?\b(?:from|out\s+of)\s+"
+                    r"(?:service|use|operation)\b", re.I)
 
 
 def stops_matter(text: str, outcome: str) -> bool:
@@ -119,7 +122,11 @@ _GOES_ON = re.compile(
     r",\s+now\s+(?:being\s+)?(?:commissioned|sited|installed|built|erected|constructed|in\s+place|"
     r"under\s+construction|in\s+operation|in\s+use|operating|running)\b|"
     # "Sunday opening …, which began on May 4, had drawn 600 visitors": the start reported
-    r",\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|commenced)\s+(?:on|in)\s+", re.I)
+    r",\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|commenced)\s+(?:on|in)\s+|"
+    # "Well 7 had been put back into service on May 12", "the pool, returned to use in June"
+    r"\b(?:put|brought|returned|restored)\s+(?:back\s+)?(?:in|into|to)\s+(?:service|use|operation)\b|"
+    # "the independent survey, commissioned from Pellow Associates at the residents' request, …"
+    r",\s+(?:now\s+)?(?:commissioned|carried\s+out|undertaken)\s+(?:from|by|through|with)\s+", re.I)
 # what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if
 # the works went ahead", "whether the shop would stay open")
 _NOT_SO = re.compile(r"\b(?:not|no longer|never|n't|if|unless|whether|until|could|might|"
@@ -177,6 +184,32 @@ def reports_award(text: str) -> bool:
         and not _ASKS.search(text) and not re.match(r"^\W*that\b", text, re.I)
 
 
+# What a party was refused ("refuse the offer from Keystone Modular Homes to supply …", "rejected
+# the tender of Apex Ltd") and a later line reporting that party doing it after all ("the
+# homes, to be supplied by Keystone Modular Homes, would be delivered in September").
+_OFFER_FROM = re.compile(r"\b(?:offer|bid|tender|quot(?:e|ation)|proposal)s?\s+(?:from|of|by)\s+(?:the\s+)?"
+                         + _PARTY)
+_SUPPLIED_BY = re.compile(r"\b(?:supplied|provided|delivered|built|installed|manufactured|erected|"
+                          r"operated|run)\s+by\s+(?:the\s+)?" + _PARTY)
+
+
+def _parties(rx: re.Pattern, text: str) -> set[str]:
+    out: set[str] = set()
+    for m in rx.finditer(text):
+        if _NOT_SO.search(re.split(r"[.;:,]", text[:m.start()])[-1]):
+            continue
+        out |= {w.strip(".'’").lower() for w in m.group(1).split()} - _PARTY_STOP
+    return {w for w in out if w}
+
+
+def reports_supplier(text: str) -> bool:
+    """Does a line report a named party supplying, building or running the thing ("the first six
+    homes, to be supplied by Keystone Modular Homes, would be delivered"), not put it to the body
+    (a motion, a proposal, "That …")?"""
+    return bool(_parties(_SUPPLIED_BY, text)) and not is_motion(text) \
+        and not _PROPOSING.search(text) and not re.match(r"^\W*that\b", text, re.I)
+
+
 def reverses_state(earlier_text: str, earlier_outcome: str, later: dict) -> bool:
     """Does a reported state (`later`, outcome "going_ahead" or "awarded") contradict an earlier
     decision: going ahead, trading on or started after a rejection or a closure, or a contract
@@ -186,6 +219,9 @@ def reverses_state(earlier_text: str, earlier_outcome: str, later: dict) -> bool
     if later.get("outcome") == "awarded" and earlier_outcome in POSITIVE:
         mine, theirs = award_parties(earlier_text), award_parties(later["text"])
         return bool(mine) and bool(theirs) and not mine & theirs
+    if later.get("outcome") == "supplied" and earlier_outcome == "rejected":
+        # the party whose offer was refused is reported supplying it after all
+        return bool(_parties(_OFFER_FROM, earlier_text) & _parties(_SUPPLIED_BY, later["text"]))
     return False
 
 
@@ -325,12 +361,29 @@ def is_change_record(text: str, outcome: str = "") -> bool:
     return outcome in ("rescinded", "amended") or bool(_CHANGE.search(text))
 
 
+# a refusal of what someone else asked or offered ("resolved to refuse the residents'
+# association's request for an independent survey", "declined the offer from Keystone")
+_REFUSED_ASK = re.compile(r"\b(?:refus\w*|declin\w*|reject\w*|turn(?:s|ed)?\s+down)\b[^.;]{0,80}?"
+                          r"\b(request|offer|invitation|bid|appeal|petition|application|approach)e?s?\b",
+                          re.I)
+
+
+def _refuses_other_ask(earlier: str, later: str) -> bool:
+    """Whether `later` refuses a request, offer or application that `earlier` did not decide:
+    the body approving one step ("agreed that an options appraisal be brought") and then
+    refusing a third party's request on the same matter has not reversed itself."""
+    m = _REFUSED_ASK.search(later)
+    return bool(m) and not re.search(rf"\b{m.group(1)}", earlier, re.I)
+
+
 def contrary(earlier: dict, later: dict) -> bool:
     """Is `later` (a decision or agreed position) contrary to `earlier`?"""
     a, b = earlier.get("outcome") or "", later.get("outcome") or ""
     if a in POSITIVE and stops_matter(earlier.get("text") or "", a) \
             and (b == "closed" or is_closure(later["text"])):
         return False  # closed as agreed: "agreed to close the shop", then "the shop was closed"
+    if a in POSITIVE and b in _NEGATIVE and _refuses_other_ask(earlier.get("text") or "", later["text"]):
+        return False
     if a in POSITIVE and (b in _NEGATIVE or b == "closed" or is_closure(later["text"])):
         return True
     return a in ("rejected",) and b in ("approved",)

@@ -94,6 +94,9 @@ _BULLETS = "•●▪◦■□➢➤-–*·o"
 _NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’.,&-]*\s+){1,5}(?!(?:and|or|of|the|for|&)\b)[a-z]+\s+[a-z]+")
 # A planning or licensing application's reference before a dash ("FULL/2025/0812 - …",
 # "23/1187/FUL – …", "DC/24/01234/FUL - …"): three or more parts joined by slashes, one a number.
+# the words a numbered resolution opens with after its number ("BCR 2025-04: Moved by …",
+# "Resolution 2025-010: That Council …"), where a matter's heading would name the matter
+_MOTION_OPENING = re.compile(r"^\W*(?:(?:it\s+was\s+)?moved\b|motion\b|that\b|resolved\b|carried\b)", re.I)
 _APPLICATION_REF = re.compile(r"^(?=[\w/]*\d)[A-Z0-9]+(?:/[A-Z0-9]+){2,}\s+[–—-]\s+[A-Z0-9]")
 _NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
 OUTLINE_SHARE = CONFIG["outline_share"]  # share of lines in bullets (or hanging text) making an outline
@@ -662,6 +665,9 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     # an action-log row, not a matter.
     if m and _ITEM_PREFIX.match(m.group("label")) and re.match(r"^\W*[a-z]", text[m.end("label"):]):
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
+    if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
+            and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
+        m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item
     if m and _title_case(m.group("label")) and len(m.group("label").split()) <= 8 \
             and m.group("label").lower() not in PROCEDURAL_LABELS \
             and not re.fullmatch(r"[A-Z]{2,4}", m.group("label")):

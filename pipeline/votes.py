@@ -88,10 +88,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
-    # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)":
+    # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)", "In
+    # favour: 5. Opposed: 2 (Councillor A and Councillor B). Carried." (each count a sentence):
     # the count after the capitalised word (a list of names after "For:" is a roll list)
     ("for_against", re.compile(
-        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
+        r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/.]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
     # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
     # print the vote after a resolution
     ("for_against", re.compile(
@@ -418,7 +419,7 @@ def _num(s: str) -> int:
 
 # ---- the vote passage ---------------------------------------------------------------------------
 _VOTE_TOKEN = re.compile(
-    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against)"
+    r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against|opposed)"
     r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused)|"
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists
@@ -740,7 +741,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             named = before
             roll = re.search(rf"(?:\bVote\s*:\s*)?{re.escape(before[0][0])}\s*:", text[v.start:a0])
             roll_at = v.start + roll.start() if roll else a0
-    lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind == "motion_result" and named else None
+    # (a score as well: "Motion by … / ROLL CALL VOTE: / AYES: … / NOES: … / Motion carried 4-1.")
+    lists = _ANY_LIST_HEAD.search(text, v.start, a0) if kind in ("motion_result", "score") and named else None
     if lists and roll_at == a0:
         roll_at = lists.start()  # lists printed between the motion and its result
     motion_end = roll_at if named and kind in ("motion_result", "score") and v.start < roll_at < a0 else a0
@@ -871,7 +873,9 @@ _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
                             r"No(?=\s*:\s*[A-Z][a-z]))|"
                             r"For|Against|In\s+favou?r|Opposed|"
-                            r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?)\s*:")
+                            r"Abstentions?|Abstain(?:ed|ing)?|Absent|Recused?|"
+                            # in capitals, as US roll calls print them ("AYES: Directors …")
+                            r"AYES|YEAS|NOES|NAYS|OPPOSED|ABSTAIN(?:ED|ING|S)?|ABSENT|RECUSED?)\s*:")
 
 
 def _list_block_start(text: str, lo: int, a0: int) -> int:
@@ -991,6 +995,10 @@ def _mover_matches(text: str, rx: re.Pattern = _MOVER, group: str = "name") -> l
     return out
 
 
+_ROLL_LABEL = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|voice)\s+)?vote\s*:?\s*$|"
+                         r"^\W*roll[\s-]+call\s*:?\s*$", re.I)
+
+
 def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | None, str]:
     head = passage_head[-1500:]
     mover = seconder = None
@@ -1024,8 +1032,10 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         # "Moved: Cr Brennan Seconded: Cr Cho That the minutes … be confirmed. CARRIED 4/0"
         motion = list(_RESOLUTION_TEXT.finditer(head))[-1].group(0)
     else:
+        # (not the label of a roll call printed under the motion: "ROLL CALL VOTE:")
         clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
-                   if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)]
+                   if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)
+                   and not _ROLL_LABEL.match(c)]
         motion = clauses[-1] if clauses else ""
     motion = re.sub(r"\s+", " ", motion).strip(" ,;.–-")
     return (_clean_name(mover) if mover else None,
