@@ -1,13 +1,13 @@
 """Why the tracker misses gold follow-ups and where its false links come from (diagnostics).
 
-`python -m pipeline.tracker_diag [SERIES …] [--quiet] [--status]` derives the tracker for each gold series
-(tests/gold/tracker) with its trace and prints, for every gold follow-up it does not link: the
-action, the gold follow-up, whether the follow-up is one of the stored statements (else the
-nearest stored text on its page: a segmentation loss), its cosine and signals, and why it was not
-taken (not tracked, not a candidate, below min cosine, score below need, competed away …); then
-every predicted follow-up that is no gold one, with its signals and a cause; then both grouped by
-cause with counts (`--quiet` prints the counts only). `--status` lists instead every gold action
-whose status is read wrongly, grouped by gold → predicted status and cause.
+`python -m pipeline.tracker_diag [SERIES …] [--quiet] [--status]` derives the tracker for each
+gold series (tests/gold/tracker) with its trace and prints, for every gold follow-up it does not
+link: the action, the gold follow-up, whether the follow-up is one of the stored statements (else
+the nearest stored text on its page: a segmentation loss), its cosine and signals, and why it was
+not taken (not tracked, not a candidate, below min cosine, score below need, competed away …);
+then every predicted follow-up that is no gold one, with its signals and a cause; then both
+grouped by cause with counts (`--quiet` prints the counts only). `--status` lists instead every
+gold action whose status is read wrongly, grouped by gold → predicted status and cause.
 """
 from __future__ import annotations
 
