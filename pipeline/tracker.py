@@ -643,13 +643,19 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                 # ranked against other actions: the most recent matching action first
                 rank = score - CONFIG["tracker_age_penalty"] * n_between
                 pairs.append((k, j, rank, score, cited))
-    # a statement reports on the action(s) it fits best, not on every similar one
+    # a statement reports on the action(s) it fits best, not on every similar one; but a report
+    # on a matter reports on each task of that matter: an action this close to the one it fits
+    # best keeps it too ("the proposed budget is almost completed" for "Begin budget planning",
+    # which a later "The budgeting process will begin soon" would otherwise take by recency)
     best: dict[int, float] = {}
-    for _k, j, rank, _s, _c in pairs:
-        best[j] = max(best.get(j, -1.0), rank)
+    winner: dict[int, int] = {}
+    for k, j, rank, _s, _c in pairs:
+        if rank > best.get(j, -1.0):
+            best[j], winner[j] = rank, k
     chosen: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for k, j, rank, score, cited in pairs:
-        if rank >= best[j] - CONFIG["tracker_compete_margin"]:
+        if rank >= best[j] - CONFIG["tracker_compete_margin"] or float(
+                vecs[k] @ vecs[winner[j]]) >= CONFIG["tracker_same_matter_cosine"]:
             chosen[k].append((j, score))
         elif trace is not None:
             cos_kj, _sc, need, _why = trace[(k, j)]

@@ -1,12 +1,13 @@
 """Why the tracker misses gold follow-ups and where its false links come from (diagnostics).
 
-`python -m pipeline.tracker_diag [SERIES …] [--quiet]` derives the tracker for each gold series
-(tests/gold/tracker) with its trace and prints, for every gold follow-up it does not link: the
-action, the gold follow-up, whether the follow-up is one of the stored statements (else the
-nearest stored text on its page: a segmentation loss), its cosine and signals, and why it was not
-taken (not tracked, not a candidate, below min cosine, score below need, competed away …); then
-every predicted follow-up that is no gold one, with its signals and a cause; then both grouped by
-cause with counts (`--quiet` prints the counts only).
+`python -m pipeline.tracker_diag [SERIES …] [--quiet] [--status]` derives the tracker for each
+gold series (tests/gold/tracker) with its trace and prints, for every gold follow-up it does not
+link: the action, the gold follow-up, whether the follow-up is one of the stored statements (else
+the nearest stored text on its page: a segmentation loss), its cosine and signals, and why it was
+not taken (not tracked, not a candidate, below min cosine, score below need, competed away …);
+then every predicted follow-up that is no gold one, with its signals and a cause; then both
+grouped by cause with counts (`--quiet` prints the counts only). `--status` lists instead every
+gold action whose status is read wrongly, grouped by gold → predicted status and cause.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from collections import Counter
 
 from .eval_tracker import _words, load_gold, match_statements, placement_cause, series_rows
 
-__all__ = ["diagnose", "main"]
+__all__ = ["diagnose", "status_causes", "main"]
 
 
 def _nearest(quote: dict, statements: list[dict]) -> tuple[float, str]:
@@ -118,6 +119,55 @@ def diagnose(series: str) -> tuple[list[dict], list[dict]]:
     return misses, false
 
 
+def status_causes(series: str) -> list[dict]:
+    """Every gold action whose status is read wrongly, with its gold and predicted status and a
+    cause: not found; no link although gold has follow-ups (then why its gold follow-ups were
+    missed, the most common cause); links although gold has none (lost read as reported); the
+    latest gold follow-up not linked (an earlier or another report decides); linked, but its
+    wording read as another report (`report_kind`); or the rule of status_of (done sticks …)."""
+    from .tracker import report_kind, track
+    miss, _false = diagnose(series)
+    miss_by: dict[str, list[str]] = {}
+    for m in miss:
+        miss_by.setdefault(m["id"], []).append(m["cause"])
+    gold, meetings, rows, vecs, item_thread, statements = series_rows(series)
+    tracked = {a.statement_id: a for a in track(meetings, rows, vecs, item_thread)}
+    text = {r.id: r.text for r in rows}
+    out = []
+    for g in gold:
+        ids = [i for i in match_statements(g, statements) if i in tracked]
+        if not ids:
+            out.append({"id": g["id"], "gold": g["status"], "pred": "not found",
+                        "cause": "action not found"})
+            continue
+        a = tracked[ids[0]]
+        if a.status == g["status"]:
+            continue
+        fus = g["followups"]
+        pred = set(a.followup_statement_ids)
+        if fus and not pred:
+            why = Counter(miss_by.get(g["id"], [])).most_common(1)
+            cause = f"no link; gold follow-ups missed: {why[0][0] if why else '?'}"
+        elif not fus and pred:
+            cause = "no gold follow-up, linked to a mention"
+        elif not fus:
+            cause = "lost/open: later meetings or due date read differently"
+        else:
+            last = max(fus, key=lambda f: f["date"])
+            last_ids = set(match_statements(last, statements))
+            if not last_ids & pred:
+                cause = ("latest gold follow-up not linked"
+                         + (", a later false link decides" if any(
+                             f.date > last["date"] for f in a.followups) else ""))
+            else:
+                read = {report_kind(text[i]) for i in last_ids & pred}
+                cause = (f"latest gold follow-up linked, its wording read as "
+                         f"{'/'.join(sorted(r or 'nothing decisive' for r in read))}")
+        out.append({"id": g["id"], "gold": g["status"], "pred": a.status, "cause": cause,
+                    "reason": a.reason})
+    return out
+
+
 def _sig(s: dict) -> str:
     return " ".join(f"{n}={v:.2f}" for n, v in s.items() if v and n != "cos")
 
@@ -125,6 +175,26 @@ def _sig(s: dict) -> str:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     quiet = "--quiet" in argv
+    if "--status" in argv:
+        names = [a for a in argv if not a.startswith("--")] or list(load_gold())
+        total: Counter = Counter()
+        for series in names:
+            rows = status_causes(series)
+            if not quiet:
+                print(f"\n=== {series}: {len(rows)} statuses read wrongly")
+                for r in sorted(rows, key=lambda r: (r["gold"], r["pred"], r["cause"])):
+                    print(f"- {r['id']} {r['gold']}→{r['pred']} [{r['cause']}] "
+                          f"{r.get('reason', '')}")
+            c = Counter((r["gold"], r["pred"], r["cause"]) for r in rows)
+            total.update(c)
+            print(f"\n{series}: wrong statuses by gold → predicted and cause ({len(rows)})")
+            for (gs, ps, cause), n in sorted(c.items(), key=lambda x: (-x[1], x[0])):
+                print(f"  {n:4d}  {gs} → {ps}: {cause}")
+        if len(names) > 1:
+            print(f"\nALL ({sum(total.values())})")
+            for (gs, ps, cause), n in sorted(total.items(), key=lambda x: (-x[1], x[0])):
+                print(f"  {n:4d}  {gs} → {ps}: {cause}")
+        return
     names = [a for a in argv if not a.startswith("--")] or list(load_gold())
     all_m: Counter = Counter()
     all_f: Counter = Counter()

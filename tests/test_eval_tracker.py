@@ -98,3 +98,38 @@ def test_diagnostics_tell_a_split_quote_from_one_not_stored():
     share, text = _nearest(quote, stored)
     assert 0.5 <= share < 0.8 and text == stored[0]["text"]
     assert _nearest({**quote, "page": 7}, stored) == (0.0, "")
+
+
+def test_status_causes_name_why_each_status_is_wrong(monkeypatch):
+    import numpy as np
+
+    from pipeline import tracker_diag
+    from pipeline.tracker import ActRow, MeetingRow
+    meetings = [MeetingRow(f"m{k}", "Board", f"2020-0{k}-01", k) for k in range(1, 6)]
+    texts = [("m1", "action", "AB to circulate the draft parking survey to members."),
+             ("m1", "action", "CD to obtain three quotes for the roof repair."),
+             ("m2", "information", "AB reported that the parking survey had been circulated."),
+             ("m3", "information", "The builders' estimates arrived and the cheapest was taken."),
+             ("m4", "information", "The grant application was discussed at length.")]
+    rows = [ActRow(f"s{k}", f"i{k}", m, t, x, item_title="Matters")
+            for k, (m, t, x) in enumerate(texts)]
+    vecs = np.eye(8, dtype=np.float32)[:len(rows)]
+    vecs[2] = (vecs[0] + 0.3 * vecs[2]) / np.linalg.norm(vecs[0] + 0.3 * vecs[2])
+    stored = [{"id": r.id, "source_file": f"/c/b/{r.meeting_id}.pdf", "page": 1,
+               "date": next(m.date for m in meetings if m.id == r.meeting_id), "text": r.text}
+              for r in rows]
+
+    def quote(k):
+        return {"file": f"b/{rows[k].meeting_id}.pdf", "date": stored[k]["date"], "page": 1,
+                "quote": rows[k].text}
+    gold = [{"id": "survey", **quote(0), "followups": [quote(2)], "status": "done"},
+            {"id": "roof", **quote(1), "followups": [quote(3)], "status": "done"},
+            {"id": "grant", **quote(4), "followups": [], "status": "open"}]
+    monkeypatch.setattr(tracker_diag, "series_rows",
+                        lambda series: (gold, meetings, rows, vecs, {}, stored))
+    out = {r["id"]: r for r in tracker_diag.status_causes("x")}
+    assert set(out) == {"roof", "grant"}  # the survey is read right: not listed
+    assert (out["roof"]["gold"], out["roof"]["pred"]) == ("done", "lost")
+    assert out["roof"]["cause"].startswith("no link; gold follow-ups missed: ")
+    assert out["grant"] == {"id": "grant", "gold": "open", "pred": "not found",
+                            "cause": "action not found"}

@@ -730,3 +730,42 @@ def test_tasks_worded_to_begin_something(text, begin):
 ])
 def test_tracked_kind_reads_needs_and_requests_for_help(type_, text, kind):
     assert tracked_kind(_act(type_, text, item_title="Old Business")) == kind
+
+
+def _same_matter():
+    """A task (m1), its restatement at the next meeting (m2, tracked for its own wording, close
+    to the task) and a report at m3 that fits the restatement best."""
+    meetings = [MeetingRow(f"m{k}", "Board", f"2020-0{k}-01", k) for k in range(1, 6)]
+    texts = [("m1", "action", "AB to circulate the draft parking survey to members."),
+             ("m2", "information", "AB will circulate the parking survey to members soon."),
+             ("m3", "information", "AB reported that the parking survey had been circulated."),
+             ("m1", "action", "CD to obtain three quotes for the roof repair."),
+             ("m2", "information", "The treasurer presented the accounts."),
+             ("m3", "information", "The library opening hours were discussed."),
+             ("m4", "information", "The grant application was discussed at length."),
+             ("m4", "information", "Members noted the minutes of the village hall committee.")]
+    rows = [ActRow(f"s{k}", f"i{k}", m, t, text, owner="AB" if k < 3 else "",
+                   item_title="Matters") for k, (m, t, text) in enumerate(texts)]
+    q, _ = np.linalg.qr(np.random.default_rng(3).normal(size=(16, len(rows))))
+    u, o1, o2 = q.T[:3]  # orthonormal: the task, and two other directions
+    vecs = q.T.copy()  # every other statement apart from the rest
+    vecs[1] = 0.8 * u + 0.6 * o1  # the restatement: cosine 0.8 with the task
+    vecs[2] = 0.5 * u + 0.8 * o1 + 0.11 ** 0.5 * o2  # the report: 0.88 with it, 0.5 with the task
+    return meetings, rows, vecs.astype(np.float32)
+
+
+def test_a_report_on_the_matter_reports_on_each_of_its_tasks(monkeypatch):
+    meetings, rows, vecs = _same_matter()
+    monkeypatch.setitem(CONFIG, "tracker_same_matter_cosine", 2.0)  # off
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert "s2" in out["s1"].followup_statement_ids  # the restatement fits the report best
+    assert "s2" not in out["s0"].followup_statement_ids  # … and takes it from the task
+    monkeypatch.setitem(CONFIG, "tracker_same_matter_cosine", 0.6)
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert "s2" in out["s0"].followup_statement_ids and out["s0"].status == "done"
+    assert "s2" in out["s1"].followup_statement_ids
+    assert out["s3"].followups == []  # the roof quotes, another matter, are not reported on
+    # actions less similar than the figure (0.8 here) do not keep it
+    monkeypatch.setitem(CONFIG, "tracker_same_matter_cosine", 0.85)
+    out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
+    assert "s2" not in out["s0"].followup_statement_ids
