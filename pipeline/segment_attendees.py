@@ -986,7 +986,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                               demoted if _MEMBERS_LABEL.match(line.text) else None)
         if status == "in_attendance":
             staff_block = True
-        elif status == "present" and block and (one_each or _MEMBERS_LABEL.match(line.text)):
+        elif status == "present" and block and (one_each or cols or _MEMBERS_LABEL.match(line.text)):
+            # (a name | office table is one member a line with her office, as `one_each`)
             demoted += [p for p in got if p.status == "in_attendance"]
         people += got
         i = j
