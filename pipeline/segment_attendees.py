@@ -24,6 +24,8 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
+    # ("His Worship the Mayor Cr. Ravinesh Chand (Chairman)": the civic style before the title)
+    r"(?:his|her)\s+worship\s+the\s+(?:deputy\s+)?(?:lord\s+)?mayor",
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
