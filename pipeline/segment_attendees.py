@@ -1098,7 +1098,9 @@ def _block_name(text: str) -> bool:
         t = ceremonial["who"]
     if "," in t:
         # "Colin Marsh, Director of Finance": a name, then names or the person's role
-        parts = [p for p in _split_top(t, ",") if p]
+        # (an office numbered by rank: "Johan Lindqvist (M), 1st Vice-Chair")
+        parts = [re.sub(r"^\s*(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?=\S)", "", p, flags=re.I)
+                 for p in _split_top(t, ",") if p]
         # or a description of the person ("Cabinet Member for Health", "Westmere Police")
         return _looks_like_name(split_honorific(parts[0])[0]) and all(
             _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) or _description(p)
