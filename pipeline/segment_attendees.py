@@ -115,7 +115,13 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     # Scottish minutes head the attendance "Sederunt", with "Voting Members:" and "Non-Voting
     # Members:" (integration joint boards) under it
     (r"sederunt|(?:non[-\s]?)?voting\s+members", "present"),
+    # members sitting in for others ("Substitutes serving: Olle Strand (S) for Maria Lund (S)",
+    # "Substitute Members: Cllr A Patel")
+    (r"substitutes(?:\s+(?:serving|present|attending))?|substitute\s+members?", "present"),
 ]]
+# whom a substitute sits in for: "… for Maria Lund (S)", "… in place of Cllr B Jones"
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:for|replacing|in\s+place\s+of)\s+(?:[A-Z][\w'’.-]*\s*){1,5}"
+                             r"(?:\([^)]*\))?(?=\s*(?:[,;.]|$))")
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
 _TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name|(?:board\s+)?members?|trustees?|directors?|"
@@ -595,6 +601,8 @@ def label_of(text: str) -> tuple[str, str] | None:
                 if status != "apologies" and _NAME_THEN_VERB.match(rest):
                     continue
             rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
+            if pat.pattern.startswith("substitutes"):
+                rest = _SUBSTITUTE_FOR.sub("", rest)
             return status, rest
     # a joint body lists its members under each party's name ("Tsalakw First Nation: Chief
     # Marlene Joseph (Co-Chair), Councillor Darren Williams"): a label of no attendance word,
