@@ -32,6 +32,7 @@ from statistics import median
 
 from .layout_grid import unroll_tables, vote_grids
 from .layout_roster import attendance_grids
+from .layout_margin import put_back, split_margin
 from .records import Line, Page
 
 __all__ = [
@@ -708,7 +709,11 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = drop_footnotes(order_columns(action_notes(attendance_grids(vote_grids(unroll_tables(page))))))
+    page, motions = split_margin(action_notes(attendance_grids(vote_grids(unroll_tables(page)))))
+    page = order_columns(page)
+    if motions:  # a motion's record set in the left margin, back beside its text
+        page = replace(page, lines=put_back(page.lines, motions))
+    page = drop_footnotes(page)
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 
