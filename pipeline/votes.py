@@ -114,7 +114,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
         r"(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-        r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
+        # (a count has three digits at most: "Carried" / "2025-092", a motion's number, is none)
+        r"\(?(\d{1,3})\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d{1,3})(?!\d)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     # the score in words, as English minutes write it: "carried by seven votes to two"
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+vote\s+of\s+)?"
