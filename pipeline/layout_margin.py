@@ -39,6 +39,7 @@ _LABEL = re.compile(
     r"(?:moved|seconded|proposed)(?:\s+by)?\s*:?\s+\S.{0,40}|"  # "Moved: Coun. Squires"
     rf"{_RESULT})\s*$", re.I)
 _RESULT_LABEL = re.compile(rf"^\s*(?:{_RESULT})\s*$", re.I)
+_NUMBER_LABEL = re.compile(r"^\s*(?:motion\s*(?:no\.?\s*)?)?#?\s*\d{2,4}\s*[-/]\s*\d{1,4}\s*$", re.I)
 
 
 def _body_left(lines: list[Line]) -> float | None:
@@ -69,11 +70,16 @@ def split_margin(page: Page) -> tuple[Page, list[list[Line]]]:
     for m in margin:
         # a motion's labels stand one under the other; a new number starts a new block
         if blocks and m.top - blocks[-1][-1].bottom < 1.2 * max(m.size, 1.0) \
-                and not re.match(r"^\s*(?:motion\s*)?#?\s*\d{2,4}\s*[-/]", m.text, re.I):
+                and not _NUMBER_LABEL.match(m.text):
             blocks[-1].append(m)
         else:
             blocks.append([m])
-    taken = {id(m) for m in margin}
+    # a number alone is an item's or a minute's number in the margin ("25/044" beside its
+    # title), not a motion's record: a block must name a mover, a seconder or a result
+    blocks = [b for b in blocks if any(not _NUMBER_LABEL.match(m.text) for m in b)]
+    if not blocks:
+        return page, []
+    taken = {id(m) for b in blocks for m in b}
     return replace(page, lines=[ln for ln in segs if id(ln) not in taken]), blocks
 
 
