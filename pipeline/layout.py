@@ -12,6 +12,8 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
     attendance_grids  an attendance register (S. No. | Name | Designation | Attendance) → its
                     labelled blocks ("Present:" over name | designation rows; layout_roster)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
+    split_margin / put_back  a motion's number, mover, seconder and result set in a left
+                    margin column → lines before and after the motion's text (layout_margin)
     order_columns   two-column pages read left column then right; segments of a row merged
     undouble        "CCHHIICCAAGGOO" → "CHICAGO"
   `clean`, across pages (a bounded window when streaming):
