@@ -66,10 +66,10 @@ _OWNER = [
                r"\s*(?::\s*(?:to\s+)?|\s+to\s+)[A-Za-z]"),
     # "ACTION: Director of Adult Services to circulate …", "The Director of Finance would bring …":
     # an office named with "of"/"for" opening the task
-    re.compile(r"^\W*(?:(?:ACTIONS?|Directions?|DIRECTIONS?)\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
+    re.compile(r"^\W*(?:(?:ACTIONS?|Actions?|Directions?|DIRECTIONS?)\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
                r"(?:Director|Head|Chief|Manager|Officer|Secretary|Chair|Clerk|Member|Lead)\s+(?:of|for)\s+"
                r"(?:the\s+)?[A-Z][\w&\-']*(?:\s+(?:and\s+)?[A-Z][\w&\-']*){0,3}),?\s+"
-               r"(?:to|will|shall|would|agreed\s+to|undertook\s+to)\s+(?!be\b|not\b)[a-z]"),
+               r"(?:to|will|shall|would|agreed\s+to|undertook\s+to|(?:is|are)\s+to)\s+(?!be\b|not\b)[a-z]"),
     # "The management company will survey owners", "The community manager will ask …": an office
     # named in lower case opening the task
     re.compile(r"^\W*(?P<o>[Tt]he\s+(?:[a-z]+\s+){0,2}(?:company|manager|clerk|secretary|treasurer|"
@@ -77,7 +77,8 @@ _OWNER = [
                r"(?:will|shall|would|to|agreed\s+to)\s+(?!be\b|not\b)[a-z]"),
     # "The Clerk will write", "Staff to report back", "Mary Ann and Robin will review", "The
     # Executive Secretary is to write"
-    re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*|staff|"
+    # ("Action: the Town Manager/Clerk is to publish …": after an action label, a joint office)
+    re.compile(r"^\W*(?:(?:ACTIONS?|Actions?)\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,4}?(?:[A-Z][\w&\-']*(?:/[A-Z][\w&\-']*)?|staff|"
                r"officers|members)(?:\s*(?:,|and|&|,\s*and)\s*(?:[Tt]he\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)*)*)"
                # "The Executive Engineer (Storm Water) shall …": a bracketed branch or section
                r"(?:\s+\([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}\))?"

@@ -33,7 +33,7 @@ LINE_START = re.compile(
     r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"
     r"THAT|That|DEFEATED|Defeated|LOST|Lost)\b)")
 # Abbreviations after which the sentencizer's full stop is not a sentence end.
-ABBREV = {"cllr", "cllrs", "councillor", "no", "nos", "st", "approx", "e.g", "i.e", "etc", "cf",
+ABBREV = {"cllr", "cllrs", "coun", "cr", "crs", "councillor", "no", "nos", "st", "approx", "e.g", "i.e", "etc", "cf",
           "mr", "mrs", "ms", "dr", "prof", "rev", "vs", "v", "inc", "ltd", "co", "para", "ref",
           "fig", "min", "cal", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
           "oct", "nov", "dec", "hon", "approx", "sec", "tel", "ext", "gov", "dept", "ave", "est",

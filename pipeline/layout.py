@@ -12,6 +12,8 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
     attendance_grids  an attendance register (S. No. | Name | Designation | Attendance) → its
                     labelled blocks ("Present:" over name | designation rows; layout_roster)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
+    split_margin / put_back  a motion's number, mover, seconder and result set in a left
+                    margin column → lines before and after the motion's text (layout_margin)
     order_columns   two-column pages read left column then right; segments of a row merged
     undouble        "CCHHIICCAAGGOO" → "CHICAGO"
   `clean`, across pages (a bounded window when streaming):
@@ -32,6 +34,7 @@ from statistics import median
 
 from .layout_grid import unroll_tables, vote_grids
 from .layout_roster import attendance_grids
+from .layout_margin import put_back, split_margin
 from .records import Line, Page
 
 __all__ = [
@@ -708,7 +711,11 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page = drop_footnotes(order_columns(action_notes(attendance_grids(vote_grids(unroll_tables(page))))))
+    page, motions = split_margin(action_notes(attendance_grids(vote_grids(unroll_tables(page)))))
+    page = order_columns(page)
+    if motions:  # a motion's record set in the left margin, back beside its text
+        page = replace(page, lines=put_back(page.lines, motions))
+    page = drop_footnotes(page)
     return replace(page, lines=[replace(ln, text=undouble(ln.text)) for ln in page.lines])
 
 

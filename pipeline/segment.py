@@ -266,7 +266,8 @@ _SIGN_LINE = re.compile(
 _SIGN_LEAD = re.compile(
     rf"^\W*(?:minutes\s+)?(?:confirmed|signed|approved|certified)(?:\s+as\s+a\s+(?:true|correct)\s+record)?"
     rf"\s+by\s*[:,]?\s*(?:{_BLANK}(?:[A-Z][\w.'’-]*\s*){{0,4}})?$|"
-    rf"^\W*signed\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$|"
+    # ("Confirmed: Mayor CEO": the offices that sign, the blanks lost to OCR)
+    rf"^\W*(?:signed|confirmed)\s*:\s*(?:{_BLANK})?(?:[A-Z][\w.'’-]*\s*){{1,4}}$|"
     # "Approved by the Board on ____________": the date of approval left blank
     rf"^\W*(?:confirmed|approved|adopted)\s+by\s+the\s+[A-Z]?\w+(?:\s+\w+)?\s+on\s*:?\s*{_BLANK}$", re.I)
 # who signs, name and office, printed under the blanks to sign on ("Patricia Okafor, Chair
@@ -429,6 +430,7 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
 _ROLE_WORD = r"(?:chair(?:man|person|woman)?|date|secretary|clerk|mayor|president|signed?|signature)"
 _SIGNATURE = re.compile(
     r"^\W*(?:confirmed|signed|approved|certified)\b.{0,60}\b(?:record|chair\w*)\b|"
+    r"^\W*(?:confirmed|signed)\s*:\s*(?:[A-Z][\w.'’-]*\s*){1,4}$|"  # "Confirmed: Mayor CEO"
     # "Recorded by: Daniel Yeo" / "Vetted by: …", "Minutes taken by …", "Prepared by …"
     r"^\W*(?:recorded|vetted|minuted|prepared|taken|submitted|confirmed|signed)\s+by\b|"
     r"^\W*minutes\s+(?:taken|recorded)\s+by\b|"

@@ -24,6 +24,8 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HON
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
 _OFFICES = [
+    # ("His Worship the Mayor Cr. Ravinesh Chand (Chairman)": the civic style before the title)
+    r"(?:his|her)\s+worship\s+the\s+(?:deputy\s+)?(?:lord\s+)?mayor",
     "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
@@ -113,7 +115,13 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     # Scottish minutes head the attendance "Sederunt", with "Voting Members:" and "Non-Voting
     # Members:" (integration joint boards) under it
     (r"sederunt|(?:non[-\s]?)?voting\s+members", "present"),
+    # members sitting in for others ("Substitutes serving: Olle Strand (S) for Maria Lund (S)",
+    # "Substitute Members: Cllr A Patel")
+    (r"substitutes(?:\s+(?:serving|present|attending))?|substitute\s+members?", "present"),
 ]]
+# whom a substitute sits in for: "… for Maria Lund (S)", "… in place of Cllr B Jones"
+_SUBSTITUTE_FOR = re.compile(r"\s+(?:for|replacing|in\s+place\s+of)\s+(?:[A-Z][\w'’.-]*\s*){1,5}"
+                             r"(?:\([^)]*\))?(?=\s*(?:[,;.]|$))")
 # A label is followed by ":" or a dash, or ends the line ("Directors Present:" / "PRESENT").
 _LEAD = r"^[\s•●o\-\*·]*(?:\d+\.?\s+|[ivx]+\.\s+)?(?:call\s+to\s+order\s+and\s+)?(?:roll\s+call\s*[-–—:]\s*)?"
 _TABLE_HEAD = re.compile(r"^\s*(attendee\s+name|name|(?:board\s+)?members?|trustees?|directors?|"
@@ -593,6 +601,8 @@ def label_of(text: str) -> tuple[str, str] | None:
                 if status != "apologies" and _NAME_THEN_VERB.match(rest):
                     continue
             rest = re.sub(r"^(were|was)\s+", "", rest, flags=re.I)
+            if pat.pattern.startswith("substitutes"):
+                rest = _SUBSTITUTE_FOR.sub("", rest)
             return status, rest
     # a joint body lists its members under each party's name ("Tsalakw First Nation: Chief
     # Marlene Joseph (Co-Chair), Councillor Darren Williams"): a label of no attendance word,
@@ -986,7 +996,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                               demoted if _MEMBERS_LABEL.match(line.text) else None)
         if status == "in_attendance":
             staff_block = True
-        elif status == "present" and block and (one_each or _MEMBERS_LABEL.match(line.text)):
+        elif status == "present" and block and (one_each or cols or _MEMBERS_LABEL.match(line.text)):
+            # (a name | office table is one member a line with her office, as `one_each`)
             demoted += [p for p in got if p.status == "in_attendance"]
         people += got
         i = j
@@ -1095,7 +1106,9 @@ def _block_name(text: str) -> bool:
         t = ceremonial["who"]
     if "," in t:
         # "Colin Marsh, Director of Finance": a name, then names or the person's role
-        parts = [p for p in _split_top(t, ",") if p]
+        # (an office numbered by rank: "Johan Lindqvist (M), 1st Vice-Chair")
+        parts = [re.sub(r"^\s*(?:\d(?:st|nd|rd|th)|first|second|third)\s+(?=\S)", "", p, flags=re.I)
+                 for p in _split_top(t, ",") if p]
         # or a description of the person ("Cabinet Member for Health", "Westmere Police")
         return _looks_like_name(split_honorific(parts[0])[0]) and all(
             _looks_like_name(split_honorific(p)[0]) or _is_role_text(p) or _description(p)

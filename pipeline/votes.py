@@ -34,7 +34,8 @@ ABSENT_STATUSES = ("absent", "apologies")
 _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+Chair(?:man|woman|person)?|"
            r"Chair(?:man|woman|person)?|Board\s+Members?|Boardmembers?|Commissioners?|Trustees?|"
            r"Directors?|Members?|President|Vice[\s-]+President|Secretary|Treasurer|Supervisors?|"
-           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
+           # ("Moved: Coun. Power", "Seconded: D/M Tobin": Canadian councils' short forms)
+           r"Aldermen|Alderman|Alderpersons?|Councillors?|Cllrs?\.?|Coun\.?|D/M|Crs?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"
            r"Deputy\s+Chair(?:man|woman|person)?|Deputy\s+Mayor|Shri|Sri|Smt\.?|Hon\.?|Honou?rable|"
            # a member of a Philippine local council ("Kagawad Santos", "Kgd. Reyes")
            r"Kagawads?|Kgd\.?)")
@@ -114,7 +115,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
         r"(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
-        r"\(?(\d+)\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d+)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
+        # (a count has three digits at most: "Carried" / "2025-092", a motion's number, is none)
+        r"\(?(\d{1,3})\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d{1,3})(?!\d)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     # the score in words, as English minutes write it: "carried by seven votes to two"
     ("score", re.compile(
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+vote\s+of\s+)?"
@@ -214,7 +216,9 @@ _PROPOSED_SECONDED = re.compile(
     rf"\b(?:having\s+been\s+)?(?:[Pp]roposed|PROPOSED|[Pp]roposer(?=\s*:)|PROPOSER(?=\s*:)|"
     # ("The minutes … were confirmed as a true record. Moved by Cllr. X, seconded by Cllr. Y.")
     # (only opening a sentence: "The proposal was moved by X and seconded by Y." reads itself)
-    rf"(?P<moved>(?:(?<=[.;:]\s)|(?<=\n)|^)(?:Moved(?=\s+by\s)|MOVED(?=\s+BY\s)))|"
+    # ("Moved Cr. Naivalu, seconded Cr. Devi, that …": Fijian, Australian and New Zealand
+    # councils print the mover's title straight after "Moved")
+    rf"(?P<moved>(?:(?<=[.;:]\s)|(?<=\n)|^)(?:Moved(?=\s+by\s|\s+(?:Crs?|Cllrs?|Coun)\.?\s)|MOVED(?=\s+BY\s)))|"
     rf"(?<=on\s)the\s+proposal\s+of)(?:\s+by)?\s*:?\s+(?:(?:{_TITLES})\s+)*"
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
@@ -229,6 +233,7 @@ _MOVER = re.compile(
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
+    rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     rf"(?P<name>{_NAME})")
 _SECONDER = re.compile(
@@ -390,7 +395,7 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
 
 
 # "Cllrs. Breen, Fitzgerald": the full stop of a title is no sentence end
-_ABBREV_DOT = re.compile(r"\b(Cllrs?|Crs?|Drs?|Mrs?|Ms|Messrs|Profs?|Revd?|Hon|St)\.(?=\s)")
+_ABBREV_DOT = re.compile(r"\b(Cllrs?|Coun|Crs?|Drs?|Mrs?|Ms|Messrs|Profs?|Revd?|Hon|St)\.(?=\s)")
 
 
 def _split_names(chunk: str) -> list[str]:
@@ -430,7 +435,7 @@ _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
 
 
 # a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
-_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCoun\.)(?<!\bCr\.)"
                          r"(?<!\bSmt\.)(?<!\b[A-Z]\.)\s+(?=[\[A-Z(])|\n")
 
 

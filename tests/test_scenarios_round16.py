@@ -1,0 +1,88 @@
+"""Sixteenth round of minutes from kinds of body and countries not seen before, checked through the export.
+
+tests/scenarios/round16 holds a long (eight pages) regular public meeting of a Newfoundland town
+council as a PDF whose motions are set in a left margin column beside their text ("2025-083 /
+Moved: Coun. Squires / Seconded: Coun. Power / Carried"), with a public hearing on a development
+regulations amendment (residents for and against, a developer, a trails association), an
+amendment moved and defeated, a recorded vote on the main motion ("In favour: … Against: …"),
+short-term rental regulations deferred from an earlier meeting, a tie broken by the Mayor, and a
+running footer "Page i of n"; an NHS integrated care board's quality and performance committee
+as a PDF whose attendance is a ruled table (Name | Role | Attendance) and which closes with a
+ruled decision and action log (Ref | Decision / Action | Owner | Due), items "QP/25/33"; a
+Fijian town council's ordinary meeting scanned ("Min. No. 41/2025", "Cr." members, a market
+vendors' delegation that objects, "Moved Cr. …, seconded Cr. …", "carried 5 votes to 2 (…)");
+and a Swedish municipal executive committee's minutes in English as exported from Word ("§ 114"
+headings with a registry number, numbered paragraphs "3.1", subheadings Decision / Proposals /
+Voting / Reservations, party letters after names, a substitute serving, "Yes: … No: …" voting,
+a tracked-change remnant "[Deleted: …]" and a review comment). render.py draws the PDFs;
+expected.json holds the values read from these texts before the pipeline was run on them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).resolve().parent / "scenarios" / "round16"
+EXPECTED = load_expected(HERE)
+SCANNED = {"nasinu_town_council_scan.pdf"}
+
+
+@pytest.fixture(scope="module", params=list(EXPECTED))
+def meeting(request, tmp_path_factory):
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round16"),
+                      request.param in SCANNED)
+
+
+# Still wrong, each for a reason of its own (the test fails once one of these is put right, so
+# that the entry is removed and the case is held from then on).
+KNOWN: dict[tuple[str, str], str] = {
+    ("statements", "kittiwake_cove_council.pdf"):
+        "a motion whose result stands in the margin ('2025-081 / Moved … / Carried unanimously') "
+        "is read as its text, then the result after it: 'That the agenda be adopted as "
+        "circulated.' stays a proposal and the decision is the result sentence 'Carried "
+        "unanimously' (outcome approved), so the pool liner motion '… be referred to the Finance "
+        "and Administration Committee' loses its outcome referred (no rule joins a motion's text "
+        "to a bare result after it); 'The Development Officer explained that Development "
+        "Regulations Amendment No. 7, 2025 would rezone 6.2 hectares …' stays information (no "
+        "proposal marker for what an amendment would do)",
+    ("votes", "kittiwake_cove_council.pdf"):
+        "the recorded vote on the main motion ('2025-083 Recorded vote on the main motion: In "
+        "favour: Deputy Mayor Tobin, Councillor Power, … Against: Councillor Noseworthy, "
+        "Councillor Kavanagh. The Mayor, as Chair, did not vote. Carried 4 in favour 2 "
+        "against'): the lists after 'main motion:' are not read as member votes, the mover is "
+        "read as 'In' (from 'In favour:'), and the motion moved earlier under the same number "
+        "2025-083 (Squires, Power) is not linked by its number",
+    ("statements", "harrowgate_icb_quality.pdf"):
+        "the decision and action log's row 'QP/25/34 Escalate maternity staffing risk to Board H "
+        "Ashworth 03/07/2025' is a decision with no owner or due date: the action-list rule keys "
+        "on the item's title (_ACTION_LIST) and the log's own heading ('Decision and action "
+        "log', after the last item) is no item; a row owner of an initial and a surname "
+        "('H Ashworth') after a minute reference matches none of the action-row owner patterns",
+    ("votes", "nasinu_town_council_scan.pdf"):
+        "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
+    ("items", "vastra_lunde_ks.txt"):
+        "'§ 112 Election of adjusters …' headings are not item numbers (parse_number knows no "
+        "'§' prefix and its integer patterns stop at two digits), so the numbered paragraphs "
+        "'1.1 The Committee elected …', '2.1 …' are taken for the items",
+    ("statements", "vastra_lunde_ks.txt"):
+        "every statement falls under a numbered paragraph '3.5' rather than '§ 114' (see items), "
+        "and each paragraph's first sentence is read as its heading (information); the Word "
+        "review comment '[Comment TE1: …]' and the signature block 'Signatures / Secretary: "
+        "Tobias Ek / Chair: … / Adjusters: …' stay in the statements",
+    ("votes", "vastra_lunde_ks.txt"):
+        "the procedural vote of § 114 ('Yes: Sjöberg (S), Lindqvist (M), … No: Holmgren (C), "
+        "Åkesson (V), Dahl (L). With 7 yes votes to 3 no votes the Executive Committee "
+        "decided …') is not found: 'Yes:'/'No:' lists and 'N yes votes to M no votes' are no "
+        "vote anchors",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_round16(meeting, kind):
+    name, m, votes = meeting
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))
