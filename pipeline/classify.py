@@ -32,6 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_tally import tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
                               says_of_thing, voted_against)
 from .config import CONFIG
@@ -614,6 +615,9 @@ def classify_meetings(meetings: list[Meeting]) -> None:
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""
                     p.generator, p.score = "rule:heading", 0.9
                 kept.append((u, p))
+            # a roll call's lines record the vote on the motion before them: no statements
+            tally = tally_lines_to_drop([u.text for u, _ in kept], [p.type for _, p in kept])
+            kept = [up for k, up in enumerate(kept) if k not in tally]
             item.statements = [
                 Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type, text=u.text,
                           page=u.page, speaker=p.speaker, outcome=p.outcome, owner=p.owner,
