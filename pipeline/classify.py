@@ -32,6 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_offer import outside_offer
 from .classify_tally import tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
                               says_of_thing, voted_against)
@@ -531,7 +532,17 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _heading_outcomes_to_proposals(pairs, out)
     _due_lines_to_their_task(pairs, out)
     _vote_lines_take_result(pairs, out)
+    _outside_offers_to_information(pairs, out)
     return out
+
+
+def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """A firm's offer reported to the body ("Keystone Modular Homes had offered to supply 12
+    homes at $265,000 each") is no task anyone present took on (`classify_offer`)."""
+    for (text, _), p in zip(pairs, preds):
+        if p.type == "action" and outside_offer(text):
+            p.type, p.owner, p.due = "information", "", ""
+            p.generator, p.score = "rule:information.outside_offer", 0.9
 
 
 def _vote_lines_take_result(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

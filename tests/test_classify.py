@@ -838,3 +838,18 @@ def test_a_tally_sentence_stays_with_the_result_after_it() -> None:
         "The Principal will circulate the policy to staff."]
     (p,) = classify_sentences([(units[1].text, "Item")])
     assert (p.type, p.outcome) == ("decision", "approved")
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a firm's offer reported to the body: a price to weigh, no task anyone present took on
+    ("The Housing Manager reported that Keystone Modular Homes had offered to supply 12 "
+     "factory-built homes at $265,000 each.", "information"),
+    ("The supplier had offered to install the new boilers for £48,000.", "information"),
+    # an offer by someone present is their task
+    ("The Clerk offered to circulate the figures before the next meeting.", "action"),
+    ("Mr Jones offered to provide the refreshments.", "action"),
+    ("SK and JO offered to attend.", "action"),
+])
+def test_an_offer_from_outside_the_body_is_no_action(text: str, type_: str) -> None:
+    (p,) = classify_sentences([(text, "Housing")])
+    assert p.type == type_, (text, p.type, p.generator)
