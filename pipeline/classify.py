@@ -32,6 +32,8 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_offer import outside_offer
+from .classify_tally import tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
                               says_of_thing, voted_against)
 from .config import CONFIG
@@ -530,7 +532,17 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _heading_outcomes_to_proposals(pairs, out)
     _due_lines_to_their_task(pairs, out)
     _vote_lines_take_result(pairs, out)
+    _outside_offers_to_information(pairs, out)
     return out
+
+
+def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """A firm's offer reported to the body ("Keystone Modular Homes had offered to supply 12
+    homes at $265,000 each") is no task anyone present took on (`classify_offer`)."""
+    for (text, _), p in zip(pairs, preds):
+        if p.type == "action" and outside_offer(text):
+            p.type, p.owner, p.due = "information", "", ""
+            p.generator, p.score = "rule:information.outside_offer", 0.9
 
 
 def _vote_lines_take_result(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
@@ -614,6 +626,9 @@ def classify_meetings(meetings: list[Meeting]) -> None:
                     p.type, p.outcome, p.owner, p.due = "information", "", "", ""
                     p.generator, p.score = "rule:heading", 0.9
                 kept.append((u, p))
+            # a roll call's lines record the vote on the motion before them: no statements
+            tally = tally_lines_to_drop([u.text for u, _ in kept], [p.type for _, p in kept])
+            kept = [up for k, up in enumerate(kept) if k not in tally]
             item.statements = [
                 Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type, text=u.text,
                           page=u.page, speaker=p.speaker, outcome=p.outcome, owner=p.owner,

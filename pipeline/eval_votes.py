@@ -47,6 +47,16 @@ def _quote_rx(q: str) -> re.Pattern:
     return re.compile(r"\s*".join(re.escape(w) for w in words))
 
 
+def _locate(text: str, statement: str) -> int:
+    """Where a statement starts in its item's text: by its first words, else by its last ones
+    (a heading's words run into its start are not in the text as printed); -1 if nowhere."""
+    k = text.find(statement[:60])
+    if k < 0 and len(statement) > 60:
+        k = text.find(statement[-60:])
+        k = max(0, k - (len(statement) - 60)) if k >= 0 else -1
+    return k
+
+
 def score_file(gold: dict, store) -> dict:
     """Per-file counts (see module docstring)."""
     from .votes import map_name, meeting_votes, strip_running_heads
@@ -62,7 +72,7 @@ def score_file(gold: dict, store) -> dict:
             t = strip_running_heads(it.get("text") or "")
             for s in store.statements(item_id=it["id"]):
                 if s["type"] == "decision":
-                    k = t.find(s["text"][:60])
+                    k = _locate(t, s["text"])
                     if k >= 0:
                         stmt_pos[s["id"]] = (len(text) + k, len(text) + k + len(s["text"]))
             text += t + " "

@@ -21,7 +21,7 @@ from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_mo
                            ends_with_heading, heading_of, names_a_member, office_report,
                            rare_phrases, referral, report_offices, shared_names, stem,
                            template_conflicts, title_key, title_key_words)
-from .link_merge import lone_joins, thread_merges
+from .link_merge import lone_joins, lone_pairs, thread_merges
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
@@ -643,8 +643,16 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
     for k, into in merges:
         merged[into] += merged[k]
         merged[k] = []
-    merges = merges + lone_joins(merged, [i.body for i in items], [i.meeting_id for i in items],
-                                 [i.date for i in items], content, has_body, template, phrases)
+    lone = lone_joins(merged, [i.body for i in items], [i.meeting_id for i in items],
+                      [i.date for i in items], content, has_body, template, phrases)
+    for k, into in lone:
+        merged[into] += merged[k]
+        merged[k] = []
+    # and two such items, each the other's closest, that together point at one thread
+    # (`link_merge.lone_pairs`)
+    merges = merges + lone + lone_pairs(merged, [i.body for i in items],
+                                        [i.meeting_id for i in items], [i.date for i in items],
+                                        content, has_body, template, phrases)
     gone = set()
     for k, into in merges:
         for m in threads[k].members:

@@ -23,7 +23,7 @@ import numpy as np
 
 from .config import CONFIG
 
-__all__ = ["thread_merges", "lone_joins"]
+__all__ = ["thread_merges", "lone_joins", "lone_pairs"]
 
 
 def _days(a: str, b: str) -> int:
@@ -265,3 +265,88 @@ def lone_joins(groups: list[list[int]], bodies: list[str], meetings: list[str], 
         if s > best.get((u, meetings[i]), (-1.0, -1))[0]:
             best[(u, meetings[i])] = (s, k)
     return [(k, u) for (u, _), (_, k) in sorted(best.items(), key=lambda x: x[1][1])]
+
+
+def lone_pairs(groups: list[list[int]], bodies: list[str], meetings: list[str], dates: list[str],
+               content: np.ndarray, has_body: np.ndarray, apart: np.ndarray | None = None,
+               phrases: list[set[str]] | None = None) -> list[tuple[int, int]]:
+    """(absorbed, into) pairs: two threads of one item each, of one body at different meetings,
+    that are each other's closest in content across the body's meetings (at least
+    `link_lone_content` alike), join a thread of their body holding two meetings or more when
+
+    - for each of the two, the closest item after the other is an item of that thread;
+    - the closer of the two to that thread is at least `link_lone_content` alike to one of its
+      items, and no item of another thread comes within `link_lone_margin` of that for either;
+    - that item of the thread is, of the items of the lone item's meeting, closest to it;
+    - the thread's meetings and the two lone items' meetings are consecutive meetings of the body
+      (the matter went on meeting by meeting, nothing minuted between);
+    - the two share a rare phrase with the thread's items (`phrases`), and no pair is marked in
+      `apart`.
+
+    A matter that began, or went on, under headings of its own ("Well 7 PFAS Detections" before
+    two meetings on the treatment plant, "Capital Program: Wellhead Treatment" after) leaves
+    two items alone that are each most like the other: `lone_joins` takes neither (the closest of
+    each is a lone item), though together they point at one thread and nothing else."""
+    floor, margin = CONFIG["link_lone_content"], CONFIG["link_lone_margin"]
+    gap = CONFIG["link_max_gap_days"]
+    thread_of = {m: k for k, g in enumerate(groups) for m in g}
+    by_body: dict[str, list[int]] = {}
+    for m in sorted(thread_of):
+        if has_body[m]:
+            by_body.setdefault(bodies[m], []).append(m)
+    calendar = {b: sorted({(dates[m] or "", meetings[m]) for m in ms}) for b, ms in by_body.items()}
+    lone = {g[0] for g in groups if len(g) == 1 and has_body[g[0]]}
+
+    def others(i: int) -> list[int]:
+        return [m for m in by_body.get(bodies[i], []) if meetings[m] != meetings[i]
+                and not (gap and _days(dates[m] or "", dates[i] or "") > gap)]
+
+    def closest(i: int, skip: set[int]) -> tuple[int, float] | None:
+        ms = [m for m in others(i) if m not in skip]
+        if not ms:
+            return None
+        sims = content[ms] @ content[i]
+        top = int(np.argmax(sims))
+        return ms[top], float(sims[top])
+
+    out: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for i in sorted(lone):
+        first = closest(i, set())
+        if first is None or i in used:
+            continue
+        p, s = first
+        if p <= i or p not in lone or p in used or s < floor:
+            continue
+        back = closest(p, set())
+        if back is None or back[0] != i:
+            continue  # not each other's closest
+        nxt_i, nxt_p = closest(i, {p}), closest(p, {i})
+        if nxt_i is None or nxt_p is None or thread_of[nxt_i[0]] != thread_of[nxt_p[0]]:
+            continue
+        u = thread_of[nxt_i[0]]
+        theirs = groups[u]
+        held = {meetings[m] for m in theirs}
+        if len(held) < 2 or meetings[i] in held or meetings[p] in held:
+            continue
+        lead, (j, sj) = max(((i, nxt_i), (p, nxt_p)), key=lambda x: x[1][1])
+        if sj < floor:
+            continue
+        rest = [float(content[m] @ content[x]) for x in (i, p) for m in others(x)
+                if thread_of[m] not in (u, thread_of[i], thread_of[p])]
+        if rest and max(rest) > sj - margin:
+            continue
+        same = [m for m in by_body[bodies[lead]] if meetings[m] == meetings[lead]]
+        if same[int(np.argmax(content[same] @ content[j]))] != lead:
+            continue
+        cal = [mt for _, mt in calendar[bodies[i]]]
+        at = sorted(cal.index(mt) for mt in held | {meetings[i], meetings[p]})
+        if at[-1] - at[0] != len(at) - 1:
+            continue  # a meeting between that minuted none of it
+        if apart is not None and (apart[i, theirs].any() or apart[p, theirs].any() or apart[i, p]):
+            continue
+        if phrases is not None and not (phrases[i] | phrases[p]) & set().union(*(phrases[m] for m in theirs)):
+            continue
+        out += [(thread_of[i], u), (thread_of[p], u)]
+        used |= {i, p}
+    return out

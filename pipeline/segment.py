@@ -26,6 +26,7 @@ from .segment_config import CONFIG
 from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
 from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_opening import OPENING_TITLE, opening_lines
+from .segment_sections import section_motions_to_parent
 from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -243,6 +244,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
             seq=seq, lines=list(chunk)))
     if items:
         _drop_signature(items[-1])
+    section_motions_to_parent(items)  # "… to approve the Consent Calendar" under its last sub-item
     return items
 
 

@@ -1246,6 +1246,19 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", (s or "").replace("**", "")).strip().lower()
 
 
+def _find(low: str, st: str, pos: int) -> int | None:
+    """Where statement `st` starts in the item's text `low`: found by its first words, else by
+    its last ones (a statement whose first words are not in the text as printed, a heading's
+    words run into it, is still found by the rest)."""
+    for probe, back in ((st[:60], 0), (st[-60:], max(0, len(st) - 60))):
+        k = low.find(probe, pos)
+        if k < 0:
+            k = low.find(probe)
+        if k >= 0:
+            return max(0, k - back)
+    return None
+
+
 def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, dict]]:
     low = _norm(text)
     out, pos = [], 0
@@ -1253,11 +1266,8 @@ def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, 
         st = _norm(s.get("text", ""))
         if not st:
             continue
-        probe = st[:60]
-        k = low.find(probe, pos)
-        if k < 0:
-            k = low.find(probe)
-        if k < 0:
+        k = _find(low, st, pos)
+        if k is None:
             continue
         out.append((k, k + len(st), s))
         pos = k

@@ -790,6 +790,43 @@ def test_requests_put_to_the_body_and_resolution_texts(text: str, type_: str) ->
     assert p.type == type_, (text, p.type, p.generator)
 
 
+def _statements_of(lines: list[Line]) -> list[tuple[str, str]]:
+    meeting = Meeting(id="m1", body="Board", date="2025-04-16", title="Board", source_file="x.txt",
+                      sha256="0", pages=1, items=[_item(lines)])
+    classify_meetings([meeting])
+    return [(s.type, s.text) for s in meeting.items[0].statements]
+
+
+def test_roll_call_lines_are_no_statements_when_a_decision_carries_the_vote() -> None:
+    lines = [Line("Motion by Director Brennan, second by Director Villanueva, to award the design "
+                  "contract for the ion exchange facility to Kessler Engineering.", 1),
+             Line("ROLL CALL VOTE:", 1),
+             Line("AYES: Directors Alvarez, Brennan, Cheung, Villanueva", 1),
+             Line("NOES: Director Pruitt", 1),
+             Line("ABSENT: None", 1),
+             Line("Motion carried 4-1.", 1),
+             Line("Staff was directed to apply to the State Water Board for a construction grant.", 1)]
+    got = _statements_of(lines)
+    assert [t for t, _ in got] == ["proposal", "decision", "action"], got
+    assert got[1][1] == "Motion carried 4-1."
+
+
+def test_a_tally_line_saying_more_than_names_or_the_only_decision_is_kept() -> None:
+    from pipeline.classify_tally import is_tally_only
+    assert is_tally_only("Ayes: Councilmembers Daysog, Herrera Spencer, Jensen, and Mayor Ezzy "
+                         "Ashcraft – 4. [Absent: Councilmember Vella – 1.]")
+    assert not is_tally_only("Noes: Councilmember Jensen and Mayor Ezzy Ashcraft - 2. Stated the "
+                             "increase is a pay raise for landlords.")
+    assert not is_tally_only("Against: None. Motion Carried")
+    assert not is_tally_only("Roll Call")
+    # no other decision in the item: the lists are its record of the vote
+    got = _statements_of([Line("Motion by Director Cheung, second by Director Okafor, to adopt "
+                               "the budget.", 1),
+                          Line("AYES: Directors Alvarez, Cheung, Okafor", 1),
+                          Line("NOES: None", 1)])
+    assert any(text.startswith("AYES") for _, text in got), got
+
+
 def test_a_tally_sentence_stays_with_the_result_after_it() -> None:
     lines = [Line("Ms Ryan proposed that the policy be adopted, seconded by Mr Hayes.", 1),
              Line("A vote was taken: For 6, Against 3. The motion was carried.", 1),
@@ -801,3 +838,18 @@ def test_a_tally_sentence_stays_with_the_result_after_it() -> None:
         "The Principal will circulate the policy to staff."]
     (p,) = classify_sentences([(units[1].text, "Item")])
     assert (p.type, p.outcome) == ("decision", "approved")
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a firm's offer reported to the body: a price to weigh, no task anyone present took on
+    ("The Housing Manager reported that Keystone Modular Homes had offered to supply 12 "
+     "factory-built homes at $265,000 each.", "information"),
+    ("The supplier had offered to install the new boilers for £48,000.", "information"),
+    # an offer by someone present is their task
+    ("The Clerk offered to circulate the figures before the next meeting.", "action"),
+    ("Mr Jones offered to provide the refreshments.", "action"),
+    ("SK and JO offered to attend.", "action"),
+])
+def test_an_offer_from_outside_the_body_is_no_action(text: str, type_: str) -> None:
+    (p,) = classify_sentences([(text, "Housing")])
+    assert p.type == type_, (text, p.type, p.generator)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.link import ItemRow, build_threads
-from pipeline.link_merge import lone_joins, thread_merges
+from pipeline.link_merge import lone_joins, lone_pairs, thread_merges
 
 TEXT = "The officer presented the report and members discussed it at some length. " * 2
 
@@ -244,3 +244,44 @@ def test_a_lone_item_unlike_the_matters_item_at_the_meeting_before_stays_alone()
     content = content.copy()
     content[2] = _unit([0.6, 0.8] + [0.0] * 8)
     assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []
+
+
+def _pair_case(to_matter: tuple[float, float] = (0.46, 0.54), meetings_n: int = 4):
+    """Meetings m1 … m`meetings_n` of one body, a one-off at each (its own axis); the matter
+    (axis 0) at m2 and m3; a lone item at m1 and one at the last meeting, `to_matter` alike to
+    the matter and 0.55 to each other (sharing axis 1): Las Piedras' January "Well 7 PFAS
+    Detections" and June "Capital Program: Wellhead Treatment" around the ion exchange plant."""
+    e = np.eye(12, dtype=np.float32)
+    shared = 0.55 - to_matter[0] * to_matter[1]
+    x = shared ** 0.5
+    lone = [_unit(to_matter[0] * e[0] + x * e[1] + (1 - to_matter[0] ** 2 - x * x) ** 0.5 * e[10]),
+            _unit(to_matter[1] * e[0] + x * e[1] + (1 - to_matter[1] ** 2 - x * x) ** 0.5 * e[11])]
+    oneoffs = [e[2 + k] for k in range(meetings_n)]
+    content = np.stack([e[0], e[0]] + oneoffs + lone)
+    meetings = ["m2", "m3"] + [f"m{k + 1}" for k in range(meetings_n)] + ["m1", f"m{meetings_n}"]
+    n = len(meetings)
+    groups = [[0, 1]] + [[2 + k] for k in range(meetings_n)] + [[n - 2], [n - 1]]
+    phrases = [{"ion exchange"}, set()] + [set()] * meetings_n + [set(), {"ion exchange"}]
+    bodies, meetings, dates = _args(n, meetings)
+    return groups, bodies, meetings, dates, content, np.ones(n, dtype=bool), phrases
+
+
+def test_two_lone_items_each_others_closest_around_a_matter_join_it():
+    groups, bodies, meetings, dates, content, has_body, phrases = _pair_case()
+    a, b = len(groups) - 2, len(groups) - 1
+    # lone_joins takes neither: the closest of each is the other lone item
+    assert lone_joins(groups, bodies, meetings, dates, content, has_body, None, phrases) == []
+    assert lone_pairs(groups, bodies, meetings, dates, content, has_body, None,
+                      phrases) == [(a, 0), (b, 0)]
+
+
+def test_two_lone_items_stay_alone_unless_alike_enough_next_to_it_and_naming_it():
+    # neither is link_lone_content alike to the matter
+    args = _pair_case(to_matter=(0.46, 0.45))
+    assert lone_pairs(*args[:6], None, args[6]) == []
+    # no rare phrase shared with the matter
+    args = _pair_case()
+    assert lone_pairs(*args[:6], None, [set()] * len(args[6])) == []
+    # a fifth meeting between the matter and the later item minuted none of it
+    args = _pair_case(meetings_n=5)
+    assert lone_pairs(*args[:6], None, args[6]) == []

@@ -362,6 +362,31 @@ def test_item_ids_and_spans() -> None:
     assert m.items[0].lines[0].text == "1. Apologies"
 
 
+def test_a_motion_on_the_whole_section_under_its_last_sub_item_is_the_sections(tmp_path) -> None:
+    from pipeline.textsrc import read_text
+    path = tmp_path / "board_2025-04-16.txt"
+    path.write_text("\n".join([
+        "LAS PIEDRAS WATER DISTRICT", "MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS",
+        "April 16, 2025", "", "1. CALL TO ORDER",
+        "President Alvarez called the meeting to order at 5:00 p.m.", "",
+        "2. CONSENT CALENDAR", "2.1 Minutes of the February 19, 2025 Regular Meeting",
+        "2.2 Warrant List for February and March 2025",
+        "Motion by Director Brennan, second by Director Cheung, to approve the Consent Calendar. "
+        "Motion carried 5-0.", "", "3. ACTION ITEMS", "",
+        "3.1 Award of Design Contract",
+        "District Engineer Ortega reported that five proposals had been received.",
+        "Motion by Director Brennan to award the design contract. Motion carried 4-1.", "",
+        "4. ADJOURNMENT", "President Alvarez adjourned the meeting at 6:48 p.m."]) + "\n")
+    (m,) = segment(*read_text(str(path)))
+    by = {i.title: i for i in m.items}
+    got = [(i.title, i.text) for i in m.items]
+    assert "approve the Consent Calendar" in by["CONSENT CALENDAR"].text, got
+    assert "Consent Calendar" not in by["Warrant List for February and March 2025"].text, got
+    assert by["CONSENT CALENDAR"].lines[-1].text.startswith("Motion by Director Brennan")
+    # a motion on its own item, not naming the section, stays where it is
+    assert "award the design contract" in by["Award of Design Contract"].text, got
+
+
 def test_a_header_date_copied_from_the_minutes_it_approves_gives_way_to_the_file_name() -> None:
     def minutes(header: str, approved: str, name: str):
         lines = _lines([("BOARD MEETING MINUTES", 150), (f"Date {header}", 72),

@@ -44,58 +44,32 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("las_piedras_wd", "threads", 0):
-        "January 'Well 7 PFAS Detections - Removal from Service' and June 'Capital Program: "
-        "Wellhead Treatment Project Status and Funding' are threads of their own: January scores "
-        "0.18 with February (content 0.42), 0.17 with April (content 0.46), 0.21 with June "
-        "(content 0.55); June 0.28 with February (content 0.40), 0.23 with April (content 0.54), "
-        "all under link_threshold 0.60 (link.py, not changed here); February and April are one",
-    ("las_piedras_wd", "dropped", 0):
-        "Director Okafor's January objection is 'open', not dropped: the January item is a "
-        "thread of its own (threads-0), so the matter has no later meeting (with the four items "
-        "forced into one thread it is reported)",
-    ("las_piedras_wd", "reversal", 0):
-        "the January removal from service and the June 'put back into service' are on "
-        "different threads (threads-0); with the four items forced into one thread the reversal "
-        "is reported",
     ("las_piedras_wd", "tracker", 0):
         "lost: the February 'letters explaining the PFAS results had been sent first-class … to "
         "the 3,400 service connections served by Well 7' (cosine 0.56 with the direction to mail "
         "notices) is not taken as its follow-up (tracker.py, not changed here)",
-    ("las_piedras_wd", "drift", 0):
-        "the thread of the January item holds January only (threads-0)",
     ("wapiti_lake_fn", "tracker", 0):
         "in_progress, not done: the March follow-up ('the 46 households on the list had all "
         "been phoned, and … 39 of them had said they still wished to be housed', cosine 0.55) is "
         "linked, but its status is read as in progress (tracker.py, not changed here)",
-    ("brackenbury_homes", "threads", 0):
-        "May 'Northgate regeneration: options appraisal' and July 'Rehousing of residents: decant "
-        "programme' are threads of their own: May scores 0.28 with February (content 0.49), "
-        "0.27 with March (content 0.42); July 0.29 with February (content 0.51), 0.28 with March "
-        "(content 0.49); May-July 0.35 (content 0.55), all under link_threshold 0.60 (link.py, "
-        "not changed here); February and March are one thread",
     ("brackenbury_homes", "dropped", 0):
-        "'Several members had reservations …' (March) is 'open': the thread holds February and "
-        "March only (threads-0), so the matter has no later meeting; even with the four items in "
-        "one thread, May and July are no later meetings of the March item's matter (item "
-        "content 0.42 and 0.49, under finding_same_matter_similarity 0.55)",
+        "'Several members had reservations …' (March) is 'open': the four items are one thread "
+        "(link_merge.lone_pairs), but May and July are no later meetings of the March item's "
+        "matter (item content 0.42 and 0.49, under finding_same_matter_similarity 0.55)",
     ("brackenbury_homes", "not_dropped", 0):
         "Mr Adeyemi's February fear is reported dropped: its May answer ('households who wished "
-        "to stay together would be offered homes next to each other') is on another thread "
-        "(threads-0) while the March item carries the matter on; in one thread the answer shares "
-        "no object word with the fear (cosine 0.34), so it is still read as no answer",
+        "to stay together would be offered homes next to each other') is in the matter's thread "
+        "now, but shares no object word with the fear (cosine 0.34), so it is read as no answer",
     ("brackenbury_homes", "must_not", 0):
-        "the decoy of not_dropped-0: Mr Adeyemi's fear, answered in May on another thread",
+        "the decoy of not_dropped-0: Mr Adeyemi's fear, answered in May in other words",
     ("brackenbury_homes", "reversal", 0):
         "the March refusal of the independent survey and the July report of it commissioned are "
-        "on different threads (threads-0); in one thread the July item is still no later item of "
-        "the March matter (item content 0.49, under finding_same_matter_similarity 0.55)",
+        "in one thread now, but the July item is no later item of the March matter (item content "
+        "0.49, under finding_same_matter_similarity 0.55)",
     ("brackenbury_homes", "tracker", 0):
         "lost: the March 'opening-up works had been carried out in ten homes at Alder Court' "
         "(cosine 0.37 with 'commission intrusive investigations of the concrete panels in ten "
         "flats') is not taken as its follow-up (tracker.py, not changed here)",
-    ("brackenbury_homes", "drift", 0):
-        "the thread of the February item holds February and March only (threads-0)",
 }
 
 

@@ -387,3 +387,14 @@ def test_an_ocr_bar_for_a_count_of_one() -> None:
     (v,) = parse_votes(text, att)
     assert (v.tally["ayes"], v.tally["noes"]) == (2, 1), v.tally
     assert v.members.get("Petros Loizou") == "no", v.members
+
+
+def test_a_decision_whose_first_words_are_not_in_the_text_is_still_linked() -> None:
+    from pipeline.votes import link_decision
+    text = ("Aye; Vella: Aye; regarding Labor, staff provided information and Council provided "
+            "direction by the following roll call vote: Councilmembers Daysog: Aye; Herrera "
+            "Spencer: No; Vella: Aye; and Mayor Ezzy Ashcraft: Aye; Ayes: 4. Noes: 1.")
+    # the statement starts with the heading's word ("Spencer") run into the item's text
+    stmt = {"id": "s1", "type": "decision", "text": "Spencer: " + text[:text.index(" Ayes: 4.")]}
+    (vote,) = parse_votes(text)
+    assert link_decision(text, vote, [stmt]) is stmt

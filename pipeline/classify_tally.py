@@ -1,0 +1,49 @@
+"""Lines of a recorded vote that state nothing of their own.
+
+A roll call printed under a motion ("ROLL CALL VOTE:" / "AYES: Directors Alvarez, Brennan" /
+"NOES: Director Pruitt ABSENT: None" / "Motion carried 4-1.") records the vote on the motion
+before it: votes.py reads the names and counts from the item's text. Each of those lines alone is
+no statement (no decision of its own, no argument, no action), so it is kept out of the item's
+statements when the item holds another decision to carry the vote (the result line or the motion
+itself). A line that says more than names and counts ("Noes: Councilmember Jensen – 2. Stated the
+increase is a pay raise …", "Against: None. Motion carried") is left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_tally_only", "tally_lines_to_drop"]
+
+# a label naming a vote heading only: "ROLL CALL VOTE:", "Roll call vote", "Vote:"
+_VOTE_LABEL = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded)\s+)?votes?\s*:?\W*$", re.I)
+# the labels of a roll call's lists
+_LABEL = (r"ayes?|yeas?|yes|noes|nays?|no|absent|abstain(?:ed|ing|s)?|abstentions?|recused|excused|"
+          r"not\s+voting|for|against|in\s+favou?r|opposed")
+_LIST_START = re.compile(rf"^\W*(?:(?:roll[\s-]+call|recorded)(?:\s+vote)?\s*:\s*)?(?:{_LABEL})\s*:", re.I)
+_ANY_LABEL = re.compile(rf"(?:^|(?<=[\s\[(.;,]))(?:{_LABEL})\s*:", re.I)
+# lower-case words that may stand in a list of names ("Herrera Spencer, Jensen, and Mayor …")
+_NAME_GLUE = {"and", "none", "de", "van", "von", "da", "del", "la", "le", "of", "the", "nil"}
+# words that make the line a result ("Against: None. Motion carried"), which is a decision
+_RESULT = re.compile(r"\b(?:carried|passed|failed|lost|adopted|approved|defeated|motion|unanimous\w*|"
+                     r"resolved|agreed)\b", re.I)
+
+
+def is_tally_only(text: str) -> bool:
+    """Whether `text` is a roll-call heading or lists of a vote (names and counts) only."""
+    if _VOTE_LABEL.match(text):
+        return True
+    if not _LIST_START.match(text) or _RESULT.search(text):
+        return False
+    rest = _ANY_LABEL.sub(" ", re.sub(r"^\W*(?:(?:roll[\s-]+call|recorded)(?:\s+vote)?\s*:)", " ", text,
+                                      flags=re.I))
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    return all(w[0].isupper() or w.lower().rstrip(".") in _NAME_GLUE for w in words)
+
+
+def tally_lines_to_drop(texts: list[str], types: list[str]) -> set[int]:
+    """Indices of the tally-only lines of one item, when a decision is left to carry its vote
+    (an item whose only decision is its tally keeps it)."""
+    tally = {k for k, t in enumerate(texts) if is_tally_only(t)}
+    if any(ty == "decision" for k, ty in enumerate(types) if k not in tally):
+        return tally
+    return set()
