@@ -49,7 +49,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))(?:\s*(?P<title>\S.*)|\s*$)")),
-    ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
+    # a roman sub-item, alone on its line only in brackets ("(ii)" / "Joint Policing Committee")
+    ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\))(?:\s*(?P<title>\S.*)|\s*$)")),
+    ("sub", re.compile(r"^(?P<num>[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
 # "Item 3:", "Agenda Item No. 4", "TOP 3 –", the kind of item US agendas print ("Action Item 7.1 –"), the
 # minute references of UK councils ("Min. 112/24", "Minute No. 23/045") and the subjects of

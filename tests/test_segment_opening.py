@@ -175,6 +175,10 @@ def test_a_bold_number_alone_over_a_bold_title_is_a_heading() -> None:
     assert parse_number("**2019.**") is None
     assert parse_number("**1.** text") is None
     assert parse_number("**Lost.**") is None  # an outcome set in bold, not item "Lost"
+    # a roman sub-number in brackets alone on its line, as "(i)" already was
+    assert parse_number("(ii)") == ("(ii)", "", "sub")
+    assert parse_number("(ii) Joint Policing Committee") == ("(ii)", "Joint Policing Committee", "sub")
+    assert parse_number("ii)") is None  # without brackets only with its title
     lines = [Line(text=t, page=1) for t in [
         "**1.**", "**Adoption of Minutes**", "Circulated, copies of draft Minutes of the meeting.",
         "**2.**", "**Fixing of Date**", "It was agreed that the next meeting be held in May.",
