@@ -9,6 +9,7 @@ Line, the layout cue a PDF's bold font gives; marks inside a line are dropped. O
 heading run in to its paragraph ("**3. Sunday hours pilot.** The Director …") keeps its marks,
 for the segmenter to part heading from text (it drops them). Heading and list marks ("#", "*")
 stay; so do `**`/`__` that mark nothing (a blank to fill in "No. ____", a "*** recess ***" rule).
+Backslash escapes are undone ("\\_\\_\\_" is the blank "___" to sign on).
 Invisible or look-alike characters are normalised: zero-width and direction marks dropped,
 ligatures and full-width forms folded (NFKC), odd spaces made plain, line ends unified. Blank
 lines are kept as empty Lines: they separate paragraphs. Bad input raises `InputError`.
@@ -67,12 +68,12 @@ def emphasis(text: str) -> tuple[str, bool]:
     (the segmenter reads its heading); "Resolution No. ____" and "*** recess ***" are kept.
     """
     if "**" not in text and "__" not in text:
-        return text, False
+        return _ESCAPED.sub(r"\1", text), False
     prefix = _PREFIX.match(text).group(0)
     body = _EMPTY_SPAN.sub(" ", text[len(prefix):])
     if _NUMBERED_RUN_IN.match(body):
         head_end = body.index(body[:2], 2) + 2
-        return prefix + body[:head_end] + " " + _plain(body[head_end:]).strip(), False
+        return prefix + _ESCAPED.sub(r"\1", body[:head_end]) + " " + _plain(body[head_end:]).strip(), False
     # wholly bold: nothing but bold spans and a stop or colon ("**REPLY**:"); a line in bold
     # italics ("***I will move …***") is a quoted motion, and a bullet glyph before the bold
     # ("\uf0b7 **Joint Policing Committee**") makes a list entry, neither a heading
@@ -83,7 +84,11 @@ def emphasis(text: str) -> tuple[str, bool]:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _MARK.sub("", text))
+    return _ESCAPED.sub(r"\1", re.sub(r"(?<=\S) {2,}(?=\S)", " ", _MARK.sub("", text)))
+
+
+# A Markdown backslash escape ("\\_\\_\\_" for a blank to sign on, "\\*" for a star): the character.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
 def _fold(ch: str) -> str:

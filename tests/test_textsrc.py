@@ -33,6 +33,10 @@ from pipeline.textsrc import emphasis, read_text
      "*** Mayor Johnson called a recess at 7:55 p.m. ***", False),
     ("** Thomas Andraschko (November 2014)", "** Thomas Andraschko (November 2014)", False),
     ("A plain line", "A plain line", False),
+    # backslash escapes are undone: the blank to sign on, a literal star; a path stays
+    ("**\\_\\_\\_\\_\\_\\_**", "______", True),
+    ("Cost was \\*estimated\\* at 5", "Cost was *estimated* at 5", False),
+    ("Saved under C:\\Users\\clerk", "Saved under C:\\Users\\clerk", False),
 ])
 def test_emphasis(text: str, plain: str, bold: bool) -> None:
     assert emphasis(text) == (plain, bold)
