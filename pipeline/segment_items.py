@@ -352,7 +352,8 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
     # A title wraps only when its line is full: if the next line's first word would have fitted
     # well within the usual line, the bold line below is something else (a table header row).
     first = lines[j].text.split()[0] if lines[j].text.split() else ""
-    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < 0.5 * lay.width
+    # without positions (plain text, Markdown) only a line near the usual length was full
+    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < (0.5 if prev.x1 > prev.x0 else 0.75) * lay.width
     if prev.x1 > prev.x0 and lay.right:
         # where positions are known: the next line's first word would have fitted before the
         # right edge of the text column ("4  Confirmation of Minutes" / "Resolution number …")
@@ -591,6 +592,13 @@ def _opens_with_date(text: str) -> bool:
 _MINUTES_OF = re.compile(r"^\W*minutes?\s+of\b", re.I)
 
 
+# A side of a recorded vote or nomination set as a label over the names voting that way
+# ("For the Motion", "Against", "Abstentions (2)", "For Councillor Daly").
+_VOTE_SIDE = re.compile(
+    r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\b(?:\s+(?:of\s+)?the\s+(?:motion|amendment|proposal))?"
+    r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|members?|mr|mrs|ms|dr)\b.*)?[\s:.]*$", re.I)
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -604,6 +612,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
+    if _VOTE_SIDE.match(text):
+        return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
+    if text.count(")") > text.count("("):
+        return ""  # "District Meeting)": the end of a bracket opened on the line above
     prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
     if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
             and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes
