@@ -14,6 +14,7 @@ text that holds no recognisable meeting yields a meeting with empty fields or an
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import replace
@@ -23,7 +24,8 @@ from .segment_attendees import find_attendees, is_attendance_header, label_of, l
 from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
-from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
+from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
+                            printed_weekday)
 from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_opening import OPENING_TITLE, opening_lines
 from .segment_table import vote_table_rows
@@ -553,12 +555,23 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             later = [d for d in (_running_date(pages, part, day_first),
                                  date_from_name(doc.path, day_first)) if d > date]
             date = later[0] if later else date
+        named = date_from_name(doc.path, day_first)
+        if date and named and named != date:
+            # "Tuesday, June 26, 2023" (a Monday) in "23-06-27.pdf": a typo in the printed date,
+            # which its own weekday and the file name both contradict
+            printed = printed_weekday(part[:CONFIG["date_window_lines"]], date, day_first)
+            if printed is not None and printed != _weekday(date) and printed == _weekday(named):
+                date = named
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]
+
+
+def _weekday(iso: str) -> int:
+    return datetime.date.fromisoformat(iso).weekday()
 
 
 _APPROVAL = re.compile(r"^\W*(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\b", re.I)

@@ -14,7 +14,7 @@ from .records import Line
 from .segment_config import CONFIG
 
 __all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first", "date_from_name",
-           "document_years"]
+           "document_years", "printed_weekday"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -268,6 +268,18 @@ _MINUTES_TABLED = re.compile(
     r"\b(?:adopt|approv|confirm|circulat|sign)\w*)\b", re.I)
 # A line opening with a year, which may end a date wrapped from the line above.
 _WRAPPED_YEAR = re.compile(r"^\W*(?:19|20)\d\d\b(?![/.-]\d)")
+
+
+def printed_weekday(lines: list[Line], iso: str, day_first: bool = False) -> int | None:
+    """The weekday (0 = Monday) printed just before the first printing of the date `iso` in
+    `lines` ("Tuesday, June 26, 2023"), or None. It may contradict the date: a typo in the day
+    or the year, which the weekday and another source (the file name) can settle."""
+    for line in lines:
+        for h in find_dates(line.text, day_first):
+            if h.iso == iso:
+                m = re.search(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,6}}$", line.text[max(0, h.start - 16):h.start], re.I)
+                return _WEEKDAYS.index(m[1].lower()) if m else None
+    return None
 
 
 def _title_block(above: list[Line]) -> bool:

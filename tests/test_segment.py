@@ -125,6 +125,24 @@ def test_meeting_date_reads_a_date_wrapped_after_its_month() -> None:
     assert meeting_date(lines) == "2019-03-04"
 
 
+@pytest.mark.parametrize("printed,name,iso", [
+    # the printed weekday contradicts the printed date, and the file name agrees with the weekday
+    ("DATE: Tuesday, June 26, 2023", "23-06-27.pdf", "2023-06-27"),
+    ("MONDAY, FEBRUARY 13, 2022", "2023-02-13.pdf", "2023-02-13"),  # a Sunday in 2022
+    # near cases: weekday and date agree (a file named by the meeting that adopted the minutes);
+    # no weekday printed; the file name's date falls on another weekday still
+    ("DATE: Monday, June 26, 2023", "23-06-27.pdf", "2023-06-26"),
+    ("DATE: June 26, 2023", "23-06-27.pdf", "2023-06-26"),
+    ("DATE: Tuesday, June 26, 2023", "23-06-28.pdf", "2023-06-26"),
+])
+def test_a_printed_date_its_own_weekday_contradicts_gives_way_to_the_file_name(printed, name, iso) -> None:
+    rows = ["COMMUNITY BOARD 1", "MONTHLY MINUTES", printed, "1. Call to Order",
+            "The meeting was called to order at 6:00 PM.", "2. Adjournment", "The meeting adjourned."]
+    doc = Document(path=name, sha256="0" * 64, pages=1, kind="text", backend="text")
+    (m,) = segment(doc, [Page(1, 0.0, 0.0, [Line(text=t, page=1) for t in rows])])
+    assert m.date == iso
+
+
 # --- attendees -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,name,role", [
