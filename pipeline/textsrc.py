@@ -71,7 +71,7 @@ def emphasis(text: str) -> tuple[str, bool]:
         return _ESCAPED.sub(r"\1", text), False
     prefix = _PREFIX.match(text).group(0)
     body = _EMPTY_SPAN.sub(" ", text[len(prefix):])
-    if _NUMBERED_RUN_IN.match(body):
+    if _NUMBERED_RUN_IN.match(body) and _reads_number(body):
         head_end = body.index(body[:2], 2) + 2
         return prefix + _ESCAPED.sub(r"\1", body[:head_end]) + " " + _plain(body[head_end:]).strip(), False
     # wholly bold: nothing but bold spans and a stop or colon ("**REPLY**:"); a line in bold
@@ -81,6 +81,13 @@ def emphasis(text: str) -> tuple[str, bool]:
     bold = bool(spans) and re.fullmatch(r"[\s:.;,]*", _SPAN.sub("", body)) is not None \
         and not any(m.group(0).startswith("***") for m in spans)
     return prefix + _plain(body), bold
+
+
+def _reads_number(text: str) -> bool:
+    """Whether the segmenter reads `text` as a numbered heading run in to its paragraph, and so
+    drops its marks itself ("**Item 4 (e)** **–** **Additional Expenditure:** …" it does not)."""
+    from .segment_items import parse_number
+    return parse_number(text) is not None
 
 
 def _plain(text: str) -> str:

@@ -45,7 +45,9 @@ def test_emphasis(text: str, plain: str, bold: bool) -> None:
 def test_a_numbered_run_in_heading_keeps_its_marks_for_the_segmenter() -> None:
     text = "**3. Sunday hours pilot.** The Director presented the **final** figures."
     assert emphasis(text) == ("**3. Sunday hours pilot.** The Director presented the final figures.", False)
-    # an unnumbered run-in label is plain text
+    # a run-in the segmenter reads no number in, and an unnumbered run-in label, are plain text
+    assert emphasis("**Item 4 (e)** **–** **Additional Expenditure 2019:** Circulated, report.") == (
+        "Item 4 (e) – Additional Expenditure 2019: Circulated, report.", False)
     assert emphasis("**10th April, 2019. -** John Gilligan.") == ("10th April, 2019. - John Gilligan.", False)
 
 
