@@ -14,6 +14,7 @@ text that holds no recognisable meeting yields a meeting with empty fields or an
 """
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import replace
@@ -23,7 +24,8 @@ from .segment_attendees import find_attendees, is_attendance_header, label_of, l
 from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
 from .segment_config import CONFIG
-from .segment_dates import date_from_name, document_years, find_dates, meeting_date, prefers_day_first
+from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
+                            printed_weekday)
 from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_opening import OPENING_TITLE, opening_lines
 from .segment_sections import section_motions_to_parent
@@ -202,7 +204,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
         headings = headings[:-1]
     # a line with blanks to sign on ("CONFIRMED: ________ MAYOR ________ TOWN CLERK") is where
     # the minutes are signed, never an agenda heading
-    headings = [h for h in headings if not (h.kind == "plain" and _sign_line(lines[h.index].text.strip()))]
+    headings = [h for h in headings if not (h.kind == "plain" and (_sign_line(lines[h.index].text.strip())
+                                                                   or _sign_label_under_blank(lines, h.index)))]
     # "PART B – EXEMPT ITEMS": a division of the agenda ends the item above and is none itself
     parts = [i for i, l in enumerate(lines) if _PART.match(l.text) and len(l.text) < 90
              and (l.bold or l.text.isupper()) and i >= start]
@@ -323,6 +326,21 @@ _BRACKETED_NAMES = re.compile(r"^(?:\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 _OFFICES_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|chair\w*|president|clerk|mayor|"
                            r"officer|executive|commissioner|member|administrator)\s*){1,3}$")
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
+# a label of a signature block alone on its line ("Signed:", "Date:", "Mayor", "Chairperson")
+_BARE_SIGN_LABEL = re.compile(rf"^\W*{_SIGN_LABEL}\W*$", re.I)
+
+
+def _sign_label_under_blank(lines: list[Line], i: int) -> bool:
+    """Whether line i is a signature block's label ("Mayor", "Date:") set alone under a blank
+    to sign on ("Signed:" / "________" / "Mayor"): the office of who signs, not a heading."""
+    before = [l.text.strip() for l in lines[max(0, i - 3):i] if l.text.strip()][-1:]
+    return bool(_BARE_SIGN_LABEL.match(lines[i].text.strip()) and before and _SIGN_LINE.match(before[0]))
+
+
+def _who_signs(text: str) -> bool:
+    """A line of a signature block: a blank to sign on, a name, a name and office, offices."""
+    return bool(_sign_line(text) or _SIGN_NAME.match(text) or _NAME_OFFICE.match(text)
+                or _SIGNED_UNDER.match(text) or _OFFICES_LINE.match(text))
 
 
 def _signed_after_closing(h: Heading, lines: list[Line]) -> bool:
@@ -362,6 +380,14 @@ def _drop_signature(item: Item) -> None:
         k = ends[-1]
     while k > 0 and (_sign_line(body[k - 1].text.strip()) or not body[k - 1].text.strip()):
         k -= 1
+    # "Signed:" / "________" / "Mayor" / "Date:" / "________": labels set on lines of their own
+    # about the blanks to sign on; a label alone (no blank among them) is left as it is
+    j = k
+    while j > 0 and (not re.search(r"[^\W_]", body[j - 1].text) or _sign_line(body[j - 1].text.strip())
+                     or _BARE_SIGN_LABEL.match(body[j - 1].text.strip())):  # a "---" rule, a blank
+        j -= 1
+    if any(_sign_line(body[x].text.strip()) for x in range(j, len(body)) if body[x].text.strip()):
+        k = j
     filled = [j for j in range(k) if body[j].text.strip()][-2:]
     if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
             and _SIGN_LEAD.match(body[filled[0]].text.strip()):
@@ -370,6 +396,13 @@ def _drop_signature(item: Item) -> None:
     # April 1, 2025": the closing of who wrote the minutes, from there to the end
     closing = [j for j in range(k) if body[j].text.strip()][-4:]
     lead = [j for j in closing if _SUBMITTED.match(body[j].text.strip())]
+    # … or further up, over who signs (a name, an office, a blank: short lines that are no
+    # sentence) and a note under them ("The agenda for this meeting was posted in accordance
+    # with the Brown Act.")
+    if not lead:
+        further = [j for j in range(k) if body[j].text.strip()][-7:]
+        lead = [j for j, nxt in zip(further, further[1:]) if _SUBMITTED.match(body[j].text.strip())
+                and _who_signs(body[nxt].text.strip())][:1]
     if lead and lead[0] > 0:
         k = lead[0]
         filled = [j for j in range(k) if body[j].text.strip()][-2:]
@@ -526,12 +559,23 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             later = [d for d in (_running_date(pages, part, day_first),
                                  date_from_name(doc.path, day_first)) if d > date]
             date = later[0] if later else date
+        named = date_from_name(doc.path, day_first)
+        if date and named and named != date:
+            # "Tuesday, June 26, 2023" (a Monday) in "23-06-27.pdf": a typo in the printed date,
+            # which its own weekday and the file name both contradict
+            printed = printed_weekday(part[:CONFIG["date_window_lines"]], date, day_first)
+            if printed is not None and printed != _weekday(date) and printed == _weekday(named):
+                date = named
         meetings.append(Meeting(
             id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
             title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]
+
+
+def _weekday(iso: str) -> int:
+    return datetime.date.fromisoformat(iso).weekday()
 
 
 _APPROVAL = re.compile(r"^\W*(?:approval\s+of\s+(?:the\s+)?)?minutes\s+(?:of|from)\b", re.I)
@@ -613,6 +657,7 @@ def _whole_text_item(meeting: Meeting, part: list[Line]) -> Meeting:
         id=f"{meeting.id}-0", meeting_id=meeting.id, number="", title=title or "Minutes",
         page_start=part[0].page, page_end=part[-1].page,
         text=" ".join(l.text for l in body).strip(), seq=0, lines=lines)]
+    _drop_signature(meeting.items[0])  # "Signed: ____" / "Mayor" under the text, as under a last item
     return meeting
 
 

@@ -14,7 +14,7 @@ from .records import Line
 from .segment_config import CONFIG
 
 __all__ = ["DateHit", "find_dates", "parse_date", "meeting_date", "prefers_day_first", "date_from_name",
-           "document_years"]
+           "document_years", "printed_weekday"]
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -213,6 +213,11 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
     for i, line in enumerate(head):
         text = line.text
         hits = find_dates(text, day_first)
+        nxt = head[i + 1].text if i + 1 < len(head) else ""
+        if _WRAPPED_YEAR.match(nxt) and re.search(rf"{_MONTH}[\s,]*$", text, re.I):
+            # a date wrapped after its month ("… ON MONDAY, 25TH FEBRUARY," / "2019 AT 3.30 P.M.")
+            hits += [h for h in find_dates(f"{text} {nxt.strip()}", day_first)
+                     if h.start < len(text) < h.end and not any(o.start < h.end and h.start < o.end for o in hits)]
         if years:
             hits += [h for h in _yearless(text, years)
                      if not any(o.start < h.end and h.start < o.end for o in hits)]
@@ -242,6 +247,12 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
             if re.search(r"\bminutes\b.*\b(of|from)\b.*\b(meeting|held)\b", context, re.I) and i > 3 \
                     and not _title_block(head[:i]):
                 score -= 6  # "Minutes of the meeting held on …" inside the agenda = earlier meeting
+            elif i > 3 and re.search(r"\b(?:meeting|held)\b", text, re.I) and any(
+                    _MINUTES_TABLED.search(l.text) for l in head[max(4, i - 8):i]) and not _title_block(head[:i]):
+                # "Circulated, copies of draft Minutes of the following Meetings:" / "(a)" /
+                # "Ordinary Meeting of the Council held on 28th January, 2019.": a list of the
+                # meetings whose minutes are adopted, below the title (never in its first lines)
+                score -= 6
             if h.numeric:
                 score -= 1
             if best is None or score > best[0]:
@@ -249,6 +260,26 @@ def meeting_date(lines: list[Line], day_first: bool | None = None, window: int |
     if best is None or (min_score is not None and best[0] < min_score):
         return ""
     return best[1]
+
+
+# A line that tables earlier minutes for approval, the meetings they record listed below it.
+_MINUTES_TABLED = re.compile(
+    r"\b(?:(?:adopt|approv|confirm|circulat|draft|sign)\w*\b.{0,40}\bminutes|minutes\b.{0,40}"
+    r"\b(?:adopt|approv|confirm|circulat|sign)\w*)\b", re.I)
+# A line opening with a year, which may end a date wrapped from the line above.
+_WRAPPED_YEAR = re.compile(r"^\W*(?:19|20)\d\d\b(?![/.-]\d)")
+
+
+def printed_weekday(lines: list[Line], iso: str, day_first: bool = False) -> int | None:
+    """The weekday (0 = Monday) printed just before the first printing of the date `iso` in
+    `lines` ("Tuesday, June 26, 2023"), or None. It may contradict the date: a typo in the day
+    or the year, which the weekday and another source (the file name) can settle."""
+    for line in lines:
+        for h in find_dates(line.text, day_first):
+            if h.iso == iso:
+                m = re.search(rf"\b({'|'.join(_WEEKDAYS)})\W{{0,6}}$", line.text[max(0, h.start - 16):h.start], re.I)
+                return _WEEKDAYS.index(m[1].lower()) if m else None
+    return None
 
 
 def _title_block(above: list[Line]) -> bool:

@@ -49,7 +49,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
     ("sub", re.compile(r"^(?P<num>\(?[a-z]\))(?:\s*(?P<title>\S.*)|\s*$)")),
-    ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\)|[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
+    # a roman sub-item, alone on its line only in brackets ("(ii)" / "Joint Policing Committee")
+    ("sub", re.compile(r"^(?P<num>\([ivx]{1,4}\))(?:\s*(?P<title>\S.*)|\s*$)")),
+    ("sub", re.compile(r"^(?P<num>[ivx]{1,4}\))\s*(?P<title>\S.*)$")),
 ]
 # "Item 3:", "Agenda Item No. 4", "TOP 3 –", the kind of item US agendas print ("Action Item 7.1 –"), the
 # minute references of UK councils ("Min. 112/24", "Minute No. 23/045") and the subjects of
@@ -353,7 +355,8 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
     # A title wraps only when its line is full: if the next line's first word would have fitted
     # well within the usual line, the bold line below is something else (a table header row).
     first = lines[j].text.split()[0] if lines[j].text.split() else ""
-    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < 0.5 * lay.width
+    # without positions (plain text, Markdown) only a line near the usual length was full
+    fits = len(lines[j - 1].text.strip()) + 1 + len(first) < (0.5 if prev.x1 > prev.x0 else 0.75) * lay.width
     if prev.x1 > prev.x0 and lay.right:
         # where positions are known: the next line's first word would have fitted before the
         # right edge of the text column ("4  Confirmation of Minutes" / "Resolution number …")
@@ -592,6 +595,13 @@ def _opens_with_date(text: str) -> bool:
 _MINUTES_OF = re.compile(r"^\W*minutes?\s+of\b", re.I)
 
 
+# A side of a recorded vote or nomination set as a label over the names voting that way
+# ("For the Motion", "Against", "Abstentions (2)", "For Councillor Daly").
+_VOTE_SIDE = re.compile(
+    r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\b(?:\s+(?:of\s+)?the\s+(?:motion|amendment|proposal))?"
+    r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|members?|mr|mrs|ms|dr)\b.*)?[\s:.]*$", re.I)
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -605,6 +615,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if is_table_header(text):
         return ""  # "Action  Owner  Due": the header row of a table, not a heading
+    if _VOTE_SIDE.match(text):
+        return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
+    if text.count(")") > text.count("("):
+        return ""  # "District Meeting)": the end of a bracket opened on the line above
     prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
     if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
             and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes

@@ -2,8 +2,15 @@
 
 Contract: `read_text(path)` returns `(Document(kind="text"), [Page])`, one Page per form feed
 (`\\f`) section, or one Page. Each source line becomes a `Line(text, page)` with no position
-(coordinates 0). Text is kept as written — Markdown marks included — for later stages to read;
-only invisible or look-alike characters are normalised: zero-width and direction marks dropped,
+(coordinates 0). Text is kept as written, but for Markdown emphasis marks (`**`, `__`), which
+no title, item text or statement should carry: a line set wholly in bold ("**MEMBERS PRESENT:**",
+"**ON MONDAY, 25TH** **MARCH, 2019**" as converters split it) loses its marks and becomes a bold
+Line, the layout cue a PDF's bold font gives; marks inside a line are dropped. Only a numbered
+heading run in to its paragraph ("**3. Sunday hours pilot.** The Director …") keeps its marks,
+for the segmenter to part heading from text (it drops them). Heading and list marks ("#", "*")
+stay; so do `**`/`__` that mark nothing (a blank to fill in "No. ____", a "*** recess ***" rule).
+Backslash escapes are undone ("\\_\\_\\_" is the blank "___" to sign on).
+Invisible or look-alike characters are normalised: zero-width and direction marks dropped,
 ligatures and full-width forms folded (NFKC), odd spaces made plain, line ends unified. Blank
 lines are kept as empty Lines: they separate paragraphs. Bad input raises `InputError`.
 """
@@ -18,7 +25,7 @@ from .errors import E, InputError
 from .files import check_file
 from .records import Document, Line, Page
 
-__all__ = ["read_text", "normalise", "TEXT_SUFFIXES"]
+__all__ = ["read_text", "normalise", "emphasis", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_MB = 50.0
@@ -36,6 +43,59 @@ def normalise(text: str) -> str:
     """
     text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     return "".join(_fold(ch) for ch in text)
+
+
+# An empty bold span, or one closed and opened again between words ("25TH** **MARCH").
+_EMPTY_SPAN = re.compile(r"\*\*[ ]*\*\*|(?<!_)__ +__(?!_)")
+# A mark that opens (touches the next word) or closes (touches the word before) emphasis; a run of
+# three or more underscores is a blank to fill in, and "**" between spaces marks nothing.
+_MARK = re.compile(r"\*{2,3}(?=[^\s*])|(?<=[^\s*])\*{2,3}|(?<![_\w])__(?=[A-Za-z0-9(“\"'‘])|"
+                   r"(?<=[A-Za-z0-9.!?:;,)”\"'’])__(?![_\w])")
+_SPAN = re.compile(r"(\*\*|__)\*?(?=[^\s*])(.+?)(?<=[^\s*])\*?\1")
+_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|[*+-]\s+(?=\*\*|__))?")
+# A numbered heading run in to its paragraph: the number ("3.", "IV.", "(b)", "Item 4:") opens
+# the bold part and prose follows it.
+_NUMBERED_RUN_IN = re.compile(
+    r"^(?P<mark>\*\*|__)(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?)?\(?(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVXLivxl]{1,5}|"
+    r"[A-Za-z])[.):]?\s+[^*_]{1,120}?(?P=mark)\s*(?P<rest>[^\s*_].*)$", re.I)
+
+
+def emphasis(text: str) -> tuple[str, bool]:
+    """`text` without Markdown emphasis marks, and whether the line was set wholly in bold.
+
+    "**MEMBERS PRESENT:**" -> ("MEMBERS PRESENT:", True); "ON MONDAY, 25TH** **MARCH, 2019"
+    -> ("ON MONDAY, 25TH MARCH, 2019", False); "**3. Pilot.** The Director …" is kept as it is
+    (the segmenter reads its heading); "Resolution No. ____" and "*** recess ***" are kept.
+    """
+    if "**" not in text and "__" not in text:
+        return _ESCAPED.sub(r"\1", text), False
+    prefix = _PREFIX.match(text).group(0)
+    body = _EMPTY_SPAN.sub(" ", text[len(prefix):])
+    if _NUMBERED_RUN_IN.match(body) and _reads_number(body):
+        head_end = body.index(body[:2], 2) + 2
+        return prefix + _ESCAPED.sub(r"\1", body[:head_end]) + " " + _plain(body[head_end:]).strip(), False
+    # wholly bold: nothing but bold spans and a stop or colon ("**REPLY**:"); a line in bold
+    # italics ("***I will move …***") is a quoted motion, and a bullet glyph before the bold
+    # ("\uf0b7 **Joint Policing Committee**") makes a list entry, neither a heading
+    spans = list(_SPAN.finditer(body))
+    bold = bool(spans) and re.fullmatch(r"[\s:.;,]*", _SPAN.sub("", body)) is not None \
+        and not any(m.group(0).startswith("***") for m in spans)
+    return prefix + _plain(body), bold
+
+
+def _reads_number(text: str) -> bool:
+    """Whether the segmenter reads `text` as a numbered heading run in to its paragraph, and so
+    drops its marks itself ("**Item 4 (e)** **–** **Additional Expenditure:** …" it does not)."""
+    from .segment_items import parse_number
+    return parse_number(text) is not None
+
+
+def _plain(text: str) -> str:
+    return _ESCAPED.sub(r"\1", re.sub(r"(?<=\S) {2,}(?=\S)", " ", _MARK.sub("", text)))
+
+
+# A Markdown backslash escape ("\\_\\_\\_" for a blank to sign on, "\\*" for a star): the character.
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
 def _fold(ch: str) -> str:
@@ -91,7 +151,10 @@ def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page
     pages = []
     for no, chunk in enumerate(chunks, start=1):
         body = chunk[:-1] if chunk.endswith("\n") else chunk
-        lines = [Line(normalise(t).rstrip(), no) for t in body.split("\n")]
+        lines = []
+        for t in body.split("\n"):
+            text, bold = emphasis(normalise(t).rstrip())
+            lines.append(Line(text, no, bold=bold))
         pages.append(Page(no, 0.0, 0.0, lines))
     doc = Document(path=path, sha256=hashlib.sha256(raw).hexdigest(), pages=len(pages),
                    kind="text", backend="text")

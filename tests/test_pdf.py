@@ -329,13 +329,17 @@ def test_read_text_splits_pages_on_form_feeds(corpus):
     assert all(ln.page == p.number for p in pages for ln in p.lines)
 
 
-def test_read_text_keeps_markdown_as_written(corpus):
+def test_read_text_reads_markdown_bold_as_layout(corpus):
     from pipeline.textsrc import read_text
 
     path = next((corpus / "limerick_ie_text").glob("*/Minutes_-_Full_Meeting*8th_July_2019.md"))
     _, pages = read_text(str(path))
-    texts = [ln.text for ln in pages[0].lines]
-    assert texts[2] == "---" and texts[3].startswith("**MINUTES OF PROCEEDINGS")
+    lines = pages[0].lines
+    # the text as written but for its emphasis marks; a line set in bold is a bold Line
+    assert lines[0].text.startswith("[Original file](https://www.limerick.ie/") and not lines[0].bold
+    assert lines[2].text == "---"
+    assert lines[3].text.startswith("MINUTES OF PROCEEDINGS") and lines[3].bold
+    assert not any("**" in ln.text for p in pages for ln in p.lines)
 
 
 def test_read_text_normalises_and_decodes(tmp_path):

@@ -158,3 +158,45 @@ def test_who_signs_on_the_last_line_is_no_part_of_the_last_item() -> None:
     # neighbour: a last sentence naming a person and an office in prose stays
     item = _last_item("The matter was referred.", "Thanks were given to Ms Lee, the Secretary.")
     assert item.text.endswith("the Secretary.")
+
+
+def test_a_signature_block_with_its_labels_on_lines_of_their_own_is_no_part_of_the_last_item() -> None:
+    # Markdown converted from council PDFs: "Signed:" / blank / office / "Date:" / blank / a rule
+    item = _last_item("The Register of Orders was available for inspection by the Members.",
+                      "Signed:", "", "_______________________________", "", "Mayor", "", "Date:", "",
+                      "_______________________________", "---")
+    assert item.text.endswith("by the Members.") and "Mayor" not in item.text
+    item = _last_item("This concluded the Meeting.", "Signed: __________________", "Mayor",
+                      "Date: __________________")
+    assert item.text == "This concluded the Meeting."
+    # neighbour: labels with no blank to sign on are text ("Date:" opening the next sentence)
+    item = _last_item("The next meeting was fixed.", "Date:", "Mayor")
+    assert item.text.endswith("Mayor")
+
+
+def test_respectfully_submitted_over_who_signs_and_a_posting_note_ends_the_last_item() -> None:
+    item = _last_item("There being no further business, Mayor Johnson adjourned the meeting at 10:02 p.m.",
+                      "Respectfully submitted,", "Lara Weisiger", "City Clerk",
+                      "The agenda for this meeting was posted in accordance with the Brown", "Act.")
+    assert item.text.endswith("at 10:02 p.m.")
+    # neighbour: "respectfully submitted" leading prose, not a name, is the item's text
+    item = _last_item("The Treasurer's report was received.", "Respectfully submitted,",
+                      "the Board's thanks were recorded for the volunteers who staffed the fair,",
+                      "and for the Parks Department.", "The meeting adjourned.", "Late note.",
+                      "Another note.")
+    assert item.text.endswith("Another note.") and "Respectfully" in item.text
+
+
+def test_a_signature_label_under_the_blank_is_no_heading() -> None:
+    from pipeline.records import Document, Line, Page
+    from pipeline.segment import segment
+    rows = ["MINUTES OF THE SPECIAL MEETING OF RIVERDALE COUNCIL HELD ON 20TH MARCH 2019",
+            "1. Adoption of Minutes", "The minutes were adopted.", "2. Fixing of Date",
+            "It was agreed that the next meeting be held in May.", "This concluded the Meeting.",
+            "Signed:", "_________________________________", "Mayor", "Date:",
+            "_________________________________"]
+    doc = Document(path="riverdale.md", sha256="0" * 64, pages=1, kind="text", backend="text")
+    bold = {"Signed:", "Mayor", "Date:", "_________________________________"}
+    (m,) = segment(doc, [Page(1, 0.0, 0.0, [Line(text=t, page=1, bold=t in bold) for t in rows])])
+    assert [it.title for it in m.items if not it.opening] == ["Adoption of Minutes", "Fixing of Date"]
+    assert m.items[-1].text.endswith("This concluded the Meeting.")

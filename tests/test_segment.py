@@ -95,6 +95,54 @@ def test_meeting_date_skips_minutes_approved_later_in_the_header() -> None:
     assert meeting_date(lines) == "2023-01-17"
 
 
+def test_meeting_date_skips_the_meetings_listed_under_minutes_tabled_for_adoption() -> None:
+    # "Circulated, copies of draft Minutes of the following Meetings:" / "(a)" / "… held on …":
+    # the minutes' own title date is unreadable here, so only the file name may date them
+    from pipeline.segment_config import CONFIG
+    rows = [("MINUTES OF PROCEEDINGS AT MEETING OF RIVERDALE COUNTY COUNCIL", 70),
+            ("PRESENT IN THE CHAIR: Councillor J. Byrne", 70), ("MEMBERS PRESENT:", 70),
+            ("Councillors Walsh, Nolan, Byrne", 70), ("OFFICIALS IN ATTENDANCE:", 70)] + [
+            (f"Director, Service {k} (Mr. P. Daly), Meetings Administrator (Mr. J. Clune),", 70)
+            for k in range(12)] + [("1.", 70, True), ("Adoption of Minutes", 70, True),
+            ("Circulated, copies of draft Minutes of the following Meetings:", 70), ("(a)", 70),
+            ("Ordinary Meeting of the Council held on 28th January, 2019.", 70), ("(b)", 70),
+            ("Special Meeting of the Council held on 25th February, 2019.", 70)]
+    assert meeting_date(_lines(rows), min_score=CONFIG["date_min_score"]) == ""
+    # near case: a meeting "held on" a date under no minutes being adopted is the meeting's own
+    rows[18:20] = [("Housing Report", 70, True), ("The Council considered the report of the Chief Executive:", 70)]
+    assert meeting_date(_lines(rows), min_score=CONFIG["date_min_score"]) == "2019-01-28"
+
+
+def test_meeting_date_reads_a_date_wrapped_after_its_month() -> None:
+    lines = _lines([("MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF RIVERDALE COUNTY COUNCIL", 70),
+                    ("HELD IN THE COUNCIL CHAMBER, ON MONDAY, 25TH FEBRUARY,", 70),
+                    ("2019 AT 3.30 P.M.", 70), ("Limerick 2030 plan: 2030 targets for 2030", 70)])
+    # without the year on the next line the weekday would date it in 2030 (also a Monday)
+    assert meeting_date(lines, years=[2030, 2019]) == "2019-02-25"
+    # near case: a year opening the next line after no month is no part of a date
+    lines = _lines([("MINUTES OF THE MEETING HELD ON 4TH MARCH 2019", 70), ("Budget for the year", 70),
+                    ("2020 AT A GLANCE", 70)])
+    assert meeting_date(lines) == "2019-03-04"
+
+
+@pytest.mark.parametrize("printed,name,iso", [
+    # the printed weekday contradicts the printed date, and the file name agrees with the weekday
+    ("DATE: Tuesday, June 26, 2023", "23-06-27.pdf", "2023-06-27"),
+    ("MONDAY, FEBRUARY 13, 2022", "2023-02-13.pdf", "2023-02-13"),  # a Sunday in 2022
+    # near cases: weekday and date agree (a file named by the meeting that adopted the minutes);
+    # no weekday printed; the file name's date falls on another weekday still
+    ("DATE: Monday, June 26, 2023", "23-06-27.pdf", "2023-06-26"),
+    ("DATE: June 26, 2023", "23-06-27.pdf", "2023-06-26"),
+    ("DATE: Tuesday, June 26, 2023", "23-06-28.pdf", "2023-06-26"),
+])
+def test_a_printed_date_its_own_weekday_contradicts_gives_way_to_the_file_name(printed, name, iso) -> None:
+    rows = ["COMMUNITY BOARD 1", "MONTHLY MINUTES", printed, "1. Call to Order",
+            "The meeting was called to order at 6:00 PM.", "2. Adjournment", "The meeting adjourned."]
+    doc = Document(path=name, sha256="0" * 64, pages=1, kind="text", backend="text")
+    (m,) = segment(doc, [Page(1, 0.0, 0.0, [Line(text=t, page=1) for t in rows])])
+    assert m.date == iso
+
+
 # --- attendees -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,name,role", [

@@ -175,9 +175,38 @@ def test_a_bold_number_alone_over_a_bold_title_is_a_heading() -> None:
     assert parse_number("**2019.**") is None
     assert parse_number("**1.** text") is None
     assert parse_number("**Lost.**") is None  # an outcome set in bold, not item "Lost"
+    # a roman sub-number in brackets alone on its line, as "(i)" already was
+    assert parse_number("(ii)") == ("(ii)", "", "sub")
+    assert parse_number("(ii) Joint Policing Committee") == ("(ii)", "Joint Policing Committee", "sub")
+    assert parse_number("ii)") is None  # without brackets only with its title
     lines = [Line(text=t, page=1) for t in [
         "**1.**", "**Adoption of Minutes**", "Circulated, copies of draft Minutes of the meeting.",
         "**2.**", "**Fixing of Date**", "It was agreed that the next meeting be held in May.",
         "**3.**", "**Disposal of Land**", "Circulated, copy of Statutory Notice dated 8th March."]]
     assert [(h.number, h.title) for h in detect_headings(lines)] == [
         ("1", "Adoption of Minutes"), ("2", "Fixing of Date"), ("3", "Disposal of Land")]
+
+
+def test_bold_lines_without_positions_wrap_only_when_full_and_vote_sides_are_no_headings() -> None:
+    # Markdown minutes: bold lines carry no positions, so only a line near the usual length wraps
+    from pipeline.segment_items import detect_headings
+    body = "The Council considered the matter and it was agreed to proceed as recommended in the report."
+    rows = [("1.", True), ("Notice of Motion submitted by Councillor J. Sheahan", True),
+            ("I will move at the next meeting that this Council write to the Minister for Health", True),
+            ("requesting that funding be provided for the respite centre in the county.", True),
+            (body, False), (body, False),
+            ("2.", True), ("Election of Cathaoirleach", True), ("The following grouping was nominated:", False),
+            ("For Councillor Daly", True), ("Councillors Benson, Carey, Costelloe, Kilcoyne.", False),
+            ("Against", True), ("Councillors Ryan, Sheahan.", False),
+            ("Abstentions", True), ("Councillor Teskey.", False),
+            ("Votes of Sympathy", True), (body, False), (body, False),
+            ("Municipal Districts (as amended by the Local Government Reform Act 2014 and the", False),
+            ("District Meeting)", True), (body, False),
+            ("3.", True), ("Report of the Chief Executive on the Housing Programme for the County and the City of", True),
+            ("Limerick for the years 2020 to 2022", True), (body, False)]
+    lines = [Line(text=t, page=1, bold=b) for t, b in rows]
+    assert [(h.number, h.title) for h in detect_headings(lines)] == [
+        ("1", "Notice of Motion submitted by Councillor J. Sheahan"),
+        ("2", "Election of Cathaoirleach"), ("", "Votes of Sympathy"),
+        ("3", "Report of the Chief Executive on the Housing Programme for the County and the City of "
+              "Limerick for the years 2020 to 2022")]
