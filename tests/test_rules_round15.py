@@ -158,3 +158,11 @@ def test_who_signs_on_the_last_line_is_no_part_of_the_last_item() -> None:
     # neighbour: a last sentence naming a person and an office in prose stays
     item = _last_item("The matter was referred.", "Thanks were given to Ms Lee, the Secretary.")
     assert item.text.endswith("the Secretary.")
+
+
+def test_a_stray_quote_mark_read_by_ocr_is_no_part_of_a_name() -> None:
+    got = parse_people("Mr J Quayle (Chairman), Mrs 'S Kneale, Mr P Corlett’", "present")
+    assert [p.name for p in got] == ["J Quayle", "S Kneale", "P Corlett"]
+    # neighbours: an apostrophe inside a name and a nickname in a pair of quotes stay
+    got = parse_people("Mr D O'Brien, Ms A D’Souza, James \"Jim\" Ruiz", "present")
+    assert [p.name for p in got] == ["D O'Brien", "A D’Souza", 'James "Jim" Ruiz']
