@@ -166,3 +166,32 @@ def test_a_stray_quote_mark_read_by_ocr_is_no_part_of_a_name() -> None:
     # neighbours: an apostrophe inside a name and a nickname in a pair of quotes stay
     got = parse_people("Mr D O'Brien, Ms A D’Souza, James \"Jim\" Ruiz", "present")
     assert [p.name for p in got] == ["D O'Brien", "A D’Souza", 'James "Jim" Ruiz']
+
+
+def test_a_short_word_of_a_name_in_capitals_takes_the_case_the_text_prints_it_in() -> None:
+    from pipeline.records import Line
+    from pipeline.segment_body import meeting_body
+    head = ["MOTLHABANENG SUB LAND BOARD", "MINUTES OF THE ORDINARY BOARD MEETING HELD ON 22ND MAY 2025"]
+    table = ["Name Designation Status", "Mpho Tau Sub Land Board Secretary In attendance"]
+    lines = [Line(text=t, page=1) for t in head + table]
+    assert meeting_body(lines, lines) == "Motlhabaneng Sub Land Board"
+    # neighbours: an acronym printed in capitals in the text too stays, and so does a short
+    # word the text never prints in small letters
+    head = ["OAKWOOD PTA FINANCE COMMITTEE", "MINUTES OF THE REGULAR MEETING HELD ON 3 MARCH 2025"]
+    lines = [Line(text=t, page=1) for t in head + ["The PTA Finance Committee approved the budget."]]
+    assert meeting_body(lines, lines) == "Oakwood PTA Finance Committee"
+    lines = [Line(text=t, page=1) for t in ["MOTLHABANENG SUB LAND BOARD", head[1]]]
+    assert meeting_body(lines, lines) == "Motlhabaneng SUB Land Board"
+
+
+def test_a_title_does_not_repeat_the_word_the_body_ends_in() -> None:
+    from pipeline.records import Line
+    from pipeline.segment import meeting_title
+    lines = [Line(text=t, page=1) for t in ["# Sundar Devi Community Forest User Group",
+                                            "## Minutes of the Executive Committee Meeting"]]
+    body = "Sundar Devi Community Forest User Group Executive Committee"
+    assert f"{body} {meeting_title(lines, body)}" == f"{body} Meeting"
+    # neighbours: a body of another kind keeps the title's word, and a kind of meeting stays
+    assert meeting_title(lines, "Sundar Devi Community Forest User Group") == "Committee Meeting"
+    lines = [Line(text="MINUTES OF THE ORDINARY COMMITTEE MEETING HELD ON 2 MAY 2025", page=1)]
+    assert meeting_title(lines, body) == "Ordinary Meeting"
