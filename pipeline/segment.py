@@ -86,9 +86,20 @@ _KIND = re.compile(
     r"extraordinary|ordinary|adjourned|emergency|closed|full|reconvened|continued|joint)\b", re.I)
 
 
-def meeting_title(lines: list[Line]) -> str:
+def meeting_title(lines: list[Line], body: str = "") -> str:
     """"Regular Meeting", "Special Joint Meeting", "Board Meeting" … from the opening lines:
-    the kind of meeting named on a line that says "meeting", else "<Body> Meeting"."""
+    the kind of meeting named on a line that says "meeting", else "<Body> Meeting" ("Meeting"
+    when `body` ends in that word already: the title follows the body, as in "Sundar Devi …
+    Executive Committee · Meeting", never "… Executive Committee Committee Meeting")."""
+    title = _meeting_title(lines)
+    words = title.split()
+    if len(words) == 2 and body.split() and body.split()[-1].lower() == words[0].lower() \
+            and words[0].lower() in ("board", "commission", "council", "committee"):
+        return words[1]
+    return title
+
+
+def _meeting_title(lines: list[Line]) -> str:
     for line in lines[:15]:
         if re.search(r"\bmeeting\b", line.text, re.I):
             m = _KIND.search(line.text)
@@ -511,9 +522,10 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             later = [d for d in (_running_date(pages, part, day_first),
                                  date_from_name(doc.path, day_first)) if d > date]
             date = later[0] if later else date
+        body = meeting_body(part, lines) or _running_body(pages, part)
         meetings.append(Meeting(
-            id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
-            title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
+            id=mid, body=body, date=date,
+            title=meeting_title(part, body), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]
