@@ -195,3 +195,22 @@ def test_a_title_does_not_repeat_the_word_the_body_ends_in() -> None:
     assert meeting_title(lines, "Sundar Devi Community Forest User Group") == "Committee Meeting"
     lines = [Line(text="MINUTES OF THE ORDINARY COMMITTEE MEETING HELD ON 2 MAY 2025", page=1)]
     assert meeting_title(lines, body) == "Ordinary Meeting"
+
+
+@pytest.mark.parametrize("text,ayes", [
+    # five present, the chair among them: 3 for and 2 named against is everyone, the chair too
+    ("It was proposed by Mrs Kermode, seconded by Mr Cregeen and RESOLVED that the Board object. "
+     "This was carried, 3 votes for and 2 against (Mr Corlett, Mrs Kneale).",
+     {"J Quayle", "A Kermode", "D Cregeen"}),
+    # neighbour: 3 for and 1 against leaves one of the five (perhaps the chair) without a vote,
+    # so nobody is taken to have voted aye
+    ("It was proposed by Mrs Kermode, seconded by Mr Cregeen and RESOLVED that the Board object. "
+     "This was carried, 3 votes for and 1 against (Mr Corlett).", set()),
+])
+def test_ayes_are_inferred_only_when_the_tally_accounts_for_everyone_present(text, ayes) -> None:
+    roster = [{"name": "J Quayle", "status": "chair", "role": "Chairman"}] + [
+        {"name": n, "status": "present"} for n in ("A Kermode", "P Corlett", "S Kneale", "D Cregeen")]
+    [v] = parse_votes(text, roster)
+    assert {n for n, how in v.members.items() if how == "aye"} == ayes
+    assert v.members["P Corlett"] == "no"
+    assert any(n.startswith("ayes inferred") for n in v.notes) == bool(ayes)
