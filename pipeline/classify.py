@@ -575,6 +575,18 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+_MINOR = frozenset("a an and are as at be by for from in is it its of on or that the this to was "
+                   "were with".split())
+
+
+def _said_again(title: str, texts: list[str]) -> bool:
+    """Whether the item's other sentences repeat at least CONFIG["heading_repeated_share"] of
+    its heading's content words: then the heading names nothing they do not (see config)."""
+    heading = {w for w in _words(title) if w not in _MINOR}
+    said = set(_words(" ".join(texts)))
+    return bool(heading) and len(heading & said) >= CONFIG["heading_repeated_share"] * len(heading)
+
+
 def classify_meetings(meetings: list[Meeting]) -> None:
     """Fill `item.statements` for every item of every meeting (see module docstring)."""
     m = _models()
@@ -589,7 +601,8 @@ def classify_meetings(meetings: list[Meeting]) -> None:
                 if u is units[0] and len(units) > 1 and heading and (
                         _words(u.text) in (heading, _words(item.title))
                         or is_item_heading(u.text, item)):
-                    if len(_words(item.title)) < HEADING_KEPT_WORDS:
+                    if len(_words(item.title)) < HEADING_KEPT_WORDS \
+                            or _said_again(item.title, [v.text for v in units[1:]]):
                         continue  # the item's own heading line is its title, not a statement
                     # a long heading states the matter ("North West Battery Park City Resiliency
                     # Plan Draft Environmental Impact Statement - Resolution"): kept, so that

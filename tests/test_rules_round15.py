@@ -214,3 +214,25 @@ def test_ayes_are_inferred_only_when_the_tally_accounts_for_everyone_present(tex
     assert {n for n, how in v.members.items() if how == "aye"} == ayes
     assert v.members["P Corlett"] == "no"
     assert any(n.startswith("ayes inferred") for n in v.notes) == bool(ayes)
+
+
+@pytest.mark.parametrize("lines,heading_kept", [
+    # the heading over prose that says it again is the item's title only
+    (["25/061 Minutes of the meeting held on 9th April 2025",
+      "It was proposed by Mr Corlett, seconded by Mrs Kneale and RESOLVED that the minutes of the "
+      "meeting held on 9th April 2025 be approved and signed as a true record."], False),
+    # neighbour: a heading naming what the vote lines under it never say stays, for search
+    (["1. 90 Chambers Street, method of operation change to extend operating hours to 1AM",
+      "VOTE: 8 In Favor, 0 Opposed, 0 Abstained, 0 Recused."], True),
+])
+def test_a_long_heading_is_a_statement_only_when_nothing_else_says_it(lines, heading_kept) -> None:
+    from pipeline.classify import classify_meetings
+    from pipeline.records import Item, Line, Meeting
+    number, title = lines[0].split(" ", 1)
+    item = Item(id="i", meeting_id="m", number=number.rstrip("."), title=title, page_start=1,
+                page_end=1, lines=[Line(text=t, page=1) for t in lines])
+    classify_meetings([Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0",
+                               pages=1, items=[item])])
+    texts = [s.text for s in item.statements]
+    assert (texts[0] == lines[0]) == heading_kept
+    assert texts[-1] == lines[1] and len(texts) == 1 + heading_kept
