@@ -124,7 +124,11 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
               "replied", "responded", "confirmed", "noted", "added", "indicated", "understood",
-              "cautioned", "warned", "pointed"}
+              "cautioned", "warned", "pointed",
+              # a speaker's reasons given with a participle ("opposed the application, stating
+              # that …", "supported it, noting that …")
+              "stating", "saying", "noting", "adding", "explaining", "arguing", "pointing",
+              "indicating", "warning"}
 # verbs that report speech or a question without "that" ("The Director stated the grant being
 # accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
@@ -159,7 +163,8 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     # found by another marker ("It was agreed that the matter would be referred to …")
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
-    if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
+    if any(h.label == "outcome" and h.outcome not in ("", "approved")
+           and not _told_as_past(words, h) for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
     for h in hits:
@@ -180,6 +185,15 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
     return out
+
+
+def _told_as_past(words: list[str], h: RuleHit) -> bool:
+    """Whether an outcome is told by a speaker in the past perfect ("…, stating that the Board
+    had refused a similar application in 2023", "It was noted that this item had been deferred
+    from the July meeting"): what was decided before, which moves nothing now."""
+    before = words[:h.start]
+    return "had" in words[max(0, h.start - 2):h.end] and "that" in before[-12:] \
+        and any(w in _REPORTING for w in before[-14:])
 
 
 def _asked_whether(before: list[str]) -> bool:

@@ -236,3 +236,19 @@ def test_a_long_heading_is_a_statement_only_when_nothing_else_says_it(lines, hea
     texts = [s.text for s in item.statements]
     assert (texts[0] == lines[0]) == heading_kept
     assert texts[-1] == lines[1] and len(texts) == 1 + heading_kept
+
+
+@pytest.mark.parametrize("text,kind,outcome", [
+    # a refusal a speaker tells as past ("had refused") is her reason, not the body's decision
+    ("Mr. Ntshole opposed the application, stating that arable land in the ward was scarce and "
+     "that the Board had refused a similar application in 2023.", "objection", ""),
+    ("It was noted that this item had been deferred from the July Meeting.", "information", ""),
+    # neighbours: a deferral reported in the simple past or the present perfect still moves it
+    ("The Chair reported that the item was deferred to the next meeting.", "decision", "deferred"),
+    ("The Clerk reported that the Planning Committee has deferred the application to June.",
+     "decision", "deferred"),
+])
+def test_an_outcome_told_in_the_past_perfect_is_no_decision(text, kind, outcome) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Change of land use")])
+    assert (p.type, p.outcome) == (kind, outcome)
