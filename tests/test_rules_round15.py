@@ -252,3 +252,21 @@ def test_an_outcome_told_in_the_past_perfect_is_no_decision(text, kind, outcome)
     from pipeline.classify import classify_sentences
     [p] = classify_sentences([(text, "Change of land use")])
     assert (p.type, p.outcome) == (kind, outcome)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a report presented is news to receive, as the gold reads it ("The General Manager
+    # presented the report and highlighted …", "… presented the Integrated Performance Report")
+    ("The Director of Finance presented the finance report for the year ended 31st March 2025.",
+     "information"),
+    ("Alderman Furbert presented the report of the Works and Harbour Committee meeting of 25th "
+     "March 2025, which covered the resurfacing of Crow Lane.", "information"),
+    # neighbours: a report that recommends, and a proposal presented, put something to the body
+    ("The Town Engineer presented the report, which recommended that the Corporation grant a "
+     "sixty-year lease of the waterfront lots.", "proposal"),
+    ("The Clerk presented a proposal to open the library on Sundays.", "proposal"),
+])
+def test_a_report_presented_is_no_proposal_unless_it_asks_for_something(text, kind) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Finance report")])
+    assert p.type == kind
