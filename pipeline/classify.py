@@ -187,6 +187,17 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     return out
 
 
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+
+
+def _guest(speaker: str, attendees: list[Attendee]) -> bool:
+    """Whether the speaker is a person named with a courtesy title ("Mr. Jonathan Gibbons")
+    who is not among the meeting's attendees (known only when it lists some): a member of the
+    public, an applicant or a delegate, not an office ("The City Manager") the list may miss."""
+    return bool(attendees and speaker and _COURTESY.match(speaker)
+                and speaker not in {a.name for a in attendees})
+
+
 def _told_as_past(words: list[str], h: RuleHit) -> bool:
     """Whether an outcome is told by a speaker in the past perfect ("…, stating that the Board
     had refused a similar application in 2023", "It was noted that this item had been deferred
@@ -494,6 +505,13 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if kind != "decision":  # the body decides, not whoever brought the item
                 speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
+            if kind == "action" and gen == "rule:action.will_be_sent" and SAYS_THAT.search(text) \
+                    and _guest(pred.speaker, attendees or []):
+                # "Mr. Jonathan Gibbons, architect for the developer, stated that … all
+                # deliveries would be made … before 9:00 a.m.": what one the body cannot task
+                # (a named guest, no member or officer present) undertakes is what he says
+                kind = max((k for k in cat if k != "action"), key=cat.get, default="information")
+                pred.type, pred.generator, pred.score = kind, "rule:action.told_by_guest", cat.get(kind, 0.5)
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
                     and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text))

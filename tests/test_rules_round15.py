@@ -270,3 +270,21 @@ def test_a_report_presented_is_no_proposal_unless_it_asks_for_something(text, ki
     from pipeline.classify import classify_sentences
     [p] = classify_sentences([(text, "Finance report")])
     assert p.type == kind
+
+
+@pytest.mark.parametrize("text,is_action", [
+    # a guest's undertaking, told as speech, is no task of the body's
+    ("Mr. Jonathan Gibbons, architect for Harbourview Developments Ltd., stated that the building "
+     "had been set back twenty feet from the boardwalk and that all deliveries would be made from "
+     "the Crow Lane entrance before 9:00 a.m.", False),
+    # neighbours: an officer the list may miss, and a member present, are tasked as before
+    ("The City Manager stated that information would be provided to the Council.", True),
+    ("Mr. Dill stated that the revised plans would be sent to every member by Friday.", True),
+])
+def test_a_task_told_by_a_named_guest_is_no_action(text, is_action) -> None:
+    from pipeline.classify import classify_sentences
+    from pipeline.records import Attendee
+    roster = [Attendee(name="Colin Dill", status="in_attendance", role="Town Engineer"),
+              Attendee(name="Carla Trott", status="present")]
+    [p] = classify_sentences([(text, "Front Street waterfront")], attendees=roster)
+    assert (p.type == "action") == is_action
