@@ -288,3 +288,17 @@ def test_a_task_told_by_a_named_guest_is_no_action(text, is_action) -> None:
               Attendee(name="Carla Trott", status="present")]
     [p] = classify_sentences([(text, "Front Street waterfront")], attendees=roster)
     assert (p.type == "action") == is_action
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Secretary presented 38 applications for residential plots in Extension 4 and "
+     "recommended that the 31 applicants on the waiting list since 2016 be allocated plots.",
+     "proposal"),
+    ("The Treasurer presented the accounts and recommended approval of the budget.", "proposal"),
+    # neighbour: what is presented and then only explained asks for nothing
+    ("The Treasurer presented the accounts and answered questions from members.", "information"),
+])
+def test_what_is_presented_with_a_recommendation_is_a_proposal(text, kind) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Applications for residential plots")])
+    assert p.type == kind
