@@ -302,3 +302,18 @@ def test_what_is_presented_with_a_recommendation_is_a_proposal(text, kind) -> No
     from pipeline.classify import classify_sentences
     [p] = classify_sentences([(text, "Applications for residential plots")])
     assert p.type == kind
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("The motion was seconded by Alderman Raposo, who supported it, saying that the vendors of "
+     "St. George's had made the change in 2023 without losing trade.", True),
+    ("The motion was seconded by Councillor Byrne, who supported the proposal.", True),
+    # neighbours: a bare seconder says nothing for it; support once given is no seconder's
+    ("The motion was seconded by Councillor Byrne.", False),
+    ("Councillor Byrne, who supported it in 2019, said that the costs had since doubled.", False),
+])
+def test_a_seconder_who_supported_the_motion_argues_for_it(text, fires) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Single-use plastics")])
+    assert (p.generator == "rule:argument_for.seconder_who_supported") == fires
+    assert (p.type == "argument_for") == fires
