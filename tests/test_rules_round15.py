@@ -265,6 +265,8 @@ def test_an_outcome_told_in_the_past_perfect_is_no_decision(text, kind, outcome)
     ("The Town Engineer presented the report, which recommended that the Corporation grant a "
      "sixty-year lease of the waterfront lots.", "proposal"),
     ("The Clerk presented a proposal to open the library on Sundays.", "proposal"),
+    ("Mr. Baptiste-Joseph presented the report for the month of February 2025, which recommended "
+     "the closure of the Freeport market on Sundays.", "proposal"),
 ])
 def test_a_report_presented_is_no_proposal_unless_it_asks_for_something(text, kind) -> None:
     from pipeline.classify import classify_sentences
