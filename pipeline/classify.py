@@ -130,7 +130,11 @@ def _decide(hits: list[RuleHit], cats: dict[str, float], notes: list[str],
 
 _REPORTING = {"reported", "said", "explained", "advised", "informed", "told", "stated",
               "replied", "responded", "confirmed", "noted", "added", "indicated", "understood",
-              "cautioned", "warned", "pointed"}
+              "cautioned", "warned", "pointed",
+              # a speaker's reasons given with a participle ("opposed the application, stating
+              # that …", "supported it, noting that …")
+              "stating", "saying", "noting", "adding", "explaining", "arguing", "pointing",
+              "indicating", "warning"}
 # verbs that report speech or a question without "that" ("The Director stated the grant being
 # accepted is …", "inquired whether Councilmembers would need to vote to approve");
 # "noted" and "confirmed" are left out: "The Board noted the report" is the body deciding
@@ -165,7 +169,8 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     # found by another marker ("It was agreed that the matter would be referred to …")
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
-    if any(h.label == "outcome" and h.outcome not in ("", "approved") for h in hits):
+    if any(h.label == "outcome" and h.outcome not in ("", "approved")
+           and not _told_as_past(words, h) for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
     for h in hits:
@@ -186,6 +191,26 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
         out.append(h)
     return out
+
+
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+
+
+def _guest(speaker: str, attendees: list[Attendee]) -> bool:
+    """Whether the speaker is a person named with a courtesy title ("Mr. Jonathan Gibbons")
+    who is not among the meeting's attendees (known only when it lists some): a member of the
+    public, an applicant or a delegate, not an office ("The City Manager") the list may miss."""
+    return bool(attendees and speaker and _COURTESY.match(speaker)
+                and speaker not in {a.name for a in attendees})
+
+
+def _told_as_past(words: list[str], h: RuleHit) -> bool:
+    """Whether an outcome is told by a speaker in the past perfect ("…, stating that the Board
+    had refused a similar application in 2023", "It was noted that this item had been deferred
+    from the July meeting"): what was decided before, which moves nothing now."""
+    before = words[:h.start]
+    return "had" in words[max(0, h.start - 2):h.end] and "that" in before[-12:] \
+        and any(w in _REPORTING for w in before[-14:])
 
 
 def _asked_whether(before: list[str]) -> bool:
@@ -486,6 +511,13 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if kind != "decision":  # the body decides, not whoever brought the item
                 speaker = speaker or _item_reporter(title)
             pred.speaker = match_attendee(speaker, attendees or [])
+            if kind == "action" and gen == "rule:action.will_be_sent" and SAYS_THAT.search(text) \
+                    and _guest(pred.speaker, attendees or []):
+                # "Mr. Jonathan Gibbons, architect for the developer, stated that … all
+                # deliveries would be made … before 9:00 a.m.": what one the body cannot task
+                # (a named guest, no member or officer present) undertakes is what he says
+                kind = max((k for k in cat if k != "action"), key=cat.get, default="information")
+                pred.type, pred.generator, pred.score = kind, "rule:action.told_by_guest", cat.get(kind, 0.5)
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
                     and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text)
@@ -601,6 +633,18 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+_MINOR = frozenset("a an and are as at be by for from in is it its of on or that the this to was "
+                   "were with".split())
+
+
+def _said_again(title: str, texts: list[str]) -> bool:
+    """Whether the item's other sentences repeat at least CONFIG["heading_repeated_share"] of
+    its heading's content words: then the heading names nothing they do not (see config)."""
+    heading = {w for w in _words(title) if w not in _MINOR}
+    said = set(_words(" ".join(texts)))
+    return bool(heading) and len(heading & said) >= CONFIG["heading_repeated_share"] * len(heading)
+
+
 def classify_meetings(meetings: list[Meeting]) -> None:
     """Fill `item.statements` for every item of every meeting (see module docstring)."""
     m = _models()
@@ -615,7 +659,8 @@ def classify_meetings(meetings: list[Meeting]) -> None:
                 if u is units[0] and len(units) > 1 and heading and (
                         _words(u.text) in (heading, _words(item.title))
                         or is_item_heading(u.text, item)):
-                    if len(_words(item.title)) < HEADING_KEPT_WORDS:
+                    if len(_words(item.title)) < HEADING_KEPT_WORDS \
+                            or _said_again(item.title, [v.text for v in units[1:]]):
                         continue  # the item's own heading line is its title, not a statement
                     # a long heading states the matter ("North West Battery Park City Resiliency
                     # Plan Draft Environmental Impact Statement - Resolution"): kept, so that

@@ -394,6 +394,14 @@ CONFIG: dict = {
     # when they run to at least this many words (a short note - "the matter will be on the
     # ballot in November" - reports; an argument takes clauses)
     "stance_min_words": 20,
+    # classify: an item's own heading of HEADING_KEPT_WORDS words or more stays a statement (so
+    # that search finds the matter) unless the item's other sentences repeat at least this share
+    # of its content words: "25/061 Minutes of the meeting held on 9th April 2025" over "… that
+    # the minutes of the meeting held on 9th April 2025 be approved" names no new matter, while
+    # "1. 90 Chambers Street, method of operation change …" over vote lines is the only text
+    # that does (Manhattan CB1 headings repeat at most 0.29 of their words, headings over
+    # prose of four bodies of round 15 at least 0.50)
+    "heading_repeated_share": 0.5,
     # minutes laid out as a table (layout_grid): a header row of at least this many column
     # names; a cell starts at most this many ems left of its column's header; a row more than
     # grid_end_gap line pitches below the last ends the table; without item numbers, a row with

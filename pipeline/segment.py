@@ -90,9 +90,20 @@ _KIND = re.compile(
     r"extraordinary|ordinary|adjourned|emergency|closed|full|reconvened|continued|joint)\b", re.I)
 
 
-def meeting_title(lines: list[Line]) -> str:
+def meeting_title(lines: list[Line], body: str = "") -> str:
     """"Regular Meeting", "Special Joint Meeting", "Board Meeting" … from the opening lines:
-    the kind of meeting named on a line that says "meeting", else "<Body> Meeting"."""
+    the kind of meeting named on a line that says "meeting", else "<Body> Meeting" ("Meeting"
+    when `body` ends in that word already: the title follows the body, as in "Sundar Devi …
+    Executive Committee · Meeting", never "… Executive Committee Committee Meeting")."""
+    title = _meeting_title(lines)
+    words = title.split()
+    if len(words) == 2 and body.split() and body.split()[-1].lower() == words[0].lower() \
+            and words[0].lower() in ("board", "commission", "council", "committee"):
+        return words[1]
+    return title
+
+
+def _meeting_title(lines: list[Line]) -> str:
     for line in lines[:15]:
         if re.search(r"\bmeeting\b", line.text, re.I):
             m = _KIND.search(line.text)
@@ -566,9 +577,10 @@ def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
             printed = printed_weekday(part[:CONFIG["date_window_lines"]], date, day_first)
             if printed is not None and printed != _weekday(date) and printed == _weekday(named):
                 date = named
+        body = meeting_body(part, lines) or _running_body(pages, part)
         meetings.append(Meeting(
-            id=mid, body=meeting_body(part, lines) or _running_body(pages, part), date=date,
-            title=meeting_title(part), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
+            id=mid, body=body, date=date,
+            title=meeting_title(part, body), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
             venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
             attendees=find_attendees(part, stop), items=items))
     return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]

@@ -19,7 +19,7 @@ from .records import Attendee, Line
 from .segment_table import char_scale, read_table, split_columns, split_row
 from .segment_items import FILE_ID_RE, SERIAL_HEAD, parse_number
 
-__all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "HONORIFIC_RE",
+__all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "unquote_name", "HONORIFIC_RE",
            "listed_names", "is_attendance_header"]
 
 # Office titles go to `role`; courtesy titles (Mr, Dr …) are dropped from the name.
@@ -333,6 +333,7 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             name = re.sub(r"\s+", " ", name).strip(" .–-")
             name = _TRAILING_NOTE.sub("", name) if len(name.split()) > 2 else name
             name, honor = split_honorific(name)
+            name = unquote_name(name)
             if honor:
                 carried = _singular(honor)
             # A bare office after a name ("J. Collins, Mayor") describes that person.
@@ -1281,9 +1282,24 @@ def _description(text: str) -> bool:
 _JOINERS = {"for", "of", "and", "the", "&", "in", "on", "to", "at"} | _PARTICLES
 
 
+# A quote mark at either end of a name is none of it: OCR reads a speck beside a letter as one
+# ("Mrs 'S Kneale"). An apostrophe inside a name stays ("O'Brien", "D’Souza"), and so does a
+# nickname in a pair of quotes ('James "Jim" Ruiz', 'Ruiz, James "Jim"').
+_QUOTES = "'\"‘’“”`´"
+
+
+def unquote_name(name: str) -> str:
+    """The name without a stray quote mark at either end ("'S Kneale" → "S Kneale")."""
+    while name and sum(ch in _QUOTES for ch in name) % 2 and (name[0] in _QUOTES or name[-1] in _QUOTES):
+        name = (name[1:] if name[0] in _QUOTES else name[:-1]).strip()
+    return name
+
+
 def _dedupe(people: list[Attendee]) -> list[Attendee]:
     """One entry per (name, status); an explicit apology or absence overrides a listing as
     present (UK minutes list the invited, then record who sent apologies)."""
+    for p in people:
+        p.name = unquote_name(p.name)
     # "noted the apologies from HM": initials of a person already named are that person
     named = {p.initials for p in people if p.initials}
     people = [p for p in people if not (_INITIALS_RE.match(p.name) and p.name in named)]

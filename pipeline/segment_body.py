@@ -225,12 +225,33 @@ def _place(lines: list[Line], level: str = "") -> str:
     return f"{kind} of {best}" if score[best] >= 2 else ""
 
 
+def _printed_case(name: str, lines: list[Line]) -> str:
+    """The name with each short word left in capitals by `_tidy_case` (a header printed in
+    capitals cannot tell "SUB" from an acronym such as "IPS") in the case the document's own text
+    prints it beside its neighbour in the name: "Motlhabaneng SUB Land Board" over a table saying
+    "Sub Land Board Secretary" reads "Motlhabaneng Sub Land Board". An acronym is printed in
+    capitals wherever it stands, so it stays."""
+    words = name.split()
+    text = " ".join(l.text for l in lines)
+    for k, w in enumerate(words):
+        if not (w.isalpha() and w.isupper() and len(w) > 1):
+            continue
+        mixed = w.capitalize()
+        near = [rf"\b{re.escape(mixed)}\s+{re.escape(words[k + 1])}\b"] if k + 1 < len(words) else []
+        near += [rf"\b{re.escape(words[k - 1])}\s+{re.escape(mixed)}\b"] if k else []
+        if any(re.search(p, text) for p in near):
+            words[k] = mixed
+    return " ".join(words)
+
+
 def meeting_body(lines: list[Line], doc_lines: list[Line] | None = None) -> str:
     """The canonical body of the meeting whose lines are `lines`; `doc_lines` (the whole
     document) is searched for the place that qualifies a generic name."""
     name = canonical_body(header_text(lines))
     if not name or not _BODY_WORD.search(name) and len(name.split()) > 8:
         name = ""
+    if name:
+        name = _printed_case(name, doc_lines or lines)
     if name and _generic(name):
         level = name.split()[0].capitalize()  # "City Council" is the city's, "County Board" the county's
         place = _place(doc_lines or lines, level)

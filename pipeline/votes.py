@@ -6,7 +6,12 @@ to a list of `Vote` records, in text order. It reads the vote itself and the wor
 motion and who moved and seconded it, the result (carried, failed, no_second, withdrawn), printed
 tallies, and each member's vote (roll calls "Daysog: Aye; Vella: No", voice-vote lists "Ayes:
 Councilmembers A, B and Mayor C – 3", "carried unanimously" expanded to every present voting
-member). Names are mapped to the meeting's attendees. The arithmetic (named votes vs printed
+member). Names are mapped to the meeting's attendees. A member is recorded aye only where the
+minutes say so, or where arithmetic leaves no other reading: the printed ayes plus the members
+named with their votes make up everyone present (chair included: a chair who did not vote would
+leave the tally one short), and each printed count of noes, abstentions and recusals is the
+number named with that vote ("carried 3 votes for and 2 against (Mr Corlett, Mrs Kneale)" with
+five present: the other three voted aye); such a vote carries the note "ayes inferred …". The arithmetic (named votes vs printed
 tallies vs those present, result vs tally) is checked and every mismatch is kept on the vote as a
 `problem` — an auditor's question, never silently corrected.
 

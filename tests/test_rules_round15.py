@@ -200,3 +200,162 @@ def test_a_signature_label_under_the_blank_is_no_heading() -> None:
     (m,) = segment(doc, [Page(1, 0.0, 0.0, [Line(text=t, page=1, bold=t in bold) for t in rows])])
     assert [it.title for it in m.items if not it.opening] == ["Adoption of Minutes", "Fixing of Date"]
     assert m.items[-1].text.endswith("This concluded the Meeting.")
+def test_a_stray_quote_mark_read_by_ocr_is_no_part_of_a_name() -> None:
+    got = parse_people("Mr J Quayle (Chairman), Mrs 'S Kneale, Mr P Corlett’", "present")
+    assert [p.name for p in got] == ["J Quayle", "S Kneale", "P Corlett"]
+    # neighbours: an apostrophe inside a name and a nickname in a pair of quotes stay
+    got = parse_people("Mr D O'Brien, Ms A D’Souza, James \"Jim\" Ruiz", "present")
+    assert [p.name for p in got] == ["D O'Brien", "A D’Souza", 'James "Jim" Ruiz']
+
+
+def test_a_short_word_of_a_name_in_capitals_takes_the_case_the_text_prints_it_in() -> None:
+    from pipeline.records import Line
+    from pipeline.segment_body import meeting_body
+    head = ["MOTLHABANENG SUB LAND BOARD", "MINUTES OF THE ORDINARY BOARD MEETING HELD ON 22ND MAY 2025"]
+    table = ["Name Designation Status", "Mpho Tau Sub Land Board Secretary In attendance"]
+    lines = [Line(text=t, page=1) for t in head + table]
+    assert meeting_body(lines, lines) == "Motlhabaneng Sub Land Board"
+    # neighbours: an acronym printed in capitals in the text too stays, and so does a short
+    # word the text never prints in small letters
+    head = ["OAKWOOD PTA FINANCE COMMITTEE", "MINUTES OF THE REGULAR MEETING HELD ON 3 MARCH 2025"]
+    lines = [Line(text=t, page=1) for t in head + ["The PTA Finance Committee approved the budget."]]
+    assert meeting_body(lines, lines) == "Oakwood PTA Finance Committee"
+    lines = [Line(text=t, page=1) for t in ["MOTLHABANENG SUB LAND BOARD", head[1]]]
+    assert meeting_body(lines, lines) == "Motlhabaneng SUB Land Board"
+
+
+def test_a_title_does_not_repeat_the_word_the_body_ends_in() -> None:
+    from pipeline.records import Line
+    from pipeline.segment import meeting_title
+    lines = [Line(text=t, page=1) for t in ["# Sundar Devi Community Forest User Group",
+                                            "## Minutes of the Executive Committee Meeting"]]
+    body = "Sundar Devi Community Forest User Group Executive Committee"
+    assert f"{body} {meeting_title(lines, body)}" == f"{body} Meeting"
+    # neighbours: a body of another kind keeps the title's word, and a kind of meeting stays
+    assert meeting_title(lines, "Sundar Devi Community Forest User Group") == "Committee Meeting"
+    lines = [Line(text="MINUTES OF THE ORDINARY COMMITTEE MEETING HELD ON 2 MAY 2025", page=1)]
+    assert meeting_title(lines, body) == "Ordinary Meeting"
+
+
+@pytest.mark.parametrize("text,ayes", [
+    # five present, the chair among them: 3 for and 2 named against is everyone, the chair too
+    ("It was proposed by Mrs Kermode, seconded by Mr Cregeen and RESOLVED that the Board object. "
+     "This was carried, 3 votes for and 2 against (Mr Corlett, Mrs Kneale).",
+     {"J Quayle", "A Kermode", "D Cregeen"}),
+    # neighbour: 3 for and 1 against leaves one of the five (perhaps the chair) without a vote,
+    # so nobody is taken to have voted aye
+    ("It was proposed by Mrs Kermode, seconded by Mr Cregeen and RESOLVED that the Board object. "
+     "This was carried, 3 votes for and 1 against (Mr Corlett).", set()),
+])
+def test_ayes_are_inferred_only_when_the_tally_accounts_for_everyone_present(text, ayes) -> None:
+    roster = [{"name": "J Quayle", "status": "chair", "role": "Chairman"}] + [
+        {"name": n, "status": "present"} for n in ("A Kermode", "P Corlett", "S Kneale", "D Cregeen")]
+    [v] = parse_votes(text, roster)
+    assert {n for n, how in v.members.items() if how == "aye"} == ayes
+    assert v.members["P Corlett"] == "no"
+    assert any(n.startswith("ayes inferred") for n in v.notes) == bool(ayes)
+
+
+@pytest.mark.parametrize("lines,heading_kept", [
+    # the heading over prose that says it again is the item's title only
+    (["25/061 Minutes of the meeting held on 9th April 2025",
+      "It was proposed by Mr Corlett, seconded by Mrs Kneale and RESOLVED that the minutes of the "
+      "meeting held on 9th April 2025 be approved and signed as a true record."], False),
+    # neighbour: a heading naming what the vote lines under it never say stays, for search
+    (["1. 90 Chambers Street, method of operation change to extend operating hours to 1AM",
+      "VOTE: 8 In Favor, 0 Opposed, 0 Abstained, 0 Recused."], True),
+])
+def test_a_long_heading_is_a_statement_only_when_nothing_else_says_it(lines, heading_kept) -> None:
+    from pipeline.classify import classify_meetings
+    from pipeline.records import Item, Line, Meeting
+    number, title = lines[0].split(" ", 1)
+    item = Item(id="i", meeting_id="m", number=number.rstrip("."), title=title, page_start=1,
+                page_end=1, lines=[Line(text=t, page=1) for t in lines])
+    classify_meetings([Meeting(id="m", body="b", date="", title="t", source_file="f", sha256="0",
+                               pages=1, items=[item])])
+    texts = [s.text for s in item.statements]
+    assert (texts[0] == lines[0]) == heading_kept
+    assert texts[-1] == lines[1] and len(texts) == 1 + heading_kept
+
+
+@pytest.mark.parametrize("text,kind,outcome", [
+    # a refusal a speaker tells as past ("had refused") is her reason, not the body's decision
+    ("Mr. Ntshole opposed the application, stating that arable land in the ward was scarce and "
+     "that the Board had refused a similar application in 2023.", "objection", ""),
+    ("It was noted that this item had been deferred from the July Meeting.", "information", ""),
+    # neighbours: a deferral reported in the simple past or the present perfect still moves it
+    ("The Chair reported that the item was deferred to the next meeting.", "decision", "deferred"),
+    ("The Clerk reported that the Planning Committee has deferred the application to June.",
+     "decision", "deferred"),
+])
+def test_an_outcome_told_in_the_past_perfect_is_no_decision(text, kind, outcome) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Change of land use")])
+    assert (p.type, p.outcome) == (kind, outcome)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a report presented is news to receive, as the gold reads it ("The General Manager
+    # presented the report and highlighted …", "… presented the Integrated Performance Report")
+    ("The Director of Finance presented the finance report for the year ended 31st March 2025.",
+     "information"),
+    ("Alderman Furbert presented the report of the Works and Harbour Committee meeting of 25th "
+     "March 2025, which covered the resurfacing of Crow Lane.", "information"),
+    # neighbours: a report that recommends, and a proposal presented, put something to the body
+    ("The Town Engineer presented the report, which recommended that the Corporation grant a "
+     "sixty-year lease of the waterfront lots.", "proposal"),
+    ("The Clerk presented a proposal to open the library on Sundays.", "proposal"),
+    ("Mr. Baptiste-Joseph presented the report for the month of February 2025, which recommended "
+     "the closure of the Freeport market on Sundays.", "proposal"),
+])
+def test_a_report_presented_is_no_proposal_unless_it_asks_for_something(text, kind) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Finance report")])
+    assert p.type == kind
+
+
+@pytest.mark.parametrize("text,is_action", [
+    # a guest's undertaking, told as speech, is no task of the body's
+    ("Mr. Jonathan Gibbons, architect for Harbourview Developments Ltd., stated that the building "
+     "had been set back twenty feet from the boardwalk and that all deliveries would be made from "
+     "the Crow Lane entrance before 9:00 a.m.", False),
+    # neighbours: an officer the list may miss, and a member present, are tasked as before
+    ("The City Manager stated that information would be provided to the Council.", True),
+    ("Mr. Dill stated that the revised plans would be sent to every member by Friday.", True),
+])
+def test_a_task_told_by_a_named_guest_is_no_action(text, is_action) -> None:
+    from pipeline.classify import classify_sentences
+    from pipeline.records import Attendee
+    roster = [Attendee(name="Colin Dill", status="in_attendance", role="Town Engineer"),
+              Attendee(name="Carla Trott", status="present")]
+    [p] = classify_sentences([(text, "Front Street waterfront")], attendees=roster)
+    assert (p.type == "action") == is_action
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Secretary presented 38 applications for residential plots in Extension 4 and "
+     "recommended that the 31 applicants on the waiting list since 2016 be allocated plots.",
+     "proposal"),
+    ("The Treasurer presented the accounts and recommended approval of the budget.", "proposal"),
+    # neighbour: what is presented and then only explained asks for nothing
+    ("The Treasurer presented the accounts and answered questions from members.", "information"),
+])
+def test_what_is_presented_with_a_recommendation_is_a_proposal(text, kind) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Applications for residential plots")])
+    assert p.type == kind
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("The motion was seconded by Alderman Raposo, who supported it, saying that the vendors of "
+     "St. George's had made the change in 2023 without losing trade.", True),
+    ("The motion was seconded by Councillor Byrne, who supported the proposal.", True),
+    # neighbours: a bare seconder says nothing for it; support once given is no seconder's
+    ("The motion was seconded by Councillor Byrne.", False),
+    ("Councillor Byrne, who supported it in 2019, said that the costs had since doubled.", False),
+])
+def test_a_seconder_who_supported_the_motion_argues_for_it(text, fires) -> None:
+    from pipeline.classify import classify_sentences
+    [p] = classify_sentences([(text, "Single-use plastics")])
+    assert (p.generator == "rule:argument_for.seconder_who_supported") == fires
+    assert (p.type == "argument_for") == fires
