@@ -357,5 +357,6 @@ def test_what_is_presented_with_a_recommendation_is_a_proposal(text, kind) -> No
 def test_a_seconder_who_supported_the_motion_argues_for_it(text, fires) -> None:
     from pipeline.classify import classify_sentences
     [p] = classify_sentences([(text, "Single-use plastics")])
-    assert (p.generator == "rule:argument_for.seconder_who_supported") == fires
+    # either rule of support may read it ("supported_noting" reads "who supported it, saying …")
+    assert p.generator.startswith("rule:argument_for.") == fires
     assert (p.type == "argument_for") == fires
