@@ -119,7 +119,10 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
     def officer(s: dict) -> bool:
-        return by_staff(s) or is_officer(s.get("speaker") or "", listed.get(s["meeting_id"], []))
+        # a decision's speaker is the one minuted before it ("Trustees agreed …" after the Chief
+        # Executive spoke): the decision is the body's, not an officer's reply
+        return by_staff(s) or (s["type"] != "decision" and is_officer(
+            s.get("speaker") or "", listed.get(s["meeting_id"], [])))
     links += replied_next([s for s in statements.values()
                            if s["item_id"] in on_thread and s["type"] == "objection"], by_item,
                           svecs, s_index, officer)
@@ -226,10 +229,6 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
             lost.add(src)
             continue  # the objector going on ("She discussed ways to preserve history …")
         if kind == "answers" and o and c and o["type"] == "objection" \
-                and c["meeting_id"] != o["meeting_id"] and not reads_as_answer(c, officer(c)):
-            lost.add(src)
-            continue  # another voice on the matter at a later meeting, not an answer to it
-        if kind == "answers" and o and c and o["type"] == "objection" \
                 and c["meeting_id"] != o["meeting_id"] and c["type"] != "decision" \
                 and o.get("speaker") and c.get("speaker") == o["speaker"]:
             # the objector's own remark at a later meeting answers nothing: on the same point it
@@ -240,6 +239,19 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
                 & object_words(c, mine, common.get(o.get("body") or "", set()))
             if shared:
                 out.append((src, dst, "repeats", score))
+            continue
+        if kind == "answers" and o and c and o["type"] == "objection" \
+                and c["meeting_id"] != o["meeting_id"] and not reads_as_answer(c, officer(c)):
+            # another voice on the matter at a later meeting answers nothing; one on the same
+            # point that takes no side for the proposal raises it again ("doubted that six tutors
+            # could teach several thousand students", then "would need at least four more tutors")
+            mine = matter.get(o["item_id"], set())
+            body_common = common.get(o.get("body") or "", set())
+            if c["type"] == "information" \
+                    and object_words(o, mine, body_common) & object_words(c, mine, body_common):
+                out.append((src, dst, "repeats", score))
+            else:
+                lost.add(src)
             continue
         out.append(link)
     lost -= {src for src, _, kind, _ in out if kind in ("answers", "repeats")}
