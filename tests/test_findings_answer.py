@@ -210,3 +210,14 @@ def test_the_objectors_own_next_words_are_no_answer_unless_they_close_the_point(
     assert _later(o, going_on) == []
     closed = dict(going_on, text="Mr Berg said he was satisfied with the answer.")
     assert _later(o, closed) == [("o1", "c1", "answers", 0.6)]
+
+
+def test_a_later_members_remark_on_the_same_point_raises_it_again_support_does_not():
+    o = _s("o1", "Mrs Falk doubted that two pump attendants could keep the sluices clear.",
+           "Ingrid Falk", "objection", seq=1)
+    same = _s("c1", "Ms Amadi said the sluices would need at least three more pump attendants.",
+              "Ruth Amadi", item="i2", meeting="m2", date="2025-04-07")
+    assert _later(o, same) == [("o1", "c1", "repeats", 0.6)]
+    support = dict(same, type="argument_for",
+                   text="Ms Amadi supported the sluice rota as it stood with its pump attendants.")
+    assert _later(o, support) == []
