@@ -239,6 +239,8 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
                 & object_words(c, mine, common.get(o.get("body") or "", set()))
             if shared:
                 out.append((src, dst, "repeats", score))
+            else:
+                lost.add(src)
             continue
         if kind == "answers" and o and c and o["type"] == "objection" \
                 and c["meeting_id"] != o["meeting_id"] and not reads_as_answer(c, officer(c)):
