@@ -71,6 +71,15 @@ _MEMBER_LEAD = re.compile(
     r"^\W*(?:under discussion,\s*)?(?:vice[\s-]+)?(?:president|chair\w*|mayor|board member|"
     r"councilmember|council member|councill?or|cllr|commissioner|trustee|governor|supervisor|"
     r"alderman|alderperson|member)\s+[A-Z]", re.I)
+# a line that opens on the body, a group or the matter, not on a person
+_BODY_LEAD = re.compile(r"^\W*(?:the|it|there|this|these|those|members|all members|following)\b",
+                        re.I)
+
+
+def _name_words_of(speaker: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (speaker or "").lower()) if len(w) > 2}
+
+
 # a paraphrase of one person's speech ("He was boggled as to why …", "Councilmember X stated
 # Council did not approve …"): no decision of the body
 _SPOKE = re.compile(r"^\W*(?:(?:[Hh]e|[Ss]he)\b|(?:[Uu]nder discussion,\s*)?"
@@ -107,7 +116,8 @@ def reads_as_answer(c: dict, officer: bool) -> bool:
     officer speaking (`officer`), a statement that presents itself as a reply
     (`is_reply_wording`) or reassures (`is_reassurance`), the body's decision or a task set, or
     the minutes' own prose (no speaker, no member named at its start: "A table of all providers
-    contacted was given to the Board"). A member or a member of the public stating a view at a
+    contacted was given to the Board", also when a speaker is attributed to a line opening on
+    the body or a group). A member or a member of the public stating a view at a
     later meeting answers nobody's objection: it is another voice on the matter ("She supported
     higher building heights in high opportunity sites")."""
     text = c["text"] or ""
@@ -119,7 +129,12 @@ def reads_as_answer(c: dict, officer: bool) -> bool:
         return is_body_decision(c)
     if c["type"] == "action":
         return True
-    return not c.get("speaker") and not _MEMBER_LEAD.search(text)
+    if not c.get("speaker"):
+        return not _MEMBER_LEAD.search(text)
+    # a line whose subject is the body, a group or the matter, though a speaker is attributed
+    # to it ("The Steering Group recognised that the issues raised were important …")
+    return bool(_BODY_LEAD.match(text)) and not (
+        _name_words_of(c["speaker"]) & set(re.findall(r"[a-z]+", text.lower())[:6]))
 
 
 def closes_own_point(c: dict) -> bool:

@@ -221,3 +221,11 @@ def test_a_later_members_remark_on_the_same_point_raises_it_again_support_does_n
     support = dict(same, type="argument_for",
                    text="Ms Amadi supported the sluice rota as it stood with its pump attendants.")
     assert _later(o, support) == []
+
+
+def test_a_line_on_the_body_answers_though_a_speaker_is_attributed_to_it():
+    body = _s("c9", "The Drainage Committee recognised that the concerns raised about the "
+                    "allotments were important.", "Tomas Berg", meeting="m3", date="2025-06-02")
+    assert reads_as_answer(body, officer=False)
+    own = dict(body, text="Tomas Berg said the allotments mattered to him.")
+    assert not reads_as_answer(own, officer=False)
