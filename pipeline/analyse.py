@@ -35,9 +35,11 @@ import numpy as np
 
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
-                            is_public_speaker, merge_aliases, mooted_by_stop, moved_by_objector,
-                            raised_again, rare_words, replied_next, signed_name)
-from .finding_answer import addresses_point, common_words, object_words, reassured_later
+                            is_officer, is_public_speaker, merge_aliases, mooted_by_stop,
+                            moved_by_objector, raised_again, rare_words, replied_next,
+                            signed_name)
+from .finding_answer import (addresses_point, answered_in_itself, closes_own_point, common_words,
+                             object_words, reads_as_answer, reassured_later)
 from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers, is_bare_vote,
                            is_change_record, is_closure, is_motion, is_objection_for_finding,
                            is_guest_report, is_own_heading, is_position, is_report_prose,
@@ -116,13 +118,18 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         {(src, dst) for src, dst, _, _ in links}, matter, item_vec)
     # the reply in the next paragraph, and the point taken up again at a later meeting of the
     # thread in other words
+    def officer(s: dict) -> bool:
+        # a decision's speaker is the one minuted before it ("Trustees agreed …" after the Chief
+        # Executive spoke): the decision is the body's, not an officer's reply
+        return by_staff(s) or (s["type"] != "decision" and is_officer(
+            s.get("speaker") or "", listed.get(s["meeting_id"], [])))
     links += replied_next([s for s in statements.values()
                            if s["item_id"] in on_thread and s["type"] == "objection"], by_item,
-                          svecs, s_index)
+                          svecs, s_index, officer)
     rare = rare_words(list(statements.values()))
     common = common_words(list(statements.values()))
     links[:] = _answers_that_address(links, statements, by_item, matter, common,
-                                     lambda a, b: _sim(svecs, s_index, a, b))
+                                     lambda a, b: _sim(svecs, s_index, a, b), officer)
 
     def public(s: dict) -> bool:
         return is_public_speaker(s.get("speaker") or signed_name(s["text"]),
@@ -191,13 +198,16 @@ _TALLY_LIST = re.compile(r"^\W*(?:ayes?|noes|nays?|yeas?|for|against|in\s+favou?
 
 def _answers_that_address(links: list[tuple[str, str, str, float]], statements: dict[str, dict],
                           by_item: dict[str, list[dict]], matter: dict[str, set[str]],
-                          common: dict[str, set[str]], sim
+                          common: dict[str, set[str]], sim, officer=by_staff
                           ) -> list[tuple[str, str, str, float]]:
     """The links without the `answers` of an objection by a statement right after it on its item
     (within `answer_next_window` statements) that does not address its point: another member's
-    remark of their own (`finding_answer.addresses_point`). An objection that so loses its only
-    answer is answered by the statement in that window that does address it (the officer's reply
-    after a member's remark), if one does."""
+    remark of their own (`finding_answer.addresses_point`); by a statement at a later meeting
+    that does not read as an answer: a member's or the public's view on the matter
+    (`finding_answer.reads_as_answer`; `officer` tells an officer's statement); and by the
+    objector's own words at its meeting, unless they close the point. An objection that so
+    loses all its answers is answered by the statement in that window that does address it (the
+    officer's reply after a member's remark), if one does."""
     proposers: dict[str, set[str]] = defaultdict(set)
     for s in statements.values():
         if s["type"] == "proposal" and s.get("speaker"):
@@ -209,7 +219,7 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
 
     def addresses(o: dict, c: dict, score: float) -> bool:
         return addresses_point(o, c, proposers[o["item_id"]], matter.get(o["item_id"], set()),
-                               common.get(o.get("body") or "", set()), score)
+                               common.get(o.get("body") or "", set()), score, officer(c))
     out, lost = [], set()
     for link in links:
         src, dst, kind, score = link
@@ -221,6 +231,11 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
             lost.add(src)
             continue
         if kind == "answers" and o and c and o["type"] == "objection" \
+                and c["meeting_id"] == o["meeting_id"] and o.get("speaker") \
+                and c.get("speaker") == o["speaker"] and not closes_own_point(c):
+            lost.add(src)
+            continue  # the objector going on ("She discussed ways to preserve history …")
+        if kind == "answers" and o and c and o["type"] == "objection" \
                 and c["meeting_id"] != o["meeting_id"] and c["type"] != "decision" \
                 and o.get("speaker") and c.get("speaker") == o["speaker"]:
             # the objector's own remark at a later meeting answers nothing: on the same point it
@@ -231,6 +246,21 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
                 & object_words(c, mine, common.get(o.get("body") or "", set()))
             if shared:
                 out.append((src, dst, "repeats", score))
+            else:
+                lost.add(src)
+            continue
+        if kind == "answers" and o and c and o["type"] == "objection" \
+                and c["meeting_id"] != o["meeting_id"] and not reads_as_answer(c, officer(c)):
+            # another voice on the matter at a later meeting answers nothing; one on the same
+            # point that takes no side for the proposal raises it again ("doubted that six tutors
+            # could teach several thousand students", then "would need at least four more tutors")
+            mine = matter.get(o["item_id"], set())
+            body_common = common.get(o.get("body") or "", set())
+            if c["type"] == "information" \
+                    and object_words(o, mine, body_common) & object_words(c, mine, body_common):
+                out.append((src, dst, "repeats", score))
+            else:
+                lost.add(src)
             continue
         out.append(link)
     lost -= {src for src, _, kind, _ in out if kind in ("answers", "repeats")}
@@ -353,7 +383,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
     """Dropped objections. Besides the status, a finding needs the objection to be about the item
     it is minuted under (not a remark filed under the wrong heading) and about the matter as it
     comes back: a point that bears on none of the later items was not left unanswered there,
-    unless a member raised it against the decision then taken (`_overridden`)."""
+    unless a member raised it against the decision then taken (`_overridden`). A point minuted
+    with its reply ("…, to which the Director responded …") was answered."""
     out = []
     item_at = {r["meeting_id"]: r["item_id"] for r in data["timeline"]}
     for s in tstate:
@@ -361,7 +392,8 @@ def _dropped(t, tstate, out_links, mdate, data, same_matter=lambda a, b: True,
                 or is_report_prose(s, (item_title or {}).get(s["item_id"], ""),
                                    [r for r in tstate if r["item_id"] == s["item_id"]]) \
                 or is_own_heading(s["text"], (item_title or {}).get(s["item_id"], "")) \
-                or is_guest_report(s, (item_title or {}).get(s["item_id"], ""), by_member(s)):
+                or is_guest_report(s, (item_title or {}).get(s["item_id"], ""), by_member(s)) \
+                or answered_in_itself(s["text"]):
             continue
         later = _continuing(s, data["timeline"], same_matter)
         status, _ = _status(s, out_links, mdate, later)

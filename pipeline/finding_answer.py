@@ -26,7 +26,8 @@ from .finding_text import by_staff, topic_words
 from .link import is_response
 
 __all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
-           "is_reassurance"]
+           "is_reassurance", "is_reply_wording", "is_body_decision", "reads_as_answer",
+           "closes_own_point", "answered_in_itself"]
 
 # a reassurance or a commitment: what answers a worry without repeating its words
 _REASSURANCE = re.compile(
@@ -49,6 +50,97 @@ _STANCE = re.compile(
 # words that say how speech is minuted or how a point is taken, not what it is about
 _MINUTING = {"feare", "doubt", "objec", "raise", "worri", "argue", "spoke", "said", "told",
              "noted", "explai", "repor", "sugge", "added", "felt", "belie"}
+
+
+# wording by which a statement presents itself as the answer to a point: a reply, an
+# explanation, a point taken up ("in response", "explained", "confirmed", "would be addressed
+# by"), not one asking for an answer ("wanted someone to explain it", "requested clarification")
+_REPLY = re.compile(
+    r"\b(?:in (?:response|reply|answer) to|respond(?:ed|s)|repl(?:ied|ies)|answered|explained|"
+    r"clarified|confirmed|assured|reassured|allayed|advised (?:that|the|members|him|her|them)|"
+    r"gave (?:an?|the|his|her|their) (?:assurance|explanation|undertaking|reassurance)|"
+    r"(?:would|will|could|can) be (?:addressed|dealt with|covered|considered|taken into account|"
+    r"looked at|reviewed|resolved|picked up)|(?:has|had|have|was|were) (?:since |now |already )?"
+    r"(?:been )?(?:addressed|resolved|answered|dealt with|taken on[ -]?board)|satisfied with|"
+    r"content with|in (?:the )?light of|having considered)\b", re.I)
+# an objector's own later words that close the point ("was satisfied with the answer")
+_SATISFIED = re.compile(r"\b(?:satisfied|content|reassured)\b|\bwithdr(?:ew|awn|aw)\b", re.I)
+# a member minuted by title and name at the start of an unattributed line ("President Saheba
+# thought …"): a member's speech, not the minutes' own prose
+_MEMBER_LEAD = re.compile(
+    r"^\W*(?:under discussion,\s*)?(?:vice[\s-]+)?(?:president|chair\w*|mayor|board member|"
+    r"councilmember|council member|councill?or|cllr|commissioner|trustee|governor|supervisor|"
+    r"alderman|alderperson|member)\s+[A-Z]", re.I)
+# a line that opens on the body, a group or the matter, not on a person
+_BODY_LEAD = re.compile(r"^\W*(?:the|it|there|this|these|those|members|all members|following)\b",
+                        re.I)
+
+
+def _name_words_of(speaker: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (speaker or "").lower()) if len(w) > 2}
+
+
+# a paraphrase of one person's speech ("He was boggled as to why …", "Councilmember X stated
+# Council did not approve …"): no decision of the body
+_SPOKE = re.compile(r"^\W*(?:(?:[Hh]e|[Ss]he)\b|(?:[Uu]nder discussion,\s*)?"
+                    r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:stated|said|thought|felt|believed|was|wanted|"
+                    r"asked|noted|discussed|expressed|commented|suggested|questioned|inquired)\b)")
+
+
+# a point minuted with its reply in the same sentence ("inquired whether …, to which Mr.
+# Ogunwole responded in the affirmative")
+_ANSWERED_IN_ITSELF = re.compile(r"\bto which\b[^.;]{0,80}?\b(?:responded|replied|answered|"
+                                 r"confirmed|explained|clarified|advised)\b", re.I)
+
+
+def answered_in_itself(text: str) -> bool:
+    """Does the statement record the reply to its own point ("…, to which the Director
+    responded …")?"""
+    return bool(_ANSWERED_IN_ITSELF.search(text or ""))
+
+
+def is_reply_wording(text: str) -> bool:
+    """Does the statement present itself as answering a point (`_REPLY`)?"""
+    return bool(_REPLY.search(text or ""))
+
+
+def is_body_decision(s: dict) -> bool:
+    """Is a statement typed decision the body's decision, not one person's speech that quotes
+    decision words ("He was boggled as to why people were opposing a project that had already
+    been approved", "Councilmember X stated Council did not approve …")?"""
+    return not (s.get("speaker") and _SPOKE.search(s["text"] or ""))
+
+
+def reads_as_answer(c: dict, officer: bool) -> bool:
+    """Can statement c, at a later meeting, answer an earlier meeting's objection: an
+    officer speaking (`officer`), a statement that presents itself as a reply
+    (`is_reply_wording`) or reassures (`is_reassurance`), the body's decision or a task set, or
+    the minutes' own prose (no speaker, no member named at its start: "A table of all providers
+    contacted was given to the Board", also when a speaker is attributed to a line opening on
+    the body or a group). A member or a member of the public stating a view at a
+    later meeting answers nobody's objection: it is another voice on the matter ("She supported
+    higher building heights in high opportunity sites")."""
+    text = c["text"] or ""
+    if c["type"] in ("objection", "question"):
+        return False
+    if officer or is_reply_wording(text) or is_reassurance(text):
+        return True
+    if c["type"] == "decision":
+        return is_body_decision(c)
+    if c["type"] == "action":
+        return True
+    if not c.get("speaker"):
+        return not _MEMBER_LEAD.search(text)
+    # a line whose subject is the body, a group or the matter, though a speaker is attributed
+    # to it ("The Steering Group recognised that the issues raised were important …")
+    return bool(_BODY_LEAD.match(text)) and not (
+        _name_words_of(c["speaker"]) & set(re.findall(r"[a-z]+", text.lower())[:6]))
+
+
+def closes_own_point(c: dict) -> bool:
+    """Do the objector's own later words close the point ("was satisfied with the answer",
+    "withdrew the objection")? Otherwise the objector going on answers nothing."""
+    return bool(_SATISFIED.search(c["text"] or ""))
 
 
 def common_words(statements: list[dict]) -> dict[str, set[str]]:
@@ -76,14 +168,16 @@ def is_reassurance(text: str) -> bool:
 
 
 def addresses_point(o: dict, c: dict, proposers: set[str], matter: set[str],
-                    common: set[str], sim: float) -> bool:
+                    common: set[str], sim: float, officer: bool | None = None) -> bool:
     """Does statement c, after objection o on its item at its meeting, answer o? A neutral
     remark by a member answers when it is on o's point: it shares `answer_min_concern_words` of
-    o's object words, or one and is as alike as a reply (`answer_threshold_reply`)."""
+    o's object words, or one and is as alike as a reply (`answer_threshold_reply`). `officer`
+    tells whether c is an officer's (default: `finding_text.by_staff`)."""
     speaker = c.get("speaker") or ""
     if c["type"] == "question":
         return False
-    if by_staff(c) or re.match(r"^\W*the chair", c["text"], re.I):
+    if (by_staff(c) if officer is None else officer) \
+            or re.match(r"^\W*the chair", c["text"], re.I):
         return True  # an officer's or the chair's reply, even one the classifier read as an objection
     if c["type"] == "objection":
         return False

@@ -15,8 +15,8 @@ from .finding_text import by_staff, is_staff, stops_matter, topic_words
 from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
-           "raised_again", "is_public_speaker", "decided_after_public_comment", "signed_name",
-           "moved_by_objector", "mooted_by_stop"]
+           "raised_again", "is_public_speaker", "is_officer", "decided_after_public_comment",
+           "signed_name", "moved_by_objector", "mooted_by_stop"]
 
 
 def days(a: str, b: str) -> int:
@@ -132,28 +132,29 @@ def answered_elsewhere(objections: list[dict], statements: list[dict], item_seq:
     return out
 
 
-def _is_reply(s: dict) -> bool:
+def _is_reply(s: dict, officer=by_staff) -> bool:
     """Does a statement read as a reply: an officer speaking (officers explain, whatever words the
     classifier keyed on), or a statement that presents itself as one ("responded", "explained",
     "clarified", "confirmed that")?"""
     if s["type"] == "question":
         return False
-    if by_staff(s):
+    if officer(s):
         return True
     return s["type"] in ("information", "argument_for", "proposal", "action") \
         and is_response(s["text"])
 
 
 def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
-                 svecs: np.ndarray | None = None, s_index: dict[str, int] | None = None
-                 ) -> list[tuple[str, str, str, float]]:
+                 svecs: np.ndarray | None = None, s_index: dict[str, int] | None = None,
+                 officer=by_staff) -> list[tuple[str, str, str, float]]:
     """Links from objections to the reply that follows them on the same item: the first statement
     after the objection (and after the objector's own next sentences) by someone else, when it
     reads as a reply. Minutes record an officer's answer in the next paragraph, in its own words
     ("The City Manager stated before the City decided to front the money as a loan …"), so no
     wording overlap is asked for; another member's question in between is no reply. Where
     members raise several objections one after another before the reply, it answers the one it
-    is about (`answers_in_run`, with statement vectors when given)."""
+    is about (`answers_in_run`, with statement vectors when given). `officer` tells an officer's
+    statement (default: `finding_text.by_staff`)."""
     out = []
     s_index = s_index or {}
 
@@ -170,9 +171,9 @@ def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
                 continue
             if o.get("speaker") and s.get("speaker") == o["speaker"]:
                 continue  # the objector going on
-            if s["type"] == "objection" and svecs is not None and not _is_reply(s):
+            if s["type"] == "objection" and svecs is not None and not _is_reply(s, officer):
                 continue  # another member's objection: the reply may come after it
-            if _is_reply(s):
+            if _is_reply(s, officer):
                 before = []
                 for j in range(k - 1, -1, -1):
                     if rows[j]["type"] not in ("objection", "question"):
@@ -282,6 +283,40 @@ def is_public_speaker(speaker: str, attendees: list[dict]) -> bool:
     listed = set().union(*(_name_words(f"{a.get('name') or ''} {a.get('role') or ''}")
                            for a in attendees))
     return not words & listed
+
+
+# the title of an official who serves the body ("Director Thomas", "Staff Member Tai", "Counsel
+# Chen", "City Planner Tai", "Police Chief"): an officer when not in the meeting's attendance list
+_OFFICIAL_TITLE = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?:director|counsel|planner|manager|clerk|"
+    r"attorney|engineer|officer|secretary|treasurer|chief|captain|superintendent|solicitor|"
+    r"administrator|coordinator|staff(?:\s+member)?|consultant|librarian)\b", re.I)
+_OFFICIAL_ROLE = re.compile(r"\b(?:director|counsel|planner|manager|clerk|attorney|engineer|"
+                            r"officer|secretary|treasurer|chief|captain|superintendent|solicitor|"
+                            r"administrator|coordinator|staff|consultant|librarian|analyst)\b",
+                            re.I)
+
+
+def is_officer(speaker: str, attendees: list[dict]) -> bool:
+    """Is the speaker an officer of the body: named by role (`finding_text.is_staff`: "The City
+    Manager"), or not one of the meeting's members (listed present, chair, absent or with
+    apologies) and either minuted with an official's title ("Director Thomas", "Staff Member
+    Tai") or listed in attendance with one ("Nancy Bronstein, Human Resources Director")? A
+    board whose directors are its members lists them. With no usable attendance list (fewer
+    than `finding_min_attendees` names) the title alone tells."""
+    if is_staff(speaker or ""):
+        return True
+    words = _name_words(speaker)
+    titled = bool(_OFFICIAL_TITLE.search(speaker or ""))
+    if not words or len(attendees) < CONFIG["finding_min_attendees"]:
+        return titled
+    def names(rows):
+        return set().union(set(), *(_name_words(a.get("name") or "") for a in rows))
+    if words & names(a for a in attendees if a.get("status") != "in_attendance"):
+        return False
+    return titled or bool(words & names(
+        a for a in attendees if a.get("status") == "in_attendance"
+        and _OFFICIAL_ROLE.search(a.get("role") or "")))
 
 
 # a public speaker's paraphrased comment signed at its end with name and town ("… expressed

@@ -111,3 +111,121 @@ def test_the_reply_after_a_members_own_remark_answers_instead():
     out = _answers_that_address(links, rows, {"i1": [o, remark, reply]}, {}, {},
                                 lambda a, b: 0.3)
     assert out == [("o1", "c2", "answers", 0.3)]
+
+
+# what counts as an answer away from the objection: an officer, a reply, the body's decision, the
+# minutes' own prose; not a member's or the public's view at a later meeting, nor the objector
+# going on (wordings of a drainage board and a parish council, not of the corpus)
+from pipeline.finding_answer import (answered_in_itself, is_body_decision,  # noqa: E402
+                                     reads_as_answer)
+from pipeline.finding_match import is_officer  # noqa: E402
+
+BOARD = [{"name": "Ingrid Falk", "role": "Chair", "status": "chair"},
+         {"name": "Tomas Berg", "role": "Board Member", "status": "present"},
+         {"name": "Ruth Amadi", "role": "Board Member", "status": "present"},
+         {"name": "Lena Osei", "role": "Catchment Engineer", "status": "in_attendance"}]
+
+
+@pytest.mark.parametrize("speaker,officer", [
+    ("Engineer Osei", True),      # titled, not a member
+    ("Lena Osei", True),          # listed in attendance with an official's role
+    ("Director Kowal", True),     # titled, not a member
+    ("The Drainage Manager", True),
+    ("Tomas Berg", False),        # a member
+    ("Director Berg", False),     # a member called director: the attendance list tells
+    ("Sam Reyes", False),         # the public
+])
+def test_an_officer_is_known_by_title_or_role_and_not_being_a_member(speaker, officer):
+    assert is_officer(speaker, BOARD) is officer
+
+
+def test_without_a_usable_attendance_list_the_title_alone_tells():
+    assert is_officer("Director Kowal", [])
+    assert not is_officer("Sam Reyes", [])
+
+
+@pytest.mark.parametrize("text,speaker,type_,answers", [
+    ("Ms Amadi supported a larger pumping station at the outfall.", "Ruth Amadi",
+     "argument_for", False),  # a member's view
+    ("Mr Reyes thought the levy was already too high.", "Sam Reyes", "information", False),
+    ("Mr Reyes wanted someone to explain the new levy bands.", "Sam Reyes", "argument_for",
+     False),  # asking for an explanation is no explanation
+    ("Ms Amadi explained that the outfall survey had found no blockage.", "Ruth Amadi",
+     "information", True),  # a reply, whoever gives it
+    ("The pumps at Holm Lane would be covered by the new maintenance contract.", "",
+     "information", True),  # the minutes' own prose
+    ("Board Member Berg discussed the pumping regime.", "", "information", False),
+    ("It was resolved that the outfall be cleared before the winter.", "", "decision", True),
+    ("He was baffled that anyone opposed a scheme that had been approved in 2021.", "Tomas Berg",
+     "decision", False),  # a member's speech quoting decision words
+])
+def test_what_reads_as_an_answer_at_a_later_meeting(text, speaker, type_, answers):
+    c = _s("c9", text, speaker, type_, meeting="m3", date="2025-06-02")
+    assert reads_as_answer(c, officer=False) is answers
+
+
+def test_an_officer_at_a_later_meeting_may_answer():
+    c = _s("c9", "Engineer Osei discussed the pumping regime.", "Engineer Osei",
+           meeting="m3", date="2025-06-02")
+    assert reads_as_answer(c, officer=True)
+
+
+def test_a_decision_of_the_body_is_not_someones_speech():
+    assert is_body_decision(_s("d1", "Members supported the motion.", "", "decision"))
+    assert not is_body_decision(_s("d2", "She said the scheme had been approved already.",
+                                   "Ruth Amadi", "decision"))
+
+
+def test_a_point_minuted_with_its_reply_is_answered_in_itself():
+    assert answered_in_itself("Mr Berg asked whether the culvert was council-owned, to which "
+                              "the Catchment Engineer responded in the affirmative.")
+    assert not answered_in_itself("Mr Berg asked whether the culvert was council-owned.")
+
+
+def _later(o, c, officer=lambda s: False):
+    from pipeline.analyse import _answers_that_address
+    rows = {s["id"]: s for s in (o, c)}
+    return _answers_that_address([(o["id"], c["id"], "answers", 0.6)], rows,
+                                 {o["item_id"]: [o], c["item_id"]: [c]}, {}, {},
+                                 lambda a, b: 0.6, officer)
+
+
+def test_another_voice_at_a_later_meeting_is_no_answer_but_an_officer_is():
+    o = _s("o1", "Mrs Falk feared the new culvert would flood the allotments.", "Ingrid Falk",
+           "objection", seq=1)
+    view = _s("c1", "Mr Reyes spoke in favour of a bigger culvert under Mill Road.", "Sam Reyes",
+              "argument_for", item="i2", meeting="m2", date="2025-04-07")
+    assert _later(o, view) == []
+    officer = dict(view, speaker="Engineer Osei",
+                   text="Engineer Osei described the flood modelling for the culvert.")
+    assert _later(o, officer, lambda s: s["speaker"] == "Engineer Osei") == [
+        ("o1", "c1", "answers", 0.6)]
+
+
+def test_the_objectors_own_next_words_are_no_answer_unless_they_close_the_point():
+    o = _s("o1", "Mr Berg objected that the levy fell hardest on small farms.", "Tomas Berg",
+           "objection", seq=1)
+    going_on = _s("c1", "Mr Berg described how the levy bands had been set in 2019.",
+                  "Tomas Berg", seq=5)
+    assert _later(o, going_on) == []
+    closed = dict(going_on, text="Mr Berg said he was satisfied with the answer.")
+    assert _later(o, closed) == [("o1", "c1", "answers", 0.6)]
+
+
+def test_a_later_members_remark_on_the_same_point_raises_it_again_support_does_not():
+    o = _s("o1", "Mrs Falk doubted that two pump attendants could keep the sluices clear.",
+           "Ingrid Falk", "objection", seq=1)
+    same = _s("c1", "Ms Amadi said the sluices would need at least three more pump attendants.",
+              "Ruth Amadi", item="i2", meeting="m2", date="2025-04-07")
+    assert _later(o, same) == [("o1", "c1", "repeats", 0.6)]
+    support = dict(same, type="argument_for",
+                   text="Ms Amadi supported the sluice rota as it stood with its pump attendants.")
+    assert _later(o, support) == []
+
+
+def test_a_line_on_the_body_answers_though_a_speaker_is_attributed_to_it():
+    body = _s("c9", "The Drainage Committee recognised that the concerns raised about the "
+                    "allotments were important.", "Tomas Berg", meeting="m3", date="2025-06-02")
+    assert reads_as_answer(body, officer=False)
+    own = dict(body, text="Tomas Berg said the allotments mattered to him.")
+    assert not reads_as_answer(own, officer=False)
