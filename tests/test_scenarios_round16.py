@@ -65,10 +65,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "('H Ashworth') after a minute reference matches none of the action-row owner patterns",
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
-    ("items", "vastra_lunde_ks.txt"):
-        "'§ 112 Election of adjusters …' headings are not item numbers (parse_number knows no "
-        "'§' prefix and its integer patterns stop at two digits), so the numbered paragraphs "
-        "'1.1 The Committee elected …', '2.1 …' are taken for the items",
     ("statements", "vastra_lunde_ks.txt"):
         "every statement falls under a numbered paragraph '3.5' rather than '§ 114' (see items), "
         "and each paragraph's first sentence is read as its heading (information); the Word "
