@@ -98,6 +98,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # print the vote after a resolution
     ("for_against", re.compile(
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
+    # "With 7 yes votes to 3 no votes the Executive Committee decided …", as Nordic minutes
+    # translated into English count a division
+    ("for_against", re.compile(
+        r"\b(\d{1,3})\s+(?:yes|aye)\s+votes?\s*(?:to|against|and|,)\s*(\d{1,3})\s+no\s+votes?\b", re.I)),
     # "Carried: 4 for, 1 against (Mr. Ntshole)": the count right after the result word, "votes"
     # left out (Southern African boards)
     ("for_against", re.compile(
@@ -175,7 +179,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:The\s+)?(?:[Mm]otion\s+)?(Carried|Defeated|Lost)"
         r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)")),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
-    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
+    # ("Yes: Sjöberg (S), Lindqvist (M) … No: …" only capitalised, opening a sentence, before a name)
+    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
+                             r"\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
     # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
     # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
@@ -595,7 +601,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                 votes[-1].problems = [p for p in votes[-1].problems
                                       if not p.startswith("recorded as carried")]
             continue
-        if kind == "roll_list" and (re.match(r"in\s+favou?r|ayes|yeas", m.group(0), re.I) or re.search(
+        if kind == "roll_list" and (re.match(r"in\s+favou?r|ayes|yeas|yes", m.group(0), re.I) or re.search(
                 r"(?:Nays|Noes|Against|Opposed)\s*:", text[a1:a1 + 300])):
             # "In favour: … Opposed: … CARRIED", "AYES: … NOES: … The motion carried 4-1.", "Ayes:
             # A, B. Nays: C. Motion carried 2-1.": the result printed after the lists reads them;
@@ -708,6 +714,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     v.start = _passage_start(window, w0, a0)
     # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before a score
     lists_first = kind == "score" and bool(_ANY_LIST_HEAD.search(text, v.start, a0))
+    # "Yes: A, B, C. No: D, E. With 3 yes votes to 2 no votes …": the lists before the count
+    lists_first = lists_first or kind == "for_against" and _list_block_start(text, max(w0, a0 - 600), a0) < a0
     if kind == "motion_result" or lists_first:
         # "For: Cllrs. A, B (2) Against: Cllr. C (1) The Chair declared the proposal carried"
         v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))

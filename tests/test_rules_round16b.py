@@ -7,6 +7,7 @@ from pathlib import Path
 from pipeline.records import Line
 from pipeline.segment_items import detect_headings, parse_number
 from pipeline.textsrc import read_text
+from pipeline.votes import parse_votes
 
 
 def _lines(rows: list[str], tmp: Path) -> list[Line]:
@@ -40,3 +41,26 @@ def test_dotted_numbers_are_the_items_where_no_section_sign_numbers_them(tmp_pat
             "1.4 Budget Monitoring", "", "The Treasurer presented the report."]
     got = [h.number for h in detect_headings(_lines(rows, tmp_path))]
     assert got == ["1.1", "1.2", "1.3", "1.4"]
+
+
+VOTERS = [{"name": n, "status": "present"} for n in [
+    "Anna-Karin Sjöberg (S)", "Johan Lindqvist (M)", "Mikael Berg (S)", "Eva Holmgren (C)",
+    "Per Åkesson (V)", "Sofia Dahl (L)"]]
+
+
+def test_yes_and_no_lists_and_a_count_of_yes_votes_are_a_vote() -> None:
+    text = ("Yes for deciding the matter today, No for referral. Yes: Sjöberg (S), Lindqvist (M), "
+            "Berg (S). No: Holmgren (C), Åkesson (V), Dahl (L). With 3 yes votes to 3 no votes the "
+            "Chair's casting vote decided the matter today.")
+    (v,) = parse_votes(text, VOTERS)
+    assert (v.tally["ayes"], v.tally["noes"]) == (3, 3)
+    assert {n.split(" (")[0]: how for n, how in v.members.items()} == {
+        "Anna-Karin Sjöberg": "aye", "Johan Lindqvist": "aye", "Mikael Berg": "aye",
+        "Eva Holmgren": "no", "Per Åkesson": "no", "Sofia Dahl": "no"}
+    # the lists alone, no count after them
+    (v,) = parse_votes("Voting was requested. Yes: Sjöberg (S), Lindqvist (M). No: Dahl (L). "
+                       "The Committee decided to approve the plan.", VOTERS)
+    assert v.result == "carried" and v.members["Sofia Dahl (L)"] == "no"
+    # neighbour: "Yes:" inside a name, "No:" before a number are no vote
+    assert parse_votes("The City of Yes: Housing Opportunity plan was presented. "
+                       "Resolution No: 4 was noted.", VOTERS) == []
