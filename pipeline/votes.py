@@ -241,7 +241,8 @@ _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
     rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
-    rf"(?P<name>{_NAME})")
+    # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
+    rf"(?!(?i:in\s+favou?r|for|against|ayes|yeas|yes|noes|nays)\s*:)(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
@@ -797,6 +798,11 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.mover, v.seconder, _ = _motion_parts(after.group(0), window)
             v.end = end = after.end()
             v.text = text[v.start:end].strip()
+    numbered = _MOTION_NUMBER.match(text, v.start)
+    if not (v.mover or v.seconder) and numbered:
+        # "2025-083 Recorded vote on the main motion: In favour: …": the motion moved earlier
+        # under the same number ("2025-083 Moved: Coun. Squires Seconded: Coun. Power That …")
+        v.mover, v.seconder = _numbered_motion(text, numbered["num"], v.start, window)
     sent0 = max(text.rfind(". ", 0, a0), text.rfind("\n", 0, a0)) + 1
     if not (v.mover or v.seconder) and (_MAIN_MOTION.search(text, sent0, a1) or (
             _THE_MOTION.search(text, sent0, a1) and _AMENDMENT_VOTED.search(text, 0, sent0))):
@@ -950,6 +956,23 @@ _AMENDMENT_VOTED = re.compile(r"\bamendment\s+(?:was\s+)?(?:put\s+to\s+the\s+vot
 _MOTION_SECONDED = re.compile(r"(?:^|(?<=[.;]\s))(?:The|This|That|His|Her)\s+motion\s+was\s+seconded\s+by\s+"
                               rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
 _AMENDMENT_MOVED = re.compile(r"\W*(?:(?:an?|the|his|her|their)\s+)?(?:further\s+|second\s+|third\s+)?amendment\b", re.I)
+
+
+# A motion's own number opening its paragraph, as Canadian town councils print it in a margin
+# ("2025-083 Moved: Coun. Squires …"): a year and a running number
+_MOTION_NUMBER = re.compile(r"\s*(?P<num>(?:19|20)\d{2}-\d{2,4})(?![\w-])\s+(?=\S)")
+
+
+def _numbered_motion(text: str, num: str, limit: int, window: str) -> tuple[str | None, str | None]:
+    """(mover, seconder) of the motion printed earlier under the number `num`, read up to the
+    next motion's number; (None, None) where it is not printed before `limit`."""
+    for mm in re.compile(rf"(?<![\w-]){re.escape(num)}(?![\w-])").finditer(text, 0, limit):
+        rest = text[mm.end():min(limit, mm.end() + 400)]
+        nxt = re.search(r"(?<![\w-])(?:19|20)\d{2}-\d{2,4}(?![\w-])", rest)
+        mover, seconder, _ = _motion_parts(rest[:nxt.start()] if nxt else rest, window)
+        if mover or seconder:
+            return mover, seconder
+    return None, None
 
 
 def _main_motion(before: str) -> tuple[str | None, str | None]:
