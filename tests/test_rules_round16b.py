@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.records import Line
+from pipeline.segment_body import canonical_body
 from pipeline.segment_items import detect_headings, parse_number
 from pipeline.textsrc import read_text
 from pipeline.votes import parse_votes
@@ -64,3 +65,49 @@ def test_yes_and_no_lists_and_a_count_of_yes_votes_are_a_vote() -> None:
     # neighbour: "Yes:" inside a name, "No:" before a number are no vote
     assert parse_votes("The City of Yes: Housing Opportunity plan was presented. "
                        "Resolution No: 4 was noted.", VOTERS) == []
+
+
+COUNCIL = [{"name": n, "status": "present"} for n in [
+    "Sheila Tobin", "Brendan Power", "Darlene Squires", "Mark Parsons", "Wayne Noseworthy",
+    "Tina Kavanagh"]]
+
+
+def test_a_recorded_vote_under_a_motion_number_is_that_motion() -> None:
+    text = ("2025-083 Moved: Coun. Squires Seconded: Coun. Power That Council adopt Development "
+            "Regulations Amendment No. 7, 2025. 2025-084 Moved: Coun. Noseworthy Seconded: Coun. "
+            "Kavanagh Amendment: that the motion be amended to add a sidewalk. The amendment was "
+            "put to a vote and defeated, 2 in favour and 4 against. Councillor Kavanagh requested a "
+            "recorded vote on the main motion. 2025-083 Recorded vote on the main motion: In favour: "
+            "Deputy Mayor Tobin, Councillor Power, Councillor Squires, Councillor Parsons. Against: "
+            "Councillor Noseworthy, Councillor Kavanagh. The Mayor, as Chair, did not vote. Carried "
+            "4 in favour 2 against")
+    first, main = parse_votes(text, COUNCIL)
+    assert (first.result, first.mover) == ("failed", "Wayne Noseworthy")
+    assert (main.mover, main.seconder, main.result) == ("Darlene Squires", "Brendan Power", "carried")
+    assert main.members["Mark Parsons"] == "aye" and main.members["Tina Kavanagh"] == "no"
+    # neighbour: a vote with no number before it keeps the mover of its own sentence
+    (v,) = parse_votes("Moved by Councillor Parsons, seconded by Councillor Tobin, that the report "
+                       "be received. In favour: 5 Against: 1. Carried.", COUNCIL)
+    assert (v.mover, v.seconder) == ("Mark Parsons", "Sheila Tobin")
+
+
+def test_a_body_in_capitals_is_cased_letter_by_letter_in_any_script() -> None:
+    assert canonical_body("VÄSTRA LUNDE MUNICIPALITY") == "Västra Lunde Municipality"
+    assert canonical_body("ÅRHUS BYRÅD") == "Århus Byråd"
+    # neighbour: plain ASCII capitals and a name already cased read as before
+    assert canonical_body("CITY OF ALAMEDA PLANNING BOARD") == "City of Alameda Planning Board"
+    assert canonical_body("Västra Lunde Municipal Executive Committee") == \
+        "Västra Lunde Municipal Executive Committee"
+
+
+def test_tracked_changes_and_review_comments_are_no_part_of_the_text(tmp_path: Path) -> None:
+    rows = ["5.2 Lars Eriksson (SD) proposed that the application be refused[Deleted: rejected] "
+            "because the finances did not allow it.", "",
+            "[Comment TE1: check the amount against the application before adjustment]",
+            "The Committee granted [Inserted: SEK] 150,000."]
+    got = [line.text for line in _lines(rows, tmp_path)]
+    assert got == ["5.2 Lars Eriksson (SD) proposed that the application be refused because the "
+                   "finances did not allow it.", "", "", "The Committee granted SEK 150,000."]
+    # neighbour: brackets that are no review mark stay ("[Deleted by the Clerk]", "[note: …]")
+    kept = ["Two lines [Deleted by the Clerk] were struck.", "See the plan [note: draft] [1]."]
+    assert [line.text for line in _lines(kept, tmp_path)] == kept
