@@ -50,13 +50,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "to a bare result after it); 'The Development Officer explained that Development "
         "Regulations Amendment No. 7, 2025 would rezone 6.2 hectares …' stays information (no "
         "proposal marker for what an amendment would do)",
-    ("votes", "kittiwake_cove_council.pdf"):
-        "the recorded vote on the main motion ('2025-083 Recorded vote on the main motion: In "
-        "favour: Deputy Mayor Tobin, Councillor Power, … Against: Councillor Noseworthy, "
-        "Councillor Kavanagh. The Mayor, as Chair, did not vote. Carried 4 in favour 2 "
-        "against'): the lists after 'main motion:' are not read as member votes, the mover is "
-        "read as 'In' (from 'In favour:'), and the motion moved earlier under the same number "
-        "2025-083 (Squires, Power) is not linked by its number",
     ("statements", "harrowgate_icb_quality.pdf"):
         "the decision and action log's row 'QP/25/34 Escalate maternity staffing risk to Board H "
         "Ashworth 03/07/2025' is a decision with no owner or due date: the action-list rule keys "
@@ -66,10 +59,13 @@ KNOWN: dict[tuple[str, str], str] = {
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
     ("statements", "vastra_lunde_ks.txt"):
-        "every statement falls under a numbered paragraph '3.5' rather than '§ 114' (see items), "
-        "and each paragraph's first sentence is read as its heading (information); the Word "
-        "review comment '[Comment TE1: …]' and the signature block 'Signatures / Secretary: "
-        "Tobias Ek / Chair: … / Adjusters: …' stay in the statements",
+        "'The agenda was approved with the addition of …' takes outcome amended; 'Per Åkesson (V) "
+        "objected …' keeps the delegation's 'Mr Persson' as speaker ("
+        "surname, not traced); 'Eva Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be "
+        "referred back' is read as a decision and 'The Executive Committee recommends that the "
+        "Municipal Council decide to close …' as a proposal; a reservation entered against the "
+        "decision is no objection; the signature block 'Signatures / Secretary: Tobias Ek / "
+        "Chair: … / Adjusters: …' stays in the statements",
 }
 
 
