@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.classify import classify_sentences
+from pipeline.classify_owner import find_owner
 from pipeline.records import Line
 from pipeline.segment_body import canonical_body
 from pipeline.segment_items import detect_headings, parse_number
@@ -111,3 +113,22 @@ def test_tracked_changes_and_review_comments_are_no_part_of_the_text(tmp_path: P
     # neighbour: brackets that are no review mark stay ("[Deleted by the Clerk]", "[note: …]")
     kept = ["Two lines [Deleted by the Clerk] were struck.", "See the plan [note: draft] [1]."]
     assert [line.text for line in _lines(kept, tmp_path)] == kept
+
+
+def test_rows_under_a_decision_and_action_log_heading_are_actions() -> None:
+    title = "QP/25/37 Any other business"
+    rows = ["There was no other business.", "Decision and action log", "Ref Decision / Action Owner Due",
+            "QP/25/34 Escalate maternity staffing risk to Board H Ashworth 03/07/2025",
+            "QP/25/35 Fast Track Policy approved - -"]
+    preds = classify_sentences([(r, title) for r in rows])
+    assert [p.type for p in preds[:3]] == ["information"] * 3
+    assert (preds[3].type, preds[3].owner, preds[3].due) == ("action", "H Ashworth", "03/07/2025")
+    # neighbour: a row with neither owner nor due date records a decision, not a task
+    assert preds[4].type != "action"
+    # neighbour: the same row with no log heading above it is not made an action by the rule,
+    # and a sentence about a log is no heading of one
+    alone = classify_sentences([(r, title) for r in (
+        "Action log review was deferred to August.",
+        "QP/25/34 Escalate maternity staffing risk to Board H Ashworth 03/07/2025")])
+    assert all(p.type != "action" for p in alone)
+    assert find_owner("The meeting was held on 03/07/2025", []) == ""
