@@ -50,12 +50,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "to a bare result after it); 'The Development Officer explained that Development "
         "Regulations Amendment No. 7, 2025 would rezone 6.2 hectares …' stays information (no "
         "proposal marker for what an amendment would do)",
-    ("statements", "harrowgate_icb_quality.pdf"):
-        "the decision and action log's row 'QP/25/34 Escalate maternity staffing risk to Board H "
-        "Ashworth 03/07/2025' is a decision with no owner or due date: the action-list rule keys "
-        "on the item's title (_ACTION_LIST) and the log's own heading ('Decision and action "
-        "log', after the last item) is no item; a row owner of an initial and a surname "
-        "('H Ashworth') after a minute reference matches none of the action-row owner patterns",
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
     ("statements", "vastra_lunde_ks.txt"):
