@@ -799,6 +799,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.end = end = after.end()
             v.text = text[v.start:end].strip()
     numbered = _MOTION_NUMBER.match(text, v.start)
+    if numbered and _year_range(numbered["num"]):
+        numbered = None  # "2023-24 Budget …", "2025-2028 Title VI Program": years, not a motion
     if not (v.mover or v.seconder) and numbered:
         # "2025-083 Recorded vote on the main motion: In favour: …": the motion moved earlier
         # under the same number ("2025-083 Moved: Coun. Squires Seconded: Coun. Power That …")
@@ -961,6 +963,12 @@ _AMENDMENT_MOVED = re.compile(r"\W*(?:(?:an?|the|his|her|their)\s+)?(?:further\s
 # A motion's own number opening its paragraph, as Canadian town councils print it in a margin
 # ("2025-083 Moved: Coun. Squires …"): a year and a running number
 _MOTION_NUMBER = re.compile(r"\s*(?P<num>(?:19|20)\d{2}-\d{2,4})(?![\w-])\s+(?=\S)")
+
+
+def _year_range(num: str) -> bool:
+    """Whether "a-b" is a span of years ("2023-24", "2025-2028") rather than a motion's number."""
+    year, run = num.split("-")
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", run)) or (len(run) == 2 and int(run) == (int(year) + 1) % 100)
 
 
 def _numbered_motion(text: str, num: str, limit: int, window: str) -> tuple[str | None, str | None]:

@@ -91,6 +91,12 @@ def test_a_recorded_vote_under_a_motion_number_is_that_motion() -> None:
     (v,) = parse_votes("Moved by Councillor Parsons, seconded by Councillor Tobin, that the report "
                        "be received. In favour: 5 Against: 1. Carried.", COUNCIL)
     assert (v.mover, v.seconder) == ("Mark Parsons", "Sheila Tobin")
+    # neighbour: a span of years opening the vote's paragraph is no motion number
+    text = ("2025-26 Moved: Coun. Squires Seconded: Coun. Power That the budget be adopted. The "
+            "amendment was put to a vote and defeated, 2 in favour and 4 against. Councillor "
+            "Kavanagh requested a recorded vote. 2025-26 Capital plan: In favour: Councillor Power, "
+            "Councillor Squires. Against: Councillor Kavanagh. Carried 2 in favour 1 against")
+    assert parse_votes(text, COUNCIL)[-1].mover is None
 
 
 def test_a_body_in_capitals_is_cased_letter_by_letter_in_any_script() -> None:
