@@ -343,6 +343,10 @@ _ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)"
                           r".*\b(?:action\s+(?:items?|log|list|points?|"
                           r"tracker|register)|(?:required|outstanding|open|new|board)\s+actions|"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
+# … and a log of decisions and actions set under a heading of its own inside an item, after the
+# last item's text ("Decision and action log" / "Ref  Decision / Action  Owner  Due" / rows)
+_LOG_HEADING = re.compile(r"(?i)^\W*(?:(?:decisions?\s+and\s+)?actions?\s+(?:log|tracker|register)|"
+                          r"decisions?\s+log|log\s+of\s+(?:decisions\s+and\s+)?actions)\W*$")
 # a row of such a list that reports progress on a task rather than setting one
 _PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-–—]|(?:done|completed?|"
                            r"closed|ongoing|carried\s+forward|no\s+change)\b)")
@@ -444,6 +448,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     for i, ((text, title), note, hit, cat) in enumerate(zip(pairs, notes, hits, cats)):
         if title != last_title:  # "He"/"She" only refers back within one item
             last_speaker, last_title, turn, last_owner, moved, clauses = "", title, "", "", "", ""
+            in_log = False
             carry, stance, tagged = "", {}, {}
             end = next((j for j in range(i, len(pairs)) if pairs[j][1] != title), len(pairs))
             against = dissenters([t for t, _ in pairs[i:end]], roster)
@@ -453,7 +458,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         tasked = resolved_task(text) if kind == "decision" else ""
         if tasked:  # "The Committee resolved that the Chief Officer submits … within 14 days"
             kind, gen, score, outcome = "action", "rule:resolved_task", 0.85, ""
-        if _ACTION_LIST.search(title or ""):
+        if _LOG_HEADING.match(text):
+            in_log = True  # the rows after it are the log's, whatever the item's title
+            kind, gen, score, outcome = "information", "rule:action_log_heading", 0.85, ""
+        elif _ACTION_LIST.search(title or "") or in_log and (find_owner(text, note) or find_due(text)):
+            # (a row of a decision and action log with neither owner nor due date, "QP/25/35
+            # Fast Track Policy approved  -  -", records a decision)
             if (kind in ("information", "proposal") or kind == "decision" and not gen.startswith("rule:")) \
                     and not _PROGRESS_ROW.match(text) and not is_table_header(text) \
                     and not gen.startswith("rule:information"):  # a header row, a signature

@@ -25,6 +25,8 @@ _ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul
 _ROW_OFFICE = (r"(?:(?<!Mr\.\s)(?<!Mrs\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
                r"[A-Z][a-z]+\s+)?(?:Secretary|Clerk|Treasurer|Chair(?:man|person|woman)?|Officer|Manager|"
                r"Director|Engineer|Co-?ordinator|Administrator|Accountant|Surveyor|Planner|Solicitor|CEO)")
+# the owner cell of a row naming a person by an initial and surname ("H Ashworth", "F. Lambert")
+_ROW_NAME = r"[A-Z]\.?\s+[A-Z][a-z][\w'’\-]+"
 _OWNER = [
     # "ACTION: AW" / "Action - NS/AW"
     re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"
@@ -89,6 +91,9 @@ _OWNER = [
     # "Draft the timetable  TR  30/05/2024": an action-table row ends in owner and due cells
     # (and perhaps a status cell: "… CS  14/11/2024  Open", "… MD  Nov 2024  Open")
     re.compile(rf"\s(?P<o>{INITIALS}(?:\s*/\s*{INITIALS})*)\s+{_ROW_DUE}"),
+    # "Escalate maternity staffing risk to Board  H Ashworth  03/07/2025": … or an initial and
+    # a surname, as NHS boards' action logs print the owner
+    re.compile(rf"\s(?P<o>{_ROW_NAME})\s+{_ROW_DUE}"),
     # "Issue allocation letters, Extension 4   Secretary   13/06/2025": … or an office
     re.compile(rf"\s(?P<o>{_ROW_OFFICE})\s+{_ROW_DUE}"),
     # "... (Treasurer)" / "... (Secretary/Webmaster)" closing an action-log row
@@ -224,7 +229,7 @@ def find_due(text: str) -> str:
 # "| 1 | Notify members … | Club Secretary/Manager | 30 April 2025 |"
 _MD_DUE = re.compile(r"\|\s*(?P<d>" + _DAY_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*\|"
                      r"(?:[^|\d]*\|)?\s*$", re.I)
-_ROW_CELLS = re.compile(rf"\s(?:{INITIALS}(?:\s*/\s*{INITIALS})*|{_ROW_OFFICE})\s+{_ROW_DUE}")
+_ROW_CELLS = re.compile(rf"\s(?:{INITIALS}(?:\s*/\s*{INITIALS})*|{_ROW_OFFICE}|{_ROW_NAME})\s+{_ROW_DUE}")
 _DUE_LABEL = re.compile(r"^\W*(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*(?:[:\-–—]|by\b)",
                         re.I)
 

@@ -198,9 +198,10 @@ def _tidy_case(text: str) -> str:
     for k, w in enumerate(text.split()):
         letters = [c for c in w if c.isalpha()]
         caps = bool(letters) and all(c.isupper() for c in letters)
-        word = re.sub(r"[^A-Za-z]", "", w)
+        word = "".join(letters)
         if caps and (len(letters) > 3 or word.lower() in _SMALL | {"one", "two", "ten", "six", "art", "bay"}):
-            w = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w)
+            # (letters of any script: "VÄSTRA" -> "Västra", "ÖSTERSUND" -> "Östersund")
+            w = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
             if k and word.lower() in _SMALL:
                 w = w.lower()
         out.append(w)

@@ -21,6 +21,10 @@ __all__ = ["Heading", "parse_number", "run_in_rest", "number_key", "slash_year_l
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # Ordered: the first pattern that matches decides the number.
 _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a section sign before the item's number, as Nordic and German minutes number their items
+    # ("§ 112 Election of adjusters", "§12.", "§ 7 Haushalt"); not a statute cited at the start
+    # of a line ("§ 24-6-402(4)(b), C.R.S.")
+    ("section", re.compile(r"^§\s*(?P<num>\d{1,4})\.?(?:\s+(?P<title>[^\s\d(-]\S*.*)|\s*$)")),
     # a planning application listed as an item of its own: "24/00123/FUL – 12 High Street"
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
@@ -201,7 +205,7 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
         parts = n.split("-")
         key = (int(parts[0]), ord(parts[1]) - 64)
         return key + ((_roman(parts[2]),) if len(parts) > 2 else ())
-    if kind == "int":
+    if kind in ("int", "section"):
         return (int(n),)
     if kind == "slash":
         # the running number is the longer part: "23/045" (year first) or "112/24" (year last)
@@ -396,6 +400,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     # sub-number opening a sentence in lower case is a numbered paragraph of the item (below).
     caps_heads = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "int"
                      and _is_caps(p[1])) >= 2
+    # Where the items are numbered with a section sign ("§ 112 …", "§ 113 …"), the numbers
+    # "1.1", "2.1" (or "1.", "2.") under them number the item's paragraphs, never items.
+    sections = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "section") >= 2
     cands: list[tuple[Heading, float]] = []
     outline = _outline(lines[start:])
     i = start
@@ -435,6 +442,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             title = FILE_ID_RE.match(title).group("title") if FILE_ID_RE.match(title) else title
             cands.append((Heading(i, "", title, "file", fm.group("id").strip(), span=1), 5.0))
             i += 1
+            continue
+        if parsed and sections and parsed[2] in ("dotted", "int"):
+            i += 1  # a numbered paragraph of a "§" item
             continue
         if parsed:
             num, title, kind = parsed
@@ -759,11 +769,14 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
                                             or score >= 2 and h.kind in ("slash", "minref", "coderef")
                                             and _confirmed(h, cands[n + 1:n + 6], 3, 2)
+                                            or score >= 2 and h.kind == "section"
+                                            and _confirmed(h, cands[n + 1:n + 4], 2, 2)
                                             or score >= 2 and h.kind == "dotted" and len(h.key) == 2
                                             and h.key[1] == 1 and _confirmed(h, cands[n + 1:n + 6], 3, 2)):
             # a numbering that starts mid-way ("23/045", "5.") and goes on; minute references
             # in plain text ("C/24/015 Minutes", no type to set them apart) four in a row, as
-            # are minutes numbered under the meeting's own number ("62.1", "62.2", … of meeting 62)
+            # are minutes numbered under the meeting's own number ("62.1", "62.2", … of meeting 62);
+            # items under a section sign ("§ 112", "§ 113", "§ 114") three in a row
             level = -1
         if level is None and stack and len(h.key) == 1 and len(stack[0]) == 1 \
                 and stack[0][0] < h.key[0] <= stack[0][0] + JUMP_MAX \
@@ -815,7 +828,8 @@ def _family(h: Heading) -> str:
         return "letter"  # "B-1" goes on from the section "B."
     # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
     # list numbers above it (the members present "1. Hon. …")
-    return "top" if h.kind in ("int", "dotted", "dashletter", "dotletter", "roman", "slash") else h.kind
+    return "top" if h.kind in ("int", "dotted", "dashletter", "dotletter", "roman", "slash", "section") \
+        else h.kind
 
 
 def _confirmed(h: Heading, later: list[tuple[Heading, float]], depth: int = 1,

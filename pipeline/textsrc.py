@@ -10,6 +10,9 @@ heading run in to its paragraph ("**3. Sunday hours pilot.** The Director …") 
 for the segmenter to part heading from text (it drops them). Heading and list marks ("#", "*")
 stay; so do `**`/`__` that mark nothing (a blank to fill in "No. ____", a "*** recess ***" rule).
 Backslash escapes are undone ("\\_\\_\\_" is the blank "___" to sign on).
+What a word processor's export leaves of its review in brackets is no part of the
+minutes: a tracked deletion ("[Deleted: rejected]") and a review comment ("[Comment TE1: check the
+amount]") are dropped, a tracked insertion ("[Inserted: refused]") keeps its words.
 Invisible or look-alike characters are normalised: zero-width and direction marks dropped,
 ligatures and full-width forms folded (NFKC), odd spaces made plain, line ends unified. Blank
 lines are kept as empty Lines: they separate paragraphs. Bad input raises `InputError`.
@@ -25,13 +28,27 @@ from .errors import E, InputError
 from .files import check_file
 from .records import Document, Line, Page
 
-__all__ = ["read_text", "normalise", "emphasis", "TEXT_SUFFIXES"]
+__all__ = ["read_text", "normalise", "emphasis", "strip_review_marks", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_MB = 50.0
 # Zero-width space/joiners, word joiner, BOM, soft hyphen, and bidi marks/embeddings/isolates.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+# Word's bracketed forms of tracked changes and comments ("[Deleted: …]", "[Inserted: …]",
+# "[Comment TE1: …]", "[Comment [AB2]: …]"); the label capitalised, a colon after it
+_REVIEW_MARK = re.compile(r"\s?\[(?P<kind>Deleted|Inserted|Comment(?:\s+\[?[A-Z]{1,4}\d{0,3}\]?)?)\s*:"
+                          r"\s*(?P<words>[^\[\]]*)\]")
+
+
+def strip_review_marks(text: str) -> str:
+    """`text` without tracked deletions and review comments, tracked insertions as their words."""
+    if "[" not in text:
+        return text
+    return _REVIEW_MARK.sub(lambda m: (" " if m.group(0)[:1].isspace() else "") + m["words"]
+                            if m["kind"] == "Inserted" else "", text)
 
 
 def normalise(text: str) -> str:
@@ -153,7 +170,7 @@ def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page
         body = chunk[:-1] if chunk.endswith("\n") else chunk
         lines = []
         for t in body.split("\n"):
-            text, bold = emphasis(normalise(t).rstrip())
+            text, bold = emphasis(strip_review_marks(normalise(t)).rstrip())
             lines.append(Line(text, no, bold=bold))
         pages.append(Page(no, 0.0, 0.0, lines))
     doc = Document(path=path, sha256=hashlib.sha256(raw).hexdigest(), pages=len(pages),

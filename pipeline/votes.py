@@ -103,6 +103,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # print the vote after a resolution
     ("for_against", re.compile(
         r"\b(\d+)\s+votes?\s+(?:for|in\s+favou?r)\s*[,;]?\s*(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
+    # "With 7 yes votes to 3 no votes the Executive Committee decided …", as Nordic minutes
+    # translated into English count a division
+    ("for_against", re.compile(
+        r"\b(\d{1,3})\s+(?:yes|aye)\s+votes?\s*(?:to|against|and|,)\s*(\d{1,3})\s+no\s+votes?\b", re.I)),
     # "Carried: 4 for, 1 against (Mr. Ntshole)": the count right after the result word, "votes"
     # left out (Southern African boards)
     ("for_against", re.compile(
@@ -180,7 +184,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:The\s+)?(?:[Mm]otion\s+)?(Carried|Defeated|Lost)"
         r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)")),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
-    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r)\s*:\s*(?=[A-Z])", re.I)),
+    # ("Yes: Sjöberg (S), Lindqvist (M) … No: …" only capitalised, opening a sentence, before a name)
+    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
+                             r"\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
     # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
     # not a capitalised word ending a sentence ("the Chair declared the motion FAILED").
@@ -240,7 +246,8 @@ _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
     rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
-    rf"(?P<name>{_NAME})")
+    # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
+    rf"(?!(?i:in\s+favou?r|for|against|ayes|yeas|yes|noes|nays)\s*:)(?P<name>{_NAME})")
 _SECONDER = re.compile(
     rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:seconded|seconds|second(?:ed)?\s+the\s+(?:substitute\s+|amended\s+)?motion)\b")
 _SECONDED_BY = re.compile(
@@ -600,7 +607,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                 votes[-1].problems = [p for p in votes[-1].problems
                                       if not p.startswith("recorded as carried")]
             continue
-        if kind == "roll_list" and (re.match(r"in\s+favou?r|ayes|yeas", m.group(0), re.I) or re.search(
+        if kind == "roll_list" and (re.match(r"in\s+favou?r|ayes|yeas|yes", m.group(0), re.I) or re.search(
                 r"(?:Nays|Noes|Against|Opposed)\s*:", text[a1:a1 + 300])):
             # "In favour: … Opposed: … CARRIED", "AYES: … NOES: … The motion carried 4-1.", "Ayes:
             # A, B. Nays: C. Motion carried 2-1.": the result printed after the lists reads them;
@@ -713,6 +720,8 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     v.start = _passage_start(window, w0, a0)
     # "For: A, B, C Against: D … declared CARRIED by 3 votes to 1": the lists before a score
     lists_first = kind == "score" and bool(_ANY_LIST_HEAD.search(text, v.start, a0))
+    # "Yes: A, B, C. No: D, E. With 3 yes votes to 2 no votes …": the lists before the count
+    lists_first = lists_first or kind == "for_against" and _list_block_start(text, max(w0, a0 - 600), a0) < a0
     if kind == "motion_result" or lists_first:
         # "For: Cllrs. A, B (2) Against: Cllr. C (1) The Chair declared the proposal carried"
         v.start = min(v.start, _list_block_start(text, max(w0, a0 - 600), a0))
@@ -794,6 +803,13 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
             v.mover, v.seconder, _ = _motion_parts(after.group(0), window)
             v.end = end = after.end()
             v.text = text[v.start:end].strip()
+    numbered = _MOTION_NUMBER.match(text, v.start)
+    if numbered and _year_range(numbered["num"]):
+        numbered = None  # "2023-24 Budget …", "2025-2028 Title VI Program": years, not a motion
+    if not (v.mover or v.seconder) and numbered:
+        # "2025-083 Recorded vote on the main motion: In favour: …": the motion moved earlier
+        # under the same number ("2025-083 Moved: Coun. Squires Seconded: Coun. Power That …")
+        v.mover, v.seconder = _numbered_motion(text, numbered["num"], v.start, window)
     sent0 = max(text.rfind(". ", 0, a0), text.rfind("\n", 0, a0)) + 1
     if not (v.mover or v.seconder) and (_MAIN_MOTION.search(text, sent0, a1) or (
             _THE_MOTION.search(text, sent0, a1) and _AMENDMENT_VOTED.search(text, 0, sent0))):
@@ -947,6 +963,29 @@ _AMENDMENT_VOTED = re.compile(r"\bamendment\s+(?:was\s+)?(?:put\s+to\s+the\s+vot
 _MOTION_SECONDED = re.compile(r"(?:^|(?<=[.;]\s))(?:The|This|That|His|Her)\s+motion\s+was\s+seconded\s+by\s+"
                               rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})")
 _AMENDMENT_MOVED = re.compile(r"\W*(?:(?:an?|the|his|her|their)\s+)?(?:further\s+|second\s+|third\s+)?amendment\b", re.I)
+
+
+# A motion's own number opening its paragraph, as Canadian town councils print it in a margin
+# ("2025-083 Moved: Coun. Squires …"): a year and a running number
+_MOTION_NUMBER = re.compile(r"\s*(?P<num>(?:19|20)\d{2}-\d{2,4})(?![\w-])\s+(?=\S)")
+
+
+def _year_range(num: str) -> bool:
+    """Whether "a-b" is a span of years ("2023-24", "2025-2028") rather than a motion's number."""
+    year, run = num.split("-")
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", run)) or (len(run) == 2 and int(run) == (int(year) + 1) % 100)
+
+
+def _numbered_motion(text: str, num: str, limit: int, window: str) -> tuple[str | None, str | None]:
+    """(mover, seconder) of the motion printed earlier under the number `num`, read up to the
+    next motion's number; (None, None) where it is not printed before `limit`."""
+    for mm in re.compile(rf"(?<![\w-]){re.escape(num)}(?![\w-])").finditer(text, 0, limit):
+        rest = text[mm.end():min(limit, mm.end() + 400)]
+        nxt = re.search(r"(?<![\w-])(?:19|20)\d{2}-\d{2,4}(?![\w-])", rest)
+        mover, seconder, _ = _motion_parts(rest[:nxt.start()] if nxt else rest, window)
+        if mover or seconder:
+            return mover, seconder
+    return None, None
 
 
 def _main_motion(before: str) -> tuple[str | None, str | None]:

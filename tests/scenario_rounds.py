@@ -53,7 +53,10 @@ def statement_problems(name: str, m: dict, exp: dict) -> list[str]:
     out: list[str] = []
     for e in exp["statements"]:
         sts = [s for i in m["items"] if e.get("item") in (None, _num(i)) for s in i["statements"]]
-        hits = [s for s in sts if _holds(s["text"], e["quote"])]
+        # (a statement holding the quote word for word before one holding most of its words)
+        want = " ".join(_words(e["quote"]))
+        hits = [s for s in sts if want in " ".join(_words(s["text"]))] or \
+            [s for s in sts if _holds(s["text"], e["quote"])]
         if not hits:
             out.append(f"no statement of item {e.get('item')} holds {e['quote']!r}")
             continue

@@ -50,35 +50,16 @@ KNOWN: dict[tuple[str, str], str] = {
         "to a bare result after it); 'The Development Officer explained that Development "
         "Regulations Amendment No. 7, 2025 would rezone 6.2 hectares …' stays information (no "
         "proposal marker for what an amendment would do)",
-    ("votes", "kittiwake_cove_council.pdf"):
-        "the recorded vote on the main motion ('2025-083 Recorded vote on the main motion: In "
-        "favour: Deputy Mayor Tobin, Councillor Power, … Against: Councillor Noseworthy, "
-        "Councillor Kavanagh. The Mayor, as Chair, did not vote. Carried 4 in favour 2 "
-        "against'): the lists after 'main motion:' are not read as member votes, the mover is "
-        "read as 'In' (from 'In favour:'), and the motion moved earlier under the same number "
-        "2025-083 (Squires, Power) is not linked by its number",
-    ("statements", "harrowgate_icb_quality.pdf"):
-        "the decision and action log's row 'QP/25/34 Escalate maternity staffing risk to Board H "
-        "Ashworth 03/07/2025' is a decision with no owner or due date: the action-list rule keys "
-        "on the item's title (_ACTION_LIST) and the log's own heading ('Decision and action "
-        "log', after the last item) is no item; a row owner of an initial and a surname "
-        "('H Ashworth') after a minute reference matches none of the action-row owner patterns",
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
-    ("items", "vastra_lunde_ks.txt"):
-        "'§ 112 Election of adjusters …' headings are not item numbers (parse_number knows no "
-        "'§' prefix and its integer patterns stop at two digits), so the numbered paragraphs "
-        "'1.1 The Committee elected …', '2.1 …' are taken for the items",
     ("statements", "vastra_lunde_ks.txt"):
-        "every statement falls under a numbered paragraph '3.5' rather than '§ 114' (see items), "
-        "and each paragraph's first sentence is read as its heading (information); the Word "
-        "review comment '[Comment TE1: …]' and the signature block 'Signatures / Secretary: "
-        "Tobias Ek / Chair: … / Adjusters: …' stay in the statements",
-    ("votes", "vastra_lunde_ks.txt"):
-        "the procedural vote of § 114 ('Yes: Sjöberg (S), Lindqvist (M), … No: Holmgren (C), "
-        "Åkesson (V), Dahl (L). With 7 yes votes to 3 no votes the Executive Committee "
-        "decided …') is not found: 'Yes:'/'No:' lists and 'N yes votes to M no votes' are no "
-        "vote anchors",
+        "'The agenda was approved with the addition of …' takes outcome amended; 'Per Åkesson (V) "
+        "objected …' keeps the delegation's 'Mr Persson' as speaker (cause not traced); 'Eva "
+        "Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be "
+        "referred back' is read as a decision and 'The Executive Committee recommends that the "
+        "Municipal Council decide to close …' as a proposal; a reservation entered against the "
+        "decision is no objection; the signature block 'Signatures / Secretary: Tobias Ek / "
+        "Chair: … / Adjusters: …' stays in the statements",
 }
 
 
