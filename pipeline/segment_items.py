@@ -579,6 +579,9 @@ def _outline(lines: list[Line]) -> float | None:
 
 
 _PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
+# a member's vote after their name ("Spencer: Aye; Knox White: Aye", "Councilmember Daysog: No"),
+# a roll call run on from the line above, not a run-in label
+_ROLL_CALL_VOTE = re.compile(CONFIG["roll_call_vote"])
 JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next heading continues it
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -665,6 +668,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     # an action-log row, not a matter.
     if m and _ITEM_PREFIX.match(m.group("label")) and re.match(r"^\W*[a-z]", text[m.end("label"):]):
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
+    if m and _ROLL_CALL_VOTE.match(text[m.end("label"):].lstrip(" :–—")):
+        m = None  # "Spencer: Aye; Knox White: Aye; …": a roll call, the name is no heading
     if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
             and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
         m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item

@@ -1,0 +1,62 @@
+"""A roll call run on to a new line ("Spencer: Aye; Knox White: Aye; …") is no run-in heading,
+while a real run-in label ("Mayor's Report: …", "Public Comment: …") still is."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import Line
+from pipeline.segment_items import detect_headings
+
+
+def _lines(rows: list[tuple], page: int = 1, gap: float = 14.0) -> list[Line]:
+    """Lines from (text, x0[, bold[, extra space above]]) rows, stacked down one page."""
+    out, top = [], 50.0
+    for row in rows:
+        text, x0 = row[0], row[1]
+        bold = row[2] if len(row) > 2 else False
+        top += gap + (row[3] if len(row) > 3 else 0)
+        out.append(Line(text=text, page=page, x0=x0, x1=x0 + 6 * len(text), top=top,
+                        bottom=top + 10, size=11.0, bold=bold))
+    return out
+
+
+def _closed_session(first_line_p2: str) -> list[Line]:
+    # Alameda City Council 2022-09-06 pp.1-2: the roll call wraps over the page break, so page 2
+    # opens on "Spencer: Aye; …", a member's name and vote that was read as an item "Spencer".
+    page1 = _lines([
+        ("CLOSED SESSION ITEMS", 72, False, 14),
+        ("(22-520) Conference With Legal Counsel – Workers’ Compensation Claim.", 72, False, 14),
+        ("Following the Closed Session, the City Attorney announced the Council authorized", 72, False, 14),
+        ("the City Attorney to settle the pending workers’ compensation claims in an amount not to", 72),
+        ("exceed $125,000 by the following roll call vote: Councilmembers Daysog: Aye; Herrera", 72),
+    ])
+    page2 = _lines([
+        (first_line_p2, 72),
+        ("regarding Employee Appointment/Hiring, staff provided information and Council", 72),
+        ("provided direction with no vote taken by the Council at this meeting tonight.", 72),
+        ("Adjournment", 72, False, 14),
+        ("There being no further business, the Mayor adjourned the meeting at 6:48 p.m. today.", 72, False, 14),
+    ], page=2)
+    return page1 + page2
+
+
+@pytest.mark.parametrize("line", [
+    "Spencer: Aye; Knox White: Aye; Vella: Aye; and Mayor Ezzy Ashcraft: Aye; Ayes: 5;",
+    "Spencer: No; Knox White: Aye; Vella: Aye; and Mayor Ezzy Ashcraft: Aye. Ayes: 4. Noes: 1.",
+    "Councilmember Vella: Abstain; Mayor Ezzy Ashcraft: Aye. Ayes: 4. Abstentions: 1.",
+    "Spencer: Absent.",
+])
+def test_a_roll_call_run_on_to_a_new_page_is_no_heading(line: str) -> None:
+    titles = [h.title for h in detect_headings(_closed_session(line))]
+    assert "Adjournment" in titles
+    assert not any(t.startswith(("Spencer", "Councilmember")) for t in titles)
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Mayor's Report: The Mayor reported on the regional transit meeting held this month.", "Mayor's Report"),
+    ("Public Comment: No speakers came forward on any matter not on the agenda tonight.", "Public Comment"),
+    ("Public Comment: None.", "Public Comment"),
+])
+def test_a_run_in_label_opening_a_page_is_still_a_heading(line: str, title: str) -> None:
+    titles = [h.title for h in detect_headings(_closed_session(line))]
+    assert title in titles
