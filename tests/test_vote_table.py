@@ -1,0 +1,94 @@
+"""Vote boxes ("RESULT: / MOVER: / SECONDER: / AYES:") in plain-text minutes: read cell by cell,
+their labels and cells other than the result no statements. Lines from RTD Denver board minutes
+(rtd_denver_text/board_meeting/2023-06-27_3488 and 2023-01-31_3435)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify_split import make_splitter, split_item
+from pipeline.records import Item, Line
+from pipeline.vote_table import find_vote_tables
+
+FLATTENED = [
+    "Director Tisdale made the motion to approve the minutes.",
+    "Director Broom seconded the motion.",
+    "RESULT:", "MOVER:", "SECONDER:", "AYES:", "ABSENT:", "AWAY:",
+    "",
+    "PASSED [12 TO 0]",
+    "Doug Tisdale, Director, District H",
+    "Bob Broom, Director, District F",
+    "Bouquet, Broom, Buzek, Catlin, Davidson, Dishell, Guissinger, Rosenthal,",
+    "Sloan, Tisdale, Whitmore, Williams",
+    "Ian Harwick",
+    "Michael Guzman, JoyAnn Ruscha",
+    "",
+    "Chair Guissinger declared the motion PASSED unanimously.",
+]
+INTERLEAVED = [
+    "Director Ruscha seconded the motion.",
+    "VOTE ON DIRECTOR DISHELL’S MOTION TO AMEND",
+    "RESULT:", "PASSED [10 TO 4]",
+    "MOVER:", "Bobby Dishell, Director, District D",
+    "SECONDER: Julien Bouquet, Director, District G",
+    "AYES:",
+    "Bouquet, Catlin, Davidson, Dishell, Guissinger, Guzman, Ruscha, Tisdale,",
+    "Whitmore, Williams",
+    "NAYS:", "Bob Broom, Vince Buzek, Paul Rosenthal, Marjorie Sloan",
+    "ABSENT:", "Ian Harwick",
+    "Chair Guissinger declared the motion to amend PASSED.",
+]
+
+
+def test_a_flattened_box_pairs_its_values_with_its_labels_in_order() -> None:
+    (t,) = find_vote_tables(FLATTENED)
+    assert t.layout == "flattened"
+    assert [c.label for c in t.cells] == ["RESULT", "MOVER", "SECONDER", "AYES", "ABSENT", "AWAY"]
+    assert t.get("RESULT") == "PASSED [12 TO 0]"
+    assert t.get("SECONDER") == "Bob Broom, Director, District F"
+    assert t.get("AYES").endswith("Rosenthal, Sloan, Tisdale, Whitmore, Williams")
+    assert t.get("AWAY") == "Michael Guzman, JoyAnn Ruscha"
+    assert FLATTENED[t.last + 2].startswith("Chair")
+
+
+def test_an_interleaved_box_reads_each_label_with_the_lines_below_it() -> None:
+    (t,) = find_vote_tables(INTERLEAVED)
+    assert t.layout == "interleaved"
+    assert t.get("RESULT") == "PASSED [10 TO 4]"
+    assert t.get("MOVER") == "Bobby Dishell, Director, District D"
+    assert t.get("SECONDER") == "Julien Bouquet, Director, District G"
+    assert t.get("AYES").split(", ")[-1] == "Williams"
+    assert t.get("ABSENT") == "Ian Harwick"
+    assert INTERLEAVED[t.last + 1].startswith("Chair")
+
+
+@pytest.mark.parametrize("lines", [
+    # the values are separated from the labels by a paragraph: nothing is guessed
+    ["RESULT:", "MOVER:", "SECONDER:", "", "The motion passed with 14 in favor and 0 against.",
+     "Director Broom was absent.", "", "PASSED [UNANIMOUS]", "Vince Buzek, Director",
+     "Doug Tisdale, Director", "Bouquet, Buzek, Catlin"],
+    # fewer values than labels
+    ["RESULT:", "MOVER:", "SECONDER:", "AYES:", "", "PASSED [UNANIMOUS]", "Vince Buzek, Director"],
+    # a result cell that is no result
+    ["RESULT:", "MOVER:", "", "Discussion followed", "Vince Buzek, Director"],
+    # labels in prose, not in capitals, and no result
+    ["Ayes: Councilmembers Daysog, Vella – 2.", "Noes: Mayor Ezzy Ashcraft – 1."],
+    ["MOVER: Vince Buzek", "SECONDER: Doug Tisdale"],
+])
+def test_what_is_no_vote_box(lines: list[str]) -> None:
+    assert find_vote_tables(lines) == []
+
+
+def _item(texts: list[str]) -> Item:
+    lines = [Line(t, 3) for t in texts if t]  # items keep no blank lines
+    return Item(id="m1-i1", meeting_id="m1", number="XV", title="Approval of Minutes",
+                page_start=3, page_end=3, text=" ".join(l.text for l in lines), lines=lines)
+
+
+@pytest.mark.parametrize("texts,result", [(FLATTENED, "PASSED [12 TO 0]"),
+                                          (INTERLEAVED, "RESULT: PASSED [10 TO 4]")])
+def test_a_vote_box_gives_its_result_as_one_statement_and_no_label_lines(texts, result) -> None:
+    units = [u.text for u in split_item(_item(texts), make_splitter())]
+    assert result in units
+    assert not any(u.startswith(("RESULT: MOVER", "MOVER", "SECONDER", "AYES", "NAYS", "ABSENT"))
+                   or "Director, District" in u for u in units)
+    assert units[0].startswith("Director") and units[-1].startswith("Chair Guissinger declared")
