@@ -424,6 +424,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             or len(lines[i - 1].text.strip()) < 0.6 * lay.width
         fm = FILE_ID_RE.match(text)
         parsed = parse_number(text)
+        if parsed and _VOTE_LIST_TITLE.match(parsed[1]):
+            parsed = None  # "– 2. Noes: Councilmembers Jensen, Vella …": a count, then the next list
         if not parsed and _LETTER2.match(text):
             m2 = _LETTER2.match(text)
             parsed = (m2["num"], m2["title"].strip(" .:-–—"), "letter2")
@@ -582,6 +584,7 @@ _PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
 # a member's vote after their name ("Spencer: Aye; Knox White: Aye", "Councilmember Daysog: No"),
 # a roll call run on from the line above, not a run-in label
 _ROLL_CALL_VOTE = re.compile(CONFIG["roll_call_vote"])
+_VOTE_LIST_TITLE = re.compile(CONFIG["vote_list_title"], re.I)
 JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next heading continues it
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -670,6 +673,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
     if m and _ROLL_CALL_VOTE.match(text[m.end("label"):].lstrip(" :–—")):
         m = None  # "Spencer: Aye; Knox White: Aye; …": a roll call, the name is no heading
+    if m and m.re is _DASH_IN and re.match(r"\d{1,2}\s*(?:[.;,\]]|$)", text[m.end():]):
+        m = None  # "[Absent:" / "Councilmember Vella – 1.]": a vote list's count, not a label
     if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
             and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
         m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item

@@ -60,3 +60,33 @@ def test_a_roll_call_run_on_to_a_new_page_is_no_heading(line: str) -> None:
 def test_a_run_in_label_opening_a_page_is_still_a_heading(line: str, title: str) -> None:
     titles = [h.title for h in detect_headings(_closed_session(line))]
     assert title in titles
+
+
+def test_a_vote_count_wrapped_on_to_a_new_line_is_no_heading() -> None:
+    # Alameda City Council 2023-04-04 p.2 ("[Absent:" / "Councilmember Vella – 1.]") and
+    # 2023-10-03 p.10 ("… Herrera Spencer" / "– 2. Noes: Councilmembers …"): the count of one
+    # list and the next list were read as an item "Councilmember Vella" and an item "2. Noes: …".
+    lines = _lines([
+        ("CONSENT CALENDAR", 72, False, 14),
+        ("Vice Mayor Daysog seconded the motion, which carried by unanimous voice vote - 4. [Absent:", 72, False, 14),
+        ("Councilmember Vella – 1.] [Items so enacted or adopted are indicated by an asterisk", 72),
+        ("Councilmember Herrera Spencer seconded the motion, which failed by the following", 72, False, 14),
+        ("voice vote: Ayes: Councilmembers Daysog and Herrera Spencer", 72),
+        ("– 2. Noes: Councilmembers Jensen, Vella and Mayor Ezzy Ashcraft – 3.", 72),
+        ("Adjournment", 72, False, 14),
+        ("There being no further business, the Mayor adjourned the meeting at 9 p.m. today.", 72, False, 14),
+    ])
+    assert [(h.number, h.title) for h in detect_headings(lines)] == [
+        ("", "CONSENT CALENDAR"), ("", "Adjournment")]
+
+
+def test_a_numbered_heading_and_a_dash_label_near_them_stay_headings() -> None:
+    lines = _lines([
+        ("1. Call to Order", 72, False, 14),
+        ("The Mayor called the meeting to order at 7 p.m. in the council chamber tonight.", 72, False, 14),
+        ("2. Roll Call", 72, False, 14),
+        ("Present: Councilmembers Daysog, Vella and Mayor Ezzy Ashcraft – 3.", 72, False, 14),
+        ("Treasurer’s Report – The Treasurer presented the accounts for the quarter to date.", 72, False, 14),
+    ])
+    titles = [h.title for h in detect_headings(lines)]
+    assert titles[:2] == ["Call to Order", "Roll Call"]
