@@ -392,6 +392,9 @@ def split_item(item: Item, nlp) -> list[Unit]:
     if not text.strip():
         return []
     silent, box = _vote_box_lines(lines, starts, forced)
+    # a roll call's count ends its vote: what follows is the next matter ("… Ayes: 5; regarding
+    # Labor, staff provided information …"), however the sentence runs on
+    forced.update(m.end() for m in _TALLY_END.finditer(text))
     doc = nlp(text)
     bounds = _boundaries(doc, forced) + [len(doc)]
     units: list[Unit] = []
@@ -421,6 +424,10 @@ def split_item(item: Item, nlp) -> list[Unit]:
                               heading=is_heading(p_text)))
     _assign_notes(units, starts, lines)
     return _table_rows(units, text)
+
+
+_TALLY_END = re.compile(r"\b(?:Ayes|Noes|Nays|Abstentions?|Absent)\s*:\s*\d{1,2}\s*[.;]\s+"
+                        r"(?!(?:Ayes|Noes|Nays|Abstentions?|Absent|Abstain|Recused)\b|\[|\()(?=[a-zA-Z])")
 
 
 def _vote_box_lines(lines: list[Line], starts: list[int], forced: set[int]) -> tuple[set[int], set[int]]:

@@ -92,3 +92,29 @@ def test_a_vote_box_gives_its_result_as_one_statement_and_no_label_lines(texts, 
     assert not any(u.startswith(("RESULT: MOVER", "MOVER", "SECONDER", "AYES", "NAYS", "ABSENT"))
                    or "Director, District" in u for u in units)
     assert units[0].startswith("Director") and units[-1].startswith("Chair Guissinger declared")
+
+
+def test_the_labels_of_a_flattened_box_name_no_mover_or_seconder() -> None:
+    # item text joins the lines: "… seconded the motion. RESULT: MOVER: SECONDER: AYES: …" once
+    # gave mover "SECONDER" and seconder "AYES", and hid the motion sentence before the box
+    from pipeline.votes import parse_votes
+    text = " ".join(l for l in FLATTENED if l)
+    roster = [{"name": n, "status": "present", "role": "Director"}
+              for n in ("Doug Tisdale", "Bob Broom", "Lynn Guissinger", "Kate Williams")]
+    (v,) = parse_votes(text, roster)
+    assert (v.mover, v.seconder, v.result) == ("Doug Tisdale", "Bob Broom", "carried")
+    assert v.motion.startswith("to approve the minutes")
+
+
+def test_a_roll_call_count_ends_its_statement_where_the_sentence_runs_on() -> None:
+    # Alameda City Council 2022-09-06 p.1-2: a closed session report-out, one sentence holding
+    # two votes ("… Ayes: 5; regarding Labor, … Council provided direction by the following roll
+    # call vote: …"): each vote needs a statement of its own to link to
+    texts = ["the Council authorized the City Attorney to settle the claims by the following roll",
+             "call vote: Councilmembers Daysog: Aye; Vella: Aye; and Mayor Ezzy Ashcraft: Aye; Ayes: 3;",
+             "regarding Labor, staff provided information and Council provided direction by the",
+             "following roll call vote: Councilmembers Daysog: Aye; Vella: No; and Mayor Ezzy",
+             "Ashcraft: Aye. Ayes: 2. Noes: 1."]
+    units = [u.text for u in split_item(_item(texts), make_splitter())]
+    assert units[0].endswith("Ayes: 3;") and units[1].startswith("regarding Labor")
+    assert units[1].endswith("Mayor Ezzy Ashcraft: Aye.")  # a count before a list: no break there
