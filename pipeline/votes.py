@@ -1278,7 +1278,7 @@ def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, 
         if k is None:
             continue
         out.append((k, k + len(st), s))
-        pos = k
+        pos = k + 1  # the next statement starts after this one: two with the same words are two
     return out
 
 
