@@ -118,3 +118,19 @@ def test_a_roll_call_count_ends_its_statement_where_the_sentence_runs_on() -> No
     units = [u.text for u in split_item(_item(texts), make_splitter())]
     assert units[0].endswith("Ayes: 3;") and units[1].startswith("regarding Labor")
     assert units[1].endswith("Mayor Ezzy Ashcraft: Aye.")  # a count before a list: no break there
+
+
+def test_two_decisions_with_the_same_words_link_to_their_own_votes() -> None:
+    # Alameda City Council 2022-09-06 p.20: two motions in one item, each closed by "On the call
+    # for the question, the motion carried by the following roll call vote: …" in the same words
+    from pipeline.votes import link_decision, parse_votes
+    result = ("On the call for the question, the motion carried by the following roll call vote: "
+              "Councilmembers Daysog: Aye; Vella: No; and Mayor Ezzy Ashcraft: Aye.")
+    text = (f"Vice Mayor Vella moved approval of continuing the meeting. Councilmember Daysog seconded "
+            f"the motion. {result} Ayes: 2. Noes: 1. Councilmember Daysog moved approval of directing "
+            f"staff to engage in conversations with the tenants. Mayor Ezzy Ashcraft seconded the "
+            f"motion. {result} Ayes: 2. Noes: 1.")
+    stmts = [{"id": "s1", "type": "decision", "text": result}, {"id": "s2", "type": "decision", "text": result}]
+    votes = parse_votes(text)
+    assert len(votes) == 2
+    assert [link_decision(text, v, stmts)["id"] for v in votes] == ["s1", "s2"]
