@@ -656,8 +656,12 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""
     # A stand-alone short line, perhaps with a presenter ("District Manager's Report - L. Reynolds").
     head = re.split(r"\s[–—-]\s", text)[0]
+    # (not the first entry of a list a sentence introduces: "The Board members who volunteered
+    # to be on this Committee are:" / "Jonathan Ogden" / "Peter Callaghan")
+    listed = bool(prev) and prev.endswith(":") and len(prev.split()) >= 5 \
+        and sum(w[:1].islower() for w in prev.split()) >= 2
     if alone and 1 <= len(head.split()) <= 5 and len(words) <= 9 and _title_case(head) \
-            and not re.search(r"[\d.,;:]$", head):
+            and not re.search(r"[\d.,;:]$", head) and not listed:
         return text
     m = _RUN_IN.match(text) or _DASH_IN.match(text)
     if m and not para:
@@ -686,7 +690,7 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
         name = re.match(r"^([A-Z][a-z]+)\s+[–—-]\s", after)
         return f"{label} – {name.group(1)}" if name else label
-    if para and not alone and not runs_on and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
+    if para and not alone and not runs_on and not listed and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
             and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
             and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
         return text  # a short first line over a paragraph: a heading set in body type

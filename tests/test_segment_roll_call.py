@@ -90,3 +90,24 @@ def test_a_numbered_heading_and_a_dash_label_near_them_stay_headings() -> None:
     ])
     titles = [h.title for h in detect_headings(lines)]
     assert titles[:2] == ["Call to Order", "Roll Call"]
+
+
+def test_the_first_name_of_a_list_a_sentence_introduces_is_no_heading() -> None:
+    # Suffolk Libraries board 2014-11-27 p.5: "The Board members who volunteered to be on this
+    # Committee are:" / "Jonathan Ogden" / "Peter Callaghan" / …: the first name became an item
+    lines = _lines([
+        ("8. Marketing and Communications Update", 86, True, 12.5),
+        ("The need for this Committee arose from the last Board meeting and was discussed at", 120, False, 12.5),
+        ("the Governance Meeting as an area which needs focusing on.", 120),
+        ("The Board members who volunteered to be on this Committee are:", 120, False, 12.5),
+        ("Jonathan Ogden", 120, False, 12.5),
+        ("Peter Callaghan", 120),
+        ("Sylvia Knights", 120),
+        ("Anne Mallalieu", 120),
+        ("The first meeting will take place on Monday 15th January 2015, 11.30am – 1.30pm at", 120, False, 12.5),
+        ("Castle Hill Community Centre, before the scheduled Staffing Committee meeting.", 120),
+        ("9. Any Other Business", 86, True, 25),
+        ("There was no other business to discuss.", 120, False, 12.5),
+    ], gap=12.5)
+    assert [h.title for h in detect_headings(lines)] == ["Marketing and Communications Update",
+                                                         "Any Other Business"]
