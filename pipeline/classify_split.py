@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .records import Item, Line
 from .segment_items import is_table_header
+from .vote_table import find_vote_tables
 
 __all__ = ["Unit", "split_item", "make_splitter", "join_lines", "is_heading", "is_item_heading"]
 
@@ -390,6 +391,10 @@ def split_item(item: Item, nlp) -> list[Unit]:
     text, starts, lines, forced = join_lines(item)
     if not text.strip():
         return []
+    silent, box = _vote_box_lines(lines, starts, forced)
+    # a roll call's count ends its vote: what follows is the next matter ("… Ayes: 5; regarding
+    # Labor, staff provided information …"), however the sentence runs on
+    forced.update(m.end() for m in _TALLY_END.finditer(text))
     doc = nlp(text)
     bounds = _boundaries(doc, forced) + [len(doc)]
     units: list[Unit] = []
@@ -401,6 +406,8 @@ def split_item(item: Item, nlp) -> list[Unit]:
         start = span.start_char + len(raw) - len(raw.lstrip())
         end = span.start_char + len(raw.rstrip())
         first = bisect.bisect_right(starts, start) - 1
+        if first in silent or (first in box and re.fullmatch(r"[A-Z]+\s*:", raw.strip())):
+            continue  # a vote box's label or a cell other than its result: no statement
         text_ = " ".join(raw.split())
         prev = units[-1] if units else None
         if prev is not None and prev.page == lines[first].page and APP_REF.match(prev.text) \
@@ -417,6 +424,35 @@ def split_item(item: Item, nlp) -> list[Unit]:
                               heading=is_heading(p_text)))
     _assign_notes(units, starts, lines)
     return _table_rows(units, text)
+
+
+_TALLY_END = re.compile(r"\b(?:Ayes|Noes|Nays|Abstentions?|Absent)\s*:\s*\d{1,2}\s*[.;]\s+"
+                        r"(?!(?:Ayes|Noes|Nays|Abstentions?|Absent|Abstain|Recused)\b|\[|\()(?=[a-zA-Z])")
+
+
+def _vote_box_lines(lines: list[Line], starts: list[int], forced: set[int]) -> tuple[set[int], set[int]]:
+    """The lines of the item's vote boxes ("RESULT:" / "MOVER:" / … / "AYES:", see vote_table)
+    that state nothing as sentences: the labels, and every cell but the result (who moved,
+    seconded and voted how is the vote record's, read by votes.py). Each cell starts a unit of
+    its own (forced into `forced`), and so does the line after the box, so the result ("PASSED
+    [12 TO 0]", "RESULT: ADOPTED [UNANIMOUS]") is one statement, a decision. Returns those lines,
+    and all lines of the boxes."""
+    silent: set[int] = set()
+    box: set[int] = set()
+    for table in find_vote_tables([l.text for l in lines]):
+        box.update(range(table.first, table.last + 1))
+        for cell in table.cells:
+            for k in {cell.label_line, cell.first if table.layout == "flattened" else cell.label_line}:
+                if k < len(starts):
+                    forced.add(starts[k] + len(lines[k].text) - len(lines[k].text.lstrip()))
+            if cell.label != "RESULT":
+                silent.update(range(cell.first, cell.last + 1))
+            if cell.label != "RESULT" or table.layout == "flattened":
+                silent.add(cell.label_line)
+        if table.last + 1 < len(lines):
+            k = table.last + 1
+            forced.add(starts[k] + len(lines[k].text) - len(lines[k].text.lstrip()))
+    return silent, box
 
 
 def _table_rows(units: list[Unit], text: str) -> list[Unit]:

@@ -47,10 +47,13 @@ def _quote_rx(q: str) -> re.Pattern:
     return re.compile(r"\s*".join(re.escape(w) for w in words))
 
 
-def _locate(text: str, statement: str) -> int:
-    """Where a statement starts in its item's text: by its first words, else by its last ones
-    (a heading's words run into its start are not in the text as printed); -1 if nowhere."""
-    k = text.find(statement[:60])
+def _locate(text: str, statement: str, pos: int = 0) -> int:
+    """Where a statement starts in its item's text, at or after `pos` (the statement before it:
+    two statements with the same words are two places), by its first words, else by its last
+    ones (a heading's words run into its start are not in the text as printed); -1 if nowhere."""
+    k = text.find(statement[:60], pos)
+    if k < 0 and pos:
+        return _locate(text, statement)
     if k < 0 and len(statement) > 60:
         k = text.find(statement[-60:])
         k = max(0, k - (len(statement) - 60)) if k >= 0 else -1
@@ -70,11 +73,13 @@ def score_file(gold: dict, store) -> dict:
             text += (it.get("title") or "") + " "  # CB1-style resolutions: the motion is the title
             offset[it["id"]] = len(text)
             t = strip_running_heads(it.get("text") or "")
+            at = 0
             for s in store.statements(item_id=it["id"]):
                 if s["type"] == "decision":
-                    k = _locate(t, s["text"])
+                    k = _locate(t, s["text"], at)
                     if k >= 0:
                         stmt_pos[s["id"]] = (len(text) + k, len(text) + k + len(s["text"]))
+                        at = k + 1
             text += t + " "
         preds += meeting_votes(store, m)
     for p in preds:

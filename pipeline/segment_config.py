@@ -25,6 +25,12 @@ _DEFAULTS: dict[str, Any] = {
                "minutes_min_prose": 0.5, "min_agenda_items": 3},
     "procedural_labels": ["topic", "re", "subject", "note", "notes"],
     "procedural_heading": r"^\W*(?:mover|seconder|vote\s+on\b)\b",
+    # what follows a member's name in a roll call ("Spencer: Aye; Knox White: Aye"): no run-in heading
+    "roll_call_vote": r"^\W*(?i:ayes?|yes|yeas?|no|nays?|noes|abstain(?:ed|s|ing)?|abstention|absent|recused?)"
+                      r"(?:\s*[;,.]|\s*$|\s+and\b|\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*:)",
+    # a vote list that wrapped after its count's dash ("… Herrera Spencer" / "– 2. Noes: …"): no
+    # numbered heading
+    "vote_list_title": r"^\W*(?:ayes|noes|nays|yeas|abstentions?|abstain(?:ed|ing)?|absent|recused)\s*:",
     "table_header_words": ["action", "owner", "due", "by", "who", "when", "status", "deadline"],
     "generic_body_words": ["city", "council", "board", "committee", "commission", "of", "the", "and"],
 }

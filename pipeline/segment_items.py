@@ -434,6 +434,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             or len(lines[i - 1].text.strip()) < 0.6 * lay.width
         fm = FILE_ID_RE.match(text)
         parsed = parse_number(text)
+        if parsed and _VOTE_LIST_TITLE.match(parsed[1]):
+            parsed = None  # "– 2. Noes: Councilmembers Jensen, Vella …": a count, then the next list
         if not parsed and _LETTER2.match(text):
             m2 = _LETTER2.match(text)
             parsed = (m2["num"], m2["title"].strip(" .:-–—"), "letter2")
@@ -592,6 +594,10 @@ def _outline(lines: list[Line]) -> float | None:
 
 
 _PROCEDURAL_HEADING = re.compile(CONFIG["procedural_heading"], re.I)
+# a member's vote after their name ("Spencer: Aye; Knox White: Aye", "Councilmember Daysog: No"),
+# a roll call run on from the line above, not a run-in label
+_ROLL_CALL_VOTE = re.compile(CONFIG["roll_call_vote"])
+_VOTE_LIST_TITLE = re.compile(CONFIG["vote_list_title"], re.I)
 JUMP_MAX = 6  # top-level numbers a well-set heading may skip when the next heading continues it
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -674,8 +680,12 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""
     # A stand-alone short line, perhaps with a presenter ("District Manager's Report - L. Reynolds").
     head = re.split(r"\s[–—-]\s", text)[0]
+    # (not the first entry of a list a sentence introduces: "The Board members who volunteered
+    # to be on this Committee are:" / "Jonathan Ogden" / "Peter Callaghan")
+    listed = bool(prev) and prev.endswith(":") and len(prev.split()) >= 5 \
+        and sum(w[:1].islower() for w in prev.split()) >= 2
     if alone and 1 <= len(head.split()) <= 5 and len(words) <= 9 and _title_case(head) \
-            and not re.search(r"[\d.,;:]$", head):
+            and not re.search(r"[\d.,;:]$", head) and not listed:
         return text
     m = _RUN_IN.match(text) or _DASH_IN.match(text)
     if m and not para:
@@ -689,6 +699,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     # an action-log row, not a matter.
     if m and _ITEM_PREFIX.match(m.group("label")) and re.match(r"^\W*[a-z]", text[m.end("label"):]):
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
+    if m and _ROLL_CALL_VOTE.match(text[m.end("label"):].lstrip(" :–—")):
+        m = None  # "Spencer: Aye; Knox White: Aye; …": a roll call, the name is no heading
+    if m and m.re is _DASH_IN and re.match(r"\d{1,2}\s*(?:[.;,\]]|$)", text[m.end():]):
+        m = None  # "[Absent:" / "Councilmember Vella – 1.]": a vote list's count, not a label
     if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
             and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
         m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item
@@ -700,7 +714,7 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         # "Treasurer's Report – Robin – …": a one-word name after the label belongs to it.
         name = re.match(r"^([A-Z][a-z]+)\s+[–—-]\s", after)
         return f"{label} – {name.group(1)}" if name else label
-    if para and not alone and not runs_on and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
+    if para and not alone and not runs_on and not listed and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
             and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
             and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
         return text  # a short first line over a paragraph: a heading set in body type

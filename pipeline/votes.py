@@ -263,9 +263,13 @@ _MOTION_TEXT = re.compile(
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
     r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
+# the labels of a vote box printed over its values ("RESULT: MOVER: SECONDER: AYES: … PASSED
+# [12 TO 0] Doug Tisdale, …"): "MOVER: SECONDER" names nobody
+_BOX_LABELS = {w for label in ("Result", "Mover", "Seconder", "Ayes", "Nays", "Noes", "Absent", "Away",
+                               "Abstain", "Abstentions", "Excused", "Recused") for w in (label, label.upper())}
 _NON_NAMES = {"The", "A", "An", "It", "This", "That", "Motion", "Board", "Council", "Committee",
               "Staff", "Who", "Which", "He", "She", "They", "Then", "And", "Under", "On", "After",
-              "Seconded", "Second", "Approval", "Moved", "Vote", "Ayes", "Noes"}
+              "Seconded", "Second", "Approval", "Moved", "Vote", "Ayes", "Noes", *_BOX_LABELS}
 
 
 @dataclass
@@ -296,6 +300,8 @@ def _clean_name(raw: str) -> str:
     s = re.sub(r"\s*[–—-]\s*\d+\s*$", "", s)  # "Herrera Spencer – 1": a list's count
     if "/" in s:  # "Vice Mayor/Authority Member Daysog": joint-meeting titles
         s = s.split("/")[-1]
+    # "… on the Unanimous Consent Agenda. Director Williams": a sentence ended before the title
+    s = re.split(rf"(?<=[a-z]{{2}})\.\s+(?={_TITLES}\s)", s)[-1]
     s = _TITLE_RE.sub("", s).strip(" ,;:.")
     s = re.sub(r"^(?:and|&)\s+", "", s, flags=re.I)
     return s
@@ -928,6 +934,8 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     best = None
     for rx in (_MOVER, _MOVED_BY, _DULY, _MS_NAMES, re.compile(r"\bMotion\s+to\b")):
         for mm in (_mover_matches(tail) if rx is _MOVER else rx.finditer(tail)):
+            if "name" in rx.groupindex and mm.group("name") and mm.group("name").split()[0] in _BOX_LABELS:
+                continue  # "MOVER: SECONDER: AYES:": the labels of a vote box, not a motion
             if best is None or mm.start() > best:
                 best = mm.start()
     if best is not None:
@@ -1314,7 +1322,7 @@ def _statement_spans(text: str, statements: list[dict]) -> list[tuple[int, int, 
         if k is None:
             continue
         out.append((k, k + len(st), s))
-        pos = k
+        pos = k + 1  # the next statement starts after this one: two with the same words are two
     return out
 
 
