@@ -258,7 +258,8 @@ _TASK = re.compile(r"\b(?:to|will|shall)\s+(?:also\s+|then\s+|now\s+)?"
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]")
 _PHRASE_END = frozenset("for on to with about at by from in into of regarding concerning and or "
                         "that which who whom so before after when as if than within across "
-                        "through under over between via per upon onto".split())
+                        "through under over between via per upon onto once until while whether "
+                        "where".split())
 _PARTICLES = frozenset("out up off back forward ahead around down".split())
 # an action written as a task: "[ACTION:] <holder> to|will <verb> …", the holder a name or role
 # ("Democratic Services Officer", "County Attorney Whitfield", "Staff was directed",
@@ -311,18 +312,33 @@ class Subject:
             lead = text[:m.start()]
             if len(lead) > 80 or not _HOLDER.match(lead + " "):
                 break  # not written as a task: no object read
-            phrase: list[str] = []
-            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:12]:
+            # the object, and the complement of its head noun after one "of" ("notices [of the
+            # PFAS detections]", "investigations [of the concrete panels]"): a later report may
+            # name what the task was about rather than the thing made ("letters explaining the
+            # PFAS results had been sent")
+            parts: list[list[str]] = [[]]
+            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:16]:
                 low = tok.lower()
+                if (low == "of" and len(parts) == 1 and parts[0]
+                        and CONFIG["tracker_subject_of_complement"]):
+                    parts.append([])
+                    continue
                 if not tok[0].isalpha() or low in _PHRASE_END:
                     break
-                if low not in _DETERMINERS and not (not phrase and low in _PARTICLES):
-                    phrase.append(low)
-            phrase = phrase[:6]
-            obj = content_words(" ".join(phrase))
-            stems = _stems(" ".join(phrase))
+                # a name in the complement ("of Eagle Ridge") says where, the item's matter,
+                # not what the task was about
+                if len(parts) > 1 and tok[0].isupper() and not tok.isupper():
+                    continue
+                if low not in _DETERMINERS and not (not parts[-1] and low in _PARTICLES):
+                    parts[-1].append(low)
+            phrase = parts[0][:6]
+            rest = parts[1][:6 - len(phrase)] if len(parts) > 1 else []
+            obj = content_words(" ".join(phrase + rest))
+            pairs = {p for part in (phrase, rest) for p in zip(_stems(" ".join(part)),
+                                                              _stems(" ".join(part))[1:])}
+            # the head noun is the object's own (its last word before "of")
             head = next(iter(content_words(phrase[-1])), "") if phrase else ""
-            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])))
+            return cls(frozenset(obj), head, frozenset(pairs))
         return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
