@@ -300,6 +300,10 @@ class Subject:
     object: frozenset[str]
     head: str = ""
     pairs: frozenset[tuple[str, str]] = frozenset()
+    # what the object is of ("notices [of the PFAS detections]"): named as a phrase of its own
+    # ("the PFAS results"), never by one rare word alone (see rare_word_in)
+    about: frozenset[str] = frozenset()
+    about_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
@@ -333,12 +337,13 @@ class Subject:
                     parts[-1].append(low)
             phrase = parts[0][:6]
             rest = parts[1][:6 - len(phrase)] if len(parts) > 1 else []
-            obj = content_words(" ".join(phrase + rest))
-            pairs = {p for part in (phrase, rest) for p in zip(_stems(" ".join(part)),
-                                                              _stems(" ".join(part))[1:])}
-            # the head noun is the object's own (its last word before "of")
+            obj = content_words(" ".join(phrase))
+            stems = _stems(" ".join(phrase))
             head = next(iter(content_words(phrase[-1])), "") if phrase else ""
-            return cls(frozenset(obj), head, frozenset(pairs))
+            about = content_words(" ".join(rest)) - obj
+            rest_stems = _stems(" ".join(rest))
+            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])), frozenset(about),
+                       frozenset(zip(rest_stems, rest_stems[1:])))
         return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
@@ -350,6 +355,8 @@ class Subject:
         read (nothing to judge by)."""
         if not self.object:
             return True
+        if self._about_named(text_c):
+            return True
         if len(self.object) == 1 or not CONFIG["tracker_subject_pairs"]:
             return bool(self.object & words_c)
         stems = _stems(text_c)
@@ -359,6 +366,19 @@ class Subject:
             return True
         return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
+
+    def _about_named(self, text_c: str) -> bool:
+        """Whether a statement names what the object is of: two of its words side by side, or
+        one taken up as "the <word>" ("the PFAS results" for "notices of the PFAS
+        detections"); a one-word complement never names it alone."""
+        if not self.about:
+            return False
+        stems = _stems(text_c)
+        if self.about_pairs & set(zip(stems, stems[1:])):
+            return True
+        # one word of it ("of the roof") is the item's matter itself: "the roof leak" is no
+        # report on "an assessment of the roof"
+        return len(self.about) >= 2 and any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.about)
 
     def rare_word_in(self, words_c: set[str], idf: dict[str, float]) -> bool:
         """Whether a statement shares one of the object's rare words (idf at least
