@@ -295,8 +295,9 @@ def _heads(text: str, head: str) -> bool:
 class Subject:
     """What an action is about: the object of its task ("to arrange [a training session] for
     members …", "will draft [a policy] on …") as content words, the pairs of words side by side
-    in it and its head noun (its last word). Read only from an action written as a task
-    ("[ACTION:] <holder> to <verb> …")."""
+    in it and its head noun (its last word), and what it is of (the head noun's complement
+    after "of", names left out: "notices [of the PFAS detections]"). Read only from an action
+    written as a task ("[ACTION:] <holder> to <verb> …")."""
     object: frozenset[str]
     head: str = ""
     pairs: frozenset[tuple[str, str]] = frozenset()
