@@ -320,6 +320,12 @@ CONFIG: dict = {
     # … naming a multi-word object takes two of its words side by side (False: any one word;
     # Falls Creek status 0.548 → 0.541, Suffolk unchanged)
     "tracker_subject_pairs": True,
+    # … the object read through one "of" to its head noun's complement ("mail notices of the
+    # PFAS detections": notices, PFAS, detections), so a report naming what the task was about
+    # in other words ("letters explaining the PFAS results had been sent") names it, as a
+    # phrase ("the PFAS …", two words side by side), never by one word. Planted stories (Las
+    # Piedras); on the gold series 1 Falls Creek and 5 Suffolk tasks read it, no figure changes
+    "tracker_subject_of_complement": True,
     # a member's stance (statements of these types: an objection, a speech in support) argues
     # the matter: without report-back wording (done / in progress / cancelled) it is never a
     # follow-up. On the gold series no stance is a gold follow-up (8 false links of 8; the 5

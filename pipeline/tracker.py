@@ -258,7 +258,8 @@ _TASK = re.compile(r"\b(?:to|will|shall)\s+(?:also\s+|then\s+|now\s+)?"
 _PHRASE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]")
 _PHRASE_END = frozenset("for on to with about at by from in into of regarding concerning and or "
                         "that which who whom so before after when as if than within across "
-                        "through under over between via per upon onto".split())
+                        "through under over between via per upon onto once until while whether "
+                        "where".split())
 _PARTICLES = frozenset("out up off back forward ahead around down".split())
 # an action written as a task: "[ACTION:] <holder> to|will <verb> …", the holder a name or role
 # ("Democratic Services Officer", "County Attorney Whitfield", "Staff was directed",
@@ -294,11 +295,16 @@ def _heads(text: str, head: str) -> bool:
 class Subject:
     """What an action is about: the object of its task ("to arrange [a training session] for
     members …", "will draft [a policy] on …") as content words, the pairs of words side by side
-    in it and its head noun (its last word). Read only from an action written as a task
-    ("[ACTION:] <holder> to <verb> …")."""
+    in it and its head noun (its last word), and what it is of (the head noun's complement
+    after "of", names left out: "notices [of the PFAS detections]"). Read only from an action
+    written as a task ("[ACTION:] <holder> to <verb> …")."""
     object: frozenset[str]
     head: str = ""
     pairs: frozenset[tuple[str, str]] = frozenset()
+    # what the object is of ("notices [of the PFAS detections]"): named as a phrase of its own
+    # ("the PFAS results"), never by one rare word alone (see rare_word_in)
+    about: frozenset[str] = frozenset()
+    about_pairs: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
@@ -311,18 +317,34 @@ class Subject:
             lead = text[:m.start()]
             if len(lead) > 80 or not _HOLDER.match(lead + " "):
                 break  # not written as a task: no object read
-            phrase: list[str] = []
-            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:12]:
+            # the object, and the complement of its head noun after one "of" ("notices [of the
+            # PFAS detections]", "investigations [of the concrete panels]"): a later report may
+            # name what the task was about rather than the thing made ("letters explaining the
+            # PFAS results had been sent")
+            parts: list[list[str]] = [[]]
+            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:16]:
                 low = tok.lower()
+                if (low == "of" and len(parts) == 1 and parts[0]
+                        and CONFIG["tracker_subject_of_complement"]):
+                    parts.append([])
+                    continue
                 if not tok[0].isalpha() or low in _PHRASE_END:
                     break
-                if low not in _DETERMINERS and not (not phrase and low in _PARTICLES):
-                    phrase.append(low)
-            phrase = phrase[:6]
+                # a name in the complement ("of Eagle Ridge") says where, the item's matter,
+                # not what the task was about
+                if len(parts) > 1 and tok[0].isupper() and not tok.isupper():
+                    continue
+                if low not in _DETERMINERS and not (not parts[-1] and low in _PARTICLES):
+                    parts[-1].append(low)
+            phrase = parts[0][:6]
+            rest = parts[1][:6 - len(phrase)] if len(parts) > 1 else []
             obj = content_words(" ".join(phrase))
             stems = _stems(" ".join(phrase))
             head = next(iter(content_words(phrase[-1])), "") if phrase else ""
-            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])))
+            about = content_words(" ".join(rest)) - obj
+            rest_stems = _stems(" ".join(rest))
+            return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])), frozenset(about),
+                       frozenset(zip(rest_stems, rest_stems[1:])))
         return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
@@ -334,6 +356,8 @@ class Subject:
         read (nothing to judge by)."""
         if not self.object:
             return True
+        if self._about_named(text_c):
+            return True
         if len(self.object) == 1 or not CONFIG["tracker_subject_pairs"]:
             return bool(self.object & words_c)
         stems = _stems(text_c)
@@ -343,6 +367,19 @@ class Subject:
             return True
         return any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.object)
 
+
+    def _about_named(self, text_c: str) -> bool:
+        """Whether a statement names what the object is of: two of its words side by side, or
+        one taken up as "the <word>" ("the PFAS results" for "notices of the PFAS
+        detections"); a one-word complement never names it alone."""
+        if not self.about:
+            return False
+        stems = _stems(text_c)
+        if self.about_pairs & set(zip(stems, stems[1:])):
+            return True
+        # one word of it ("of the roof") is the item's matter itself: "the roof leak" is no
+        # report on "an assessment of the roof"
+        return len(self.about) >= 2 and any(re.search(rf"\bthe\s+{re.escape(w)}", text_c, re.I) for w in self.about)
 
     def rare_word_in(self, words_c: set[str], idf: dict[str, float]) -> bool:
         """Whether a statement shares one of the object's rare words (idf at least

@@ -769,3 +769,45 @@ def test_a_report_on_the_matter_reports_on_each_of_its_tasks(monkeypatch):
     monkeypatch.setitem(CONFIG, "tracker_same_matter_cosine", 0.85)
     out = {a.statement_id: a for a in track(meetings, rows, vecs, {})}
     assert "s2" not in out["s0"].followup_statement_ids
+
+
+@pytest.mark.parametrize("text, obj", [
+    # the head noun's complement after "of" is what the task is about
+    ("Staff was directed to mail notices of the PFAS detections to all customers in the zone.",
+     {"notic", "pfas", "detec"}),
+    ("Parish Clerk to send copies of the draft byelaws to allotment holders.",
+     {"copie", "draft", "byela"}),
+    # a name after "of" says where (the item's matter), not what was made
+    ("Lands Manager to complete the environmental review of Eagle Ridge with the ministry.",
+     {"envir", "revie"}),
+])
+def test_subject_reads_the_complement_of_its_head_noun(text, obj):
+    subject = Subject.of(_act(text=text))
+    assert set(subject.object | subject.about) == obj
+
+
+@pytest.mark.parametrize("action, later, named", [
+    ("Parish Clerk to send copies of the draft byelaws to allotment holders.",
+     "the draft byelaws had been emailed to every plot holder", True),
+    ("Staff was directed to mail notices of the PFAS detections to all customers.",
+     "letters explaining the PFAS results had been sent first-class", True),
+    ("Staff was directed to mail notices of the PFAS detections to all customers.",
+     "the reservoir cover had been replaced", False),
+    # a one-word complement is the matter itself: a later line on it names no task's object
+    ("AB to obtain an engineer's assessment of the roof.",
+     "the roof leak had been patched", False),
+])
+def test_a_followup_may_name_the_complement_of_the_object(action, later, named):
+    assert Subject.of(_act(text=action)).named_in(content_words(later), later) is named
+
+
+@pytest.mark.parametrize("text, kind", [
+    # someone else's lasting wish is no progress on the task; "had all been phoned" is done
+    ("The Housing Officer reported that the 30 tenants on the list had all been phoned and 25 "
+     "of them still wished to move.", "done"),
+    ("Residents still want the footpath reopened.", ""),
+    ("The quotation was still awaited.", "in_progress"),
+    ("The invoices have both been paid.", "done"),
+])
+def test_report_kind_reads_lasting_wishes_and_all_done(text, kind):
+    assert report_kind(text) == kind
