@@ -64,7 +64,7 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
             if any(_PAGE_ON.match(l.text) for l in lines[i + 1:i + 4] if l.page == line.page):
                 continue  # "Minutes of the Regular Meeting … / Page 2": the header of a later page
             window = " ".join(l.text for l in lines[i:i + 6])
-            if find_dates(window):
+            if find_dates(window) and not _repeats_meeting(lines, i, starts[-1] if starts else 0):
                 # the body's name printed above the header on its page opens the meeting too
                 top = i
                 while top > 0 and lines[top - 1].page == line.page and i - top < 3:
@@ -77,6 +77,25 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         # Lines before the first header are a cover sheet, or a meeting of their own.
         starts = ([0] + starts) if _has_meeting_before(lines[:starts[0]]) else [0] + starts[1:]
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(lines)]) if e > s]
+
+
+# the opening of a meeting under its header: a call to order or a roll call
+_OPENS = re.compile(r"\b(?:call(?:ed)?\s+(?:the\s+meeting\s+)?to\s+order|(?:re)?convened|roll\s+call|"
+                    r"opened\s+the\s+meeting|present\s*:)", re.I)
+
+
+def _repeats_meeting(lines: list[Line], i: int, prev: int) -> bool:
+    """Whether the minutes header at `i` is the running header of the meeting opened at `prev`
+    ("Minutes of the Regular Meeting of the / Pension Board — Monday, April 30, 2018" atop page 2):
+    the same date and kind of meeting, and no call to order or roll call under it. A second
+    meeting the same day is of another kind (a special, then a regular meeting) or opens anew."""
+    if i <= prev:
+        return False
+    here, there = lines[i:i + 6], lines[prev:prev + 6]
+    same_date = ([d.iso for d in find_dates(" ".join(l.text for l in here))][:1]
+                 == [d.iso for d in find_dates(" ".join(l.text for l in there))][:1])
+    return (same_date and meeting_title(here) == meeting_title(there)
+            and not any(_OPENS.search(l.text) for l in lines[i:i + 10]))
 
 
 def _has_meeting_before(lines: list[Line]) -> bool:
