@@ -23,6 +23,7 @@ from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
 from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
+from .segment_captions import table_fragments
 from .segment_config import CONFIG
 from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
                             printed_weekday)
@@ -205,6 +206,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    tables = table_fragments(headings, lines)  # "Table 1: …", "Amount" over a column of figures
+    headings = [h for h in headings if h.index not in tables]
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
     headings = [h for h in headings if h.index not in listed]
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
@@ -467,9 +470,17 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
     speaker) are procedural sub-headings; a closing "MEETING ADJOURNED" with nothing under it is a
     closing line, not an item."""
     def key(h: Heading) -> str:
-        return re.sub(r"\W+", " ", h.title.lower()).strip()
+        # the title as the item would show it: "RETURN OF PERSONS ELECTED – LIMERICK CITY AND
+        # COUNTY COUNCIL The following is the Result of the Poll …" over each area's table reads
+        # "RETURN OF PERSONS ELECTED" each time
+        return re.sub(r"\W+", " ", _full_title(h, []).lower()).strip()
     counts = Counter(key(h) for h in headings if h.kind == "plain")
-    kept = [h for h in headings if h.kind != "plain" or counts[key(h)] < RECURRING]
+    recurring = {k for k, c in counts.items() if c >= RECURRING}
+    # the column labels of a table printed once per area, run together on one line
+    # ("NAME" / "PARTY" / "OCCUPATION" / "ADDRESS" each time, "Occupation ADDRESS" once)
+    labels = {h.index for h in headings if h.kind == "plain" and len(key(h).split()) > 1
+              and all(w in recurring for w in key(h).split())}
+    kept = [h for h in headings if h.kind != "plain" or counts[key(h)] < RECURRING and h.index not in labels]
     if kept and kept[-1].kind == "plain" and _CLOSING.match(kept[-1].title) \
             and kept[-1].index + kept[-1].span >= len(lines):
         kept = kept[:-1]
