@@ -28,7 +28,7 @@ from .segment_config import CONFIG
 from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
                             printed_weekday)
 from .segment_items import Heading, detect_headings, run_in_rest
-from .segment_opening import OPENING_TITLE, opening_lines
+from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_sections import section_motions_to_parent
 from .segment_table import vote_table_rows
 
@@ -186,8 +186,32 @@ def appendix_start(lines: list[Line]) -> int:
     return len(lines)
 
 
+_MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+
+
+def _foot_start(lines: list[Line]) -> int:
+    """Index where the footer printed at the foot of the minutes' last page begins ("Special
+    Meeting" / "Alameda City Council" / "September 27, 2022" in smaller print under the signature),
+    or len(lines). A file of one page cannot show it to repeat, so layout leaves it; it names
+    the meeting and its date and is no agenda item. Only lines in print smaller than the text's
+    own, without a sentence among them, make it."""
+    sized = [round(l.size) for l in lines if l.size]
+    if not lines or not sized:
+        return len(lines)
+    body = Counter(sized).most_common(1)[0][0]
+    i = len(lines)
+    while i > 0 and lines[i - 1].page == lines[-1].page and lines[i - 1].size \
+            and lines[i - 1].size < body - 1 and not is_prose(lines[i - 1].text):
+        i -= 1
+    foot = " ".join(l.text for l in lines[i:])
+    if i < len(lines) and len(lines) - i <= 6 and _MEETING_WORD.search(foot) and find_dates(foot):
+        return i
+    return len(lines)
+
+
 def _items(lines: list[Line], mid: str) -> list[Item]:
     lines = lines[:appendix_start(lines)]
+    lines = lines[:_foot_start(lines)]
     # Attendance labels are not headings, except a "Roll Call" agenda item.
     # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
     skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (
