@@ -23,11 +23,12 @@ from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
 from .segment_agenda import listed_agenda, minutes_start
 from .segment_body import meeting_body
+from .segment_captions import table_fragments
 from .segment_config import CONFIG
 from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
                             printed_weekday)
 from .segment_items import Heading, detect_headings, run_in_rest
-from .segment_opening import OPENING_TITLE, opening_lines
+from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_sections import section_motions_to_parent
 from .segment_table import vote_table_rows
 
@@ -64,7 +65,7 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
             if any(_PAGE_ON.match(l.text) for l in lines[i + 1:i + 4] if l.page == line.page):
                 continue  # "Minutes of the Regular Meeting … / Page 2": the header of a later page
             window = " ".join(l.text for l in lines[i:i + 6])
-            if find_dates(window):
+            if find_dates(window) and not _repeats_meeting(lines, i, starts[-1] if starts else 0):
                 # the body's name printed above the header on its page opens the meeting too
                 top = i
                 while top > 0 and lines[top - 1].page == line.page and i - top < 3:
@@ -77,6 +78,25 @@ def split_meetings(lines: list[Line]) -> list[tuple[int, int]]:
         # Lines before the first header are a cover sheet, or a meeting of their own.
         starts = ([0] + starts) if _has_meeting_before(lines[:starts[0]]) else [0] + starts[1:]
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(lines)]) if e > s]
+
+
+# the opening of a meeting under its header: a call to order or a roll call
+_OPENS = re.compile(r"\b(?:call(?:ed)?\s+(?:the\s+meeting\s+)?to\s+order|(?:re)?convened|roll\s+call|"
+                    r"opened\s+the\s+meeting|present\s*:)", re.I)
+
+
+def _repeats_meeting(lines: list[Line], i: int, prev: int) -> bool:
+    """Whether the minutes header at `i` is the running header of the meeting opened at `prev`
+    ("Minutes of the Regular Meeting of the / Pension Board — Monday, April 30, 2018" atop page 2):
+    the same date and kind of meeting, and no call to order or roll call under it. A second
+    meeting the same day is of another kind (a special, then a regular meeting) or opens anew."""
+    if i <= prev:
+        return False
+    here, there = lines[i:i + 6], lines[prev:prev + 6]
+    same_date = ([d.iso for d in find_dates(" ".join(l.text for l in here))][:1]
+                 == [d.iso for d in find_dates(" ".join(l.text for l in there))][:1])
+    return (same_date and meeting_title(here) == meeting_title(there)
+            and not any(_OPENS.search(l.text) for l in lines[i:i + 10]))
 
 
 def _has_meeting_before(lines: list[Line]) -> bool:
@@ -177,8 +197,32 @@ def appendix_start(lines: list[Line]) -> int:
     return len(lines)
 
 
+_MEETING_WORD = re.compile(r"\bmeeting\b", re.I)
+
+
+def _foot_start(lines: list[Line]) -> int:
+    """Index where the footer printed at the foot of the minutes' last page begins ("Special
+    Meeting" / "Alameda City Council" / "September 27, 2022" in smaller print under the signature),
+    or len(lines). A file of one page cannot show it to repeat, so layout leaves it; it names
+    the meeting and its date and is no agenda item. Only lines in print smaller than the text's
+    own, without a sentence among them, make it."""
+    sized = [round(l.size) for l in lines if l.size]
+    if not lines or not sized:
+        return len(lines)
+    body = Counter(sized).most_common(1)[0][0]
+    i = len(lines)
+    while i > 0 and lines[i - 1].page == lines[-1].page and lines[i - 1].size \
+            and lines[i - 1].size < body - 1 and not is_prose(lines[i - 1].text):
+        i -= 1
+    foot = " ".join(l.text for l in lines[i:])
+    if i < len(lines) and len(lines) - i <= 6 and _MEETING_WORD.search(foot) and find_dates(foot):
+        return i
+    return len(lines)
+
+
 def _items(lines: list[Line], mid: str) -> list[Item]:
     lines = lines[:appendix_start(lines)]
+    lines = lines[:_foot_start(lines)]
     # Attendance labels are not headings, except a "Roll Call" agenda item.
     # An inline "Roll Call – Present: …" is attendance, a "Roll Call" heading is an item.
     skip = {i for i, l in enumerate(lines) if label_of(l.text) and not (
@@ -197,6 +241,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    tables = table_fragments(headings, lines)  # "Table 1: …", "Amount" over a column of figures
+    headings = [h for h in headings if h.index not in tables]
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
     headings = [h for h in headings if h.index not in listed]
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
@@ -459,9 +505,17 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
     speaker) are procedural sub-headings; a closing "MEETING ADJOURNED" with nothing under it is a
     closing line, not an item."""
     def key(h: Heading) -> str:
-        return re.sub(r"\W+", " ", h.title.lower()).strip()
+        # the title as the item would show it: "RETURN OF PERSONS ELECTED – LIMERICK CITY AND
+        # COUNTY COUNCIL The following is the Result of the Poll …" over each area's table reads
+        # "RETURN OF PERSONS ELECTED" each time
+        return re.sub(r"\W+", " ", _full_title(h, []).lower()).strip()
     counts = Counter(key(h) for h in headings if h.kind == "plain")
-    kept = [h for h in headings if h.kind != "plain" or counts[key(h)] < RECURRING]
+    recurring = {k for k, c in counts.items() if c >= RECURRING}
+    # the column labels of a table printed once per area, run together on one line
+    # ("NAME" / "PARTY" / "OCCUPATION" / "ADDRESS" each time, "Occupation ADDRESS" once)
+    labels = {h.index for h in headings if h.kind == "plain" and len(key(h).split()) > 1
+              and all(w in recurring for w in key(h).split())}
+    kept = [h for h in headings if h.kind != "plain" or counts[key(h)] < RECURRING and h.index not in labels]
     if kept and kept[-1].kind == "plain" and _CLOSING.match(kept[-1].title) \
             and kept[-1].index + kept[-1].span >= len(lines):
         kept = kept[:-1]

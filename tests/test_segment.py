@@ -998,3 +998,38 @@ def test_a_masthead_above_a_date_wrapped_over_two_lines_is_no_item() -> None:
     (m,) = segment(_doc(), [Page(1, 612, 792, lines)])
     assert m.date == "2025-02-12"
     assert [(i.number, i.title) for i in m.items] == [("1", "Karakia"), ("2", "Apologies")]
+
+
+def _one_page_with_foot(foot: list[str], foot_size: float) -> list[Line]:
+    # Alameda City Council 2022-09-27.pdf: a one-page special meeting whose page footer ("Special
+    # Meeting" / "Alameda City Council" / "September 27, 2022", 8 pt under 12 pt text) layout
+    # cannot see repeat
+    lines = _lines([("MINUTES OF THE SPECIAL CITY COUNCIL MEETING", 150),
+                    ("TUESDAY- -SEPTEMBER 27, 2022- -6:00 P.M.", 180),
+                    ("Mayor Ezzy Ashcraft convened the meeting at 6:02 p.m.", 72),
+                    ("Roll Call – Present: Councilmembers Daysog and Vella.", 72),
+                    ("The meeting was adjourned to Closed Session to consider:", 72),
+                    ("(22-603) Public Employee Appointment (Pursuant to Government Code Section 54957)", 72),
+                    ("Following the Closed Session, the meeting was reconvened and the City Attorney announced"
+                     " that Council conducted interviews.", 72),
+                    ("Adjournment", 72),
+                    ("There being no further business, Mayor Ezzy Ashcraft adjourned the meeting at 7:56 p.m.", 72),
+                    ("Respectfully submitted,", 288), ("Lara Weisiger", 288), ("City Clerk", 288)]
+                   + [(t, 72) for t in foot])
+    for line in lines[len(lines) - len(foot):]:
+        line.size = foot_size
+    return lines
+
+
+def test_the_footer_of_a_one_page_minutes_is_no_item() -> None:
+    foot = ["Special Meeting", "Alameda City Council", "September 27, 2022"]
+    ms = segment(_doc(), [Page(1, 612, 792, _one_page_with_foot(foot, 8.0))])
+    assert ms[0].items and "Special Meeting" not in [i.title for i in ms[0].items]
+    assert "September 27, 2022" not in " ".join(i.text + " " + i.title for i in ms[0].items)
+
+
+def test_the_same_lines_in_the_texts_own_print_stay() -> None:
+    # the neighbour: a heading in the text's own size at the end is read as the text reads it
+    foot = ["Special Meeting", "Alameda City Council", "September 27, 2022"]
+    ms = segment(_doc(), [Page(1, 612, 792, _one_page_with_foot(foot, 11.0))])
+    assert "September 27, 2022" in " ".join(i.text + " " + i.title for i in ms[0].items)

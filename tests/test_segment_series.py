@@ -81,6 +81,32 @@ def test_a_minutes_header_over_page_n_is_the_same_meeting() -> None:
     assert split_meetings(page1 + page2) == [(0, 14)]
 
 
+def test_a_running_header_with_page_and_number_apart_is_the_same_meeting() -> None:
+    # Alameda Pension Board 2018-07-30.pdf (OCR): "Page" and "2" read as two lines under the
+    # running header; the same date and kind of meeting, and no call to order under it
+    page1 = _plain(["MINUTES OF THE REGULAR MEETING", "OF THE", "PENSION BOARD OF THE CITY OF ALAMEDA",
+                    "HELD 4:30 P.M., APRIL 30, 2018", "1. The meeting was called to order at 4:32 p.m.",
+                    "2. ROLL CALL:", "Present: Chair Ann Lee, Nancy Elzig", "3. MINUTES:",
+                    "The minutes were approved.", "4. AGENDA ITEMS:"], 1)
+    page2 = _plain(["City of Alameda", "Minutes of the Regular Meeting of the",
+                    "Pension Board — Monday, April 30, 2018", "Page", "2",
+                    "Member Soderlund moved to accept the financial statement as presented.",
+                    "5. ADJOURNMENT:"], 2)
+    assert split_meetings(page1 + page2) == [(0, 17)]
+
+
+def test_a_second_meeting_of_the_same_kind_and_day_that_opens_anew_is_split() -> None:
+    # Alameda City Council 2005-03-15.pdf: two special meetings the same evening, each convened
+    page1 = _plain(["MINUTES OF THE SPECIAL CITY COUNCIL MEETING", "TUESDAY- -MARCH 15, 2005- -7:00 P.M.",
+                    "Mayor Johnson convened the Special Meeting at 7:00 p.m.",
+                    "Roll Call - Present: Councilmembers Daysog and Gilmore.", "Closed session text.",
+                    "The meeting was adjourned at 7:30 p.m."], 1)
+    page2 = _plain(["MINUTES OF THE SPECIAL CITY COUNCIL MEETING", "TUESDAY- -MARCH 15, 2005- -7:34 P.M.",
+                    "Mayor Johnson convened the Special Meeting at 10:30 p.m.",
+                    "Roll Call - Present: Councilmembers Daysog and Gilmore.", "Closed session text."], 2)
+    assert split_meetings(page1 + page2) == [(0, 6), (6, 11)]
+
+
 def test_a_minutes_header_on_a_later_page_without_page_n_opens_a_meeting() -> None:
     page1 = _plain(["MINUTES OF THE REGULAR MEETING", "HELD APRIL 24, 2017", "1. Call to order",
                     "2. Roll call", "3. Adjournment", "Text.", "More text."], 1)
