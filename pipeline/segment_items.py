@@ -701,8 +701,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         m = None  # "Minute 24/41: the review … is in progress": matters arising citing a minute
     if m and _ROLL_CALL_VOTE.match(text[m.end("label"):].lstrip(" :–—")):
         m = None  # "Spencer: Aye; Knox White: Aye; …": a roll call, the name is no heading
-    if m and m.re is _DASH_IN and re.match(r"\d{1,2}\s*(?:[.;,\]]|$)", text[m.end():]):
-        m = None  # "[Absent:" / "Councilmember Vella – 1.]": a vote list's count, not a label
+    if m and m.re is _DASH_IN and re.match(r"\d{1,2}\s*\.?\s*(?:[;,\]]|$)", text[m.end():]):
+        # "[Absent:" / "Councilmember Vella – 1.]": a vote list's count, not a label; a numbered
+        # point after it ("Common Property – 1. After an eventful winter, …") is the label's text
+        m = None
     if m and re.search(r"\d", m.group("label")) and _MOTION_OPENING.match(text[m.end("label"):]) \
             and not re.match(r"(?i)(?:agenda\s+)?(?:item|minute|section|part|no)\b", m.group("label")):
         m = None  # "BCR 2025-04: Moved by Councillor …": a numbered resolution inside its item

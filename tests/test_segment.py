@@ -1033,3 +1033,11 @@ def test_the_same_lines_in_the_texts_own_print_stay() -> None:
     foot = ["Special Meeting", "Alameda City Council", "September 27, 2022"]
     ms = segment(_doc(), [Page(1, 612, 792, _one_page_with_foot(foot, 11.0))])
     assert "September 27, 2022" in " ".join(i.text + " " + i.title for i in ms[0].items)
+
+
+def test_real_committee_report_with_numbered_points_after_its_dash_stays_an_item() -> None:
+    # Falls Creek 2023-04-27 p.1: "Common Property – 1. After an eventful winter, …" is a
+    # committee's report with its points numbered, not a vote list's count ("Councilmember Vella
+    # – 1.]"); its heading must stay (the thread gold holds it)
+    (m,) = segment(*_read("falls_creek_ranch_hoa/minutes_2023_04_27.pdf"))
+    assert "Common Property" in [i.title for i in m.items]
