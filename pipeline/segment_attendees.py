@@ -794,6 +794,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
     table_x: float | None = None  # label column of an attendance table already read
     col_x = 0.0  # the second column of a name | organisation list under bare labels
     scale = char_scale(lines)
+    members: list[Attendee] = []  # a board's roster printed over the minutes
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -832,7 +833,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             # a board's roster, one member a line, office before the name and the seat after
             # ("Chair – Erik Davidson, District I" / "Bob Broom, District F"): the name is the
             # attendee, the office and seat the role, never "District I Secretary – …"
-            people += roster[0]
+            members += roster[0]
             i = roster[1]
             continue
         lab = label_of(line.text)
@@ -1022,7 +1023,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         # executive among the board is left to the staff rule.
         for p in demoted:
             p.status = "present"
-    people = _dedupe(people)
+    people = _dedupe(_with_roster(members, people))
     if not any(p.status == "chair" for p in people):
         for chair in _header_chair(lines[:HEADER_LINES]):
             same = [p for p in people if p.name.lower() == chair.name.lower()]
@@ -1059,6 +1060,28 @@ def _roster_entry(text: str) -> Attendee | None:
     chair = bool(re.fullmatch(r"chair(?:man|person|woman)?", office, re.I))
     return Attendee(name=name, status="chair" if chair else "present",
                     role=", ".join(r for r in (office, m["seat"]) if r))
+
+
+def _with_roster(roster: list[Attendee], people: list[Attendee]) -> list[Attendee]:
+    """The roster's members as the attendance record says they attended: a member the roll call
+    names (by full name, or by surname where one member has it: "Jamie Lewis" is the roster's
+    "Jaime Lewis") takes its name and status, keeping the roster's office and seat and the chair;
+    a member it does not name keeps the roster's listing."""
+    out = []
+    for r in roster:
+        same = [p for p in people if p.name.lower() == r.name.lower()]
+        if not same:
+            last = r.name.split()[-1].lower()
+            same = [p for p in people if p.name.split() and p.name.split()[-1].lower() == last]
+            if len([q for q in roster if q.name.split()[-1].lower() == last]) > 1:
+                same = []
+        for p in same:
+            p.role = p.role or r.role
+            if p.status == "present" and r.status == "chair":
+                p.status = "chair"
+        if not same:
+            out.append(r)
+    return out + people
 
 
 def _roster(lines: list[Line], i: int) -> tuple[list[Attendee], int] | None:

@@ -50,3 +50,32 @@ def test_headings_with_a_dash_and_a_comma_are_no_roster() -> None:
                     "Parks Department – Tree Survey, North Ward",
                     "Bob Broom, District F"])
     assert find_attendees(lines) == []
+
+
+def test_the_roll_call_after_the_roster_gives_who_attended() -> None:
+    # the roll-call table names the members as the minutes record them ("Jamie Lewis" where the
+    # roster prints "Jaime Lewis") and who was absent; the roster gives office, seat and chair
+    lines = _lines(["Board of Directors",
+                    "Chair – Erik Davidson, District I",
+                    "Secretary – Michael Guzman, District C",
+                    "Jaime Lewis, District A",
+                    "Bob Broom, District F",
+                    "",
+                    "I.",
+                    "Roll Call - Determination of Quorum",
+                    "Attendee Name",
+                    "Erik Davidson",
+                    "Michael Guzman",
+                    "Jamie Lewis",
+                    "Bob Broom",
+                    "Present",
+                    "Absent",
+                    "Present",
+                    "Present",
+                    "II.",
+                    "Public Participation"])
+    people = {p.name: p for p in find_attendees(lines)}
+    assert set(people) == {"Erik Davidson", "Michael Guzman", "Jamie Lewis", "Bob Broom"}
+    assert people["Erik Davidson"].status == "chair" and people["Erik Davidson"].role == "Chair, District I"
+    assert people["Michael Guzman"].status == "absent" and people["Michael Guzman"].role == "Secretary, District C"
+    assert people["Jamie Lewis"].status == "present" and people["Jamie Lewis"].role == "District A"
