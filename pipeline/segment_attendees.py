@@ -1067,13 +1067,18 @@ def _with_roster(roster: list[Attendee], people: list[Attendee]) -> list[Attende
     names (by full name, or by surname where one member has it: "Jamie Lewis" is the roster's
     "Jaime Lewis") takes its name and status, keeping the roster's office and seat and the chair;
     a member it does not name keeps the roster's listing."""
+    def key(name: str) -> str:  # ("O’Keefe" in the roster, "O'Keefe" in the roll call)
+        return name.lower().replace("’", "'")
+
+    def last(name: str) -> str:
+        return key(name).split()[-1] if name.split() else ""
+
     out = []
     for r in roster:
-        same = [p for p in people if p.name.lower() == r.name.lower()]
+        same = [p for p in people if key(p.name) == key(r.name)]
         if not same:
-            last = r.name.split()[-1].lower()
-            same = [p for p in people if p.name.split() and p.name.split()[-1].lower() == last]
-            if len([q for q in roster if q.name.split()[-1].lower() == last]) > 1:
+            same = [p for p in people if last(p.name) == last(r.name)]
+            if len([q for q in roster if last(q.name) == last(r.name)]) > 1:
                 same = []
         for p in same:
             p.role = p.role or r.role

@@ -60,6 +60,7 @@ def test_the_roll_call_after_the_roster_gives_who_attended() -> None:
                     "Secretary – Michael Guzman, District C",
                     "Jaime Lewis, District A",
                     "Bob Broom, District F",
+                    "Patrick O’Keefe, District H",
                     "",
                     "I.",
                     "Roll Call - Determination of Quorum",
@@ -68,14 +69,17 @@ def test_the_roll_call_after_the_roster_gives_who_attended() -> None:
                     "Michael Guzman",
                     "Jamie Lewis",
                     "Bob Broom",
+                    "Patrick O'Keefe",
                     "Present",
                     "Absent",
+                    "Present",
                     "Present",
                     "Present",
                     "II.",
                     "Public Participation"])
     people = {p.name: p for p in find_attendees(lines)}
-    assert set(people) == {"Erik Davidson", "Michael Guzman", "Jamie Lewis", "Bob Broom"}
+    # (one entry for "O’Keefe" and "O'Keefe": the same name with either apostrophe)
+    assert set(people) == {"Erik Davidson", "Michael Guzman", "Jamie Lewis", "Bob Broom", "Patrick O'Keefe"}
     assert people["Erik Davidson"].status == "chair" and people["Erik Davidson"].role == "Chair, District I"
     assert people["Michael Guzman"].status == "absent" and people["Michael Guzman"].role == "Secretary, District C"
     assert people["Jamie Lewis"].status == "present" and people["Jamie Lewis"].role == "District A"
