@@ -733,7 +733,21 @@ def _attendance_stop(lines: list[Line], items: list[Item]) -> int:
     stop = min(len(lines), 150)
     items = [it for it in items if not it.opening]  # counted in headings, as printed
     if len(items) > 4:
-        first = items[4].lines[0] if items[4].lines else None
-        idx = next((k for k, l in enumerate(lines) if l is first), stop)
-        stop = max(min(stop, idx), 40)
+        # the roll call is read whole, when it is among the first items ("V. Roll Call -
+        # Determination of Quorum" over its table, after a pledge and an acknowledgement)
+        roll = [k for k, it in enumerate(items[:8]) if _ROLL_ITEM.search(it.title)]
+        cut = 4
+        if roll and roll[0] >= 4:
+            # (to the next item numbered as it is: a table's cells ("5:30 PM") may read as
+            # headings of their own)
+            kind = items[roll[0]].number.strip(".()").isdigit()
+            cut = next((k for k in range(roll[0] + 1, len(items)) if items[k].number
+                        and items[k].number.strip(".()").isdigit() == kind), roll[0] + 1)
+        if cut < len(items):
+            first = items[cut].lines[0] if items[cut].lines else None
+            idx = next((k for k, l in enumerate(lines) if l is first), stop)
+            stop = max(min(stop, idx), 40)
     return stop
+
+
+_ROLL_ITEM = re.compile(r"\broll\s+call\b|\battendance\b|\bquorum\b", re.I)

@@ -794,6 +794,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
     table_x: float | None = None  # label column of an attendance table already read
     col_x = 0.0  # the second column of a name | organisation list under bare labels
     scale = char_scale(lines)
+    members: list[Attendee] = []  # a board's roster printed over the minutes
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -824,6 +825,16 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 j += 1
             people += _table(lines[i + 1:j])
             i = j
+            continue
+        roster = _roster(lines, i) or (
+            # (under a heading: "Board of Directors" over its roster)
+            _roster(lines, i + 1) if i + 1 < len(lines) and len(line.text.split()) <= 4 else None)
+        if roster:
+            # a board's roster, one member a line, office before the name and the seat after
+            # ("Chair – Erik Davidson, District I" / "Bob Broom, District F"): the name is the
+            # attendee, the office and seat the role, never "District I Secretary – …"
+            members += roster[0]
+            i = roster[1]
             continue
         lab = label_of(line.text)
         if not lab and _APOLOGY_HEADING.match(line.text):
@@ -1012,7 +1023,7 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
         # executive among the board is left to the staff rule.
         for p in demoted:
             p.status = "present"
-    people = _dedupe(people)
+    people = _dedupe(_with_roster(members, people))
     if not any(p.status == "chair" for p in people):
         for chair in _header_chair(lines[:HEADER_LINES]):
             same = [p for p in people if p.name.lower() == chair.name.lower()]
@@ -1022,6 +1033,81 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                 people.insert(0, chair)
     _mark_chair(lines[:40], people)
     return people
+
+
+# "Chair – Erik Davidson, District I" / "Bob Broom, District F": an office (or none), a dash,
+# a name of two to four words, a comma and a short seat or office
+_ROSTER_LINE = re.compile(r"^\s*(?:(?P<office>[A-Z][\w.'’]*(?:[ -][\w.'’]+){0,4}?)\s+[–—-]\s+)?"
+                          r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
+                          r"(?P<seat>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})\s*$")
+
+
+def _roster_entry(text: str) -> Attendee | None:
+    m = _ROSTER_LINE.match(text)
+    # ("First Vice Chair", "Second Vice Chair": the rank of a vice chair is no part of the office)
+    if not m or m["office"] and not _is_office(re.sub(r"^(?:first|second|third)\s+", "", m["office"], flags=re.I)):
+        return None
+    name, _ = split_honorific(m["who"])
+    if not _looks_like_name(name) or _is_office(name) or _is_office(m["seat"]) and not m["office"]:
+        return None
+    seat = m["seat"]
+    # the seat is a place or an office ("District F", "Ward 3", "Treasurer"), never a second
+    # name ("Members – John Smith, Jane Doe" lists two people)
+    if not (_ORG_WORD.search(seat) or _is_office(seat) or re.search(r"\b(?:[A-Z]|\d+|[IVX]+)$", seat)
+            or re.search(r"\b(?:ward|precinct|seat|at[- ]large|division|region|area)\b", seat, re.I)):
+        return None
+    office = m["office"] or ""
+    chair = bool(re.fullmatch(r"chair(?:man|person|woman)?", office, re.I))
+    return Attendee(name=name, status="chair" if chair else "present",
+                    role=", ".join(r for r in (office, m["seat"]) if r))
+
+
+def _with_roster(roster: list[Attendee], people: list[Attendee]) -> list[Attendee]:
+    """The roster's members as the attendance record says they attended: a member the roll call
+    names (by full name, or by surname where one member has it: "Jamie Lewis" is the roster's
+    "Jaime Lewis") takes its name and status, keeping the roster's office and seat and the chair;
+    a member it does not name keeps the roster's listing."""
+    def key(name: str) -> str:  # ("O’Keefe" in the roster, "O'Keefe" in the roll call)
+        return name.lower().replace("’", "'")
+
+    def last(name: str) -> str:
+        return key(name).split()[-1] if name.split() else ""
+
+    out = []
+    for r in roster:
+        same = [p for p in people if key(p.name) == key(r.name)]
+        if not same:
+            same = [p for p in people if last(p.name) == last(r.name)]
+            if len([q for q in roster if last(q.name) == last(r.name)]) > 1:
+                same = []
+        for p in same:
+            p.role = p.role or r.role
+            if p.status == "present" and r.status == "chair":
+                p.status = "chair"
+        if not same:
+            out.append(r)
+    return out + people
+
+
+def _roster(lines: list[Line], i: int) -> tuple[list[Attendee], int] | None:
+    """(members, index after the roster) when a roster starts at `lines[i]`: a line with an
+    office, a dash, a name and a seat, and at least two more lines of its kind (blank lines
+    between them skipped), else None."""
+    first = _ROSTER_LINE.match(lines[i].text)
+    if not first or not first["office"] or not _roster_entry(lines[i].text):
+        return None
+    people: list[Attendee] = []
+    j = i
+    while j < len(lines):
+        if not lines[j].text.strip():
+            j += 1
+            continue
+        one = _roster_entry(lines[j].text)
+        if not one:
+            break
+        people.append(one)
+        j += 1
+    return (people, j) if len(people) >= 3 else None
 
 
 HEADER_LINES = 15

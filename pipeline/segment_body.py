@@ -202,8 +202,15 @@ def _tidy_case(text: str) -> str:
         if caps and (len(letters) > 3 or word.lower() in _SMALL | {"one", "two", "ten", "six", "art", "bay"}):
             # (letters of any script: "VÄSTRA" -> "Västra", "ÖSTERSUND" -> "Östersund")
             w = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+            # the ending after an apostrophe is no word of its own ("JOHN'S" -> "John's", "O'BRIEN"
+            # -> "O'Brien")
+            w = re.sub(r"(?<=\w['’])(S|T|D|Ll|Re|Ve|M)\b", lambda m: m.group(0).lower(), w)
             if k and word.lower() in _SMALL:
                 w = w.lower()
+        elif caps and re.fullmatch(r"[^\W\d_]{2,3}\.", w):
+            # an abbreviation with its dot is a word shortened, no acronym ("ST." -> "St.",
+            # "MT.", "INC."); an acronym prints no dot after its letters or one after each ("U.S.")
+            w = w.capitalize()
         out.append(w)
     return " ".join(out)
 
@@ -235,6 +242,14 @@ def _printed_case(name: str, lines: list[Line]) -> str:
     words = name.split()
     text = " ".join(l.text for l in lines)
     for k, w in enumerate(words):
+        if w.isalpha() and w == w.capitalize() and len(w) > 3:
+            # a name with a capital inside ("MCDONALD" -> "Mcdonald") as the text prints it
+            # ("McDonald"), where it never prints the plain form
+            forms = {f for f in re.findall(rf"\b{re.escape(w)}\b", text, re.I)
+                     if not f.isupper() and any(c.isupper() for c in f[1:])}
+            if len(forms) == 1 and not re.search(rf"\b{re.escape(w)}\b", text):
+                words[k] = forms.pop()
+            continue
         if not (w.isalpha() and w.isupper() and len(w) > 1):
             continue
         mixed = w.capitalize()

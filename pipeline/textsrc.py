@@ -9,6 +9,8 @@ Line, the layout cue a PDF's bold font gives; marks inside a line are dropped. O
 heading run in to its paragraph ("**3. Sunday hours pilot.** The Director …") keeps its marks,
 for the segmenter to part heading from text (it drops them). Heading and list marks ("#", "*")
 stay; so do `**`/`__` that mark nothing (a blank to fill in "No. ____", a "*** recess ***" rule).
+A line that only numbers the page ("Page 3 of 15", "- 3 -", "3 | Page") goes to the page's
+`running` text, as a PDF's running footer does.
 Backslash escapes are undone ("\\_\\_\\_" is the blank "___" to sign on).
 What a word processor's export leaves of its review in brackets is no part of the
 minutes: a tracked deletion ("[Deleted: rejected]") and a review comment ("[Comment TE1: check the
@@ -28,7 +30,7 @@ from .errors import E, InputError
 from .files import check_file
 from .records import Document, Line, Page
 
-__all__ = ["read_text", "normalise", "emphasis", "strip_review_marks", "TEXT_SUFFIXES"]
+__all__ = ["read_text", "normalise", "emphasis", "strip_review_marks", "TEXT_SUFFIXES", "PAGE_LINE"]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_MB = 50.0
@@ -156,6 +158,12 @@ def _cp1252_ok(raw: bytes) -> bool:
     return True
 
 
+# A line that only numbers the page, as a PDF's footer leaves it in its text export: "Page 3 of
+# 15", "Page 3", "- 3 -", "3 | Page", "Page | 3". A bare number is not one (a tally, a table cell).
+PAGE_LINE = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|"
+                       r"\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4})\s*$", re.I)
+
+
 def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page]]:
     """Read plain-text minutes: UTF-8 first, then Windows-1252/Latin-1."""
     path = str(path)
@@ -168,11 +176,14 @@ def read_text(path: str, *, max_mb: float = MAX_MB) -> tuple[Document, list[Page
     pages = []
     for no, chunk in enumerate(chunks, start=1):
         body = chunk[:-1] if chunk.endswith("\n") else chunk
-        lines = []
+        lines, running = [], []
         for t in body.split("\n"):
             text, bold = emphasis(strip_review_marks(normalise(t)).rstrip())
+            if PAGE_LINE.match(text):
+                running.append(text.strip())  # a page's running line, no statement
+                continue
             lines.append(Line(text, no, bold=bold))
-        pages.append(Page(no, 0.0, 0.0, lines))
+        pages.append(Page(no, 0.0, 0.0, lines, running=running))
     doc = Document(path=path, sha256=hashlib.sha256(raw).hexdigest(), pages=len(pages),
                    kind="text", backend="text")
     return doc, pages
