@@ -94,6 +94,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     # ("Invitees:", "Special invitees:", as South Asian committees list those invited)
     (r"(?:invited|(?:special\s+)?invitees?|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
+    # a Canadian school board's "Administration:" (its officers), a parliamentary committee's
+    # "Witnesses:" (those it questions); only with their colon, as "ADMINISTRATION" is also a heading
+    (r"(?:administration|witness(?:es)?)(?=\s*:)", "in_attendance"),
     # ("Apologies were received and accepted from Cllr S Fenwick")
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
