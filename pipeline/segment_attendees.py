@@ -26,7 +26,8 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "unq
 _OFFICES = [
     # ("His Worship the Mayor Cr. Ravinesh Chand (Chairman)": the civic style before the title)
     r"(?:his|her)\s+worship\s+the\s+(?:deputy\s+)?(?:lord\s+)?mayor",
-    "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
+    # ("Mayor Pro Tem Dale Whitfield", as Texas and California cities print the deputy)
+    r"mayor\s+pro[\s-]+tem(?:pore)?", "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
