@@ -577,6 +577,16 @@ def _office_words() -> set[str]:
             "up-pradhan", "adhyaksha", "upadhyaksha"}
 
 
+def _wrapped_office(prev: str, nxt: str) -> bool:
+    """Whether a line's last word and the next line's first words are one office ("Council" /
+    "Members Rosa Villarreal, …"), as a list of names wrapped inside a title prints it."""
+    last = re.search(r"(?<![,;:])\b([A-Z][a-z]+)\s*$", prev)
+    if not last:
+        return False
+    m = HONORIFIC_RE.match(f"{last.group(1)} {nxt.strip()}")
+    return bool(m) and " " in m.group(1).strip() and m.group(1).startswith(last.group(1))
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
     text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
@@ -867,8 +877,11 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             bare = bool(nlab) and not nlab[1].strip() and (nxt.bold or _caps_line(nxt.text))
             # ("Chairman      - Alderman Rajesh Maharaj" under a bare "PRESENT:" is a line of
             # an office - holder list, not a label of its own)
-            if (nlab and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text)
-                                                  or _office_dash(nxt.text))))) \
+            # ("…; Mayor Pro Tem Dale Whitfield; Council" / "Members Rosa Villarreal, …" is an
+            # office wrapped over two lines, not a label "Members" opening a block)
+            if (nlab and not (not block and _wrapped_office(lines[j - 1].text, nxt.text))
+                    and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text)
+                                                 or _office_dash(nxt.text))))) \
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
