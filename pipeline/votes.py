@@ -116,6 +116,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
         r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
+    # "The question being put, the Committee divided: Ayes 3, Noes 2", as Westminster-style
+    # parliamentary committees record a division
+    ("for_against", re.compile(
+        r"\bdivided\s*[:,-]?\s*(?:Ayes|Yeas|Contents)\s*:?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?"
+        r"(?:Noes|Nays|Not[\s-]+Contents)\s*:?\s*(\d{1,3})\b", re.I)),
     # "The Douzaine voted 5 to 3 to object to the application", "the Board voted 6-1 in favour
     # of the variance": a count with no result word, the majority deciding what follows it
     ("for_against", re.compile(

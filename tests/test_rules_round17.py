@@ -39,3 +39,12 @@ def test_signature_lines_with_name_and_office():
     assert not _sign_line("Approved unanimously")
     assert not _sign_line("APPROVAL OF MINUTES")
     assert not _sign_line("Attest")
+
+
+def test_a_committee_division():
+    from pipeline.votes import parse_votes
+    (v,) = parse_votes("Mr. Thompson moved, seconded by Dr. Ellis, that the Committee summon the "
+                       "Chief Executive Officer. The question being put, the Committee divided: "
+                       "Ayes 3, Noes 2. The motion was carried.")
+    assert (v.printed.get("ayes"), v.printed.get("noes")) == (3, 2)
+    assert not parse_votes("The building was divided into two units.")

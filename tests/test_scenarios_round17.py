@@ -66,9 +66,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "put, the Committee divided: Ayes 3, Noes 2. The motion was carried.' stays a proposal (the "
         "result is a later sentence); the action log's rows ('PAAC/25/12 | Summons to the CEO … | "
         "Clerk | 16 May 2025') are information with no owner or due date",
-    ("votes", "jamaica_paac.pdf"):
-        "'the Committee divided: Ayes 3, Noes 2' gives no tally (a parliamentary division's "
-        "'Ayes n, Noes m' is not read)",
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
