@@ -48,3 +48,18 @@ def test_a_committee_division():
                        "Ayes 3, Noes 2. The motion was carried.")
     assert (v.printed.get("ayes"), v.printed.get("noes")) == (3, 2)
     assert not parse_votes("The building was divided into two units.")
+
+
+def test_the_few_voting_aye_on_a_motion_that_failed():
+    from pipeline.votes import parse_votes
+    att = [{"name": n, "status": "present"} for n in
+           ("Linda Garza", "Dale Whitfield", "Rosa Villarreal", "Tom Brandt", "Keisha Moore",
+            "Hector Salinas", "Jim Pruitt")]
+    (v,) = parse_votes("Council Member Brandt moved to amend the motion to require a five-acre park, "
+                       "seconded by Council Member Pruitt. The amendment failed by a vote of 2-5 "
+                       "(Council Members Brandt and Pruitt voting aye).", att)
+    assert v.result == "failed"
+    assert v.members.get("Tom Brandt") == "aye" and v.members.get("Jim Pruitt") == "aye"
+    (w,) = parse_votes("Motion by Council Member Moore, seconded by Council Member Pruitt, to approve "
+                       "the plan. Item was approved by a vote of 6-1 (Council Member Salinas voting no).", att)
+    assert w.members.get("Hector Salinas") == "no"

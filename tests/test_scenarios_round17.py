@@ -55,8 +55,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "the Planning and Zoning Commission's recommendation 'by a vote of 4-2' reported in item 5 is "
         "read as a vote of the council; in item 6 the record vote on the main motion takes the "
         "amendment's mover and seconder (the nearest 'moved' above it, not the 'Motion by …' the "
-        "amendment interrupts), and the amendment's '(Council Members Brandt and Pruitt voting "
-        "aye)' gives no member votes",
+        "amendment interrupts)",
     ("attendees", "jamaica_paac.pdf"):
         "the ruled attendance table's Constituency column ('St. Catherine North Central') is read "
         "as people, and the post-nominal of 'Hon. Dr. Marcia Campbell, MP (Chairman)' becomes an "
