@@ -59,9 +59,10 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
 # "Mr. Ibrahim Turay, who attended as an observer,", "Viliame Rokotuiloma, speaking from the
 # floor with the President's leave,", "Mr. Gregory Tuzo, owner of the Lombard Building,", "Mr.
 # Dwayne Pearman, of the Keep Port Royal Beautiful volunteers,", "Mr. Terrence Dalton, of 31
-# Southside Road," (a street address)
+# Southside Road," (a street address), "Mr. Walter Finch, 118 Pecan Drive," (one with no "of", as
+# US minutes print a public speaker)
 APPOSITION = (r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s|on\s+behalf\s+of\s|"
-              r"(?:of|from)\s+(?:the\s|\d{1,5}[A-Za-z]?\s+[A-Z])|"
+              r"(?:of|from)\s+(?:the\s|\d{1,5}[A-Za-z]?\s+[A-Z])|\d{1,5}[A-Za-z]?\s+[A-Z][a-z]|"
               r"[a-z]{3,}\s+(?:of|for|to|at|with)\s)[^,;()]{2,80},")
 # where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4"
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z0-9][^,;()]{0,40}?)?"

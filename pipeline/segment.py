@@ -312,14 +312,15 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
 # "Chairman ........ Date ......", "Mayor ______  Executive Secretary ______"), or the blank alone.
 # ("Record approved: ______ (Co-Chair)  ______ (Co-Chair)": a blank for each office, set in italics)
 _SIGN_LABEL = (r"(?:(?:[A-Z][a-z]+\s+){0,2}?)(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|"
-               r"president|mayor|date|confirmed|(?:record|minutes)\s+(?:approved|confirmed))")
+               r"president|mayor|date|confirmed|approved|attest(?:ed)?|(?:record|minutes)\s+(?:approved|confirmed))")
 _BLANK = r"(?:_{4,}|\.{6,}|…{3,})[\s_.…]*"
 _SIGN_OFFICE = r"(?:\([A-Za-z ,-]{0,40}\)[\s_.…]*)?"
 _SIGN_LINE = re.compile(
     rf"^[\W_]*(?:{_SIGN_LABEL}\b[^_.…\n]{{0,40}}?)?[\s:]*{_BLANK}{_SIGN_OFFICE}"
     rf"(?:{_SIGN_LABEL}[\s:]*{_BLANK}|(?:{_BLANK}{_SIGN_OFFICE})+)?"
-    # "CONFIRMED: ________ MAYOR ________ TOWN CLERK": each office after its blank
-    rf"(?:{_SIGN_LABEL})?[*_\s]*$", re.I)
+    # "CONFIRMED: ________ MAYOR ________ TOWN CLERK": each office after its blank; "ATTEST:
+    # ________ Melissa Tran, City Secretary": the name of who signs before the office
+    rf"(?:(?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*,\s*(?={_SIGN_LABEL}))?(?:{_SIGN_LABEL})?[*_\s]*$", re.I)
 
 
 # What opens or fills a signature block without a blank on its line: "Minutes confirmed by:",

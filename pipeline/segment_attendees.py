@@ -26,7 +26,8 @@ __all__ = ["parse_people", "label_of", "find_attendees", "split_honorific", "unq
 _OFFICES = [
     # ("His Worship the Mayor Cr. Ravinesh Chand (Chairman)": the civic style before the title)
     r"(?:his|her)\s+worship\s+the\s+(?:deputy\s+)?(?:lord\s+)?mayor",
-    "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
+    # ("Mayor Pro Tem Dale Whitfield", as Texas and California cities print the deputy)
+    r"mayor\s+pro[\s-]+tem(?:pore)?", "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
@@ -94,6 +95,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     # ("Invitees:", "Special invitees:", as South Asian committees list those invited)
     (r"(?:invited|(?:special\s+)?invitees?|guests?|observers?|staff|officers|officials|clerk|minute\s+taker|"
      r"minutes\s+taken\s+by|secretariat|advisers?|advisors?)", "in_attendance"),
+    # a Canadian school board's "Administration:" (its officers), a parliamentary committee's
+    # "Witnesses:" (those it questions); only with their colon, as "ADMINISTRATION" is also a heading
+    (r"(?:administration|witness(?:es)?)(?=\s*:)", "in_attendance"),
     # ("Apologies were received and accepted from Cllr S Fenwick")
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
@@ -573,6 +577,16 @@ def _office_words() -> set[str]:
             "up-pradhan", "adhyaksha", "upadhyaksha"}
 
 
+def _wrapped_office(prev: str, nxt: str) -> bool:
+    """Whether a line's last word and the next line's first words are one office ("Council" /
+    "Members Rosa Villarreal, …"), as a list of names wrapped inside a title prints it."""
+    last = re.search(r"(?<![,;:])\b([A-Z][a-z]+)\s*$", prev)
+    if not last:
+        return False
+    m = HONORIFIC_RE.match(f"{last.group(1)} {nxt.strip()}")
+    return bool(m) and " " in m.group(1).strip() and m.group(1).startswith(last.group(1))
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(status, rest of line) when `text` starts with an attendance label, else None."""
     text = text.replace("**", "")  # a Markdown label set in bold ("**Members present:**")
@@ -874,8 +888,11 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             bare = bool(nlab) and not nlab[1].strip() and (nxt.bold or _caps_line(nxt.text))
             # ("Chairman      - Alderman Rajesh Maharaj" under a bare "PRESENT:" is a line of
             # an office - holder list, not a label of its own)
-            if (nlab and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text)
-                                                  or _office_dash(nxt.text))))) \
+            # ("…; Mayor Pro Tem Dale Whitfield; Council" / "Members Rosa Villarreal, …" is an
+            # office wrapped over two lines, not a label "Members" opening a block)
+            if (nlab and not (not block and _wrapped_office(lines[j - 1].text, nxt.text))
+                    and (bare or not (block and (_row(nxt.text) or _role_row(nxt.text)
+                                                 or _office_dash(nxt.text))))) \
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]

@@ -116,6 +116,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"(?<![\w])(?:Vote|Votes|Voting|Result)\s*:\s*(\d+)\s+(?:yes|ayes?)\s*[,;/]\s*"
         r"(\d+)\s+(?:no|noes|nays?)\b", re.I)),
+    # "The question being put, the Committee divided: Ayes 3, Noes 2", as Westminster-style
+    # parliamentary committees record a division
+    ("for_against", re.compile(
+        r"\bdivided\s*[:,-]?\s*(?:Ayes|Yeas|Contents)\s*:?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?"
+        r"(?:Noes|Nays|Not[\s-]+Contents)\s*:?\s*(\d{1,3})\b", re.I)),
     # "The Douzaine voted 5 to 3 to object to the application", "the Board voted 6-1 in favour
     # of the variance": a count with no result word, the majority deciding what follows it
     ("for_against", re.compile(
@@ -370,10 +375,12 @@ def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
 
 
 # "(Lee opposed)", "with Treasurer Chen voting no", "Smith and Jones dissenting", "X abstained",
-# "one (Mr Quek) voted against"
+# "one (Mr Quek) voted against"; the few for a motion that failed: "failed by a vote of 2-5
+# (Council Members Brandt and Pruitt voting aye)"
 _DISSENT = re.compile(
     r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\)?\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
+    r"voting\s+(?:aye|yes|in\s+favou?r)|"
     r"abstaining|abstained|recused|recusing|"
     # "Professor Kerr, Dr Walsh and Dr Adeyemi asked that their dissent be recorded"
     r"(?:asked|requested|wished)\s+(?:that\s+|for\s+)?their\s+(?:dissent|votes?\s+against))\b")
@@ -404,6 +411,8 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
                     *_DISSENT_WERE.finditer(plain)], key=lambda m: m.start())
     for m in found:
         how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
+        if re.match(r"voting\s+(?:aye|yes|in\s+favou?r)", m.group("how"), re.I):
+            how = "aye"
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
         if not names or None in mapped:

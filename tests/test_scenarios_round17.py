@@ -1,0 +1,91 @@
+"""Seventeenth round of minutes from kinds of body and countries not seen before, checked through the export.
+
+tests/scenarios/round17 holds a long (eight pages) regular meeting of a Texas city council as a
+PDF ("COUNCIL PRESENT: Mayor …; Mayor Pro Tem …; Council" / "Members …", "COUNCIL ABSENT:", "STAFF
+PRESENT:"), with citizens' communications from residents who give their street address ("Mr.
+Walter Finch, 118 Pecan Drive, objected …"), a consent agenda, a public hearing on a zoning case
+(residents for and against, the chamber of commerce), an amendment moved and failed "by a vote of
+2-5 (Council Members Brandt and Pruitt voting aye)", a record vote ("Ayes: … Nays: …"), a water
+rate ordinance continued from an earlier meeting approved "by a vote of 6-1 (Council Member
+Salinas voting no)", signature lines ("APPROVED: ____ Linda Garza, Mayor", "ATTEST: ____") and a
+page of speaker cards after them; a committee of the Jamaican House of Representatives as a PDF
+whose attendance is a ruled table (Member | Constituency | Attendance), with witnesses questioned,
+a division ("the Committee divided: Ayes 3, Noes 2") and a ruled action log; a Maltese local
+council's ordinary sitting scanned ("Proposed by Cllr …, seconded by Cllr …", "approved with four
+votes in favour and one against (Cllr …)", "Excused:"); and a Manitoba school division's board of
+trustees as plain text ("Trustees Present:" / "Regrets:" / "Administration:" blocks, numbered
+motions "2025-016  Moved by Trustee …, Seconded by Trustee …" / "THAT …" / "CARRIED", an
+amendment "DEFEATED", a recorded vote "For: … Against: …"). render.py draws the PDFs;
+expected.json holds the values read from these texts before the pipeline was run on them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scenario_rounds import KINDS, load_expected, meeting_of, round_problems
+from tests.test_scenarios_pdf import check_known
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).resolve().parent / "scenarios" / "round17"
+EXPECTED = load_expected(HERE)
+SCANNED = {"wied_il_qaliet_lc_scan.pdf"}
+
+
+@pytest.fixture(scope="module", params=list(EXPECTED))
+def meeting(request, tmp_path_factory):
+    return meeting_of(HERE / request.param, tmp_path_factory.mktemp("round17"),
+                      request.param in SCANNED)
+
+
+# Still wrong, each for a reason of its own (the test fails once one of these is put right, so
+# that the entry is removed and the case is held from then on).
+KNOWN: dict[tuple[str, str], str] = {
+    ("items", "cedar_bluff_city_council.pdf"):
+        "item 12 (ADJOURNMENT) ends on page 7 at the signature lines: the page of speaker cards "
+        "after them ('ATTACHMENT A - SPEAKER CARDS RECEIVED, ITEM 5') is not kept with the last item",
+    ("statements", "cedar_bluff_city_council.pdf"):
+        "a motion and its result are two sentences ('Motion by …, to approve the consent agenda as "
+        "presented.' / 'Item was approved by a vote of 7-0.'): the motion stays a proposal with no "
+        "outcome (no rule joins a motion to the bare result after it; as in round 16); 'Director "
+        "of Development Services to publish the ordinance caption … by June 12, 2025' stays "
+        "information (an office as owner, then 'to' and a verb, with no 'Action:' marker)",
+    ("votes", "cedar_bluff_city_council.pdf"):
+        "the Planning and Zoning Commission's recommendation 'by a vote of 4-2' reported in item 5 is "
+        "read as a vote of the council; in item 6 the record vote on the main motion takes the "
+        "amendment's mover and seconder (the nearest 'moved' above it, not the 'Motion by …' the "
+        "amendment interrupts)",
+    ("attendees", "jamaica_paac.pdf"):
+        "the ruled attendance table's Constituency column ('St. Catherine North Central') is read "
+        "as people, and the post-nominal of 'Hon. Dr. Marcia Campbell, MP (Chairman)' becomes an "
+        "attendee 'MP' who chairs (the table path does not drop post-nominals as parse_people does)",
+    ("statements", "jamaica_paac.pdf"):
+        "'Mr. Thompson moved, seconded by Dr. Ellis, that the Committee summon … The question being "
+        "put, the Committee divided: Ayes 3, Noes 2. The motion was carried.' stays a proposal (the "
+        "result is a later sentence); the action log's rows ('PAAC/25/12 | Summons to the CEO … | "
+        "Clerk | 16 May 2025') are information with no owner or due date",
+    ("items", "wied_il_qaliet_lc_scan.pdf"):
+        "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
+        "(cause not traced: OCR of the scan or the possessive's apostrophe)",
+    ("statements", "wied_il_qaliet_lc_scan.pdf"):
+        "'Proposed by Deputy Mayor Borg, seconded by Cllr Vella, that the tender be awarded … The "
+        "motion was approved with four votes …' stays a proposal (result in a later sentence); 'It "
+        "was agreed that the Mayor write to Transport Malta … by 31 August 2025' is a decision, "
+        "not an action with owner and due date",
+    ("statements", "red_aspen_sd_board.txt"):
+        "a numbered motion printed as 'Moved by …' / 'THAT …' / 'CARRIED' on three lines keeps the "
+        "'THAT …' line a proposal (or information for the motion an amendment interrupts) and the "
+        "decision is the bare 'CARRIED'; 'Trustee Friesen objected …' gets speaker Janice Kowalchuk "
+        "(find_speaker alone gives Trustee Friesen; cause not traced); the signature blanks "
+        "'______ ______ Chairperson Secretary-Treasurer' are joined to the last 'CARRIED'",
+    ("votes", "red_aspen_sd_board.txt"):
+        "the recorded vote on motion 2025-016 ('For: … Against: … CARRIED') has no mover or seconder: "
+        "the amendment moved between the motion and its vote separates them",
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_round17(meeting, kind):
+    name, m, votes = meeting
+    check_known(KNOWN, kind, name, round_problems(kind, name, m, votes, EXPECTED[name]))
