@@ -1,0 +1,77 @@
+"""The header block atop a meeting's later pages is no agenda item (pipeline/segment_pagehead.py)."""
+from __future__ import annotations
+
+from pipeline.records import Document, Line, Page
+from pipeline.segment import segment
+
+
+def _page(rows: list[tuple], page: int) -> Page:
+    """A page from (text, x0[, extra space above]) rows: header lines in 11 pt, text in 14 pt,
+    as an OCR scan measures them."""
+    lines, top = [], 10.0
+    for row in rows:
+        text, x0 = row[0], row[1]
+        top += 12.0 + (row[2] if len(row) > 2 else 0)
+        size = 11.0 if x0 < 100 else 14.4
+        lines.append(Line(text=text, page=page, x0=x0, x1=x0 + 6 * len(text), top=top,
+                          bottom=top + size, size=size, bold=False))
+    return Page(number=page, width=612, height=792, lines=lines)
+
+
+FIRST = [
+    ("MINUTES OF THE REGULAR MEETING", 200), ("OF THE", 280),
+    ("HARBOUR COMMISSION OF THE TOWN OF WESTBROOK", 170), ("HELD 6:00 P.M., MARCH 3, 2021", 210),
+    ("1. The meeting was called to order by the Chair at 6:02 p.m.", 75),
+    ("2. ROLL CALL:", 75), ("Present: Commissioners Ortega, Lindqvist, Baptiste", 110),
+    ("3. MINUTES:", 75), ("The minutes of the meeting of February 3, 2021 were approved 3-0.", 110),
+    ("4. REPORTS:", 75),
+]
+
+
+def _doc(second: list[tuple]) -> list:
+    pages = [_page(FIRST, 1), _page(second, 2)]
+    return segment(Document(path="x.pdf", sha256="ab" * 32, pages=2, kind="born-digital"), pages)
+
+
+def _titles(meetings: list) -> list[str]:
+    return [it.title for m in meetings for it in m.items]
+
+
+def test_organisation_atop_a_later_page_over_its_header_block_is_no_item():
+    second = [
+        ("Town of Westbrook", 76), ("Minutes of the Regular Meeting of the", 76),
+        ("Harbour Commission — Wednesday, March 3, 2021", 76), ("Page 2", 76),
+        ("4-A. Quarterly moorings report for the period ending December 31, 2020", 112, 12),
+        ("The harbourmaster summarised the quarter's moorings and fees collected.", 112, 14),
+        ("5. ADJOURNMENT:", 75, 14), ("The meeting was adjourned at 6:40 p.m.", 110, 14),
+    ]
+    meetings = _doc(second)
+    titles = _titles(meetings)
+    assert "Town of Westbrook" not in titles
+    assert any(t.startswith("Quarterly moorings report") for t in titles)
+    assert "ADJOURNMENT" in titles
+
+
+def test_a_heading_atop_a_later_page_with_text_under_it_stays_an_item():
+    # the near case: an unnumbered heading naming a body, with an item's text under it
+    second = [
+        ("Finance Committee", 76),
+        ("The committee chair reported that the audit had been received and circulated.", 110, 12),
+        ("5. ADJOURNMENT:", 75, 14), ("The meeting was adjourned at 6:40 p.m.", 110, 14),
+    ]
+    titles = _titles(_doc(second))
+    assert "Finance Committee" in titles
+
+
+def test_the_header_block_over_text_running_on_from_the_item_above_is_no_item():
+    second = [
+        ("Town of Westbrook", 76), ("Minutes of the Regular Meeting of the", 76),
+        ("Harbour Commission — Wednesday, March 3, 2021", 76), ("Page", 76), ("2", 100),
+        ("Commissioner Ortega asked whether the fees include visiting vessels and staff", 112, 12),
+        ("replied that they do.", 112),
+        ("5. ADJOURNMENT:", 75, 14), ("The meeting was adjourned at 6:40 p.m.", 110, 14),
+    ]
+    meetings = _doc(second)
+    assert "Town of Westbrook" not in _titles(meetings)
+    reports = next(it for m in meetings for it in m.items if it.title == "REPORTS")
+    assert "visiting vessels" in reports.text  # the running-on text stays with its item
