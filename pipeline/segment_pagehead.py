@@ -44,14 +44,14 @@ def _in_block(text: str, block: str) -> bool:
 
 
 def _names_organisation(text: str, block: str) -> bool:
-    """A short line naming the body or the organisation: its words in the title block, or a
-    body word ("City of Alameda", "Board of Directors") on a line of a few capitalised words."""
+    """A short line naming the body or the organisation: a body word ("City of Alameda", "Board
+    of Directors") on a line printed in the title block, or of a few capitalised words."""
     words = text.split()
-    if not 1 <= len(words) <= 8 or re.search(r"[.:;!?]\s*$", text.strip()):
-        return False
+    if not 1 <= len(words) <= 8 or re.search(r"[.:;!?]\s*$", text.strip()) or not _BODY_WORDS.search(text):
+        return False  # (a name from the attendance list in the title block names no body)
     if _in_block(text, block):
         return True
-    return bool(_BODY_WORDS.search(text)) and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "&")
+    return all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "&")
                                                  for w in words)
 
 
@@ -63,7 +63,8 @@ def _header_line(text: str, block: str) -> bool:
         return True
     if len(t) > 90:
         return False
-    return bool(_MINUTES.search(t) and len(t.split()) <= 10 or find_dates(t) or _in_block(t, block))
+    return bool(_MINUTES.search(t) and len(t.split()) <= 10 or find_dates(t)
+                or _BODY_WORDS.search(t) and _in_block(t, block))
 
 
 def page_header_headings(headings: list[Heading], lines: list[Line]) -> set[int]:
