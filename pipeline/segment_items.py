@@ -716,9 +716,24 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return f"{label} – {name.group(1)}" if name else label
     if para and not alone and not runs_on and not listed and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
             and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
-            and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
+            and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text) \
+            and not _list_over_page_break(lines, i):
         return text  # a short first line over a paragraph: a heading set in body type
     return ""
+
+
+def _list_over_page_break(lines: list[Line], i: int) -> bool:
+    """Whether line i, first on a page after another, goes on with a list of short entries (the
+    names of a committee's members, "Tony Brown" / "Bob Roberts" / "Sue Buck" atop page 2): the
+    page break, not space, sets it apart, and the line under it is an entry as short, in the same
+    type, no paragraph it would head."""
+    if i == 0 or lines[i - 1].page == lines[i].page or i + 1 >= len(lines):
+        return False
+    here, nxt = lines[i], lines[i + 1]
+    words = nxt.text.split()
+    return nxt.page == here.page and abs(nxt.x0 - here.x0) <= 2 and bool(nxt.bold) == bool(here.bold) \
+        and len(words) <= 4 and not re.search(r"[.:;]$", nxt.text.strip()) \
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 # the end of a sentence: a stop, perhaps inside a closing bracket or quote ("(CNA).", "SSHRB.")

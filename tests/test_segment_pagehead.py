@@ -1,8 +1,15 @@
-"""The header block atop a meeting's later pages is no agenda item (pipeline/segment_pagehead.py)."""
+"""What opens a later page and is no agenda item: the page's header block
+(pipeline/segment_pagehead.py) and a list running on over the page break (segment_items.py)."""
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 
 from pipeline.records import Document, Line, Page
 from pipeline.segment import segment
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _page(rows: list[tuple], page: int) -> Page:
@@ -75,3 +82,41 @@ def test_the_header_block_over_text_running_on_from_the_item_above_is_no_item():
     assert "Town of Westbrook" not in _titles(meetings)
     reports = next(it for m in meetings for it in m.items if it.title == "REPORTS")
     assert "visiting vessels" in reports.text  # the running-on text stays with its item
+
+
+# --- a list of names running over the page break (pipeline/segment_items.py) -----------------
+
+def _list_doc(second: list[tuple]) -> list:
+    first = FIRST[:-1] + [("4. COMMITTEE MEMBERSHIP:", 75), ("The membership will be as follows:", 110, 12),
+                          ("Moorings", 110, 12), ("Ana Ortega", 110), ("Piet Lindqvist", 110)]
+    pages = [_page(first, 1), _page(second, 2)]
+    return segment(Document(path="x.pdf", sha256="ab" * 32, pages=2, kind="born-digital"), pages)
+
+
+def test_a_list_of_names_going_on_atop_the_next_page_is_no_item():
+    second = [("Dee Walsh", 110), ("Marie Baptiste", 110), ("Jon Okafor", 110),
+              ("5. ADJOURNMENT:", 75, 14), ("The meeting was adjourned at 6:40 p.m.", 110, 14)]
+    titles = _titles(_list_doc(second))
+    assert "Dee Walsh" not in titles
+    assert "ADJOURNMENT" in titles
+
+
+def test_a_short_heading_atop_the_next_page_over_a_paragraph_stays_an_item():
+    second = [("Winter Berths", 110),
+              ("The harbourmaster proposed that winter berths be let by the month from November.", 110),
+              ("5. ADJOURNMENT:", 75, 14), ("The meeting was adjourned at 6:40 p.m.", 110, 14)]
+    assert "Winter Berths" in _titles(_list_doc(second))
+
+
+def test_suffolk_committee_members_over_the_page_break():
+    path = CORPUS / "suffolk_libraries" / "board" / "board-meeting-minutes-2013-09-26.pdf"
+    if not path.exists():
+        pytest.skip("corpus not available")
+    from pipeline.pdf import stream
+    from pipeline import layout
+    doc, it = stream(str(path), raw=True, ocr=False)
+    meetings = segment(doc, list(layout.clean(list(it))))
+    titles = _titles(meetings)
+    # page 2 opens with "Tony Brown", the last of the Staffing committee's members
+    assert "Tony Brown" not in titles
+    assert {"Finance and Audit", "Governance", "Health and Safety", "Management Reports"} <= set(titles)
