@@ -485,6 +485,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                     and lines[i + span].text.strip()[:1].islower():
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
+            if kind == "int" and not strong and _address_cell(lines, i, span, title):
+                i += 1  # "2 Foxfield, Elliswood" under a member's name and occupation: a house number
+                continue
             score = 0.0
             # a Markdown heading, or a bold heading run in to its paragraph
             strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text)) \
@@ -720,6 +723,24 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
             and not _list_over_page_break(lines, i):
         return text  # a short first line over a paragraph: a heading set in body type
     return ""
+
+
+# a postal address: place names set apart by commas ("Foxfield, Elliswood", "Killarney Road,
+# Abbeyfeale", "Co. Limerick"), no word in lower case
+_PLACE = r"(?:Co\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_ADDRESS = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})+,?$|^{_PLACE},$|^Co\.\s+[A-Z][\w'’-]+$")
+
+
+def _address_cell(lines: list[Line], i: int, span: int, title: str) -> bool:
+    """Whether a number opening line i is a house number in a table of people read row by row
+    (a name, a party, an occupation, then "2 Foxfield, Elliswood" / "Killarney Road,
+    Abbeyfeale" / "Co. Limerick"): the title is place names set apart by commas, the line above
+    a short cell (no sentence, at most four words) and the line under more of the address."""
+    if not _ADDRESS.match(title) or i == 0 or i + span >= len(lines):
+        return False
+    above, under = lines[i - 1].text.strip(), lines[i + span].text.strip()
+    return 1 <= len(above.split()) <= 4 and not re.search(r"[.:;!?]$", above) \
+        and not parse_number(above) and bool(_ADDRESS.match(under))
 
 
 def _list_over_page_break(lines: list[Line], i: int) -> bool:

@@ -120,3 +120,36 @@ def test_suffolk_committee_members_over_the_page_break():
     # page 2 opens with "Tony Brown", the last of the Staffing committee's members
     assert "Tony Brown" not in titles
     assert {"Finance and Audit", "Governance", "Health and Safety", "Management Reports"} <= set(titles)
+
+
+# --- a house number in a table of people read row by row (pipeline/segment_items.py) ---------
+
+def _text_items(rows: list[str]) -> list[tuple[str, str]]:
+    doc = Document(path="minutes.md", sha256="0" * 64, pages=1, kind="text", backend="text")
+    meetings = segment(doc, [Page(1, 0.0, 0.0, [Line(text=t, page=1) for t in rows])])
+    return [(it.number, it.title) for m in meetings for it in m.items if not it.opening]
+
+
+MEMBERS = ["MINUTES OF THE ANNUAL MEETING OF WESTMOOR DISTRICT COUNCIL", "HELD ON FRIDAY, 4TH JUNE 2021",
+           "**1.**", "**RETURN OF MEMBERS ELECTED**", "The following were returned:",
+           "NAME", "PARTY", "OCCUPATION", "ADDRESS",
+           "Hennessy, Maura", "Independent", "Farmer", "Rathmore, Kilcolgan,", "Co. Westmoor",
+           "Dunne, Padraig", "Labour", "Teacher"]
+
+
+def test_a_house_number_in_a_table_of_members_is_no_item():
+    rows = MEMBERS + ["2 Orchard Grove, Ballyfin", "Mill Road, Westport", "Co. Westmoor",
+                      "Quinlan, Sorcha", "Green Party", "Nurse", "Churchtown, Co. Westmoor",
+                      "**2.**", "**ELECTION OF CATHAOIRLEACH**", "Councillor Dunne was elected."]
+    items = _text_items(rows)
+    assert not any("Orchard Grove" in t for _, t in items)
+    assert ("2", "ELECTION OF CATHAOIRLEACH") in items
+
+
+def test_a_numbered_heading_over_its_text_after_the_table_stays_an_item():
+    # the near case: a number and place names over a sentence, not over more of an address
+    rows = MEMBERS + ["Churchtown, Co. Westmoor",
+                      "2 Kilcolgan, Ballyfin", "The Council noted the report on the two villages.",
+                      "3 Adjournment", "The meeting ended at 5 pm."]
+    items = _text_items(rows)
+    assert ("2", "Kilcolgan, Ballyfin") in items
