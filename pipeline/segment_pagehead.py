@@ -92,10 +92,9 @@ def page_header_headings(headings: list[Heading], lines: list[Line]) -> set[int]
         head = 0  # the header lines straight under it
         while head < len(under) and under[head].page == lines[i].page and _header_line(under[head].text, block):
             head += 1
-        if head == len(under):
-            out.add(i)
-        elif any(is_page_number(l.text) or _PAGE.match(l.text) or _START.match(l.text) for l in under[:head]):
-            # the header block, then the text of the item above running on ("Page 2" / "Member
-            # Soderlund asked …"): a page number or the minutes title marks the block a page's header
+        # a page number or the minutes title marks the block a page's header, over nothing or
+        # over the text of the item above running on ("Page 2" / "Member Soderlund asked …"); a
+        # section heading over its sub-items ("Committee Reports" / "1. Roads") has none
+        if any(is_page_number(l.text) or _PAGE.match(l.text) or _START.match(l.text) for l in under[:head]):
             out.add(i)
     return out

@@ -153,3 +153,23 @@ def test_a_numbered_heading_over_its_text_after_the_table_stays_an_item():
                       "3 Adjournment", "The meeting ended at 5 pm."]
     items = _text_items(rows)
     assert ("2", "Kilcolgan, Ballyfin") in items
+
+
+def test_a_section_heading_atop_a_later_page_over_its_sub_items_stays_an_item():
+    # the near cases: a body word in a heading with only a sub-item under it, and the same
+    # heading over a minutes title and page number (the header block)
+    from pipeline.segment_items import Heading
+    from pipeline.segment_pagehead import page_header_headings
+    first = _page(FIRST, 1).lines
+    section = _page([("Committee Reports", 76),
+                     ("4-A. Moorings Committee: the committee met twice.", 112, 12)], 2).lines
+    lines = first + section
+    heads = [Heading(4, "1", "The meeting was called to order", "dotted"),
+             Heading(len(first), "", "Committee Reports", "plain"),
+             Heading(len(first) + 1, "4-A", "Moorings Committee", "dotted")]
+    assert page_header_headings(heads, lines) == set()
+    header = _page([("Town of Westbrook", 76), ("Minutes of the Regular Meeting of the", 76),
+                    ("Page 2", 76), ("4-A. Moorings Committee: the committee met twice.", 112, 12)], 2).lines
+    heads[1:] = [Heading(len(first), "", "Town of Westbrook", "plain"),
+                 Heading(len(first) + 3, "4-A", "Moorings Committee", "dotted")]
+    assert page_header_headings(heads, first + header) == {len(first)}
