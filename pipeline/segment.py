@@ -29,6 +29,7 @@ from .segment_dates import (date_from_name, document_years, find_dates, meeting_
                             printed_weekday)
 from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
+from .segment_pagehead import page_header_headings
 from .segment_sections import section_motions_to_parent
 from .segment_table import vote_table_rows
 
@@ -241,6 +242,8 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    page_heads = page_header_headings(headings, lines)  # "City of Alameda" atop page 2: no item
+    headings = [h for h in headings if h.index not in page_heads]
     tables = table_fragments(headings, lines)  # "Table 1: …", "Amount" over a column of figures
     headings = [h for h in headings if h.index not in tables]
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats

@@ -485,6 +485,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                     and lines[i + span].text.strip()[:1].islower():
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
+            if kind == "int" and not strong and _address_cell(lines, i, span, title):
+                i += 1  # "2 Foxfield, Elliswood" under a member's name and occupation: a house number
+                continue
             score = 0.0
             # a Markdown heading, or a bold heading run in to its paragraph
             strong = strong or bool(re.match(r"#{1,6}\s", text)) or bool(_BOLD_RUN_IN.match(text)) \
@@ -718,9 +721,42 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return f"{label} – {name.group(1)}" if name else label
     if para and not alone and not runs_on and not listed and 2 <= len(words) <= 10 and len(text) < 0.6 * lay.width \
             and text[:1].isupper() and not re.search(r"[.,;:]$", text) and i + 1 < len(lines) \
-            and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text):
+            and lines[i + 1].x0 >= lines[i].x0 - 2 and len(lines[i + 1].text) > len(text) \
+            and not _list_over_page_break(lines, i):
         return text  # a short first line over a paragraph: a heading set in body type
     return ""
+
+
+# a postal address: place names set apart by commas ("Foxfield, Elliswood", "Killarney Road,
+# Abbeyfeale", "Co. Limerick"), no word in lower case
+_PLACE = r"(?:Co\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_ADDRESS = re.compile(rf"^{_PLACE}(?:,\s*{_PLACE})+,?$|^{_PLACE},$|^Co\.\s+[A-Z][\w'’-]+$")
+
+
+def _address_cell(lines: list[Line], i: int, span: int, title: str) -> bool:
+    """Whether a number opening line i is a house number in a table of people read row by row
+    (a name, a party, an occupation, then "2 Foxfield, Elliswood" / "Killarney Road,
+    Abbeyfeale" / "Co. Limerick"): the title is place names set apart by commas, the line above
+    a short cell (no sentence, at most four words) and the line under more of the address."""
+    if not _ADDRESS.match(title) or i == 0 or i + span >= len(lines):
+        return False
+    above, under = lines[i - 1].text.strip(), lines[i + span].text.strip()
+    return 1 <= len(above.split()) <= 4 and not re.search(r"[.:;!?]$", above) \
+        and not parse_number(above) and bool(_ADDRESS.match(under))
+
+
+def _list_over_page_break(lines: list[Line], i: int) -> bool:
+    """Whether line i, first on a page after another, goes on with a list of short entries (the
+    names of a committee's members, "Tony Brown" / "Bob Roberts" / "Sue Buck" atop page 2): the
+    page break, not space, sets it apart, and the line under it is an entry as short, in the same
+    type, no paragraph it would head."""
+    if i == 0 or lines[i - 1].page == lines[i].page or i + 1 >= len(lines):
+        return False
+    here, nxt = lines[i], lines[i + 1]
+    words = nxt.text.split()
+    return nxt.page == here.page and abs(nxt.x0 - here.x0) <= 2 and bool(nxt.bold) == bool(here.bold) \
+        and len(words) <= 4 and not re.search(r"[.:;]$", nxt.text.strip()) \
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 # the end of a sentence: a stop, perhaps inside a closing bracket or quote ("(CNA).", "SSHRB.")
