@@ -191,6 +191,18 @@ def thread_merges(groups: list[list[int]], bodies: list[str], meetings: list[str
     return out
 
 
+def _body_calendars(groups, bodies, dates, meetings, has_body):
+    """Each item's thread, each body's items, and each body's meetings in date order (date,
+    meeting id)."""
+    thread_of = {m: k for k, g in enumerate(groups) for m in g}
+    by_body: dict[str, list[int]] = {}
+    for m in sorted(thread_of):
+        if has_body[m]:
+            by_body.setdefault(bodies[m], []).append(m)
+    calendar = {b: sorted({(dates[m] or "", meetings[m]) for m in ms}) for b, ms in by_body.items()}
+    return thread_of, by_body, calendar
+
+
 def lone_joins(groups: list[list[int]], bodies: list[str], meetings: list[str], dates: list[str],
                content: np.ndarray, has_body: np.ndarray, apart: np.ndarray | None = None,
                phrases: list[set[str]] | None = None) -> list[tuple[int, int]]:
@@ -218,12 +230,7 @@ def lone_joins(groups: list[list[int]], bodies: list[str], meetings: list[str], 
     lone item per meeting joins a thread (the most alike)."""
     gap = CONFIG["link_max_gap_days"]
     floor, margin = CONFIG["link_lone_content"], CONFIG["link_lone_margin"]
-    thread_of = {m: k for k, g in enumerate(groups) for m in g}
-    by_body: dict[str, list[int]] = {}
-    for m in sorted(thread_of):
-        if has_body[m]:
-            by_body.setdefault(bodies[m], []).append(m)
-    calendar = {b: sorted({(dates[m] or "", meetings[m]) for m in ms}) for b, ms in by_body.items()}
+    thread_of, by_body, calendar = _body_calendars(groups, bodies, dates, meetings, has_body)
     best: dict[tuple[int, str], tuple[float, int]] = {}  # (thread, meeting) -> (cosine, lone thread)
     for k, g in enumerate(groups):
         if len(g) != 1 or not has_body[g[0]]:
@@ -289,12 +296,7 @@ def lone_pairs(groups: list[list[int]], bodies: list[str], meetings: list[str], 
     each is a lone item), though together they point at one thread and nothing else."""
     floor, margin = CONFIG["link_lone_content"], CONFIG["link_lone_margin"]
     gap = CONFIG["link_max_gap_days"]
-    thread_of = {m: k for k, g in enumerate(groups) for m in g}
-    by_body: dict[str, list[int]] = {}
-    for m in sorted(thread_of):
-        if has_body[m]:
-            by_body.setdefault(bodies[m], []).append(m)
-    calendar = {b: sorted({(dates[m] or "", meetings[m]) for m in ms}) for b, ms in by_body.items()}
+    thread_of, by_body, calendar = _body_calendars(groups, bodies, dates, meetings, has_body)
     lone = {g[0] for g in groups if len(g) == 1 and has_body[g[0]]}
 
     def others(i: int) -> list[int]:

@@ -6,18 +6,7 @@ import pytest
 
 from pipeline.records import Line
 from pipeline.segment_items import detect_headings
-
-
-def _lines(rows: list[tuple], page: int = 1, gap: float = 14.0) -> list[Line]:
-    """Lines from (text, x0[, bold[, extra space above]]) rows, stacked down one page."""
-    out, top = [], 50.0
-    for row in rows:
-        text, x0 = row[0], row[1]
-        bold = row[2] if len(row) > 2 else False
-        top += gap + (row[3] if len(row) > 3 else 0)
-        out.append(Line(text=text, page=page, x0=x0, x1=x0 + 6 * len(text), top=top,
-                        bottom=top + 10, size=11.0, bold=bold))
-    return out
+from tests.test_segment import _lines
 
 
 def _closed_session(first_line_p2: str) -> list[Line]:
