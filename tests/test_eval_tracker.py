@@ -10,8 +10,14 @@ from pipeline.eval_tracker import CORPUS, GOLD, load_gold, match_statements, ove
 from pipeline.tracker import STATUSES
 
 # Measured with `python -m pipeline.eval_tracker` (see README "Quality"); a change that lowers
-# any of these is a regression to explain (or a gold change: re-measure).
-FLOORS = {"coverage": 0.93, "status_acc": 0.59, "status_acc_found": 0.63, "link_p": 0.47,
+# any of these is a regression to explain (or a gold change: re-measure). Explained: status 0.596
+# → 0.589 and links P 0.473 → 0.459–0.462 came with changes outside the tracker, bisected to two
+# merges that each moved one action: Suffolk 2013-07-08 "10. The General Manager asked for the
+# Board to review the quarterly Health and …", a numbered first line of prose taken for the item's
+# heading, no longer reaches the threshold as the report-back on "The quarterly reports will be
+# sent to the Board …" (statement typing and heading rules), and a Suffolk 2014-11-27 name list no
+# longer an item gives a gold-lost action a link (README "Action tracker" figures).
+FLOORS = {"coverage": 0.93, "status_acc": 0.585, "status_acc_found": 0.625, "link_p": 0.455,
           "link_r": 0.29, "link_f1": 0.36}
 
 
