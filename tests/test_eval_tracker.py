@@ -17,7 +17,7 @@ from pipeline.tracker import STATUSES
 # heading, no longer reaches the threshold as the report-back on "The quarterly reports will be
 # sent to the Board …" (statement typing and heading rules), and a Suffolk 2014-11-27 name list no
 # longer an item gives a gold-lost action a link (README "Action tracker" figures).
-FLOORS = {"coverage": 0.93, "status_acc": 0.585, "status_acc_found": 0.625, "link_p": 0.455,
+FLOORS = {"coverage": 0.93, "status_acc": 0.585, "status_acc_found": 0.63, "link_p": 0.455,
           "link_r": 0.29, "link_f1": 0.36}
 
 
