@@ -22,20 +22,16 @@ are read without OCR unless `--ocr` is given (their titles are then missing, not
 from __future__ import annotations
 
 import argparse
-import copy
-import hashlib
-import pickle
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline import layout
-from pipeline.records import Document, Meeting, Page
+from pipeline.records import Meeting
 from pipeline.segment import segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measure_text_kept import CORPUS, corpus_files  # noqa: E402
+from measure_text_kept import CORPUS, corpus_files, load  # noqa: E402
 
 VOTE_WORDS = r"ayes?|noes|nays?|no|abstain(?:ed|s|ing)?|abstentions?|absent|recused|carried|adopted|passed|failed"
 # "Spencer: Aye", "Councilmember Daysog: No", "AYES: …", "RESULT: ADOPTED"
@@ -45,26 +41,6 @@ _HONORIFIC = re.compile(r"(?i)^(?:vice\s+)?(?:council\s*member|councillor|cllr|m
                         r"trustee|commissioner|chair(?:man|woman|person)?|president|mr|mrs|ms|dr)\.?\s+")
 _FRAGMENT_END = re.compile(r"(?i)\b(?:the|a|an|of|to|for|and|or|but|with|by|in|on|at|that|which|from|as)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
-
-
-def load(path: Path, cache: Path | None, ocr: bool) -> tuple[Document, list[Page]]:
-    """The file's Document and cleaned pages, the pages before layout cached when asked."""
-    key = cache / (hashlib.md5(f"{path}|{ocr}".encode()).hexdigest() + ".pkl") if cache else None
-    if key and key.exists():
-        doc, raw, pdfish = pickle.loads(key.read_bytes())
-    else:
-        if path.suffix.lower() == ".pdf":
-            from pipeline.pdf import stream
-            doc, it = stream(str(path), raw=True, ocr=ocr)
-            raw, pdfish = list(it), True
-        else:
-            from pipeline.textsrc import read_text
-            (doc, raw), pdfish = read_text(str(path)), False
-        if key:
-            cache.mkdir(parents=True, exist_ok=True)
-            key.write_bytes(pickle.dumps((doc, raw, pdfish)))
-    pages = list(layout.clean(copy.deepcopy(raw))) if pdfish else raw
-    return doc, pages
 
 
 def _names(meeting: Meeting) -> set[str]:

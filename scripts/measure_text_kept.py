@@ -98,15 +98,16 @@ def sample(files: list[Path], root: Path, n: int) -> list[Path]:
     return sorted(picked)
 
 
-def load(path: Path, cache: Path | None) -> tuple[Document, list[Page]]:
-    """The file's Document and cleaned pages, the pages before layout cached when asked."""
-    key = cache / (hashlib.md5(str(path).encode()).hexdigest() + ".pkl") if cache else None
+def load(path: Path, cache: Path | None, ocr: bool = True) -> tuple[Document, list[Page]]:
+    """The file's Document and cleaned pages (scanned pages read by OCR unless `ocr` is False),
+    the pages before layout cached when asked."""
+    key = cache / (hashlib.md5(f"{path}|{ocr}".encode()).hexdigest() + ".pkl") if cache else None
     if key and key.exists():
         doc, raw, pdfish = pickle.loads(key.read_bytes())
     else:
         if path.suffix.lower() == ".pdf":
             from pipeline.pdf import stream
-            doc, it = stream(str(path), raw=True)
+            doc, it = stream(str(path), raw=True, ocr=ocr)
             raw, pdfish = list(it), True
         else:
             from pipeline.textsrc import read_text
