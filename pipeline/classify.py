@@ -506,7 +506,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             moved = motion_outcome(text) or moved
         if kind != "decision" or not _VOTE_WORDS.search(text):
             # a vote line's seconder is not the one deciding; the body decides
-            speaker = find_speaker(text) or turn
+            printed = find_speaker(text)
+            speaker = printed or turn
             if not speaker and PRONOUN.match(text):
                 speaker = last_speaker
             if opens_narration(text):
@@ -528,18 +529,19 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 # (a named guest, no member or officer present) undertakes is what he says
                 kind = max((k for k in cat if k != "action"), key=cat.get, default="information")
                 pred.type, pred.generator, pred.score = kind, "rule:action.told_by_guest", cat.get(kind, 0.5)
+            who = printed or pred.speaker  # as printed, else the attendee matched
             if (kind in STANCE_FREE and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit)
                     and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text)
                          or says_of_thing(text))
-                    and voted_against(find_speaker(text) or pred.speaker, against)):
+                    and voted_against(who, against)):
                 # remarks by a member who then voted against the item argue against it
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
-            mover = map_name(find_speaker(text) or pred.speaker or "", list(movers)) if movers else None
+            mover = map_name(who or "", list(movers)) if movers else None
             if (pred.type == "information" and not gen.startswith("rule:")
                     and not any(h.label in MARKED for h in hit) and SAYS_THAT.search(text)
                     and mover and i - first < movers[mover]
-                    and not voted_against(find_speaker(text) or pred.speaker, against)):
+                    and not voted_against(who, against)):
                 # a member's remark before they move or second the motion taking the item
                 # forward argues for it ("Trustee Sandhu said that …" / "Moved by: R. Sandhu")
                 pred.type, pred.generator = "argument_for", "rule:stance.moved"
@@ -549,7 +551,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             if side == "against" and not mover:
                 # "Residents told the Council that the toilets had no baby-changing facility"
                 pred.type, pred.generator = "objection", "rule:stance.lacks"
-            elif side == "for" and not voted_against(find_speaker(text) or pred.speaker, against):
+            elif side == "for" and not voted_against(who, against):
                 # "Cllr Morgan said that the toilets served the coach parties …"
                 pred.type, pred.generator = "argument_for", "rule:stance.brings"
             if (pred.type in STANCE_FREE and not any(h.label in MARKED for h in hit)
