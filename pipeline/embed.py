@@ -205,9 +205,13 @@ def _export_to(path: str, int8: bool, layers: str, check_cosine: float, scheme: 
 
 
 def _int8_recipe() -> tuple[str, str, str]:
-    """The int8 layers, weight scheme and smoothed layers (config `embed_int8_*`)."""
-    return (str(CONFIG["embed_int8_layers"]), str(CONFIG.get("embed_int8_scheme", "s8")),
-            str(CONFIG.get("embed_int8_smooth", "")))
+    """The int8 layers, weight scheme and smoothed layers (config `embed_int8_*`; scheme "auto"
+    is the one this CPU computes faithfully, `embed_onnx.native_scheme`)."""
+    scheme = str(CONFIG.get("embed_int8_scheme", "auto"))
+    if scheme == "auto":
+        from .embed_onnx import native_scheme
+        scheme = native_scheme()
+    return (str(CONFIG["embed_int8_layers"]), scheme, str(CONFIG.get("embed_int8_smooth", "")))
 
 
 def _onnx_cache() -> Path:

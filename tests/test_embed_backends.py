@@ -194,3 +194,24 @@ def test_each_int8_recipe_has_its_own_graph_file(tmp_path, monkeypatch):
     texts = embed_onnx.calibration_texts()
     assert len(texts) > 100 and any("crisis" in t for t in texts)
     assert not any(t.startswith("[") or t.startswith("scenario:") for t in texts)
+
+
+@pytest.mark.parametrize("machine, flags, scheme", [
+    ("x86_64", "fpu sse2 avx avx2 fma", "s8-7bit"),          # AVX2 only: vpmaddubsw saturates
+    ("x86_64", "fpu avx2 avx512f avx512_vnni", "s8"),
+    ("x86_64", "fpu avx2 avx_vnni", "s8"),
+    ("x86_64", "", "s8-7bit"),                                # flags unreadable: the safe scheme
+    ("aarch64", "fp asimd", "s8"),
+    ("arm64", "", "s8"),
+])
+def test_the_int8_scheme_follows_the_cpu(machine, flags, scheme, monkeypatch):
+    from pipeline import embed, embed_onnx
+    from pipeline.config import CONFIG
+    cpuinfo = f"processor\t: 0\nflags\t\t: {flags}\n" if flags else ""
+    assert embed_onnx.native_scheme(cpuinfo, machine) == scheme
+    # "auto" resolves to this CPU's scheme, and an explicit scheme is kept as set
+    monkeypatch.setitem(CONFIG, "embed_int8_scheme", "auto")
+    assert embed._int8_recipe()[1] == embed_onnx.native_scheme()
+    monkeypatch.setitem(CONFIG, "embed_int8_scheme", "u8")
+    assert embed._int8_recipe()[1] == "u8"
+
