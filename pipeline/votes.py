@@ -467,7 +467,10 @@ _VOTE_TOKEN = re.compile(
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
     # "Those who voted against were …" after the result
     r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b)")
-_STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
+_STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
+                   # the next motion's mover set as a label ("LOST 2/4 COUNCIL RESOLUTION OCM 25/043
+                   # Moved: Cr Trevaskis Seconded: Cr Mudge …"): another vote starts there
+                   r"(?<=\s)(?-i:Moved|MOVED)(?:\s+(?-i:by|BY))?\s*:", re.I)
 
 
 # a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
