@@ -202,13 +202,16 @@ def _reasons_after_stance(hits: list[RuleHit], words: list[str]) -> list[RuleHit
     change rooms had no hot water", "objected to the fee, stating that it was fully funded")
     outranks the opposite stance's markers in the reasons after it: those reasons describe the
     problem the supporter wants solved (or what the objector discounts), so they drop to weak
-    hints below it."""
+    hints below it. Only reasons given in the same clause: the "stated that" within eight words
+    of the stance, no semicolon between ("expressed support for hearing input …; stated that …;
+    expressed concern over …" lists remarks of their own)."""
     out = []
     for h in hits:
         other = _STANCES.get(h.label)
         first = [g for g in hits if other and g.label == other and g.end <= h.start]
-        if first and any(words[k] == "that" and words[k - 1] in _REPORTING
-                         for k in range(first[0].end + 1, h.start)):
+        if first and ";" not in words[first[0].end:h.start] and any(
+                words[k] == "that" and words[k - 1] in _REPORTING
+                for k in range(first[0].end + 1, min(h.start, first[0].end + 9))):
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, first[0].priority - 1),
                         h.start, h.end)
         out.append(h)

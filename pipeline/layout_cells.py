@@ -11,7 +11,9 @@ take for an unnumbered heading (cutting the item in two), and each row runs its 
 wide) and joins the cells of each row of such a table with " | ", as a Markdown table prints
 them, so the header is read as a table's row and each row keeps its cells apart:
 
-- the *header row* is a bold row of three or more segments, each short (a column name);
+- the *header row* is a bold row of three or more segments, each short (a column name), none
+  naming an action log's column ("Action", "Owner", "Due", "Responsible": those rows are read
+  as tasks, as printed);
 - the *rows* below it have three or more segments, each starting at one of the header's
   columns (within an em), none in a column left of its predecessor, and in regular type;
 - a table with fewer than two rows is left as printed.
@@ -21,6 +23,7 @@ no longer tables here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .records import Line, Page
@@ -28,12 +31,18 @@ from .records import Line, Page
 __all__ = ["cell_rows"]
 
 _MIN_COLUMNS = 3
+_LOG_WORDS = {"responsible", "lead", "assigned", "actions"}
 _HEADER_CELL_WORDS = 4  # a column name is short
 
 
 def _header(segs: list[Line]) -> bool:
+    """A bold row of short column names, not an action log's ("Action | Owner | Due", whose rows
+    the statement rules read as tasks with their owner and date)."""
+    from .segment_config import CONFIG
+    words = {w for s in segs for w in re.findall(r"[a-z]+", s.text.lower())}
     return len(segs) >= _MIN_COLUMNS and all(
-        s.bold and 1 <= len(s.text.split()) <= _HEADER_CELL_WORDS for s in segs)
+        s.bold and 1 <= len(s.text.split()) <= _HEADER_CELL_WORDS for s in segs) \
+        and not words & (CONFIG["table_header_words"] | _LOG_WORDS)
 
 
 def _fits(row: list[Line], cols: list[float], tol: float) -> bool:

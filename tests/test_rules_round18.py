@@ -48,6 +48,11 @@ def test_stance_first_outranks_the_reasons_after_it():
     # with no stance stated first, the reasons' marker still speaks
     assert _types("Pool", "The Manager stated that the pool did not meet the guidelines.")[0][0] \
         != "argument_for"
+    # remarks listed after a semicolon are remarks of their own, not reasons
+    assert _types("Reconsideration", "Councilmember Lee expressed support for hearing input from "
+                  "other Councilmembers; stated that she does not know what new information could "
+                  "have arisen; expressed concern over matters being brought back for political "
+                  "reasons.")[0][0] == "objection"
 
 
 def test_names_in_brackets_after_the_count_for():
@@ -142,6 +147,11 @@ def test_a_table_of_figures_keeps_its_cells():
                    "Meridian Inc. | Glass guards | $389,750 | Aug. 2025"]
     # a bold row over a single row is left as printed
     assert cell_rows(Page(1, 612, 792, segs[:8])).lines == segs[:8]
+    # so is an action log, whose rows are read as tasks with their owner and date
+    log = [["Ref", "Action", "Owner", "Due"], ["QP/25/41", "Escalate the risk", "Ashworth", "03/07/2025"],
+           ["QP/25/42", "Report on waits", "Okoro", "10/07/2025"]]
+    segs = [_seg(t, x, 100 + 15 * r, r == 0, 90) for r, row in enumerate(log) for x, t in zip(xs, row)]
+    assert cell_rows(Page(1, 612, 792, segs)).lines == segs
 
 
 def test_a_table_header_and_motion_labels_are_no_headings():
