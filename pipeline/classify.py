@@ -169,6 +169,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     # found by another marker ("It was agreed that the matter would be referred to …")
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
+    hits = _reasons_after_stance(hits, words)
     if any(h.label == "outcome" and h.outcome not in ("", "approved")
            and not _told_as_past(words, h) for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
@@ -189,6 +190,30 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
             if any(w in _PERFECT for w in words[max(0, h.start - 1):h.end]):
                 continue  # "… reported that the church council had confirmed the booking": news
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, 55), h.start, h.end)
+        out.append(h)
+    return out
+
+
+_STANCES = {"objection": "argument_for", "argument_for": "objection"}
+
+
+def _reasons_after_stance(hits: list[RuleHit], words: list[str]) -> list[RuleHit]:
+    """A speaker's stance stated first ("spoke in support of item 6.2.1 and stated that the
+    change rooms had no hot water", "objected to the fee, stating that it was fully funded")
+    outranks the opposite stance's markers in the reasons after it: those reasons describe the
+    problem the supporter wants solved (or what the objector discounts), so they drop to weak
+    hints below it. Only reasons given in the same clause: the "stated that" within eight words
+    of the stance, no semicolon between ("expressed support for hearing input …; stated that …;
+    expressed concern over …" lists remarks of their own)."""
+    out = []
+    for h in hits:
+        other = _STANCES.get(h.label)
+        first = [g for g in hits if other and g.label == other and g.end <= h.start]
+        if first and ";" not in words[first[0].end:h.start] and any(
+                words[k] == "that" and words[k - 1] in _REPORTING
+                for k in range(first[0].end + 1, min(h.start, first[0].end + 9))):
+            h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, first[0].priority - 1),
+                        h.start, h.end)
         out.append(h)
     return out
 

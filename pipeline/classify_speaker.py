@@ -192,7 +192,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("paren_initials", re.compile(r"\((?P<s>[A-Z]{2,4})\)\s*[.:]?\s*$")),
     # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
-    ("name", re.compile(rf"^(?P<s>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
+    # (a hyphenated first name keeps its second capital: "Mei-Ling Fraser proposed …")
+    ("name", re.compile(rf"^(?P<s>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+|also\s+|then\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …"), or

@@ -11,6 +11,10 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
     vote_grids      a recorded vote as a grid of marks → the roll call it records
     attendance_grids  an attendance register (S. No. | Name | Designation | Attendance) → its
                     labelled blocks ("Present:" over name | designation rows; layout_roster)
+    side_by_side_lists  two attendance lists printed side by side ("Directors Present:" |
+                    "Also Present:") → the left list, then the right (layout_lists)
+    cell_rows       a table of figures under a bold header row (quotations, a budget) → its rows
+                    with their cells joined by " | " (layout_cells)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
     split_margin / put_back  a motion's number, mover, seconder and result set in a left
                     margin column → lines before and after the motion's text (layout_margin)
@@ -33,6 +37,8 @@ from dataclasses import replace
 from statistics import median
 
 from .layout_grid import unroll_tables, vote_grids
+from .layout_cells import cell_rows
+from .layout_lists import side_by_side_lists
 from .layout_roster import attendance_grids
 from .layout_margin import put_back, split_margin
 from .records import Line, Page
@@ -711,7 +717,8 @@ def drop_footnotes(page: Page) -> Page:
 
 def lay_out(page: Page) -> Page:
     """One page of row segments → Lines in reading order, action initials in `note`."""
-    page, motions = split_margin(action_notes(attendance_grids(vote_grids(unroll_tables(page)))))
+    page, motions = split_margin(action_notes(cell_rows(side_by_side_lists(attendance_grids(
+        vote_grids(unroll_tables(page)))))))
     page = order_columns(page)
     if motions:  # a motion's record set in the left margin, back beside its text
         page = replace(page, lines=put_back(page.lines, motions))

@@ -98,6 +98,9 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     # a Canadian school board's "Administration:" (its officers), a parliamentary committee's
     # "Witnesses:" (those it questions); only with their colon, as "ADMINISTRATION" is also a heading
     (r"(?:administration|witness(?:es)?)(?=\s*:)", "in_attendance"),
+    # "Ex officio: Dr. Janine Koval, President and CEO": a member by her office (a hospital's CEO
+    # on its foundation's board); only with its colon, as "ex officio" also opens a sentence
+    (r"ex[-\s]officio(?:\s+(?:members?|directors?|trustees?|governors?))?(?=\s*:)", "present"),
     # ("Apologies were received and accepted from Cllr S Fenwick")
     (r"apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:were|was))?(?:\s+(?:received|noted|tendered|given)"
      r"(?:\s+and\s+(?:accepted|approved|noted))?)?"
@@ -318,6 +321,16 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 people[-1].role = (people[-1].role + ", " if people[-1].role else "") + segment.strip(" .")
                 _apply_staff_rule(people[-1])
             continue
+        if people and _joint_office(segment):
+            # "Dr. Janine Koval, President and CEO": two offices one person holds
+            people[-1].role = ", ".join(r for r in (people[-1].role, segment.strip(" ."))  if r)
+            _apply_staff_rule(people[-1], segment)
+            continue
+        if people and people[-1].role and _EMPLOYER.search(segment) and _title_words(segment):
+            # "Kevin Tsang, Property Manager, Crestline Property Management": the employer
+            # printed after the office is no person
+            people[-1].role = f"{people[-1].role}, {segment.strip(' .')}"
+            continue
         for piece in _split_and(segment):
             piece = _COUNT_RE.sub("", piece).strip(" .–-")
             initials, roles = "", []
@@ -381,6 +394,29 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
         people[-1].role = (people[-1].role + ", " if people[-1].role else "") + pending
         _apply_staff_rule(people[-1], pending)
     return people
+
+
+# officers' acronyms, an office of their own ("President and CEO")
+_OFFICE_ACRONYM = re.compile(r"C[EFOIT]O|CAO|GM|MD")
+# the kind of body that employs an officer or a member, by its last word ("Crestline Property
+# Management", "Riverbend Regional Hospital", "Halton Glass Ltd")
+_EMPLOYER = re.compile(r"\b(?:hospital|management|ltd|limited|inc|incorporated|llc|llp|plc|corporation|"
+                       r"company|co|associates|partners|group|university|college|school|bank|"
+                       r"foundation|association|society|ministry|clinic|services|consulting|"
+                       r"consultants|solicitors|lawyers|architects|engineers)\.?$", re.I)
+
+
+def _joint_office(segment: str) -> bool:
+    """"President and CEO", "Secretary and Treasurer": offices joined by "and", held by one person."""
+    parts = [p.strip(" .") for p in _split_and(segment)]
+    return len(parts) >= 2 and all(
+        _OFFICE_ACRONYM.fullmatch(p) or _bare_office(p) or _is_role_text(p) for p in parts)
+
+
+def _title_words(segment: str) -> bool:
+    """A name-like phrase of two to six capitalised words ("Riverbend Regional Hospital")."""
+    words = segment.strip(" .").split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w in ("of", "and", "&", "the") for w in words)
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
@@ -958,6 +994,13 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if block and chunk[-1].count(",") >= 3 and not re.search(r"[,;]\s*$", chunk[-1]) \
                     and _name_list(chunk[-1]) and _name_list(nxt.text + ","):
                 # a list of names wrapped inside a name ("…, Novak Uí" / "Chonchúir, O’Brien, …")
+                chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
+                j += 1
+                continue
+            if block and chunk and chunk[-1].rstrip().endswith(",") and _EMPLOYER.search(nxt.text.strip()) \
+                    and _title_words(nxt.text):
+                # "Kevin Tsang, Property Manager," / "Crestline Property Management": the
+                # employer wrapped on to a line of its own is no entry
                 chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
                 j += 1
                 continue

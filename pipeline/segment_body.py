@@ -145,7 +145,10 @@ def canonical_body(text: str) -> str:
     t = re.sub(r"\b(?:minutes|agenda|notes|proceedings)\s+(?:of|from|for)\s+(?:the\s+)?", " ", t, flags=re.I)
     t = re.sub(rf"\b(?:{_KINDS})\s+(?:(?:board|council|committee)\s+)?(?:meeting|session)s?\b"
                r"(?:\s+of(?:\s+the\b)?\b)?", " ", t, flags=re.I)
-    t = re.sub(r"\b(?:no\.?|number|#)\s*\d+\b", " ", t, flags=re.I)  # "Board Meeting No. 287"
+    # "Board Meeting No. 287" (not a body's own number: "Condominium Corporation No. 1187",
+    # "School District No. 61")
+    t = re.sub(r"(?<!\bcorporation\s)(?<!\bdistrict\s)(?<!\bdivision\s)(?<!\bunion\s)(?<!\blodge\s)"
+               r"(?<!\bward\s)\b(?:no\.?|number|#)\s*\d+\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:meeting|session)\s+(?:of|details)\b", " ", t, flags=re.I)
     t = re.sub(r"\b(?:meeting|session|minutes|agenda|notes|summary|record|proceedings|at)\b", " ", t,
                flags=re.I)

@@ -632,8 +632,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     text = _clean(lines[i].text)
     words = text.split()
     nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    if is_table_header(text):
-        return ""  # "Action  Owner  Due": the header row of a table, not a heading
+    if is_table_header(text) or " | " in text:
+        # "Action  Owner  Due", "Contractor | Scope | Price | Start": the header row of a table,
+        # not a heading
+        return ""
     if _VOTE_SIDE.match(text):
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
     if text.count(")") > text.count("("):

@@ -125,6 +125,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # of the variance": a count with no result word, the majority deciding what follows it
     ("for_against", re.compile(
         r"\bvoted\s+(\d{1,2})\s*(?:votes?\s+)?(?:to|[-–—])\s*(\d{1,2})\s+(?:to\s+[a-z]|in\s+favou?r\s+of\b)")),
+    # "the Community Council agreed by 5 votes to 2 to object to the application": a body's
+    # decision counted, with no result word
+    ("for_against", re.compile(
+        r"\b(?:agreed|resolved|decided)\s+by\s+(?:a\s+(?:vote|majority)\s+of\s+)?(\d{1,2})\s+votes?\s+"
+        r"to\s+(\d{1,2})\b", re.I)),
     ("score", re.compile(
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
@@ -149,11 +154,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
         r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
     # "The agenda was adopted on a motion moved by X and seconded by Y", "The minutes … were
-    # confirmed (without amendment) on a motion by X, seconded by Y"
+    # confirmed (without amendment) on a motion by X, seconded by Y", "the meeting was adjourned
+    # at 8:12 p.m. on a motion by X"
     ("motion_result", re.compile(
-        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed)(\s+unanimously)?"
+        r"\b(?:was|were)\s+(unanimously\s+)?(adopted|approved|carried|passed|agreed|confirmed|adjourned)(\s+unanimously)?"
         r"(?:\s+(?:with|without)\s+(?:amendments?|changes?)|\s+as\s+(?:presented|amended|circulated|corrected)"
-        r"|\s+as\s+a\s+(?:true|correct)\s+record)?"
+        r"|\s+as\s+a\s+(?:true|correct)\s+record|\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?)?"
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
@@ -166,12 +172,14 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\b(?:(?:was|were)\s+unanimously\s+(?:approved|accepted|adopted|passed|agreed|carried|"
         r"ratified|elected)|(?:the\s+)?(?:board|council|committee|members|commission)\s+"
         r"unanimously\s+(?:voted|approved|accepted|adopted|agreed|passed|ratified|elected)|"
-        r"carried\s+unanimously|passed\s+unanimously|approved\s+unanimously|"
+        r"carried\s+unanimously|passed\s+unanimously|approved\s+unanimously|agreed\s+unanimously|"
         r"unanimously\s+(?:approved|passed|carried|adopted|agreed)|and\s+all\s+approving|"
         r"all\s+in\s+favou?r)", re.I)),
+    # ("On a motion by X, seconded by Y, the Board referred the draft rule to …": a motion to
+    # refer or defer that carried)
     ("board_result", re.compile(
         r"\b(?:the\s+)?(?:board|council|committee)\s+(approved|accepted|adopted|rejected|"
-        r"declined)\b", re.I)),
+        r"declined|referred(?!\s+to\b)|deferred)\b", re.I)),
     # "On motion of X, seconded by Y, the minutes … were approved": the result of the motion
     # the sentence opens with (counted only there, see `_motion_sentence`)
     ("passive_result", re.compile(
@@ -387,10 +395,11 @@ _DISSENT = re.compile(
 # "two voted against (Helen Marsh and Dr Priya Nair)", "For 5, Against 2 (Mr Fraser and Mr Ross)",
 # "6 yes, 2 no (Yildirim, Fuchs)",
 # "7 in favour and 1 abstention (Mr Lee)":
-# the names in brackets after the vote
+# the names in brackets after the vote; those for it too, after their count ("Vote: 3 in favour
+# (Chaudhry, Ouellette, Haddad), 1 opposed (Bell)", "4 votes for (…)")
 _DISSENT_AFTER = re.compile(
     r"\b(?:voted\s+|voting\s+)?(?P<how>against|opposed|abstained|abstaining|abstentions?|(?<![\w])Against|"
-    r"(?<=\d\s)no)\s*"
+    r"(?<=\d\s)no|(?:(?<=\d\s)|(?<=\svotes\s)|(?<=\svote\s))(?:in\s+favou?r|for)|(?<=\d\s)yes)\s*"
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 # "Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.", "The members who
 # abstained were …": the names in a sentence of their own after the result
@@ -411,7 +420,7 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
                     *_DISSENT_WERE.finditer(plain)], key=lambda m: m.start())
     for m in found:
         how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
-        if re.match(r"voting\s+(?:aye|yes|in\s+favou?r)", m.group("how"), re.I):
+        if re.match(r"voting\s+(?:aye|yes|in\s+favou?r)|in\s+favou?r|for$|yes$", m.group("how"), re.I):
             how = "aye"
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
@@ -458,7 +467,10 @@ _VOTE_TOKEN = re.compile(
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
     # "Those who voted against were …" after the result
     r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b)")
-_STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted", re.I)
+_STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
+                   # the next motion's mover set as a label ("LOST 2/4 COUNCIL RESOLUTION OCM 25/043
+                   # Moved: Cr Trevaskis Seconded: Cr Mudge …"): another vote starts there
+                   r"(?<=\s)(?-i:Moved|MOVED)(?:\s+(?-i:by|BY))?\s*:", re.I)
 
 
 # a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
@@ -597,9 +609,11 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             if m.group(1).lower() in ("rejected", "declined"):
                 votes[-1].result = "failed"
             continue
-        if kind == "board_result" and not (_MOVER.search(window[-400:]) or
-                                           _DULY.search(window[-400:])):
-            continue  # "the Board approved" counts only after a motion
+        if kind == "board_result" and not (_MOVER.search(window[-400:]) or _DULY.search(window[-400:])
+                                           or _MOVED_BY.search(window[-120:])):
+            # "the Board approved" counts only after a motion ("X moved …", "On a motion by X,
+            # seconded by Y, the Board approved …")
+            continue
         if kind == "passive_result" and not (_motion_sentence(text, a0) or _after_motion(text, a0)):
             continue
         if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
