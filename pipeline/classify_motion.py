@@ -18,7 +18,8 @@ _VERBS = [
     (r"refer|send\s+back|remand", "referred"),
     (r"deny|reject|decline|refuse|disapprove|oppose", "rejected"),
     (r"rescind|repeal|revoke|withdraw", "rescinded"),
-    (r"amend|modify|revise", "amended"),
+    # a motion to strike out or insert words is an amendment (Robert's Rules)
+    (r"amend|modify|revise|strike|insert", "amended"),
     (r"receive|note|accept\s+the\s+(?:report|update|minutes)|file", "noted"),
     (r"approve|adopt|accept|authori[sz]e|award|ratify|grant|recommend|support|endorse|confirm|"
      r"direct|appoint|allocate|fund|proceed", "approved"),

@@ -1,0 +1,108 @@
+"""A motion and the bare result printed after it are one decision.
+
+US and Canadian minutes print a motion and its result apart: "Motion by Council Member Ortiz,
+seconded by Council Member Hale, to approve the consent agenda as presented." / "Item was
+approved by a vote of 7-0."; "Moved by Trustee A, Seconded by Trustee B" / "THAT the 2025-26
+budget be adopted." / "CARRIED"; "Director X made the motion to amend …" / "Director Y seconded
+the motion." / "RESULT: DEFEATED [3 TO 12]". Typed sentence by sentence, the decision on record
+would be "CARRIED", keeping no word of what was decided. `motion_groups` finds, in one item's
+sentences, each result that only reports a vote's result and the lines of the motion directly
+before it (its opening, the lines that continue its text, its seconder; the lines of a roll call
+between them); the classify stage exports each group as one decision whose text is the motion's
+followed by the result's.
+
+A result with words of its own ("The Board approved the budget") is no bare result; a motion
+with no result after it stays a proposal; an amendment and its result are one group, and the main
+motion it interrupts stays apart (the amendment's opening ends the walk back).
+"""
+from __future__ import annotations
+
+import re
+
+from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
+from .classify_tally import is_tally_only
+
+__all__ = ["is_result_only", "motion_groups"]
+
+# "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
+# "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
+_RESULT_ONLY = re.compile(
+    r"^\W*(?:(?:result|vote|action)\s*[:\-–]\s*)?"
+    r"(?:(?:the\s+)?(?:main\s+|amended\s+|original\s+|substitute\s+)?"
+    r"(?:motion|amendment|resolution|item|vote|recommendation|question)(?:,?\s+as\s+amended,?)?\s+)?"
+    r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails)\b"
+    r"(?!\s+(?:the|a|an|that|to|this|its|by\s+the)\b)[^.;]*$", re.I)
+# words naming what was decided after the verb ("… carried 5-0 to approve the budget")
+_TO_VERB = re.compile(r"\bto\s+(?!\d)[a-z]{3,}", re.I)
+# "Seconded by Member Frank.", "Director Buzek seconded the motion.", "Second: Trustee Lee"
+_SECONDER = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){0,5}seconded\b(?!\s+that\b|\s+by\s+[^,.;]{2,60}?,?\s+(?:to|that)\b)"
+                       r"|seconde[rd]\s*(?:by)?\s*:|second\s*:)", re.I)
+# a mover named on a seconder's line ("Moved by Smith seconded by Jones")
+_MOVER = re.compile(r"\bmove[sd]?\b|\bmotion\s+(?:by|to|was\s+made)\b", re.I)
+# the opening of a resolution's text printed on its own line ("THAT the budget be adopted.")
+_THAT = re.compile(r"^\W*(?:\d{4}-\d{1,4}\s+)?(?:THAT|That|BE\s+IT\s+RESOLVED)\s")
+# a result word in a motion's own line makes it a decision of its own
+_OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
+
+
+_MOTION_TYPES = ("proposal", "information", "decision")
+# sentences of a motion's text after its opening ("Director X made the motion to amend: …" /
+# "It is requested to amend the bill …" / "Director Y seconded the motion.")
+_MAX_MORE = 3
+# a motion's text may read as a stance ("The Board opposes …"): part of the motion when its
+# seconder's line follows it
+_STANCE_TYPES = ("objection", "argument_for")
+
+
+def is_result_only(text: str) -> bool:
+    """Whether `text` only reports a vote's result, naming nothing of what was decided."""
+    t = text.strip().rstrip(".")
+    if is_bare_result(t):
+        return not _TO_VERB.search(t)
+    return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
+
+
+def _opens(text: str) -> bool:
+    """Whether `text` opens a motion ("Motion by …", "Moved by …", "X made the motion to …")."""
+    if _SECONDER.match(text) and not _MOVER.search(text):
+        return False  # "Director Buzek seconded the motion.": the motion opened before it
+    # "Discussion on the motion followed": a motion named, none opened
+    return is_motion(text) and bool(_MOVER.search(text) or motion_outcome(text))
+
+
+def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict[int, int]:
+    """{index of a bare result: index of the first line of its motion} over one document's
+    sentences (`titles` tells the items apart, `types` are the sentences' types as classified)."""
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        if types[i] != "decision" or not is_result_only(text):
+            continue
+        j, opened, stated, parts, more = i - 1, None, None, 0, 0
+        while j >= 0 and titles[j] == titles[i]:
+            t, ty = texts[j], types[j]
+            if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
+                                     or CARRIES_THE_MOTION.search(t)):
+                break  # another vote's result: the motion before it is not this one's
+            if is_tally_only(t) and not parts:
+                j -= 1  # a roll call printed between the motion and its result
+                continue
+            if ty == "action":
+                break
+            if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
+                opened = j
+                break
+            if _SECONDER.match(t):
+                parts += 1
+            elif _THAT.match(t) and ty in _MOTION_TYPES:
+                stated, parts = j, parts + 1
+            elif (ty == "proposal" or parts and ty in _STANCE_TYPES) and more < _MAX_MORE:
+                # the motion's text over several sentences ("It is requested to …", "The Board
+                # opposes the addition …"), read back from its seconder
+                more += 1
+            else:
+                break
+            j -= 1
+        if opened is not None or stated is not None:
+            out[i] = opened if opened is not None else stated
+    return out
