@@ -32,7 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import motion_groups
+from .classify_join import motion_groups, mover_of
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
@@ -579,19 +579,23 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _due_lines_to_their_task(pairs, out)
     _vote_lines_take_result(pairs, out)
     _outside_offers_to_information(pairs, out)
-    _motions_join_their_results(pairs, out)
+    _motions_join_their_results(pairs, out, attendees or [])
     return out
 
 
-def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Prediction],
+                                attendees: list[Attendee]) -> None:
     """A motion and the bare result printed after it ("Motion by X … to approve the consent
     agenda." / "Item was approved by a vote of 7-0.") are one decision (`classify_join`): the
     motion's lines take the result's type and outcome, and the result records where its motion
-    opens, so that `classify_meetings` exports the two as one statement."""
+    opens, so that `classify_meetings` exports the two as one statement. Its speaker is the
+    mover as printed ("Moved: Coun. Squires"), else no one (not the speaker before it)."""
     groups = motion_groups([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
     for i, start in groups.items():
         res = preds[i]
         res.motion_from = start
+        opening = pairs[start][0]
+        preds[start].speaker = match_attendee(mover_of(opening) or find_speaker(opening), attendees)
         for k in range(start, i):
             if is_tally_only(pairs[k][0]):
                 continue  # a roll call's line records the vote, as before

@@ -22,7 +22,7 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "motion_groups"]
+__all__ = ["is_result_only", "motion_groups", "mover_of"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -32,9 +32,9 @@ _RESULT_ONLY = re.compile(
     r"(?:motion|amendment|resolution|item|vote|recommendation|question)(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
     r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails)\b"
-    r"(?!\s+(?:the|a|an|that|to|this|its|by\s+the)\b)[^.;]*$", re.I)
+    r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
 # words naming what was decided after the verb ("… carried 5-0 to approve the budget")
-_TO_VERB = re.compile(r"\bto\s+(?!\d)[a-z]{3,}", re.I)
+_TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
 # "Seconded by Member Frank.", "Director Buzek seconded the motion.", "Second: Trustee Lee"
 _SECONDER = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){0,5}seconded\b(?!\s+that\b|\s+by\s+[^,.;]{2,60}?,?\s+(?:to|that)\b)"
                        r"|seconde[rd]\s*(?:by)?\s*:|second\s*:)", re.I)
@@ -55,9 +55,23 @@ _MAX_MORE = 3
 _STANCE_TYPES = ("objection", "argument_for")
 
 
+# how the vote was put, printed before its result: "The question being put, the Committee
+# divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated"
+_PUT = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
+                  r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
+                  r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
+_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?put\s+to\s+(?:a|the)\s+vote\s+and\s+", re.I)
+# a line saying only that a vote was put or asked for ("A recorded vote was requested on the main
+# motion.", "The question being put, the Committee divided:"), printed between motion and result
+_VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"
+                         r"(?:a\s+)?(?:recorded|roll[\s-]+call|division|standing)\s+vote\s+was\s+"
+                         r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*)\W*$", re.I)
+
+
 def is_result_only(text: str) -> bool:
     """Whether `text` only reports a vote's result, naming nothing of what was decided."""
-    t = text.strip().rstrip(".")
+    t = _PUT_TO_VOTE.sub("", text.strip().rstrip("."))
+    t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)
     return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
@@ -84,7 +98,7 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
                                      or CARRIES_THE_MOTION.search(t)):
                 break  # another vote's result: the motion before it is not this one's
-            if is_tally_only(t) and not parts:
+            if (is_tally_only(t) or _VOTE_TAKEN.match(t)) and not parts:
                 j -= 1  # a roll call printed between the motion and its result
                 continue
             if ty == "action":
@@ -106,3 +120,29 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
         if opened is not None or stated is not None:
             out[i] = opened if opened is not None else stated
     return out
+
+
+# "Moved by Trustee Sandhu, …", "Moved: Coun. Squires Seconded: …", "Motion by Council Member
+# Ortiz, seconded …", "MOVED BY: Director Lee", "Proposed by Deputy Mayor Borg, …"
+_MOVED_BY = re.compile(r"\b(?:Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)(?:\s+(?:by|BY))?\s*:?\s+"
+                       r"(?:by\s+)?(?P<rest>[A-Z].*)")
+_NOT_NAME = {"seconded", "that", "to", "and", "carried", "passed", "failed", "defeated", "lost",
+             "approved", "adopted", "withdrawn", "the", "a", "an", "amendment", "motion"}
+
+
+def mover_of(text: str) -> str:
+    """The mover a motion's line prints after "Moved by" / "Moved:" / "Motion by" ("Coun.
+    Squires", "Council Member Ortiz"), or "" when it names none that way."""
+    m = _MOVED_BY.search(text)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group("rest").split():
+        bare = w.strip(",;:()")
+        if not bare or bare.lower() in _NOT_NAME or not (bare[0].isupper() or bare in ("de", "van", "von")):
+            break
+        words.append(bare)
+        if w.endswith((",", ";", ":", ")")) or len(words) == 5:
+            break
+    return " ".join(words) if len(words) >= 2 or (words and words[0][-1:] != ".") else ""
+
