@@ -42,6 +42,8 @@ _SECONDER = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){0,5}seconded\b(?!\s+that\b|\s
 _MOVER = re.compile(r"\bmove[sd]?\b|\bmotion\s+(?:by|to|was\s+made)\b", re.I)
 # the opening of a resolution's text printed on its own line ("THAT the budget be adopted.")
 _THAT = re.compile(r"^\W*(?:\d{4}-\d{1,4}\s+)?(?:THAT|That|BE\s+IT\s+RESOLVED)\s")
+# the body's decision in a motion's line ("On a motion by X, it was resolved that …")
+_DECIDED = re.compile(r"\b(?:resolved|agreed|decided|adopted|approved|carried|passed)\b", re.I)
 # a result word in a motion's own line makes it a decision of its own
 _OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
 
@@ -103,6 +105,8 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
                 continue
             if ty == "action":
                 break
+            if ty == "decision" and _DECIDED.search(t) and not _THAT.match(t):
+                break  # "On a motion by X, it was resolved that …": a decision of its own
             if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
                 opened = j
                 break
