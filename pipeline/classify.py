@@ -32,7 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import motion_groups, mover_of
+from .classify_join import labelled_result, motion_groups, mover_of
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
@@ -590,6 +590,13 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
     motion's lines take the result's type and outcome, and the result records where its motion
     opens, so that `classify_meetings` exports the two as one statement. Its speaker is the
     mover as printed ("Moved: Coun. Squires"), else no one (not the speaker before it)."""
+    for k, ((text, title), p) in enumerate(zip(pairs, preds)):
+        result = labelled_result(text) if p.type != "decision" else ""
+        if result:  # "Vote on The Motion: The motion passed …" reports the result
+            moved = next((motion_outcome(t) for t, ti in reversed(pairs[:k]) if ti == title
+                          and motion_outcome(t)), "") if result == "approved" else ""
+            p.type, p.outcome, p.owner, p.due = "decision", moved or result, "", ""
+            p.generator, p.score = "rule:decision.labelled_result", 0.85
     groups = motion_groups([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
     for i, start in groups.items():
         res = preds[i]

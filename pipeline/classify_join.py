@@ -22,7 +22,7 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "motion_groups", "mover_of"]
+__all__ = ["is_result_only", "motion_groups", "mover_of", "labelled_result"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -92,7 +92,7 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
     sentences (`titles` tells the items apart, `types` are the sentences' types as classified)."""
     out: dict[int, int] = {}
     for i, text in enumerate(texts):
-        if types[i] != "decision" or not is_result_only(text):
+        if types[i] != "decision" or not (is_result_only(text) or labelled_result(text)):
             continue
         j, opened, stated, parts, more = i - 1, None, None, 0, 0
         while j >= 0 and titles[j] == titles[i]:
@@ -149,4 +149,20 @@ def mover_of(text: str) -> str:
         if w.endswith((",", ";", ":", ")")) or len(words) == 5:
             break
     return " ".join(words) if len(words) >= 2 or (words and words[0][-1:] != ".") else ""
+
+
+# "Vote on The Motion: The motion passed with 14 in favor (…) and 4 against (…)." (RTD): a label
+# over the result, which the "Vote on …" proposal marker would read as a matter put to the body
+_VOTE_ON_LABEL = re.compile(r"^\W*vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
+                            r"(?:\s+the\s+amendment)?)?\s*:\s*", re.I)
+_FAILED = re.compile(r"\b(?:failed|defeated|lost|fails)\b", re.I)
+
+
+def labelled_result(text: str) -> str:
+    """"rejected" or "approved" when `text` is a vote label over a bare result ("Vote on The
+    Motion: The motion passed with 14 in favor …"), else ""."""
+    m = _VOTE_ON_LABEL.match(text)
+    if not m or not is_result_only(text[m.end():]):
+        return ""
+    return "rejected" if _FAILED.search(text[m.end():]) else "approved"
 

@@ -113,3 +113,14 @@ def test_the_export_holds_one_decision_with_the_motions_words() -> None:
                       "approve the consent agenda as presented. Item was approved by a vote of 7-0.")
     assert (d.page, d.outcome, d.speaker) == (2, "approved", "Council Member Villarreal")
     assert d.id == "m1-i1-s2" and d.generator == "rule:decision.motion_with_result"
+
+
+def test_a_vote_label_over_a_result_is_the_result() -> None:
+    title = "XVI E Fares"
+    preds = classify_sentences([
+        ("Director Buzek made the motion to adopt the fare study.", title),
+        ("Director Tisdale seconded the motion.", title),
+        ("Vote on The Motion: The motion passed with 10 in favor (Bouquet, Broom, Buzek) and 4 "
+         "against (Dishell, Guzman, Harwick, Williams).", title)])
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 3
+    assert preds[2].motion_from == 0
