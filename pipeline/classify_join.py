@@ -67,7 +67,10 @@ _PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?put\s+to\s+(?:a|the)\s+vote\s+and\s+", 
 # motion.", "The question being put, the Committee divided:"), printed between motion and result
 _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"
                          r"(?:a\s+)?(?:recorded|roll[\s-]+call|division|standing)\s+vote\s+was\s+"
-                         r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*)\W*$", re.I)
+                         r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*|"
+                         # a heading over the result: "VOTE ON THE MOTION TO AMEND"
+                         r"vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
+                         r"(?:\s+the\s+amendment)?)?)\W*$", re.I)
 
 
 def is_result_only(text: str) -> bool:

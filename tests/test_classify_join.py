@@ -124,3 +124,11 @@ def test_a_vote_label_over_a_result_is_the_result() -> None:
          "against (Dishell, Guzman, Harwick, Williams).", title)])
     assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 3
     assert preds[2].motion_from == 0
+
+
+def test_a_vote_heading_is_no_motion() -> None:
+    rows = [("Director Ray made the motion to amend the policy by adding a clause on fares.", "proposal"),
+            ("Director Cho seconded the motion.", "information"),
+            ("VOTE ON THE MOTION TO AMEND", "proposal"),
+            ("RESULT: ADOPTED [UNANIMOUS]", "decision")]
+    assert _groups(rows) == {3: 0}
