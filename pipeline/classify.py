@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +32,9 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
+from .classify_join import labelled_result, motion_groups, mover_of
 from .classify_offer import outside_offer
-from .classify_tally import tally_lines_to_drop
+from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
                               says_of_thing, voted_against)
 from .config import CONFIG
@@ -71,6 +72,7 @@ class Prediction:
     speaker: str = ""
     generator: str = ""
     score: float = 1.0
+    motion_from: int = -1  # a bare result's motion opens at this sentence (one decision with it)
 
 
 def _settings() -> dict[str, Any]:
@@ -602,7 +604,36 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _due_lines_to_their_task(pairs, out)
     _vote_lines_take_result(pairs, out)
     _outside_offers_to_information(pairs, out)
+    _motions_join_their_results(pairs, out, attendees or [])
     return out
+
+
+def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Prediction],
+                                attendees: list[Attendee]) -> None:
+    """A motion and the bare result printed after it ("Motion by X … to approve the consent
+    agenda." / "Item was approved by a vote of 7-0.") are one decision (`classify_join`): the
+    motion's lines take the result's type and outcome, and the result records where its motion
+    opens, so that `classify_meetings` exports the two as one statement. Its speaker is the
+    mover as printed ("Moved: Coun. Squires"), else no one (not the speaker before it)."""
+    for k, ((text, title), p) in enumerate(zip(pairs, preds)):
+        result = labelled_result(text) if p.type != "decision" else ""
+        if result:  # "Vote on The Motion: The motion passed …" reports the result
+            moved = next((motion_outcome(t) for t, ti in reversed(pairs[:k]) if ti == title
+                          and motion_outcome(t)), "") if result == "approved" else ""
+            p.type, p.outcome, p.owner, p.due = "decision", moved or result, "", ""
+            p.generator, p.score = "rule:decision.labelled_result", 0.85
+    groups = motion_groups([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
+    for i, start in groups.items():
+        res = preds[i]
+        res.motion_from = start
+        opening = pairs[start][0]
+        preds[start].speaker = match_attendee(mover_of(opening) or find_speaker(opening), attendees)
+        for k in range(start, i):
+            if is_tally_only(pairs[k][0]):
+                continue  # a roll call's line records the vote, as before
+            p = preds[k]
+            p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
+            p.generator, p.score = "rule:decision.motion_with_result", 0.85
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
@@ -682,6 +713,27 @@ def _said_again(title: str, texts: list[str]) -> bool:
     return bool(heading) and len(heading & said) >= CONFIG["heading_repeated_share"] * len(heading)
 
 
+def _join_motions(units: list[Unit], preds: list[Prediction]) -> tuple[list[Unit], list[Prediction]]:
+    """Each bare result with the motion before it as one unit: the text from the motion's first
+    sentence to the result (verbatim, the lines of a roll call between them included), the
+    motion's page, the result's outcome, the mover as speaker."""
+    absorbed = {k for i, p in enumerate(preds) if p.motion_from >= 0 for k in range(p.motion_from, i)}
+    out_u: list[Unit] = []
+    out_p: list[Prediction] = []
+    for i, (u, p) in enumerate(zip(units, preds)):
+        if i in absorbed:
+            continue
+        if p.motion_from >= 0:
+            parts = units[p.motion_from:i + 1]
+            u = replace(parts[0], text=" ".join(x.text for x in parts), end=u.end,
+                        notes=[n for x in parts for n in x.notes])
+            p = replace(p, speaker=preds[p.motion_from].speaker or p.speaker,
+                        generator="rule:decision.motion_with_result", motion_from=-1)
+        out_u.append(u)
+        out_p.append(p)
+    return out_u, out_p
+
+
 def classify_meetings(meetings: list[Meeting]) -> None:
     """Fill `item.statements` for every item of every meeting (see module docstring)."""
     m = _models()
@@ -691,6 +743,7 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             preds = classify_sentences([(u.text, item.title) for u in units],
                                        [u.notes for u in units], meeting.attendees)
             heading = _words(f"{item.number} {item.title}")
+            units, preds = _join_motions(units, preds)
             kept = []
             for u, p in zip(units, preds):
                 if u is units[0] and len(units) > 1 and heading and (

@@ -18,7 +18,8 @@ _VERBS = [
     (r"refer|send\s+back|remand", "referred"),
     (r"deny|reject|decline|refuse|disapprove|oppose", "rejected"),
     (r"rescind|repeal|revoke|withdraw", "rescinded"),
-    (r"amend|modify|revise", "amended"),
+    # a motion to strike out or insert words is an amendment (Robert's Rules)
+    (r"amend|modify|revise|strike|insert", "amended"),
     (r"receive|note|accept\s+the\s+(?:report|update|minutes)|file", "noted"),
     (r"approve|adopt|accept|authori[sz]e|award|ratify|grant|recommend|support|endorse|confirm|"
      r"direct|appoint|allocate|fund|proceed", "approved"),
@@ -61,8 +62,19 @@ _THAT = re.compile(r"^\W*(?:THAT|That)\s")
 _THAT_VERB = re.compile(r"\b(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
 
 
+# "THAT the letter be received and the Chairperson arrange a joint meeting": a motion that notes
+# and does more ("received and filed" only notes)
+_NOTES_AND_MORE = re.compile(r"\b(?:received|noted)\s+and\s+(?!(?:be\s+)?(?:filed|noted|recorded|placed|"
+                             r"kept|entered)\b)(?:that\s+)?\w+", re.I)
+
+
 def motion_outcome(text: str) -> str:
     """The outcome the motion in `text` asks for ("" when no motion or no known verb)."""
+    out = _motion_outcome(text)
+    return "approved" if out == "noted" and _NOTES_AND_MORE.search(text) else out
+
+
+def _motion_outcome(text: str) -> str:
     if _THAT.match(text) and not is_motion(text):
         m = _THAT_VERB.search(text)
         return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")

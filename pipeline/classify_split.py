@@ -27,6 +27,8 @@ LINE_START = re.compile(
     r"^\s*(?:>\s*)?(?:[•▪◦·●■□➢➤\-\*–—]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z][a-z])|\(?[a-hivx]{1,4}\)\s|[a-h]\.\s|"
     # (a Markdown bold label opens a line as the plain word does: "**Resolution No. 2:** …",
     # "**Resolution:** The works council consents …")
+    # a motion's number before its mover ("2025-016  Moved by Trustee Sandhu", "25/114 Moved:")
+    r"\d{2,4}[-/]\d{1,4}\s+(?=(?:Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b)|"
     r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"
     r"(?:Resolution|RESOLUTION)(?=(?:\*\*|__)?\s*:)|"
     r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"

@@ -181,7 +181,10 @@ def addresses_point(o: dict, c: dict, proposers: set[str], matter: set[str],
         return True  # an officer's or the chair's reply, even one the classifier read as an objection
     if c["type"] == "objection":
         return False
-    if is_response(c["text"]) or is_reassurance(c["text"]) or (speaker and speaker in proposers):
+    # (a decision is the body's: the mover named on a motion carried with its result is not the
+    # proposer replying)
+    if is_response(c["text"]) or is_reassurance(c["text"]) or (
+            speaker and speaker in proposers and c["type"] != "decision"):
         return True
     if _COST_WORRY.search(o["text"]) and _FIGURE.search(c["text"]):
         return True

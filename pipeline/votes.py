@@ -198,7 +198,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:\s+unanimously)?(?=\s*[.;]|\s*$)")),
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
     # ("Yes: Sjöberg (S), Lindqvist (M) … No: …" only capitalised, opening a sentence, before a name)
-    ("roll_list", re.compile(r"(?<![\w\[])(?:Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
+    # (not the public's speakers: "Speaking in favor: Jenna Morales, Downtown Alliance; …")
+    ("roll_list", re.compile(r"(?<![\w\[])(?<!speaking\s)(?<!spoke\s)(?:Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
                              r"\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
     # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");

@@ -387,8 +387,10 @@ def test_a_result_line_takes_the_outcome_of_the_last_motion_moved() -> None:
         ("RESULT: PASSED [9 TO 2]", title),
         ("Director Ray made the motion to divide the policy into two parts.", title),
         ("RESULT: PASSED [UNANIMOUS]", title)])
-    assert [(p.type, p.outcome) for p in preds if p.type == "decision"] == [
-        ("decision", "amended"), ("decision", "approved")]
+    # each motion and its bare result are one decision with the result's outcome
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "amended")] * 3 + [
+        ("decision", "approved")] * 2
+    assert [p.motion_from for p in preds] == [-1, -1, 0, -1, 3]
 
 
 def test_action_column_note_makes_an_action_with_its_owner() -> None:
@@ -807,8 +809,10 @@ def test_roll_call_lines_are_no_statements_when_a_decision_carries_the_vote() ->
              Line("Motion carried 4-1.", 1),
              Line("Staff was directed to apply to the State Water Board for a construction grant.", 1)]
     got = _statements_of(lines)
-    assert [t for t, _ in got] == ["proposal", "decision", "action"], got
-    assert got[1][1] == "Motion carried 4-1."
+    # the motion, its roll call and its result are one decision; the lists are no statements
+    assert [t for t, _ in got] == ["decision", "action"], got
+    assert got[0][1].startswith("Motion by Director Brennan, second by Director Villanueva, to award")
+    assert got[0][1].endswith("NOES: Director Pruitt ABSENT: None Motion carried 4-1."), got
 
 
 def test_a_tally_line_saying_more_than_names_or_the_only_decision_is_kept() -> None:

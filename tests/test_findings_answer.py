@@ -47,6 +47,16 @@ def test_a_reply_on_the_point_answers(text, speaker, proposers):
     assert addresses_point(DREDGE, _s("c1", text, speaker), proposers, {"dredg"}, set(), 0.3)
 
 
+def test_the_proposers_motion_carried_is_the_bodys_decision_not_a_reply():
+    # a motion and its result joined into one decision keep the mover as speaker
+    carried = _s("c1", "It was moved by Mr Dale and seconded by Ms Byrne that the harbour "
+                       "accounts be approved. Motion carried 5-2.", "Mr Dale", "decision")
+    assert not addresses_point(DREDGE, carried, {"Mr Dale"}, {"dredg"}, set(), 0.3)
+    # his remark in the debate still answers as the proposer's
+    assert addresses_point(DREDGE, _s("c2", "Mr Dale said that the basin had last been surveyed "
+                                            "in 2019.", "Mr Dale"), {"Mr Dale"}, {"dredg"}, set(), 0.3)
+
+
 def test_a_figure_answers_a_worry_about_cost_only():
     cost = _s("o2", "Cllr Marsh objected that the board could not afford the repairs.",
               "Cllr Marsh", "objection", seq=1)

@@ -42,14 +42,8 @@ def meeting(request, tmp_path_factory):
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
     ("statements", "kittiwake_cove_council.pdf"):
-        "a motion whose result stands in the margin ('2025-081 / Moved … / Carried unanimously') "
-        "is read as its text, then the result after it: 'That the agenda be adopted as "
-        "circulated.' stays a proposal and the decision is the result sentence 'Carried "
-        "unanimously' (outcome approved), so the pool liner motion '… be referred to the Finance "
-        "and Administration Committee' loses its outcome referred (no rule joins a motion's text "
-        "to a bare result after it); 'The Development Officer explained that Development "
-        "Regulations Amendment No. 7, 2025 would rezone 6.2 hectares …' stays information (no "
-        "proposal marker for what an amendment would do)",
+        "'The Development Officer explained that Development Regulations Amendment No. 7, 2025 would "
+        "rezone 6.2 hectares …' stays information (no proposal marker for what an amendment would do)",
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
     ("statements", "vastra_lunde_ks.txt"):

@@ -46,10 +46,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "item 12 (ADJOURNMENT) ends on page 7 at the signature lines: the page of speaker cards "
         "after them ('ATTACHMENT A - SPEAKER CARDS RECEIVED, ITEM 5') is not kept with the last item",
     ("statements", "cedar_bluff_city_council.pdf"):
-        "a motion and its result are two sentences ('Motion by …, to approve the consent agenda as "
-        "presented.' / 'Item was approved by a vote of 7-0.'): the motion stays a proposal with no "
-        "outcome (no rule joins a motion to the bare result after it; as in round 16); 'Director "
-        "of Development Services to publish the ordinance caption … by June 12, 2025' stays "
+        "'Director of Development Services to publish the ordinance caption … by June 12, 2025' stays "
         "information (an office as owner, then 'to' and a verb, with no 'Action:' marker)",
     ("votes", "cedar_bluff_city_council.pdf"):
         "the Planning and Zoning Commission's recommendation 'by a vote of 4-2' reported in item 5 is "
@@ -61,24 +58,20 @@ KNOWN: dict[tuple[str, str], str] = {
         "as people, and the post-nominal of 'Hon. Dr. Marcia Campbell, MP (Chairman)' becomes an "
         "attendee 'MP' who chairs (the table path does not drop post-nominals as parse_people does)",
     ("statements", "jamaica_paac.pdf"):
-        "'Mr. Thompson moved, seconded by Dr. Ellis, that the Committee summon … The question being "
-        "put, the Committee divided: Ayes 3, Noes 2. The motion was carried.' stays a proposal (the "
-        "result is a later sentence); the action log's rows ('PAAC/25/12 | Summons to the CEO … | "
-        "Clerk | 16 May 2025') are information with no owner or due date",
+        "the action log's rows ('PAAC/25/12 | Summons to the CEO … | Clerk | 16 May 2025') are "
+        "information with no owner or due date",
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
     ("statements", "wied_il_qaliet_lc_scan.pdf"):
-        "'Proposed by Deputy Mayor Borg, seconded by Cllr Vella, that the tender be awarded … The "
-        "motion was approved with four votes …' stays a proposal (result in a later sentence); 'It "
-        "was agreed that the Mayor write to Transport Malta … by 31 August 2025' is a decision, "
+        "'It was agreed that the Mayor write to Transport Malta … by 31 August 2025' is a decision, "
         "not an action with owner and due date",
     ("statements", "red_aspen_sd_board.txt"):
-        "a numbered motion printed as 'Moved by …' / 'THAT …' / 'CARRIED' on three lines keeps the "
-        "'THAT …' line a proposal (or information for the motion an amendment interrupts) and the "
-        "decision is the bare 'CARRIED'; 'Trustee Friesen objected …' gets speaker Janice Kowalchuk "
-        "(find_speaker alone gives Trustee Friesen; cause not traced); the signature blanks "
-        "'______ ______ Chairperson Secretary-Treasurer' are joined to the last 'CARRIED'",
+        "the main motion 2025-016 ('Moved by …' / 'THAT Grade 7 and 8 students …') and its 'CARRIED' "
+        "are parted by the amendment moved and defeated between them and a recorded vote: a motion "
+        "joins only a result printed directly after it (a joined decision's text is the passage as "
+        "printed), so the 'THAT …' line stays information; the signature blanks '______ ______ "
+        "Chairperson Secretary-Treasurer' are joined to the last 'CARRIED'",
     ("votes", "red_aspen_sd_board.txt"):
         "the recorded vote on motion 2025-016 ('For: … Against: … CARRIED') has no mover or seconder: "
         "the amendment moved between the motion and its vote separates them",

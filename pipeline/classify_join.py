@@ -1,0 +1,171 @@
+"""A motion and the bare result printed after it are one decision.
+
+US and Canadian minutes print a motion and its result apart: "Motion by Council Member Ortiz,
+seconded by Council Member Hale, to approve the consent agenda as presented." / "Item was
+approved by a vote of 7-0."; "Moved by Trustee A, Seconded by Trustee B" / "THAT the 2025-26
+budget be adopted." / "CARRIED"; "Director X made the motion to amend …" / "Director Y seconded
+the motion." / "RESULT: DEFEATED [3 TO 12]". Typed sentence by sentence, the decision on record
+would be "CARRIED", keeping no word of what was decided. `motion_groups` finds, in one item's
+sentences, each result that only reports a vote's result and the lines of the motion directly
+before it (its opening, the lines that continue its text, its seconder; the lines of a roll call
+between them); the classify stage exports each group as one decision whose text is the motion's
+followed by the result's.
+
+A result with words of its own ("The Board approved the budget") is no bare result; a motion
+with no result after it stays a proposal; an amendment and its result are one group, and the main
+motion it interrupts stays apart (the amendment's opening ends the walk back).
+"""
+from __future__ import annotations
+
+import re
+
+from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
+from .classify_tally import is_tally_only
+
+__all__ = ["is_result_only", "motion_groups", "mover_of", "labelled_result"]
+
+# "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
+# "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
+_RESULT_ONLY = re.compile(
+    r"^\W*(?:(?:result|vote|action)\s*[:\-–]\s*)?"
+    r"(?:(?:the\s+)?(?:main\s+|amended\s+|original\s+|substitute\s+)?"
+    r"(?:motion|amendment|resolution|item|vote|recommendation|question)(?:,?\s+as\s+amended,?)?\s+)?"
+    r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails)\b"
+    r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
+# words naming what was decided after the verb ("… carried 5-0 to approve the budget")
+_TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
+# "Seconded by Member Frank.", "Director Buzek seconded the motion.", "Second: Trustee Lee"
+_SECONDER = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){0,5}seconded\b(?!\s+that\b|\s+by\s+[^,.;]{2,60}?,?\s+(?:to|that)\b)"
+                       r"|seconde[rd]\s*(?:by)?\s*:|second\s*:)", re.I)
+# a mover named on a seconder's line ("Moved by Smith seconded by Jones")
+_MOVER = re.compile(r"\bmove[sd]?\b|\bmotion\s+(?:by|to|was\s+made)\b", re.I)
+# the opening of a resolution's text printed on its own line ("THAT the budget be adopted.")
+_THAT = re.compile(r"^\W*(?:\d{4}-\d{1,4}\s+)?(?:THAT|That|BE\s+IT\s+RESOLVED)\s")
+# the body's decision in a motion's line ("On a motion by X, it was resolved that …")
+_DECIDED = re.compile(r"\b(?:resolved|agreed|decided|adopted|approved|carried|passed)\b", re.I)
+# a result word in a motion's own line makes it a decision of its own
+_OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
+
+
+_MOTION_TYPES = ("proposal", "information", "decision")
+# sentences of a motion's text after its opening ("Director X made the motion to amend: …" /
+# "It is requested to amend the bill …" / "Director Y seconded the motion.")
+_MAX_MORE = 3
+# a motion's text may read as a stance ("The Board opposes …"): part of the motion when its
+# seconder's line follows it
+_STANCE_TYPES = ("objection", "argument_for")
+
+
+# how the vote was put, printed before its result: "The question being put, the Committee
+# divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated"
+_PUT = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
+                  r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
+                  r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
+_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?put\s+to\s+(?:a|the)\s+vote\s+and\s+", re.I)
+# a line saying only that a vote was put or asked for ("A recorded vote was requested on the main
+# motion.", "The question being put, the Committee divided:"), printed between motion and result
+_VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"
+                         r"(?:a\s+)?(?:recorded|roll[\s-]+call|division|standing)\s+vote\s+was\s+"
+                         r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*|"
+                         # a heading over the result: "VOTE ON THE MOTION TO AMEND"
+                         r"vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
+                         r"(?:\s+the\s+amendment)?)?)\W*$", re.I)
+
+
+def is_result_only(text: str) -> bool:
+    """Whether `text` only reports a vote's result, naming nothing of what was decided."""
+    t = _PUT_TO_VOTE.sub("", text.strip().rstrip("."))
+    t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
+    if is_bare_result(t):
+        return not _TO_VERB.search(t)
+    return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
+
+
+def _opens(text: str) -> bool:
+    """Whether `text` opens a motion ("Motion by …", "Moved by …", "X made the motion to …")."""
+    if _SECONDER.match(text) and not _MOVER.search(text):
+        return False  # "Director Buzek seconded the motion.": the motion opened before it
+    # "Discussion on the motion followed": a motion named, none opened
+    return is_motion(text) and bool(_MOVER.search(text) or motion_outcome(text))
+
+
+def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict[int, int]:
+    """{index of a bare result: index of the first line of its motion} over one document's
+    sentences (`titles` tells the items apart, `types` are the sentences' types as classified)."""
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        if types[i] != "decision" or not (is_result_only(text) or labelled_result(text)):
+            continue
+        j, opened, stated, parts, more = i - 1, None, None, 0, 0
+        while j >= 0 and titles[j] == titles[i]:
+            t, ty = texts[j], types[j]
+            if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
+                                     or CARRIES_THE_MOTION.search(t)):
+                break  # another vote's result: the motion before it is not this one's
+            if (is_tally_only(t) or _VOTE_TAKEN.match(t)) and not parts:
+                j -= 1  # a roll call printed between the motion and its result
+                continue
+            if ty == "action":
+                break
+            if ty == "decision" and _DECIDED.search(t) and not _THAT.match(t):
+                break  # "On a motion by X, it was resolved that …": a decision of its own
+            if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
+                opened = j
+                break
+            if _SECONDER.match(t):
+                parts += 1
+            elif _THAT.match(t) and ty in _MOTION_TYPES:
+                stated, parts = j, parts + 1
+            elif (ty == "proposal" or parts and ty in _STANCE_TYPES) and more < _MAX_MORE:
+                # the motion's text over several sentences ("It is requested to …", "The Board
+                # opposes the addition …"), read back from its seconder
+                more += 1
+            else:
+                break
+            j -= 1
+        if opened is not None or stated is not None:
+            out[i] = opened if opened is not None else stated
+    return out
+
+
+# "Moved by Trustee Sandhu, …", "Moved: Coun. Squires Seconded: …", "Motion by Council Member
+# Ortiz, seconded …", "MOVED BY: Director Lee", "Proposed by Deputy Mayor Borg, …"
+_MOVED_BY = re.compile(r"\b(?:Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)(?:\s+(?:by|BY))?\s*:?\s+"
+                       r"(?:by\s+)?(?P<rest>[A-Z].*)")
+_NOT_NAME = {"seconded", "that", "to", "and", "carried", "passed", "failed", "defeated", "lost",
+             "approved", "adopted", "withdrawn", "the", "a", "an", "amendment", "motion"}
+
+
+def mover_of(text: str) -> str:
+    """The mover a motion's line prints after "Moved by" / "Moved:" / "Motion by" ("Coun.
+    Squires", "Council Member Ortiz"), or "" when it names none that way."""
+    m = _MOVED_BY.search(text)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group("rest").split():
+        bare = w.strip(",;:()")
+        if not bare or bare.lower() in _NOT_NAME or not (bare[0].isupper() or bare in ("de", "van", "von")):
+            break
+        words.append(bare)
+        if w.endswith((",", ";", ":", ")")) or len(words) == 5:
+            break
+    return " ".join(words) if len(words) >= 2 or (words and words[0][-1:] != ".") else ""
+
+
+# "Vote on The Motion: The motion passed with 14 in favor (…) and 4 against (…)." (RTD): a label
+# over the result, which the "Vote on …" proposal marker would read as a matter put to the body
+_VOTE_ON_LABEL = re.compile(r"^\W*vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
+                            r"(?:\s+the\s+amendment)?)?\s*:\s*", re.I)
+_FAILED = re.compile(r"\b(?:failed|defeated|lost|fails)\b", re.I)
+
+
+def labelled_result(text: str) -> str:
+    """"rejected" or "approved" when `text` is a vote label over a bare result ("Vote on The
+    Motion: The motion passed with 14 in favor …"), else ""."""
+    m = _VOTE_ON_LABEL.match(text)
+    if not m or not is_result_only(text[m.end():]):
+        return ""
+    return "rejected" if _FAILED.search(text[m.end():]) else "approved"
+

@@ -1,0 +1,134 @@
+"""A motion and the bare result printed after it are one decision (pipeline/classify_join.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify import classify_meetings, classify_sentences
+from pipeline.classify_join import is_result_only, motion_groups, mover_of
+from pipeline.records import Item, Line, Meeting
+
+
+@pytest.mark.parametrize("text", [
+    "Item was approved by a vote of 7-0.", "CARRIED", "Carried unanimously", "CARRIED UNANIMOUSLY",
+    "Motion carried 5-2", "RESULT: DEFEATED [3 TO 12]", "The motion unanimously passed.",
+    "The motion was unanimously approved by the Board.", "Passed by roll call vote 3 to 0.",
+    "Ayes 3, Noes 2. The motion was carried.", "Carried 4 in favour 2 against",
+    "The amendment was put to a vote and defeated, 2 in favour and 4 against.",
+    "The motion was defeated, 3 in favour and 3 against, the Mayor voting against to break the tie.",
+])
+def test_a_result_that_names_nothing_decided_is_bare(text: str) -> None:
+    assert is_result_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Board approved the budget.", "Motion carried 5-0 to approve the budget.",
+    "The minutes were approved.", "Carried the motion to defer the item to May.",
+    "Director Guzman made the motion to approve items A through D.",
+])
+def test_a_result_with_words_of_its_own_is_not_bare(text: str) -> None:
+    assert not is_result_only(text)
+
+
+def _groups(rows: list[tuple[str, str]]) -> dict[int, int]:
+    return motion_groups([t for t, _ in rows], ["item"] * len(rows), [ty for _, ty in rows])
+
+
+def test_the_motion_over_several_lines_joins_its_result() -> None:
+    assert _groups([("Motion by Council Member Ortiz, seconded by Council Member Hale, to approve the "
+                     "consent agenda as presented.", "proposal"),
+                    ("Item was approved by a vote of 7-0.", "decision")]) == {1: 0}
+    assert _groups([("2025-016 Moved by Trustee A, Seconded by Trustee B", "proposal"),
+                    ("THAT the 2025-26 budget be adopted.", "proposal"),
+                    ("CARRIED", "decision")]) == {2: 0}
+    # the text of a resolution printed alone, with no mover
+    assert _groups([("The Clerk read the letter.", "information"),
+                    ("That the agenda be adopted as circulated.", "proposal"),
+                    ("Carried unanimously", "decision")]) == {2: 1}
+    # the text over sentences after the opening, the seconder, a roll call
+    assert _groups([("Director Buzek made the motion to amend this item: the bill adds members.", "proposal"),
+                    ("The Board opposes the addition of these members.", "objection"),
+                    ("Director Ruscha seconded the motion.", "information"),
+                    ("AYES: Directors Buzek, Ruscha", "decision"),
+                    ("RESULT: PASSED [UNANIMOUS]", "decision")]) == {4: 0}
+
+
+def test_an_amendment_joins_its_result_and_the_main_motion_stays_apart() -> None:
+    assert _groups([("Motion by A to approve the plan.", "proposal"),
+                    ("Motion by B to amend the plan to add a park.", "proposal"),
+                    ("Amendment DEFEATED", "decision")]) == {2: 1}
+
+
+def test_debate_between_a_motion_and_its_result_keeps_them_apart() -> None:
+    assert _groups([("Motion by A to approve the plan.", "proposal"),
+                    ("Council Member C objected that the plan had no park.", "objection"),
+                    ("Motion carried 5-2", "decision")]) == {}
+    assert _groups([("Motion by A to approve the plan.", "proposal"),
+                    ("Discussion on the motion followed.", "information"),
+                    ("Motion carried 5-2", "decision")]) == {}
+    # no motion before the result, or a result with words of its own: nothing to join
+    assert _groups([("Staff presented the plan.", "information"), ("Carried", "decision")]) == {}
+    assert _groups([("Motion by A to approve the plan.", "proposal"),
+                    ("The Council approved the plan.", "decision")]) == {}
+    # another item's motion is not this result's
+    assert motion_groups(["Motion by A to approve the plan.", "Carried"], ["1 Plan", "2 Fees"],
+                         ["proposal", "decision"]) == {}
+
+
+def test_the_mover_is_read_as_printed() -> None:
+    assert mover_of("2025-083 Moved: Coun. Squires Seconded: Coun. Power") == "Coun. Squires"
+    assert mover_of("2025-016 Moved by Trustee Sandhu, Seconded by Trustee Friesen") == "Trustee Sandhu"
+    assert mover_of("Motion by Council Member Ortiz, seconded by Council Member Hale, to approve") == \
+        "Council Member Ortiz"
+    assert mover_of("MOTION TO TABLE") == ""
+    assert mover_of("A motion was duly made and seconded to approve the minutes.") == ""
+
+
+def test_classify_gives_the_motion_the_results_outcome() -> None:
+    title = "9 Pool liner"
+    preds = classify_sentences([
+        ("2025-093 Moved: D/M Tobin Seconded: Coun. Kavanagh", title),
+        ("That the replacement of the outdoor pool liner be referred to the Finance Committee.", title),
+        ("Carried unanimously", title)])
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "referred")] * 3
+    assert preds[2].motion_from == 0
+
+
+def _item(lines: list[Line]) -> Item:
+    return Item(id="m1-i1", meeting_id="m1", number="4", title="Consent Agenda", page_start=2,
+                page_end=3, text="\n".join(x.text for x in lines), lines=lines)
+
+
+def test_the_export_holds_one_decision_with_the_motions_words() -> None:
+    lines = [Line("Ms. Reyna asked when the splash pad would reopen.", 2),
+             Line("Motion by Council Member Villarreal, seconded by Mayor Pro Tem Whitfield, to approve", 2),
+             Line("the consent agenda as presented.", 2),
+             Line("Item was approved by a vote of 7-0.", 3)]
+    meeting = Meeting(id="m1", body="City Council", date="2025-06-03", title="City Council",
+                      source_file="x.txt", sha256="0", pages=3, items=[_item(lines)])
+    classify_meetings([meeting])
+    sts = meeting.items[0].statements
+    assert [s.type for s in sts] == ["question", "decision"]
+    d = sts[1]
+    assert d.text == ("Motion by Council Member Villarreal, seconded by Mayor Pro Tem Whitfield, to "
+                      "approve the consent agenda as presented. Item was approved by a vote of 7-0.")
+    assert (d.page, d.outcome, d.speaker) == (2, "approved", "Council Member Villarreal")
+    assert d.id == "m1-i1-s2" and d.generator == "rule:decision.motion_with_result"
+
+
+def test_a_vote_label_over_a_result_is_the_result() -> None:
+    title = "XVI E Fares"
+    preds = classify_sentences([
+        ("Director Buzek made the motion to adopt the fare study.", title),
+        ("Director Tisdale seconded the motion.", title),
+        ("Vote on The Motion: The motion passed with 10 in favor (Bouquet, Broom, Buzek) and 4 "
+         "against (Dishell, Guzman, Harwick, Williams).", title)])
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 3
+    assert preds[2].motion_from == 0
+
+
+def test_a_vote_heading_is_no_motion() -> None:
+    rows = [("Director Ray made the motion to amend the policy by adding a clause on fares.", "proposal"),
+            ("Director Cho seconded the motion.", "information"),
+            ("VOTE ON THE MOTION TO AMEND", "proposal"),
+            ("RESULT: ADOPTED [UNANIMOUS]", "decision")]
+    assert _groups(rows) == {3: 0}
