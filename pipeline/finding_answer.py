@@ -27,7 +27,7 @@ from .link import is_response
 
 __all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
            "is_reassurance", "is_reply_wording", "is_body_decision", "reads_as_answer",
-           "closes_own_point", "answered_in_itself"]
+           "closes_own_point", "answered_in_itself", "records_discussion_only"]
 
 # a reassurance or a commitment: what answers a worry without repeating its words
 _REASSURANCE = re.compile(
@@ -111,6 +111,31 @@ def is_body_decision(s: dict) -> bool:
     return not (s.get("speaker") and _SPOKE.search(s["text"] or ""))
 
 
+# a line that only records that a discussion took place ("There was a discussion on what was an
+# acceptable amount of units.", "Discussion ensued."): what was said, and whether anything was
+# settled, is not in it
+_DISCUSSION_HELD = re.compile(
+    r"^\W*(?:there\s+(?:was|were)\s+(?:(?:a|an|some|further|much|lengthy|brief|general|extensive|"
+    r"long|short|significant|considerable)\s+)*discussions?\s+(?:on|about|of|regarding|around|over|"
+    r"as\s+to)\b|(?:(?:a|some|further|lengthy|brief|general)\s+)?discussion\s+(?:ensued|followed|"
+    r"took\s+place)\b)", re.I)
+# … unless the rest of the line says how it came out or who answered ("…, but the development is
+# still in progress", "… and it was agreed that …")
+_DISCUSSION_OUTCOME = re.compile(r"[;:]|\b(?:but|agreed|decided|resolved|concluded|consensus|"
+                                 r"confirmed|explained|answered|clarified|assured|responded|"
+                                 r"replied)\b", re.I)
+
+
+def records_discussion_only(text: str) -> bool:
+    """Does the line only record that a discussion took place (`_DISCUSSION_HELD`), saying
+    nothing of what was said or settled?"""
+    m = _DISCUSSION_HELD.search(text or "")
+    if not m:
+        return False
+    rest = (text or "")[m.end():].strip()
+    return not _DISCUSSION_OUTCOME.search(rest) and len(re.findall(r"[.!?](?:\s|$)", rest)) <= 1
+
+
 def reads_as_answer(c: dict, officer: bool) -> bool:
     """Can statement c, at a later meeting, answer an earlier meeting's objection: an
     officer speaking (`officer`), a statement that presents itself as a reply
@@ -119,9 +144,11 @@ def reads_as_answer(c: dict, officer: bool) -> bool:
     contacted was given to the Board", also when a speaker is attributed to a line opening on
     the body or a group). A member or a member of the public stating a view at a
     later meeting answers nobody's objection: it is another voice on the matter ("She supported
-    higher building heights in high opportunity sites")."""
+    higher building heights in high opportunity sites"); nor does a line that only records that a
+    discussion took place ("There was a discussion on what was an acceptable amount of units",
+    `records_discussion_only`)."""
     text = c["text"] or ""
-    if c["type"] in ("objection", "question"):
+    if c["type"] in ("objection", "question") or records_discussion_only(text):
         return False
     if officer or is_reply_wording(text) or is_reassurance(text):
         return True

@@ -252,6 +252,22 @@ def test_an_evaluative_word_marks_an_objection_but_a_conflict_of_interest_does_n
     assert (pred.type == "objection") == objects, pred.generator
 
 
+@pytest.mark.parametrize("text,objects", [
+    # a risk or a difficulty the matter may run into, and a member struggling with a standard
+    ("There could be a drainage problem if the hedge along the lane is removed.", True),
+    ("There might be some difficulties with parking when the hall is let in the evenings.", True),
+    ("Cllr Moran said she was struggling with the 400m rule, as it left out the older estates.",
+     True),
+    # a risk named as what a measure removes, and a problem reported fixed, are not
+    ("The new valve would be a way to remove the risk of flooding.", False),
+    ("The Clerk reported that the problem with the heating had been fixed.", False),
+])
+def test_a_possible_problem_or_a_struggle_with_the_proposal_is_an_objection(
+        text: str, objects: bool) -> None:
+    [pred] = classify_sentences([(text, "6 Village hall")])
+    assert (pred.type == "objection") == objects, pred.generator
+
+
 def _action_rules(text: str) -> list[str]:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("minutes_statement_ruler_v1")

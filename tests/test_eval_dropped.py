@@ -15,11 +15,14 @@ from pipeline.eval_dropped import GOLD, VERDICTS, coverage, load_gold, match_sta
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 # measured on the gold series stores (python -m pipeline.eval_dropped, README "Quality"): recall
-# 0/8, no answered objection reported, 59/59 objections found as a statement, 33 typed objection.
-# Recall has no floor yet: it is 0 today (4 of the 8 are typed information; of the Housing Element
-# ones no longer answered by other speakers' views, two fail the item-bearing gate and one is
-# raised again at 0.75 by another speaker; one fails the later-item bearing gate); raise it with
-# the fix.
+# 1/8 (the Suffolk income-tax risk), no answered objection reported, 59/59 objections found as a
+# statement, 35 typed objection. Of the 7 missed: 2 typed information (a request "asked that … is
+# checked with Birketts"; "we have not signed off", which the statement gold labels information),
+# 3 answered by statements that do not take up the point (one of them, a public comment settled by
+# a member's speech typed decision, would then fail the item-bearing gate: 0.186 < 0.2), 1 carried
+# forward on one shared word by a later "There was a discussion on …", 1 under the later-item gate
+# (0.283 < 0.3).
+RECALL_FLOOR = 1  # gold dropped objections reported
 FALSE_POSITIVE_CEILING = 0.1  # of the gold answered objections, share reported as dropped
 FOUND_FLOOR = 55  # gold objections a stored statement holds (segmentation)
 TYPED_FLOOR = 30  # of them typed objection (classification)
@@ -130,6 +133,7 @@ def test_floors_on_the_gold_series():
         pytest.skip("corpus or dropped gold not present")
     from pipeline.eval_dropped import evaluate
     s = evaluate()["summary"]
+    assert s["dropped_reported"] >= RECALL_FLOOR, s
     assert s["false_positive_rate"] <= FALSE_POSITIVE_CEILING, s
     assert s["carried_or_open_reported"] <= 1, s
     assert s["found_as_statement"] >= FOUND_FLOOR, s

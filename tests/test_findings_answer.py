@@ -168,6 +168,11 @@ def test_without_a_usable_attendance_list_the_title_alone_tells():
     ("It was resolved that the outfall be cleared before the winter.", "", "decision", True),
     ("He was baffled that anyone opposed a scheme that had been approved in 2021.", "Tomas Berg",
      "decision", False),  # a member's speech quoting decision words
+    ("There was a discussion on how many pumps the outfall needed.", "", "information",
+     False),  # only that a discussion took place
+    ("Discussion ensued.", "", "information", False),
+    ("There was a discussion on the levy and it was agreed to hold it at 2%.", "", "information",
+     True),  # how the discussion came out
 ])
 def test_what_reads_as_an_answer_at_a_later_meeting(text, speaker, type_, answers):
     c = _s("c9", text, speaker, type_, meeting="m3", date="2025-06-02")
