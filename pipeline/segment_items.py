@@ -453,6 +453,15 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             span = 1
             file_id = ""
             alone = False
+            # Number alone on its line, its title set just above it in the text column, the
+            # item's text under it ("Health & Safety" / "10." / "The General Manager asked …"):
+            # the title's line heads the item, the prose under the number is its text.
+            above = 0
+            if not title and _title_above(lines, i, lay):
+                title, above = lines[i - 1].text.strip(), 1
+                strong = strong or lines[i - 1].bold
+                para = _new_paragraph(lines, i - 1, lay)
+                alone = True
             # Number alone on its line, title on the next ("6.2" / "Board Standing orders").
             if not title and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 nxt = lines[i + 1]
@@ -471,7 +480,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 file_id = lid.group("id")
                 title, _ = _paragraph(lines, i + span, lay)
                 strong = True
-            while _continues_title(lines, i + span, line, lay) and len(title) < 250 and not file_id:
+            while not above and _continues_title(lines, i + span, line, lay) and len(title) < 250 \
+                    and not file_id:
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             # A sub-item opening with an application reference ("3.1 FULL/2025/0812 - Le Vieux
@@ -516,13 +526,23 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
+            elif numbered and not strong and kind == "int" and not at_margin and not above \
+                    and (runs_on or lines[k - 1].text.strip().endswith(".")) \
+                    and _sentence_like(re.split(r"\s[–—-]\s", title, maxsplit=1)[-1]):
+                # the same with whole numbers indented from the margin: a point of the item
+                # in running prose ("4. Management Reports – the General Manager will develop
+                # these for the" / "next Board meeting …"), under headings set in bold
+                score -= 3
             elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) and not reference \
                     and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
                                       or lines[k].text.strip()[:1].islower())
                          or lines[k - 1].text.strip().endswith(".") and _sentence_like(title)):
                 # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
                 score -= 3
-            h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
+            if above and cands and cands[-1][0].index == i - 1:
+                cands.pop()  # the title line, read first as a heading of its own
+            h = Heading(i - above, num, title, kind, file_id=file_id, span=span + above,
+                        key=number_key(num, kind))
             cands.append((h, score))
             i += span
             continue
@@ -562,6 +582,40 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
 
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
                 "with", "vs", "v"}
+
+
+def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether the number set alone on line i has its title on the line just above it, in the
+    text column right of the number ("Health & Safety" / "10." / "The General Manager asked for
+    the Board to review …"), as minutes laid out in a table of number | heading and text print
+    it when the heading's baseline sits a little higher than the number's: the line above
+    opens its block, is short and set as a title (title case, capitals, or bold over text in
+    regular type), and the line under the number is the item's text, a sentence or in a weight
+    other than the title's, aligned with the title. A number over its own title ("6.2" /
+    "Board Standing orders") has no such prose under it."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    above, num, nxt = lines[i - 1], lines[i], lines[i + 1]
+    t = above.text.strip()
+    if above.page != num.page or nxt.page != num.page or not t or parse_number(t) or bullet_of(t):
+        return False
+    if len(t) > 90 or len(t.split()) > 12 or re.search(r"[.,;:]$", t):
+        return False
+    if not (0 < num.top - above.top <= lay.gap * 1.5 and 0 < nxt.top - num.top <= lay.gap * 2.2):
+        return False
+    cw = (num.x1 - num.x0) / max(len(num.text.strip()), 1) if num.x1 > num.x0 else 6.0
+    if above.x0 < num.x0 + 2 * cw or abs(nxt.x0 - above.x0) > 2 * cw:
+        return False
+    if not _new_paragraph(lines, i - 1, lay):
+        return False
+    weight = bool(above.bold) and not nxt.bold
+    # the line under the number is running text: no title, and a sentence, or a line that ends
+    # on a stop or goes on in the same paragraph
+    body = nxt.text.strip()
+    goes_on = i + 2 < len(lines) and lines[i + 2].page == nxt.page and not _new_paragraph(lines, i + 2, lay) \
+        and abs(lines[i + 2].x0 - nxt.x0) <= 2 * cw and not parse_number(lines[i + 2].text)
+    prose = not _title_or_caps(body) and (_sentence_like(body) or goes_on or bool(_SENTENCE_STOP.search(body)))
+    return (_title_or_caps(t) or weight) and (weight or prose)
 
 
 def _sentence_like(title: str) -> bool:
