@@ -519,6 +519,16 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
         # "RETURN OF PERSONS ELECTED" each time
         return re.sub(r"\W+", " ", _full_title(h, []).lower()).strip()
     counts = Counter(key(h) for h in headings if h.kind == "plain")
+    # a heading that opens a page each time it is printed heads a matter a page each ("Space
+    # Utilization Committee - Lease Agreement" atop three pages, one lease on each), as minutes
+    # giving each matter its own page print it; a sub-heading repeated under one item does not,
+    # nor does a section's banner or a table's column heads in capitals repeated atop each page
+    # the section or table runs over ("PERSONNEL", "VENDOR  AMOUNT OF AWARD  AWARD BASIS")
+    opens = {key(h) for h in headings if h.kind == "plain" and h.index and not _is_caps_text(h.title)
+             and lines[h.index - 1].page != lines[h.index].page}
+    opens -= {key(h) for h in headings if h.kind == "plain" and not (
+        h.index and lines[h.index - 1].page != lines[h.index].page)}
+    counts = Counter({k: (0 if k in opens else c) for k, c in counts.items()})
     recurring = {k for k, c in counts.items() if c >= RECURRING}
     # the column labels of a table printed once per area, run together on one line
     # ("NAME" / "PARTY" / "OCCUPATION" / "ADDRESS" each time, "Occupation ADDRESS" once)

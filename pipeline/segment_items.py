@@ -549,7 +549,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         # A bold label indented over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
         label_over_list = strong and para and len(text) <= 60 and i + 1 < len(lines) \
             and bool(_LIST_NUMBER.match(lines[i + 1].text.strip()))
-        if i in skip or not (at_margin or label_over_list):
+        if i in skip or not (at_margin or label_over_list or _centred_atop_page(lines, i, lay, strong)):
             i += 1
             continue
         prev = lines[i - 1].text.strip() if i else ""
@@ -582,6 +582,40 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
 
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
                 "with", "vs", "v"}
+
+
+# a heading repeated where its item goes on ("Space Utilization Committee – cont’d",
+# "Treasurer's Report (continued)", "Planning – Cont."): the item above, not a new one
+_CONTINUED = re.compile(r"(?:[\s–—:-]|\()\s*(?:cont['’]?d|continued|cont\.)\s*\)?\W*$", re.I)
+
+
+_AMOUNTS = re.compile(r"^(?:[$£€¥]\s?[\d,]+(?:\.\d+)?\s*)+$")
+_BANNER = re.compile(r"^\W*(?:(?:approved|draft|unapproved|amended|final)\s+)?(?:minutes|agenda)\b", re.I)
+
+
+def _centred_atop_page(lines: list[Line], i: int, lay: _Layout, strong: bool) -> bool:
+    """Whether line i is a heading set centred at the top of a cover page ("PERSONNEL MATTERS"
+    over "UPON MOTION duly made and seconded, / the Board approved / all of the Personnel
+    matters / listed on the following pages:", each line centred), as minutes that give a
+    matter a page of its own print it: the page's first line, bold or in capitals, short, its
+    middle the middle of the text column (within a tenth of the column's width), and the line
+    under it centred too. A label centred over a table at the margin ("PROMOTIONS" over "DATE
+    DEPARTMENT JOB CLASSIFICATION") heads the table, not a matter."""
+    line = lines[i]
+    if i and lines[i - 1].page == line.page or not (strong or _is_caps(line.text)):
+        return False
+    if _BANNER.match(line.text):
+        return False  # "MINUTES OF THE SPECIAL JOINT CITY COUNCIL AND": a meeting's banner
+    if not (line.x1 > line.x0 and lay.right > lay.margin) or len(line.text.strip()) > 60:
+        return False
+    width = lay.right - lay.margin
+
+    def centred(l: Line) -> bool:
+        return l.x0 > lay.margin + 0.15 * width \
+            and abs((l.x0 + l.x1) / 2 - (lay.margin + lay.right) / 2) <= 0.1 * width
+
+    under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+    return centred(line) and under is not None and centred(under)
 
 
 def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
@@ -692,12 +726,20 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
     if text.count(")") > text.count("("):
         return ""  # "District Meeting)": the end of a bracket opened on the line above
+    if re.fullmatch(r"\([^()]*\)", text):
+        return ""  # "(FILE NO. 55895)", "(See Attachment A)": a note in brackets, no heading
+    if _CONTINUED.search(text):
+        return ""  # "Space Utilization Committee – cont’d": the item above, over a page break
     prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
     if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
             and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes
         return ""  # the venue or time that runs on the title ("MINUTES OF … HELD ON 4TH JUNE 2024" / "IN THE COMMITTEE ROOM …")
-    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
-                                   and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
+    # (amounts alone under a label in body type: "Annual Rent" / "$4,200.00"; a heading set
+    # large or bold over a table of accounts, "Treasurer's Report" / "$100,016 Bank of …", and
+    # a sentence running on past an amount stay what they are)
+    if re.match(r"^\d", text) or (not strong and _AMOUNTS.match(nxt)) \
+            or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
+                and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
