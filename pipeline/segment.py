@@ -247,6 +247,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    headings = _drop_banners_going_on(headings, lines)
     page_heads = page_header_headings(headings, lines)  # "City of Alameda" atop page 2: no item
     headings = [h for h in headings if h.index not in page_heads]
     tables = table_fragments(headings, lines)  # "Table 1: …", "Amount" over a column of figures
@@ -543,6 +544,27 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
     while len(kept) > 1 and kept[-1].kind == "plain" and _SIGNATURE.match(kept[-1].title) \
             and any(h.number for h in kept[:-1]):
         kept = kept[:-1]
+    return kept
+
+
+def _drop_banners_going_on(headings: list[Heading], lines: list[Line]) -> list[Heading]:
+    """A section's banner in capitals printed again atop the next page ("PERSONNEL MATTERS" over
+    the motion approving the list, then "PERSONNEL" atop the list itself; "EXTRA WORK ORDERS"
+    twice): its words all among those of the heading just before, which opened the page before
+    in capitals, it goes on with that item and opens none."""
+    kept: list[Heading] = []
+    for h in headings:
+        prev = kept[-1] if kept else None
+        here = lines[h.index]
+        words = set(re.findall(r"\w+", h.title.lower()))
+        if prev is not None and h.kind == "plain" and prev.kind == "plain" and words \
+                and _is_caps_text(h.title) and _is_caps_text(prev.title) \
+                and h.index and lines[h.index - 1].page != here.page \
+                and lines[prev.index].page == here.page - 1 \
+                and (prev.index == 0 or lines[prev.index - 1].page != lines[prev.index].page) \
+                and words <= set(re.findall(r"\w+", prev.title.lower())):
+            continue
+        kept.append(h)
     return kept
 
 

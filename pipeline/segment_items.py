@@ -404,6 +404,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     # "1.1", "2.1" (or "1.", "2.") under them number the item's paragraphs, never items.
     sections = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "section") >= 2
     cands: list[tuple[Heading, float]] = []
+    rows: set[int] = set()  # numbered rows of a table of payments (see `_payment_row`)
     outline = _outline(lines[start:])
     i = start
     while i < len(lines):
@@ -512,6 +513,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             address = bool(re.match(r"^\d[\w/-]*\s+(?:[A-Z]|[–—-]\s+[A-Z0-9])", title))
             score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" or address else -3
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
+            if _payment_row(lines, i, span, title):
+                score -= 5
+                rows.add(i)
             score -= 2 if not title else 0
             score -= 1 if re.search(r"[,;]$", title) else 0
             if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong \
@@ -573,6 +577,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         for h, _ in cands:
             if h.kind == "slash":
                 h.key = number_key(h.number, h.kind, year_last)
+    # the group labels of such a table ("Department of Finance" over "1. TIMOTHY KRUS  $45.07 …",
+    # its column heads between them): parts of the list, no matters of their own
+    cands = [(h, sc) for n, (h, sc) in enumerate(cands)
+             if not (h.kind == "plain" and n + 1 < len(cands) and cands[n + 1][0].index in rows
+                     and cands[n + 1][0].index - h.index <= 3)]
     kept = _select(cands)
     # Attachments and appendices after the minutes are one block, not agenda items.
     cut = next((k for k, h in enumerate(kept)
@@ -587,6 +596,22 @@ _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "
 # a heading repeated where its item goes on ("Space Utilization Committee – cont’d",
 # "Treasurer's Report (continued)", "Planning – Cont."): the item above, not a new one
 _CONTINUED = re.compile(r"(?:[\s–—:-]|\()\s*(?:cont['’]?d|continued|cont\.)\s*\)?\W*$", re.I)
+
+
+_AMOUNT = r"[$£€¥]\s?[\d,]+(?:\.\d+)?"
+_TWO_AMOUNTS = re.compile(rf"{_AMOUNT}\s+{_AMOUNT}\s*$|^\s*{_AMOUNT}\s+(?:{_AMOUNT}|-)\s")
+
+
+def _payment_row(lines: list[Line], i: int, span: int, title: str) -> bool:
+    """Whether the numbered line i is a row of a table of payments numbered down its first
+    column ("1. TIMOTHY KRUS  $45.07  $78,873.00"; "1. EWO #028, $ 28,883.04 – WC 1156, Locust
+    Point Area" / "Infrastructure Rehabilitation" / "$ 7,883,300.00  $ 4,321,141.27  Spiniello
+    Companies"): two amounts side by side closing its line, or opening a line of the entry under
+    it, as a list of contracts, claims or payments approved at once prints its entries."""
+    if _TWO_AMOUNTS.search(title):
+        return True
+    return any(k < len(lines) and lines[k].page == lines[i].page and not parse_number(lines[k].text)
+               and _TWO_AMOUNTS.match(lines[k].text) for k in (i + span, i + span + 1))
 
 
 _AMOUNTS = re.compile(r"^(?:[$£€¥]\s?[\d,]+(?:\.\d+)?\s*)+$")

@@ -85,3 +85,38 @@ def test_a_centred_label_over_a_table_is_no_item() -> None:
                      bold={"2. Adjournment"}))
     lines.sort(key=lambda l: (l.page, l.top))
     assert [it.title for it in _items(lines, "m") if not it.opening] == ["Activity Report", "Adjournment"]
+
+
+def test_a_list_of_payments_and_its_banner_atop_the_next_page() -> None:
+    """A cover page approving the list "on the following pages", the list under the banner
+    again: one item; its numbered rows of amounts and their group labels are no items."""
+    lines = (_page(1, [("Law Department – Claim Settlement", 72)] + [(t, 72) for t in PROSE + MOTION])
+             + _centred(2, ["PERSONNEL MATTERS", "* * * * *", "UPON MOTION duly made and seconded,",
+                            "the Board approved", "all of the Personnel matters",
+                            "listed on the following pages:"])
+             + _page(3, [("PERSONNEL", 72), ("Department of Finance", 72), ("Hourly Rate Amount", 250),
+                         ("1. TIMOTHY KRUS $45.07 $78,873.00", 72),
+                         ("Mr. Krus, a retiree, will continue to work as a Special Project Assistant.", 108),
+                         ("Baltimore City Fire Department", 72), ("2. MARY G. LESSER $30.00 $18,390.00", 72),
+                         ("Ms. Lesser, a retiree, will continue to work as a Special Advisor to the", 108)],
+                     bold={"PERSONNEL", "1. TIMOTHY KRUS $45.07 $78,873.00", "2. MARY G. LESSER $30.00 $18,390.00"})
+             + _page(4, [("Bureau of Water and Wastewater", 72),
+                         ("1. EWO #028, $ 28,883.04 – WC 1156, Locust Point Area", 72),
+                         ("Infrastructure Rehabilitation", 97),
+                         ("$ 7,883,300.00 $ 4,321,141.27 Spiniello Companies 5 91", 97),
+                         ("2. EWO #030, $210,875.00 – WC 1156, Locust Point Area", 72),
+                         ("Infrastructure Rehabilitation", 97),
+                         ("$ 7,883,300.00 $ 4,373,191.99 Spiniello Companies 0 98", 97)]))
+    items = [it for it in _items(lines, "m") if not it.opening]
+    assert [(it.title, it.page_start) for it in items] == [
+        ("Law Department – Claim Settlement", 1), ("PERSONNEL MATTERS", 2)]
+    assert "TIMOTHY KRUS" in items[1].text and "Spiniello" in items[1].text
+
+
+def test_a_numbered_heading_naming_an_amount_stays() -> None:
+    lines = _page(1, [("1. Grant of $25,000 to the Friends of the Park", 72),
+                      ("The Board approved the grant to the Friends of the Park for the new garden.", 72),
+                      ("2. Adjournment", 72), ("The meeting was adjourned at 9 pm by the Chair.", 72)],
+                  bold={"1. Grant of $25,000 to the Friends of the Park", "2. Adjournment"})
+    assert [it.title for it in _items(lines, "m") if not it.opening] == [
+        "Grant of $25,000 to the Friends of the Park", "Adjournment"]
