@@ -449,6 +449,15 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         if parsed and sections and parsed[2] in ("dotted", "int"):
             i += 1  # a numbered paragraph of a "§" item
             continue
+        if parsed and _title_below_tail(lines, i, parsed[1], lay):
+            # "7.4 a review at 28 February 2013." / "Auditors": the number's cell beside the
+            # tail of the sentence above; the heading is the line under it, the tail stays with
+            # the item above
+            num, _, kind = parsed
+            cands.append((Heading(i + 1, num, lines[i + 1].text.strip(), kind, key=number_key(num, kind)),
+                          4.0 + (1 if lines[i + 1].bold or line.bold else 0)))
+            i += 2
+            continue
         if parsed:
             num, title, kind = parsed
             span = 1
@@ -641,6 +650,28 @@ def _centred_atop_page(lines: list[Line], i: int, lay: _Layout, strong: bool) ->
 
     under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
     return centred(line) and under is not None and centred(under)
+
+
+def _title_below_tail(lines: list[Line], i: int, title: str, lay: _Layout) -> bool:
+    """Whether the number opening line i sits beside the last words of the sentence above
+    rather than its heading ("These were adopted by the Board as presented by the Committee
+    noting" / "7.4 a review at 28 February 2013." / "Auditors" / "The Finance & Audit committee
+    had seen …"), as a table of number | heading and text prints a number cell level with the
+    last line of the row above: the text after the number goes on in lower case from a line
+    cut mid-sentence, and the next line, after space, is a short heading in the text column
+    over prose."""
+    if i == 0 or i + 2 >= len(lines) or not title[:1].islower():
+        return False
+    prev, nxt, body = lines[i - 1], lines[i + 1], lines[i + 2]
+    if not _CUT_OFF.search(prev.text.strip()) or nxt.page != lines[i].page or body.page != nxt.page:
+        return False
+    t = nxt.text.strip()
+    if parse_number(t) or len(t) > 90 or len(t.split()) > 10 or re.search(r"[.,;:]$", t) \
+            or not _title_or_caps(t) or not _new_paragraph(lines, i + 1, lay):
+        return False
+    cw = (lines[i].x1 - lines[i].x0) / max(len(lines[i].text.strip()), 1) if lines[i].x1 > lines[i].x0 else 6.0
+    return nxt.x0 > lines[i].x0 + 2 * cw and abs(body.x0 - nxt.x0) <= 2 * cw \
+        and len(body.text.strip()) > len(t) and not _title_or_caps(body.text.strip())
 
 
 def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:

@@ -136,3 +136,29 @@ def test_a_numbered_heading_in_body_type_is_no_prose_point() -> None:
     heads = detect_headings(_page(rows))
     assert ("4", "Budget Monitoring Report for the First Quarter of the Year") in [(h.number, h.title) for h in heads]
     assert [h.number for h in heads] == ["1", "2", "3", "4", "5"]
+
+
+def test_number_beside_the_tail_of_the_sentence_above() -> None:
+    """"7.4" level with the last words of 7.3's sentence, carried over the page; its heading is
+    the line under it."""
+    p4 = [("7.3", 69, False, 2), ("Finance & Audit Committee terms of reference", 109, False, 0),
+          ("These were adopted by the Board as presented by the Committee noting", 109, False, 1)]
+    p5 = [("7.4 a review at 28 February 2013.", 69, False, 0), ("Auditors", 109, False, 1),
+          ("The Finance & Audit committee had seen presentations from three firms", 109, False, 1),
+          ("of auditors and based on these recommended to the Board that Larking", 109, False, 0),
+          ("Gowen were appointed as the auditors and tax advisers of Suffolk", 109, False, 0),
+          ("Libraries based on their greater understanding of the societies.", 109, False, 0),
+          ("8.0 Working groups", 69, True, 2),
+          ("The Chair presented a paper showing a revised structure of the committees.", 109, False, 1)]
+    head = [("7.1 August position", 69, False, 2),
+            ("The August Summary circulated was noted by the Board at its meeting.", 109, False, 1),
+            ("7.2 September position", 69, False, 2),
+            ("IB reported that the cashflow indicated that the finances to date were in", 109, False, 1),
+            ("line with expectations but as with August there is an element of delay in", 109, False, 0),
+            ("respect of certain costs being billed such as business rates and repairs.", 109, False, 0)]
+    lines = _page(head + p4) + _page(p5, page=2)
+    heads = detect_headings(lines)
+    got = [(h.number, h.title) for h in heads]
+    assert ("7.4", "Auditors") in got and ("8.0", "Working groups") in got
+    four = next(h for h in heads if h.number == "7.4")
+    assert lines[four.index].text == "Auditors"  # the tail stays with 7.3's text
