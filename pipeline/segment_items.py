@@ -49,6 +49,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
+    # a full stop OCR read as a comma, before a heading in capitals ("4, AGENDA ITEMS:"); a
+    # count in running text ("4, 5 and 6 …") is no heading in capitals
+    ("int", re.compile(r"^(?P<num>\d{1,2}),\s+(?P<title>[A-Z][A-Z'’&/(),–—-]*(?:\s+[A-Z'’&/(),–—-]+)*:?)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
@@ -138,6 +141,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
     t = _MARKDOWN.sub("", text.strip()).strip()
+    # a speck a scan left before the number (": 1. The meeting was called to order …")
+    t = re.sub(r"^[:;.,'‘’`|]\s+(?=\d{1,2}[.)]\s)", "", t)
     alone = _BOLD_NUMBER.match(t)
     if alone:
         t = alone["num"]
@@ -808,6 +813,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
     if _sentence_tail(lines, i, lay):
         return ""  # "… differs slightly from the" / "SSHRB.": the last word of a sentence
+    if _list_goes_on(lines, i, lay):
+        return ""  # "Present: Chair …, Secretary Nancy Bronstein, Bill" / "Soderlund, Nancy Elzig"
+    if not _is_caps(text) and _SUBJECT_VERB.match(text):
+        return ""  # "Nancy Bronstein introduced Edwin Gato, new Financial Services Manager": a sentence
     alone = para and _ends_block(lines, i, lay)
     # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
     if short and strong and para and _LIST_NUMBER.match(nxt) and text[:1].isupper() and len(words) <= 6 \
@@ -933,6 +942,32 @@ def _sentence_tail(lines: list[Line], i: int, lay: _Layout) -> bool:
         return not _new_paragraph(lines, i, lay)
     # across a page break the line above must have been full: a short last line ended its block
     return line.page == prev.page + 1 and len(prev.text.strip()) >= 0.6 * lay.width
+
+
+# A sentence opening with its subject, a name in capitals, and a finite verb ("Nancy Bronstein
+# introduced Edwin Gato, new …", "Member Soderlund asked if …"): a heading names a matter, it
+# does not report what someone did
+_SUBJECT_VERB = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ed|is|was|were|has|had|said|spoke|gave|made|took|told|"
+    r"thanks|says|asks|notes|reports|welcomes|presents|explains)\s+\S+(?:\s+\S+){2,}$")
+
+
+def _list_goes_on(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether line i goes on with a list of names the line above left open ("Present: Chair
+    Mayor Trish Herrera Spencer, Secretary Nancy Bronstein, Bill" / "Soderlund, Nancy Elzig"):
+    the line above, just over it at the same indent, lists two or more entries set apart by
+    commas and stops on a capitalised word with no stop after it, and this line opens with a
+    word and a comma, or with the last entries of the list. OCR'd scans space lines unevenly,
+    so up to twice the usual line pitch counts as the same paragraph."""
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    prev, line = lines[i - 1], lines[i]
+    above = prev.text.strip()
+    if not (0 < line.top - prev.top <= 2 * lay.gap) or abs(line.x0 - prev.x0) > 8:
+        return False
+    if above.count(",") < 2 or not re.search(r"[A-Z][\w'’-]*$", above):
+        return False
+    return bool(re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)?\s*(?:,|\band\b)", line.text.strip()))
 
 
 def _title_or_caps(text: str) -> bool:
