@@ -37,3 +37,8 @@ class E:
     TIMEOUT = "reading took longer than {seconds:.0f} s and was stopped; the file may be malformed"
     NO_MEETING = "no meeting could be recognised (no date or agenda found); is this a minutes file?"
     BAD_TEXT = "text file is not valid UTF-8 or Latin-1 text; re-save it as UTF-8"
+    SEGMENT_STEP = ("{stage} failed ({detail}); {kept}; the rest of the file was read and stored; "
+                    "please report this file with this message")
+    SEGMENT_FAILED = ("the minutes could not be divided into meetings and items: {stage} failed "
+                      "({detail}); nothing of this file was stored; please report this file with "
+                      "this message")

@@ -61,6 +61,7 @@ def _input_problem(reason: str) -> bool:
     """True when `reason` is one of the pipeline's own verdicts on a bad source file (errors.E)."""
     from .errors import E
     transient = {"OUT_OF_MEMORY", "TIMEOUT", "NOT_FOUND"}  # may pass on another try
+    faults = {"SEGMENT_FAILED", "SEGMENT_STEP"}  # the pipeline's own fault, never the file's
     texts = [v for k, v in vars(E).items()
-             if k.isupper() and k not in transient and isinstance(v, str)]
+             if k.isupper() and k not in transient | faults and isinstance(v, str)]
     return any(t.split("{")[0] in reason for t in texts if len(t.split("{")[0]) >= 12)

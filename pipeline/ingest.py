@@ -72,7 +72,9 @@ class IngestReport:
         lines = [f"stored {self.count('stored')}, skipped {self.count('skipped')} (unchanged), "
                  f"failed {self.count('failed')}"]
         lines += [f"  FAILED {r.reason}" for r in self.results if r.status == "failed"]
-        lines += [f"  WARNING {r.path}: {w}" for r in self.results for w in r.warnings]
+        # (a warning naming its file and page already is printed as it is)
+        lines += [f"  WARNING {w}" if w.startswith(f"{r.path}, ") or w.startswith(f"{r.path}:")
+                  else f"  WARNING {r.path}: {w}" for r in self.results for w in r.warnings]
         return "\n".join(lines)
 
 

@@ -1,8 +1,11 @@
 """Segment stage: pages of positioned lines -> meetings with attendees and agenda items.
 
 Contract: `segment(doc, pages) -> list[Meeting]` is a pure data-assembly step over `Line` fields
-(text, page, x0, top, size, bold, note); it never reads files and never raises on odd input —
-text that holds no recognisable meeting yields a meeting with empty fields or an empty list.
+(text, page, x0, top, size, bold, note); it never reads files. Text that holds no recognisable
+meeting yields a meeting with empty fields or an empty list. A fault in one step (items, date,
+body, attendees, …) is contained by `segment_faults.StageGuard`: the step's fallback is used and
+a warning naming the file, page and step goes on `doc.warnings`; a fault that leaves nothing
+worth storing raises `InputError` for the file, never an empty result in silence.
 
 - A file holding several meetings (a special then a regular meeting in one PDF) is split where a
   "MINUTES OF THE … MEETING" header opens a page and a date follows it.
@@ -19,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .errors import InputError
 from .records import Document, Item, Line, Meeting, Page
 from .segment_attendees import find_attendees, is_attendance_header, label_of, listed_names
 from .segment_agenda import listed_agenda, minutes_start
@@ -27,6 +31,7 @@ from .segment_captions import table_fragments
 from .segment_config import CONFIG
 from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
                             printed_weekday)
+from .segment_faults import StageGuard
 from .segment_items import Heading, detect_headings, run_in_rest
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_pagehead import page_header_headings
@@ -242,6 +247,7 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.kind not in ("plain", "bullet") or h.index >= start]
     headings = [h for h in headings if h.index not in names]
     headings = _drop_recurring(headings, lines)
+    headings = _drop_banners_going_on(headings, lines)
     page_heads = page_header_headings(headings, lines)  # "City of Alameda" atop page 2: no item
     headings = [h for h in headings if h.index not in page_heads]
     tables = table_fragments(headings, lines)  # "Table 1: …", "Amount" over a column of figures
@@ -514,6 +520,16 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
         # "RETURN OF PERSONS ELECTED" each time
         return re.sub(r"\W+", " ", _full_title(h, []).lower()).strip()
     counts = Counter(key(h) for h in headings if h.kind == "plain")
+    # a heading that opens a page each time it is printed heads a matter a page each ("Space
+    # Utilization Committee - Lease Agreement" atop three pages, one lease on each), as minutes
+    # giving each matter its own page print it; a sub-heading repeated under one item does not,
+    # nor does a section's banner or a table's column heads in capitals repeated atop each page
+    # the section or table runs over ("PERSONNEL", "VENDOR  AMOUNT OF AWARD  AWARD BASIS")
+    opens = {key(h) for h in headings if h.kind == "plain" and h.index and not _is_caps_text(h.title)
+             and lines[h.index - 1].page != lines[h.index].page}
+    opens -= {key(h) for h in headings if h.kind == "plain" and not (
+        h.index and lines[h.index - 1].page != lines[h.index].page)}
+    counts = Counter({k: (0 if k in opens else c) for k, c in counts.items()})
     recurring = {k for k, c in counts.items() if c >= RECURRING}
     # the column labels of a table printed once per area, run together on one line
     # ("NAME" / "PARTY" / "OCCUPATION" / "ADDRESS" each time, "Occupation ADDRESS" once)
@@ -528,6 +544,27 @@ def _drop_recurring(headings: list[Heading], lines: list[Line]) -> list[Heading]
     while len(kept) > 1 and kept[-1].kind == "plain" and _SIGNATURE.match(kept[-1].title) \
             and any(h.number for h in kept[:-1]):
         kept = kept[:-1]
+    return kept
+
+
+def _drop_banners_going_on(headings: list[Heading], lines: list[Line]) -> list[Heading]:
+    """A section's banner in capitals printed again atop the next page ("PERSONNEL MATTERS" over
+    the motion approving the list, then "PERSONNEL" atop the list itself; "EXTRA WORK ORDERS"
+    twice): its words all among those of the heading just before, which opened the page before
+    in capitals, it goes on with that item and opens none."""
+    kept: list[Heading] = []
+    for h in headings:
+        prev = kept[-1] if kept else None
+        here = lines[h.index]
+        words = set(re.findall(r"\w+", h.title.lower()))
+        if prev is not None and h.kind == "plain" and prev.kind == "plain" and words \
+                and _is_caps_text(h.title) and _is_caps_text(prev.title) \
+                and h.index and lines[h.index - 1].page != here.page \
+                and lines[prev.index].page == here.page - 1 \
+                and (prev.index == 0 or lines[prev.index - 1].page != lines[prev.index].page) \
+                and words <= set(re.findall(r"\w+", prev.title.lower())):
+            continue
+        kept.append(h)
     return kept
 
 
@@ -591,57 +628,100 @@ def _is_caps_text(text: str) -> bool:
 
 
 def segment(doc: Document, pages: list[Page]) -> list[Meeting]:
-    """Meetings held in `pages` of `doc`, in order. See the module docstring for the contract."""
+    """Meetings held in `pages` of `doc`, in order. See the module docstring for the contract.
+
+    Raises InputError (file, page, the step) when a fault leaves nothing worth storing; a fault
+    in a step whose loss leaves the rest useful is a warning on `doc` instead."""
+    guard = StageGuard(doc)
     try:
-        return _segment(doc, pages)
-    except Exception:  # never let odd input stop an ingest; the ingest layer reports empties
-        return []
+        return _segment(doc, pages, guard)
+    except (MemoryError, InputError):
+        raise
+    except Exception as exc:  # a fault no step could contain: the file's own error, never []
+        raise guard.failed(exc) from exc
 
 
-def _segment(doc: Document, pages: list[Page]) -> list[Meeting]:
+def _segment(doc: Document, pages: list[Page], guard: StageGuard) -> list[Meeting]:
     lines = [l for p in pages for l in p.lines if l.text and l.text.strip()]
     if not lines:
         return []
-    lines = vote_table_rows(lines)  # "Brown X" under "Vote Yea Nay Absent" reads "Brown: Nay"
-    day_first = prefers_day_first(" ".join(l.text for l in lines[:400]))
+    span = (lines[0].page, lines[-1].page)
+    # "Brown X" under "Vote Yea Nay Absent" reads "Brown: Nay"
+    lines = guard.soft("reading vote tables", span, "the tables' lines were kept as printed",
+                       vote_table_rows, lines, fallback=lambda: lines)
+    head = " ".join(l.text for l in lines[:400])
+    day_first = guard.soft("reading the date order", span, "dates were read month first",
+                           prefers_day_first, head, fallback=lambda: False)
     # years printed anywhere, running lines included, date a "Wednesday 6 March" with no year
-    years = document_years(" ".join([l.text for l in lines[:400]]
-                                    + [t for p in pages for t in p.running]))
+    years = guard.soft("reading the years printed", span, "dates with no year were left undated",
+                       document_years, " ".join([l.text for l in lines[:400]]
+                                                + [t for p in pages for t in p.running]),
+                       fallback=list)
+    ranges = guard.soft("splitting the file into meetings", span, "the file was read as one meeting",
+                        split_meetings, lines, fallback=lambda: [(0, len(lines))])
     meetings: list[Meeting] = []
     parts: list[list[Line]] = []
-    for index, (s, e) in enumerate(split_meetings(lines)):
+    for index, (s, e) in enumerate(ranges):
         part = lines[s:e]
         parts.append(part)
         mid = f"{doc.sha256[:12]}-{index}"
+        where = (part[0].page, part[-1].page)
         # An agenda printed before the minutes gives the header, not the items.
-        items = _items(part[minutes_start(part):], mid)
-        stop = _attendance_stop(part, items)
-        # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
-        date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"], years=years)
-                or _running_date(pages, part, day_first)
-                or meeting_date(part, day_first, min_score=CONFIG["date_min_score"], years=years)
-                or date_from_name(doc.path, day_first) or meeting_date(part, day_first, years=years))
-        if date and _approves_minutes_of(items, date, day_first):
-            # a meeting does not approve its own minutes: the header was copied from the minutes
-            # it approves ("Date 29th May 2014" over "Minutes of previous meeting (29th May
-            # 2014)"); the date on every page or in the file name, when later, is its own
-            later = [d for d in (_running_date(pages, part, day_first),
-                                 date_from_name(doc.path, day_first)) if d > date]
-            date = later[0] if later else date
-        named = date_from_name(doc.path, day_first)
-        if date and named and named != date:
-            # "Tuesday, June 26, 2023" (a Monday) in "23-06-27.pdf": a typo in the printed date,
-            # which its own weekday and the file name both contradict
-            printed = printed_weekday(part[:CONFIG["date_window_lines"]], date, day_first)
-            if printed is not None and printed != _weekday(date) and printed == _weekday(named):
-                date = named
-        body = meeting_body(part, lines) or _running_body(pages, part)
+        items = guard.soft("reading the agenda items", where,
+                           "the meeting's whole text was kept as one item", _part_items, part, mid,
+                           fallback=list)
+        date = guard.soft("reading the meeting date", (part[0].page, part[0].page),
+                          "the date was taken from the file name, if it has one", _part_date,
+                          doc, pages, part, items, day_first, years,
+                          fallback=lambda: date_from_name(doc.path, day_first))
+        body = guard.soft("reading the body's name", (part[0].page, part[0].page), "the body was left blank",
+                          lambda: meeting_body(part, lines) or _running_body(pages, part), fallback=str)
+        title = guard.soft("reading the meeting title", (part[0].page, part[0].page),
+                           "the title was left blank", meeting_title, part, body, fallback=str)
+        venue = guard.soft("reading the venue", (part[0].page, part[0].page), "the venue was left blank",
+                           _venue, part, fallback=str)
+        attendees = guard.soft("reading the attendees", (part[0].page, part[0].page),
+                               "the meeting's items were kept without attendees",
+                               lambda: find_attendees(part, _attendance_stop(part, items)), fallback=list)
+        guard.at("assembling the meetings", where)
         meetings.append(Meeting(
             id=mid, body=body, date=date,
-            title=meeting_title(part, body), source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
-            venue=_venue(part), page_start=part[0].page, page_end=part[-1].page,
-            attendees=find_attendees(part, stop), items=items))
+            title=title, source_file=doc.path, sha256=doc.sha256, pages=doc.pages,
+            venue=venue, page_start=part[0].page, page_end=part[-1].page,
+            attendees=attendees, items=items))
+    guard.at("assembling the meetings", span)
     return [_whole_text_item(m, part) for m, part in _drop_empty(meetings, parts)]
+
+
+def _part_items(part: list[Line], mid: str) -> list[Item]:
+    """The agenda items of one meeting's lines, after any agenda printed before the minutes."""
+    return _items(part[minutes_start(part):], mid)
+
+
+def _part_date(doc: Document, pages: list[Page], part: list[Line], items: list[Item],
+               day_first: bool, years: list[int]) -> str:
+    """The meeting's own date: printed in its opening lines, repeated on its pages, or in the
+    file name, in that order of trust."""
+    # a weak printed date ("Treasurer's report ending July 30") loses to the file name's
+    date = (meeting_date(part, day_first, min_score=CONFIG["date_strong_score"], years=years)
+            or _running_date(pages, part, day_first)
+            or meeting_date(part, day_first, min_score=CONFIG["date_min_score"], years=years)
+            or date_from_name(doc.path, day_first) or meeting_date(part, day_first, years=years))
+    if date and _approves_minutes_of(items, date, day_first):
+        # a meeting does not approve its own minutes: the header was copied from the minutes
+        # it approves ("Date 29th May 2014" over "Minutes of previous meeting (29th May
+        # 2014)"); the date on every page or in the file name, when later, is its own
+        later = [d for d in (_running_date(pages, part, day_first),
+                             date_from_name(doc.path, day_first)) if d > date]
+        date = later[0] if later else date
+    named = date_from_name(doc.path, day_first)
+    if date and named and named != date:
+        # "Tuesday, June 26, 2023" (a Monday) in "23-06-27.pdf": a typo in the printed date,
+        # which its own weekday and the file name both contradict
+        printed = printed_weekday(part[:CONFIG["date_window_lines"]], date, day_first)
+        if printed is not None and printed != _weekday(date) and printed == _weekday(named):
+            date = named
+    return date
 
 
 def _weekday(iso: str) -> int:

@@ -36,7 +36,10 @@ _OFFICES = [
     r"(?:county|district|borough|town|city|parish|common)\s+(?:cllrs?|councill?ors?|councilm[ae]n)",
 ]
 # ("clirs?" is "Cllr" as OCR reads it off a scan: the two l's taken for l and i)
-_COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "hon",
+_COURTESY = ["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd",
+             # ("Honorable Joan M. Pratt", "The Honourable …", as US and Commonwealth bodies print
+             # their elected members)
+             r"(?:the\s+)?honou?rable", "hon",
              # academic ranks printed before a name ("Associate Professor Daniel Osei")
              r"(?:associate|assistant|adjunct|emeritus)\s+prof(?:essor)?",
              # Indian courtesy titles ("Shri Vikram Rao", "Smt. Anita Deshpande", "Kum. Asha Rao")
@@ -878,7 +881,8 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             continue
         roster = _roster(lines, i) or (
             # (under a heading: "Board of Directors" over its roster)
-            _roster(lines, i + 1) if i + 1 < len(lines) and len(line.text.split()) <= 4 else None)
+            _roster(lines, i + 1) if i + 1 < len(lines) and len(line.text.split()) <= 4 else None) or (
+            _seat_roster(lines, i) if not people and not members and i < SEAT_ROSTER_LINES else None)
         if roster:
             # a board's roster, one member a line, office before the name and the seat after
             # ("Chair – Erik Davidson, District I" / "Bob Broom, District F"): the name is the
@@ -1170,6 +1174,43 @@ def _roster(lines: list[Line], i: int) -> tuple[list[Attendee], int] | None:
     return (people, j) if len(people) >= 3 else None
 
 
+# "Honorable Joan M. Pratt, Comptroller and Secretary" / "George A. Nilson, City Solicitor" /
+# "Donald Huskey, Deputy City Solicitor": a name, a comma, an office in capitalised words
+_SEAT_LINE = re.compile(r"^\s*(?P<who>[A-Z][^,;:()]{2,60}?),\s*(?P<office>[A-Z][\w'’.&-]*"
+                        r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|&)){0,6})\s*$")
+_SEAT_WORD = re.compile(r"\b(?:president|mayor|comptroller|controller|secretary|solicitor|attorney|director|"
+                        r"clerk|treasurer|auditor|member|chair\w*|commissioner|supervisor|manager|officer|"
+                        r"counsel|engineer|councill?or|councilmember|alderman|trustee|executive|deputy|"
+                        r"vice|assessor|recorder|sheriff|judge|administrator|superintendent)\b", re.I)
+_DEPUTY = re.compile(r"^(?:deputy|assistant|acting\s+deputy|associate)\b|\b(?:recording\s+secretary|"
+                     r"minute\s+taker|clerk\s+to\b)", re.I)
+SEAT_ROSTER_LINES = 30  # the roster is printed in the minutes' opening lines
+
+
+def _seat_roster(lines: list[Line], i: int) -> tuple[list[Attendee], int] | None:
+    """(those listed, index after them) when the minutes open with their seats listed one a line,
+    name and office and no label over them ("Honorable Bernard C. Young, President" / …
+    "George A. Nilson, City Solicitor" / "Ben Meli, Deputy Director of Public Works"), as boards
+    of estimates, county commissions and other US boards whose seats go with offices print
+    them: three or more such lines in one column, each office naming a post. The office holders
+    are the members (their offices are their seats, a director's too); a deputy or an assistant
+    listed with them supports the one whose post she deputises, and attends as staff."""
+    people: list[Attendee] = []
+    j = i
+    while j < len(lines) and lines[j].page == lines[i].page and abs(lines[j].x0 - lines[i].x0) <= 3:
+        m = _SEAT_LINE.match(lines[j].text)
+        if not m or not _SEAT_WORD.search(m["office"]):
+            break
+        name, _ = split_honorific(m["who"])
+        if not _looks_like_name(name) or len(name.split()) < 2 or _is_office(name) or _SEAT_WORD.search(name):
+            break
+        office = m["office"].strip()
+        people.append(Attendee(name=name, status="in_attendance" if _DEPUTY.search(office) else "present",
+                               role=office))
+        j += 1
+    return (people, j) if len(people) >= 3 and any(p.status == "present" for p in people) else None
+
+
 HEADER_LINES = 15
 # "Ms. Arline Parks – Chairperson" on a line of its own in a meeting's (or its agenda's) header.
 _HEADER_CHAIR = re.compile(
@@ -1206,6 +1247,12 @@ def _mark_chair(lines: list[Line], people: list[Attendee]) -> None:
         if not m:
             continue
         who = m.group("who").lower()
+        # "called to order by the President": the one listed with that office
+        office = re.sub(r"^(?:the|our)\s+", "", who.strip())
+        held = [p for p in people if p.status == "present" and p.role and p.role.lower() == office]
+        if len(held) == 1:
+            held[0].status = "chair"
+            return
         for p in people:
             last = p.name.lower().split()[-1] if p.name else ""
             if p.status == "present" and last and re.search(rf"\b{re.escape(last)}\b", who):

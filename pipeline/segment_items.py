@@ -49,6 +49,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
+    # a full stop OCR read as a comma, before a heading in capitals ("4, AGENDA ITEMS:"); a
+    # count in running text ("4, 5 and 6 …") is no heading in capitals
+    ("int", re.compile(r"^(?P<num>\d{1,2}),\s+(?P<title>[A-Z][A-Z'’&/(),–—-]*(?:\s+[A-Z'’&/(),–—-]+)*:?)$")),
     ("roman", re.compile(r"^(?P<num>[IVXL]{1,6})[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     ("letter", re.compile(r"^(?P<num>[A-Z])[.)](?:\s+(?P<title>\S.*)|\s*$)")),
     # a lettered sub-item, its title on the line below when the letter stands alone ("(a)")
@@ -138,6 +141,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
     The number keeps its printed form minus a trailing "." ("IV." -> "IV", "(a)" stays "(a)").
     """
     t = _MARKDOWN.sub("", text.strip()).strip()
+    # a speck a scan left before the number (": 1. The meeting was called to order …")
+    t = re.sub(r"^[:;.,'‘’`|]\s+(?=\d{1,2}[.)]\s)", "", t)
     alone = _BOLD_NUMBER.match(t)
     if alone:
         t = alone["num"]
@@ -404,6 +409,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     # "1.1", "2.1" (or "1.", "2.") under them number the item's paragraphs, never items.
     sections = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "section") >= 2
     cands: list[tuple[Heading, float]] = []
+    rows: set[int] = set()  # numbered rows of a table of payments (see `_payment_row`)
     outline = _outline(lines[start:])
     i = start
     while i < len(lines):
@@ -448,11 +454,29 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         if parsed and sections and parsed[2] in ("dotted", "int"):
             i += 1  # a numbered paragraph of a "§" item
             continue
+        if parsed and _title_below_tail(lines, i, parsed[1], lay):
+            # "7.4 a review at 28 February 2013." / "Auditors": the number's cell beside the
+            # tail of the sentence above; the heading is the line under it, the tail stays with
+            # the item above
+            num, _, kind = parsed
+            cands.append((Heading(i + 1, num, lines[i + 1].text.strip(), kind, key=number_key(num, kind)),
+                          4.0 + (1 if lines[i + 1].bold or line.bold else 0)))
+            i += 2
+            continue
         if parsed:
             num, title, kind = parsed
             span = 1
             file_id = ""
             alone = False
+            # Number alone on its line, its title set just above it in the text column, the
+            # item's text under it ("Health & Safety" / "10." / "The General Manager asked …"):
+            # the title's line heads the item, the prose under the number is its text.
+            above = 0
+            if not title and _title_above(lines, i, lay):
+                title, above = lines[i - 1].text.strip(), 1
+                strong = strong or lines[i - 1].bold
+                para = _new_paragraph(lines, i - 1, lay)
+                alone = True
             # Number alone on its line, title on the next ("6.2" / "Board Standing orders").
             if not title and i + 1 < len(lines) and lines[i + 1].page == line.page:
                 nxt = lines[i + 1]
@@ -471,7 +495,8 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 file_id = lid.group("id")
                 title, _ = _paragraph(lines, i + span, lay)
                 strong = True
-            while _continues_title(lines, i + span, line, lay) and len(title) < 250 and not file_id:
+            while not above and _continues_title(lines, i + span, line, lay) and len(title) < 250 \
+                    and not file_id:
                 title = f"{title} {lines[i + span].text.strip()}"
                 span += 1
             # A sub-item opening with an application reference ("3.1 FULL/2025/0812 - Le Vieux
@@ -502,6 +527,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             address = bool(re.match(r"^\d[\w/-]*\s+(?:[A-Z]|[–—-]\s+[A-Z0-9])", title))
             score += 1 if title[:1].isupper() or title[:1] in "\"“‘'(" or address else -3
             score -= 5 if _VOTE.match(title) else 0  # a tally line with a stray list number
+            if _payment_row(lines, i, span, title):
+                score -= 5
+                rows.add(i)
             score -= 2 if not title else 0
             score -= 1 if re.search(r"[,;]$", title) else 0
             if kind == "slash" and re.fullmatch(r"\d{1,2}/\d{2}", num) and not strong \
@@ -516,20 +544,30 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
+            elif numbered and not strong and kind == "int" and not at_margin and not above \
+                    and (runs_on or lines[k - 1].text.strip().endswith(".")) \
+                    and _sentence_like(re.split(r"\s[–—-]\s", title, maxsplit=1)[-1]):
+                # the same with whole numbers indented from the margin: a point of the item
+                # in running prose ("4. Management Reports – the General Manager will develop
+                # these for the" / "next Board meeting …"), under headings set in bold
+                score -= 3
             elif caps_heads and not strong and kind == "dotted" and not _is_caps(title) and not reference \
                     and (runs_on and (len(line.text.strip()) > 0.85 * lay.width
                                       or lines[k].text.strip()[:1].islower())
                          or lines[k - 1].text.strip().endswith(".") and _sentence_like(title)):
                 # ("4.2 Councillor Ramlogan objected to the recommendation, stating that" / "…")
                 score -= 3
-            h = Heading(i, num, title, kind, file_id=file_id, span=span, key=number_key(num, kind))
+            if above and cands and cands[-1][0].index == i - 1:
+                cands.pop()  # the title line, read first as a heading of its own
+            h = Heading(i - above, num, title, kind, file_id=file_id, span=span + above,
+                        key=number_key(num, kind))
             cands.append((h, score))
             i += span
             continue
         # A bold label indented over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
         label_over_list = strong and para and len(text) <= 60 and i + 1 < len(lines) \
             and bool(_LIST_NUMBER.match(lines[i + 1].text.strip()))
-        if i in skip or not (at_margin or label_over_list):
+        if i in skip or not (at_margin or label_over_list or _centred_atop_page(lines, i, lay, strong)):
             i += 1
             continue
         prev = lines[i - 1].text.strip() if i else ""
@@ -553,6 +591,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
         for h, _ in cands:
             if h.kind == "slash":
                 h.key = number_key(h.number, h.kind, year_last)
+    # the group labels of such a table ("Department of Finance" over "1. TIMOTHY KRUS  $45.07 …",
+    # its column heads between them): parts of the list, no matters of their own
+    cands = [(h, sc) for n, (h, sc) in enumerate(cands)
+             if not (h.kind == "plain" and n + 1 < len(cands) and cands[n + 1][0].index in rows
+                     and cands[n + 1][0].index - h.index <= 3)]
     kept = _select(cands)
     # Attachments and appendices after the minutes are one block, not agenda items.
     cut = next((k for k, h in enumerate(kept)
@@ -562,6 +605,112 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
 
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
                 "with", "vs", "v"}
+
+
+# a heading repeated where its item goes on ("Space Utilization Committee – cont’d",
+# "Treasurer's Report (continued)", "Planning – Cont."): the item above, not a new one
+_CONTINUED = re.compile(r"(?:[\s–—:-]|\()\s*(?:cont['’]?d|continued|cont\.)\s*\)?\W*$", re.I)
+
+
+_AMOUNT = r"[$£€¥]\s?[\d,]+(?:\.\d+)?"
+_TWO_AMOUNTS = re.compile(rf"{_AMOUNT}\s+{_AMOUNT}\s*$|^\s*{_AMOUNT}\s+(?:{_AMOUNT}|-)\s")
+
+
+def _payment_row(lines: list[Line], i: int, span: int, title: str) -> bool:
+    """Whether the numbered line i is a row of a table of payments numbered down its first
+    column ("1. TIMOTHY KRUS  $45.07  $78,873.00"; "1. EWO #028, $ 28,883.04 – WC 1156, Locust
+    Point Area" / "Infrastructure Rehabilitation" / "$ 7,883,300.00  $ 4,321,141.27  Spiniello
+    Companies"): two amounts side by side closing its line, or opening a line of the entry under
+    it, as a list of contracts, claims or payments approved at once prints its entries."""
+    if _TWO_AMOUNTS.search(title):
+        return True
+    return any(k < len(lines) and lines[k].page == lines[i].page and not parse_number(lines[k].text)
+               and _TWO_AMOUNTS.match(lines[k].text) for k in (i + span, i + span + 1))
+
+
+_AMOUNTS = re.compile(r"^(?:[$£€¥]\s?[\d,]+(?:\.\d+)?\s*)+$")
+_BANNER = re.compile(r"^\W*(?:(?:approved|draft|unapproved|amended|final)\s+)?(?:minutes|agenda)\b", re.I)
+
+
+def _centred_atop_page(lines: list[Line], i: int, lay: _Layout, strong: bool) -> bool:
+    """Whether line i is a heading set centred at the top of a cover page ("PERSONNEL MATTERS"
+    over "UPON MOTION duly made and seconded, / the Board approved / all of the Personnel
+    matters / listed on the following pages:", each line centred), as minutes that give a
+    matter a page of its own print it: the page's first line, bold or in capitals, short, its
+    middle the middle of the text column (within a tenth of the column's width), and the line
+    under it centred too. A label centred over a table at the margin ("PROMOTIONS" over "DATE
+    DEPARTMENT JOB CLASSIFICATION") heads the table, not a matter."""
+    line = lines[i]
+    if i and lines[i - 1].page == line.page or not (strong or _is_caps(line.text)):
+        return False
+    if _BANNER.match(line.text):
+        return False  # "MINUTES OF THE SPECIAL JOINT CITY COUNCIL AND": a meeting's banner
+    if not (line.x1 > line.x0 and lay.right > lay.margin) or len(line.text.strip()) > 60:
+        return False
+    width = lay.right - lay.margin
+
+    def centred(l: Line) -> bool:
+        return l.x0 > lay.margin + 0.15 * width \
+            and abs((l.x0 + l.x1) / 2 - (lay.margin + lay.right) / 2) <= 0.1 * width
+
+    under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+    return centred(line) and under is not None and centred(under)
+
+
+def _title_below_tail(lines: list[Line], i: int, title: str, lay: _Layout) -> bool:
+    """Whether the number opening line i sits beside the last words of the sentence above
+    rather than its heading ("These were adopted by the Board as presented by the Committee
+    noting" / "7.4 a review at 28 February 2013." / "Auditors" / "The Finance & Audit committee
+    had seen …"), as a table of number | heading and text prints a number cell level with the
+    last line of the row above: the text after the number goes on in lower case from a line
+    cut mid-sentence, and the next line, after space, is a short heading in the text column
+    over prose."""
+    if i == 0 or i + 2 >= len(lines) or not title[:1].islower():
+        return False
+    prev, nxt, body = lines[i - 1], lines[i + 1], lines[i + 2]
+    if not _CUT_OFF.search(prev.text.strip()) or nxt.page != lines[i].page or body.page != nxt.page:
+        return False
+    t = nxt.text.strip()
+    if parse_number(t) or len(t) > 90 or len(t.split()) > 10 or re.search(r"[.,;:]$", t) \
+            or not _title_or_caps(t) or not _new_paragraph(lines, i + 1, lay):
+        return False
+    cw = (lines[i].x1 - lines[i].x0) / max(len(lines[i].text.strip()), 1) if lines[i].x1 > lines[i].x0 else 6.0
+    return nxt.x0 > lines[i].x0 + 2 * cw and abs(body.x0 - nxt.x0) <= 2 * cw \
+        and len(body.text.strip()) > len(t) and not _title_or_caps(body.text.strip())
+
+
+def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether the number set alone on line i has its title on the line just above it, in the
+    text column right of the number ("Health & Safety" / "10." / "The General Manager asked for
+    the Board to review …"), as minutes laid out in a table of number | heading and text print
+    it when the heading's baseline sits a little higher than the number's: the line above
+    opens its block, is short and set as a title (title case, capitals, or bold over text in
+    regular type), and the line under the number is the item's text, a sentence or in a weight
+    other than the title's, aligned with the title. A number over its own title ("6.2" /
+    "Board Standing orders") has no such prose under it."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    above, num, nxt = lines[i - 1], lines[i], lines[i + 1]
+    t = above.text.strip()
+    if above.page != num.page or nxt.page != num.page or not t or parse_number(t) or bullet_of(t):
+        return False
+    if len(t) > 90 or len(t.split()) > 12 or re.search(r"[.,;:]$", t):
+        return False
+    if not (0 < num.top - above.top <= lay.gap * 1.5 and 0 < nxt.top - num.top <= lay.gap * 2.2):
+        return False
+    cw = (num.x1 - num.x0) / max(len(num.text.strip()), 1) if num.x1 > num.x0 else 6.0
+    if above.x0 < num.x0 + 2 * cw or abs(nxt.x0 - above.x0) > 2 * cw:
+        return False
+    if not _new_paragraph(lines, i - 1, lay):
+        return False
+    weight = bool(above.bold) and not nxt.bold
+    # the line under the number is running text: no title, and a sentence, or a line that ends
+    # on a stop or goes on in the same paragraph
+    body = nxt.text.strip()
+    goes_on = i + 2 < len(lines) and lines[i + 2].page == nxt.page and not _new_paragraph(lines, i + 2, lay) \
+        and abs(lines[i + 2].x0 - nxt.x0) <= 2 * cw and not parse_number(lines[i + 2].text)
+    prose = not _title_or_caps(body) and (_sentence_like(body) or goes_on or bool(_SENTENCE_STOP.search(body)))
+    return (_title_or_caps(t) or weight) and (weight or prose)
 
 
 def _sentence_like(title: str) -> bool:
@@ -640,12 +789,20 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
     if text.count(")") > text.count("("):
         return ""  # "District Meeting)": the end of a bracket opened on the line above
+    if re.fullmatch(r"\([^()]*\)", text):
+        return ""  # "(FILE NO. 55895)", "(See Attachment A)": a note in brackets, no heading
+    if _CONTINUED.search(text):
+        return ""  # "Space Utilization Committee – cont’d": the item above, over a page break
     prev = lines[i - 1].text.strip() if i and lines[i - 1].page == lines[i].page else ""
     if i < 15 and _MINUTES_OF.match(prev) and not re.search(r"[.;:]$", prev) \
             and (_is_caps(prev) or lines[i - 1].bold):  # the title at the head of the minutes
         return ""  # the venue or time that runs on the title ("MINUTES OF … HELD ON 4TH JUNE 2024" / "IN THE COMMITTEE ROOM …")
-    if re.match(r"^\d", text) or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
-                                   and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
+    # (amounts alone under a label in body type: "Annual Rent" / "$4,200.00"; a heading set
+    # large or bold over a table of accounts, "Treasurer's Report" / "$100,016 Bank of …", and
+    # a sentence running on past an amount stay what they are)
+    if re.match(r"^\d", text) or (not strong and _AMOUNTS.match(nxt)) \
+            or (re.match(r"^\d", nxt) and not _LIST_NUMBER.match(nxt)
+                and not (_opens_with_date(nxt) and not re.search(r"\d", text))):
         return ""  # a table header over rows of figures; not a heading over a date ("2nd April …")
     # The line runs on into a sentence on the next line ("Mr. A, Chairperson" / "said …").
     runs_on = i + 1 < len(lines) and not _new_paragraph(lines, i + 1, lay) \
@@ -658,6 +815,10 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
     short = 1 <= len(words) <= 12 and len(text) <= 90 and not text.endswith((",", ";")) and not runs_on
     if _sentence_tail(lines, i, lay):
         return ""  # "… differs slightly from the" / "SSHRB.": the last word of a sentence
+    if _list_goes_on(lines, i, lay):
+        return ""  # "Present: Chair …, Secretary Nancy Bronstein, Bill" / "Soderlund, Nancy Elzig"
+    if not _is_caps(text) and _SUBJECT_VERB.match(text):
+        return ""  # "Nancy Bronstein introduced Edwin Gato, new Financial Services Manager": a sentence
     alone = para and _ends_block(lines, i, lay)
     # A bold label over a numbered list ("Tribeca area" / "1. 57 Murray Street …").
     if short and strong and para and _LIST_NUMBER.match(nxt) and text[:1].isupper() and len(words) <= 6 \
@@ -783,6 +944,32 @@ def _sentence_tail(lines: list[Line], i: int, lay: _Layout) -> bool:
         return not _new_paragraph(lines, i, lay)
     # across a page break the line above must have been full: a short last line ended its block
     return line.page == prev.page + 1 and len(prev.text.strip()) >= 0.6 * lay.width
+
+
+# A sentence opening with its subject, a name in capitals, and a finite verb ("Nancy Bronstein
+# introduced Edwin Gato, new …", "Member Soderlund asked if …"): a heading names a matter, it
+# does not report what someone did
+_SUBJECT_VERB = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z]+ed|is|was|were|has|had|said|spoke|gave|made|took|told|"
+    r"thanks|says|asks|notes|reports|welcomes|presents|explains)\s+\S+(?:\s+\S+){2,}$")
+
+
+def _list_goes_on(lines: list[Line], i: int, lay: _Layout) -> bool:
+    """Whether line i goes on with a list of names the line above left open ("Present: Chair
+    Mayor Trish Herrera Spencer, Secretary Nancy Bronstein, Bill" / "Soderlund, Nancy Elzig"):
+    the line above, just over it at the same indent, lists two or more entries set apart by
+    commas and stops on a capitalised word with no stop after it, and this line opens with a
+    word and a comma, or with the last entries of the list. OCR'd scans space lines unevenly,
+    so up to twice the usual line pitch counts as the same paragraph."""
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    prev, line = lines[i - 1], lines[i]
+    above = prev.text.strip()
+    if not (0 < line.top - prev.top <= 2 * lay.gap) or abs(line.x0 - prev.x0) > 8:
+        return False
+    if above.count(",") < 2 or not re.search(r"[A-Z][\w'’-]*$", above):
+        return False
+    return bool(re.match(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*)?\s*(?:,|\band\b)", line.text.strip()))
 
 
 def _title_or_caps(text: str) -> bool:

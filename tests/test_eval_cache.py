@@ -52,3 +52,6 @@ def test_only_the_pipelines_verdicts_on_bad_sources_count_as_input_problems():
     assert eval_cache._input_problem(str(InputError("x.pdf", E.NOT_PDF.format(kind="a zip"))))
     assert not eval_cache._input_problem("x.pdf: reading took longer than 300 s and was stopped")
     assert not eval_cache._input_problem("x.pdf: worker died (KeyError: 'vectors')")
+    # a fault in the segment stage is the pipeline's, not the file's: the store would be short
+    fault = E.SEGMENT_FAILED.format(stage="reading the agenda items", detail="KeyError: 'x'")
+    assert not eval_cache._input_problem(str(InputError("x.pdf", fault, page=3)))
