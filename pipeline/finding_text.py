@@ -82,8 +82,6 @@ _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|
                     r"(?<!\bcannot )\bnot (?:to )?(?:renew|extend|proceed|commission|"
                     r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
                     r"\bclosure of (?:the|its)\b|"
-                    # "voted … to decline the loan offered by the State Infrastructure Bank"
-                    r"\bto\s+(?:decline|refuse|turn\s+down)\b|"
                     # "agreed that no out-of-zone places would be offered for 2026"
                     r"\bthat\s+no\s+(?:[\w-]+\s+){1,4}(?:would|will|shall|should|are\s+to|is\s+to)\s+"
                     r"(?:now\s+)?be\s+(?:offered|made|given|sought|taken\s+up|accepted|advertised|built|"
@@ -93,13 +91,20 @@ _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|
                     r"(?:service|use|operation)\b", re.I)
 
 
+# an agreed decision to turn something down ("voted … to decline the loan offered by the State
+# Infrastructure Bank"); kept apart from _STOPS, whose match in a rejected motion says the
+# motion to stop failed ("resolved to refuse the offer" is itself typed rejected)
+_DECLINES = re.compile(r"\bto\s+(?:decline|refuse|turn\s+down)\b", re.I)
+
+
 def stops_matter(text: str, outcome: str) -> bool:
     """Does a decision stop the matter: the matter closed or abandoned by an agreed decision
     ("agreed to close the shop", "agreed that the paving would not proceed"), or a proposal
     turned down? A rejected motion to close something keeps it going, so it does not."""
     if outcome == "rejected":
         return is_closure(text) or not _STOPS.search(text)
-    return outcome in POSITIVE and (is_closure(text) or bool(_STOPS.search(text)))
+    return outcome in POSITIVE and (is_closure(text) or bool(_STOPS.search(text))
+                                    or bool(_DECLINES.search(text)))
 
 
 # A report that the matter goes on: "would go ahead in the spring", "continues to trade",

@@ -126,6 +126,9 @@ def test_an_objection_to_the_campus_is_not_moot_by_a_site_not_bought() -> None:
     ("The Board agreed that the out-of-zone places would be offered for 2026.", "approved", False),
     ("The Commission voted to apply for the loan offered by the State Infrastructure Bank.",
      "approved", False),
+    # a refusal typed rejected still stops what it refuses
+    ("Council resolved to refuse the offer from Keystone Modular Homes to supply the homes.",
+     "rejected", True),
 ])
 def test_declining_or_offering_none_stops_the_matter(text, outcome, stops) -> None:
     assert stops_matter(text, outcome) is stops
