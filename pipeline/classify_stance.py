@@ -122,6 +122,11 @@ _LACKS = re.compile(r"\b(?:(?:had|has|have)\s+no|lack(?:s|ed)|(?:did|does|do)\s+
 _BRINGS = re.compile(
     r"\b(?:served|serves|would\s+(?:serve|benefit|attract|employ|create|bring)|benefit(?:s|ed|ted)|attract(?:s|ed)|"
     r"(?:was|is|would\s+be)\s+the\s+only\s+\w+\s+(?:from\s+which|in\s+which|where))\b", re.I)
+# … or what it says the subject would do to others: "construction barges at Pier 2 would block
+# the fishing fleet's way to the fuel dock" (against; "would not block" is no harm)
+_HINDERS = re.compile(
+    r"\bwould\s+(?:block|obstruct|disrupt|destroy|endanger|displace|deprive|cut\s+off|shut\s+out|"
+    r"drive\s+away|force\s+out)\b", re.I)
 # a measure that pays its way brings that, whoever its subject ("a 20p charge on entry would
 # recover about half of the running costs"); "would not cover", "would only cover" say a shortfall
 _PAYS = re.compile(r"\bwould\s+(?:recover|cover|offset|pay\s+for)\b", re.I)
@@ -159,6 +164,9 @@ def remark_side(text: str, title: str) -> str:
     clause = re.split(r"[;:]|,\s+(?:and|but)\s+that\b", clause)[0]
     lack = _LACKS.search(clause)
     if lack and _of_subject(clause[:lack.start()], title):
+        return "against"
+    hinders = _HINDERS.search(clause)
+    if hinders and _of_subject(clause[:hinders.start()], title):
         return "against"
     brings = _BRINGS.search(clause)
     if brings and _of_subject(clause[:brings.start()], title):

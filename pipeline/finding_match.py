@@ -416,6 +416,20 @@ _AGAINST_STOPPING = re.compile(r"\b(?:clos\w*|shut\w*|ceas\w*|cut\w*|discontinu\
                                r"withdraw\w*|scrap\w*|abandon\w*|los[es]\w*|los[st])\b", re.I)
 
 
+# where a decision that stops one thing turns to what is done instead ("not to proceed with the
+# purchase of the mart site, and to develop the campus on land already owned")
+_INSTEAD = re.compile(r"[,;]\s+and\s+(?:instead\s+)?(?:to|that)\b|\s+and\s+instead\b|[,;]\s+but\s+to\b",
+                      re.I)
+
+
+def stopped_part(text: str) -> str:
+    """The part of a stopping decision that names what is stopped: the words before it turns to
+    what is done instead. "The Board resolved not to proceed with the purchase of the former
+    Kilcarra Mart site, and to develop the campus on land already in the ownership of the ETB"
+    stops the purchase, not the campus, so an objection to the campus is not moot by it."""
+    return _INSTEAD.split(text, maxsplit=1)[0]
+
+
 def mooted_by_stop(objections: list[dict], rows: list[dict], known: set[str], days
                    ) -> list[tuple[str, str, str, float]]:
     """Links from an objection (not already answered: `known`) to a decision at a later meeting
@@ -450,7 +464,7 @@ def mooted_by_stop(objections: list[dict], rows: list[dict], known: set[str], da
                     or ((d.get("outcome") or "") in ("approved", "amended")
                         and _NOT_DEMANDED.search(d["text"]))):
                 continue
-            if len(words & topic_words(d["text"], d.get("speaker") or "")) \
+            if len(words & topic_words(stopped_part(d["text"]), d.get("speaker") or "")) \
                     >= CONFIG["finding_moot_min_shared_words"]:
                 out.append((o["id"], d["id"], "answers", 1.0))
                 break

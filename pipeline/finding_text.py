@@ -82,9 +82,19 @@ _STOPS = re.compile(r"\b(?:to|would|will|shall|should|be)\s+(?:now\s+)?(?:close|
                     r"(?<!\bcannot )\bnot (?:to )?(?:renew|extend|proceed|commission|"
                     r"appoint|purchase|buy|fund|pursue|install|build|introduce)\b|"
                     r"\bclosure of (?:the|its)\b|"
+                    # "agreed that no out-of-zone places would be offered for 2026"
+                    r"\bthat\s+no\s+(?:[\w-]+\s+){1,4}(?:would|will|shall|should|are\s+to|is\s+to)\s+"
+                    r"(?:now\s+)?be\s+(?:offered|made|given|sought|taken\s+up|accepted|advertised|built|"
+                    r"bought|purchased|sold|let)\b|"
                     # "to remove Well 7 from service until treatment is in place"
                     r"\bto\s+(?:remove|take|withdraw)\s+[^.;]{0,40}?\b(?:from|out\s+of)\s+"
                     r"(?:service|use|operation)\b", re.I)
+
+
+# an agreed decision to turn something down ("voted … to decline the loan offered by the State
+# Infrastructure Bank"); kept apart from _STOPS, whose match in a rejected motion says the
+# motion to stop failed ("resolved to refuse the offer" is itself typed rejected)
+_DECLINES = re.compile(r"\bto\s+(?:decline|refuse|turn\s+down)\b", re.I)
 
 
 def stops_matter(text: str, outcome: str) -> bool:
@@ -93,7 +103,8 @@ def stops_matter(text: str, outcome: str) -> bool:
     turned down? A rejected motion to close something keeps it going, so it does not."""
     if outcome == "rejected":
         return is_closure(text) or not _STOPS.search(text)
-    return outcome in POSITIVE and (is_closure(text) or bool(_STOPS.search(text)))
+    return outcome in POSITIVE and (is_closure(text) or bool(_STOPS.search(text))
+                                    or bool(_DECLINES.search(text)))
 
 
 # A report that the matter goes on: "would go ahead in the spring", "continues to trade",
@@ -125,6 +136,11 @@ _GOES_ON = re.compile(
     r",\s+(?:which|that)\s+(?:had\s+)?(?:began|begun|started|commenced)\s+(?:on|in)\s+|"
     # "Well 7 had been put back into service on May 12", "the pool, returned to use in June"
     r"\b(?:put|brought|returned|restored)\s+(?:back\s+)?(?:in|into|to)\s+(?:service|use|operation)\b|"
+    # a deal done or an offer made, reported: "contracts for the purchase of the mart site had
+    # been signed on 27th June", "the State Infrastructure Bank loan … had been signed", "15
+    # out-of-zone places for 2026 had been advertised"
+    r"\b(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:signed|advertised|drawn\s+down|"
+    r"exchanged|concluded|purchased|bought)\b|"
     # "the independent survey, commissioned from Pellow Associates at the residents' request, …"
     r",\s+(?:now\s+)?(?:commissioned|carried\s+out|undertaken)\s+(?:from|by|through|with)\s+", re.I)
 # what makes it no report of going on: negated, conditional or asked ("would not go ahead", "if

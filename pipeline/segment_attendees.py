@@ -77,7 +77,11 @@ _STAFF_ROLE = re.compile(
 # elected student officer ("Mr Owen Fairley (Students' Union Education Officer)" on a senate)
 _BOARD_ROLE = re.compile(r"\b(hon\.?|honorary|chair(?:man|person|woman)?|vice|president|treasurer|trustee|"
                          r"board\s+member|member|non[-\s]executive|students?['’]?\s+union|"
-                         r"student\s+(?:member|representative|governor|trustee))\b", re.I)
+                         r"student\s+(?:member|representative|governor|trustee)|"
+                         # a representative elected by staff or parents sits on the board
+                         # ("Mere Paku (staff representative)" on a school board)
+                         r"(?:staff|parent|teacher|employee|workers?|tenant)s?['’]?\s+"
+                         r"(?:representative|governor|trustee|member))\b", re.I)
 # An agenda heading that introduces a list of apologies ("1. Welcome and Apologies").
 _APOLOGY_HEADING = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:[\w ]+\s+(?:and|&)\s+)?apologies(?:\s+for\s+absence)?\s*:?\s*$",
                               re.I)

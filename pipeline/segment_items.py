@@ -42,7 +42,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     # an item under a lettered section, the section's letter first ("B. PUBLIC HEARINGS" /
     # "B-1. CUP-2025-004: …"), as US county and city agendas number them
-    ("letterdash", re.compile(r"^(?P<num>[A-Z]-\d{1,2})\.?\s+(?P<title>\S.*)$")),
+    # … or after a full stop ("E. NEW BUSINESS" / "E.1 Pier 2 Shore Power", as US port
+    # districts and boards number theirs)
+    ("letterdash", re.compile(r"^(?P<num>[A-Z](?:-\d{1,2}|\.\d{1,2}(?=\.?\s+[A-Z0-9]|\.?\s+\W)))\.?\s+"
+                              r"(?P<title>\S.*)$")),
     # an item under a numbered section, lettered after a full stop ("7. PUBLIC HEARINGS" /
     # "7.A APPEAL OF …"), as US city councils number them; read as "5-A" is
     ("dotletter", re.compile(r"^(?P<num>\d{1,2}\.[A-Z])\s+(?P<title>\S.*)$")),
@@ -201,7 +204,7 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
     if kind == "dotted":
         return tuple(int(p) for p in n.split("."))
     if kind == "letterdash":
-        letter, num = n.split("-")
+        letter, num = re.split(r"[-.]", n)
         return (ord(letter) - 64, int(num))
     if kind == "dotletter":
         a, b = n.split(".")

@@ -268,6 +268,12 @@ _HOLDER = re.compile(r"^\W*(?:(?:the|of|and|for|&|/|[A-Z][\w.'’\-]*),?\s+)*?"
                      r"(?:(?:was|were|is|are|has been|have been)\s+)?"
                      r"(?:directed|asked|requested|instructed|tasked|invited|authori[sz]ed|"
                      r"delegated)?\s*(?:(?:the|of|and|[A-Z][\w.'’\-]*)\s+)*$")
+# a request for something put to someone: "ask <whom> for <what>" (the words before "for" within
+# a short span, no sentence break)
+_ASK_VERBS = frozenset("ask approach".split())
+_ASKED_FOR = re.compile(r"[^.;:]{1,60}?\bfor\s+(?=\S)")
+# what opens a clause after a participle ("confirming that", "stating whether")
+_CLAUSE_OPENERS = frozenset("that whether how why what when which".split())
 _DETERMINERS = frozenset("a an the all any some this these those their its his her our your each "
                          "every".split())
 
@@ -322,8 +328,18 @@ class Subject:
             # name what the task was about rather than the thing made ("letters explaining the
             # PFAS results had been sent")
             parts: list[list[str]] = [[]]
-            for tok in _PHRASE_TOKEN.findall(text[m.end():])[:16]:
+            after = text[m.end():]
+            asked = _ASKED_FOR.match(after) if m.group(1).lower() in _ASK_VERBS else None
+            if asked:
+                # "to ask each cruise line calling at Pier 2 for a letter confirming …": the task
+                # is about what is asked for (the letter), not whom it is asked of
+                after = after[asked.end():]
+            toks = _PHRASE_TOKEN.findall(after)[:16]
+            for n, tok in enumerate(toks):
                 low = tok.lower()
+                if low.endswith("ing") and parts[-1] and n + 1 < len(toks) \
+                        and toks[n + 1].lower() in _CLAUSE_OPENERS:
+                    break  # "a letter [confirming that …]": a participle's clause, not the object
                 if (low == "of" and len(parts) == 1 and parts[0]
                         and CONFIG["tracker_subject_of_complement"]):
                     parts.append([])

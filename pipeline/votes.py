@@ -121,6 +121,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"\bdivided\s*[:,-]?\s*(?:Ayes|Yeas|Contents)\s*:?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?"
         r"(?:Noes|Nays|Not[\s-]+Contents)\s*:?\s*(\d{1,3})\b", re.I)),
+    # "On a show of hands the Board approved the submission … by 5 votes to 3, A, B and C voting
+    # against": the count closing the body's decision, its result word further back (the
+    # majority decides, as for "voted 5 to 3")
+    ("for_against", re.compile(
+        r"(?<!\bvoted\s)(?<!\bvote\s)\bby\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})\b(?!\s*[-–—]\s*\d)")),
     # "The Douzaine voted 5 to 3 to object to the application", "the Board voted 6-1 in favour
     # of the variance": a count with no result word, the majority deciding what follows it
     ("for_against", re.compile(
@@ -774,6 +779,11 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif kind in ("for_against", "against_for") and re.match(
             r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
         v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
+    elif kind == "for_against" and low.startswith("by ") and (
+            int(m.group(1)) < int(m.group(2)) or re.search(
+                r"\b(?:rejected|refused|declined|defeated|lost|failed)\b",
+                text[_sentence_start(text, v.start, a0):a0], re.I)):
+        v.result = "failed"  # "… was refused by 6 votes to 2", "… approved by 2 votes to 5"
     elif kind == "tally" and re.search(r"\b(?:lost|defeated|failed)\s*[,;:]?\s*$", text[max(0, a0 - 30):a0], re.I):
         v.result = "failed"  # "The amendment was lost, 3 members voting for and 8 against."
     else:
@@ -967,7 +977,8 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
         s = max(tail.rfind(". ", 0, best), tail.rfind("\n", 0, best), tail.rfind("; ", 0, best))
         return off + (s + (1 if tail[s] == "\n" else 2) if s >= 0 else 0)
     s = max(tail.rfind(". "), tail.rfind("\n"), tail.rfind("; "))
-    return off + (s + 2 if s >= 0 else 0)
+    # (a line break is one character: "\nOn a show of hands …" keeps its "O")
+    return off + (s + (1 if tail[s] == "\n" else 2) if s >= 0 else 0)
 
 
 # the text of a resolution moved line by line, after the mover's and seconder's names
@@ -1114,7 +1125,9 @@ def _motion_parts(passage_head: str, window: str) -> tuple[str | None, str | Non
         motion = list(_RESOLUTION_TEXT.finditer(head))[-1].group(0)
     else:
         # (not the label of a roll call printed under the motion: "ROLL CALL VOTE:")
-        clauses = [c for c in re.split(r"(?<=[.;])\s+", head.strip())
+        # ("On a show of hands the Board approved …": the decision after the way it was taken)
+        clauses = [c for c in (re.sub(r"^(?:On|By)\s+a\s+show\s+of\s+hands,?\s+", "", c, flags=re.I)
+                               for c in re.split(r"(?<=[.;])\s+", head.strip()))
                    if c and not re.search(r"\bseconded\b|^(?:On|Under)\s", c)
                    and not _ROLL_LABEL.match(c)]
         motion = clauses[-1] if clauses else ""
