@@ -35,11 +35,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .eval_cache import corpus_dir
+
 __all__ = ["main", "RssSampler", "end_to_end", "pdfplumber_baseline", "reingest", "search_bench",
            "big_pdf", "make_big_pdf"]
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 class RssSampler:

@@ -13,7 +13,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["eval_cache_dir", "code_version", "ingest_all"]
+__all__ = ["eval_cache_dir", "code_version", "ingest_all", "corpus_dir"]
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -28,6 +28,13 @@ def code_version() -> str:
         h.update(str(p.relative_to(REPO)).encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:12]
+
+
+def corpus_dir() -> Path:
+    """The real minutes the evaluations, benchmark and corpus tests read: $COMMITTEE_MEMORY_CORPUS,
+    else `shared/corpus` beside the checkout (where CI puts it; a second checkout elsewhere, such
+    as a git worktree, sets the variable)."""
+    return Path(os.environ.get("COMMITTEE_MEMORY_CORPUS") or REPO.parent / "shared" / "corpus")
 
 
 def eval_cache_dir() -> Path:

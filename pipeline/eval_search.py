@@ -12,13 +12,13 @@ import math
 import re
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
 
 __all__ = ["evaluate", "main", "overlaps", "ndcg"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "search" / "queries.jsonl"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 COLLECTION = ["suffolk_libraries/board", "falls_creek_ranch_hoa", "nyc_community_boards/Manhattan_CB1"]
 MODES = ("hybrid", "bm25", "vector")
 

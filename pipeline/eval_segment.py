@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Callable
 
+from .eval_cache import corpus_dir as default_corpus
 from .records import Document, Meeting, Page
 from .segment import segment
 from .segment_attendees import split_honorific
@@ -164,7 +165,7 @@ def default_loader(path: str) -> tuple[Document, list[Page]]:
 
 
 def evaluate(gold_dir: str | Path = _REPO / "tests" / "gold" / "meetings",
-             corpus_dir: str | Path = _REPO.parent / "shared" / "corpus",
+             corpus_dir: str | Path | None = None,
              loader: Loader | None = None) -> dict[str, Any]:
     """Scores per body and overall, and per-file misses (see the module docstring)."""
     loader = loader or default_loader
@@ -172,7 +173,7 @@ def evaluate(gold_dir: str | Path = _REPO / "tests" / "gold" / "meetings",
     files: list[dict[str, Any]] = []
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        source = Path(corpus_dir) / gold["source"]
+        source = Path(corpus_dir or default_corpus()) / gold["source"]
         try:
             doc, pages = loader(str(source))
             pred = segment(doc, pages)
@@ -257,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m pipeline.eval_segment",
                                  description="Score the segment stage against gold meetings.")
     ap.add_argument("--gold", default=str(_REPO / "tests" / "gold" / "meetings"))
-    ap.add_argument("--corpus", default=str(_REPO.parent / "shared" / "corpus"))
+    ap.add_argument("--corpus", default=None,
+                    help="folder of the real minutes (default: $COMMITTEE_MEMORY_CORPUS or "
+                         "shared/corpus beside the checkout)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print each file's misses")
     args = ap.parse_args(argv)
     print(format_report(evaluate(args.gold, args.corpus), args.verbose))

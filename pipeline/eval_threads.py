@@ -15,13 +15,13 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
 
 __all__ = ["evaluate", "main", "match_items", "pair_f1"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "threads"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 def _norm_num(n: str) -> str:

@@ -23,14 +23,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
 
 __all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
            "score_rows", "GOLD", "CORPUS"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "tracker"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 _MIN_SHARE = 0.8
 
 

@@ -17,13 +17,13 @@ import re
 import sys
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
 
 __all__ = ["evaluate", "main", "gold_store", "score_file"]
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "votes"
-CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 TALLY_KEYS = ("ayes", "noes", "abstain", "absent", "recused")
 
 

@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import layout
+from pipeline.eval_cache import corpus_dir
 from pipeline.records import Document, Line, Meeting, Page
 from pipeline.segment import segment
 from pipeline.segment_attendees import is_attendance_header, label_of
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 SUFFIXES = (".pdf", ".txt", ".md")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

@@ -17,9 +17,10 @@ import time
 from pathlib import Path
 
 import pytest
+from pipeline.eval_cache import corpus_dir
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 BATCH = ["alameda/CityCouncil/2023-04-05.pdf", "alameda/CityCouncil/2005-02-15.pdf",
          "falls_creek_ranch_hoa/minutes_2024_08_01.pdf",
          "falls_creek_ranch_hoa/minutes_2023_08_24.pdf",

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.eval_dropped import GOLD, VERDICTS, coverage, load_gold, match_statement, score
+from pipeline.eval_cache import corpus_dir
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 # measured on the gold series stores (python -m pipeline.eval_dropped, README "Quality"): recall
 # 1/8 (the Suffolk income-tax risk), no answered objection reported, 59/59 objections found as a

@@ -15,10 +15,11 @@ import pytest
 
 from pipeline.eval_segment import norm_name, norm_number, pair_meetings, title_similarity
 from pipeline.records import Meeting
+from pipeline.eval_cache import corpus_dir
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "meetings"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 FLOORS = {"date_accuracy": 0.99, "attendees_f1": 0.931, "items_f1": 0.957}
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.eval_threads import GOLD, match_items, pair_f1
+from pipeline.eval_cache import corpus_dir
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 FLOORS = {"OVERALL": 0.83, "falls_creek_ranch_hoa": 0.93, "suffolk_libraries/board": 0.65,
           "alameda/CityCouncil": 0.85}
 

@@ -10,13 +10,14 @@ import pytest
 
 from pipeline import layout, pdf
 from pipeline.records import Line, Page
+from pipeline.eval_cache import corpus_dir
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    root = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    root = corpus_dir()
     if not root.is_dir():
         pytest.skip("shared corpus not present")
     return root

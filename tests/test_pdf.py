@@ -11,6 +11,7 @@ import pytest
 
 from pipeline import pdf
 from pipeline.errors import E, InputError
+from pipeline.eval_cache import corpus_dir
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -20,7 +21,7 @@ SUFFOLK = "suffolk_libraries/board"
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    root = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    root = corpus_dir()
     if not root.is_dir():
         pytest.skip("shared corpus not present")
     return root

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pipeline.eval_cache import corpus_dir
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,9 @@ from pipeline.segment import segment, split_meetings
 from pipeline.segment_attendees import find_attendees, label_of, parse_people, split_honorific
 from pipeline.segment_dates import find_dates, meeting_date, parse_date, prefers_day_first
 from pipeline.segment_items import detect_headings, number_key, parse_number
+from pipeline.eval_cache import corpus_dir
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 def _lines(rows: list[tuple], page: int = 1, gap: float = 14.0) -> list[Line]:

@@ -13,9 +13,10 @@ import pytest
 from pipeline.records import Document, Line, Page
 from pipeline.segment import segment
 from pipeline.segment_opening import is_prose, opening_lines
+from pipeline.eval_cache import corpus_dir
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 _TITLE = ["WESTBROOK PARISH COUNCIL",
           "Minutes of the meeting of the Parish Council held on Monday 3 June 2024 at 7.30 pm",

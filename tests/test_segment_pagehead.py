@@ -8,8 +8,9 @@ import pytest
 
 from pipeline.records import Document, Line, Page
 from pipeline.segment import segment
+from pipeline.eval_cache import corpus_dir
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 def _page(rows: list[tuple], page: int) -> Page:

@@ -9,9 +9,10 @@ import pytest
 
 from pipeline.records import Document, Line, Page
 from pipeline.segment import segment
+from pipeline.eval_cache import corpus_dir
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = corpus_dir()
 
 
 def _corpus_file(rel: str) -> str:
