@@ -11,6 +11,15 @@ before it (its opening, the lines that continue its text, its seconder; the line
 between them); the classify stage exports each group as one decision whose text is the motion's
 followed by the result's.
 
+British and Markdown minutes do the same in other words: "Mr Guthrie proposed that £15,000 be
+given to the village hall …, seconded by Mrs Petrie. This was agreed unanimously." (a member
+proposing opens the motion; the result refers back with "this" or "the proposal"); "Moved by …,
+seconded by …, that the Board accept the quotation … Vote: 3 in favour (…), 1 opposed (…). The
+motion was carried." (a line of vote counts between them, skipped like a roll call);
+"**Motion 2025-09-02:** Moved by …, that the Board approve … **Carried unanimously.**" (emphasis
+around the result). "This was noted" is no result, and debate between a motion and its result
+keeps them apart.
+
 A result with words of its own ("The Board approved the budget") is no bare result; a motion
 with no result after it stays a proposal; an amendment and its result are one group, and the main
 motion it interrupts stays apart (the amendment's opening ends the walk back).
