@@ -11,6 +11,15 @@ before it (its opening, the lines that continue its text, its seconder; the line
 between them); the classify stage exports each group as one decision whose text is the motion's
 followed by the result's.
 
+British and Markdown minutes do the same in other words: "Mr Guthrie proposed that £15,000 be
+given to the village hall …, seconded by Mrs Petrie. This was agreed unanimously." (a member
+proposing opens the motion; the result refers back with "this" or "the proposal"); "Moved by …,
+seconded by …, that the Board accept the quotation … Vote: 3 in favour (…), 1 opposed (…). The
+motion was carried." (a line of vote counts between them, skipped like a roll call);
+"**Motion 2025-09-02:** Moved by …, that the Board approve … **Carried unanimously.**" (emphasis
+around the result). "This was noted" is no result, and debate between a motion and its result
+keeps them apart.
+
 A result with words of its own ("The Board approved the budget") is no bare result; a motion
 with no result after it stays a proposal; an amendment and its result are one group, and the main
 motion it interrupts stays apart (the amendment's opening ends the walk back).
@@ -22,14 +31,16 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "motion_groups", "mover_of", "labelled_result"]
+__all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
 _RESULT_ONLY = re.compile(
     r"^\W*(?:(?:result|vote|action)\s*[:\-–]\s*)?"
-    r"(?:(?:the\s+)?(?:main\s+|amended\s+|original\s+|substitute\s+)?"
-    r"(?:motion|amendment|resolution|item|vote|recommendation|question)(?:,?\s+as\s+amended,?)?\s+)?"
+    # "This was agreed unanimously", "The proposal was carried": the subject refers back
+    r"(?:(?:this|it|which)\s+|(?:the\s+)?(?:main\s+|amended\s+|original\s+|substitute\s+)?"
+    r"(?:motion|amendment|resolution|item|vote|recommendation|question|proposal|proposition)"
+    r"(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
     r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails)\b"
     r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
@@ -44,6 +55,12 @@ _MOVER = re.compile(r"\bmove[sd]?\b|\bmotion\s+(?:by|to|was\s+made)\b", re.I)
 _THAT = re.compile(r"^\W*(?:\d{4}-\d{1,4}\s+)?(?:THAT|That|BE\s+IT\s+RESOLVED)\s")
 # the body's decision in a motion's line ("On a motion by X, it was resolved that …")
 _DECIDED = re.compile(r"\b(?:resolved|agreed|decided|adopted|approved|carried|passed)\b", re.I)
+# where a motion's own words begin ("Moved by A, seconded by B, that the minutes be approved"):
+# a decided word after it is the motion's, not the body's
+_HEAD = re.compile(r"\b(?:that|to)\b", re.I)
+# a member proposing, the usual opening of a motion in British minutes: "Mr Guthrie proposed that
+# £15,000 be given to the village hall …, seconded by Mrs Petrie." / "This was agreed unanimously."
+_PROPOSED = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s", re.I)
 # a result word in a motion's own line makes it a decision of its own
 _OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
 
@@ -73,9 +90,28 @@ _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.
                          r"(?:\s+the\s+amendment)?)?)\W*$", re.I)
 
 
+# Markdown emphasis around a result ("**Carried unanimously.**")
+_EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
+# a line of vote counts only, printed between a motion and its result: "Vote: 3 in favour
+# (Chaudhry, Ouellette, Haddad), 1 opposed (Bell).", "**Vote:** 4 in favour (…), 2 opposed (…);
+# Cardinal did not vote.", "Votes for 5, against 2"
+_COUNT = (r"(?:(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+          r"(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
+          r"(?:in\s+favou?r|for|against|opposed|abstentions?|ayes?|yeas?|noes|nays?)\s*:?\s*\d{1,3})")
+_NOT_VOTING = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:did\s+not\s+vote|abstained|was\s+absent)"
+_VOTE_COUNT = re.compile(rf"^\W*(?:(?:recorded\s+|roll[\s-]+call\s+)?votes?\s*:?\W*)?{_COUNT}"
+                         rf"(?:\s*(?:[,;]|\band\b)\s*(?:{_COUNT}|{_NOT_VOTING}))*\W*$", re.I)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def is_vote_count(text: str) -> bool:
+    """Whether `text` holds a vote's counts (and the names in brackets) only, no result."""
+    return bool(_VOTE_COUNT.match(_PARENS.sub("", text)))
+
+
 def is_result_only(text: str) -> bool:
     """Whether `text` only reports a vote's result, naming nothing of what was decided."""
-    t = _PUT_TO_VOTE.sub("", text.strip().rstrip("."))
+    t = _PUT_TO_VOTE.sub("", _EMPHASIS.sub("", text).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)
@@ -87,6 +123,8 @@ def _opens(text: str) -> bool:
     if _SECONDER.match(text) and not _MOVER.search(text):
         return False  # "Director Buzek seconded the motion.": the motion opened before it
     # "Discussion on the motion followed": a motion named, none opened
+    if _PROPOSED.match(text):
+        return True
     return is_motion(text) and bool(_MOVER.search(text) or motion_outcome(text))
 
 
@@ -103,12 +141,12 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
                                      or CARRIES_THE_MOTION.search(t)):
                 break  # another vote's result: the motion before it is not this one's
-            if (is_tally_only(t) or _VOTE_TAKEN.match(t)) and not parts:
+            if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t)) and not parts:
                 j -= 1  # a roll call printed between the motion and its result
                 continue
             if ty == "action":
                 break
-            if ty == "decision" and _DECIDED.search(t) and not _THAT.match(t):
+            if ty == "decision" and _DECIDED.search(_HEAD.split(t, 1)[0]) and not _THAT.match(t):
                 break  # "On a motion by X, it was resolved that …": a decision of its own
             if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
                 opened = j

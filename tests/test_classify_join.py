@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.classify import classify_meetings, classify_sentences
-from pipeline.classify_join import is_result_only, motion_groups, mover_of
+from pipeline.classify_join import is_result_only, is_vote_count, motion_groups, mover_of
 from pipeline.records import Item, Line, Meeting
 
 
@@ -132,3 +132,95 @@ def test_a_vote_heading_is_no_motion() -> None:
             ("VOTE ON THE MOTION TO AMEND", "proposal"),
             ("RESULT: ADOPTED [UNANIMOUS]", "decision")]
     assert _groups(rows) == {3: 0}
+
+
+@pytest.mark.parametrize("text", [
+    "This was agreed unanimously.", "This was agreed by 5 votes to 2.", "Agreed.",
+    "The proposal was carried.", "It was carried unanimously.", "**Carried unanimously.**",
+    "**Defeated.**", "The motion was carried.",
+])
+def test_a_result_referring_back_is_bare(text: str) -> None:
+    assert is_result_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This was noted.", "It was agreed to refer the matter to the roads department.",
+    "The proposal was not seconded.", "It was agreed that the hall be let at cost.",
+])
+def test_a_sentence_with_words_of_its_own_after_this_is_not_bare(text: str) -> None:
+    assert not is_result_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vote: 3 in favour (Chaudhry, Ouellette, Haddad), 1 opposed (Bell).",
+    "**Vote:** 4 in favour (Nakamura, Barlow, Sandhu, Fraser), 2 opposed (Whitcombe, Oyelowo); "
+    "Cardinal did not vote.",
+    "5 for, 2 against and 1 abstention.",
+])
+def test_a_line_of_vote_counts_is_recognised(text: str) -> None:
+    assert is_vote_count(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vote: 4 in favour, 2 opposed. Carried.", "The vote was close.",
+    "Mr Bell stated that 3 in favour was not enough.",
+])
+def test_a_line_saying_more_than_counts_is_no_vote_count(text: str) -> None:
+    assert not is_vote_count(text)
+
+
+def test_a_member_proposing_joins_the_result_referring_back() -> None:
+    assert _groups([("The hall committee asked for help with its heating.", "information"),
+                    ("Mr Guthrie proposed that £15,000 be given to the village hall for a new heating "
+                     "system, seconded by Mrs Petrie.", "proposal"),
+                    ("This was agreed unanimously.", "decision")]) == {2: 1}
+    assert _groups([("Cllr Shaw proposed that the item be deferred.", "proposal"),
+                    ("The proposal was carried.", "decision")]) == {1: 0}
+
+
+def test_this_was_noted_after_a_report_joins_nothing() -> None:
+    assert _groups([("The Treasurer presented the report.", "information"),
+                    ("This was noted.", "information")]) == {}
+    # a result with no motion before it, or after debate, stands alone
+    assert _groups([("The Treasurer presented the accounts.", "information"),
+                    ("This was agreed.", "decision")]) == {}
+    assert _groups([("Ms Tosh proposed that the council buy a defibrillator.", "proposal"),
+                    ("Mr Stott objected that the council had no money for it.", "objection"),
+                    ("This was agreed by 5 votes to 2.", "decision")]) == {}
+
+
+def test_a_vote_count_between_motion_and_result_joins_all_three() -> None:
+    assert _groups([("Moved by Lorraine Ouellette, seconded by Farid Haddad, that the Board accept the "
+                     "quotation of Meridian Restoration Inc.", "proposal"),
+                    ("Vote: 3 in favour (Chaudhry, Ouellette, Haddad), 1 opposed (Bell).", "decision"),
+                    ("The motion was carried.", "decision")]) == {2: 0}
+    # debate after the count is no part of the vote
+    assert _groups([("Moved by A, seconded by B, that the Board accept the quotation.", "proposal"),
+                    ("Vote: 3 in favour, 1 opposed.", "decision"),
+                    ("Mr Bell objected that the quotation was too high.", "objection"),
+                    ("The motion was carried.", "decision")]) == {}
+
+
+def test_markdown_labels_around_motion_and_result() -> None:
+    assert _groups([("**Motion 2025-09-03:** Moved by Owen Barlow, seconded by Priya Sandhu, that the "
+                     "Board accept the pledge.", "information"),
+                    ("**Vote:** 4 in favour (Nakamura, Barlow), 2 opposed (Whitcombe); Cardinal did "
+                     "not vote.", "decision"),
+                    ("**Carried.**", "decision")]) == {2: 0}
+    # a motion whose own words say "approved" is still the motion, not a decision of its own
+    assert _groups([("**Motion 2025-09-01:** Moved by Owen Barlow, seconded by Mei-Ling Fraser, that "
+                     "the minutes of June 19, 2025 be approved as circulated.", "decision"),
+                    ("**Carried unanimously.**", "decision")]) == {1: 0}
+    # the body's own decision in the line before a result is no motion to join
+    assert _groups([("On a motion by A, it was resolved that the minutes be approved.", "decision"),
+                    ("Carried.", "decision")]) == {}
+
+
+def test_classify_joins_the_proposal_and_this_was_agreed() -> None:
+    title = "6 Village hall"
+    preds = classify_sentences([
+        ("Mr Guthrie proposed that £15,000 be given to the village hall for a new heating system, "
+         "seconded by Mrs Petrie.", title),
+        ("This was agreed unanimously.", title)])
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 2
+    assert preds[1].motion_from == 0
