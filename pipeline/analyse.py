@@ -33,6 +33,7 @@ from datetime import date as _date
 
 import numpy as np
 
+from .classify_join import motion_words
 from .config import CONFIG
 from .finding_match import (answered_elsewhere, days, decided_after_public_comment,
                             is_officer, is_public_speaker, merge_aliases, mooted_by_stop,
@@ -554,8 +555,8 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
         minuted ("Board Member X made a motion to …")."""
         ma, mb = text[a.get("motion_id", a["id"])], text[b.get("motion_id", b["id"])]
         return sim(ma["id"], mb["id"]) >= CONFIG["reversal_min_similarity"] and \
-            len(topic_words(ma["text"], ma.get("speaker") or "")
-                & topic_words(mb["text"], mb.get("speaker") or "")) \
+            len(topic_words(motion_words(ma["text"]), ma.get("speaker") or "")
+                & topic_words(motion_words(mb["text"]), mb.get("speaker") or "")) \
             >= CONFIG["reversal_min_shared_words"]
 
     def same_object(a: dict, b: dict) -> bool:

@@ -31,7 +31,8 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result"]
+__all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
+           "motion_words"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -116,6 +117,23 @@ def is_result_only(text: str) -> bool:
     if is_bare_result(t):
         return not _TO_VERB.search(t)
     return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
+# "Director Ostrowski moved, seconded by Director Haines, " before the motion's "to …" / "that …"
+_MOVER_CLAUSE = re.compile(r"^[^.;]*?\b(?:moved|motion\s+by|proposed|seconded)\b[^.;]*?(?=\b(?:to|that)\b)",
+                           re.I)
+
+
+def motion_words(text: str) -> str:
+    """A decision's text without the record of its vote: the sentences of a joined motion and
+    result that are roll calls, counts or the bare result ("Roll call vote: Ayes: Pennington,
+    Bell … Nays: Haines.", "Motion carried 5-2.") are dropped, and so is the mover and seconder
+    clause before the motion's "to …" / "that …", so that two decisions compare by what they
+    decided and not by who moved or voted (the same members do on every motion)."""
+    parts = [_MOVER_CLAUSE.sub("", p) for p in _SENTENCE.split(text)
+             if not (is_result_only(p) or is_vote_count(p) or is_tally_only(p))]
+    return " ".join(p for p in parts if p) or text
 
 
 def _opens(text: str) -> bool:

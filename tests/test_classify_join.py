@@ -224,3 +224,31 @@ def test_classify_joins_the_proposal_and_this_was_agreed() -> None:
         ("This was agreed unanimously.", title)])
     assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 2
     assert preds[1].motion_from == 0
+
+
+def test_motion_words_leave_out_who_moved_and_how_they_voted():
+    from pipeline.classify_join import motion_words
+    a = ("Director Ostrowski moved, seconded by Director Haines, to place a moratorium on all school "
+         "closures until a bond election is held. Roll call vote: Ayes: Ostrowski, Haines. Nays: "
+         "Pennington, Bell, Kowalski, Lindahl. Motion lost 2-4.")
+    assert motion_words(a) == ("to place a moratorium on all school closures until a bond election "
+                               "is held.")
+    # a text with nothing to leave out is kept whole, a bare result too
+    assert motion_words("The Board approved the budget.") == "The Board approved the budget."
+    assert motion_words("CARRIED") == "CARRIED"
+
+
+def test_a_rejected_motion_and_another_motion_carried_are_no_reversal_by_their_voters():
+    """Two joined decisions on different proposals share only their movers' titles and voters'
+    names: no undocumented reversal pairs them (the same members move and vote on every motion)."""
+    from pipeline.classify_join import motion_words
+    from pipeline.finding_text import topic_words
+    a = ("Director Ostrowski moved, seconded by Director Haines, to place a moratorium on all school "
+         "closures until a bond election is held. Roll call vote: Ayes: Ostrowski, Haines. Nays: "
+         "Pennington, Bell, Kowalski, Lindahl. Motion lost 2-4.")
+    b = ("Vice President Bell moved, seconded by Director Kowalski, to approve the consolidation of "
+         "Alder Creek Elementary into Birch Hill Elementary effective with the 2025-26 school year. "
+         "Roll call vote: Ayes: Pennington, Bell, Kowalski, Arroyo, Lindahl. Nays: Haines, "
+         "Ostrowski. Motion carried 5-2.")
+    assert len(topic_words(a) & topic_words(b)) >= 2  # what the comparison used to see
+    assert len(topic_words(motion_words(a)) & topic_words(motion_words(b))) < 2
