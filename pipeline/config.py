@@ -123,6 +123,10 @@ CONFIG: dict = {
     # (finding_answer.addresses_point); the words two statements share count as its point only
     # when in at most this share of the body's statements ("university" in a senate's minutes)
     "answer_body_common_share": 0.05,
+    # … and never in this many statements or fewer: one point's exchange (the objection, its
+    # answer, the point raised again and answered again) is no body's vocabulary, however few its
+    # statements (a motion joined to its result makes one statement of three or four)
+    "answer_body_common_min": 4,
     # … that check applies to the statements this close after the objection on its item (the
     # window of answer_threshold_next)
     "answer_next_window": 2,

@@ -173,7 +173,11 @@ def closes_own_point(c: dict) -> bool:
 def common_words(statements: list[dict]) -> dict[str, set[str]]:
     """Per body, the content words (`topic_words`) in more than `answer_body_common_share` of its
     statements, and the words of its name: the body's own vocabulary ("university" in a
-    senate's minutes), which two statements share without being on one point."""
+    senate's minutes), which two statements share without being on one point. A word in no more
+    than `answer_body_common_min` statements is one point's own, whatever the body's size: the
+    share of a few meetings' statements would otherwise make "Saturdays" of "the car park was
+    already full on Saturdays" and of its answer "20 parking spaces … on Saturdays" the body's
+    vocabulary, and the more so the fewer statements the minutes are read as."""
     df: dict[str, Counter] = defaultdict(Counter)
     n: Counter = Counter()
     for s in statements:
@@ -181,7 +185,8 @@ def common_words(statements: list[dict]) -> dict[str, set[str]]:
         n[b] += 1
         df[b].update(topic_words(s["text"]))
     share = CONFIG["answer_body_common_share"]
-    return {b: {w for w, k in c.items() if k > max(2, share * n[b])} | topic_words(b)
+    least = CONFIG["answer_body_common_min"]
+    return {b: {w for w, k in c.items() if k > max(least, share * n[b])} | topic_words(b)
             for b, c in df.items()}
 
 

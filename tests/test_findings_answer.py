@@ -244,3 +244,28 @@ def test_a_line_on_the_body_answers_though_a_speaker_is_attributed_to_it():
     assert reads_as_answer(body, officer=False)
     own = dict(body, text="Tomas Berg said the allotments mattered to him.")
     assert not reads_as_answer(own, officer=False)
+
+
+def test_a_word_of_one_exchange_is_no_small_bodys_vocabulary():
+    # a library board over a few meetings, its motions each one statement with their result: a
+    # word in the objection, its answer and a remark or two is the point's, not the body's
+    full = _s("o5", "Trustee Nakamura told the Board that the depot car park was already full on "
+                    "Saturdays.", "Trustee Nakamura", "objection", body="Library Board", seq=1)
+    spaces = _s("c5", "The Director added that the landlord would reserve 15 spaces for library "
+                      "users on Saturdays.", "The Director", meeting="m2", date="2025-05-05",
+                body="Library Board", seq=2)
+    rows = [full, spaces] + [
+        _s(f"r{k}", f"Item {k} on the Saturday opening rota was received.", body="Library Board")
+        for k in range(2)] + [
+        _s(f"x{k}", f"The Board received the circulation figures for branch {k}.",
+           body="Library Board") for k in range(16)]
+    common = common_words(rows)["Library Board"]
+    assert "satur" not in common  # in four of twenty statements: over 5 %, yet one exchange's
+    assert {"recei", "circu"} <= common  # in most statements: the body's vocabulary
+    links = reassured_later([full], [full, spaces], _vecs(0.43), {"o5": 0, "c5": 1}, set(),
+                            {}, {"Library Board": common}, days)
+    assert [(s, d) for s, d, _, _ in links] == [("o5", "c5")]
+    # with more of the body's statements saying "Saturdays", it is the body's word again
+    more = rows + [_s(f"y{k}", "The branch will open on Saturdays.", body="Library Board")
+                   for k in range(3)]
+    assert "satur" in common_words(more)["Library Board"]
