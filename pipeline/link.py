@@ -865,12 +865,62 @@ def _closest_earlier_point(statements: list[StatementRow], order: list[int],
     return out
 
 
+# a reply that names whose point it takes up: "In response to Commissioner Ortiz's concern about
+# parking, …", "In reply to a question from Councillor Byrne, …", "Responding to the concerns
+# raised by Mr Hale, …" (the name is the last capitalised word before the possessive or after
+# "from"/"by")
+_POINT = (r"(?:concerns?|questions?|quer(?:y|ies)|points?|objections?|comments?|worr(?:y|ies)|"
+          r"fears?)")
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}(?P<%s>[A-Z][\w’-]*(?:'[A-Z][\w’-]+)?)"
+_NAMED_REPLY = re.compile(
+    r"\b(?i:in\s+(?:response|reply|answer)\s+to|respond(?:ing|ed)\s+to|replying\s+to|"
+    r"answering)\s+(?:(?i:the|a|an)\s+)?(?:"
+    + _NAME_RUN % "owner" + r"(?:'s|’s)\s+(?:\w+\s+){0,2}?" + _POINT  # "Cllr Ortiz's concern"
+    + r"|(?:\w+\s+){0,2}?" + _POINT + r"\s+(?:(?:raised|put|made|asked|expressed)\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?" + _NAME_RUN % "name" + r")")  # "a question from Cllr Byrne"
+
+
+def replied_by_name(text: str) -> str:
+    """The name (its last word, lower case) of the one whose point a statement says it replies
+    to (`_NAMED_REPLY`), or ""."""
+    m = _NAMED_REPLY.search(text or "")
+    return ((m.group("owner") or m.group("name")) or "").lower() if m else ""
+
+
+def _names_speaker(text: str, speaker: str) -> bool:
+    """Does the text name the speaker (by the last word of the name)?"""
+    last = re.findall(r"[\w’'-]+", (speaker or "").lower())
+    words = re.findall(r"[\w’'-]+", re.sub(r"['’]s\b", "", (text or "").lower()))
+    return bool(last) and last[-1] in words
+
+
+def _named_points(statements: list[StatementRow], order: list[int],
+                  sim: np.ndarray) -> dict[int, int]:
+    """Per statement replying to a named member's point (`replied_by_name`), that member's
+    objection or question earlier in the thread it is most alike: the point the reply itself
+    says it takes up, at its meeting or a later one, however few words the two share ("concern
+    that the site has no off-street parking and visitors would park on the residential streets",
+    two meetings later "In response to Commissioner Ortiz's concern about parking, staff
+    proposed twelve angled parking spaces along the Elm Street frontage")."""
+    out: dict[int, int] = {}
+    for pos, b in enumerate(order):
+        name = replied_by_name(statements[b].text)
+        if not name:
+            continue
+        points = [a for a in order[:pos] if statements[a].type in ("objection", "question")
+                  and name in re.findall(r"[\w’'-]+", (statements[a].speaker or "").lower())]
+        if points:
+            out[b] = max(points, key=lambda a: float(sim[a, b]))
+    return out
+
+
 def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     item_vec: dict[str, np.ndarray]) -> list[tuple[str, str, str, float]]:
     """Links between statements of one thread: (src, dst, kind, score).
 
     kinds: `answers` (dst responds to objection/question src: a later statement, same meeting or
-    after, closer to the objection than to the item as a whole), `repeats` (a later objection or
+    after, closer to the objection than to the item as a whole, or replying to its speaker by
+    name), `repeats` (a later objection or
     question raising the same point again), `follows` (a later decision on the same matter as an
     earlier decision: the decision history the reversal check walks).
     """
@@ -881,6 +931,7 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
     asked = _asked_just_before(statements, order)
     concern = concern_words(statements)
     closest = _closest_earlier_point(statements, order, sim)
+    named = _named_points(statements, order, sim)
 
     def addresses(a: int, b: int, s: float) -> bool:
         """Is the reply b about a's point, not only its matter? A statement presenting itself
@@ -913,6 +964,13 @@ def link_statements(statements: list[StatementRow], vecs: np.ndarray,
                     continue
                 if sb.type in ("information", "argument_for", "decision", "action"):
                     same_item = sb.item_id == sa.item_id
+                    # a reply naming the member whose point it takes up answers that point
+                    # (`_named_points`), in words of its own, and no one else's it does not name
+                    if named.get(b) == a and s >= CONFIG["answer_threshold_generic_reply"]:
+                        links.append((sa.id, sb.id, "answers", s))
+                        continue
+                    if b in named and not _names_speaker(sb.text, sa.speaker):
+                        continue
                     # a reply names itself as one and needs only to be on the same point; one
                     # that answers "the concerns" at large answers those just raised on the item
                     # … though a reply right after a question or objection of its own meeting

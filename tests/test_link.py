@@ -494,3 +494,54 @@ def test_a_reassurance_at_a_later_meeting_answers_the_point_it_is_closest_to():
                if kind == "answers"}
     assert ("o1", "r1") in answers
     assert ("o2", "r1") not in answers and ("o1", "r2") not in answers
+
+
+def test_a_reply_naming_the_member_answers_that_members_earlier_point():
+    # an objection, a motion joined to its result on the same point ("to defer … so that staff
+    # can study parking. Motion carried 5-0."), and two meetings later the reply that names whose
+    # point it takes up, in words of its own (cosine 0.40: under the reply bar; no word shared
+    # but the matter's)
+    topic = _unit([1, 0, 0, 0])
+    parking, noise = _unit([0.3, 0.954, 0, 0]), _unit([0.3, 0, 0.954, 0])
+    motion = _unit([0.9, 0.4, 0.1, 0])
+    reply = _unit([0.3, 0.325, 0.43, 0.787])  # cosine 0.40 with parking, 0.50 with noise
+    sts = [StatementRow("s1", "i1", "m1", "2023-03-21", "objection",
+                        "Commissioner Alvarez raised a concern that the site has no off-street "
+                        "parking and visitors would park on the residential streets.", 1,
+                        speaker="Lucia Alvarez"),
+           StatementRow("s2", "i1", "m1", "2023-03-21", "objection",
+                        "Commissioner Brandt said the floodlights would shine into the flats.", 2,
+                        speaker="Karl Brandt"),
+           StatementRow("s3", "i1", "m1", "2023-03-21", "decision",
+                        "Motion by Commissioner Brandt, seconded by Commissioner Alvarez, to "
+                        "defer the skate park to the May meeting so that staff can study "
+                        "parking. Motion carried 5-0.", 3, outcome="deferred",
+                        speaker="Karl Brandt"),
+           StatementRow("s4", "i2", "m2", "2023-05-16", "information",
+                        "In response to Commissioner Alvarez's concern, staff proposed ten "
+                        "angled bays along the Mill Lane frontage.", 2, speaker="Jo Tran")]
+    vecs = np.stack([parking, noise, motion, reply])
+    assert 0.38 < float(parking @ reply) < 0.42 and float(noise @ reply) > float(parking @ reply)
+    links = link_statements(sts, vecs, {"i1": topic, "i2": topic})
+    answers = {(s, d) for s, d, k, _ in links if k == "answers"}
+    assert ("s1", "s4") in answers  # the named member's point
+    assert ("s2", "s4") not in answers  # not another member's, though closer
+    # unnamed, the same reply is under the bar and shares no word of the point: no answer
+    plain = StatementRow("s4", "i2", "m2", "2023-05-16", "information",
+                         "In response, staff proposed ten angled bays along the Mill Lane "
+                         "frontage.", 2, speaker="Jo Tran")
+    links = link_statements(sts[:3] + [plain], vecs, {"i1": topic, "i2": topic})
+    assert ("s1", "s4") not in {(s, d) for s, d, k, _ in links if k == "answers"}
+
+
+def test_the_member_a_reply_names():
+    from pipeline.link import replied_by_name
+    assert replied_by_name("In response to Commissioner Ortiz's concern about parking, staff "
+                           "proposed twelve spaces.") == "ortiz"
+    assert replied_by_name("In reply to a question from Councillor Mary Byrne, the Director "
+                           "said the bins would be emptied weekly.") == "byrne"
+    assert replied_by_name("Responding to the concerns raised by Mr Hale, the officer said …") \
+        == "hale"
+    assert replied_by_name("In answer to Cllr O'Brien's query about bins, …") == "o'brien"
+    assert replied_by_name("In response to concerns, the officer explained the plan.") == ""
+    assert replied_by_name("The officer responded to the question.") == ""
