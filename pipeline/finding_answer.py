@@ -27,7 +27,7 @@ from .link import is_response
 
 __all__ = ["common_words", "object_words", "addresses_point", "reassured_later",
            "is_reassurance", "is_reply_wording", "is_body_decision", "reads_as_answer",
-           "closes_own_point", "answered_in_itself", "records_discussion_only"]
+           "closes_own_point", "answered_in_itself", "records_discussion_only", "names_a_kind_of"]
 
 # a reassurance or a commitment: what answers a worry without repeating its words
 _REASSURANCE = re.compile(
@@ -36,7 +36,12 @@ _REASSURANCE = re.compile(
     r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced|"
     r"reserved?|provided?|made available|set aside)|(?:had|has) (?:since |now )?(?:offered|agreed to)|"
     r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
-    r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on)\b",
+    r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on|"
+    # a plan changed to spare what was feared for ("the lot plan had been redrawn to leave the
+    # huckleberry patches … as a protected area", "the route was amended to avoid the wood")
+    r"(?:had|has|have|was|were) (?:since |now )?(?:been )?(?:redrawn|redesigned|revised|amended|"
+    r"altered|changed|modified|moved|relocated|re-?routed|scaled back) (?:so as )?to (?:leave|keep|"
+    r"protect|avoid|exclude|retain|preserve|spare|save|omit))\b",
     re.I)
 # a worry about money or risk, which a figure can answer
 _COST_WORRY = re.compile(r"\b(?:cost\w*|afford\w*|budget\w*|fund\w*|reserves?|overrun\w*|"
@@ -254,11 +259,26 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
             if sim < CONFIG["answer_threshold_later_reassurance"]:
                 continue
             theirs = object_words(c, matter.get(c["item_id"], set()), body_common)
-            if mine & theirs or (_COST_WORRY.search(o["text"]) and _COST_WORRY.search(c["text"])
+            if mine & theirs or names_a_kind_of(c["text"], o["text"], mine) or (_COST_WORRY.search(o["text"]) and _COST_WORRY.search(c["text"])
                                  and _REMEDY_MONEY.search(c["text"])):
                 out.append((o["id"], c["id"], "answers", round(sim, 4)))
                 break
     return out
+
+
+def _singular(w: str) -> str:
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") \
+        and not w.endswith("ss") else w
+
+
+def names_a_kind_of(text: str, point: str, stems: set[str]) -> bool:
+    """Does `text` name a kind of a thing `point` names, by a compound ending in its word
+    ("huckleberry patches" for "berry-picking grounds", "stormwater" for "water")? Only the
+    point's own words count (`stems`: its object words, stemmed as `topic_words`), of four
+    letters or more, under a compound three letters longer at least."""
+    words = {_singular(w) for w in re.findall(r"[a-z]{4,}", point.lower()) if w[:5] in stems}
+    kinds = {_singular(w) for w in re.findall(r"[a-z]+", text.lower())}
+    return any(k.endswith(w) and len(k) >= len(w) + 3 for w in words for k in kinds)
 
 
 # money set against a risk: "contingency", "designated funds", "reserves … held"

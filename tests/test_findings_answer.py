@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.finding_answer import addresses_point, common_words, reassured_later
+from pipeline.finding_answer import addresses_point, common_words, names_a_kind_of, reassured_later
 from pipeline.finding_match import days
 
 
@@ -269,3 +269,24 @@ def test_a_word_of_one_exchange_is_no_small_bodys_vocabulary():
     more = rows + [_s(f"y{k}", "The branch will open on Saturdays.", body="Library Board")
                    for k in range(3)]
     assert "satur" in common_words(more)["Library Board"]
+
+
+def test_a_plan_changed_to_spare_a_kind_of_what_was_feared_for_answers():
+    # "berry-picking grounds" then, two meetings later, the plan redrawn to leave the
+    # "cloudberry bogs": no word of the point in common, a kind of it named (cosine 0.31)
+    fear = _s("o6", "Ms Tailfeathers told the Council that the new road would destroy the "
+                    "berry-picking grounds on the north bench.", "Ms Tailfeathers", "objection",
+              body="Band Council", seq=1)
+    redrawn = _s("c6", "The Lands Officer reported that the road had since been rerouted to avoid "
+                       "the cloudberry bogs, after a walk with the families.", "The Lands Officer",
+                 meeting="m3", date="2025-05-20", body="Band Council", seq=2)
+    assert names_a_kind_of(redrawn["text"], fear["text"], {"berry", "picki", "groun"})
+    assert not names_a_kind_of("The berry harvest was good.", fear["text"], {"berry"})  # no kind
+    links = reassured_later([fear], [fear, redrawn], _vecs(0.31), {"o6": 0, "c6": 1}, set(), {},
+                            {}, days)
+    assert [(s, d) for s, d, _, _ in links] == [("o6", "c6")]
+    # the same report with no change made to spare anything reassures nothing
+    reported = dict(redrawn, text="The Lands Officer reported that the road survey had found "
+                                  "cloudberry bogs on the north bench.")
+    assert reassured_later([fear], [fear, reported], _vecs(0.31), {"o6": 0, "c6": 1}, set(), {},
+                           {}, days) == []
