@@ -239,7 +239,8 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
     later meeting of their thread (`rows`, the thread's statements) within the follow-up window:
     an officer or a reply that reassures or commits (`is_reassurance`), this alike
     (`answer_threshold_later_reassurance`, under the general answer bar: a reassurance names the
-    remedy, not the worry) and on the objection's point (sharing an object word), or, for a
+    remedy, not the worry) and on the objection's point (sharing an object word, or naming a kind
+    of what it names: `names_a_kind_of`), or, for a
     worry about money, the remedy in money ("contingency against overspending" for "no reserves
     to cover cost overruns")."""
     out = []
@@ -259,8 +260,9 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
             if sim < CONFIG["answer_threshold_later_reassurance"]:
                 continue
             theirs = object_words(c, matter.get(c["item_id"], set()), body_common)
-            if mine & theirs or names_a_kind_of(c["text"], o["text"], mine) or (_COST_WORRY.search(o["text"]) and _COST_WORRY.search(c["text"])
-                                 and _REMEDY_MONEY.search(c["text"])):
+            if mine & theirs or names_a_kind_of(c["text"], o["text"], mine) or (
+                    _COST_WORRY.search(o["text"]) and _COST_WORRY.search(c["text"])
+                    and _REMEDY_MONEY.search(c["text"])):
                 out.append((o["id"], c["id"], "answers", round(sim, 4)))
                 break
     return out
