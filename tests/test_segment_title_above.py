@@ -173,3 +173,78 @@ def test_number_beside_the_tail_of_the_sentence_above() -> None:
     assert ("7.4", "Auditors") in got and ("8.0", "Working groups") in got
     four = next(h for h in heads if h.number == "7.4")
     assert lines[four.index].text == "Auditors"  # the tail stays with 7.3's text
+
+
+# The number printed beside the item's first line of text, its title just above it in the text
+# column (a board's minutes laid out as number | heading and text, the heading's baseline higher).
+BESIDE = [
+    head("7. Financial Update"),
+    para(BODY, 1),
+    para("noted by the Board, who thanked the Finance Manager for her clear report on them."),
+    head("Health and Safety", 1, TEXT_X),
+    para("8. 1. The quarterly reports will be sent to the Board for discussion at the next", 0, NUMBER_X),
+    para("meeting. In the interim months a brief update will be requested.", 0, 156),
+    para("2. The Compliance Manager will be updating the Health and Safety", 0, 138),
+    head("Urgent Matters", 1, TEXT_X),
+    para("9. SK raised the urgent issue of Public Liability and whether the Friends Groups are", 0, NUMBER_X),
+    para("covered by the main Suffolk Libraries insurance as the Board had assumed.", 0, TEXT_X),
+    head("10. General Manager Update", 2),
+    para("There were no matters raised by the members of the Board at this meeting today.", 1),
+]
+
+
+def test_number_beside_the_first_line_of_text_heads_the_title_above_it() -> None:
+    heads = detect_headings(_page(BESIDE))
+    assert [(h.number, h.title) for h in heads] == [
+        ("7", "Financial Update"), ("8", "Health and Safety"), ("9", "Urgent Matters"),
+        ("10", "General Manager Update")]
+    lines = _page([head("Minutes of the Board Meeting held on 29th May 2013", 0)] + BESIDE)
+    doc = Document(path="board-2013-05-29.pdf", sha256="ab" * 32, pages=1, kind="born-digital")
+    [m] = segment(doc, [Page(number=1, width=600, height=800, lines=lines)])
+    items = {it.number: it for it in m.items if it.number}
+    # the item's text starts after its number: the first point of its list, or its sentence
+    assert items["8"].text.startswith("1. The quarterly reports will be sent")
+    assert items["9"].text.startswith("SK raised the urgent issue")
+    assert "Urgent Matters" not in items["8"].text
+
+
+def test_a_numbered_address_under_a_group_label_keeps_its_own_title() -> None:
+    """A licensing list under a bold area label ("Tribeca area" / "1. 78 Leonard Street, …, new
+    application for …"): the entry is no sentence, so the label is not its title."""
+    rows = OPENING + [
+        para("There were no matters arising from the minutes of the last meeting of the Board.", 1),
+        head("Tribeca area", 1, TEXT_X),
+        para("4. 78 Leonard Street, Smart Kitchen Tech Inc., class change application for a", 0, NUMBER_X),
+        para("liquor, wine, beer & cider license – Resolution", 0, TEXT_X),
+    ]
+    titles = [(h.number, h.title) for h in detect_headings(_page(rows))]
+    assert ("4", "Tribeca area") not in titles
+
+
+def test_the_numbered_points_of_a_letter_in_the_minutes_are_no_items() -> None:
+    """A resident's protest letter printed in the minutes numbers its points: they are the
+    letter's, up to its closing; the minutes' items go on after it (minutes in plain type, the
+    numbers of items and points in one column)."""
+    rows = [
+        para("1. Apologies", 2, NUMBER_X), para("Marion Harvey, Richard Hunt"),
+        para("2. Declarations of Interest", 2, NUMBER_X),
+        para("No declarations of interest were declared."),
+        para("3. Correspondence", 2, NUMBER_X),
+        para("The Clerk read the following letter received from a resident.", 1),
+        para("Dear Ms. Taylor:", 1),
+        para("The following details are provided to initiate this protest as required by the Board:"),
+        para("1. Whom you represent: Self as Director of the Liberty Village Project.", 0, NUMBER_X),
+        para("2. What the issues are:", 0, NUMBER_X),
+        para("a. The contract fails to meet the city's goals for small businesses.", 0, 138),
+        para("3. How the protestant will be harmed by the proposed action:", 0, NUMBER_X),
+        para("4. The remedy I seek is that this action be delayed until:", 0, NUMBER_X),
+        para("a. The contract is not awarded and the work is set aside.", 0, 138),
+        para("Sincerely,", 1),
+        para("Kim Trueheart"),
+        para("4. Date of Next Meeting", 2, NUMBER_X),
+        para("The next meeting will be held on 8th July 2013 at the Library.", 1),
+    ]
+    heads = detect_headings(_page(rows))
+    assert [(h.number, h.title) for h in heads] == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Correspondence"),
+        ("4", "Date of Next Meeting")]
