@@ -102,21 +102,45 @@ _COUNT = (r"(?:(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|ni
 _NOT_VOTING = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:did\s+not\s+vote|abstained|was\s+absent)"
 _VOTE_COUNT = re.compile(rf"^\W*(?:(?:recorded\s+|roll[\s-]+call\s+)?votes?\s*:?\W*)?{_COUNT}"
                          rf"(?:\s*(?:[,;]|\band\b)\s*(?:{_COUNT}|{_NOT_VOTING}))*\W*$", re.I)
+# the counts as figures after a vote label: "VOTE: 6-0-0", "Vote: 4-2 (Nay: Bell)"
+_DASHED_COUNT = re.compile(r"^\W*(?:recorded\s+|roll[\s-]+call\s+)?votes?\s*:?\s*"
+                           r"\d{1,3}(?:\s*[-–—/]\s*\d{1,3}){1,3}\W*$", re.I)
 _PARENS = re.compile(r"\s*\([^()]*\)")
+# where a line of counts and the result printed after it (or before it) meet: "Vote: 4 in
+# favour, 2 opposed. Carried.", "VOTE: 6-0-0. The motion carried.", "… 2 opposed – carried",
+# "… 1 opposed (Moreau). **CARRIED**"
+_COUNT_CUT = re.compile(r"\s*[.;,]\s+|\s+[-–—]\s+")
 
 
 def is_vote_count(text: str) -> bool:
     """Whether `text` holds a vote's counts (and the names in brackets) only, no result."""
-    return bool(_VOTE_COUNT.match(_PARENS.sub("", text)))
+    t = _PARENS.sub("", text)
+    return bool(_VOTE_COUNT.match(t) or _DASHED_COUNT.match(t))
 
 
-def is_result_only(text: str) -> bool:
-    """Whether `text` only reports a vote's result, naming nothing of what was decided."""
+def _bare(text: str) -> bool:
+    """Whether `text` is a vote's result and nothing else ("Carried.", "The motion was carried",
+    "Motion carried 5-2")."""
     t = _PUT_TO_VOTE.sub("", _EMPHASIS.sub("", text).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)
     return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
+
+
+def is_result_only(text: str) -> bool:
+    """Whether `text` only reports a vote's result, naming nothing of what was decided: the
+    result alone, or with the vote's counts printed on the same line before or after it ("Vote:
+    4 in favour, 2 opposed. Carried." is the result of the motion above it, as "Motion carried
+    4-2" is)."""
+    if _bare(text):
+        return True
+    t = _EMPHASIS.sub("", text).strip()
+    for m in _COUNT_CUT.finditer(t):
+        head, tail = t[:m.start()], t[m.end():]
+        if (is_vote_count(head) and _bare(tail)) or (_bare(head) and is_vote_count(tail)):
+            return True
+    return False
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")

@@ -130,12 +130,16 @@ _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "cons
                  "information", "informational", "subject"}  # "Subject No. 14:" (Indian committees)
 
 
-# A line of a recorded vote ("Noes: Kessler, Greene", "Absent: Albrecht") holds names only; a
-# line after it that opens a sentence (a capitalised word, then a lower-case one: "Staff was
-# directed …") is not more names. A list wrapped over lines goes on after "," or "and", or with
-# names ("Ezzy Ashcraft – 3.").
-_VOTE_LIST_LINE = re.compile(r"^\s*(?:Ayes|AYES|Noes|NOES|Nays|NAYS|Yeas|Absent|ABSENT|Abstain(?:ed|ing)?|"
-                             r"Abstentions?|ABSTAIN|Recused|RECUSED)\s*:")
+# A line of a recorded vote ("Noes: Kessler, Greene", "Absent: Albrecht", "Against: Cr Fairclough,
+# Cr Kowald") holds names only; a line after it that opens a sentence (a capitalised word, then a
+# lower-case one: "Staff was directed …", "Reason for change …") is not more names. A list wrapped
+# over lines goes on after "," or "and", or with names ("Ezzy Ashcraft – 3."). "For:" and
+# "Against:" head a list only before a name or a count ("For: Cr Pether, …"), not before words
+# ("For: information").
+_VOTE_LIST_LINE = re.compile(r"^\s*(?:(?:Ayes|AYES|Noes|NOES|Nays|NAYS|Yeas|Absent|ABSENT|Abstain(?:ed|ing)?|"
+                             r"Abstentions?|ABSTAIN|Recused|RECUSED)\s*:|"
+                             r"(?:For|FOR|Against|AGAINST|In\s+[Ff]avou?r|IN\s+FAVOU?R|Opposed|OPPOSED)"
+                             r"\s*:\s*(?=[A-Z0-9]))")
 _SENTENCE_OPENS = re.compile(r"^\s*[A-Z][a-z]+\s+(?!(?:and|de|van|von|da|del|la|le)\b)[a-z]+\b")
 
 

@@ -15,6 +15,7 @@ The pdf stage turns positioned words (one `Line` per word) into pages of reading
                     "Also Present:") → the left list, then the right (layout_lists)
     cell_rows       a table of figures under a bold header row (quotations, a budget) → its rows
                     with their cells joined by " | " (layout_cells)
+                    (these four read blocks of row bands with one walk: layout_bands)
     action_notes    owner initials in a right-hand "Action" column → `Line.note` of their line
     split_margin / put_back  a motion's number, mover, seconder and result set in a left
                     margin column → lines before and after the motion's text (layout_margin)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .layout_bands import walk_bands
 from .records import Line, Page
 
 __all__ = ["cell_rows"]
@@ -60,31 +61,21 @@ def _fits(row: list[Line], cols: list[float], tol: float) -> bool:
 
 def cell_rows(page: Page) -> Page:
     """`page` with the cells of each table of figures joined by " | " (see above)."""
-    from .layout_grid import _bands
-    lines = list(page.lines)
-    bands = _bands(lines)
-    out: list[Line] = []
-    changed = False
-    b = 0
-    while b < len(bands):
-        segs = [lines[k] for k in bands[b]]
-        if not _header(segs):
-            out.extend(segs)
-            b += 1
-            continue
-        cols = [s.x0 for s in segs]
-        tol = max(segs[0].size, 1.0)
-        e = b + 1
-        while e < len(bands) and _fits([lines[k] for k in bands[e]], cols, tol):
-            e += 1
-        if e - b - 1 < 2:
-            out.extend(segs)
-            b += 1
-            continue
-        for band in bands[b:e]:
-            row = [lines[k] for k in band]
-            out.append(replace(row[0], text=" | ".join(s.text.strip() for s in row),
-                               x1=max(s.x1 for s in row), bottom=max(s.bottom for s in row)))
-        changed = True
-        b = e
-    return replace(page, lines=out) if changed else page
+    return walk_bands(page, _table)
+
+
+def _table(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
+    """The rows of the table whose header is row `b`, cells joined, and the row after it."""
+    segs = bands[b]
+    if not _header(segs):
+        return None
+    cols = [s.x0 for s in segs]
+    tol = max(segs[0].size, 1.0)
+    e = b + 1
+    while e < len(bands) and _fits(bands[e], cols, tol):
+        e += 1
+    if e - b - 1 < 2:
+        return None
+    return [replace(row[0], text=" | ".join(s.text.strip() for s in row),
+                    x1=max(s.x1 for s in row), bottom=max(s.bottom for s in row))
+            for row in bands[b:e]], e

@@ -39,6 +39,7 @@ import re
 from dataclasses import replace
 
 from .config import CONFIG
+from .layout_bands import bands as _bands, walk_bands
 from .records import Line, Page
 
 __all__ = ["COLUMN_NAMES", "unroll_tables", "header_columns", "vote_grids"]
@@ -67,25 +68,6 @@ def _role(text: str) -> str:
         if key in names or (key.endswith("s") and key[:-1] in names):
             return role
     return ""
-
-
-def _bands(lines: list[Line]) -> list[list[int]]:
-    """Indices of `lines` grouped into visual rows (segments whose vertical extents overlap by
-    half the smaller height), rows in the order they first appear."""
-    rows: list[list[int]] = []
-    for i, ln in enumerate(lines):
-        h = max(ln.bottom - ln.top, 0.1)
-        for row in rows[-3:]:
-            o = lines[row[0]]
-            ov = min(o.bottom, ln.bottom) - max(o.top, ln.top)
-            if ov >= 0.5 * min(h, max(o.bottom - o.top, 0.1)):
-                row.append(i)
-                break
-        else:
-            rows.append([i])
-    for row in rows:
-        row.sort(key=lambda k: lines[k].x0)
-    return rows
 
 
 def header_columns(segments: list[Line]) -> list[tuple[float, str]] | None:
@@ -232,43 +214,36 @@ _NAME_CELL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 def vote_grids(page: Page) -> Page:
     """`page` with each vote grid rewritten as a roll call (see above)."""
+    return walk_bands(page, _vote_grid)
+
+
+def _vote_grid(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
+    """The roll call of the vote grid whose header is row `b`, and the row after it, or None."""
     from .segment_table import _ROW_LABEL, _VOTE_COLUMN
-    lines = list(page.lines)
-    bands = _bands(lines)
-    out: list[Line] = []
-    changed = False
-    b = 0
-    while b < len(bands):
-        segs = [lines[k] for k in bands[b]]
-        if not (len(segs) >= 3 and _ROW_LABEL.fullmatch(segs[0].text.strip())
-                and all(_VOTE_COLUMN.fullmatch(s.text.strip()) for s in segs[1:])):
-            out.extend(segs)
-            b += 1
-            continue
-        cols = segs[1:]
-        em = max(segs[0].size, 1.0)
-        rows: list[tuple[Line, str]] = []
-        e = b + 1
-        while e < len(bands):
-            row = [lines[k] for k in bands[e]]
-            marks = row[1:]
-            if len(marks) != 1 or not _NAME_CELL.match(row[0].text.strip()) \
-                    or not _MARK_TEXT.match(marks[0].text.strip()):
-                break
-            x = marks[0].x0
-            col = max((c for c, h in enumerate(cols) if h.x0 - em <= x), default=None)
-            if col is None:
-                break
-            rows.append((row[0], cols[col].text.strip().capitalize()))
-            e += 1
-        if len(rows) < 2:
-            out.extend(segs)
-            b += 1
-            continue
-        out.append(replace(segs[0], text="Vote:", x1=segs[0].x0 + 2 * em, bold=False))
-        for n, (name, how) in enumerate(rows):
-            end = "." if n == len(rows) - 1 else ";"
-            out.append(replace(name, text=f"{name.text.strip()}: {how}{end}"))
-        changed = True
-        b = e
-    return replace(page, lines=out) if changed else page
+    segs = bands[b]
+    if not (len(segs) >= 3 and _ROW_LABEL.fullmatch(segs[0].text.strip())
+            and all(_VOTE_COLUMN.fullmatch(s.text.strip()) for s in segs[1:])):
+        return None
+    cols = segs[1:]
+    em = max(segs[0].size, 1.0)
+    rows: list[tuple[Line, str]] = []
+    e = b + 1
+    while e < len(bands):
+        row = bands[e]
+        marks = row[1:]
+        if len(marks) != 1 or not _NAME_CELL.match(row[0].text.strip()) \
+                or not _MARK_TEXT.match(marks[0].text.strip()):
+            break
+        x = marks[0].x0
+        col = max((c for c, h in enumerate(cols) if h.x0 - em <= x), default=None)
+        if col is None:
+            break
+        rows.append((row[0], cols[col].text.strip().capitalize()))
+        e += 1
+    if len(rows) < 2:
+        return None
+    out = [replace(segs[0], text="Vote:", x1=segs[0].x0 + 2 * em, bold=False)]
+    for n, (name, how) in enumerate(rows):
+        end = "." if n == len(rows) - 1 else ";"
+        out.append(replace(name, text=f"{name.text.strip()}: {how}{end}"))
+    return out, e

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .layout_bands import walk_bands
 from .records import Line, Page
 
 __all__ = ["side_by_side_lists"]
@@ -45,57 +46,50 @@ def _label(text: str) -> bool:
 
 def side_by_side_lists(page: Page) -> Page:
     """`page` with each pair of side-by-side attendance lists read one after the other."""
-    from .layout_grid import _bands
-    lines = list(page.lines)
-    bands = _bands(lines)
+    return walk_bands(page, _lists)
+
+
+def _lists(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
+    """The two lists whose labels are row `b`, one under the other, and the row after them."""
+    segs = bands[b]
+    if len(segs) != 2 or not all(_label(s.text) for s in segs):
+        return None
+    left, right = segs
+    tol = max(left.size, 1.0)
+    cols: list[list[Line]] = [[left], [right]]
+    e, last, pitch = b + 1, left, 0.0
+    while e < len(bands):
+        row = bands[e]
+        gap = row[0].top - last.top
+        if pitch and gap > _MAX_GAP * pitch:
+            break
+        if any(_NUMBERED.match(s.text) for s in row):
+            break
+        placed = []
+        for s in row:
+            if abs(s.x0 - left.x0) <= tol and s.x1 < right.x0 - 0.25 * tol:
+                placed.append((0, s))
+            elif abs(s.x0 - right.x0) <= tol:
+                placed.append((1, s))
+            else:
+                break
+        if len(placed) != len(row):
+            break
+        pitch = min(pitch, gap) if pitch else gap
+        for c, s in placed:
+            cols[c].append(s)
+        last = row[0]
+        e += 1
+    if e - b - 1 < 2:
+        return None
+    # the two lists one under the other, filling the block's room (the lines below keep their
+    # places)
+    stacked = cols[0] + cols[1]
+    top0, bottom = left.top, last.top
+    step = (bottom - top0) / max(len(stacked) - 1, 1)
     out: list[Line] = []
-    changed = False
-    b = 0
-    while b < len(bands):
-        segs = [lines[k] for k in bands[b]]
-        if len(segs) != 2 or not all(_label(s.text) for s in segs):
-            out.extend(segs)
-            b += 1
-            continue
-        left, right = segs
-        tol = max(left.size, 1.0)
-        cols: list[list[Line]] = [[left], [right]]
-        e, last, pitch = b + 1, left, 0.0
-        while e < len(bands):
-            row = [lines[k] for k in bands[e]]
-            gap = row[0].top - last.top
-            if pitch and gap > _MAX_GAP * pitch:
-                break
-            if any(_NUMBERED.match(s.text) for s in row):
-                break
-            placed = []
-            for s in row:
-                if abs(s.x0 - left.x0) <= tol and s.x1 < right.x0 - 0.25 * tol:
-                    placed.append((0, s))
-                elif abs(s.x0 - right.x0) <= tol:
-                    placed.append((1, s))
-                else:
-                    break
-            if len(placed) != len(row):
-                break
-            pitch = min(pitch, gap) if pitch else gap
-            for c, s in placed:
-                cols[c].append(s)
-            last = row[0]
-            e += 1
-        if e - b - 1 < 2:
-            out.extend(segs)
-            b += 1
-            continue
-        # the two lists one under the other, filling the block's room (the lines below keep
-        # their places)
-        stacked = cols[0] + cols[1]
-        top0, bottom = left.top, last.top
-        step = (bottom - top0) / max(len(stacked) - 1, 1)
-        for k, s in enumerate(stacked):
-            top = top0 + k * step
-            out.append(replace(s, x0=left.x0, x1=left.x0 + (s.x1 - s.x0), top=top,
-                               bottom=top + (s.bottom - s.top)))
-        changed = True
-        b = e
-    return replace(page, lines=out) if changed else page
+    for k, s in enumerate(stacked):
+        top = top0 + k * step
+        out.append(replace(s, x0=left.x0, x1=left.x0 + (s.x1 - s.x0), top=top,
+                           bottom=top + (s.bottom - s.top)))
+    return out, e

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .config import CONFIG
+from .layout_bands import walk_bands
 from .records import Line, Page
 
 __all__ = ["ROSTER_COLUMNS", "STATUSES", "attendance_grids"]
@@ -77,70 +78,64 @@ def _header(segs: list[Line]) -> list[tuple[float, str]] | None:
 
 def attendance_grids(page: Page) -> Page:
     """`page` with each attendance register rewritten as labelled blocks (see above)."""
-    from .layout_grid import _bands, _column
-    lines = list(page.lines)
-    bands = _bands(lines)
-    out: list[Line] = []
-    changed = False
-    b = 0
-    while b < len(bands):
-        segs = [lines[k] for k in bands[b]]
-        cols = _header(segs)
-        if not cols:
-            out.extend(segs)
-            b += 1
-            continue
-        tol = CONFIG["grid_column_tolerance_em"] * max(segs[0].size, 1.0)
-        roles = [r for _, r in cols]
-        rows: list[dict[str, list[Line]]] = []
-        e = b + 1
-        pitch = 0.0
-        while e < len(bands):
-            cells: dict[str, list[Line]] = {}
-            placed = [(_column(s, cols, tol), s) for s in (lines[k] for k in bands[e])]
-            if any(c is None for c, _ in placed):
-                break
-            for c, s in placed:
-                cells.setdefault(roles[c], []).append(s)  # type: ignore[index]
-            top = placed[0][1].top
-            if rows and pitch and top - rows[-1]["_top"][0].top > CONFIG["grid_end_gap"] * pitch:
-                break
-            if set(cells) <= {"role"} and rows:
-                rows[-1].setdefault("role", []).extend(cells["role"])  # a wrapped designation
-                e += 1
-                continue
-            status = " ".join(s.text for s in cells.get("status", [])).strip()
-            if "name" not in cells or _key(status) not in STATUSES:
-                break
-            if rows:
-                step = top - rows[-1]["_top"][0].top
-                pitch = min(pitch, step) if pitch else step
-            cells["_top"] = [placed[0][1]]
-            rows.append(cells)
+    return walk_bands(page, _register)
+
+
+def _register(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
+    """The labelled blocks of the register whose header is row `b`, and the row after it."""
+    from .layout_grid import _column
+    segs = bands[b]
+    cols = _header(segs)
+    if not cols:
+        return None
+    tol = CONFIG["grid_column_tolerance_em"] * max(segs[0].size, 1.0)
+    roles = [r for _, r in cols]
+    rows: list[dict[str, list[Line]]] = []
+    e = b + 1
+    pitch = 0.0
+    while e < len(bands):
+        cells: dict[str, list[Line]] = {}
+        placed = [(_column(s, cols, tol), s) for s in bands[e]]
+        if any(c is None for c, _ in placed):
+            break
+        for c, s in placed:
+            cells.setdefault(roles[c], []).append(s)  # type: ignore[index]
+        top = placed[0][1].top
+        if rows and pitch and top - rows[-1]["_top"][0].top > CONFIG["grid_end_gap"] * pitch:
+            break
+        if set(cells) <= {"role"} and rows:
+            rows[-1].setdefault("role", []).extend(cells["role"])  # a wrapped designation
             e += 1
-        if len(rows) < 2:
-            out.extend(segs)
-            b += 1
             continue
-        head = segs[0]
-        groups: dict[str, list[dict[str, list[Line]]]] = {}
-        for r in rows:
-            groups.setdefault(STATUSES[_key(" ".join(s.text for s in r["status"]))], []).append(r)
-        # the blocks fill the rows' room, so the lines below keep their places
-        count = len(groups) + len(rows)
-        top, step = head.top, (rows[-1]["_top"][0].top - head.top) / max(count - 1, 1)
-        for label, members in groups.items():
-            out.append(replace(head, text=f"{label}:", x1=head.x0 + 3 * head.size, top=top,
-                               bottom=top + head.bottom - head.top, bold=False))
+        status = " ".join(s.text for s in cells.get("status", [])).strip()
+        if "name" not in cells or _key(status) not in STATUSES:
+            break
+        if rows:
+            step = top - rows[-1]["_top"][0].top
+            pitch = min(pitch, step) if pitch else step
+        cells["_top"] = [placed[0][1]]
+        rows.append(cells)
+        e += 1
+    if len(rows) < 2:
+        return None
+    head = segs[0]
+    groups: dict[str, list[dict[str, list[Line]]]] = {}
+    for r in rows:
+        groups.setdefault(STATUSES[_key(" ".join(s.text for s in r["status"]))], []).append(r)
+    # the blocks fill the rows' room, so the lines below keep their places
+    out: list[Line] = []
+    count = len(groups) + len(rows)
+    top, step = head.top, (rows[-1]["_top"][0].top - head.top) / max(count - 1, 1)
+    for label, members in groups.items():
+        out.append(replace(head, text=f"{label}:", x1=head.x0 + 3 * head.size, top=top,
+                           bottom=top + head.bottom - head.top, bold=False))
+        top += step
+        for r in members:
+            name = " ".join(s.text.strip() for s in r["name"])
+            role = " ".join(s.text.strip() for s in r.get("role", []))
+            first, last = r["name"][0], (r.get("role") or r["name"])[-1]
+            text = f"{name}, {role}" if role else name
+            out.append(replace(first, text=text, x0=head.x0, x1=max(last.x1, first.x1), top=top,
+                               bottom=top + first.bottom - first.top))
             top += step
-            for r in members:
-                name = " ".join(s.text.strip() for s in r["name"])
-                role = " ".join(s.text.strip() for s in r.get("role", []))
-                first, last = r["name"][0], (r.get("role") or r["name"])[-1]
-                text = f"{name}, {role}" if role else name
-                out.append(replace(first, text=text, x0=head.x0, x1=max(last.x1, first.x1), top=top,
-                                   bottom=top + first.bottom - first.top))
-                top += step
-        changed = True
-        b = e
-    return replace(page, lines=out) if changed else page
+    return out, e

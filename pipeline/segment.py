@@ -32,7 +32,7 @@ from .segment_config import CONFIG
 from .segment_dates import (date_from_name, document_years, find_dates, meeting_date, prefers_day_first,
                             printed_weekday)
 from .segment_faults import StageGuard
-from .segment_items import Heading, detect_headings, run_in_rest
+from .segment_items import Heading, detect_headings, parse_number, run_in_rest
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_pagehead import page_header_headings
 from .segment_sections import section_motions_to_parent
@@ -295,6 +295,11 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
                 and (_SIGNATORY.match(chunk[-1].text.strip()) or _SIGNATORIES.match(chunk[-1].text.strip())) \
                 and not re.search(r"(?:\b(?:vice|deputy|acting|the|and|of|by|to)|,)\s*$", chunk[-2].text, re.I):
             chunk = chunk[:-1]  # the office of the one who signs, under the last item's text
+        if h.number_beside_text and len(chunk) > h.span:
+            # the number beside the item's first line of text: the text starts after it
+            lead = parse_number(chunk[h.span].text)
+            if lead and lead[0] == h.number:
+                chunk = chunk[:h.span] + [replace(chunk[h.span], text=lead[1])] + chunk[h.span + 1:]
         body = chunk[h.span:]
         title = _full_title(h, chunk)
         first_text = chunk[0].text

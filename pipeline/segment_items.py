@@ -127,6 +127,9 @@ class Heading:
     file_id: str = ""
     span: int = 1  # lines the heading occupies (number on one line, title on the next)
     key: tuple[int, ...] = field(default_factory=tuple)
+    # the number is printed under the title, beside the item's first line of text ("Health and
+    # Safety" / "9.  1. The quarterly reports …"): that line is the item's text, less its number
+    number_beside_text: bool = False
 
 
 def _roman(s: str) -> int:
@@ -475,7 +478,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             # item's text under it ("Health & Safety" / "10." / "The General Manager asked …"):
             # the title's line heads the item, the prose under the number is its text.
             above = 0
-            if not title and _title_above(lines, i, lay):
+            # The same with the item's text beside the number, not under it ("Health and
+            # Safety" / "9.  1. The quarterly reports …", "Urgent Matters" / "10.  SK raised …"):
+            # the number's line is the item's first line of text.
+            beside = bool(title) and _title_above(lines, i, lay, beside=title)
+            if beside or (not title and _title_above(lines, i, lay)):
                 title, above = lines[i - 1].text.strip(), 1
                 strong = strong or lines[i - 1].bold
                 para = _new_paragraph(lines, i - 1, lay)
@@ -562,8 +569,9 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
                 score -= 3
             if above and cands and cands[-1][0].index == i - 1:
                 cands.pop()  # the title line, read first as a heading of its own
-            h = Heading(i - above, num, title, kind, file_id=file_id, span=span + above,
-                        key=number_key(num, kind))
+            h = Heading(i - above, num, title, kind, file_id=file_id,
+                        span=span + above - (1 if beside else 0), key=number_key(num, kind),
+                        number_beside_text=beside)
             cands.append((h, score))
             i += span
             continue
@@ -589,6 +597,13 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             i += span
             continue
         i += 1
+    # the numbered points of a letter printed in the minutes (a protest, a resident's letter:
+    # "Dear Ms. Taylor:" / "1. Whom you represent: …" / "2. What the issues are:") are the
+    # letter's, not the minutes' items
+    inside = _letter_lines(lines)
+    if inside:
+        cands = [(h, sc) for h, sc in cands if h.index not in inside
+                 or not any(c.number and c.index < inside[h.index] for c, _ in cands)]
     year_last = slash_year_last([h.number for h, _ in cands if h.kind == "slash"])
     if year_last is not None:
         for h, _ in cands:
@@ -604,6 +619,30 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     cut = next((k for k, h in enumerate(kept)
                 if re.fullmatch(r"(?:attachments?|appendi(?:x|ces)|annex(?:es)?)\W*", h.title, re.I)), None)
     return kept[:cut + 1] if cut is not None else kept
+
+
+# A letter's salutation on a line of its own ("Dear Ms. Taylor:", "Dear Sir or Madam,") and its
+# closing ("Sincerely,", "Yours faithfully", "Respectfully submitted")
+_SALUTATION = re.compile(r"^\s*Dear\s+[A-Z][\w.'’ -]{0,60}[:,]\s*$")
+_CLOSING = re.compile(r"^\s*(?:(?:Yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|"
+                      r"Respectfully(?:\s+(?:submitted|yours))?|(?:Kind|Best|Warm)\s+regards|"
+                      r"Regards)\s*[,.]?\s*$", re.I)
+
+
+def _letter_lines(lines: list[Line]) -> dict[int, int]:
+    """{index of a line of a letter's body: index of its salutation}: the lines after each
+    salutation up to the letter's closing, looked for on the salutation's page and the next;
+    a letter with no closing there ends with its salutation's page."""
+    out: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        if not _SALUTATION.match(line.text):
+            continue
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].page > line.page + 1
+                    or _CLOSING.match(lines[j].text)), len(lines))
+        if end == len(lines) or not _CLOSING.match(lines[end].text):
+            end = next((j for j in range(k + 1, len(lines)) if lines[j].page > line.page), len(lines))
+        out.update((j, k) for j in range(k + 1, end))
+    return out
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
@@ -682,7 +721,13 @@ def _title_below_tail(lines: list[Line], i: int, title: str, lay: _Layout) -> bo
         and len(body.text.strip()) > len(t) and not _title_or_caps(body.text.strip())
 
 
-def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
+# a sentence's opening: its subject in capitals ("SK", "The quarterly reports", "The Board"),
+# then a word in lower case ("raised", "has requested"); an address or a name ("16 Murray Street,
+# Rezidue LLC, new application …") opens no sentence
+_OPENS_SENTENCE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]{2,}\b")
+
+
+def _title_above(lines: list[Line], i: int, lay: _Layout, beside: str = "") -> bool:
     """Whether the number set alone on line i has its title on the line just above it, in the
     text column right of the number ("Health & Safety" / "10." / "The General Manager asked for
     the Board to review …"), as minutes laid out in a table of number | heading and text print
@@ -690,7 +735,12 @@ def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
     opens its block, is short and set as a title (title case, capitals, or bold over text in
     regular type), and the line under the number is the item's text, a sentence or in a weight
     other than the title's, aligned with the title. A number over its own title ("6.2" /
-    "Board Standing orders") has no such prose under it."""
+    "Board Standing orders") has no such prose under it.
+
+    `beside` is the text printed after the number on line i, when there is some: then that is
+    the item's first line of text ("Urgent Matters" / "10.  SK raised the urgent issue …",
+    "Health and Safety" / "9.  1. The quarterly reports …"), prose or the first point of a
+    numbered list, in a weight other than the title's; the line under it may hang further in."""
     if i == 0 or i + 1 >= len(lines):
         return False
     above, num, nxt = lines[i - 1], lines[i], lines[i + 1]
@@ -699,13 +749,24 @@ def _title_above(lines: list[Line], i: int, lay: _Layout) -> bool:
         return False
     if len(t) > 90 or len(t.split()) > 12 or re.search(r"[.,;:]$", t):
         return False
-    if not (0 < num.top - above.top <= lay.gap * 1.5 and 0 < nxt.top - num.top <= lay.gap * 2.2):
+    if not 0 < num.top - above.top <= lay.gap * 1.5:
+        return False
+    if not beside and not 0 < nxt.top - num.top <= lay.gap * 2.2:
         return False
     cw = (num.x1 - num.x0) / max(len(num.text.strip()), 1) if num.x1 > num.x0 else 6.0
-    if above.x0 < num.x0 + 2 * cw or abs(nxt.x0 - above.x0) > 2 * cw:
+    if above.x0 < num.x0 + 2 * cw or (not beside and abs(nxt.x0 - above.x0) > 2 * cw):
         return False
-    if not _new_paragraph(lines, i - 1, lay):
+    # (a bold title over a number beside the text opens its block, space above it or not)
+    if not _new_paragraph(lines, i - 1, lay) \
+            and not (beside and above.bold and i >= 2 and not lines[i - 2].bold):
         return False
+    if beside:
+        first = parse_number(beside)
+        if first and first[0] in ("1", "a", "i", "A", "I"):
+            beside = first[1]  # the first point of the item's list
+        return bool(above.bold) and not num.bold and (_title_or_caps(t) or len(t.split()) <= 6) \
+            and bool(_OPENS_SENTENCE.match(beside)) and _sentence_like(beside) \
+            and not _title_or_caps(beside)
     weight = bool(above.bold) and not nxt.bold
     # the line under the number is running text: no title, and a sentence, or a line that ends
     # on a stop or goes on in the same paragraph

@@ -773,6 +773,31 @@ def test_split_ends_a_unit_after_a_clock_time_and_after_a_line_of_named_votes() 
         "Staff was directed to count on-street parking in Old Mill."]
 
 
+def test_split_ends_a_for_and_against_list_before_the_next_sentence() -> None:
+    """An Australian council's "CARRIED 4/2" with the members "For:" and "Against:" on lines of
+    their own, no full stop after the names: the reason printed next is a sentence of its own."""
+    lines = [Line("That Council accept the tender of Wheatbelt Build Pty Ltd for $684,500.", 1),
+             Line("CARRIED 4/2", 1),
+             Line("For: Cr Pether, Cr Trevaskis, Cr Mudge, Cr Ashworth", 1),
+             Line("Against: Cr Fairclough, Cr Kowald", 1),
+             Line("Reason for change to the officer recommendation: Council considered that the", 1),
+             Line("club should contribute to the fit-out of the building it will use.", 1),
+             Line("In favour: 5", 1),
+             Line("Opposed: 1", 1),
+             Line("Members noted the timetable.", 1)]
+    units = split_item(_item(lines), make_splitter())
+    assert [u.text for u in units] == [
+        "That Council accept the tender of Wheatbelt Build Pty Ltd for $684,500.", "CARRIED 4/2",
+        "For: Cr Pether, Cr Trevaskis, Cr Mudge, Cr Ashworth Against: Cr Fairclough, Cr Kowald",
+        "Reason for change to the officer recommendation: Council considered that the club should "
+        "contribute to the fit-out of the building it will use.",
+        "In favour: 5", "Opposed: 1", "Members noted the timetable."]
+    # "For:" before words heads no list: the line runs on
+    units = split_item(_item([Line("For: information only, the Treasurer presented the", 1),
+                              Line("Quarterly accounts to members.", 1)]), make_splitter())
+    assert len(units) == 1
+
+
 @pytest.mark.parametrize("text,owner", [
     ("ACTION: Director of Adult Services to circulate ward-level waiting figures before the next "
      "meeting.", "Director of Adult Services"),

@@ -252,3 +252,34 @@ def test_a_rejected_motion_and_another_motion_carried_are_no_reversal_by_their_v
          "Ostrowski. Motion carried 5-2.")
     assert len(topic_words(a) & topic_words(b)) >= 2  # what the comparison used to see
     assert len(topic_words(motion_words(a)) & topic_words(motion_words(b))) < 2
+
+
+@pytest.mark.parametrize("text", [
+    "Vote: 4 in favour, 2 opposed. Carried.", "VOTE: 6-0-0. The motion carried.",
+    "Vote: 5 for, 1 against - carried", "Vote: 4 in favour, 1 opposed (Councillor Moreau). **CARRIED**",
+    "Carried. 4 in favour, 2 opposed.", "Vote: 4-2. Carried.",
+])
+def test_a_result_with_its_counts_on_the_same_line_is_bare(text: str) -> None:
+    assert is_result_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vote: 4 in favour, 2 opposed. The Board approved the budget.",
+    "Vote: 4 in favour, 2 opposed. Carried to approve the budget.",
+    "Vote: 4 in favour, 2 opposed.", "The vote was close. Carried.",
+])
+def test_counts_beside_words_of_their_own_are_not_bare(text: str) -> None:
+    assert not is_result_only(text)
+
+
+def test_a_line_of_counts_and_result_after_a_motion_joins_it() -> None:
+    title = "7 Balcony guards"
+    preds = classify_sentences([
+        ("Moved by Lorraine Ouellette, seconded by Farid Haddad, that the Board accept the "
+         "quotation of Meridian Restoration Inc. for $389,750.", title),
+        ("Vote: 4 in favour, 2 opposed. Carried.", title)])
+    assert preds[1].motion_from == 0
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "approved")] * 2
+    # a count in figures on a line of its own between the motion and its result is skipped too
+    assert _groups([("Moved by A, seconded by B, that the Board accept the quotation.", "proposal"),
+                    ("Vote: 4-2.", "decision"), ("Carried.", "decision")]) == {2: 0}

@@ -8,6 +8,7 @@ from pipeline.segment import segment
 from pipeline.segment_items import detect_headings
 
 PITCH = 12.6
+NUMBER_X, TEXT_X = 87, 120  # the number column and the text column of the items
 
 
 def _page(rows: list[tuple], page: int = 1) -> list[Line]:
@@ -20,22 +21,41 @@ def _page(rows: list[tuple], page: int = 1) -> list[Line]:
     return out
 
 
+def head(text: str, gap: int = 2, x0: float = NUMBER_X) -> tuple:
+    """A bold row (an item's number and heading), `gap` blank lines above it."""
+    return (text, x0, True, gap)
+
+
+def para(text: str, gap: int = 0, x0: float = TEXT_X) -> tuple:
+    """A row in body type (the item's text), `gap` blank lines above it."""
+    return (text, x0, False, gap)
+
+
 BODY = "The Board viewed the paper submitted by the Finance Manager and the points raised were"
 ROWS = [
-    ("7. Financial Update", 87, True, 2),
-    (BODY, 120, False, 1),
-    ("noted by the Board, who thanked the Finance Manager for her clear report on them.", 120, False, 0),
-    ("AGM Update", 120, True, 1),
-    ("8.", 87, True, 0),
-    ("The AGM documents were discussed by the Board and a number of changes were", 120, False, 0),
-    ("agreed which will be amended prior to the meeting on Monday, including the timeline.", 120, False, 0),
-    ("Health & Safety", 120, True, 2),
-    ("10.", 84, True, 0),
-    ("The General Manager asked for the Board to review the quarterly Health and", 120, False, 0),
-    ("Safety report which was produced by the Compliance Manager for the Board.", 120, False, 0),
-    ("11. General Manager Update", 87, True, 2),
-    ("There were no matters raised by the members of the Board at this meeting today.", 120, False, 1),
+    head("7. Financial Update"),
+    para(BODY, 1),
+    para("noted by the Board, who thanked the Finance Manager for her clear report on them."),
+    head("AGM Update", 1, TEXT_X),
+    head("8.", 0),
+    para("The AGM documents were discussed by the Board and a number of changes were"),
+    para("agreed which will be amended prior to the meeting on Monday, including the timeline."),
+    head("Health & Safety", 2, TEXT_X),
+    head("10.", 0, 84),
+    para("The General Manager asked for the Board to review the quarterly Health and"),
+    para("Safety report which was produced by the Compliance Manager for the Board."),
+    head("11. General Manager Update"),
+    para("There were no matters raised by the members of the Board at this meeting today.", 1),
 ]
+# The first three items of a board's minutes, under bold numbered headings.
+OPENING = [
+    head("1. Apologies"),
+    para("Marion Harvey, Richard Hunt"),
+    head("2. Declarations of Interest"),
+    para("No declarations of interest were declared."),
+    head("3. Matters Arising"),
+]
+BRANDING = "The Board agreed with the proposals on branding and signage for all the libraries."
 
 
 def test_title_set_above_its_number_heads_the_item() -> None:
@@ -49,7 +69,7 @@ def test_title_set_above_its_number_heads_the_item() -> None:
 
 
 def test_item_text_is_the_prose_under_the_number() -> None:
-    lines = _page([("Minutes of the Board Meeting held on 8th July 2013", 87, True, 0)] + ROWS)
+    lines = _page([head("Minutes of the Board Meeting held on 8th July 2013", 0)] + ROWS)
     doc = Document(path="board-2013-07-08.pdf", sha256="cd" * 32, pages=1, kind="born-digital")
     [m] = segment(doc, [Page(number=1, width=600, height=800, lines=lines)])
     items = {it.number: it for it in m.items if it.number}
@@ -68,12 +88,12 @@ def test_without_bold_a_title_case_line_over_a_sentence() -> None:
 
 def test_number_over_its_own_title_keeps_it() -> None:
     rows = [
-        ("6.", 87, True, 2),
-        ("Board Standing Orders", 120, True, 0),
-        ("The Board reviewed its standing orders and agreed the changes proposed by the Chair.", 120, False, 1),
-        ("7.", 87, True, 2),
-        ("Staffing", 120, True, 0),
-        ("The General Manager reported on the recruitment of two new library assistants.", 120, False, 1),
+        head("6."),
+        head("Board Standing Orders", 0, TEXT_X),
+        para("The Board reviewed its standing orders and agreed the changes proposed by the Chair.", 1),
+        head("7."),
+        head("Staffing", 0, TEXT_X),
+        para("The General Manager reported on the recruitment of two new library assistants.", 1),
     ]
     heads = detect_headings(_page(rows))
     assert [(h.number, h.title) for h in heads] == [("6", "Board Standing Orders"), ("7", "Staffing")]
@@ -83,11 +103,11 @@ def test_number_over_its_own_title_keeps_it() -> None:
 def test_a_closing_line_above_a_number_is_not_its_title() -> None:
     """The last line of the item above, a sentence, is never taken for the next one's title."""
     rows = [
-        ("1. Apologies", 87, True, 2),
-        ("Apologies were received from two members.", 120, False, 0),
-        ("2.", 87, True, 1),
-        ("Declarations of Interest", 120, True, 0),
-        ("No declarations of interest were declared by the members present at the meeting.", 120, False, 1),
+        head("1. Apologies"),
+        para("Apologies were received from two members."),
+        head("2.", 1),
+        head("Declarations of Interest", 0, TEXT_X),
+        para("No declarations of interest were declared by the members present at the meeting.", 1),
     ]
     heads = detect_headings(_page(rows))
     assert [(h.number, h.title) for h in heads] == [("1", "Apologies"), ("2", "Declarations of Interest")]
@@ -96,22 +116,17 @@ def test_a_closing_line_above_a_number_is_not_its_title() -> None:
 def test_numbered_points_in_prose_are_no_items() -> None:
     """Points of an item numbered on from the items' own numbers ("4. Management Reports – the
     General Manager will …" after item 3), indented and in body type, under bold headings."""
-    rows = [
-        ("1. Apologies", 87, True, 2),
-        ("Marion Harvey, Richard Hunt", 120, False, 0),
-        ("2. Declarations of Interest", 87, True, 2),
-        ("No declarations of interest were declared.", 120, False, 0),
-        ("3. Matters Arising", 87, True, 2),
-        ("4. Management Reports – the General Manager will develop these for the", 138, False, 1),
-        ("next Board meeting as a framework to be signed off for the new Board", 156, False, 0),
-        ("starting in September.", 156, False, 0),
-        ("5. Insurance – It was confirmed that incorporated groups in membership are", 138, False, 1),
-        ("covered by the insurance, specifically when this is an activity in support of", 156, False, 0),
-        ("the Library, on the premises.", 156, False, 0),
-        ("4. Decisions", 87, True, 2),
-        ("The Board agreed with the proposals on branding and signage for all the libraries.", 120, False, 1),
-        ("5. End of Year Report – Larking Gowen (Auditors)", 87, True, 2),
-        ("The Annual Report and accounts have been collated by the auditors for the Board.", 120, False, 1),
+    rows = OPENING + [
+        para("4. Management Reports – the General Manager will develop these for the", 1, 138),
+        para("next Board meeting as a framework to be signed off for the new Board", 0, 156),
+        para("starting in September.", 0, 156),
+        para("5. Insurance – It was confirmed that incorporated groups in membership are", 1, 138),
+        para("covered by the insurance, specifically when this is an activity in support of", 0, 156),
+        para("the Library, on the premises.", 0, 156),
+        head("4. Decisions"),
+        para(BRANDING, 1),
+        head("5. End of Year Report – Larking Gowen (Auditors)"),
+        para("The Annual Report and accounts have been collated by the auditors for the Board.", 1),
     ]
     heads = detect_headings(_page(rows))
     assert [(h.number, h.title) for h in heads] == [
@@ -121,17 +136,12 @@ def test_numbered_points_in_prose_are_no_items() -> None:
 
 def test_a_numbered_heading_in_body_type_is_no_prose_point() -> None:
     """The same layout with a title after the number, not a sentence, stays an item."""
-    rows = [
-        ("1. Apologies", 87, True, 2),
-        ("Marion Harvey, Richard Hunt", 120, False, 0),
-        ("2. Declarations of Interest", 87, True, 2),
-        ("No declarations of interest were declared.", 120, False, 0),
-        ("3. Matters Arising", 87, True, 2),
-        ("There were no matters arising from the minutes of the last meeting of the Board.", 120, False, 1),
-        ("4. Budget Monitoring Report for the First Quarter of the Year", 138, False, 1),
-        ("The Finance Manager presented the report on the first quarter's spending.", 156, False, 0),
-        ("5. Decisions", 87, True, 2),
-        ("The Board agreed with the proposals on branding and signage for all the libraries.", 120, False, 1),
+    rows = OPENING + [
+        para("There were no matters arising from the minutes of the last meeting of the Board.", 1),
+        para("4. Budget Monitoring Report for the First Quarter of the Year", 1, 138),
+        para("The Finance Manager presented the report on the first quarter's spending.", 0, 156),
+        head("5. Decisions"),
+        para(BRANDING, 1),
     ]
     heads = detect_headings(_page(rows))
     assert ("4", "Budget Monitoring Report for the First Quarter of the Year") in [(h.number, h.title) for h in heads]
@@ -141,24 +151,100 @@ def test_a_numbered_heading_in_body_type_is_no_prose_point() -> None:
 def test_number_beside_the_tail_of_the_sentence_above() -> None:
     """"7.4" level with the last words of 7.3's sentence, carried over the page; its heading is
     the line under it."""
-    p4 = [("7.3", 69, False, 2), ("Finance & Audit Committee terms of reference", 109, False, 0),
-          ("These were adopted by the Board as presented by the Committee noting", 109, False, 1)]
-    p5 = [("7.4 a review at 28 February 2013.", 69, False, 0), ("Auditors", 109, False, 1),
-          ("The Finance & Audit committee had seen presentations from three firms", 109, False, 1),
-          ("of auditors and based on these recommended to the Board that Larking", 109, False, 0),
-          ("Gowen were appointed as the auditors and tax advisers of Suffolk", 109, False, 0),
-          ("Libraries based on their greater understanding of the societies.", 109, False, 0),
-          ("8.0 Working groups", 69, True, 2),
-          ("The Chair presented a paper showing a revised structure of the committees.", 109, False, 1)]
-    head = [("7.1 August position", 69, False, 2),
-            ("The August Summary circulated was noted by the Board at its meeting.", 109, False, 1),
-            ("7.2 September position", 69, False, 2),
-            ("IB reported that the cashflow indicated that the finances to date were in", 109, False, 1),
-            ("line with expectations but as with August there is an element of delay in", 109, False, 0),
-            ("respect of certain costs being billed such as business rates and repairs.", 109, False, 0)]
-    lines = _page(head + p4) + _page(p5, page=2)
+    num, text = 69, 109  # this page's number and text columns; its headings in body type
+    p4 = [para("7.3", 2, num), para("Finance & Audit Committee terms of reference", 0, text),
+          para("These were adopted by the Board as presented by the Committee noting", 1, text)]
+    p5 = [para("7.4 a review at 28 February 2013.", 0, num), para("Auditors", 1, text),
+          para("The Finance & Audit committee had seen presentations from three firms", 1, text),
+          para("of auditors and based on these recommended to the Board that Larking", 0, text),
+          para("Gowen were appointed as the auditors and tax advisers of Suffolk", 0, text),
+          para("Libraries based on their greater understanding of the societies.", 0, text),
+          head("8.0 Working groups", 2, num),
+          para("The Chair presented a paper showing a revised structure of the committees.", 1, text)]
+    p3 = [para("7.1 August position", 2, num),
+          para("The August Summary circulated was noted by the Board at its meeting.", 1, text),
+          para("7.2 September position", 2, num),
+          para("IB reported that the cashflow indicated that the finances to date were in", 1, text),
+          para("line with expectations but as with August there is an element of delay in", 0, text),
+          para("respect of certain costs being billed such as business rates and repairs.", 0, text)]
+    lines = _page(p3 + p4) + _page(p5, page=2)
     heads = detect_headings(lines)
     got = [(h.number, h.title) for h in heads]
     assert ("7.4", "Auditors") in got and ("8.0", "Working groups") in got
     four = next(h for h in heads if h.number == "7.4")
     assert lines[four.index].text == "Auditors"  # the tail stays with 7.3's text
+
+
+# The number printed beside the item's first line of text, its title just above it in the text
+# column (a board's minutes laid out as number | heading and text, the heading's baseline higher).
+BESIDE = [
+    head("7. Financial Update"),
+    para(BODY, 1),
+    para("noted by the Board, who thanked the Finance Manager for her clear report on them."),
+    head("Health and Safety", 1, TEXT_X),
+    para("8. 1. The quarterly reports will be sent to the Board for discussion at the next", 0, NUMBER_X),
+    para("meeting. In the interim months a brief update will be requested.", 0, 156),
+    para("2. The Compliance Manager will be updating the Health and Safety", 0, 138),
+    head("Urgent Matters", 1, TEXT_X),
+    para("9. SK raised the urgent issue of Public Liability and whether the Friends Groups are", 0, NUMBER_X),
+    para("covered by the main Suffolk Libraries insurance as the Board had assumed.", 0, TEXT_X),
+    head("10. General Manager Update", 2),
+    para("There were no matters raised by the members of the Board at this meeting today.", 1),
+]
+
+
+def test_number_beside_the_first_line_of_text_heads_the_title_above_it() -> None:
+    heads = detect_headings(_page(BESIDE))
+    assert [(h.number, h.title) for h in heads] == [
+        ("7", "Financial Update"), ("8", "Health and Safety"), ("9", "Urgent Matters"),
+        ("10", "General Manager Update")]
+    lines = _page([head("Minutes of the Board Meeting held on 29th May 2013", 0)] + BESIDE)
+    doc = Document(path="board-2013-05-29.pdf", sha256="ab" * 32, pages=1, kind="born-digital")
+    [m] = segment(doc, [Page(number=1, width=600, height=800, lines=lines)])
+    items = {it.number: it for it in m.items if it.number}
+    # the item's text starts after its number: the first point of its list, or its sentence
+    assert items["8"].text.startswith("1. The quarterly reports will be sent")
+    assert items["9"].text.startswith("SK raised the urgent issue")
+    assert "Urgent Matters" not in items["8"].text
+
+
+def test_a_numbered_address_under_a_group_label_keeps_its_own_title() -> None:
+    """A licensing list under a bold area label ("Tribeca area" / "1. 78 Leonard Street, …, new
+    application for …"): the entry is no sentence, so the label is not its title."""
+    rows = OPENING + [
+        para("There were no matters arising from the minutes of the last meeting of the Board.", 1),
+        head("Tribeca area", 1, TEXT_X),
+        para("4. 78 Leonard Street, Smart Kitchen Tech Inc., class change application for a", 0, NUMBER_X),
+        para("liquor, wine, beer & cider license – Resolution", 0, TEXT_X),
+    ]
+    titles = [(h.number, h.title) for h in detect_headings(_page(rows))]
+    assert ("4", "Tribeca area") not in titles
+
+
+def test_the_numbered_points_of_a_letter_in_the_minutes_are_no_items() -> None:
+    """A resident's protest letter printed in the minutes numbers its points: they are the
+    letter's, up to its closing; the minutes' items go on after it (minutes in plain type, the
+    numbers of items and points in one column)."""
+    rows = [
+        para("1. Apologies", 2, NUMBER_X), para("Marion Harvey, Richard Hunt"),
+        para("2. Declarations of Interest", 2, NUMBER_X),
+        para("No declarations of interest were declared."),
+        para("3. Correspondence", 2, NUMBER_X),
+        para("The Clerk read the following letter received from a resident.", 1),
+        para("Dear Ms. Taylor:", 1),
+        para("The following details are provided to initiate this protest as required by the Board:"),
+        para("1. Whom you represent: Self as Director of the Liberty Village Project.", 0, NUMBER_X),
+        para("2. What the issues are:", 0, NUMBER_X),
+        para("a. The contract fails to meet the city's goals for small businesses.", 0, 138),
+        para("3. How the protestant will be harmed by the proposed action:", 0, NUMBER_X),
+        para("4. The remedy I seek is that this action be delayed until:", 0, NUMBER_X),
+        para("a. The contract is not awarded and the work is set aside.", 0, 138),
+        para("Sincerely,", 1),
+        para("Kim Trueheart"),
+        para("4. Date of Next Meeting", 2, NUMBER_X),
+        para("The next meeting will be held on 8th July 2013 at the Library.", 1),
+    ]
+    heads = detect_headings(_page(rows))
+    assert [(h.number, h.title) for h in heads] == [
+        ("1", "Apologies"), ("2", "Declarations of Interest"), ("3", "Correspondence"),
+        ("4", "Date of Next Meeting")]

@@ -1,9 +1,11 @@
-"""What the probe rounds' render scripts share: the Doc layout helper of the first round
-(pdf_layouts/render.py), the eighth round's ruled tables (RuledDoc) and a scan made from a drawn PDF
-by its noisy_scan.
+"""What the probe rounds' and stories' render scripts share: the Doc layout helper of the first
+round (pdf_layouts/render.py) and its image-only copy of a PDF (scanned), the eighth round's ruled
+tables (RuledDoc) and a scan made from a drawn PDF by its noisy_scan, and the typesetting of the
+stories' minutes written in a small markup (typeset, typeset_flush).
 
-A round's render.py is run as a script (`python tests/scenarios/roundN/render.py`), so it puts this
-folder on sys.path and imports from here.
+A render.py is run as a script (`python tests/scenarios/roundN/render.py`), so it puts this
+folder on sys.path and imports from here. The first and eighth rounds' scripts, which these
+helpers come from, do not import it.
 """
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ def _load(name: str, path: Path):
     return mod
 
 
-Doc = _load("_round1", SCENARIOS / "pdf_layouts" / "render.py").Doc
+_round1 = _load("_round1", SCENARIOS / "pdf_layouts" / "render.py")
+Doc = _round1.Doc
+scanned = _round1.scanned  # a PDF rasterised and wrapped as images (the first round's scan)
 _round8 = _load("_round8", SCENARIOS / "round8" / "render.py")
 noisy_scan = _round8.noisy_scan
 RuledDoc = _round8.RuledDoc  # Doc with ruled tables (the eighth round's library board)
@@ -35,3 +39,38 @@ def draw_scanned(draw: Callable[[Path], None], printed_name: str, out: Path) -> 
         src = Path(tmp) / printed_name
         draw(src)
         noisy_scan(src, out)
+
+
+def typeset(d, text: str, *, indent: float, flush: tuple[str, ...] = (), margin_words: int = 1,
+            bold: tuple[str, ...] = ()) -> None:
+    """Typeset a story's minutes in `d`: "--" a page break; "## 4.2 Title" a bold heading with
+    its first `margin_words` words ("4.2") in the left margin and the title indented; lines
+    starting with one of `flush` (attendance lists) at the margin; lines starting with one of
+    `bold` bold; other lines paragraphs indented under the heading."""
+    for line in text.splitlines():
+        if line == "--":
+            d.page()
+        elif line.startswith("## "):
+            parts = line[3:].split(" ", margin_words)
+            d.para(parts[-1], bold=True, indent=indent, gap=4, first=" ".join(parts[:-1]))
+        elif line.startswith(flush):
+            d.para(line, gap=4)
+        elif line.startswith(bold):
+            d.para(line, bold=True, indent=indent)
+        elif line.strip():
+            d.para(line, indent=indent)
+
+
+def typeset_flush(d, text: str, *, title: str, title_size: float) -> None:
+    """Typeset minutes whose headings stand at the margin: "--" a page break; "## …" a bold
+    heading (at `title_size` when it contains `title`, the body's name); ">> …" a paragraph
+    indented under the one above; other lines paragraphs at the margin."""
+    for line in text.splitlines():
+        if line == "--":
+            d.page()
+        elif line.startswith("## "):
+            d.para(line[3:], bold=True, size=title_size if title in line else 10.5, gap=4)
+        elif line.startswith(">> "):
+            d.para(line[3:], indent=28, gap=3)
+        elif line.strip():
+            d.para(line)

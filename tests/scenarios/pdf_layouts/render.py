@@ -75,12 +75,16 @@ class Doc:
     def space(self, h: float) -> None:
         self.y -= h
 
+    def _under(self, c: _canvas.Canvas, page: int) -> None:
+        """Draw what lies under page `page`'s text (nothing here; rules in a ruled table's Doc)."""
+
     def save(self, path: Path, header: Callable[[int, int], str] | None = None,
              footer: Callable[[int, int], str] | None = None, title: str = "") -> None:
         c = _canvas.Canvas(str(path), pagesize=(self.w, self.h), invariant=1)
         c.setTitle(title)
         n = len(self.pages)
         for i, items in enumerate(self.pages, 1):
+            self._under(c, i)
             if header:
                 c.setFont(self.font, 8.5)
                 c.drawString(self.left, self.h - 36, header(i, n))

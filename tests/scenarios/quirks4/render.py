@@ -8,18 +8,16 @@ values read from these texts before the pipeline was run on them.
 """
 from __future__ import annotations
 
-import importlib.util
 import io
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas as _canvas
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("_round1", HERE.parent / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parent))
+from render_kit import Doc  # noqa: E402  (a script: see render_kit)
 
 
 def two_meetings(path: Path) -> None:

@@ -156,19 +156,8 @@ def shire(path: Path) -> None:
            "22 May 2025", footer=lambda i, n: f"Page {i} of {n}")
 
 
-class HeadedRuledDoc(RuledDoc):
-    """RuledDoc with a running header above each page's text."""
-
-    def save(self, path: Path, header=None, footer=None, title: str = "") -> None:
-        if header:
-            for i, items in enumerate(self.pages, 1):
-                items.insert(0, (self.left, self.h - 36, header(i, len(self.pages)),
-                                 self.font, 8.5))
-        super().save(path, footer=footer, title=title)
-
-
 def condo(path: Path) -> None:
-    d = HeadedRuledDoc(size=letter, font="Helvetica", left=64, right=64, top=80, bottom=62)
+    d = RuledDoc(size=letter, font="Helvetica", left=64, right=64, top=80, bottom=62)
     P = lambda s: d.para(s, size=10.5, gap=6)  # noqa: E731
 
     def head(num: str, title: str) -> None:

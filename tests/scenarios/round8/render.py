@@ -80,22 +80,11 @@ class RuledDoc(Doc):
             self.rules[-1].append((x, top, x, bottom))
         self.y -= 6
 
-    def save(self, path: Path, header=None, footer=None, title: str = "") -> None:
-        c = _canvas.Canvas(str(path), pagesize=(self.w, self.h), invariant=1)
-        c.setTitle(title)
-        n = len(self.pages)
-        for i, items in enumerate(self.pages, 1):
-            c.setLineWidth(0.6)
-            for x1, y1, x2, y2 in (self.rules[i - 1] if i - 1 < len(self.rules) else []):
-                c.line(x1, y1, x2, y2)
-            for x, y, s, f, sz in items:
-                c.setFont(f, sz)
-                c.drawString(x, y, s)
-            if footer:
-                c.setFont(self.font, 8.5)
-                c.drawCentredString(self.w / 2, 40, footer(i, n))
-            c.showPage()
-        c.save()
+    def _under(self, c: _canvas.Canvas, page: int) -> None:
+        """The table rules of page `page`, drawn before its text."""
+        c.setLineWidth(0.6)
+        for x1, y1, x2, y2 in (self.rules[page - 1] if page - 1 < len(self.rules) else []):
+            c.line(x1, y1, x2, y2)
 
 
 def library_board(path: Path) -> None:

@@ -11,15 +11,12 @@ bold heading, '>> ' an indented resolution line, '--' a page break; other lines 
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset_flush  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -219,15 +216,7 @@ The meeting closed at 11.20am with a karakia.
 
 def render(date: str, when: str, text: str, path: Path) -> None:
     d = Doc()
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            d.para(line[3:], bold=True, size=12 if "MANAWA" in line else 10.5, gap=4)
-        elif line.startswith(">> "):
-            d.para(line[3:], indent=28, gap=3)
-        elif line.strip():
-            d.para(line)
+    typeset_flush(d, text, title="MANAWA", title_size=12)
     d.save(path, header=lambda i, n: f"Environment and Catchment Committee - {when}",
            footer=lambda i, n: f"Page {i} of {n}", title=f"Environment and Catchment Committee {when}")
 

@@ -14,18 +14,15 @@ page break; other lines are paragraphs.
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import random
 import tempfile
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset_flush  # noqa: E402  (a script: see render_kit)
 
 HEAD = """\
 ## MOSAKA LOCAL MUNICIPALITY
@@ -150,15 +147,7 @@ The meeting closed at 11:30.
 
 def _typeset(text: str, when: str) -> bytes:
     d = Doc()
-    for line in text.format(when=when).splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            d.para(line[3:], bold=True, size=11 if "MOSAKA LOCAL" in line else 10.5, gap=4)
-        elif line.startswith(">> "):
-            d.para(line[3:], indent=28, gap=3)
-        elif line.strip():
-            d.para(line)
+    typeset_flush(d, text.format(when=when), title="MOSAKA LOCAL", title_size=11)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "typeset.pdf"
         d.save(out, footer=lambda i, n: f"Portfolio Committee: Community Services {when.title()} - Page {i}")

@@ -14,15 +14,12 @@ paragraphs indented under the heading.
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -185,16 +182,7 @@ def render(date: str, when: str, text: str, path: Path) -> None:
     d.para(f"Date: {when}", size=10, gap=1)
     d.para("Time: 6:30 p.m.", size=10, gap=1)
     d.para("Location: Central Library, Board Room, 120 Front Street", size=10, gap=8)
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            num, title = line[3:].split(" ", 1)
-            d.para(title, bold=True, indent=30, gap=4, first=num)
-        elif line.startswith(("Present:", "Regrets:", "Staff:")):
-            d.para(line, gap=4)
-        elif line.strip():
-            d.para(line, indent=30)
+    typeset(d, text, indent=30, flush=("Present:", "Regrets:", "Staff:"))
     d.save(path, header=lambda i, n: "Port Ashgrove Public Library Board - Regular Meeting",
            footer=lambda i, n: f"Page {i} of {n}", title=f"Library Board {when}")
 

@@ -16,17 +16,14 @@ page break; other lines are paragraphs indented under the heading.
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -143,16 +140,7 @@ def render(date: str, when: str, text: str, path: Path) -> None:
     d.para("PORT OF TILLICUM BAY", bold=True, size=14, gap=2)
     d.para("BOARD OF COMMISSIONERS", bold=True, size=12, gap=2)
     d.para(f"MINUTES OF THE REGULAR MEETING, {when.upper()}", bold=True, size=11, gap=10)
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            num, title = line[3:].split(" ", 1)
-            d.para(title, bold=True, indent=30, gap=4, first=num)
-        elif line.startswith(("COMMISSIONERS ", "STAFF PRESENT:")):
-            d.para(line, gap=4)
-        elif line.strip():
-            d.para(line, indent=30)
+    typeset(d, text, indent=30, flush=("COMMISSIONERS ", "STAFF PRESENT:"))
     d.save(path, header=lambda i, n: f"Port of Tillicum Bay Commission – {when}",
            footer=lambda i, n: f"Page {i} of {n}", title=f"Port of Tillicum Bay Commission {when}")
 

@@ -14,17 +14,14 @@ lines are paragraphs indented under the heading.
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -128,16 +125,8 @@ def render(date: str, when: str, text: str, path: Path) -> None:
     d.para("Treaty 8 Territory", size=9, gap=8)
     d.para(f"Minutes of the Regular Meeting of Chief and Council held at the Band Administration "
            f"Office, Wapiti Lake, Alberta, on {when}", bold=True, size=10.5, gap=8)
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            num, title = line[3:].split(" ", 1)
-            d.para(title, bold=True, indent=24, gap=4, first=num)
-        elif line.startswith(("Chief and Council Present:", "Regrets:", "Staff:", "Also present:")):
-            d.para(line, gap=4)
-        elif line.strip():
-            d.para(line, indent=24)
+    typeset(d, text, indent=24,
+            flush=("Chief and Council Present:", "Regrets:", "Staff:", "Also present:"))
     d.save(path, header=lambda i, n: "Wapiti Lake First Nation - Chief and Council",
            footer=lambda i, n: f"Page {i} of {n}", title=f"Chief and Council {when}")
 

@@ -14,15 +14,12 @@ number in the margin, '--' a page break; other lines are paragraphs indented und
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -127,18 +124,8 @@ def render(date: str, when: str, text: str, path: Path) -> None:
     d.para("SENATE", bold=True, size=11, gap=2)
     d.para(f"UNCONFIRMED MINUTES of the meeting held on Wednesday {when} at 2.00pm in the "
            f"Council Chamber, Edgeworth Building", size=10.5, gap=8)
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            parts = line[3:].split(" ", 2)
-            d.para(parts[2], bold=True, indent=66, gap=4, first=f"{parts[0]} {parts[1]}")
-        elif line.startswith(("Present:", "In attendance:")):
-            d.para(line, gap=4)
-        elif line.startswith("ACTION:"):
-            d.para(line, bold=True, indent=66)
-        elif line.strip():
-            d.para(line, indent=66)
+    typeset(d, text, indent=66, flush=("Present:", "In attendance:"), margin_words=2,
+            bold=("ACTION:",))
     d.save(path, header=lambda i, n: "Wearside University - Senate",
            footer=lambda i, n: f"Senate minutes {when} - page {i} of {n}", title=f"Senate {when}")
 
