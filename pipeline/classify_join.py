@@ -112,7 +112,9 @@ def is_vote_count(text: str) -> bool:
 
 def is_result_only(text: str) -> bool:
     """Whether `text` only reports a vote's result, naming nothing of what was decided."""
-    t = _PUT_TO_VOTE.sub("", _EMPHASIS.sub("", text).strip().rstrip("."))
+    # (the names voting each way in brackets are no words of what was decided: "The motion
+    # failed 3-6-1 (Ayes: A, B; Noes: C, D; Abstain: E).")
+    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", text)).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)

@@ -378,6 +378,12 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                         # "Mr Stelios Constantinou, Member (excused)": absent with notice
                         people[-1].status = "apologies"
                 continue
+            if people and _EXCUSED.fullmatch(name.strip()):
+                # "Members Absent: Member Carla Vance (Environmental Groups), excused": the note
+                # after the comma is the absent member's
+                if people[-1].status == "absent":
+                    people[-1].status = "apologies"
+                continue
             if not _looks_like_name(name):
                 continue
             excused = [r for r in roles if _EXCUSED.fullmatch(r.strip())]

@@ -92,3 +92,74 @@ def test_a_list_count_in_brackets():
                        "Mallon\nAgainst (2): Councillors Burns and Kerr\nCARRIED", roster)
     assert v.members == {"T Corry": "aye", "J Hewitt": "aye", "C Mallon": "aye", "P Burns": "no",
                          "S Kerr": "no"}
+
+
+def test_a_section_motion_wrapped_above_its_named_line():
+    from pipeline.records import Item
+    from pipeline.segment_sections import section_motions_to_parent
+
+    def item(num: str, title: str, texts: list[str]) -> Item:
+        lines = [Line(t, 1) for t in texts]
+        return Item("i" + num, "m", num, title, 1, 1, text=" ".join(texts), lines=lines)
+
+    parent = item("3", "Consent Calendar", ["3. Consent Calendar"])
+    child = item("3.2", "Ridership report, April 2025",
+                 ["3.2 Ridership report, April 2025", "Motion by Vice Chair Ortega, seconded by Member",
+                  "Sorensen, to approve the consent calendar. The", "motion passed 10-0."])
+    section_motions_to_parent([parent, child])
+    assert child.text == "3.2 Ridership report, April 2025"
+    assert parent.text.startswith("3. Consent Calendar Motion by Vice Chair Ortega, seconded by Member "
+                                  "Sorensen, to approve the consent calendar.")
+    # a sub-item's own finished sentence above the motion stays the sub-item's
+    parent = item("5", "Consent Calendar", ["5. Consent Calendar"])
+    child = item("5.2", "Warrant list", ["5.2 Warrant list", "The warrant list was approved by staff.",
+                                         "Motion to approve the consent calendar. Carried."])
+    section_motions_to_parent([parent, child])
+    assert child.text == "5.2 Warrant list The warrant list was approved by staff."
+
+
+def _types(title: str, *sentences: str) -> list[tuple[str, str]]:
+    from pipeline.classify import classify_sentences
+    return [(p.type, p.outcome) for p in classify_sentences([(s, title) for s in sentences])]
+
+
+def test_a_result_with_the_names_in_brackets_joins_its_motion():
+    assert _types("Service plan",
+                  "Member Rausch moved to recommend that the Board keep Sunday service on Route 14, "
+                  "seconded by Member Hale.",
+                  "The motion failed 3-6-1 (Ayes: Rausch, Hale, Okafor; Noes: Whitfield, Ortega, Lind, "
+                  "Raman, Dupree, Mori; Abstain: Sorensen).") == [("decision", "rejected")] * 2
+    # a result naming what it decided is no bare result
+    from pipeline.classify_join import is_result_only
+    assert not is_result_only("The motion passed (7-2) to approve the budget; Lee opposed.")
+
+
+def test_referring_a_named_thing_to_a_named_body():
+    assert _types("Footpaths", "RESOLVED to refer the blocked footpath to Somerset Council's Rights "
+                               "of Way team.") == [("decision", "referred")]
+    assert _types("Lease", "RESOLVED to approve the transfer of the lease to Mr Smith.") == \
+        [("decision", "approved")]
+
+
+def test_a_month_and_year_at_a_lines_end_in_running_text():
+    from pipeline.classify_split import join_lines
+    from pipeline.records import Item
+    lines = [Line("AND RESOLVED THAT the council approve the list of accounts payable for May 2025", 1),
+             Line("totalling $184,326.41 and authorize the Director General to pay them.", 1)]
+    _, starts, _, forced = join_lines(Item("i", "m", "5.1", "Accounts", 1, 1, lines=lines))
+    assert starts[1] not in forced
+    # an action-table row ending in its due month still ends there
+    lines = [Line("Draft the job description  OP  May 2025", 1), Line("Book the hall  KR  June 2025", 1)]
+    _, starts, _, forced = join_lines(Item("i", "m", "5.1", "Actions", 1, 1, lines=lines))
+    assert starts[1] in forced
+
+
+def test_excused_after_an_absent_members_group():
+    from pipeline.segment_attendees import parse_people
+    (p,) = parse_people("Member Carla Vance (Environmental Groups), excused", "absent")
+    assert (p.name, p.status) == ("Carla Vance", "apologies")
+    # a member present stays present; a member absent with no note stays absent
+    (p,) = parse_people("Member Carla Vance (Environmental Groups), excused", "present")
+    assert p.status == "present"
+    (p,) = parse_people("Member Carla Vance (Environmental Groups)", "absent")
+    assert p.status == "absent"
