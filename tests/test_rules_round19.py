@@ -163,3 +163,36 @@ def test_excused_after_an_absent_members_group():
     assert p.status == "present"
     (p,) = parse_people("Member Carla Vance (Environmental Groups)", "absent")
     assert p.status == "absent"
+
+
+def test_a_speaker_from_a_french_street():
+    from pipeline.classify_speaker import find_speaker
+    assert find_speaker("Mr. Rejean Paquette of chemin du Lac asked when the municipality would "
+                        "grade chemin Bellevue.") == "Mr. Rejean Paquette"
+    assert find_speaker("Mrs Lise Roy of rue des Érables objected to the fee.") == "Mrs Lise Roy"
+    assert find_speaker("Mr. YUEN of Flat 18C asked about the lift.") == "Mr. YUEN"
+
+
+def test_due_at_a_sitting_and_a_by_date_first():
+    from pipeline.classify_owner import find_due
+    assert find_due("Action: Councillor Charest to bring two quotations to the July 7, 2025 "
+                    "sitting.") == "the July 7, 2025 sitting"
+    assert find_due("Head of Planning to draft conditions and bring them to the July meeting for "
+                    "agreement by 1 July 2025.") == "1 July 2025"
+    assert find_due("Clerk to report to the next meeting.") == "the next meeting"
+
+
+def test_a_proposal_that_fell_joins_its_motion():
+    assert _types("Applications", "Proposed by Councillor Burns", "Seconded by Councillor Hughes",
+                  "That consideration of the application be deferred for a site visit by Members.",
+                  "On being put to the vote the proposal fell: For 3, Against 5, Abstain 0.")[2:] == \
+        [("decision", "rejected")] * 2
+
+
+def test_a_solicitor_and_people_named_by_their_part():
+    from pipeline.segment_attendees import parse_people
+    assert [(a.name, a.role) for a in parse_people("Mr S Keys, Council Solicitor", "in_attendance")] == \
+        [("S Keys", "Council Solicitor")]
+    assert parse_people("Applicants, agents and objectors (listed under each application)",
+                        "in_attendance") == []
+    assert [a.name for a in parse_people("Ms Jane Press, Clerk", "in_attendance")] == ["Jane Press"]
