@@ -243,6 +243,10 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     head = ""  # the item's opening lines so far, while they may still be its heading
     for k, line in enumerate(lines):
         text = line.text.rstrip()
+        if len(text.strip()) <= 2 and not re.search(r"[^\W_]", text):
+            # a speck a scan left in the margin between two lines (";", "'", ".") joins
+            # nothing: it reads as the gap it sits in
+            text = ""
         starts.append(pos)
         # (not when the title runs on into a sentence: "… Int. 1724-2019. New York" / "City …")
         at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item) \

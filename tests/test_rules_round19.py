@@ -196,3 +196,16 @@ def test_a_solicitor_and_people_named_by_their_part():
     assert parse_people("Applicants, agents and objectors (listed under each application)",
                         "in_attendance") == []
     assert [a.name for a in parse_people("Ms Jane Press, Clerk", "in_attendance")] == ["Jane Press"]
+
+
+def test_a_scan_speck_between_two_lines_joins_nothing():
+    from pipeline.classify_split import make_splitter, split_item
+    from pipeline.records import Item
+    texts = ["25/049 Highways and Footpaths",
+             "RESOLVED to defer a decision to the September meeting, when three quotations will be",
+             "available.", ";", "Clerk to obtain three quotations for a speed indicator device by 31 "
+             "August 2025."]
+    lines = [Line(t, 2, x0=65, top=100 + 20 * k) for k, t in enumerate(texts)]
+    item = Item("i", "m", "25/049", "Highways and Footpaths", 2, 2, text="\n".join(texts), lines=lines)
+    units = [u.text for u in split_item(item, make_splitter())]
+    assert "Clerk to obtain three quotations for a speed indicator device by 31 August 2025." in units
