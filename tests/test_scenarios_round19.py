@@ -67,11 +67,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Committee referred the draft policy to its Accessibility Subcommittee …' is read as a "
         "motion carried (votes' board_result takes a member's proposal for a mover), though no "
         "motion, seconder or vote is printed",
-    ("votes", "carragh_planning_committee.txt"):
-        "the recorded vote printed after the result ('… the proposal was carried: For 6, Against "
-        "3, Abstain 0.' / 'Councillor Stewart requested a recorded vote, which was as follows:' / "
-        "'For (6): Alderman Corry, …' / 'Against (3): …') is not read into the vote: the vote's "
-        "region ends with the sentence of its result, so its tally is right and its members empty",
 }
 
 
