@@ -90,6 +90,14 @@ def test_a_list_count_in_brackets():
                        "Mallon\nAgainst (2): Councillors Burns and Kerr\nCARRIED", roster)
     assert v.members == {"T Corry": "aye", "J Hewitt": "aye", "C Mallon": "aye", "P Burns": "no",
                          "S Kerr": "no"}
+    # … and printed after the result, on a recorded vote asked for
+    (v,) = parse_votes("Proposed by Councillor Mallon Seconded by Alderman Hewitt and Resolved - That "
+                       "permission be granted. On being put to the vote the proposal was carried: For "
+                       "3, Against 2, Abstain 0. Councillor Kerr requested a recorded vote, which was as "
+                       "follows: For (3): Alderman Corry, Alderman Hewitt, Councillor Mallon Against "
+                       "(2): Councillors Burns and Kerr", roster)
+    assert v.members == {"T Corry": "aye", "J Hewitt": "aye", "C Mallon": "aye", "P Burns": "no",
+                         "S Kerr": "no"}
 
 
 def test_a_section_motion_wrapped_above_its_named_line():
@@ -207,11 +215,3 @@ def test_a_scan_speck_between_two_lines_joins_nothing():
     item = Item("i", "m", "25/049", "Highways and Footpaths", 2, 2, text="\n".join(texts), lines=lines)
     units = [u.text for u in split_item(item, make_splitter())]
     assert "Clerk to obtain three quotations for a speed indicator device by 31 August 2025." in units
-    # … and printed after the result, on a recorded vote asked for
-    (v,) = parse_votes("Proposed by Councillor Mallon Seconded by Alderman Hewitt and Resolved - That "
-                       "permission be granted. On being put to the vote the proposal was carried: For "
-                       "3, Against 2, Abstain 0. Councillor Kerr requested a recorded vote, which was as "
-                       "follows: For (3): Alderman Corry, Alderman Hewitt, Councillor Mallon Against "
-                       "(2): Councillors Burns and Kerr", roster)
-    assert v.members == {"T Corry": "aye", "J Hewitt": "aye", "C Mallon": "aye", "P Burns": "no",
-                         "S Kerr": "no"}
