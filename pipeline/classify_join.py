@@ -43,7 +43,7 @@ _RESULT_ONLY = re.compile(
     r"(?:motion|amendment|resolution|item|vote|recommendation|question|proposal|proposition)"
     r"(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
-    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails)\b"
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell)\b"
     r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
 # words naming what was decided after the verb ("… carried 5-0 to approve the budget")
 _TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
@@ -76,8 +76,10 @@ _STANCE_TYPES = ("objection", "argument_for")
 
 
 # how the vote was put, printed before its result: "The question being put, the Committee
-# divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated"
-_PUT = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
+# divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated",
+# "On being put to the vote the proposal fell: For 3, Against 5" (Northern Irish committees)
+_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|"
+                  r"(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
                   r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
                   r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
 _PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?put\s+to\s+(?:a|the)\s+vote\s+and\s+", re.I)
@@ -121,7 +123,9 @@ def is_vote_count(text: str) -> bool:
 def _bare(text: str) -> bool:
     """Whether `text` is a vote's result and nothing else ("Carried.", "The motion was carried",
     "Motion carried 5-2")."""
-    t = _PUT_TO_VOTE.sub("", _EMPHASIS.sub("", text).strip().rstrip("."))
+    # (the names voting each way in brackets are no words of what was decided: "The motion
+    # failed 3-6-1 (Ayes: A, B; Noes: C, D; Abstain: E).")
+    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", text)).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)

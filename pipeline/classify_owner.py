@@ -150,9 +150,10 @@ _NOT_OWNER = {"action", "actions", "it", "this", "that", "there", "these", "they
               "updates", "update"}
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)")
-# "the next meeting", "the July meeting", "the April 23, 2025 meeting", "the 23 April meeting"
+# "the next meeting", "the July meeting", "the April 23, 2025 meeting", "the 23 April meeting",
+# "the July 7, 2025 sitting" (a council's sitting, as Quebec and other Canadian minutes say)
 _MEETING = (r"(?:the\s+)?(?:(?:next|following)\s+(?:\w+\s+){0,3}?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH
-            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s+(?:\w+\s+)?)meeting")
+            + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?\s+(?:\w+\s+)?)(?:meeting|sitting)")
 _DAY_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+\d{4})?|" + _MONTH
               + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+\d{4})?")
 _DUE = re.compile(
@@ -217,8 +218,11 @@ def find_owner(text: str, notes: list[str] | None = None) -> str:
 
 
 def find_due(text: str) -> str:
-    """The printed due date of an action, or ""."""
-    m = _DUE.search(text)
+    """The printed due date of an action, or "". A date after "by" (or "before", "due" …) wins
+    over a meeting named after a weaker preposition earlier in the sentence ("… bring them to the
+    July meeting for agreement by 1 July 2025")."""
+    hits = list(_DUE.finditer(text))
+    m = next((h for h in hits if h.group("d")), hits[0] if hits else None)
     if m:
         return " ".join((m.group("d") or m.group("w") or m.group("w2") or m.group("w3")).split()).rstrip(",")
     m = _ROW_CELLS.search(text) or _MD_DUE.search(text)  # the due cell of an action-table row

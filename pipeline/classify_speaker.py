@@ -64,8 +64,10 @@ ROLE_WORDS = (r"(?:Chair(?:man|woman|person)?|Vice[\s-]Chair(?:man|woman|person)
 APPOSITION = (r",\s+(?:(?:a|an|the|who|whose)\s|[a-z]+ing\s|on\s+behalf\s+of\s|"
               r"(?:of|from)\s+(?:the\s|\d{1,5}[A-Za-z]?\s+[A-Z])|\d{1,5}[A-Za-z]?\s+[A-Z][a-z]|"
               r"[a-z]{3,}\s+(?:of|for|to|at|with)\s)[^,;()]{2,80},")
-# where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4"
-_FROM = r"(?:\s+(?:of|from)\s+[A-Z0-9][^,;()]{0,40}?)?"
+# where a speaker is from, straight after the name: "Mr. YUEN of Flat 18C", "Ms. Lee from Unit 4",
+# "Mr. Rejean Paquette of chemin du Lac" (a French street name opens in lower case)
+_FROM = (r"(?:\s+(?:of|from)\s+(?:(?:chemin|rue|rang|avenue|boulevard|route|mont[ée]e|c[ôo]te|place|impasse|"
+         r"promenade|allée)\s+(?:(?:du|de\s+la|de|des|d['’])\s*)?)?[A-Z0-9À-ÖØ-Þ][^,;()]{0,40}?)?")
 BODY_WORDS = {"board", "committee", "council", "commission", "group", "members", "meeting",
               "panel", "trustees", "directors", "minutes", "report", "motion", "item", "city",
               "county", "authority", "library", "libraries", "company", "state", "government",
@@ -74,7 +76,11 @@ BODY_WORDS = {"board", "committee", "council", "commission", "group", "members",
 
 # Where a speaker from outside the meeting comes from, after the name ("Gerald Hughes of 44 Elm
 # Street objected", "Mr. YUEN of Flat 18C, an owner …, objected")
-_WHERE = r"(?:\s+of\s+[A-Z0-9][\w'’/\-]*(?:\s+[A-Z0-9][\w'’/\-]*){0,3})?"
+# (a French street name opens in lower case: "Mr. Rejean Paquette of chemin du Lac asked …",
+# "of rue Principale", "of rang Saint-Joseph", as Quebec and other French-speaking places print it)
+_WHERE = (r"(?:\s+of\s+(?:(?:chemin|rue|rang|avenue|boulevard|route|mont[ée]e|c[ôo]te|place|impasse|"
+          r"promenade|allée)\s+(?:(?:du|de\s+la|de|des|d['’])\s*)?)?[A-Z0-9À-ÖØ-Þ][\w'’/\-]*"
+          r"(?:\s+[A-Z0-9À-ÖØ-Þ][\w'’/\-]*){0,3})?")
 # An office after the name, perhaps with why the person was there ("Mrs. Radhika Ragoonanan,
 # President of the Freeport Market Vendors' Association, who addressed the Council …, objected",
 # "Madam Lee Ah Moi, a resident of Blk 221 who attended as an observer …, objected")

@@ -124,6 +124,18 @@ _ROW_END = re.compile(r"\s(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4}|(?:Jan|
                       r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})(?:\s+(?:[Oo]pen|OPEN|[Cc]losed|CLOSED|"
                       r"[Cc]omplete[d]?|COMPLETED?|[Dd]one|DONE|[Oo]ngoing|ONGOING|[Oo]verdue|[Pp]ending|"
                       r"[Ii]n\s+progress))?\s*$")
+
+
+def _row_end(prev: str, text: str) -> bool:
+    """Whether `prev` ends an action-table row (`_ROW_END`). A month and year may also end a
+    sentence's line that runs on in lower case ("… the list of accounts payable for May 2025" /
+    "totalling $184,326.41 and …"); a numeric date never does."""
+    m = _ROW_END.search(prev)
+    if not m:
+        return False
+    return bool(re.search(r"\d[/.]\d", m.group(0))) or not re.match(r"\s*[a-z]", text)
+
+
 # (a colon before the last words is a heading's subtitle, "Capital projects: Heritage Fund bid")
 _RUNS_ON = re.compile(r"[.;]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
@@ -235,6 +247,10 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
     head = ""  # the item's opening lines so far, while they may still be its heading
     for k, line in enumerate(lines):
         text = line.text.rstrip()
+        if len(text.strip()) <= 2 and not re.search(r"[^\W_]", text):
+            # a speck a scan left in the margin between two lines (";", "'", ".") joins
+            # nothing: it reads as the gap it sits in
+            text = ""
         starts.append(pos)
         # (not when the title runs on into a sentence: "… Int. 1724-2019. New York" / "City …")
         at_heading_end = prev is not None and k <= 3 and is_item_heading(head, item) \
@@ -242,7 +258,7 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
         if prev is not None and (at_heading_end or not prev.text.strip() or not text.strip()
                                  or (LINE_START.match(text) and not _resolution_after(prev.text, text))
                                  or _paragraph_break(prev, line)
-                                 or is_table_header(prev.text) or _ROW_END.search(prev.text)
+                                 or is_table_header(prev.text) or _row_end(prev.text, text)
                                  or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
                                  or _after_vote_list(prev.text, text)
                                  or _markdown_line(line) or _markdown_line(prev)

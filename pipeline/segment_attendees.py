@@ -67,7 +67,7 @@ _TRAILING_NOTE = re.compile(
     r"until|after|at)\b.*$", re.I)
 # A printed role that makes a listed person staff, not a member ("printed-officer-role rule").
 _STAFF_ROLE = re.compile(
-    r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|officer|planner|"
+    r"\b(manager|chief\s+executive|director|clerk|analyst|attorney|counsel|solicitor|officer|planner|"
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
     r"(?:police|fire)\s+chief|"
     r"consultant|accountant|auditor|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
@@ -378,6 +378,14 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                         # "Mr Stelios Constantinou, Member (excused)": absent with notice
                         people[-1].status = "apologies"
                 continue
+            if _COLLECTIVE.match(name):
+                continue  # "Applicants, agents and objectors (listed under each application)"
+            if people and _EXCUSED.fullmatch(name.strip()):
+                # "Members Absent: Member Carla Vance (Environmental Groups), excused": the note
+                # after the comma is the absent member's
+                if people[-1].status == "absent":
+                    people[-1].status = "apologies"
+                continue
             if not _looks_like_name(name):
                 continue
             excused = [r for r in roles if _EXCUSED.fullmatch(r.strip())]
@@ -427,6 +435,11 @@ def _title_words(segment: str) -> bool:
 
 
 _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
+# People named by their part, not by name ("Others in Attendance: Applicants, agents and
+# objectors (listed under each application)", "Residents", "Press"): no attendee
+_COLLECTIVE = re.compile(r"^(?:the\s+)?(?:applicants?|agents|objectors|residents|speakers|visitors|"
+                         r"observers|petitioners|supporters|deputations?|press|media|public|"
+                         r"members\s+of\s+the\s+(?:public|press))\W*$", re.I)
 _EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission|excuse)|apologi[sz]ed|"
                       r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"

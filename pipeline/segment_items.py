@@ -29,8 +29,10 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(r"^(?P<num>(?:[A-Z]{1,3}/)?(?:\d{2,4}/\d{3,6}/[A-Z]{2,6}|\d{2,4}/\d{5,6}))"
                        r"\s*[–—:-]?\s+(?P<title>[A-Z0-9].*)$")),
     # "23/045", "BD/25/01", and a committee's letters set apart by a space ("SEN 24/22", as
-    # university senates and boards number their minutes)
-    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/|[A-Z]{2,4}\s)?\d{1,3}/\d{2,3})\.?\s+(?P<title>\S.*)$")),
+    # university senates and boards number their minutes) or set against the number
+    # ("P087/25", "GP12/24", as Northern Irish council committees number theirs)
+    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/|[A-Z]{2,4}\s|[A-Z]{1,3}(?=\d{2,3}/))?\d{1,3}/\d{2,3})\.?\s+"
+                         r"(?P<title>\S.*)$")),
     # East African minute references: running number, the committee's code, the year
     # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
     ("minref", re.compile(r"^(?P<num>\d{1,4}(?:/[A-Z]{1,8}){1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
@@ -239,8 +241,8 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
 
 def _slash_parts(num: str) -> list[str]:
     """The last two numeric parts of a slash number, the committee's letters left out
-    ("C/24/015" -> ["24", "015"], "SEN 24/22" -> ["24", "22"])."""
-    return re.sub(r"^[A-Z]{2,4}\s+", "", num).split("/")[-2:]
+    ("C/24/015" -> ["24", "015"], "SEN 24/22" -> ["24", "22"], "P087/25" -> ["087", "25"])."""
+    return re.sub(r"^[A-Z]{2,4}\s+|^[A-Z]{1,3}(?=\d)", "", num).split("/")[-2:]
 
 
 def _could_be_date(num: str) -> bool:
@@ -834,6 +836,14 @@ _VOTE_SIDE = re.compile(
     r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|members?|mr|mrs|ms|dr)\b.*)?[\s:.]*$", re.I)
 
 
+# The result of a motion set on a line of its own, in capitals or bold ("CARRIED", "CARRIED 4/2",
+# "ADOPTED UNANIMOUSLY", "ADOPTED ON DIVISION (4 to 1)", "REJECTED ON DIVISION", "MOTION LOST").
+_RESULT_ONLY = re.compile(
+    r"^(?:(?:the\s+)?(?:motion|resolution|amendment|proposal)\s+)?(?:carried|adopted|rejected|defeated|lost|"
+    r"failed)(?:\s+(?:unanimously|on\s+(?:a\s+)?division|by\s+(?:a\s+)?majority|as\s+amended))?"
+    r"(?:\s*[(\[]?\d{1,2}\s*(?:[/–—-]|to)\s*\d{1,2}[)\]]?)?[\s.]*$", re.I)
+
+
 def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: bool,
                    weak_ok: bool = True, typographic: bool = False, after_block: bool = False,
                    sentence_ok: bool = True) -> str:
@@ -851,6 +861,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""
     if _VOTE_SIDE.match(text):
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
+    if _RESULT_ONLY.match(text):
+        return ""  # "ADOPTED ON DIVISION (4 to 1)", "CARRIED 4/2": the result of the motion above
     if text.count(")") > text.count("("):
         return ""  # "District Meeting)": the end of a bracket opened on the line above
     if re.fullmatch(r"\([^()]*\)", text):

@@ -9,7 +9,8 @@ US consent calendars list their sub-items and then carry them in one motion:
 
 Read by headings alone, the motion is the text of "5.2 Warrant List …". It names the section
 ("the Consent Calendar"), not the sub-item: from the line that names the section's title in a
-motion on, the last sub-item's text is the section's.
+motion on (with the lines of that motion above it, where its opening wrapped), the last
+sub-item's text is the section's.
 """
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ def section_motions_to_parent(items: list[Item]) -> None:
                    if _names(child.lines[n].text, parent.title)), None)
         if at is None:
             continue
+        while at > 1 and _MOTION.search(child.lines[at - 1].text) \
+                and not re.search(r"[.;:]\s*$", child.lines[at - 1].text):
+            at -= 1  # the motion's opening wrapped on the line above ("Motion by Vice Chair Ortega, seconded by Member" / "Sorensen, to approve the consent calendar.")
         moved = child.lines[at:]
         cut = child.text.find(moved[0].text.strip())
         if cut < 0:

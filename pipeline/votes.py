@@ -157,7 +157,7 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(?:\s*[-–—]\s*(\d{1,2}))?(?![-–—/.]?\d)\)?", re.I)),
     ("motion_result", re.compile(
         r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
-        r"approved|adopted|failed|fails|defeated|lost)(\s+unanimously)?\b", re.I)),
+        r"approved|adopted|failed|fails|defeated|lost|fell)(\s+unanimously)?\b", re.I)),
     # "The agenda was adopted on a motion moved by X and seconded by Y", "The minutes … were
     # confirmed (without amendment) on a motion by X, seconded by Y", "the meeting was adjourned
     # at 8:12 p.m. on a motion by X"
@@ -168,11 +168,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"\s+on\s+(?:a|the)\s+motion\b", re.I)),
     # "The Cathaoirleach declared the proposal carried", "the resolution was declared lost", "The
     # division was declared CARRIED by 6 votes to 2": a proposal, resolution or division declared,
-    # or plainly carried / lost (not "carried out").
+    # or plainly carried / lost (not "carried out"); "the proposal fell", as Northern Irish and
+    # other UK committees record one defeated on a vote.
     ("motion_result", re.compile(
         r"\b(?:declared\s+the\s+(?:proposal|resolution|amendment|division)\s+(?:to\s+be\s+|as\s+)?|"
         r"(?:the\s+)?(?:proposal|resolution|division)\s+(?:was\s+)?(?:declared\s+)?)(unanimously\s+)?"
-        r"(carried|defeated|lost)(\s+unanimously)?\b(?!\s+out\b)", re.I)),
+        r"(carried|defeated|lost|fell)(\s+unanimously)?\b(?!\s+out\b)", re.I)),
     ("unanimous", re.compile(
         r"\b(?:(?:was|were)\s+unanimously\s+(?:approved|accepted|adopted|passed|agreed|carried|"
         r"ratified|elected)|(?:the\s+)?(?:board|council|committee|members|commission)\s+"
@@ -217,6 +218,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         # "In favour: 4  Opposed: 0 / Carried", "Defeated"); not "Carried Forward"
         r"(?:(?<=[.:;)]\s)|(?<=\d\s)|^)(?:Motion\s+)?(?:Carried|Defeated|Lost|Failed)(?:\s+[Uu]nanimously)?"
         r"(?!\s+(?:Forward|Over|Out)\b)(?=\s*[.;]|\s*$|\s+[A-Z(*])")),
+    # "ADOPTED UNANIMOUSLY", "ADOPTED ON DIVISION (4 to 1)", "REJECTED ON DIVISION": the result
+    # line of a Quebec council's resolution (minutes in English or translated from French); the
+    # word alone ("ADOPTED") is too common in headings to count
+    ("result_line", re.compile(
+        r"(?<![\w/-])(ADOPTED|REJECTED|DEFEATED)(?:\s+UNANIMOUSLY|\s+ON\s+(?:A\s+)?DIVISION|\s+BY\s+MAJORITY)"
+        r"(?:\s+[(\[]?(\d{1,2})\s*(?:[/–—-]|TO|to|against)\s*(\d{1,2})[)\]]?)?(?![\w/-])")),
     # "M/S/C (Jones/Lee) to approve …": moved, seconded and carried, as US library and school
     # boards abbreviate it ("M/S/F" failed)
     ("msc", re.compile(r"(?<![\w/])M\s*/\s*S\s*/\s*[CPF](?![\w/])")),
@@ -467,7 +474,8 @@ def _num(s: str) -> int:
 # ---- the vote passage ---------------------------------------------------------------------------
 _VOTE_TOKEN = re.compile(
     r"(?i)(?:(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)\s*:\s*(?=[A-Z][a-z])|\b(?:ayes?|noes|nays?|yeas?|abstentions?|abstain(?:ed|ing)?|absent|recused?|for|against|opposed)"
-    r"\s*:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
+    # ("For (6): Alderman Corry, …": a side's count in brackets before its names)
+    r"\s*(?:\(\d{1,3}\)\s*)?:|:\s*(?:ayes?|no|nay|abstain|abstention|absent|recused?)\b|\b\d+\s+in\s+favou?r|"
     r"\b\d+\s+(?:opposed|abstain\w*|recused)|"
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
@@ -476,7 +484,10 @@ _VOTE_TOKEN = re.compile(
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
                    # the next motion's mover set as a label ("LOST 2/4 COUNCIL RESOLUTION OCM 25/043
                    # Moved: Cr Trevaskis Seconded: Cr Mudge …"): another vote starts there
-                   r"(?<=\s)(?-i:Moved|MOVED)(?:\s+(?-i:by|BY))?\s*:", re.I)
+                   r"(?<=\s)(?-i:Moved|MOVED)(?:\s+(?-i:by|BY))?\s*:|"
+                   # … or opening its sentence in the present tense, as Quebec councils' resolutions
+                   # do ("ADOPTED UNANIMOUSLY 2025-06-119 … IT IS PROPOSED BY Councillor …")
+                   r"(?<=\s)(?-i:IT\s+IS|It\s+is)\s+(?-i:PROPOSED|proposed|MOVED|moved)\b", re.I)
 
 
 # a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
@@ -771,7 +782,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # result
     if kind in ("no_second", "withdrawn"):
         v.result = kind
-    elif re.search(r"\b(failed|defeated|lost|fails|rejected|declined)\b", low) or \
+    elif re.search(r"\b(failed|defeated|lost|fails|fell|rejected|declined)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
     elif kind == "voted_score" and int(m.group(1)) < int(m.group(2)):
@@ -784,8 +795,11 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
                 r"\b(?:rejected|refused|declined|defeated|lost|failed)\b",
                 text[_sentence_start(text, v.start, a0):a0], re.I)):
         v.result = "failed"  # "… was refused by 6 votes to 2", "… approved by 2 votes to 5"
-    elif kind == "tally" and re.search(r"\b(?:lost|defeated|failed)\s*[,;:]?\s*$", text[max(0, a0 - 30):a0], re.I):
-        v.result = "failed"  # "The amendment was lost, 3 members voting for and 8 against."
+    elif kind in ("tally", "for_against") and re.search(r"\b(?:lost|defeated|failed|fell)\s*[,;:]?\s*$",
+                                                       text[max(0, a0 - 30):a0], re.I):
+        # "The amendment was lost, 3 members voting for and 8 against.", "On being put to the
+        # vote the proposal fell: For 3, Against 5"
+        v.result = "failed"
     else:
         v.result = "carried"
     v.unanimous = bool(re.search(r"unanim|all\s+approving|all\s+in\s+favou?r", low)) or bool(
@@ -1195,12 +1209,13 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
     heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
                              r"For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
-                             r"Absent|Recused?|Recusals?)\s*:\s*", passage, re.I))
+                             # ("For (6): Alderman A, Councillors B and C": the count in brackets)
+                             r"Absent|Recused?|Recusals?)\s*(?:\((?P<n>\d{1,3})\)\s*)?:\s*", passage, re.I))
     for k, h in enumerate(heads):
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
         chunk = _ABBREV_DOT.sub(r"\1", passage[h.end():stop])
-        chunk = re.split(r"(?<=[a-z\]\d)])\.\s|[\]]|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
-                         r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED)\b)", chunk)[0]
+        chunk = re.split(r"(?<=[a-z\]\d)])\.\s|[\]]|\n(?=(?:The|This|It)\s)|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
+                         r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED|ADOPTED|REJECTED)\b)", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
@@ -1216,14 +1231,21 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
         for n in names:
             if n not in rolled:
                 named.append((n, how))
-        if cnt:
-            counts[_TALLY_OF[how]] = int(cnt.group(1))
+        if cnt or h["n"]:
+            counts[_TALLY_OF[how]] = int(h["n"] or cnt.group(1))
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists: a recusal
     voted = {_surname(n) for n, _ in named}
     for mm in _INTEREST_OUT.finditer(passage):
         names = _split_names(mm.group("names") or mm.group("names2"))
         named += [(n, "recused") for n in names if _surname(n) not in voted]
     return named, counts
+
+
+# A count printed as capitalised words and figures after the result ("… was carried: For 6,
+# Against 3, Abstain 0"), as UK and Irish committees print a vote on a line of its own.
+_FOR_AGAINST_AFTER = re.compile(
+    r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(?P<ayes>\d{1,3})\s*[,;/.]?\s*(?:Against|Opposed)\s*:?\s*"
+    r"(?P<noes>\d{1,3})\b(?:\s*[,;/.]?\s*Abst(?:ain(?:ed|ing)?|entions?)\s*:?\s*(?P<abstain>\d{1,3})\b)?")
 
 
 def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
@@ -1247,6 +1269,13 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         # "In favour: 4  Opposed: 0": the anchor's own count ("4 Opposed" below is not 4 noes)
         out.setdefault("ayes", int(m.group(1)))
         out.setdefault("noes", int(m.group(2)))
+    fa = _FOR_AGAINST_AFTER.search(passage)
+    if fa:
+        # "the proposal was carried: For 6, Against 3, Abstain 0": the count after the result
+        out.setdefault("ayes", int(fa["ayes"]))
+        out.setdefault("noes", int(fa["noes"]))
+        if fa["abstain"]:
+            out.setdefault("abstain", int(fa["abstain"]))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?vot(?:ed|ing)\s+"
     for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
                     # "The motion was carried with 7 votes for and 2 against (…)"
