@@ -111,9 +111,18 @@ def is_bare_result(text: str) -> bool:
 # Australian councils), or "RESOLVED:" / "(a) That the report be noted." / "(b) That …" (South
 # African and UK committees). The opening says what the clauses are: the text of a motion still
 # to be voted on, or what the body resolved.
-CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)")
+CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)|"
+                    # a bulleted decision list under "The Committee:" ("• noted the review …;")
+                    r"^\s*[•▪●◦]\s+(?=\S)")
 _MOTION_OPENING = re.compile(r"^\W*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$")
-_RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\W*$")
+_RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)(?:\W*$|"
+                               # the label over the motion's opening: "RESOLVED: That the Board:"
+                               r"\s*:?\s*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$)|"
+                               # the body named alone over the list of what it did: "The
+                               # Committee:" / "• noted the review …;" / "• agreed that …"
+                               # (Scottish and English boards)
+                               r"^\W*The\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Board|Council|Panel|Sub-Committee|"
+                               r"Subcommittee|Authority|Trustees|Governors|Members|Forum|Group|Commission|Cabinet)\s*:\s*$")
 # the body's resolution in a sentence over its clauses: "Decision: The IJB agreed to:" (Scottish
 # integration joint boards), "The Committee resolved:", "It was agreed that the Board would:"
 _AGREED_OPENING = re.compile(
