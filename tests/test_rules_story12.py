@@ -144,3 +144,20 @@ def test_a_list_of_those_opposed_ends_before_the_next_line_label() -> None:
 ])
 def test_part_of_a_scheme_dropped_or_a_service_suspended_is_a_closure(text: str, closed: bool) -> None:
     assert is_closure(text) is closed
+
+
+def test_the_chair_is_the_attendee_in_the_chair_whatever_her_role() -> None:
+    from pipeline.classify_speaker import match_attendee
+    attendees = [Attendee(name="Ailsa Grant", status="chair", role="Non-Executive Member (Chair)"),
+                 Attendee(name="Colin Rae", status="present", role="Non-Executive Member")]
+    assert match_attendee("The Chair", attendees) == "Ailsa Grant"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Head of Estates reported that the surveyors had inspected the roof in August and that their "
+     "report was expected at the end of October.", "in_progress"),
+    ("The quotes were due in March and had all been received.", "done"),
+])
+def test_a_report_still_expected_is_progress(text: str, kind: str) -> None:
+    from pipeline.tracker import report_kind
+    assert report_kind(text) == kind
