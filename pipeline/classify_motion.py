@@ -68,9 +68,19 @@ _NOTES_AND_MORE = re.compile(r"\b(?:received|noted)\s+and\s+(?!(?:be\s+)?(?:file
                              r"kept|entered)\b)(?:that\s+)?\w+", re.I)
 
 
+# a programme carried on, not an item put off: "THAT the composter rebate program be continued in
+# 2025 with a budget of $10,000" (an item "continued to the next meeting" is deferred)
+_CARRIED_ON = re.compile(r"\bcontinu\w*\s+(?:in|into|through|throughout|with|at|beyond|as|"
+                         r"for\s+(?:a\s+further|another|the|(?:\w+\s+)?more)\s+(?:\w+\s+)?(?:year|term|season|period))\b"
+                         r"(?!\s+(?:the\s+)?(?:next|following|future|later|\w+\s+meeting))", re.I)
+
+
 def motion_outcome(text: str) -> str:
     """The outcome the motion in `text` asks for ("" when no motion or no known verb)."""
     out = _motion_outcome(text)
+    if out == "deferred" and _CARRIED_ON.search(text) \
+            and not re.search(r"\b(?:defer|postpon|table|hold\s+over|delay)", text, re.I):
+        return "approved"
     return "approved" if out == "noted" and _NOTES_AND_MORE.search(text) else out
 
 

@@ -161,3 +161,14 @@ def test_the_chair_is_the_attendee_in_the_chair_whatever_her_role() -> None:
 def test_a_report_still_expected_is_progress(text: str, kind: str) -> None:
     from pipeline.tracker import report_kind
     assert report_kind(text) == kind
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("THAT the community composting grant be continued in 2026 with a budget of $8,000.", "approved"),
+    ("THAT the lifeguard programme be continued for a further season.", "approved"),
+    ("THAT the public hearing be continued to the next meeting.", "deferred"),
+    ("THAT the item be continued at the next meeting.", "deferred"),
+])
+def test_a_programme_continued_is_approved_an_item_continued_is_deferred(text: str, outcome: str) -> None:
+    from pipeline.classify_motion import motion_outcome
+    assert motion_outcome(text) == outcome
