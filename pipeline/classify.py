@@ -39,7 +39,7 @@ from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names
                               says_of_thing, voted_against)
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
-from .segment_items import is_table_header
+from .segment_items import ACTION_INITIALS, is_table_header
 from .votes import map_name
 
 __all__ = ["classify_meetings", "classify_sentences", "Prediction", "MODEL_DIR"]
@@ -213,11 +213,16 @@ def _reasons_after_stance(hits: list[RuleHit], words: list[str]) -> list[RuleHit
         first = [g for g in hits if other and g.label == other and g.end <= h.start]
         if first and ";" not in words[first[0].end:h.start] and any(
                 words[k] == "that" and words[k - 1] in _REPORTING
-                for k in range(first[0].end + 1, min(h.start, first[0].end + 9))):
+                for k in range(first[0].end, min(h.start, first[0].end + 9))):
             h = RuleHit(h.rule, h.label, h.outcome, min(h.priority, first[0].priority - 1),
                         h.start, h.end)
         out.append(h)
     return out
+
+
+# a motion's own line: its mover ("043/25 MOVED Director Wiebe / SECONDED Director Sandhu") or
+# its wording ("THAT the bylaw be read a first, second and third time.")
+_MOTION_LINE = re.compile(r"^\W*(?:\d{2,4}[-/]\d{1,4}\s+)?(?:THAT|That|MOVED|Moved|BE\s+IT\s+RESOLVED)\b")
 
 
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
@@ -561,8 +566,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and not any(h.label in MARKED for h in hit)
                     and (len(text.split()) >= CONFIG["stance_min_words"] or names_harm(text)
                          or says_of_thing(text))
-                    and voted_against(who, against)):
-                # remarks by a member who then voted against the item argue against it
+                    and voted_against(who, against) and not _MOTION_LINE.match(text)):
+                # remarks by a member who then voted against the item argue against it (not the
+                # motion's own lines, "043/25 MOVED Director Wiebe / SECONDED …" / "THAT the
+                # bylaw be read …", whoever spoke last)
                 pred.type, pred.generator = "objection", "rule:stance.voted_no"
             mover = map_name(who or "", list(movers)) if movers else None
             if (pred.type == "information" and not gen.startswith("rule:")
@@ -602,6 +609,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         out.append(pred)
     _heading_outcomes_to_proposals(pairs, out)
     _due_lines_to_their_task(pairs, out)
+    _initials_to_their_task(pairs, out, attendees or [])
     _vote_lines_take_result(pairs, out)
     _outside_offers_to_information(pairs, out)
     _motions_join_their_results(pairs, out, attendees or [])
@@ -671,6 +679,31 @@ def _due_lines_to_their_task(pairs: list[tuple[str, str]], preds: list[Predictio
             p = preds[i]
             p.type, p.owner, p.due, p.outcome = "information", "", "", ""
             p.generator, p.score = "rule:due_of_previous_action", 0.9
+
+
+def _initials_to_their_task(pairs: list[tuple[str, str]], preds: list[Prediction],
+                            attendees: list[Attendee]) -> None:
+    """An owner's initials on a line of their own ("Mrs Petrie would revise the terms of
+    reference …" / "ACTION: JP", the action column of Scottish and English boards) make the
+    sentence above them the action, owned by the attendee with those initials (else by whom
+    the sentence names); the initials line alone is no second action. A decision above them
+    stays the decision it is (the body's resolution framing the task)."""
+    for i in range(1, len(preds)):
+        m = ACTION_INITIALS.match(pairs[i][0].strip())
+        prev = preds[i - 1]
+        if not m or pairs[i][1] != pairs[i - 1][1] or prev.type in ("decision", "question"):
+            continue
+        who = re.sub(r"^\W*(?i:actions?)\s*[:–—-]\s*", "", pairs[i][0].strip()).rstrip(". ")
+        first = re.split(r"\s*(?:[,/&]|\band\b)\s*", who)[0]
+        named = match_attendee(first, attendees) if re.fullmatch(r"[A-Z]{2,4}", first) else ""
+        if prev.type != "action":
+            prev.type, prev.generator, prev.score, prev.outcome = \
+                "action", "rule:action.initials_below", 0.85, ""
+            prev.due = prev.due or find_due(pairs[i - 1][0])
+        prev.owner = (named if named != first else "") or prev.owner or prev.speaker or first
+        p = preds[i]
+        p.type, p.owner, p.due, p.outcome = "information", "", "", ""
+        p.generator, p.score = "rule:initials_of_previous_action", 0.9
 
 
 def _last_word(name: str) -> str:

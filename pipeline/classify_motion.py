@@ -68,9 +68,19 @@ _NOTES_AND_MORE = re.compile(r"\b(?:received|noted)\s+and\s+(?!(?:be\s+)?(?:file
                              r"kept|entered)\b)(?:that\s+)?\w+", re.I)
 
 
+# a programme carried on, not an item put off: "THAT the composter rebate program be continued in
+# 2025 with a budget of $10,000" (an item "continued to the next meeting" is deferred)
+_CARRIED_ON = re.compile(r"\bcontinu\w*\s+(?:in|into|through|throughout|with|at|beyond|as|"
+                         r"for\s+(?:a\s+further|another|the|(?:\w+\s+)?more)\s+(?:\w+\s+)?(?:year|term|season|period))\b"
+                         r"(?!\s+(?:the\s+)?(?:next|following|future|later|\w+\s+meeting))", re.I)
+
+
 def motion_outcome(text: str) -> str:
     """The outcome the motion in `text` asks for ("" when no motion or no known verb)."""
     out = _motion_outcome(text)
+    if out == "deferred" and _CARRIED_ON.search(text) \
+            and not re.search(r"\b(?:defer|postpon|table|hold\s+over|delay)", text, re.I):
+        return "approved"
     return "approved" if out == "noted" and _NOTES_AND_MORE.search(text) else out
 
 
@@ -111,9 +121,18 @@ def is_bare_result(text: str) -> bool:
 # Australian councils), or "RESOLVED:" / "(a) That the report be noted." / "(b) That …" (South
 # African and UK committees). The opening says what the clauses are: the text of a motion still
 # to be voted on, or what the body resolved.
-CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)")
+CLAUSE = re.compile(r"^\W{0,2}(?:\(?[a-z]{1,2}\)|\(?(?:i{1,3}|iv|vi{0,3})\)|\d{1,2}[.)])\s+(?=\S)|"
+                    # a bulleted decision list under "The Committee:" ("• noted the review …;")
+                    r"^\s*[•▪●◦]\s+(?=\S)")
 _MOTION_OPENING = re.compile(r"^\W*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$")
-_RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\W*$")
+_RESOLVED_OPENING = re.compile(r"^\W*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)(?:\W*$|"
+                               # the label over the motion's opening: "RESOLVED: That the Board:"
+                               r"\s*:?\s*(?:THAT|That)\s+(?:the\s+)?[^.;]{0,80}:\s*$)|"
+                               # the body named alone over the list of what it did: "The
+                               # Committee:" / "• noted the review …;" / "• agreed that …"
+                               # (Scottish and English boards)
+                               r"^\W*The\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Board|Council|Panel|Sub-Committee|"
+                               r"Subcommittee|Authority|Trustees|Governors|Members|Forum|Group|Commission|Cabinet)\s*:\s*$")
 # the body's resolution in a sentence over its clauses: "Decision: The IJB agreed to:" (Scottish
 # integration joint boards), "The Committee resolved:", "It was agreed that the Board would:"
 _AGREED_OPENING = re.compile(

@@ -407,6 +407,12 @@ def match_attendee(speaker: str, attendees: list[Attendee]) -> str:
     by_role = [a for a in attendees if a.role and a.role.strip().lower() == role]
     if len(by_role) == 1:  # "The Community Manager presented …" and "Karen Wells, Community Manager"
         return by_role[0].name
+    if re.fullmatch(r"(?:chair(?:man|person|woman)?|convener|cathaoirleach|presiding\s+officer)", role):
+        # "The Chair spoke in favour" and "Mr Ewan Sinclair, Non-Executive Member (Chair)": the
+        # one attendee in the chair, whatever else the roster calls her
+        chairs = [a for a in attendees if a.status == "chair"]
+        if len(chairs) == 1:
+            return chairs[0].name
     if re.fullmatch(r"[A-Z]{2,4}", speaker):
         hits = [a for a in attendees if a.initials == speaker or _initials(a.name) == speaker]
     else:

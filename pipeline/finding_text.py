@@ -42,7 +42,16 @@ _CLOSURE = re.compile(
     r"(?:put|placed) on hold indefinitely|"
     # a scheme reported paused by someone else than the body ("the grant fund had been put on hold
     # and no grants would be offered"): the body's approval is quietly not carried out
-    r"(?:had|has|have) been (?:put|placed) on hold)", re.I)
+    r"(?:had|has|have) been (?:put|placed) on hold|"
+    # a part of what was approved reported taken out ("the Pelican Flat balancing storage had
+    # been dropped from the design")
+    r"(?:had|has|have) (?:now )?been (?:dropped|removed|omitted|deleted|taken out|cut) from (?:the|its|their) "
+    r"(?:design|scope|scheme|project|plans?|programme|program|works|contract|specification)\b|"
+    # a service or its opening reported suspended with no end given ("weekend opening of the
+    # minor injuries unit had been suspended from 2 August"; not "suspended until the repairs")
+    r"\b(?:opening|hours|service|services|unit|clinic|facility|programme|program|scheme|route)"
+    r"(?: (?:for|of|at) (?:an? |the )?[\w' -]{1,40}?)? (?:had|has|have) (?:now )?been suspended\b"
+    r"(?![^.;]{0,40}\b(?:until|pending|while|for (?:a|one|two|three|four|the) (?:day|week|month))))", re.I)
 # a statement that proposes a closure is not yet a position ("proposed that the scheme not proceed")
 # ("moved to" a motion, not money "moved to the replacement of the bridge")
 _PROPOSING = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged|seek\w*|sought|"

@@ -386,6 +386,18 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
                 if people[-1].status == "absent":
                     people[-1].status = "apologies"
                 continue
+            if not honor and people and (_SEAT.fullmatch(name) or _MEMBER_KIND.fullmatch(name)):
+                # "Chair M. Thibodeau, Electoral Area A", "Mr Ewan Sinclair, Non-Executive Member
+                # (Chair)": the seat or the kind of member printed after the name is that
+                # person's, and a bare "(Chair)" after it makes her the chair (not "(Chair, Area
+                # Clinical Forum)": the chair of another body)
+                people[-1].role = ", ".join(r for r in (
+                    people[-1].role, name + (f" ({', '.join(roles)})" if roles else "")) if r)
+                if people[-1].status == "present" and any(
+                        re.fullmatch(r"chair(?:man|person|woman)?|convene[rn]|cathaoirleach", r.strip(), re.I)
+                        for r in roles):
+                    people[-1].status = "chair"
+                continue
             if not _looks_like_name(name):
                 continue
             excused = [r for r in roles if _EXCUSED.fullmatch(r.strip())]
@@ -440,6 +452,18 @@ _BULLET = re.compile(r"^[•●▪◦·\-\*–]\s+")
 _COLLECTIVE = re.compile(r"^(?:the\s+)?(?:applicants?|agents|objectors|residents|speakers|visitors|"
                          r"observers|petitioners|supporters|deputations?|press|media|public|"
                          r"members\s+of\s+the\s+(?:public|press))\W*$", re.I)
+# A member's seat printed after the name ("Director L. Baptiste, Electoral Area C", "Cr Ana
+# Whitcomb, Ward 3"), and the kind of member she is ("Non-Executive Member", "Lay Member"):
+# neither is a person of its own.
+_SEAT = re.compile(r"(?:electoral\s+area|ward|district|division|riding|zone|precinct|constituency)\s+"
+                   r"(?:[A-Z]|\d+|[IVX]+)", re.I)
+_MEMBER_KIND = re.compile(r"(?:(?:non[-\s]executive|executive|lay|independent|elected|appointed|ordinary|"
+                          r"co-?opted|associate|ex[-\s]officio|stakeholder|councillor)\s+)+(?:board\s+)?member",
+                          re.I)
+# a bracket saying its person chairs the meeting ("(Chair)", not "(Chair, Area Clinical Forum)",
+# the chair of another body)
+_CHAIR_NOTE = re.compile(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|convene[rn]|cathaoirleach|presiding)",
+                         re.I)
 _EXCUSED = re.compile(r"excused|with\s+(?:apolog(?:y|ies)|notice|regrets|leave|permission|excuse)|apologi[sz]ed|"
                       r"apologies|regrets", re.I)
 _ROLL_ITEM = re.compile(r"^(?P<who>[^,;]+?)\s*(?:[–—:-]|\.{2,})\s*(?P<st>"
@@ -1377,6 +1401,9 @@ def _line_person(text: str, status: str) -> list[Attendee]:
     if rest:
         people[0].role = ", ".join(r for r in (people[0].role, rest) if r)
         _apply_staff_rule(people[0], rest)
+        if people[0].status == "present" and any(_CHAIR_NOTE.fullmatch(b.strip())
+                                                  for b in re.findall(r"\(([^()]*)\)", rest)):
+            people[0].status = "chair"  # "Mr Ewan Sinclair, Non-Executive Member (Chair)"
     return people
 
 

@@ -110,6 +110,10 @@ _NAME_THEN_VERB = re.compile(r"^(?:[A-Z][\w'’.,&-]*\s+){1,5}(?!(?:and|or|of|th
 # "23/1187/FUL – …", "DC/24/01234/FUL - …"): three or more parts joined by slashes, one a number.
 # the words a numbered resolution opens with after its number ("BCR 2025-04: Moved by …",
 # "Resolution 2025-010: That Council …"), where a matter's heading would name the matter
+# An action's owner by initials on a line of its own under the paragraph that records it
+# ("ACTION: HL", "Action – GD/JP"), as Scottish and English boards print their action column.
+ACTION_INITIALS = re.compile(r"^\W*(?i:actions?)\s*[:–—-]\s*(?:[A-Z]{2,4}|(?i:all))(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*"
+                             r"\s*\.?$")
 _MOTION_OPENING = re.compile(r"^\W*(?:(?:it\s+was\s+)?moved\b|motion\b|that\b|resolved\b|carried\b)", re.I)
 _APPLICATION_REF = re.compile(r"^(?=[\w/]*\d)[A-Z0-9]+(?:/[A-Z0-9]+){2,}\s+[–—-]\s+[A-Z0-9]")
 _NOTHING = {"none", "none.", "no report", "no report.", "nothing to report", "n/a"}
@@ -863,6 +867,8 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
     if _RESULT_ONLY.match(text):
         return ""  # "ADOPTED ON DIVISION (4 to 1)", "CARRIED 4/2": the result of the motion above
+    if ACTION_INITIALS.match(text):
+        return ""  # "ACTION: HL" under a paragraph: the owner of the action it records, no item
     if text.count(")") > text.count("("):
         return ""  # "District Meeting)": the end of a bracket opened on the line above
     if re.fullmatch(r"\([^()]*\)", text):

@@ -399,7 +399,7 @@ def map_name(raw: str, names: list[str], run_on: bool = False) -> str | None:
 # "one (Mr Quek) voted against"; the few for a motion that failed: "failed by a vote of 2-5
 # (Council Members Brandt and Pruitt voting aye)"
 _DISSENT = re.compile(
-    r"(?:\(|\bwith\s+|\band\s+|[,;]\s*)(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
+    r"(?:\(|\bwith\s+|\band\s+|[,;]\s*|(?<=[a-z0-9)][.]\s))(?P<names>[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,8})"
     r"\)?\s+(?P<how>opposed|dissenting|voting\s+(?:no|nay|against)|voted\s+(?:no|nay|against)|against|"
     r"voting\s+(?:aye|yes|in\s+favou?r)|"
     r"abstaining|abstained|recused|recusing|"
@@ -480,7 +480,9 @@ _VOTE_TOKEN = re.compile(
     # "(Member Tremblay did not vote, having declared an interest.)" after the lists
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
     # "Those who voted against were …" after the result
-    r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b)")
+    r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b|"
+    # "Councillor Buchanan and Dr Kerr voted against." in a sentence of its own after the result
+    r"\bvoted\s+(?:against|no|nay)(?:\s+(?:the|this)\s+(?:motion|recommendation|resolution|proposal))?\W*$)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
                    # the next motion's mover set as a label ("LOST 2/4 COUNCIL RESOLUTION OCM 25/043
                    # Moved: Cr Trevaskis Seconded: Cr Mudge …"): another vote starts there
@@ -820,9 +822,15 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         roll_at = lists.start()  # lists printed between the motion and its result
     motion_end = roll_at if named and kind in ("motion_result", "score") and v.start < roll_at < a0 else a0
     v.printed = _parse_printed(passage, kind, m)
-    if not named and roster and kind not in ("no_second", "withdrawn"):
-        named = _dissenters(passage, roster)
-        if named:
+    if roster and kind not in ("no_second", "withdrawn") \
+            and not any(how in ("aye", "no", "abstain") for _, how in named):
+        # (a member recused or absent named with the result is no vote of those who voted:
+        # "carried 4 votes to 1, Ms Nguyen voting against. (Mr Brennan, having declared an
+        # interest, did not vote.)")
+        done = {_surname(n) for n, _ in named}
+        more = [(n, how) for n, how in _dissenters(passage, roster) if _surname(n) not in done]
+        if more:
+            named = [*named, *more]
             v.notes.append("dissenting votes named after the result")
     # mover, seconder, motion
     v.mover, v.seconder, v.motion = _motion_parts(text[v.start:motion_end] if v.start < a0 else window,
@@ -1215,7 +1223,10 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(passage)
         chunk = _ABBREV_DOT.sub(r"\1", passage[h.end():stop])
         chunk = re.split(r"(?<=[a-z\]\d)])\.\s|[\]]|\n(?=(?:The|This|It)\s)|(?<=\(\d\))\s|(?<=\(\d\d\))\s|\*\*\*|;\s*(?:regarding|and regarding)|"
-                         r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED|ADOPTED|REJECTED)\b)", chunk)[0]
+                         r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED|ADOPTED|REJECTED)\b)|"
+                         # the line after the list ("Opposed: Directors Baptiste and Lindgren" /
+                         # "ACTION: Staff to …")
+                         r"\s(?=(?:ACTION|Action|NOTE|Note)\s*:)", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
