@@ -97,3 +97,22 @@ def test_an_objectors_question_stays_a_question() -> None:
     asked = "She asked when the developer had changed the height of the building."
     _, second = classify_sentences([(OBJECTION, ITEM), (asked, ITEM)])
     assert second.type == "question"
+
+
+@pytest.mark.parametrize("text", [
+    "Director Romeo added there are candidates in private industry that we would not want to exclude.",
+    "The City Attorney answered that they did not want to reduce the candidate pool.",
+    "I am here to bring your concerns to the agencies each month.",
+])
+def test_not_wanting_a_loss_and_inviting_concerns_are_no_objection_markers(text: str) -> None:
+    assert not {r for r in _rules(text) if r.startswith("objection.")}
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Councilmember Vella stated that she does not want the buildings to sit vacant.",
+     "objection.does_not_want"),
+    ("Residents raised concerns about the parking.", "objection.expressed_concern"),
+    ("There were concerns about the height of the building.", "objection.concern_that"),
+])
+def test_the_same_markers_still_object(text: str, rule: str) -> None:
+    assert rule in _rules(text)
