@@ -35,8 +35,8 @@ from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_join import labelled_result, motion_groups, mover_of
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
-from .classify_stance import (SAYS_THAT, agreed_with, backers, dissenters, names_harm, remark_side,
-                              says_of_thing, voted_against)
+from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
+                              remark_side, says_of_thing, voted_against)
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import ACTION_INITIALS, is_table_header
@@ -592,6 +592,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                     and stance.get(_last_word(agreed_with(text))) == "objection"):
                 # "Melissa Donahue agreed with Nanette Geller": siding with an objector objects
                 pred.type, pred.generator = "objection", "rule:stance.agreed_with_objector"
+            if (pred.type in STANCE_FREE and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit) and i > first
+                    and out[-1].type == "objection" and continues(text)):
+                # "She was also concerned for parking …" / "He also discussed other information
+                # he had requested that had not been provided": the objector goes on
+                pred.type, pred.generator = "objection", "rule:stance.continues_objection"
             if speaker and stance.get(_last_word(speaker)) != "objection":
                 # one who objected in this item stays an objector when they go on to inform
                 # ("She noted that the HOA was owned by the developer"): siding with them objects

@@ -21,7 +21,7 @@ from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
 __all__ = ["dissenters", "voted_against", "agreed_with", "names_harm", "backers", "SAYS_THAT",
-           "remark_side", "says_of_thing"]
+           "remark_side", "says_of_thing", "continues"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -196,3 +196,27 @@ def says_of_thing(text: str) -> bool:
     she looks forward to the staff report"."""
     said = SAYS_THAT.search(text)
     return bool(said) and not _OWN_VIEW.match(text[said.end():])
+
+
+# A sentence that goes on with the point before it: an additive opener ("Also, …", "In addition",
+# "Furthermore", "Second, …", "Another …") or the previous speaker's pronoun ("She also said …",
+# "He then discussed …", "They were also concerned …", "She suggested the High School as an
+# alternative"). After an objection it is the same objector's next point, which minutes seldom
+# mark again ("He also discussed other information that he had requested that had not been
+# provided"); a pronoun that asks, moves, thanks or supports takes a turn of its own.
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:also|additionally|in\s+addition|furthermore|moreover|secondly|thirdly|finally|lastly|"
+    r"another)\b|(?:further|second|third)\s*,"
+    r"|(?:he|she|they)\b(?!\s+(?:asked|inquired|moved|seconded|thanked|welcomed|supported)))",
+    re.I)
+
+
+# … but a speaker's word about themself ("She said she had lived on Park Street for twelve
+# years") is their background, no point about the matter
+_OF_THEMSELF = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+)?(?:said|stated|noted|explained|added|"
+                          r"mentioned|told\s+\w+)\s+(?:that\s+)?(?:he|she|they|I|we)\b", re.I)
+
+
+def continues(text: str) -> bool:
+    """Whether `text` opens as a continuation of the sentence before it (see `_CONTINUES`)."""
+    return bool(_CONTINUES.match(text)) and not _OF_THEMSELF.match(text)
