@@ -38,6 +38,9 @@ CONFIG: dict = {
     # under the cosine bars of the other rules, so the encoder's noise does not decide)
     "link_evidence_pieces": 2,
     "link_evidence_content": 0.40,
+    # … and the pieces are at least this share of the geometric mean of the two items' numbers
+    # of rare phrases (two long transcripts share a few rare phrases by chance)
+    "link_evidence_overlap": 0.04,
     # an item no thread took, of a meeting between a thread's first and last meetings of its
     # body where the thread has no item, joins it at this score (the matter under another
     # heading that time)

@@ -20,13 +20,13 @@ from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
                            ends_with_heading, heading_names, heading_of, name_runs,
                            names_a_member, office_report, proper_words, rare_phrases, referral,
-                           report_offices, shared_names, stem, template_conflicts, text_names,
+                           report_offices, shared_names, SPEAKING, stem, template_conflicts, text_names,
                            title_key, title_key_words)
 from .link_merge import lone_joins, lone_pairs, thread_merges
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
-           "link_statements", "title_tokens", "evidence_pairs", "matter_evidence",
+           "link_statements", "title_tokens", "evidence_pairs", "matter_evidence", "enough_evidence",
            "worded_as_one"]
 
 _STANDING = re.compile(
@@ -429,11 +429,25 @@ def evidence_pairs(items: list[ItemRow], content: np.ndarray, standing: list[boo
     floor = CONFIG["link_evidence_content"]
     has_body = [len(it.text.strip()) >= CONFIG["link_min_body_chars"] and not standing[k]
                 for k, it in enumerate(items)]
+    phrases = item_phrases(items) if phrases is None else phrases
     for (a, b), pieces in matter_evidence(items, has_body, phrases).items():
-        if len(pieces) >= CONFIG["link_evidence_pieces"] and not apart[a, b] \
+        if enough_evidence(pieces, phrases[a], phrases[b]) and not apart[a, b] \
                 and float(content[a] @ content[b]) >= floor:
             out[a, b] = out[b, a] = True
     return out
+
+
+def enough_evidence(pieces: set[str], mine: set[str], theirs: set[str]) -> bool:
+    """Do `pieces` of `matter_evidence` name two items as one matter? At least
+    `link_evidence_pieces` of them, and at least `link_evidence_overlap` of what the two could
+    have in common (pieces over the geometric mean of their numbers of rare phrases, `mine` and
+    `theirs`): two long transcripts share a few rare phrases by chance ("staff time", "going
+    forward"), two paragraphs on one matter share its things. One piece must be a rare name a
+    heading carries: phrases in plain words ("local lettings plan", "total agreement amount")
+    and the names of offices and agencies in running text recur across matters."""
+    return len(pieces) >= CONFIG["link_evidence_pieces"] and len(pieces) >= \
+        CONFIG["link_evidence_overlap"] * (max(len(mine), 1) * max(len(theirs), 1)) ** 0.5 \
+        and any(p.startswith("name:") for p in pieces)
 
 
 def worded_as_one(items: list[ItemRow], content: np.ndarray) -> set[tuple[str, str]]:
@@ -455,8 +469,9 @@ def worded_as_one(items: list[ItemRow], content: np.ndarray) -> set[tuple[str, s
         if use[a] and use[b] and items[a].meeting_id != items[b].meeting_id and \
                 float(content[a] @ content[b]) >= CONFIG["link_shared_name_content"]:
             out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
-    for (a, b), pieces in matter_evidence(items, use).items():
-        if len(pieces) >= CONFIG["link_evidence_pieces"] and \
+    phrases = item_phrases(items)
+    for (a, b), pieces in matter_evidence(items, use, phrases).items():
+        if enough_evidence(pieces, phrases[a], phrases[b]) and \
                 float(content[a] @ content[b]) >= CONFIG["link_evidence_content"]:
             out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
     return out
@@ -485,7 +500,8 @@ def matter_evidence(items: list[ItemRow], use: list[bool],
     for k, ps in enumerate(phrases):
         if use[k]:
             for p in ps:
-                by_phrase.setdefault((bodies[k], p), []).append(k)
+                if p.split()[0] not in SPEAKING:  # "moved claire": a mover, no thing
+                    by_phrase.setdefault((bodies[k], p), []).append(k)
     for (_, p), ks in by_phrase.items():
         for x, a in enumerate(ks):
             for b in ks[x + 1:]:
@@ -496,9 +512,8 @@ def matter_evidence(items: list[ItemRow], use: list[bool],
             for name in ns:
                 named.setdefault((bodies[k], name), []).append(k)
     if named:
-        proper: dict[str, set[str]] = {}
-        for body in {b for b, _ in named}:
-            proper[body] = proper_words([it.text for it in items if it.body == body])
+        proper = {body: proper_words([it.text for it in items if it.body == body])
+                  for body in {b for b, _ in named}}
         for k, it in enumerate(items):
             if not use[k] or it.body not in proper:
                 continue
@@ -508,9 +523,8 @@ def matter_evidence(items: list[ItemRow], use: list[bool],
                     add(a, k, "name:" + name)
     # a phrase inside a name found (the two words of "alder court") is that name again
     for pair, pieces in found.items():
-        names = [p[5:].split() for p in pieces if p.startswith("name:")]
-        if names:
-            cut = [{w[:6] for w in ws} for ws in names]
+        cut = [{w[:6] for w in p[5:].split()} for p in pieces if p.startswith("name:")]
+        if cut:
             found[pair] = {p for p in pieces if p.startswith("name:")
                            or not any(set(p.split()) <= c for c in cut)}
     return found
@@ -642,9 +656,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     if items:
         np.maximum(score, CONFIG["link_threshold"], out=score,
                    where=mutual_pairs(items, content, standing, template, phrases))
-        # one matter in words as well as in content (`evidence_pairs`)
-        np.maximum(score, CONFIG["link_threshold"], out=score,
-                   where=evidence_pairs(items, content, standing, template, phrases))
+    # one matter in words as well as in content (`evidence_pairs`)
+    evidence = evidence_pairs(items, content, standing, template, phrases)
+    if items:
+        np.maximum(score, CONFIG["link_threshold"], out=score, where=evidence)
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
     fallback = score
@@ -702,6 +717,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             opened.append(len(threads) - 1)
     threads = _fill_gaps(threads, items, score, conflicts)
     threads = _merge(threads, items, content, template, phrases)
+    threads = _evidence_merges(threads, items, evidence, template)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
@@ -774,6 +790,45 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
         gone.add(k)
     for u, t in enumerate(threads):
         if u not in gone and any(into == u for _, into in merges):
+            t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id,
+                                          items[m].seq))
+            t.thread.item_ids = [items[m].id for m in t.members]
+    return [t for k, t in enumerate(threads) if k not in gone]
+
+
+def _evidence_merges(threads: list[_Open], items: list[ItemRow], evidence: np.ndarray,
+                     template: np.ndarray) -> list[_Open]:
+    """A thread of one body joins an earlier thread of its body, sharing no meeting with it,
+    when at least `link_thread_pairs` pairs of their items are `evidence_pairs` and none is
+    marked in `template` (the earlier thread with the most such pairs). An item takes one
+    thread at its meeting, on its best score: a response that joins a site visit's thread, though
+    minuted in the words of the petition before it too, leaves the petition apart unless another
+    item of the matter names it again."""
+    if not evidence.any():
+        return threads
+    order = sorted(range(len(threads)), key=lambda k: min(
+        (items[m].date or "9999", items[m].meeting_id) for m in threads[k].members))
+    gone: set[int] = set()
+    for pos, k in enumerate(order):
+        mine = threads[k].members
+        if len(threads[k].bodies) != 1:
+            continue
+        best, best_n = -1, CONFIG["link_thread_pairs"] - 1
+        for u in order[:pos]:
+            theirs = threads[u].members
+            if u in gone or threads[u].bodies != threads[k].bodies or \
+                    {items[m].meeting_id for m in mine} & {items[m].meeting_id for m in theirs}:
+                continue
+            cross = np.ix_(mine, theirs)
+            n = int(evidence[cross].sum())
+            if n > best_n and not template[cross].any():
+                best, best_n = u, n
+        if best >= 0:
+            for m in mine:
+                _join(threads[best], m, items)
+            gone.add(k)
+    for u, t in enumerate(threads):
+        if u not in gone:
             t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id,
                                           items[m].seq))
             t.thread.item_ids = [items[m].id for m in t.members]
