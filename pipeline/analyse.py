@@ -156,14 +156,19 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         out_links[src].append((dst, kind, score))
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
+    worded = _worded_as_one(store, threads, item_vec)
 
     def same_matter(a: str, b: str) -> bool:
+        """Does item b take up item a's matter? Their contents are alike, or the minutes name
+        them as one matter in words and their contents are somewhat alike
+        (`link.worded_as_one`); never two applications, resolutions or addresses."""
         va, vb = item_vec.get(a), item_vec.get(b)
         ia, ib = item_ids.get(a, set()), item_ids.get(b, set())
         if ia and ib and not ia & ib:  # two applications, resolutions or addresses
             return a == b
-        return a == b or (va is not None and vb is not None
-                          and float(va @ vb) >= CONFIG["finding_same_matter_similarity"])
+        return a == b or (a, b) in worded or (
+            va is not None and vb is not None
+            and float(va @ vb) >= CONFIG["finding_same_matter_similarity"])
 
     findings: list[Finding] = []
     thread_data: dict[str, dict] = {}
@@ -190,6 +195,24 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                                same_matter)
         findings += _drift(t, data, tstate)
     return findings, thread_data
+
+
+def _worded_as_one(store, threads: list[Thread], item_vec: dict[str, np.ndarray]
+                   ) -> set[tuple[str, str]]:
+    """`link.worded_as_one` over the items of the bodies that have a thread of two items or
+    more (the rarity of a phrase or name is its body's), as a set of item-id pairs."""
+    from .derive import load_items
+    from .link import worded_as_one
+    threaded = {i for t in threads if len(t.item_ids) > 1 for i in t.item_ids}
+    if not threaded:
+        return set()
+    items = load_items(store)
+    bodies = {it.body for it in items if it.id in threaded}
+    items = [it for it in items if it.body in bodies and it.id in item_vec]
+    if not items:
+        return set()
+    content = np.stack([item_vec[it.id] for it in items])
+    return {p for p in worded_as_one(items, content) if p[0] in threaded and p[1] in threaded}
 
 
 # a line of a recorded vote: its label and the count or names after it

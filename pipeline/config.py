@@ -32,6 +32,15 @@ CONFIG: dict = {
     # link_rare_title_df headings) score at least link_threshold when their contents are this
     # similar (cosine of heading and text); "Mosgiel Lions Club …" names another thing
     "link_shared_name_content": 0.50,
+    # one body's items of two meetings that the minutes tie together in words, at least
+    # link_evidence_pieces rare phrases both use and rare names one's heading carries and the
+    # other names, score at least link_threshold when their contents are this alike (well
+    # under the cosine bars of the other rules, so the encoder's noise does not decide)
+    "link_evidence_pieces": 2,
+    "link_evidence_content": 0.40,
+    # … and the pieces are at least this share of the geometric mean of the two items' numbers
+    # of rare phrases (two long transcripts share a few rare phrases by chance)
+    "link_evidence_overlap": 0.04,
     # an item no thread took, of a meeting between a thread's first and last meetings of its
     # body where the thread has no item, joins it at this score (the matter under another
     # heading that time)

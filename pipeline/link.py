@@ -18,14 +18,16 @@ import numpy as np
 
 from .config import CONFIG
 from .link_signals import (acronym_pairs, announces, base_file_id, codes, day_months,
-                           ends_with_heading, heading_of, names_a_member, office_report,
-                           rare_phrases, referral, report_offices, shared_names, stem,
-                           template_conflicts, title_key, title_key_words)
+                           ends_with_heading, heading_names, heading_of, name_runs,
+                           names_a_member, office_report, proper_words, rare_phrases, referral,
+                           report_offices, shared_names, SPEAKING, stem, template_conflicts, text_names,
+                           title_key, title_key_words)
 from .link_merge import lone_joins, lone_pairs, thread_merges
 from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
-           "link_statements", "title_tokens"]
+           "link_statements", "title_tokens", "evidence_pairs", "matter_evidence", "enough_evidence",
+           "worded_as_one"]
 
 _STANDING = re.compile(
     r"^\W*(?:\d+[\w.\-]*\s+)?(?:"
@@ -405,6 +407,129 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
     return out
 
 
+def evidence_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool],
+                   apart: np.ndarray, phrases: list[set[str]] | None = None) -> np.ndarray:
+    """Pairs of one body's items of two meetings, both minuted at some length and not standing,
+    that the minutes tie together in words as well as in content (boolean matrix): at least
+    `link_evidence_pieces` pieces of evidence (`matter_evidence`: rare two-word phrases both are
+    minuted in, rare names the heading of one carries and the other names), contents at least
+    `link_evidence_content` alike, and not two matters by their headings (`apart`).
+
+    A matter whose heading changes at every meeting ("Alder Court: stock condition survey
+    findings", "Northgate regeneration: options appraisal" — "… an options appraisal for Alder
+    Court be brought to the Board", then "the options appraisal for Alder Court" —, "Rehousing
+    of residents: decant programme" — "the independent structural survey of Alder Court") has
+    contents about 0.45-0.55 alike, where the other rules' cosine bars sit: which side of them
+    it falls moves with the encoder's vectors (0.01-0.03 between CPUs). What the minutes name in
+    common does not; with it, a content floor well under those bars decides."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=bool)
+    if not n:
+        return out
+    floor = CONFIG["link_evidence_content"]
+    has_body = [len(it.text.strip()) >= CONFIG["link_min_body_chars"] and not standing[k]
+                for k, it in enumerate(items)]
+    phrases = item_phrases(items) if phrases is None else phrases
+    for (a, b), pieces in matter_evidence(items, has_body, phrases).items():
+        if enough_evidence(pieces, phrases[a], phrases[b]) and not apart[a, b] \
+                and float(content[a] @ content[b]) >= floor:
+            out[a, b] = out[b, a] = True
+    return out
+
+
+def enough_evidence(pieces: set[str], mine: set[str], theirs: set[str]) -> bool:
+    """Do `pieces` of `matter_evidence` name two items as one matter? At least
+    `link_evidence_pieces` of them, and at least `link_evidence_overlap` of what the two could
+    have in common (pieces over the geometric mean of their numbers of rare phrases, `mine` and
+    `theirs`): two long transcripts share a few rare phrases by chance ("staff time", "going
+    forward"), two paragraphs on one matter share its things. One piece must be a rare name a
+    heading carries: phrases in plain words ("local lettings plan", "total agreement amount")
+    and the names of offices and agencies in running text recur across matters."""
+    return len(pieces) >= CONFIG["link_evidence_pieces"] and len(pieces) >= \
+        CONFIG["link_evidence_overlap"] * (max(len(mine), 1) * max(len(theirs), 1)) ** 0.5 \
+        and any(p.startswith("name:") for p in pieces)
+
+
+def worded_as_one(items: list[ItemRow], content: np.ndarray) -> set[tuple[str, str]]:
+    """Pairs of item ids (both orders) of one body's items of two meetings that the minutes name
+    as one matter in words, and so need less alike contents to be one than an item's content
+    alone would: headings carrying the same whole rare name (`link_signals.shared_names`) with
+    contents `link_shared_name_content` alike ("Second distribution site in Mosgiel" /
+    "Expansion to Mosgiel"), or `link_evidence_pieces` pieces of `matter_evidence` with contents
+    `link_evidence_content` alike; standing items aside. For the findings: which later items of
+    a thread take up an earlier item's matter."""
+    out: set[tuple[str, str]] = set()
+    if not items:
+        return out
+    use = [len(it.text.strip()) >= CONFIG["link_min_body_chars"] and not is_standing(it.title)
+           for it in items]
+    named = shared_names([i.body for i in items], [i.title for i in items],
+                         [i.text for i in items], CONFIG["link_rare_title_df"])
+    for a, b in zip(*np.nonzero(np.triu(named, 1))):
+        if use[a] and use[b] and items[a].meeting_id != items[b].meeting_id and \
+                float(content[a] @ content[b]) >= CONFIG["link_shared_name_content"]:
+            out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
+    phrases = item_phrases(items)
+    for (a, b), pieces in matter_evidence(items, use, phrases).items():
+        if enough_evidence(pieces, phrases[a], phrases[b]) and \
+                float(content[a] @ content[b]) >= CONFIG["link_evidence_content"]:
+            out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
+    return out
+
+
+def matter_evidence(items: list[ItemRow], use: list[bool],
+                    phrases: list[set[str]] | None = None) -> dict[tuple[int, int], set[str]]:
+    """For pairs (a < b) of one body's items of two meetings (those with `use` set), what names
+    them as one matter in words: the rare two-word phrases both are minuted in (`item_phrases`:
+    "independent structural survey", "local lettings plan"), and the rare whole names the
+    heading of one carries (`link_signals.heading_names`) that the other's heading or text names
+    as a whole name (`text_names`: "Alder Court", not "Alder Court Residents' Association"); a
+    phrase inside such a name counts once, with it. Pairs with none are left out."""
+    phrases = item_phrases(items) if phrases is None else phrases
+    bodies = [it.body for it in items]
+    heads = heading_names(bodies, [it.title for it in items], [it.text for it in items],
+                          CONFIG["link_rare_title_df"])
+    meeting = [it.meeting_id for it in items]
+    found: dict[tuple[int, int], set[str]] = {}
+
+    def add(a: int, b: int, piece: str) -> None:
+        if a != b and use[a] and use[b] and bodies[a] == bodies[b] and meeting[a] != meeting[b]:
+            found.setdefault((min(a, b), max(a, b)), set()).add(piece)
+
+    by_phrase: dict[tuple[str, str], list[int]] = {}
+    for k, ps in enumerate(phrases):
+        if use[k]:
+            for p in ps:
+                if p.split()[0] not in SPEAKING:  # "moved claire": a mover, no thing
+                    by_phrase.setdefault((bodies[k], p), []).append(k)
+    for (_, p), ks in by_phrase.items():
+        for x, a in enumerate(ks):
+            for b in ks[x + 1:]:
+                add(a, b, p)
+    named: dict[tuple[str, str], list[int]] = {}
+    for k, ns in enumerate(heads):
+        if use[k]:
+            for name in ns:
+                named.setdefault((bodies[k], name), []).append(k)
+    if named:
+        proper = {body: proper_words([it.text for it in items if it.body == body])
+                  for body in {b for b, _ in named}}
+        for k, it in enumerate(items):
+            if not use[k] or it.body not in proper:
+                continue
+            said = text_names(it.text, proper[it.body]) | name_runs(it.title, proper[it.body])
+            for name in said:
+                for a in named.get((it.body, name), ()):
+                    add(a, k, "name:" + name)
+    # a phrase inside a name found (the two words of "alder court") is that name again
+    for pair, pieces in found.items():
+        cut = [{w[:6] for w in p[5:].split()} for p in pieces if p.startswith("name:")]
+        if cut:
+            found[pair] = {p for p in pieces if p.startswith("name:")
+                           or not any(set(p.split()) <= c for c in cut)}
+    return found
+
+
 def item_phrases(items: list[ItemRow]) -> list[set[str]]:
     """Per item, the two-word phrases of its heading and text that few items of its body use
     (`link_signals.rare_phrases`: in at most `link_phrase_max_df` of the body's items minuted at
@@ -531,6 +656,10 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     if items:
         np.maximum(score, CONFIG["link_threshold"], out=score,
                    where=mutual_pairs(items, content, standing, template, phrases))
+    # one matter in words as well as in content (`evidence_pairs`)
+    evidence = evidence_pairs(items, content, standing, template, phrases)
+    if items:
+        np.maximum(score, CONFIG["link_threshold"], out=score, where=evidence)
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
     fallback = score
@@ -588,6 +717,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             opened.append(len(threads) - 1)
     threads = _fill_gaps(threads, items, score, conflicts)
     threads = _merge(threads, items, content, template, phrases)
+    threads = _evidence_merges(threads, items, evidence, template)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)
@@ -660,6 +790,45 @@ def _merge(threads: list[_Open], items: list[ItemRow], content: np.ndarray,
         gone.add(k)
     for u, t in enumerate(threads):
         if u not in gone and any(into == u for _, into in merges):
+            t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id,
+                                          items[m].seq))
+            t.thread.item_ids = [items[m].id for m in t.members]
+    return [t for k, t in enumerate(threads) if k not in gone]
+
+
+def _evidence_merges(threads: list[_Open], items: list[ItemRow], evidence: np.ndarray,
+                     template: np.ndarray) -> list[_Open]:
+    """A thread of one body joins an earlier thread of its body, sharing no meeting with it,
+    when at least `link_thread_pairs` pairs of their items are `evidence_pairs` and none is
+    marked in `template` (the earlier thread with the most such pairs). An item takes one
+    thread at its meeting, on its best score: a response that joins a site visit's thread, though
+    minuted in the words of the petition before it too, leaves the petition apart unless another
+    item of the matter names it again."""
+    if not evidence.any():
+        return threads
+    order = sorted(range(len(threads)), key=lambda k: min(
+        (items[m].date or "9999", items[m].meeting_id) for m in threads[k].members))
+    gone: set[int] = set()
+    for pos, k in enumerate(order):
+        mine = threads[k].members
+        if len(threads[k].bodies) != 1:
+            continue
+        best, best_n = -1, CONFIG["link_thread_pairs"] - 1
+        for u in order[:pos]:
+            theirs = threads[u].members
+            if u in gone or threads[u].bodies != threads[k].bodies or \
+                    {items[m].meeting_id for m in mine} & {items[m].meeting_id for m in theirs}:
+                continue
+            cross = np.ix_(mine, theirs)
+            n = int(evidence[cross].sum())
+            if n > best_n and not template[cross].any():
+                best, best_n = u, n
+        if best >= 0:
+            for m in mine:
+                _join(threads[best], m, items)
+            gone.add(k)
+    for u, t in enumerate(threads):
+        if u not in gone:
             t.members.sort(key=lambda m: (items[m].date or "9999", items[m].meeting_id,
                                           items[m].seq))
             t.thread.item_ids = [items[m].id for m in t.members]

@@ -35,8 +35,9 @@ import numpy as np
 
 __all__ = ["codes", "stem", "matter_title", "title_key", "title_key_words", "ends_with_heading", "names_a_member",
            "office_report", "report_offices", "base_file_id", "heading_of", "template_conflicts",
-           "day_months", "announces", "referral", "name_runs", "proper_words", "shared_names",
-           "acronym_pairs", "phrases", "rare_phrases"]
+           "day_months", "announces", "referral", "name_runs", "proper_words", "heading_names",
+           "shared_names", "text_names",
+           "acronym_pairs", "phrases", "rare_phrases", "SPEAKING"]
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -415,6 +416,24 @@ def name_runs(title: str, proper: set[str], max_words: int = 8) -> set[str]:
     return out
 
 
+def heading_names(bodies: list[str], titles: list[str], texts: list[str],
+                  max_df: int) -> list[set[str]]:
+    """Per heading, the whole names it carries (`name_runs`) that at most `max_df` headings of
+    its body carry: "mosgiel" for "Second distribution site in Mosgiel", not the town every
+    heading of a town council names."""
+    by_body: dict[str, list[int]] = {}
+    for k, b in enumerate(bodies):
+        by_body.setdefault(b, []).append(k)
+    out: list[set[str]] = [set() for _ in titles]
+    for ks in by_body.values():
+        proper = proper_words([texts[k] for k in ks])
+        runs = {k: name_runs(titles[k], proper) for k in ks}
+        df = Counter(r for k in ks for r in runs[k])
+        for k in ks:
+            out[k] = {r for r in runs[k] if df[r] <= max_df}
+    return out
+
+
 def shared_names(bodies: list[str], titles: list[str], texts: list[str],
                  max_df: int) -> np.ndarray:
     """Pairs of one body's headings that carry the same whole rare name (in at most `max_df`
@@ -422,23 +441,39 @@ def shared_names(bodies: list[str], titles: list[str], texts: list[str],
     satellite pantry", and not "Mosgiel Lions Club Christmas food drive", whose name is
     another."""
     n = len(titles)
-    by_body: dict[str, list[int]] = {}
-    for k, b in enumerate(bodies):
-        by_body.setdefault(b, []).append(k)
+    names = heading_names(bodies, titles, texts, max_df)
     out = np.zeros((n, n), dtype=bool)
-    for ks in by_body.values():
-        proper = proper_words([texts[k] for k in ks])
-        runs = {k: name_runs(titles[k], proper) for k in ks}
-        df = Counter(r for k in ks for r in runs[k])
-        groups: dict[str, list[int]] = {}
-        for k in ks:
-            for r in runs[k]:
-                if df[r] <= max_df:
-                    groups.setdefault(r, []).append(k)
-        for g in groups.values():
-            if len(g) > 1:
-                out[np.ix_(g, g)] = True
+    groups: dict[tuple[str, str], list[int]] = {}
+    for k, rs in enumerate(names):
+        for r in rs:
+            groups.setdefault((bodies[k], r), []).append(k)
+    for g in groups.values():
+        if len(g) > 1:
+            out[np.ix_(g, g)] = True
     np.fill_diagonal(out, False)
+    return out
+
+
+def text_names(text: str, proper: set[str]) -> set[str]:
+    """The whole names a minuted text carries: maximal runs of capitalised words inside a clause
+    (its first word too when the body's minutes use it as a name, `proper`), joined by "of",
+    "and" …, lower-cased ("… an options appraisal for Alder Court be brought to the Board" →
+    "alder court", "board"). "Alder Court Residents' Association" is another name than "Alder
+    Court", as in a heading (`name_runs`)."""
+    out: set[str] = set()
+    for clause in re.split(r"(?<=[.!?])\s+|[\n,:;()\[\]\"“”–—]+|\s-\s", text.replace("’", "'")):
+        words = re.findall(r"[A-Za-z][\w'&-]*|\d[\w/.-]*", clause)
+        run: list[str] = []
+        for k, w in enumerate(words + [""]):
+            name = bool(w) and not _WHEN.fullmatch(w.lower()) and not w.isupper() and (
+                w[0].isdigit() and bool(run) or w[0].isupper() and (k > 0 or w.lower() in proper))
+            if name or (run and w.lower() in _NAME_JOIN and k + 1 < len(words)
+                        and words[k + 1][0].isupper()):
+                run.append(w.lower())
+                continue
+            if run:
+                out.add(" ".join(run))
+            run = []
     return out
 
 
@@ -499,6 +534,11 @@ suggests welcomed raised confirmed agreed advised expressed doubted questioned d
 discusses emphasized emphasised commented mentioned recommended thanked requested inquired
 enquired announced opposed supported urged spoke responded indicated clarified acknowledged
 highlighted shared""".split())
+
+
+# the six-letter cuts of the verbs of speaking: "moved claire" ("Moved Claire Donovan, seconded
+# …") is the mover of a motion, no thing the matter is discussed in terms of
+SPEAKING = {w[:6] for w in _SAYS}
 
 
 def phrases(text: str) -> set[str]:

@@ -199,6 +199,10 @@ BODY = ("The Director reported that the Glenholm library annex lease had been si
         "shelving would arrive in the Glenholm hall in spring.")
 
 
+CANOPY = ("The Parks Officer reported that the canopy survey had counted 4,100 trees across "
+          "the wards, most of them planted before 1960.")
+
+
 def test_headings_sharing_a_whole_rare_name_link_when_their_contents_are_similar():
     # a place named in reworded headings; content cosine 0.55, titles far apart
     base, near = _unit([1, 0, 0]), _cos(0.55)
@@ -210,7 +214,8 @@ def test_headings_sharing_a_whole_rare_name_link_when_their_contents_are_similar
     assert len(threads) == 1
     # the same place inside another name ("Glenholm Rugby Club …") is another matter
     items[1] = ItemRow("i2", "m2", "Board", "2021-03-01", "5", "Glenholm Rugby Club raffle",
-                       text=BODY)
+                       text="The Chair reported that the Glenholm Rugby Club would run a "
+                            "raffle for the library at its clubhouse on 4 May.")
     assert len(build_threads(items, np.stack([base, near]), np.stack([title_a, title_b]))) == 2
     # and a shared name with dissimilar content is not enough
     items[1] = ItemRow("i2", "m2", "Board", "2021-03-01", "5", "Glenholm annex fit-out", text=BODY)
@@ -220,19 +225,20 @@ def test_headings_sharing_a_whole_rare_name_link_when_their_contents_are_similar
 
 def test_an_item_of_a_meeting_a_thread_skips_joins_it_at_a_lower_bar():
     # meetings 1 and 3 under one heading; meeting 2 words the matter differently, sharing one
-    # heading word (score below link_threshold, above link_gap_threshold)
+    # heading word (score below link_threshold, above link_gap_threshold) and minuted in other
+    # words (no phrase in common: `evidence_pairs` says nothing)
     base = _unit([1, 0, 0])
     items = [ItemRow("i1", "m1", "Board", "2021-01-01", "4", "Street tree planting", text=BODY),
-             ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY),
+             ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=CANOPY),
              ItemRow("i3", "m3", "Board", "2021-03-01", "4", "Street tree planting", text=BODY)]
     mid = _cos(0.62)  # score 0.50
     threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
     assert [sorted(t.item_ids) for t in threads] == [["i1", "i2", "i3"]]
     # a heading sharing no word with the thread's nearest members stays apart
-    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Urban canopy", text=BODY)
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Urban canopy", text=CANOPY)
     threads = build_threads(items, np.stack([base, mid, base]), np.stack([base, mid, base]))
     assert sorted(len(t.item_ids) for t in threads) == [1, 2]
-    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=BODY)
+    items[1] = ItemRow("i2", "m2", "Board", "2021-02-01", "4", "Tree canopy", text=CANOPY)
     # the same item below the gap bar stays apart
     low = _cos(0.3)
     threads = build_threads(items, np.stack([base, low, base]), np.stack([base, low, base]))
@@ -361,6 +367,12 @@ REFUSE = ("The Director reported that the refuse backlog in Ward 9 stood at six 
           "outsourcing collection to a private contractor was being costed.")
 TAXI = ("The Director reported that the taxi rank shelters would be replaced and that the "
         "public transport facilities at the rank needed new lighting.")
+# the later meeting minutes each matter in its own words (at most one phrase in common with the
+# earlier paragraph: `evidence_pairs` says nothing, the contents decide)
+REFUSE_2 = ("Officers set out what tendering the weekly round would cost against the Council's "
+            "own crews.")
+TAXI_2 = ("Members discussed new shelters and lighting for the bus and taxi stops in the town "
+          "centre.")
 
 
 def _mosaka(refuse_again: np.ndarray, taxi_again: np.ndarray) -> list[list[str]]:
@@ -372,9 +384,9 @@ def _mosaka(refuse_again: np.ndarray, taxi_again: np.ndarray) -> list[list[str]]
              ItemRow("t1", "m1", "Council", "2025-02-04", "5", "Upgrading of the taxi rank",
                      text=TAXI),
              ItemRow("r2", "m2", "Council", "2025-03-04", "4",
-                     "Waste management: options for outsourcing collection", text=REFUSE),
+                     "Waste management: options for outsourcing collection", text=REFUSE_2),
              ItemRow("t2", "m2", "Council", "2025-03-04", "5", "Public transport facilities",
-                     text=TAXI)]
+                     text=TAXI_2)]
     refuse, taxi = _unit([1, 0, 0, 0]), _unit([0, 0, 1, 0])
     content = np.stack([refuse, taxi, refuse_again, taxi_again])
     titles = np.eye(4, dtype=np.float32)
@@ -545,3 +557,133 @@ def test_the_member_a_reply_names():
     assert replied_by_name("In answer to Cllr O'Brien's query about bins, …") == "o'brien"
     assert replied_by_name("In response to concerns, the officer explained the plan.") == ""
     assert replied_by_name("The officer responded to the question.") == ""
+
+
+# a housing association's block over four meetings under four headings (tests/scenarios/
+# stories/brackenbury_homes): the minutes name "Alder Court", the options appraisal promised in
+# February and the survey and lettings plan of the later meetings; the hub lease of July names
+# "Alder Road" and "Northgate Youth Trust", other things
+ALDER = [
+    ("a1", "m1", "2025-02-06", "Alder Court: stock condition survey findings",
+     "The survey of Alder Court, on the Northgate estate, found carbonation in the concrete "
+     "panels and damp in 41 flats. "
+     "The Board agreed that an options appraisal for Alder Court be brought to the Board."),
+    ("a2", "m2", "2025-03-27", "Building safety: the Alder Court tower",
+     "The engineers found the panels safe for now. The Board refused the request for an "
+     "independent structural survey of the block."),
+    ("a3", "m3", "2025-05-22", "Northgate regeneration: options appraisal",
+     "The Chief Executive presented the options appraisal for Alder Court: patch repairs, "
+     "refurbishment, or demolition and 140 new homes. A local lettings plan would be drawn up."),
+    ("a4", "m4", "2025-07-17", "Rehousing of residents: decant programme",
+     "The independent structural survey of Alder Court, commissioned at the residents' "
+     "request, confirmed the engineers' findings. Work on the local lettings plan was ongoing."),
+    ("h4", "m4", "2025-07-17", "Alder Road community hub lease",
+     "The lease of the Alder Road hub to Northgate Youth Trust ended in August and a new "
+     "five-year lease was approved."),
+]
+
+
+def _alder(cos: float) -> tuple[list[ItemRow], np.ndarray]:
+    """The items, and content vectors `cos` alike between the block's items (February and March
+    0.80, as minuted in the same words), 0.30 with the hub."""
+    items = [ItemRow(i, m, "Housing Board", d, str(k), t, text=x)
+             for k, (i, m, d, t, x) in enumerate(ALDER)]
+    gram = np.full((5, 5), cos)
+    gram[0, 1] = gram[1, 0] = 0.80
+    gram[4, :] = gram[:, 4] = 0.30
+    np.fill_diagonal(gram, 1.0)
+    return items, np.linalg.cholesky(gram)
+
+
+def test_items_minuted_in_the_same_rare_words_are_one_matter_well_under_the_cosine_bars():
+    from pipeline.link import evidence_pairs, matter_evidence
+    items, content = _alder(0.45)
+    use = [True] * 5
+    found = matter_evidence(items, use)
+    # "options appraisal" promised, then the heading; the estate May's heading names
+    assert found[(0, 2)] == {"option apprai", "name:northgate"}
+    # the name March's heading carries, named in July's text (its words no phrase apart)
+    assert found[(1, 3)] == {"name:alder court", "indepe struct", "struct survey"}
+    assert {"local lettin", "lettin plan"} <= found[(2, 3)]
+    assert not any(4 in pair for pair in found)  # "Alder Road", "Northgate Youth Trust"
+    none = np.zeros((5, 5), dtype=bool)
+    got = evidence_pairs(items, content, [False] * 5, none)
+    assert got[0, 2] and got[1, 3] and not got[:, 4].any()
+    # two phrases in plain words ("local lettings plan") are not enough: one piece must be a
+    # name the minutes print (`matter_evidence`: "name:", "proper:")
+    assert not got[2, 3]
+    # February and July share no rare phrase ("Alder Court" is in four items of the body)
+    assert (0, 3) not in found and not got[0, 3]
+    titles = np.eye(5, 6)
+    threads = build_threads(items, content, titles)
+    assert sorted(sorted(t.item_ids) for t in threads) == [["a1", "a2", "a3", "a4"], ["h4"]]
+    # the same at a cosine a few hundredths either way (another CPU's vectors)
+    for cos in (0.42, 0.48, 0.52):
+        items, content = _alder(cos)
+        assert sorted(sorted(t.item_ids) for t in build_threads(items, content, titles)) == \
+            [["a1", "a2", "a3", "a4"], ["h4"]]
+
+
+def test_words_in_common_do_not_link_dissimilar_contents_or_two_matters_by_their_headings():
+    from pipeline.link import evidence_pairs
+    items, content = _alder(0.30)  # under link_evidence_content
+    none = np.zeros((5, 5), dtype=bool)
+    assert not evidence_pairs(items, content, [False] * 5, none).any()
+    items, content = _alder(0.45)
+    apart = none.copy()
+    apart[1, 3] = apart[3, 1] = True
+    got = evidence_pairs(items, content, [False] * 5, apart)
+    assert not got[1, 3] and got[0, 2]
+    # standing items take no part
+    assert not evidence_pairs(items, content, [False, True, False, False, False], none)[1, 3]
+
+
+def test_findings_take_items_named_as_one_matter_as_one_matter():
+    from pipeline.link import worded_as_one
+    items, content = _alder(0.45)
+    got = worded_as_one(items, content)
+    assert ("a2", "a4") in got and ("a4", "a2") in got and ("a1", "a3") in got
+    assert ("a3", "a4") not in got
+    assert not any("h4" in pair for pair in got)
+    # a rare name both headings carry, contents link_shared_name_content alike
+    glen = [ItemRow("g1", "m1", "Board", "2021-01-01", "5", "New reading room at Glenholm",
+                    text=BODY),
+            ItemRow("g2", "m2", "Board", "2021-03-01", "5", "Glenholm annex fit-out",
+                    text=CANOPY)]
+    assert ("g1", "g2") in worded_as_one(glen, np.stack([_unit([1, 0]), _cos(0.52)[:2] /
+                                                         np.linalg.norm(_cos(0.52)[:2])]))
+    assert not worded_as_one(glen, np.stack([_unit([1, 0]), _unit([0.45, 0.89])]))
+
+
+def test_a_thread_two_of_whose_items_are_tied_in_words_to_another_joins_it():
+    # a petition (January) that the response (April) and the report (June) name in their words,
+    # where the response took the site visit's thread: the petition's thread joins that one
+    from pipeline.link import _evidence_merges, _Open
+    from pipeline.records import Thread
+    items = [ItemRow(i, m, "Roads", d, "3", i) for i, m, d in (
+        ("petition", "m1", "2025-01-21"), ("visit", "m2", "2025-02-11"),
+        ("response", "m3", "2025-04-08"), ("report", "m4", "2025-06-10"),
+        ("road", "m2", "2025-02-11"))]
+
+    def threads():
+        out = []
+        for members in ([0], [1, 2, 3], [4]):
+            out.append(_Open(Thread(f"t{members[0]}", ""), list(members), {"Roads"}))
+            out[-1].thread.item_ids = [items[m].id for m in members]
+        return out
+    evidence = np.zeros((5, 5), dtype=bool)
+    for a, b in ((0, 2), (0, 3)):
+        evidence[a, b] = evidence[b, a] = True
+    none = np.zeros((5, 5), dtype=bool)
+    got = _evidence_merges(threads(), items, evidence, none)
+    assert sorted(sorted(t.thread.item_ids) for t in got) == [
+        ["petition", "report", "response", "visit"], ["road"]]
+    assert got[0].thread.item_ids == ["petition", "visit", "response", "report"]  # date order
+    # one pair is not enough
+    evidence[0, 3] = evidence[3, 0] = False
+    assert len(_evidence_merges(threads(), items, evidence, none)) == 3
+    # nor are two when a pair of them is two matters by their headings
+    evidence[0, 3] = evidence[3, 0] = True
+    apart = none.copy()
+    apart[0, 1] = apart[1, 0] = True
+    assert len(_evidence_merges(threads(), items, evidence, apart)) == 3

@@ -345,3 +345,19 @@ def test_rare_phrases_are_those_few_items_of_the_body_hold():
     assert got[4] == got[5] == {"glebe field"} and got[6] == set()
     # a share of a large body's items counts when it is more than max_df
     assert rare_phrases(bodies, texts, max_df=3, max_share=1.0)[0] == {"motor grader"}
+
+
+def test_text_names_are_whole_names_in_running_text():
+    from pipeline.link_signals import proper_words, text_names
+    texts = ["The Board agreed that an options appraisal for Alder Court be brought to the "
+             "Board. The Alder Court Residents' Association had asked for a survey.",
+             "The lease of the Alder Road hub to Northgate Youth Trust ended in August 2025."]
+    proper = proper_words(texts)
+    got = text_names(texts[0], proper)
+    assert "alder court" in got and "alder court residents' association" in got
+    got = text_names(texts[1], proper)
+    # another name holding a word of it is another name; a month and a year name no thing
+    assert "northgate youth trust" in got and "alder road" in got
+    assert not {"northgate", "alder court", "august", "august 2025"} & got
+    # capitals are no cue ("NOTED"), nor is the first word of a sentence unless used as a name
+    assert text_names("The Board NOTED the survey.", proper) == {"board"}

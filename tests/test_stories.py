@@ -44,20 +44,12 @@ STORIES = Path(__file__).resolve().parent / "scenarios" / "stories"
 NAMES = sorted(p.name for p in STORIES.iterdir() if (p / "expected.json").is_file())
 # planted items the pipeline still misses: (scenario, check, index) -> reason
 XFAIL: dict[tuple[str, str, int], str] = {
-    ("brackenbury_homes", "dropped", 0):
-        "'Several members had reservations …' (March) is 'open': the four items are one thread "
-        "(link_merge.lone_pairs), but May and July are no later meetings of the March item's "
-        "matter (item content 0.42 and 0.49, under finding_same_matter_similarity 0.55)",
     ("brackenbury_homes", "not_dropped", 0):
         "Mr Adeyemi's February fear is reported dropped: its May answer ('households who wished "
         "to stay together would be offered homes next to each other') is in the matter's thread "
         "now, but shares no object word with the fear (cosine 0.34), so it is read as no answer",
     ("brackenbury_homes", "must_not", 0):
         "the decoy of not_dropped-0: Mr Adeyemi's fear, answered in May in other words",
-    ("brackenbury_homes", "reversal", 0):
-        "the March refusal of the independent survey and the July report of it commissioned are "
-        "in one thread now, but the July item is no later item of the March matter (item content "
-        "0.49, under finding_same_matter_similarity 0.55)",
     ("brackenbury_homes", "tracker", 0):
         "the March 'opening-up works had been carried out in ten homes at Alder Court' (cosine "
         "0.37 with 'commission intrusive investigations of the concrete panels in ten flats', "
@@ -151,16 +143,17 @@ def test_members_present_change_between_meetings(export, name):
 
 # Planted items whose outcome depends on the encoder's vectors, which differ by CPU (README "CPUs
 # without VNNI"): they pass with the s8 int8 vectors of a CPU with VNNI (where they were written and
-# tuned) and fail with the s8-7bit vectors of an x86 CPU without it, their scores sitting within a
-# few hundredths of a threshold. Not strict: which way they go is the machine's, not the code's.
+# tuned) and fail with the s8-7bit vectors of an x86 CPU without it and with the float32 torch
+# model, their scores sitting within a few hundredths of a threshold. Not strict: which way they
+# go is the machine's, not the code's. The headings are in capitals, which name nothing
+# (`link_signals.name_runs`), so the words the minutes share ("Central Business District",
+# "traders' petition") do not decide as they do for brackenbury_homes (`link.evidence_pairs`).
 VECTOR_DEPENDENT: dict[tuple[str, str, int], str] = {
-    ("brackenbury_homes", "threads", 0):
-        "the later items' content cosine with the thread sits at the link threshold",
-    ("brackenbury_homes", "drift", 0): "follows the thread split above",
-    ("harbourlights_trust", "reversal", 0):
-        "the Alder Court items (survey, safety, regeneration, rehousing) split into three threads",
     ("tharaka_roads", "threads", 0):
-        "the terminus items (petition, site visit, response, report) split into three threads",
+        "the June report stays apart: content 0.66 with the February site visit (s8-7bit and "
+        "float32 alike, link_mutual_content 0.66), its only item at its meeting (no choice for "
+        "the mutual and lone rules), link score 0.44; the January petition's content with the "
+        "site visit 0.50 / 0.51 (link_lone_content 0.50)",
     ("tharaka_roads", "drift", 0): "follows the thread split above",
     ("tharaka_roads", "dropped", 0): "follows the thread split above (no later meeting of the matter)",
 }
