@@ -49,3 +49,64 @@ def test_a_roll_call_tables_header_row_is_no_heading():
              ("Supervisor Aye No Absent", True), ("Whitaker X", False), ("Pruitt X", False),
              ("4. Adjournment", True), ("Adjourned.", False)]
     assert [h.title for h in detect_headings(_lines(texts))] == ["Rental ordinance", "Adjournment"]
+
+
+def test_a_directors_title_before_a_full_name_and_a_bracketed_area():
+    from pipeline.segment_attendees import parse_people
+    got = parse_people("Director Alan Bright (Village of Usk)", "apologies")
+    assert [(a.name, a.status) for a in got] == [("Alan Bright", "apologies")]
+    # an office with its holder in brackets stays as it was
+    got = parse_people("Head of Commissioning (Ian Marsh)", "present")
+    assert [(a.name, a.role) for a in got] == [("Ian Marsh", "Head of Commissioning")]
+    assert parse_people("Senior Human Resources Analyst", "present") == []
+
+
+def test_moved_director_opening_a_motion_and_weighted_votes():
+    from pipeline.votes import parse_votes
+    roster = [{"name": n, "status": "present"} for n in
+              ("Linda Olsen", "Darren Pauls", "Marie Wesley", "Gordon Hayes", "Priya Sandhu", "Ken Moreau")]
+    v = parse_votes("MOVED Director Hayes, SECONDED Director Moreau, THAT the minutes be adopted. "
+                    "CARRIED", roster)
+    assert [(x.mover, x.seconder, x.result) for x in v] == [("Gordon Hayes", "Ken Moreau", "carried")]
+    v = parse_votes("MOVED Director Pauls, SECONDED Director Sandhu, THAT the fee be raised. DEFEATED "
+                    "Weighted vote: In favour: Directors Pauls (3 votes) and Sandhu (3 votes). Opposed: "
+                    "Directors Olsen (2 votes), Wesley (2 votes), Hayes (2 votes) and Moreau (3 votes).",
+                    roster)
+    assert v[0].members == {"Darren Pauls": "aye", "Priya Sandhu": "aye", "Linda Olsen": "no",
+                            "Marie Wesley": "no", "Gordon Hayes": "no", "Ken Moreau": "no"}
+    # a member proposing another for an office is no mover of a motion
+    assert all(x.mover != "Ken Moreau" for x in
+               parse_votes("Director Hayes proposed Director Moreau as Vice Chair. CARRIED", roster))
+
+
+def test_a_result_ending_a_line_and_a_vote_list_end_their_unit():
+    from pipeline.classify_split import _RESULT_ENDS_LINE, _after_vote_list
+    assert _RESULT_ENDS_LINE.search("staff to report on a phased increase. CARRIED")
+    assert not _RESULT_ENDS_LINE.search("the motion CARRIED by the Board was")
+    assert _after_vote_list("Opposed: Directors Wesley and Moreau", "Corporate Officer to submit Bylaw No. 842")
+    assert _after_vote_list("Opposed: Directors Wesley and Moreau", "CAO to report on a phased increase")
+    assert not _after_vote_list("Opposed: Directors Wesley and", "Moreau")
+
+
+def test_a_motion_opened_by_its_labels_and_closed_by_its_counts():
+    from pipeline.classify_join import motion_groups, to_text_outcome
+    texts = ["Motion: Supervisor Pruitt.", "Second: Supervisor Cho.",
+             "To direct staff to prepare an amendment reducing the setback to 300 feet.",
+             "Vote: 2-3 (Supervisors Whitaker, Esparza and Alvarado dissenting). Motion failed.",
+             "Motion: Supervisor Whitaker.", "Second: Supervisor Esparza.",
+             "To refer the setback question to the Planning Commission for a recommendation.",
+             "Vote: 5-0."]
+    types = ["proposal", "information", "information", "decision", "proposal", "information",
+             "proposal", "decision"]
+    assert motion_groups(texts, ["x"] * 8, types) == {3: 0, 7: 4}
+    assert to_text_outcome(texts[6]) == "referred"
+    assert to_text_outcome("To continue the item to the July 8, 2025 meeting.") == "deferred"
+    # a roll call's label and its rows between motion and result
+    texts = ["Motion: Supervisor Esparza.", "Second: Supervisor Whitaker.", "To introduce the ordinance.",
+             "Roll call vote: Supervisor Aye No Absent", "Whitaker X Esparza X Cho X Pruitt X",
+             "Motion carried 4-1."]
+    assert motion_groups(texts, ["x"] * 6, ["proposal", "information", "proposal", "decision",
+                                            "information", "decision"]) == {5: 0}
+    # counts after a motion not opened by a label close nothing
+    texts = ["Councillor Ray spoke about the budget.", "Vote: 5-0."]
+    assert motion_groups(texts, ["x"] * 2, ["information", "decision"]) == {}
