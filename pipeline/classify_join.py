@@ -206,8 +206,9 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
         # (a vote's counts in figures after its label, "Vote: 5-0.", close a motion opened by
         # its labels as US county boards print it: "Motion: Supervisor A. Second: Supervisor B.
         # To refer …. Vote: 5-0.")
-        counts = _DASHED_COUNT.match(_PARENS.sub("", text)) is not None
-        if types[i] != "decision" or not (is_result_only(text) or labelled_result(text) or counts):
+        result = is_result_only(text) or bool(labelled_result(text))
+        counts = not result and _DASHED_COUNT.match(_PARENS.sub("", text)) is not None
+        if types[i] != "decision" or not (result or counts):
             continue
         j, opened, stated, parts, more = i - 1, None, None, 0, 0
         while j >= 0 and titles[j] == titles[i]:
