@@ -110,3 +110,13 @@ def test_a_motion_opened_by_its_labels_and_closed_by_its_counts():
     # counts after a motion not opened by a label close nothing
     texts = ["Councillor Ray spoke about the budget.", "Vote: 5-0."]
     assert motion_groups(texts, ["x"] * 2, ["information", "decision"]) == {}
+
+
+def test_an_officer_to_transmit_is_a_task():
+    from pipeline.classify import classify_sentences
+    p = classify_sentences([("The Secretary to transmit Resolution No. 2025-134 to the District "
+                             "Engineer by July 11, 2025.", "V")], [[]])[0]
+    assert (p.type, p.due) == ("action", "July 11, 2025") and "Secretary" in p.owner
+    # a resolution that only mentions a transmittal is no task
+    q = classify_sentences([("The Board noted the letter transmitted by the District Engineer.", "V")], [[]])[0]
+    assert q.type != "action"

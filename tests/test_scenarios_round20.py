@@ -67,8 +67,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "Villareal, chair of the Committee on Transportation, sponsored the ordinance') is no "
         "proposal; 'On motion of …, the ordinance was approved on third and final reading by 8 "
         "affirmative, 2 negative votes' stays information; tasks of 'The Committee on Public "
-        "Utilities to submit …', 'The Committee on Finance to present …' (an office 'on'/'of' a "
-        "subject) and 'The Secretary to transmit …' ('transmit' no task verb) are no actions; "
+        "Utilities to submit …' and 'The Committee on Finance to present …' (a committee named "
+        "'on' its subject before 'to') are no actions; "
         "'Hon. Catapang moved that … The motion was lost, 3 affirmative, 7 negative.' stays a "
         "proposal (debate between motion and result keeps them apart)",
     ("votes", "san_isidro_sangguniang_bayan.pdf"):
