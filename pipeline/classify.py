@@ -32,7 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import labelled_result, motion_groups, mover_of
+from .classify_join import labelled_result, motion_groups, mover_of, to_text_outcome
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -642,6 +642,11 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
         res.motion_from = start
         opening = pairs[start][0]
         preds[start].speaker = match_attendee(mover_of(opening) or find_speaker(opening), attendees)
+        # a motion carried by its counts alone ("… To refer the question to the Planning
+        # Commission. Vote: 5-0.") decides what its words ask: referred, deferred …
+        asked = next((o for k in range(start, i) if (o := to_text_outcome(pairs[k][0]))), "")
+        if res.outcome == "approved" and asked:
+            res.outcome = asked
         for k in range(start, i):
             if is_tally_only(pairs[k][0]):
                 continue  # a roll call's line records the vote, as before

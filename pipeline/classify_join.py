@@ -32,7 +32,7 @@ from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, moti
 from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
-           "motion_words"]
+           "motion_words", "to_text_outcome"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -90,7 +90,12 @@ _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.
                          r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*|"
                          # a heading over the result: "VOTE ON THE MOTION TO AMEND"
                          r"vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
-                         r"(?:\s+the\s+amendment)?)?)\W*$", re.I)
+                         r"(?:\s+the\s+amendment)?)?|"
+                         # a roll call's label, perhaps with its table's header row ("Roll call
+                         # vote: Supervisor Aye No Absent")
+                         r"(?:recorded|roll[\s-]+call)\s+vote\s*:(?:\s+(?:name|members?|supervisors?|"
+                         r"councill?ors?|directors?|trustees?|commissioners?|ayes?|yes|no|noes|nays?|"
+                         r"absent|abstain(?:ed)?|abstentions?|recused))*)\W*$", re.I)
 
 
 # Markdown emphasis around a result ("**Carried unanimously.**")
@@ -164,6 +169,23 @@ def motion_words(text: str) -> str:
     return " ".join(p for p in parts if p) or text
 
 
+# a motion's words on a line of their own after its labelled mover and seconder ("Motion:
+# Supervisor Pruitt." / "Second: Supervisor Cho." / "To direct staff to prepare …")
+_TO_TEXT = re.compile(r"^\W*To\s+[a-z]{3,}\b")
+# the rows of a roll-call table read as one line, each member's name and the mark in a column
+# ("Whitaker X Esparza X Alvarado X Cho X Pruitt X")
+_MARKED_ROWS = re.compile(r"^\W*(?:[A-Z][\w'’-]+\s+[Xx✓✔](?:\s+|$)){2,}\W*$")
+# a motion opened by a label naming its mover ("Motion: Supervisor Pruitt.", "MOTION: Trustee Lee")
+_LABELLED_MOVER = re.compile(r"^\W*(?:Motion|MOTION|Moved|MOVED)\s*:\s*[A-Z]")
+
+
+def to_text_outcome(text: str) -> str:
+    """The outcome a motion's words on a line of their own ask for ("To refer the setback
+    question to the Planning Commission …" -> "referred", "To continue the item to the July 8
+    meeting" -> "deferred"), "" when the line is no such text or its verb carries none."""
+    return motion_outcome(f"Motion {text.strip()}") if _TO_TEXT.match(text) else ""
+
+
 def _opens(text: str) -> bool:
     """Whether `text` opens a motion ("Motion by …", "Moved by …", "X made the motion to …")."""
     if _SECONDER.match(text) and not _MOVER.search(text):
@@ -171,6 +193,8 @@ def _opens(text: str) -> bool:
     # "Discussion on the motion followed": a motion named, none opened
     if _PROPOSED.match(text):
         return True
+    if _LABELLED_MOVER.match(text) and len(text.split()) <= 6:
+        return True  # "Motion: Supervisor Pruitt.": the mover's label, the motion's words below
     return is_motion(text) and bool(_MOVER.search(text) or motion_outcome(text))
 
 
@@ -179,7 +203,12 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
     sentences (`titles` tells the items apart, `types` are the sentences' types as classified)."""
     out: dict[int, int] = {}
     for i, text in enumerate(texts):
-        if types[i] != "decision" or not (is_result_only(text) or labelled_result(text)):
+        # (a vote's counts in figures after its label, "Vote: 5-0.", close a motion opened by
+        # its labels as US county boards print it: "Motion: Supervisor A. Second: Supervisor B.
+        # To refer …. Vote: 5-0.")
+        result = is_result_only(text) or bool(labelled_result(text))
+        counts = not result and _DASHED_COUNT.match(_PARENS.sub("", text)) is not None
+        if types[i] != "decision" or not (result or counts):
             continue
         j, opened, stated, parts, more = i - 1, None, None, 0, 0
         while j >= 0 and titles[j] == titles[i]:
@@ -187,7 +216,8 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
                                      or CARRIES_THE_MOTION.search(t)):
                 break  # another vote's result: the motion before it is not this one's
-            if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t)) and not parts:
+            if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t)) \
+                    and not parts:
                 j -= 1  # a roll call printed between the motion and its result
                 continue
             if ty == "action":
@@ -201,13 +231,16 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
                 parts += 1
             elif _THAT.match(t) and ty in _MOTION_TYPES:
                 stated, parts = j, parts + 1
-            elif (ty == "proposal" or parts and ty in _STANCE_TYPES) and more < _MAX_MORE:
+            elif (ty == "proposal" or parts and ty in _STANCE_TYPES
+                  or not parts and _TO_TEXT.match(t)) and more < _MAX_MORE:
                 # the motion's text over several sentences ("It is requested to …", "The Board
                 # opposes the addition …"), read back from its seconder
                 more += 1
             else:
                 break
             j -= 1
+        if counts and (opened is None or not _LABELLED_MOVER.match(texts[opened])):
+            continue  # counts close only a motion opened by its label
         if opened is not None or stated is not None:
             out[i] = opened if opened is not None else stated
     return out

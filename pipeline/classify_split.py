@@ -152,7 +152,9 @@ _VOTE_LIST_LINE = re.compile(r"^\s*(?:(?:Ayes|AYES|Noes|NOES|Nays|NAYS|Yeas|Abse
                              r"Abstentions?|ABSTAIN|Recused|RECUSED)\s*:|"
                              r"(?:For|FOR|Against|AGAINST|In\s+[Ff]avou?r|IN\s+FAVOU?R|Opposed|OPPOSED)"
                              r"\s*:\s*(?=[A-Z0-9]))")
-_SENTENCE_OPENS = re.compile(r"^\s*[A-Z][a-z]+\s+(?!(?:and|de|van|von|da|del|la|le)\b)[a-z]+\b")
+# (… or an office or name tasked: "Corporate Officer to submit …", "CAO to report …")
+_SENTENCE_OPENS = re.compile(r"^\s*(?:[A-Z][a-z]+\s+(?!(?:and|de|van|von|da|del|la|le)\b)[a-z]+\b|"
+                             r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:to|will|shall)\s+[a-z]{3,})")
 
 
 # "Moved: Anil Kumar / Seconded: Sanjay Prasad" (plain text, no full stop): the line names the
@@ -177,6 +179,12 @@ _RESULT_LINE = re.compile(
     r"declared\s+carried)(?:\s+(?:unanimously|on\s+a\s+show\s+of\s+hands|by\s+majority))?"
     r"[\s:(\[]*(?:\d+\s*(?:[-–/:]|to|votes?\s+to)\s*\d+(?:\s*[-–/:]\s*\d+)?)?"
     r"(?:\s*(?:votes?|in\s+favou?r|against))?[\s)\].]*$", re.IGNORECASE)
+
+
+# A motion's line that ends in its result in capitals after the motion's full stop ("… be referred
+# to staff to report on a phased increase. CARRIED", as Canadian regional districts print it):
+# the result closes the unit, and a capitalised line after it ("CAO to report …") is a new one.
+_RESULT_ENDS_LINE = re.compile(r"[.;]\s+(?:CARRIED|DEFEATED|LOST|FAILED)(?:\s+UNANIMOUSLY)?\.?\s*$")
 
 
 def is_item_heading(text: str, item: Item) -> bool:
@@ -259,7 +267,8 @@ def join_lines(item: Item) -> tuple[str, list[int], list[Line], set[int]]:
                                  or (LINE_START.match(text) and not _resolution_after(prev.text, text))
                                  or _paragraph_break(prev, line)
                                  or is_table_header(prev.text) or _row_end(prev.text, text)
-                                 or (_RESULT_LINE.match(prev.text) and text[:1].isupper())
+                                 or ((_RESULT_LINE.match(prev.text) or _RESULT_ENDS_LINE.search(prev.text))
+                                     and text[:1].isupper())
                                  or _after_vote_list(prev.text, text)
                                  or _markdown_line(line) or _markdown_line(prev)
                                  or ((is_heading(prev.text) or _caps_line(prev.text)

@@ -478,6 +478,12 @@ def _is_role_text(segment: str) -> bool:
     person = re.match(r"^[^()]+\(([A-Z]{2,4})\)\s", segment.strip())
     if person and _are_initials(person.group(1), split_honorific(segment.split("(")[0].strip())[0]):
         return False
+    # "Director Alan Bright (Village of Usk)": a member's title before a person's full name, as
+    # Canadian regional districts list their directors, is that person, not an office
+    name, title = split_honorific(seg)
+    if title and 2 <= len(name.split()) <= 4 and _looks_like_name(name) \
+            and not _STAFF_ROLE.search(name) and not {w.lower() for w in name.split()} & _office_words():
+        return False
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
 
 

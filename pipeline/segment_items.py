@@ -31,7 +31,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "23/045", "BD/25/01", and a committee's letters set apart by a space ("SEN 24/22", as
     # university senates and boards number their minutes) or set against the number
     # ("P087/25", "GP12/24", as Northern Irish council committees number theirs)
-    ("slash", re.compile(r"^(?P<num>(?:[A-Z]{1,4}/|[A-Z]{2,4}\s|[A-Z]{1,3}(?=\d{2,3}/))?\d{1,3}/\d{2,3})\.?\s+"
+    # ... or in mixed case before a slash ("CoG/25/034", as NHS foundation trusts' Councils of
+    # Governors number theirs)
+    ("slash", re.compile(r"^(?P<num>(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z])/|[A-Z]{2,4}\s|[A-Z]{1,3}(?=\d{2,3}/))?\d{1,3}/\d{2,3})\.?\s+"
                          r"(?P<title>\S.*)$")),
     # East African minute references: running number, the committee's code, the year
     # ("MIN. 047/KCA/HS/2024: STATUS OF …", "MIN 12/FC/2023 – Budget")
@@ -41,6 +43,9 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # and the year ("CS 05/2025 WASTE MANAGEMENT: …", "EX12/2024 – Budget")
     ("coderef", re.compile(r"^(?P<num>[A-Z]{1,4}\s?\d{1,4}/(?:19|20)\d{2})\s*[:–—-]?\s+"
                            r"(?P<title>[A-Z0-9].*)$")),
+    # a US county's agenda file number, the year's two digits and a running number ("25-0414
+    # Short-Term Rental Ordinance", as boards of supervisors print them beside each title)
+    ("fileno", re.compile(r"^(?P<num>\d{2}-\d{4})\s+(?P<title>[A-Z][A-Za-z].*)$")),
     ("dashletter", re.compile(r"^(?P<num>\d{1,2}-[A-Z](?:-[ivx]{1,4})?)\.?(?:\s+(?P<title>\S.*))?$")),
     # an item under a lettered section, the section's letter first ("B. PUBLIC HEARINGS" /
     # "B-1. CUP-2025-004: …"), as US county and city agendas number them
@@ -232,6 +237,8 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
         return (int(a),) if len(a) > len(b) else (int(b),)
     if kind == "minref":
         return (int(n.split("/")[0]),)
+    if kind == "fileno":  # "25-0414": the running number after the year
+        return (int(n.split("-")[1]),)
     if kind == "coderef":
         return (int(re.search(r"(\d+)/", n).group(1)),)
     if kind == "roman":
@@ -1090,7 +1097,7 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             level = -1
         if level is None and not stack and (score >= 4 and _confirmed(h, cands[n + 1:n + 4])
                                             or score >= 3 and _confirmed(h, cands[n + 1:n + 5], 2)
-                                            or score >= 2 and h.kind in ("slash", "minref", "coderef")
+                                            or score >= 2 and h.kind in ("slash", "minref", "coderef", "fileno")
                                             and _confirmed(h, cands[n + 1:n + 6], 3, 2)
                                             or score >= 2 and h.kind == "section"
                                             and _confirmed(h, cands[n + 1:n + 4], 2, 2)
@@ -1177,10 +1184,18 @@ SERIAL_HEAD = re.compile(r"^\W*(?:s|sl|sr)\.?\s*no\.?\s+name(?:\s+(?:and\s+)?(?:
                          r"role|position|office|title|ward|department|attendance|status))*\s*$", re.I)
 
 
+# The header row of a roll-call table: the members' column, then two or more columns of votes
+# ("Supervisor  Aye  No  Absent", "Member  Yes  No  Abstain", "Name  Ayes  Noes"), as US county
+# boards and school boards print a recorded vote.
+_ROLL_CALL_HEAD = re.compile(r"^\W*(?:name|member|supervisor|councill?or|council\s+member|director|"
+                             r"trustee|commissioner|alderm[ae]n|governor)s?(?:\s+(?:ayes?|yes|yea|no|noes|"
+                             r"nays?|absent|abstain(?:ed)?|abstentions?|recused|excused)){2,}\W*$", re.I)
+
+
 def is_table_header(text: str) -> bool:
     """A line made only of column names ("Action  Owner  Due", "Who  When  Status",
-    "S. No.  Name  Designation")."""
-    if SERIAL_HEAD.match(text):
+    "S. No.  Name  Designation", "Supervisor  Aye  No  Absent")."""
+    if SERIAL_HEAD.match(text) or _ROLL_CALL_HEAD.match(text):
         return True
     words = re.findall(r"[a-z]+", text.lower())
     return len(words) >= 2 and all(w in _HEADER_WORDS for w in words)

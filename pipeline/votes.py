@@ -47,7 +47,7 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
-_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
          r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -271,6 +271,10 @@ _MOVER = re.compile(
 _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
     rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
+    # "MOVED Director Hayes, SECONDED Director Moreau, THAT …", as Canadian regional districts
+    # print a motion: a member's title after "Moved" opening a sentence
+    rf"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|Trustees?|Commissioners?|"
+    rf"Aldermen|Alderman|Supervisors?|Members?)\s+[A-Z])|"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
     rf"(?!(?i:in\s+favou?r|for|against|ayes|yeas|yes|noes|nays)\s*:)(?P<name>{_NAME})")
@@ -448,6 +452,9 @@ _ABBREV_DOT = re.compile(r"\b(Cllrs?|Coun|Crs?|Drs?|Mrs?|Ms|Messrs|Profs?|Revd?|
 
 
 def _split_names(chunk: str) -> list[str]:
+    # a member's weight in a weighted vote ("Directors Pauls (3 votes) and Sandhu (3 votes)", as
+    # Canadian regional districts record one) is no part of the name
+    chunk = re.sub(r"\s*\(\s*\d{1,3}\s+votes?\s*\)", "", chunk)
     chunk = re.sub(r"(?:[–—-]\s*\d+|\(\s*\d+\s*\))\s*$", "", chunk.strip().strip(" ,;.[]"))
     chunk = chunk.strip(" ,;.[]")
     if not chunk or re.fullmatch(r"(?i)none|n/?a|\d+|zero", chunk) or re.match(r"(?i)(?:nil|none)\b", chunk):
