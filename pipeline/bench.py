@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .eval_cache import corpus_dir
+from .eval_cache import corpus_dir, require_corpus
 
 __all__ = ["main", "RssSampler", "end_to_end", "pdfplumber_baseline", "reingest", "search_bench",
            "big_pdf", "make_big_pdf"]
@@ -583,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(needs --source-db): the same as skipping every other part")
     ap.add_argument("--quality", action="store_true", help="also run the gold evaluations")
     args = ap.parse_args(argv)
+    require_corpus(args.corpus)
     if args.search_only:
         if not args.source_db:
             ap.error("--search-only needs --source-db (a store with statements and embeddings)")

@@ -13,7 +13,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["eval_cache_dir", "code_version", "ingest_all", "corpus_dir"]
+__all__ = ["require_corpus", "eval_cache_dir", "code_version", "ingest_all", "corpus_dir"]
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,6 +35,17 @@ def corpus_dir() -> Path:
     else `shared/corpus` beside the checkout (where CI puts it; a second checkout elsewhere, such
     as a git worktree, sets the variable)."""
     return Path(os.environ.get("COMMITTEE_MEMORY_CORPUS") or REPO.parent / "shared" / "corpus")
+
+
+def require_corpus(folder: str | Path | None = None) -> Path:
+    """`folder` (default `corpus_dir()`), or exit with what is missing and what to set: an
+    evaluation run without the real minutes would otherwise score every file as empty and print
+    zeros as if they were figures."""
+    path = Path(folder or corpus_dir())
+    if not path.is_dir():
+        raise SystemExit(f"error: no folder of real minutes at {path}: set COMMITTEE_MEMORY_CORPUS "
+                         "to the corpus folder (shared/corpus beside the checkout)")
+    return path
 
 
 def eval_cache_dir() -> Path:

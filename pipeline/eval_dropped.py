@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="with --db: recompute threads and findings with today's code first")
     p.add_argument("--json", help="write the per-objection rows here")
     args = p.parse_args(argv)
+    if not args.db:
+        from .eval_cache import require_corpus
+        require_corpus()
     result = evaluate(args.db, args.rebuild)
     s = result["summary"]
     print("gold objections by verdict: " + ", ".join(f"{v} {s['verdicts'].get(v, 0)}"

@@ -12,7 +12,7 @@ import math
 import re
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir, require_corpus
 
 __all__ = ["evaluate", "main", "overlaps", "ndcg"]
 
@@ -84,6 +84,7 @@ def evaluate(k: int = 10, corpus: Path = CORPUS) -> dict[str, dict[str, float]]:
 
 
 def main() -> None:
+    require_corpus(CORPUS)
     res = evaluate()
     print(f"{'ranker':8} {'recall@10':>10} {'nDCG@10':>8}  queries")
     for mode, r in res.items():

@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Callable
 
-from .eval_cache import corpus_dir as default_corpus
+from .eval_cache import corpus_dir as default_corpus, require_corpus
 from .records import Document, Meeting, Page
 from .segment import segment
 from .segment_attendees import split_honorific
@@ -263,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                          "shared/corpus beside the checkout)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print each file's misses")
     args = ap.parse_args(argv)
+    require_corpus(args.corpus)
     print(format_report(evaluate(args.gold, args.corpus), args.verbose))
     return 0
 

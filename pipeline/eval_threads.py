@@ -15,7 +15,7 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir, require_corpus
 
 __all__ = ["evaluate", "main", "match_items", "pair_f1"]
 
@@ -172,6 +172,7 @@ def calibrate(thresholds=(0.45, 0.5, 0.55, 0.58, 0.6, 0.62, 0.65, 0.7, 0.75)) ->
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
+    require_corpus(CORPUS)
     if "--calibrate" in argv:
         calibrate()
         return

@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir, require_corpus
 
 __all__ = ["evaluate", "main", "misses", "load_gold", "match_statements", "score_series",
            "score_rows", "GOLD", "CORPUS"]
@@ -255,6 +255,8 @@ def evaluate(gold_dir: Path = GOLD, corpus: Path = CORPUS, db: str | None = None
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     db = argv[argv.index("--db") + 1] if "--db" in argv else None
+    if db is None:
+        require_corpus(CORPUS)
     res = evaluate(db=db)
     print(f"{'series':26} {'gold':>4} {'found':>5} {'cover':>6} {'status':>6} {'st|fnd':>6} "
           f"{'links':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}")

@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-from .eval_cache import eval_cache_dir, ingest_all, corpus_dir
+from .eval_cache import eval_cache_dir, ingest_all, corpus_dir, require_corpus
 
 __all__ = ["evaluate", "main", "gold_store", "score_file"]
 
@@ -165,6 +165,7 @@ def evaluate(gold_dir: Path = GOLD, corpus: Path = CORPUS) -> dict[str, dict]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    require_corpus(CORPUS)
     res = evaluate()
     print(f"{'source':58} {'gold':>4} {'pred':>4} {'recall':>6} {'member':>6} {'tally':>6} "
           f"{'result':>6} {'mover':>6} {'second':>6} {'link':>6}")

@@ -1,6 +1,8 @@
 """Evaluation scratch stores live in a folder named after the code that filled them."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline import eval_cache
 
 
@@ -55,3 +57,18 @@ def test_only_the_pipelines_verdicts_on_bad_sources_count_as_input_problems():
     # a fault in the segment stage is the pipeline's, not the file's: the store would be short
     fault = E.SEGMENT_FAILED.format(stage="reading the agenda items", detail="KeyError: 'x'")
     assert not eval_cache._input_problem(str(InputError("x.pdf", fault, page=3)))
+
+
+def test_an_evaluation_without_the_corpus_stops_with_what_to_set(tmp_path, monkeypatch, capsys):
+    from pipeline import eval_votes
+    from pipeline.eval_cache import require_corpus
+    missing = tmp_path / "no-corpus"
+    with pytest.raises(SystemExit) as err:
+        require_corpus(missing)
+    assert str(missing) in str(err.value) and "COMMITTEE_MEMORY_CORPUS" in str(err.value)
+    assert require_corpus(tmp_path) == tmp_path
+    # a scoring run stops before reading any file rather than printing zeros as figures
+    monkeypatch.setattr(eval_votes, "CORPUS", missing)
+    monkeypatch.setattr(eval_votes, "evaluate", lambda: pytest.fail("scored without a corpus"))
+    with pytest.raises(SystemExit):
+        eval_votes.main([])
