@@ -11,7 +11,7 @@ from datetime import date as _date
 import numpy as np
 
 from .config import CONFIG
-from .finding_text import by_staff, is_position, is_staff, stops_matter, topic_words
+from .finding_text import by_staff, is_staff, stops_matter, topic_words
 from .link import answers_in_run, is_response
 
 __all__ = ["days", "merge_aliases", "answered_elsewhere", "replied_next", "rare_words",
@@ -341,9 +341,10 @@ _ONES_REMARK = re.compile(r"^\W*(?:he|she)\b(?!\s+(?:then\s+|also\s+)?(?:moved|s
 
 
 def is_bodys_decision(d: dict) -> bool:
-    """Is a statement typed decision the body's act, not someone's speech minuted so
-    (`finding_text.is_position` for a decision, and not a remark opening "He …"/"She …")?"""
-    return is_position(d["text"], decision=True) and not _ONES_REMARK.match(d["text"])
+    """Is a statement typed decision the body's act, not one member's remark minuted so (a line
+    opening "He …"/"She …" other than a motion moved or seconded)? A bare result ("Approved.",
+    "Introduced;") is the body's."""
+    return not _ONES_REMARK.match(d["text"])
 
 
 def decided_after_public_comment(objections: list[dict], rows: list[dict],
