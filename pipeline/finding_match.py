@@ -333,18 +333,6 @@ def signed_name(text: str) -> str:
 
 # outcomes by which a body settles what was put to it (not deferred, referred or merely noted)
 _SETTLED = {"approved", "amended", "rejected", "rescinded"}
-# a line minuted as a decision that is one person's remark: "He was boggled as to why people were
-# opposing a project that had already been approved …" (the body's decision is not "he" or "she",
-# save for the motion a member moved or seconded)
-_ONES_REMARK = re.compile(r"^\W*(?:he|she)\b(?!\s+(?:then\s+|also\s+)?(?:moved|seconded|made\s+"
-                          r"(?:a|the)\s+motion|proposed\s+(?:a|the)\s+motion))", re.I)
-
-
-def is_bodys_decision(d: dict) -> bool:
-    """Is a statement typed decision the body's act, not one member's remark minuted so (a line
-    opening "He …"/"She …" other than a motion moved or seconded)? A bare result ("Approved.",
-    "Introduced;") is the body's."""
-    return not _ONES_REMARK.match(d["text"])
 
 
 def decided_after_public_comment(objections: list[dict], rows: list[dict],
@@ -354,8 +342,7 @@ def decided_after_public_comment(objections: list[dict], rows: list[dict],
     matter at the same meeting: on the objection's own item (minutes often print the result
     under the heading, before the comments: "Introduced;"), or on a later item of the thread at
     that meeting. Public comment is heard, and the body answers it by deciding ("Urged Council
-    not to approve the lease …", then the ordinance introduced 4-0); a member's remark minuted as
-    a decision decides nothing (`is_bodys_decision`). A member's objection is not
+    not to approve the lease …", then the ordinance introduced 4-0). A member's objection is not
     settled so: it stands as a dissent, and the matter going on without it is what drops it
     (`analyse._overridden`)."""
     def order(s: dict) -> tuple:
@@ -366,7 +353,6 @@ def decided_after_public_comment(objections: list[dict], rows: list[dict],
             continue
         settled = [d for d in rows if d["meeting_id"] == o["meeting_id"]
                    and d["type"] == "decision" and (d.get("outcome") or "") in _SETTLED
-                   and is_bodys_decision(d)
                    and (d["item_id"] == o["item_id"] or order(d) > order(o))]
         if settled:
             d = min(settled, key=order)

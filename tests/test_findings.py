@@ -685,40 +685,6 @@ def test_public_comment_on_an_item_whose_result_is_printed_under_its_heading(fre
     assert not kinds(mm.run([a1, a2]), "dropped_objection")
 
 
-def test_public_comment_is_not_settled_by_a_members_remark_minuted_as_a_decision(fresh_store):
-    # Alameda Planning Board, 2022-06-13 p.3: a board member's remark before public comment,
-    # typed decision, had settled every public comment on the item
-    mm = Minutes(fresh_store)
-    m1 = mm.meeting("2022-06-13")
-    a1 = mm.item(m1, "Housing element workshop", MATTER)
-    mm.say(a1, "decision", "He was boggled as to why people were opposing a project that had "
-                           "already been approved by the proper channels.", OTHER,
-           outcome="approved", speaker="Curtis")
-    mm.say(a1, "objection", "Nanette Geller asked for consideration for her neighborhood due to "
-                            "how crowded it already was.", unit(0.5, 0, 0, 0, 0, 0, 1),
-           speaker="Nanette Geller")
-    m2 = mm.meeting("2022-07-11")
-    a2 = mm.item(m2, "Housing element workshop", MATTER)
-    mm.say(a2, "information", "Staff presented the revised draft.", MATTER)
-    assert [f.statement_ids for f in kinds(mm.run([a1, a2]), "dropped_objection")] \
-        == [["m0-i0-s1"]]
-
-
-@pytest.mark.parametrize("text, bodys", [
-    ("He was boggled as to why people were opposing a project that had already been approved.",
-     False),
-    ("She also wanted to wait until a decision had been made at the state level.", False),
-    ("He moved to approve the minutes, seconded by Board Member Teague; carried 6-0.", True),
-    ("She seconded the motion, which carried unanimously.", True),
-    ("Introduced;", True),
-    ("Approved.", True),
-    ("The Governance Committee suggested a new structure which was accepted by the Board.", True),
-])
-def test_a_bodys_decision_is_not_a_members_remark(text, bodys):
-    from pipeline.finding_match import is_bodys_decision
-    assert is_bodys_decision({"text": text}) is bodys
-
-
 def test_a_later_neutral_line_repeats_a_point_on_one_word_only_when_alike():
     # Alameda Planning Board: "struggling with the 1000ft standard, … didn't promote affordable
     # units" (2022-07-11) is not taken up by "a discussion on what was an acceptable amount of
