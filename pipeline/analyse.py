@@ -277,11 +277,17 @@ def _answers_that_address(links: list[tuple[str, str, str, float]], statements: 
                 and c["meeting_id"] != o["meeting_id"] and not reads_as_answer(c, officer(c)):
             # another voice on the matter at a later meeting answers nothing; one on the same
             # point that takes no side for the proposal raises it again ("doubted that six tutors
-            # could teach several thousand students", then "would need at least four more tutors")
+            # could teach several thousand students", then "would need at least four more tutors");
+            # one word in common is the same point only when the two are this alike
+            # (`finding_repeat_one_word_similarity`): "struggling with the 1000ft standard, … didn't
+            # promote affordable units" is not taken up by "a discussion on what was an acceptable
+            # amount of units"
             mine = matter.get(o["item_id"], set())
             body_common = common.get(o.get("body") or "", set())
-            if c["type"] == "information" \
-                    and object_words(o, mine, body_common) & object_words(c, mine, body_common):
+            shared = object_words(o, mine, body_common) & object_words(c, mine, body_common)
+            if c["type"] == "information" and shared and (
+                    len(shared) >= CONFIG["finding_repeat_min_shared_words"]
+                    or score >= CONFIG["finding_repeat_one_word_similarity"]):
                 out.append((src, dst, "repeats", score))
             else:
                 lost.add(src)

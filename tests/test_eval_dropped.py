@@ -16,14 +16,17 @@ from pipeline.eval_cache import corpus_dir
 CORPUS = corpus_dir()
 
 # measured on the gold series stores (python -m pipeline.eval_dropped, README "Quality"): recall
-# 1/8 (the Suffolk income-tax risk), no answered objection reported, 59/59 objections found as a
-# statement, 35 typed objection. Of the 7 missed: 2 typed information (a request "asked that … is
-# checked with Birketts"; "we have not signed off", which the statement gold labels information),
-# 3 answered by statements that do not take up the point (one of them, a public comment settled by
-# a member's speech typed decision, would then fail the item-bearing gate: 0.186 < 0.2), 1 carried
-# forward on one shared word by a later "There was a discussion on …", 1 under the later-item gate
-# (0.283 < 0.3).
-RECALL_FLOOR = 1  # gold dropped objections reported
+# 2/8 (the Suffolk income-tax risk; an Alameda Planning Board member "struggling with the 1000ft
+# standard", once carried forward on one shared word by a later "There was a discussion on …"), no
+# answered objection reported, 59/59 objections found as a statement, 35 typed objection. Of the 6
+# missed: 2 typed information (a request "asked that … is checked with Birketts"; "we have not
+# signed off", which the statement gold labels information), 2 answered by statements that do not
+# take up the point, 1 a public comment settled by a member's speech typed decision (unsettled,
+# it bears 0.198 < 0.2 on its own item, and three other comments of that workshop are reported,
+# two reviewed false), 1 under the later-item gate: a procedural complaint ("these workshops were
+# a sham") bears 0.278 < 0.3 on the later items (lowering that bar to the point's own bearing
+# found it, and three corpus findings reviewed false with it).
+RECALL_FLOOR = 2  # gold dropped objections reported
 FALSE_POSITIVE_CEILING = 0.1  # of the gold answered objections, share reported as dropped
 FOUND_FLOOR = 55  # gold objections a stored statement holds (segmentation)
 TYPED_FLOOR = 30  # of them typed objection (classification)

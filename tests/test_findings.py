@@ -685,6 +685,31 @@ def test_public_comment_on_an_item_whose_result_is_printed_under_its_heading(fre
     assert not kinds(mm.run([a1, a2]), "dropped_objection")
 
 
+def test_a_later_neutral_line_repeats_a_point_on_one_word_only_when_alike():
+    # Alameda Planning Board: "struggling with the 1000ft standard, … didn't promote affordable
+    # units" (2022-07-11) is not taken up by "a discussion on what was an acceptable amount of
+    # units" (2022-09-26, cosine 0.48): one word in common, under the repeat bar
+    from pipeline.analyse import _answers_that_address
+    o = {"id": "o", "item_id": "i1", "meeting_id": "m1", "seq": 5, "type": "objection",
+         "speaker": "Hom", "body": "Planning Board",
+         "text": "He was struggling with the 1000ft standard, he believed it didn't promote "
+                 "affordable units."}
+    c = {"id": "c", "item_id": "i2", "meeting_id": "m2", "seq": 3, "type": "information",
+         "speaker": "", "body": "Planning Board",
+         "text": "There was a discussion on what was an acceptable amount of units."}
+    statements = {"o": o, "c": c}
+
+    def run(score, text=c["text"]):
+        statements["c"] = c | {"text": text}
+        return _answers_that_address([("o", "c", "answers", score)], statements,
+                                     {"i1": [o], "i2": [statements["c"]]}, {}, {},
+                                     lambda a, b: score, lambda s: False)
+    assert run(0.479) == []
+    assert run(0.6) == [("o", "c", "repeats", 0.6)]
+    assert run(0.479, "There was a discussion of the 1000ft standard for affordable units.") \
+        == [("o", "c", "repeats", 0.479)]
+
+
 @pytest.mark.parametrize("text, title, own", [
     ("(23-208) Nancy Lewis, South Shore Apartments Tenant Association, expressed concerns over "
      "Capital Improvement Project (CIP) pass-through costs at South Shore Apartments.",
