@@ -387,6 +387,28 @@ def proper_words(texts: list[str]) -> set[str]:
     return upper - lower
 
 
+def _capital_runs(words: list[str], proper: set[str], capitals: bool) -> set[str]:
+    """The maximal runs of capitalised words in one clause's `words`, lower-cased and joined by a
+    space: a word after the first that starts with a capital, the first one too when the body's
+    minutes use it as a name (`proper`), a number after a name ("Phase 2"), and "of", "and" …
+    between two names. A date or a month ("2024", "June") ends a run. A word all in capitals
+    counts as a name only when `capitals` is true: the one difference between a heading's runs
+    (`name_runs`) and a minuted text's (`text_names`), which leaves such words out."""
+    out: set[str] = set()
+    run: list[str] = []
+    for k, w in enumerate(words + [""]):
+        name = bool(w) and not _WHEN.fullmatch(w.lower()) and (capitals or not w.isupper()) and (
+            w[0].isdigit() and bool(run) or w[0].isupper() and (k > 0 or w.lower() in proper))
+        if name or (run and w.lower() in _NAME_JOIN and k + 1 < len(words)
+                    and words[k + 1][0].isupper()):
+            run.append(w.lower())
+            continue
+        if run:
+            out.add(" ".join(run))
+        run = []
+    return out
+
+
 def name_runs(title: str, proper: set[str], max_words: int = 8) -> set[str]:
     """The whole names a sentence-case heading carries: maximal runs of capitalised words after
     its first one ("Second distribution site in Mosgiel" → "mosgiel"), its first word too when
@@ -402,17 +424,7 @@ def name_runs(title: str, proper: set[str], max_words: int = 8) -> set[str]:
         lower = [w for w in words[1:] if w[0].islower() and w not in _NAME_JOIN]
         if not lower:  # capitals or title case: no cue
             continue
-        run: list[str] = []
-        for k, w in enumerate(words + [""]):
-            name = bool(w) and not _WHEN.fullmatch(w.lower()) and (
-                w[0].isdigit() and bool(run) or w[0].isupper() and (k > 0 or w.lower() in proper))
-            if name or (run and w.lower() in _NAME_JOIN and k + 1 < len(words)
-                        and words[k + 1][0].isupper()):
-                run.append(w.lower())
-                continue
-            if run:
-                out.add(" ".join(run))
-            run = []
+        out |= _capital_runs(words, proper, capitals=True)
     return out
 
 
@@ -463,17 +475,7 @@ def text_names(text: str, proper: set[str]) -> set[str]:
     out: set[str] = set()
     for clause in re.split(r"(?<=[.!?])\s+|[\n,:;()\[\]\"“”–—]+|\s-\s", text.replace("’", "'")):
         words = re.findall(r"[A-Za-z][\w'&-]*|\d[\w/.-]*", clause)
-        run: list[str] = []
-        for k, w in enumerate(words + [""]):
-            name = bool(w) and not _WHEN.fullmatch(w.lower()) and not w.isupper() and (
-                w[0].isdigit() and bool(run) or w[0].isupper() and (k > 0 or w.lower() in proper))
-            if name or (run and w.lower() in _NAME_JOIN and k + 1 < len(words)
-                        and words[k + 1][0].isupper()):
-                run.append(w.lower())
-                continue
-            if run:
-                out.add(" ".join(run))
-            run = []
+        out |= _capital_runs(words, proper, capitals=False)
     return out
 
 
