@@ -33,7 +33,8 @@ from reportlab.lib.pagesizes import A4, letter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from render_kit import Doc, draw_scanned  # noqa: E402  (a script: see render_kit)
+from render_kit import (  # noqa: E402  (a script: see render_kit)
+    Doc, TwoColumnDoc, draw_scanned, numbered_heads)
 
 MARGIN = 92.0  # width of the resolution-number column of the Quebec minutes
 
@@ -41,10 +42,7 @@ MARGIN = 92.0  # width of the resolution-number column of the Quebec minutes
 def quebec(path: Path) -> None:
     d = Doc(size=letter, font="Times-Roman", left=60, right=60, top=76, bottom=80)
     P = lambda s, first="": d.para(s, size=11, indent=MARGIN, gap=6, first=first)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(3)
-        d.para(f"{num}. {title}", bold=True, size=11, indent=MARGIN, gap=4)
+    head = numbered_heads(d, size=11, gap=4, sep=". ", indent=MARGIN)
 
     def resolved(number: str, title: str, moved: str, seconded: str, text: str,
                  result: str, whereas: list[str] = ()) -> None:
@@ -171,47 +169,10 @@ def quebec(path: Path) -> None:
            footer=lambda i, n: f"Page {i}        Mayor's initials ______   DG's initials ______")
 
 
-class TwoColumnDoc(Doc):
-    """Doc whose text flows down two columns of a portrait page; the masthead spans both."""
-
-    def __init__(self, *a, gutter: float = 24.0, **kw):
-        super().__init__(*a, **kw)
-        self.gutter, self.col = gutter, -1
-        self.full_left, self.full_right = self.left, self.right
-
-    def columns(self) -> None:
-        """End the full-width masthead: the text from here on flows in two columns."""
-        self.col, self.top_y = 0, self.y
-        self._set_col()
-
-    def _set_col(self) -> None:
-        half = (self.full_right - self.full_left - self.gutter) / 2
-        self.left = self.full_left + self.col * (half + self.gutter)
-        self.right = self.left + half
-
-    def _need(self, height: float) -> None:
-        if self.y - height < self.bottom:
-            if self.col == 0:
-                self.col, self.y = 1, self.top_y
-            else:
-                self.col = 0
-                self.pages.append([])
-                self.y = self.top_y = self.h - self.top
-            self._set_col()
-
-    def page(self) -> None:
-        super().page()
-        self.col, self.top_y = 0, self.y
-        self._set_col()
-
-
 def transit_cac(path: Path) -> None:
     d = TwoColumnDoc(size=letter, font="Helvetica", left=50, right=50, top=66, bottom=66)
     P = lambda s: d.para(s, size=10.5, gap=5)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(3)
-        d.para(f"{num}. {title}", bold=True, size=11, gap=3)
+    head = numbered_heads(d, size=11, gap=3, sep=". ")
 
     d.para("TRI-VALLEY REGIONAL TRANSIT DISTRICT", bold=True, size=14, gap=3)
     d.para("Citizens' Advisory Committee - Minutes of the Regular Meeting", bold=True, size=11,
@@ -293,10 +254,7 @@ def transit_cac(path: Path) -> None:
 def parish(path: Path) -> None:
     d = Doc(size=A4, font="Times-Roman", left=68, right=68, top=70, bottom=72)
     P = lambda s: d.para(s, size=12, gap=6)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(3)
-        d.para(f"{num}  {title}", bold=True, size=12, gap=4)
+    head = numbered_heads(d, size=12, gap=4)
 
     d.para("WEXCOMBE PARISH COUNCIL", bold=True, size=15, gap=4)
     d.para("Minutes of the Meeting of Wexcombe Parish Council held on Wednesday 9 July 2025 at "

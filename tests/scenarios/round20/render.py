@@ -32,20 +32,16 @@ from reportlab.lib.pagesizes import A4, letter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from render_kit import Doc, RuledDoc, _load, draw_scanned  # noqa: E402  (a script: see render_kit)
+from render_kit import (  # noqa: E402  (a script: see render_kit)
+    Doc, RuledDoc, TwoColumnDoc, draw_scanned, numbered_heads)
 
-TwoColumnDoc = _load("_round19", HERE.parent / "round19" / "render.py").TwoColumnDoc
 NUM = 70.0  # width of the agenda-number column of the county minutes
-
 
 
 def county(path: Path) -> None:
     d = RuledDoc(size=letter, font="Helvetica", left=56, right=56, top=70, bottom=70)
     P = lambda s: d.para(s, size=10, indent=NUM, gap=5)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(4)
-        d.para(title, bold=True, size=10.5, indent=NUM, gap=3, first=num)
+    head = numbered_heads(d, size=10.5, gap=3, space=4, indent=NUM, in_margin=True)
 
     d.para("MADRONE COUNTY BOARD OF SUPERVISORS", bold=True, size=14, gap=3)
     d.para("Minutes of the Regular Meeting - Tuesday, June 17, 2025 - 9:00 a.m.", bold=True,
@@ -119,10 +115,7 @@ def county(path: Path) -> None:
 def sangguniang(path: Path) -> None:
     d = TwoColumnDoc(size=A4, font="Times-Roman", left=48, right=48, top=64, bottom=64)
     P = lambda s: d.para(s, size=10.5, gap=5)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(3)
-        d.para(f"{num} {title}", bold=True, size=10.5, gap=3)
+    head = numbered_heads(d, size=10.5, gap=3, sep=" ")
 
     for s, sz in [("Republic of the Philippines", 10), ("Province of Iloilo", 10),
                   ("MUNICIPALITY OF SAN ISIDRO", 12), ("OFFICE OF THE SANGGUNIANG BAYAN", 12)]:
@@ -197,10 +190,7 @@ def sangguniang(path: Path) -> None:
 def regional_district(path: Path) -> None:
     d = Doc(size=letter, font="Times-Roman", left=64, right=64, top=68, bottom=70)
     P = lambda s: d.para(s, size=11.5, gap=6)  # noqa: E731
-
-    def head(num: str, title: str) -> None:
-        d.space(3)
-        d.para(f"{num}  {title}", bold=True, size=11.5, gap=4)
+    head = numbered_heads(d, size=11.5, gap=4)
 
     d.para("REGIONAL DISTRICT OF SKEENA RIDGE", bold=True, size=14, gap=3)
     d.para("Minutes of the Regular Board Meeting held Thursday, May 22, 2025 at 10:00 a.m. in the "
