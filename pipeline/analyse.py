@@ -89,10 +89,11 @@ def matter_words(threads, titles: dict[str, str]) -> dict[str, set[str]]:
 
 
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
-            item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int]
-            ) -> tuple[list[Finding], dict[str, dict]]:
+            item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int],
+            items: list | None = None) -> tuple[list[Finding], dict[str, dict]]:
     """Findings and per-thread records. `links` (the threads' own statement links) is extended in
-    place with the answers and repeats found under other items, so that they are stored too."""
+    place with the answers and repeats found under other items, so that they are stored too.
+    `items`: the store's items (`derive.load_items`) when the caller has them already loaded."""
     statements = {s["id"]: s for s in store.statements()}
     by_item: dict[str, list[dict]] = defaultdict(list)
     for s in statements.values():
@@ -156,7 +157,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         out_links[src].append((dst, kind, score))
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
-    worded = _worded_as_one(store, threads, item_vec)
+    worded = _worded_as_one(store, threads, item_vec, items)
 
     def same_matter(a: str, b: str) -> bool:
         """Does item b take up item a's matter? Their contents are alike, or the minutes name
@@ -197,16 +198,17 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     return findings, thread_data
 
 
-def _worded_as_one(store, threads: list[Thread], item_vec: dict[str, np.ndarray]
-                   ) -> set[tuple[str, str]]:
+def _worded_as_one(store, threads: list[Thread], item_vec: dict[str, np.ndarray],
+                   items: list | None = None) -> set[tuple[str, str]]:
     """`link.worded_as_one` over the items of the bodies that have a thread of two items or
-    more (the rarity of a phrase or name is its body's), as a set of item-id pairs."""
+    more (the rarity of a phrase or name is its body's), as a set of item-id pairs; the store's
+    items are read again only when the caller did not pass them."""
     from .derive import load_items
     from .link import worded_as_one
     threaded = {i for t in threads if len(t.item_ids) > 1 for i in t.item_ids}
     if not threaded:
         return set()
-    items = load_items(store)
+    items = load_items(store) if items is None else items
     bodies = {it.body for it in items if it.id in threaded}
     items = [it for it in items if it.body in bodies and it.id in item_vec]
     if not items:

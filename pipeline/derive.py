@@ -175,7 +175,7 @@ def rebuild(store) -> dict[str, float]:
             continue
         links += link_statements([statements[k] for k in idx], svecs[np.array(idx)], item_vec)
     t4, c4 = time.perf_counter(), cpu_seconds(children=False)
-    findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index)
+    findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index, items)
     t5, c5 = time.perf_counter(), cpu_seconds(children=False)
     tracked = tracking()
     # the tracker's CPU is its process's, reaped now (on one core it ran inline, within "link")
