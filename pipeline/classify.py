@@ -452,13 +452,17 @@ _MARKS = re.compile(r"(?<!\w)(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?!\w)")
 # The number of a numbered paragraph ("3.5 Action: Secretariat to …", "4.2 The Board noted …"), as
 # statutory boards and many committees number minutes: a reference, not part of the sentence.
 _PARA_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
+_WHOLE_PARA_NUMBER = re.compile(r"^\s*\d{1,3}\.\s+(?=[A-Z])")
 
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
                        attendees: list[Attendee] | None = None) -> list[Prediction]:
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
     m = _models()
     notes = notes or [[] for _ in pairs]
-    pairs = [(_PARA_NUMBER.sub("", _MARKS.sub("", text)), title) for text, title in pairs]
+    # (a paragraph's number before its sentence, "9. The Secretariat would forward …", as
+    # minutes that number every paragraph print it, is no word of the sentence)
+    pairs = [(_WHOLE_PARA_NUMBER.sub("", _PARA_NUMBER.sub("", _MARKS.sub("", text))), title)
+             for text, title in pairs]
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
