@@ -32,7 +32,7 @@ from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, moti
 from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
-           "motion_words", "to_text_outcome"]
+           "motion_words", "to_text_outcome", "amended_main_motions"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -265,6 +265,36 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             continue  # counts close only a motion opened by its label
         if opened is not None or stated is not None:
             out[i] = opened if opened is not None else stated
+    return out
+
+
+# the result of a main motion after its amendment was voted on ("The amended motion was then put
+# and carried.", "The motion, as amended, was carried")
+_AMENDED_RESULT = re.compile(r"^\W*(?:the\s+)?(?:amended\s+motion|motion\s*,?\s+as\s+amended,?|substantive\s+motion)\s+"
+                             r"(?:was\s+)?(?:then\s+)?(?:put(?:\s+to\s+(?:the|a)\s+vote)?\s+and\s+)?"
+                             r"(?:carried|passed|adopted|approved|agreed)\b", re.I)
+
+
+def amended_main_motions(texts: list[str], titles: list[str], types: list[str]) -> dict[int, int]:
+    """{index of a main motion's result after an amendment: index of that main motion's words},
+    where an amendment comes between them ("Motion: That the P&C contribute $3,000 …" / "Moved:
+    A  Seconded: B" / "Amendment: That the contribution be $2,000 …" / … / "The amended motion was
+    then put and carried."): `motion_groups` stops at the amendment, so the main motion is found
+    here and decided as amended, its lines kept apart from the amendment's."""
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        if types[i] != "decision" or not _AMENDED_RESULT.match(text):
+            continue
+        amended = False
+        for j in range(i - 1, -1, -1):
+            if titles[j] != titles[i]:
+                break
+            if re.search(r"\bamendment\b", texts[j], re.I):
+                amended = True
+            elif amended and types[j] in _MOTION_TYPES and (
+                    _MOTION_THAT.match(texts[j]) or _opens(texts[j]) and not _LABELLED_MOVER.match(texts[j])):
+                out[i] = j
+                break
     return out
 
 

@@ -48,7 +48,7 @@ _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
 _NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
-         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE|Amendment|AMENDMENT)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -1127,6 +1127,13 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
             # The motion was seconded by Alderman Raposo": within the sentences that follow it
             later = _MOTION_SECONDED.search(_ABBREV_DOT.sub(r"\1 ", mm.group("rest")[:600]), stop.end())
             seconder = later.group("name") if later and not _not_name(later.group("name")) else None
+        if not seconder:
+            # "Natalie Rossi proposed that the P&C contribute …" / "Motion: That …" / "Moved:
+            # Natalie Rossi   Seconded: Liam O'Brien": her motion, moved formally with a seconder
+            formal = _passive_motion(before, len(before))
+            if formal and formal[1] and formal[0] and _clean_name(mm.group("name")).split()[-1:] == \
+                    formal[0].split()[-1:]:
+                return formal
         return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
     return _passive_motion(before, len(before)) or (None, None)
 
@@ -1139,7 +1146,9 @@ def _passive_motion(before: str, limit: int) -> tuple[str | None, str | None] | 
         if _not_name(mb.group("name")) or not re.match(r"(?i)moved", mb.group(0)):
             continue
         head = _ABBREV_DOT.sub(r"\1 ", before[mb.end():mb.end() + 400])
-        sentence = re.split(r"[.;]\s+(?=[A-Z])", head)[0]
+        # (an amendment's label on the next line ends the motion's names: "Moved: A   Seconded:
+        # B" / "Amendment: That …")
+        sentence = re.split(r"[.;]\s+(?=[A-Z])|\s(?=(?:Amendment|AMENDMENT)\s*:)", head)[0]
         if re.search(r"\bamend(?:ment|ed)?\b", sentence, re.I):
             continue
         sb = _SECONDED_BY.search(sentence)

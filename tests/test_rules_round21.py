@@ -140,14 +140,17 @@ def test_labelled_mover_and_seconder_lines_join_the_motion_above_them():
 
 
 def test_an_amendment_put_and_carried_with_its_counts_in_brackets():
-    v = _votes("Motion: That the P&C contribute $3,000. Moved: Natalie Rossi   Seconded: Liam "
+    # (the member who proposed it before the motion was put formally is its mover)
+    v = _votes("Natalie Rossi proposed that the P&C contribute $3,000 to restore the third night. "
+               "Motion: That the P&C contribute $3,000. Moved: Natalie Rossi   Seconded: Liam "
                "O'Brien Amendment: That the contribution be $2,000. Moved: Priya Raman   Seconded: "
                "Jo Pearce The amendment was put and carried (9 for, 3 against, 1 abstention). The "
                "amended motion was then put and carried.",
                ["Natalie Rossi", "Liam O'Brien", "Priya Raman", "Jo Pearce"])
     assert [(x.mover, x.result, x.tally["ayes"], x.tally["noes"]) for x in v][0] == \
         ("Priya Raman", "carried", 9, 3)
-    assert len(v) == 2 and v[1].result == "carried"
+    assert len(v) == 2 and (v[1].mover, v[1].seconder, v[1].result) == \
+        ("Natalie Rossi", "Liam O'Brien", "carried")
     assert _types("Camp", "The amended motion was then put and carried.") == [("decision", "amended")]
 
 
@@ -210,3 +213,17 @@ def test_motion_lines_and_amendments_open_units():
     assert LINE_START.match("Director Kline moved to purchase the water tender")
     assert not LINE_START.match("Director Kline said the tender was old")
     assert not LINE_START.match("Amendments were circulated before the meeting")
+
+
+def test_the_main_motion_carried_as_amended_after_its_amendment():
+    got = _types("Camp", "Motion: That the P&C contribute $3,000 toward the 2025 Year 6 camp.",
+                 "Moved: Natalie Rossi Seconded: Liam O'Brien",
+                 "Amendment: That the contribution be $2,000 and that families apply for help.",
+                 "Moved: Priya Raman Seconded: Jo Pearce The amendment was put and carried.",
+                 "The amended motion was then put and carried.")
+    assert got[0] == ("decision", "amended")
+    # with no amendment voted between them, a motion and a later line are left as they were
+    got = _types("Camp", "Motion: That the P&C contribute $3,000 toward the 2025 Year 6 camp.",
+                 "Discussion followed on the cost of buses.",
+                 "The amended motion was then put and carried.")
+    assert got[0][0] != "decision" or got[0][1] != "amended"
