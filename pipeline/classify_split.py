@@ -37,7 +37,8 @@ LINE_START = re.compile(
     r"(?:Amendment|AMENDMENT)(?=(?:\*\*|__)?\s*:)|"
     # a member moving, on a line of its own ("Director Kline moved to purchase …"), though the
     # line above ends without a full stop (a scan that read it as a colon)
-    r"(?:Director|Councill?or|Trustee|Commissioner|Supervisor|Alderman|Governor)\s+[A-Z][\w'’-]+\s+moved(?=\s+(?:to|that)\b)|"
+    r"(?:Director|Councill?or|Trustee|Commissioner|Supervisor|Alderman|Governor)\s+[A-Z][\w'’-]+\s+"
+    r"moved(?=\s+(?:to|that)\b)|"
     r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
     r"MOTION|Motion|Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|DECISION|Decision|AGREED|"
     r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"
