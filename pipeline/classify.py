@@ -32,7 +32,8 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import labelled_result, motion_groups, mover_of, to_text_outcome
+from .classify_join import (amended_main_motions, labelled_result, motion_groups, mover_of,
+                            to_text_outcome)
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -452,13 +453,17 @@ _MARKS = re.compile(r"(?<!\w)(?:\*\*|__)(?=\S)|(?<=\S)(?:\*\*|__)(?!\w)")
 # The number of a numbered paragraph ("3.5 Action: Secretariat to …", "4.2 The Board noted …"), as
 # statutory boards and many committees number minutes: a reference, not part of the sentence.
 _PARA_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\S)")
+_WHOLE_PARA_NUMBER = re.compile(r"^\s*\d{1,3}\.\s+(?=[A-Z])")
 
 def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | None = None,
                        attendees: list[Attendee] | None = None) -> list[Prediction]:
     """Classify sentences given as (text, item title) pairs; `notes` are Action-column notes."""
     m = _models()
     notes = notes or [[] for _ in pairs]
-    pairs = [(_PARA_NUMBER.sub("", _MARKS.sub("", text)), title) for text, title in pairs]
+    # (a paragraph's number before its sentence, "9. The Secretariat would forward …", as
+    # minutes that number every paragraph print it, is no word of the sentence)
+    pairs = [(_WHOLE_PARA_NUMBER.sub("", _PARA_NUMBER.sub("", _MARKS.sub("", text))), title)
+             for text, title in pairs]
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
@@ -637,6 +642,13 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p.type, p.outcome, p.owner, p.due = "decision", moved or result, "", ""
             p.generator, p.score = "rule:decision.labelled_result", 0.85
     groups = motion_groups([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
+    for i, j in amended_main_motions([t for t, _ in pairs], [t for _, t in pairs],
+                                     [p.type for p in preds]).items():
+        if i not in groups and preds[i].outcome in ("approved", "amended"):
+            # the main motion carried in the amended form: decided, as amended
+            p = preds[j]
+            p.type, p.outcome, p.owner, p.due = "decision", "amended", "", ""
+            p.generator, p.score = "rule:decision.main_motion_amended", 0.85
     for i, start in groups.items():
         res = preds[i]
         res.motion_from = start

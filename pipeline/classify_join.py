@@ -32,7 +32,7 @@ from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, moti
 from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
-           "motion_words", "to_text_outcome"]
+           "motion_words", "to_text_outcome", "amended_main_motions"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -43,7 +43,7 @@ _RESULT_ONLY = re.compile(
     r"(?:motion|amendment|resolution|item|vote|recommendation|question|proposal|proposition)"
     r"(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
-    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell)\b"
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell|negatived)\b"
     r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
 # words naming what was decided after the verb ("… carried 5-0 to approve the budget")
 _TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
@@ -63,7 +63,7 @@ _HEAD = re.compile(r"\b(?:that|to)\b", re.I)
 # £15,000 be given to the village hall …, seconded by Mrs Petrie." / "This was agreed unanimously."
 _PROPOSED = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s", re.I)
 # a result word in a motion's own line makes it a decision of its own
-_OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
+_OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed|negatived)\b", re.I)
 
 
 _MOTION_TYPES = ("proposal", "information", "decision")
@@ -78,11 +78,18 @@ _STANCE_TYPES = ("objection", "argument_for")
 # how the vote was put, printed before its result: "The question being put, the Committee
 # divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated",
 # "On being put to the vote the proposal fell: For 3, Against 5" (Northern Irish committees)
+# … and the chair announcing it ("The Chairman announced that the motion was negatived", as Hong
+# Kong councils minute it), the count before it in words ("On being put to the vote, 4 members
+# voted in favour and 7 against, and the recommendation was lost", English panels)
 _PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|"
+                  r"(?:the\s+)?(?:chair(?:man|woman|person)?|president|mayor|convener|presiding\s+officer)\s+"
+                  r"(?:then\s+)?(?:announced|declared|ruled)\s+that\s+|"
+                  r"\d{1,3}\s+(?:members?\s+)?voted\s+(?:in\s+favou?r|for)\s*(?:,|and)\s*\d{1,3}\s+(?:voted\s+)?"
+                  r"against(?:\s*(?:,|and)\s*\d{1,3}\s+abstain\w*)?\s*,\s*(?:and\s+)?|"
                   r"(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
                   r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
                   r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
-_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?put\s+to\s+(?:a|the)\s+vote\s+and\s+", re.I)
+_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?(?:then\s+)?put(?:\s+to\s+(?:a|the)\s+vote)?\s+and\s+", re.I)
 # a line saying only that a vote was put or asked for ("A recorded vote was requested on the main
 # motion.", "The question being put, the Committee divided:"), printed between motion and result
 _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"
@@ -95,7 +102,13 @@ _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.
                          # vote: Supervisor Aye No Absent")
                          r"(?:recorded|roll[\s-]+call)\s+vote\s*:(?:\s+(?:name|members?|supervisors?|"
                          r"councill?ors?|directors?|trustees?|commissioners?|ayes?|yes|no|noes|nays?|"
-                         r"absent|abstain(?:ed)?|abstentions?|recused))*)\W*$", re.I)
+                         r"absent|abstain(?:ed)?|abstentions?|recused))*|"
+                         # the chair putting the motion, perhaps with the count ("The Chairman put
+                         # the motion to the vote: 2 Members voted for, 4 against …"), and the
+                         # lists of names under it ("The voting results were as follows: For: …")
+                         r"(?:the\s+)?(?:chair(?:man|woman|person)?|president|mayor|convener|presiding\s+officer)\s+"
+                         r"put\s+the\s+(?:motion|amendment|question|recommendation)\s+to\s+(?:the\s+|a\s+)?vote\b[^.]*|"
+                         r"the\s+voting\s+results?\s+(?:were|was)\s+as\s+follows\s*:.*)\W*$", re.I)
 
 
 # Markdown emphasis around a result ("**Carried unanimously.**")
@@ -105,7 +118,8 @@ _EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
 # Cardinal did not vote.", "Votes for 5, against 2"
 _COUNT = (r"(?:(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
           r"(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
-          r"(?:in\s+favou?r|for|against|opposed|abstentions?|ayes?|yeas?|noes|nays?)\s*:?\s*\d{1,3})")
+          r"(?:in\s+favou?r|for|against|opposed|abstentions?|abstain(?:ed|ing)?|ayes?|yeas?|noes|nays?)"
+          r"\s*:?\s*\d{1,3})")
 _NOT_VOTING = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:did\s+not\s+vote|abstained|was\s+absent)"
 _VOTE_COUNT = re.compile(rf"^\W*(?:(?:recorded\s+|roll[\s-]+call\s+)?votes?\s*:?\W*)?{_COUNT}"
                          rf"(?:\s*(?:[,;]|\band\b)\s*(?:{_COUNT}|{_NOT_VOTING}))*\W*$", re.I)
@@ -175,6 +189,8 @@ _TO_TEXT = re.compile(r"^\W*To\s+[a-z]{3,}\b")
 # the rows of a roll-call table read as one line, each member's name and the mark in a column
 # ("Whitaker X Esparza X Alvarado X Cho X Pruitt X")
 _MARKED_ROWS = re.compile(r"^\W*(?:[A-Z][\w'’-]+\s+[Xx✓✔](?:\s+|$)){2,}\W*$")
+# a motion's words after its label ("Motion: That the Treasurer's report be accepted.")
+_MOTION_THAT = re.compile(r"^\W*(?:motion|resolution)\s*:\s*(?:that|to)\s", re.I)
 # a motion opened by a label naming its mover ("Motion: Supervisor Pruitt.", "MOTION: Trustee Lee")
 _LABELLED_MOVER = re.compile(r"^\W*(?:Motion|MOTION|Moved|MOVED)\s*:\s*[A-Z]")
 
@@ -239,10 +255,46 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             else:
                 break
             j -= 1
+        if opened is not None and _LABELLED_MOVER.match(texts[opened]) and opened > 0 \
+                and titles[opened - 1] == titles[i] and types[opened - 1] in _MOTION_TYPES \
+                and _MOTION_THAT.match(texts[opened - 1]):
+            # the motion's words on the line above its labelled mover and seconder ("Motion:
+            # That the P&C fund two whiteboards …" / "Moved: A  Seconded: B" / "Motion lost.")
+            opened -= 1
         if counts and (opened is None or not _LABELLED_MOVER.match(texts[opened])):
             continue  # counts close only a motion opened by its label
         if opened is not None or stated is not None:
             out[i] = opened if opened is not None else stated
+    return out
+
+
+# the result of a main motion after its amendment was voted on ("The amended motion was then put
+# and carried.", "The motion, as amended, was carried")
+_AMENDED_RESULT = re.compile(r"^\W*(?:the\s+)?(?:amended\s+motion|motion\s*,?\s+as\s+amended,?|substantive\s+motion)\s+"
+                             r"(?:was\s+)?(?:then\s+)?(?:put(?:\s+to\s+(?:the|a)\s+vote)?\s+and\s+)?"
+                             r"(?:carried|passed|adopted|approved|agreed)\b", re.I)
+
+
+def amended_main_motions(texts: list[str], titles: list[str], types: list[str]) -> dict[int, int]:
+    """{index of a main motion's result after an amendment: index of that main motion's words},
+    where an amendment comes between them ("Motion: That the P&C contribute $3,000 …" / "Moved:
+    A  Seconded: B" / "Amendment: That the contribution be $2,000 …" / … / "The amended motion was
+    then put and carried."): `motion_groups` stops at the amendment, so the main motion is found
+    here and decided as amended, its lines kept apart from the amendment's."""
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        if types[i] != "decision" or not _AMENDED_RESULT.match(text):
+            continue
+        amended = False
+        for j in range(i - 1, -1, -1):
+            if titles[j] != titles[i]:
+                break
+            if re.search(r"\bamendment\b", texts[j], re.I):
+                amended = True
+            elif amended and types[j] in _MOTION_TYPES and (
+                    _MOTION_THAT.match(texts[j]) or _opens(texts[j]) and not _LABELLED_MOVER.match(texts[j])):
+                out[i] = j
+                break
     return out
 
 
@@ -275,7 +327,7 @@ def mover_of(text: str) -> str:
 # over the result, which the "Vote on …" proposal marker would read as a matter put to the body
 _VOTE_ON_LABEL = re.compile(r"^\W*vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
                             r"(?:\s+the\s+amendment)?)?\s*:\s*", re.I)
-_FAILED = re.compile(r"\b(?:failed|defeated|lost|fails)\b", re.I)
+_FAILED = re.compile(r"\b(?:failed|defeated|lost|fails|negatived)\b", re.I)
 
 
 def labelled_result(text: str) -> str:

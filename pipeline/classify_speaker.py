@@ -315,9 +315,17 @@ def opens_narration(text: str) -> bool:
 _NAME_TAG = re.compile(r"\s*(\([A-Z]\))")
 
 
+# a titled person and the body she speaks for before her verb ("Mr NG Tsz-chun of the Transport
+# Department responded that …", "Ms Rita Hale of the Environment Agency said …")
+_OF_THE_BODY = re.compile(r"^(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                          r"\s+of\s+the\s+(?:[A-Z][\w'’&/-]*\s+){1,6}(?=[a-z])")
+
+
 def find_speaker(text: str) -> str:
     """The speaker of `text` as printed, or "" when the minutes name nobody."""
     text = _PREFIX.sub("", text)  # "(23-621) Paul Beusterien, Alameda, commented …"
+    # "Mr NG Tsz-chun of the Transport Department responded …": the officer, not his department
+    text = _OF_THE_BODY.sub(r"\g<who> ", text, count=1)
     fallback = ""
     for kind, pattern in _PATTERNS:
         m = pattern.search(text)

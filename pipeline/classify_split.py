@@ -31,6 +31,14 @@ LINE_START = re.compile(
     r"\d{2,4}[-/]\d{1,4}\s+(?=(?:Moved|MOVED|Motion|MOTION|Proposed|PROPOSED)\b)|"
     r"(?:\*\*|__)?(?:Resolution\s+(?:No\.?|number|\d)|RESOLUTION\s+(?:NO\.?|NUMBER|\d)|Proposed\s+by|"
     r"(?:Resolution|RESOLUTION)(?=(?:\*\*|__)?\s*:)|"
+    # an amendment's label on its own line under the motion's mover and seconder ("Moved: A
+    # Seconded: B" / "Amendment: That the contribution be $2,000 …"), as Australian P&C
+    # associations and clubs print it
+    r"(?:Amendment|AMENDMENT)(?=(?:\*\*|__)?\s*:)|"
+    # a member moving, on a line of its own ("Director Kline moved to purchase …"), though the
+    # line above ends without a full stop (a scan that read it as a colon)
+    r"(?:Director|Councill?or|Trustee|Commissioner|Supervisor|Alderman|Governor)\s+[A-Z][\w'’-]+\s+"
+    r"moved(?=\s+(?:to|that)\b)|"
     r"PROPOSED\s+BY|ACTION|Action|RESOLVED|Resolved|AYES|Ayes|NOES|Noes|NAYS|Nays|ABSTAIN|Abstain|VOTE|Vote|"
     r"MOTION|Motion|Moved|MOVED|Seconded|SECONDED|Carried|CARRIED|DECISION|Decision|AGREED|"
     r"Agreed|Expressed concern|Spoke|In Favou?r|Opposed|Recommendation|RECOMMENDATION|"

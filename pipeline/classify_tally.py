@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .votes import colon_lists
+
 __all__ = ["is_tally_only", "tally_lines_to_drop"]
 
 # a label naming a vote heading only: "ROLL CALL VOTE:", "Roll call vote", "Vote:"
@@ -30,6 +32,7 @@ _RESULT = re.compile(r"\b(?:carried|passed|failed|lost|adopted|approved|defeated
 
 def is_tally_only(text: str) -> bool:
     """Whether `text` is a roll-call heading or lists of a vote (names and counts) only."""
+    text = colon_lists(text)  # ("Roll call vote: Ayes - Vega, Moss; Nays - Kline.")
     if _VOTE_LABEL.match(text):
         return True
     if not _LIST_START.match(text) or _RESULT.search(text):

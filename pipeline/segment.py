@@ -362,7 +362,16 @@ _SIGN_DAY = re.compile(rf"^\W*(?:confirmed|signed|approved|adopted)\s+(?:this|on
 _SIGN_NAMED = re.compile(rf"^(?:[A-Z][^_.…\n]{{0,2}}[^_…\n]{{0,48}}?\s{_BLANK}){{1,3}}$")
 
 
+# the recorder's closing with name and office on one line ("Respectfully submitted, Kathy Brandt,
+# Administrative Assistant", "Minutes recorded by: J. Ortiz, Clerk"), as US boards sign off
+_RECORDER_SIGNOFF = re.compile(r"^\W*(?:respectfully\s+submitted|(?:minutes\s+)?(?:submitted|recorded|taken|"
+                        r"prepared)\s+by)\b[\s,:]*(?:[A-Z][\w.'’/-]*[\s,]*){1,8}$", re.I)
+
+
 def _sign_line(text: str) -> bool:
+    if _RECORDER_SIGNOFF.match(text) and not re.search(r"\b[a-z]{4,}\b", re.sub(
+            r"^\W*(?:respectfully\s+submitted|(?:minutes\s+)?\w+\s+by)", "", text, flags=re.I)):
+        return True  # (capitalised words only after the closing: a name and an office)
     named = bool(_SIGN_NAMED.match(text)) and "_" in text and not any(
         w[0].islower() and w not in ("of", "the", "and") for w in re.findall(r"[^\W\d_][\w'’-]*", text))
     return bool(_SIGN_LINE.match(text) or _SIGN_LEAD.match(text) or _SIGN_DAY.match(text) or named)

@@ -71,6 +71,7 @@ _STAFF_ROLE = re.compile(
     r"technician|engineer|administrator|coordinator|executive\s+secretary|head\s+of|staff|"
     r"(?:police|fire)\s+chief|"
     r"consultant|accountant|auditor|librarian|superintendent|minute\s+taker|governance|advis[eo]r|"
+    r"(?:administrative|executive|office|personal)\s+assistant|"
     r"(?:recording|minutes?|committee|meetings?|corporate|company|trust|board)\s+secretary|"
     r"democratic\s+services)\b", re.I)
 # a non-executive director sits on the board whatever list she is printed in, and so does an
@@ -92,6 +93,10 @@ _LABELS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), s) for p, s 
     (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+(?:also\s+)?in\s+attendance", "in_attendance"),
     (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+also\s+present", "in_attendance"),
     (r"the\s+following(?:\s+[a-z]+){0,2}\s+(?:were|was)\s+present", "present"),
+    # the members of a kind a joint panel lists apart ("Independent co-opted members: Mrs
+    # Deborah Kaye and Mr Imran Saleem", "Lay members: …"): present, as its councillors are
+    (r"(?:(?:independent|co-?opted|lay|elected|appointed|associate|ordinary|voting|non-voting)\s+)+"
+     r"members?(?=\s*:)", "present"),
     (r"present\s+in\s+the\s+chair", "chair"),
     (r"in\s+the\s+chair", "chair"),
     (r"(?:chair(?:man|person|woman)?|presiding|presided\s+(?:over\s+)?by)", "chair"),
@@ -226,7 +231,14 @@ def _looks_like_name(name: str) -> bool:
 
 _BI_TITLE = re.compile(r"(?:^|(?<=[,;(]\s)|(?<=\())[^\W\d][\w'’]*(?:\s+[\w'’]+)?\s+/\s+(?=[A-Z])")
 _POSTNOMINAL = re.compile(r",\s*(?:MCA|MP|MLA|MPP|MHA|MNA|MHK|MSP|MS|AM|TD|JP|OBE|MBE|CBE|KC|QC|SC|PhD|"
-                          r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;–—-]))")
+                          r"EBS|HSC|MBS|GBM|GBS|SBS|BBS|MH)\b(?=\s*(?:$|[,;(–—-]))")
+# (Hong Kong's honours, "Mr WONG Chi-keung, JP (Chairman)", "Mr YIP Kwok-hung, BBS", come before
+# the office in brackets)
+
+
+_MOTION_LABELS = re.compile(r"(?:^|(?<=[.;]\s))(?:moved|seconded|proposed)(?:\s+by)?\s*:", re.I)
+_AS_ABOVE = re.compile(r"^\W*(?:apologies|attendance|present)?\s*(?:were\s+)?(?:as\s+)?(?:listed|noted|"
+                       r"recorded|shown)\s+above\W*", re.I)
 
 
 def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
@@ -237,6 +249,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     segment ("J. Collins, Mayor"), and "(Chair)" making the status chair.
     """
     text = re.sub(r"\[[^\]]*\]?", " ", text)  # "[The meeting was held via Zoom.]"
+    # a motion minuted under the apologies ("Apologies as listed above. Moved: Jo Pearce.
+    # Seconded: Fiona Kettle. Carried."): its mover and seconder sent no apologies
+    text = _MOTION_LABELS.split(text)[0]
+    text = _AS_ABOVE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip().rstrip(".;, ")
     text = _BULLET.sub("", text)  # "• Colin Marsh, Director of Finance": a bulleted list
     text = _COUNT_RE.sub("", text)
@@ -264,6 +280,10 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
     # (only where an office follows the dash: "Chair – Tony Brown" prints the office first)
     text = re.sub(r"(?<=[a-z.])\s+[–—-]\s+(?=(?P<after>[A-Z][^,;()]*))",
                   lambda m: ", " if _is_office(m["after"]) else m.group(0), text)
+    # ... and the body a member sits for after a dash is said in brackets ("Councillor Janet
+    # Holloway (Chair) - Thornbury City Council", as joint panels list each member's council)
+    text = re.sub(r"(?<=[\w.)])\s+[–—-]\s+(?P<after>[A-Z][^,;()]*?)(?=\s*(?:[,;]|$))",
+                  lambda m: f" ({m['after']})" if _body_name(m["after"]) else m.group(0), text)
     parts = _split_top(text, ";")
     if len(parts) > 1 and not re.search(r"\(\s*(?:mr|mrs|ms|miss|dr)\.?\s", text, re.I):
         # "Karen Walsh, President; Luis Ortega, Vice President": each part is one person with
@@ -485,6 +505,13 @@ def _is_role_text(segment: str) -> bool:
             and not _STAFF_ROLE.search(name) and not {w.lower() for w in name.split()} & _office_words():
         return False
     return bool(seg) and bool(_STAFF_ROLE.search(seg)) and len(seg.split()) <= 14
+
+
+def _body_name(text: str) -> bool:
+    """"Thornbury City Council", "Wharfe Vale Borough Council": the whole text a body's name,
+    capitalised words ending in a word for a council, board or the like."""
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Council|Board|Committee|Commission|"
+                             r"Authority|Trust|Agency|Department)\s*", text))
 
 
 def _is_office(text: str) -> bool:
@@ -829,8 +856,8 @@ _ROW_HEAD = re.compile(r"^\s*(?:(?:board|committee|council)?\s*members?|names?|c
 
 def is_attendance_header(text: str) -> bool:
     """The header row of an attendance table ("Name  Position  Status", "Board Member
-    Attendance")."""
-    return bool(_TABLE_HEAD.match(text) or _ROW_HEAD.match(text))
+    Attendance", "Name  Time of Arrival  Time of Departure")."""
+    return bool(_TABLE_HEAD.match(text) or _ROW_HEAD.match(text) or _CLOCK_HEAD.match(text))
 
 
 def _row(text: str) -> tuple[str, str, str] | None:
@@ -879,7 +906,15 @@ _TITLE_COLON = re.compile(r"^(\s*(?:\d{1,2}[.)]\s*)?)(Hon|Cllr|Mr|Mrs|Ms|Dr|Prof
 
 def _title_colon(line: Line) -> Line:
     text = _TITLE_COLON.sub(r"\1\2. ", line.text, count=1)
+    text = _CLOCK_COLUMNS.sub("", text)
     return line if text == line.text else replace(line, text=text)
+
+
+# The times of arrival and departure printed in columns after each name of an attendance table
+# ("Mr WONG Chi-keung, JP (Chairman)   2:30   6:10", as Hong Kong councils record them): no part
+# of the name; and the header row over them ("Name  Time of Arrival (pm)  Time of Departure (pm)")
+_CLOCK_COLUMNS = re.compile(r"(?<=[A-Za-z)])(?:\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?){2}\s*$", re.I)
+_CLOCK_HEAD = re.compile(r"^\W*(?:names?|members?)\s+(?:time\s+of\s+)?arrival\b.*\bdeparture\b", re.I)
 
 
 def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]:
@@ -983,6 +1018,12 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
+            if block and nxt.page == prev.page and chunk[-1].count("(") > chunk[-1].count(")") and ")" in nxt.text:
+                # a bracket opened on the line above and closed here ("… and Linda Crowther
+                # (Wharfe Vale" / "Borough Council)"): one entry wrapped, not two
+                chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
+                j += 1
+                continue
             hang = _hanging_person(nxt) if not block and rest.strip() else ""
             if hang:
                 # plain text: a person a line under the value of an inline label, indented to it
@@ -997,6 +1038,9 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
             if block:
                 if not nxt.text.strip() and not any(c.strip() for c in chunk):
                     j += 1  # a blank line between a bare label and its list (plain text)
+                    continue
+                if _CLOCK_HEAD.match(nxt.text) and not any(c.strip() for c in chunk):
+                    j += 1  # "Name  Time of Arrival  Time of Departure" over the rows
                     continue
                 if SERIAL_HEAD.match(nxt.text) and not any(c.strip() for c in chunk):
                     serial = bool(re.search(r"name\s+\S", nxt.text, re.I))

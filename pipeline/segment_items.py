@@ -57,6 +57,11 @@ _NUMBER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "7.A APPEAL OF …"), as US city councils number them; read as "5-A" is
     ("dotletter", re.compile(r"^(?P<num>\d{1,2}\.[A-Z])\s+(?P<title>\S.*)$")),
     ("dotted", re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(?P<title>\S.*)|\s*$)")),
+    # an item under a numbered section, lettered in lower case against its number ("4. OLD
+    # BUSINESS" / "4a. Station 2 Roof Replacement"), as US special districts and school boards
+    # number their sub-items; read as "4.A" is. The title opens with a capital: "1st meeting"
+    # or "2nd reading" is no number
+    ("numletter", re.compile(r"^(?P<num>\d{1,2}[a-z])[.)]\s+(?P<title>[A-Z].*)$")),
     ("int", re.compile(r"^(?P<num>\d{1,2})(?P<p>[.):])(?:\s*(?P<title>\S.*)|\s*$)")),
     ("int", re.compile(r"^(?P<num>\d{1,2})\s+(?P<title>[A-Z].*)$")),
     # a full stop OCR read as a comma, before a heading in capitals ("4, AGENDA ITEMS:"); a
@@ -223,6 +228,8 @@ def number_key(number: str, kind: str, year_last: bool | None = None) -> tuple[i
     if kind == "dotletter":
         a, b = n.split(".")
         return (int(a), ord(b) - 64)
+    if kind == "numletter":  # "4a" -> (4, 1)
+        return (int(n[:-1]), ord(n[-1]) - 96)
     if kind == "dashletter":
         parts = n.split("-")
         key = (int(parts[0]), ord(parts[1]) - 64)
@@ -427,6 +434,11 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
     # Where the items are numbered with a section sign ("§ 112 …", "§ 113 …"), the numbers
     # "1.1", "2.1" (or "1.", "2.") under them number the item's paragraphs, never items.
     sections = sum(1 for l in lines[start:] if (p := parse_number(l.text)) and p[2] == "section") >= 2
+    # Where the minutes number their paragraphs in a hanging margin ("7.  Mr CHAN Tai-man moved
+    # the following motion …" / its next line indented under the text, not the number), as Hong
+    # Kong and other Commonwealth councils number every paragraph through the minutes, a
+    # whole number in body type opening a sentence is a paragraph, at the margin or not.
+    hanging = _hanging_paragraphs(lines, start) >= 3
     cands: list[tuple[Heading, float]] = []
     rows: set[int] = set()  # numbered rows of a table of payments (see `_payment_row`)
     outline = _outline(lines[start:])
@@ -567,7 +579,7 @@ def detect_headings(lines: list[Line], start: int = 0, skip: set[int] | None = N
             if numbered and not strong and kind == "dotted" \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")):
                 score -= 3
-            elif numbered and not strong and kind == "int" and not at_margin and not above \
+            elif numbered and not strong and kind == "int" and (not at_margin or hanging) and not above \
                     and (runs_on or lines[k - 1].text.strip().endswith(".")) \
                     and _sentence_like(re.split(r"\s[–—-]\s", title, maxsplit=1)[-1]):
                 # the same with whole numbers indented from the margin: a point of the item
@@ -788,6 +800,28 @@ def _title_above(lines: list[Line], i: int, lay: _Layout, beside: str = "") -> b
         and abs(lines[i + 2].x0 - nxt.x0) <= 2 * cw and not parse_number(lines[i + 2].text)
     prose = not _title_or_caps(body) and (_sentence_like(body) or goes_on or bool(_SENTENCE_STOP.search(body)))
     return (_title_or_caps(t) or weight) and (weight or prose)
+
+
+def _hanging_paragraphs(lines: list[Line], start: int) -> int:
+    """How many lines in body type open with a whole number before a sentence and wrap onto a
+    line indented under the sentence's text, the number left hanging in the margin ("12.  Mr
+    LAM Siu-fung moved, seconded by Dr HO Wing-sze, that the" / "Council approve …"); 0 unless
+    those numbers run on through the minutes, never starting again (the paragraphs of the whole
+    minutes, not a numbered list under each heading: "1. 57 Murray Street, …, application for
+    …" under one committee's report, "1. …" again under the next)."""
+    count, last = 0, 0
+    for k in range(start, len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        p = parse_number(line.text)
+        if line.bold or not p or p[2] != "int" or not _sentence_like(p[1]):
+            continue
+        if int(p[0]) <= last:
+            return 0
+        last = int(p[0])
+        if nxt.page == line.page and not nxt.bold and nxt.x0 > line.x0 + 12 \
+                and nxt.top - line.bottom < 2 * max(line.size, 8) and not parse_number(nxt.text):
+            count += 1
+    return count
 
 
 def _sentence_like(title: str) -> bool:
@@ -1158,7 +1192,8 @@ def _family(h: Heading) -> str:
         return "letter"  # "B-1" goes on from the section "B."
     # a minute reference ("047/KCA/HS/2024") runs on from earlier meetings, apart from any
     # list numbers above it (the members present "1. Hon. …")
-    return "top" if h.kind in ("int", "dotted", "dashletter", "dotletter", "roman", "slash", "section") \
+    return "top" if h.kind in ("int", "dotted", "dashletter", "dotletter", "numletter", "roman", "slash",
+                               "section") \
         else h.kind
 
 

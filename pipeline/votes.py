@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 __all__ = ["Vote", "parse_votes", "votes_for_store", "vote_findings", "map_name",
-           "voting_members", "GENERATOR"]
+           "voting_members", "colon_lists", "GENERATOR"]
 
 GENERATOR = "votes.rules.v1"
 RESULTS = ("carried", "failed", "no_second", "withdrawn")
@@ -48,7 +48,7 @@ _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
 _NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
-         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE|Amendment|AMENDMENT)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -91,7 +91,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # hands, 5 members voted for and 2 against", "was lost, 3 members voting for and 8 against"
     ("tally", re.compile(
         rf"\b{_NUM}\s+(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?"
-        r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
+        # ("2 Members voted for, 4 against and 1 abstained", as Hong Kong councils count it)
+        r"vot(?:ed|ing)\s+(?:in\s+favou?r|for(?=\s*(?:,|and)\s+\w+\s+(?:\w+\s+)?against))\b", re.I)),
     ("against_for", re.compile(
         rf"\b{_NUM}\s+(?:against|opposed)\s*,\s*{_NUM}\s+in\s+favou?r\b", re.I)),
     # "A vote was taken: For 5, Against 2 (Mr Fraser and Mr Ross)", "(For 6, Against 1)", "In
@@ -110,7 +111,8 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "Carried: 4 for, 1 against (Mr. Ntshole)": the count right after the result word, "votes"
     # left out (Southern African boards)
     ("for_against", re.compile(
-        r"\b(?:carried|passed|lost|defeated|failed)\s*[:,]?\s*(?:by\s+)?(\d+)\s+(?:for|in\s+favou?r)\s*[,;]?\s*"
+        # (or in brackets: "The amendment was put and carried (9 for, 3 against, 1 abstention)")
+        r"\b(?:carried|passed|lost|defeated|failed)\s*[:,]?\s*\(?(?:by\s+)?(\d+)\s+(?:for|in\s+favou?r)\s*[,;]?\s*"
         r"(?:and\s+)?(\d+)\s+(?:votes?\s+)?against\b", re.I)),
     # "Vote: 6 yes, 2 no (Yildirim, Fuchs), 0 abstentions", as works councils' resolutions print it
     ("for_against", re.compile(
@@ -156,8 +158,11 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"(\d{1,2})\s*(?:[-–—]|to)\s*(\d{1,2})"
         r"(?:\s*[-–—]\s*(\d{1,2}))?(?![-–—/.]?\d)\)?", re.I)),
     ("motion_result", re.compile(
-        r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(unanimously\s+)?(passed|passes|carried|carries|"
-        r"approved|adopted|failed|fails|defeated|lost|fell)(\s+unanimously)?\b", re.I)),
+        # ("the motion was negatived", the Westminster word Hong Kong councils announce)
+        # ("The amended motion was then put and carried": put to the vote, then its result)
+        r"\b(?:the\s+)?motion\s+(?:was\s+|is\s+)?(?:then\s+)?(?:put\s+(?:to\s+the\s+vote\s+)?and\s+)?"
+        r"(unanimously\s+)?(passed|passes|carried|carries|"
+        r"approved|adopted|failed|fails|defeated|lost|fell|negatived)(\s+unanimously)?\b", re.I)),
     # "The agenda was adopted on a motion moved by X and seconded by Y", "The minutes … were
     # confirmed (without amendment) on a motion by X, seconded by Y", "the meeting was adjourned
     # at 8:12 p.m. on a motion by X"
@@ -216,7 +221,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         # … or in title case on a line of its own, after the motion or its count, as Canadian
         # and Australian minutes print it ("That … be adopted as circulated. / Carried",
         # "In favour: 4  Opposed: 0 / Carried", "Defeated"); not "Carried Forward"
-        r"(?:(?<=[.:;)]\s)|(?<=\d\s)|^)(?:Motion\s+)?(?:Carried|Defeated|Lost|Failed)(?:\s+[Uu]nanimously)?"
+        # (or after a gap of spaces, the last field of a line "Moved: A   Seconded: B   Carried",
+        # as plain-text minutes set the mover, seconder and result in columns)
+        r"(?:(?<=[.:;)]\s)|(?<=\d\s)|(?<=\S\s\s\s)|^)(?:Motion\s+)?(?:Carried|Defeated|Lost|Failed)(?:\s+[Uu]nanimously)?"
         r"(?!\s+(?:Forward|Over|Out)\b)(?=\s*[.;]|\s*$|\s+[A-Z(*])")),
     # "ADOPTED UNANIMOUSLY", "ADOPTED ON DIVISION (4 to 1)", "REJECTED ON DIVISION": the result
     # line of a Quebec council's resolution (minutes in English or translated from French); the
@@ -599,6 +606,23 @@ def strip_running_heads(text: str) -> str:
     return _RUNNING_HEAD.sub(" ", _OCR_ONE.sub("1", (text or "").replace("**", "")))
 
 
+# a roll call's lists after a dash, not a colon ("Roll call vote: Ayes - Vega, Moss, Archuleta;
+# Nays - Kline.", as US special districts print them): read as "Ayes: …"; the dash and its
+# spaces become a colon and spaces, so that every offset into the text stays where it was
+_DASHED_LIST = re.compile(r"(?<![\w-])(Ayes|AYES|Yeas|YEAS|Nays|NAYS|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN(?:ED)?|"
+                          r"Absent|ABSENT)(\s+[-–—]\s+)(?=[A-Z][a-z])")
+
+
+def _colon_list(m: re.Match) -> str:
+    return m.group(1) + ":" + " " * (len(m.group(2)) - 1)
+
+
+def colon_lists(text: str) -> str:
+    """`text` with each vote list opened by a dash read as opened by a colon ("Ayes - Vega,
+    Moss" -> "Ayes:  Vega, Moss"), of the same length."""
+    return _DASHED_LIST.sub(_colon_list, text)
+
+
 def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = "",
                 skip_before: int = 0) -> list[Vote]:
     """Every vote recorded in one item's text, in order (see module docstring).
@@ -607,6 +631,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     read on into it. Votes whose anchor lies before `skip_before` (already read by the previous
     item's continuation) are left out.
     """
+    text = colon_lists(text or "")
+    after = colon_lists(after) if after else after
     base = len(text or "")
     text = (text or "") + ((" " + after) if after else "")
     attendees = attendees or []
@@ -645,9 +671,12 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
                                                or _DULY.search(window[-400:])):
             continue
-        if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
+        if kind == "motion_result" and votes and not m.group(1) and (
+                a0 - votes[-1].end < 3 or _ANNOUNCED.fullmatch(". " + text[votes[-1].end:a0].lstrip(" .;"))):
+            # (or announced by the chair: "… 4 against and 1 abstained. The Chairman announced
+            # that the motion was negatived.")
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
-            if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
+            if re.search(r"\b(failed|fails|defeated|lost|negatived)\b", m.group(0), re.I):
                 votes[-1].result = "failed"
             continue
         if kind == "result_line" and votes and not m.group(2) and (
@@ -761,7 +790,16 @@ def _same_vote(text: str, a: int, b: int) -> bool:
         return True  # "… was approved. Voting: 4 in favor, 1 against": the count of that result
     if re.fullmatch(r"[\s\d.;,()–—-]*", gap) and re.match(r"(?:Ayes|Yeas)\s*:", text[b:b + 6], re.I):
         return True
+    if _ANNOUNCED.fullmatch(gap):
+        return True  # "… 4 against and 1 abstained. The Chairman announced that" / "the motion was negatived"
     return len(gap) < 40 and not re.search(r"[.;]\s", gap)
+
+
+# the chair announcing the result of the count just printed, as Hong Kong and other councils
+# minute it ("2 Members voted for, 4 against and 1 abstained. The Chairman announced that the
+# motion was negatived.")
+_ANNOUNCED = re.compile(r"[^.;]{0,80}[.;]\s+(?:The\s+)?(?:Chair(?:man|woman|person)?|President|Mayor|Convener|"
+                        r"Presiding\s+Officer)\s+(?:then\s+)?(?:announced|declared|ruled)\s+that\s+", re.I)
 
 
 _MOVED_AFTER = re.compile(r"\s*(?:The|This|That)\s+(?:proposal|motion|resolution|recommendation)\s+"
@@ -791,7 +829,7 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     # result
     if kind in ("no_second", "withdrawn"):
         v.result = kind
-    elif re.search(r"\b(failed|defeated|lost|fails|fell|rejected|declined)\b", low) or \
+    elif re.search(r"\b(failed|defeated|lost|fails|fell|rejected|declined|negatived)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
     elif kind == "voted_score" and int(m.group(1)) < int(m.group(2)):
@@ -804,6 +842,13 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
                 r"\b(?:rejected|refused|declined|defeated|lost|failed)\b",
                 text[_sentence_start(text, v.start, a0):a0], re.I)):
         v.result = "failed"  # "… was refused by 6 votes to 2", "… approved by 2 votes to 5"
+    elif kind == "tally" and (re.match(r"[^.;]{0,60}?\b(?:was|were)\s+(?:lost|defeated|negatived)\b",
+                                       text[a1:end], re.I)
+                              or re.match(_ANNOUNCED.pattern + r"the\s+\w+\s+was\s+(?:lost|defeated|negatived)\b",
+                                          text[a1:end], re.I)):
+        # "On being put to the vote, 4 members voted in favour and 7 against, and the
+        # recommendation was lost": the result after the count, in the same sentence
+        v.result = "failed"
     elif kind in ("tally", "for_against") and re.search(r"\b(?:lost|defeated|failed|fell)\s*[,;:]?\s*$",
                                                        text[max(0, a0 - 30):a0], re.I):
         # "The amendment was lost, 3 members voting for and 8 against.", "On being put to the
@@ -1082,6 +1127,13 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
             # The motion was seconded by Alderman Raposo": within the sentences that follow it
             later = _MOTION_SECONDED.search(_ABBREV_DOT.sub(r"\1 ", mm.group("rest")[:600]), stop.end())
             seconder = later.group("name") if later and not _not_name(later.group("name")) else None
+        if not seconder:
+            # "Natalie Rossi proposed that the P&C contribute …" / "Motion: That …" / "Moved:
+            # Natalie Rossi   Seconded: Liam O'Brien": her motion, moved formally with a seconder
+            formal = _passive_motion(before, len(before))
+            if formal and formal[1] and formal[0] and _clean_name(mm.group("name")).split()[-1:] == \
+                    formal[0].split()[-1:]:
+                return formal
         return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
     return _passive_motion(before, len(before)) or (None, None)
 
@@ -1094,7 +1146,9 @@ def _passive_motion(before: str, limit: int) -> tuple[str | None, str | None] | 
         if _not_name(mb.group("name")) or not re.match(r"(?i)moved", mb.group(0)):
             continue
         head = _ABBREV_DOT.sub(r"\1 ", before[mb.end():mb.end() + 400])
-        sentence = re.split(r"[.;]\s+(?=[A-Z])", head)[0]
+        # (an amendment's label on the next line ends the motion's names: "Moved: A   Seconded:
+        # B" / "Amendment: That …")
+        sentence = re.split(r"[.;]\s+(?=[A-Z])|\s(?=(?:Amendment|AMENDMENT)\s*:)", head)[0]
         if re.search(r"\bamend(?:ment|ed)?\b", sentence, re.I):
             continue
         sb = _SECONDED_BY.search(sentence)
@@ -1295,7 +1349,7 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
         if fa["abstain"]:
             out.setdefault("abstain", int(fa["abstain"]))
     voted = r"(?:(?:members?|councillors?|directors?|trustees?|governors?)\s+)?vot(?:ed|ing)\s+"
-    for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s+and\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
+    for rx, key in ((rf"\b{_NUM}\s+{voted}(?:in\s+favou?r|for(?=\s*(?:,|and)\s+\w+\s+(?:\w+\s+)?against))", "ayes"),
                     # "The motion was carried with 7 votes for and 2 against (…)"
                     (rf"\b{_NUM}\s+votes\s+(?:for|in\s+favou?r)\b(?=[,;]?\s+(?:and\s+)?\w+\s+(?:votes?\s+)?against)",
                      "ayes"),
