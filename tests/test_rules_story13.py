@@ -89,3 +89,24 @@ def test_a_member_objecting_again_in_reply_wording_does_not_reassure() -> None:
     reply = ("Trustee Ruatapu replied that tenants' rents would play no part only if the reserve "
              "held, and she still opposed the roof.")
     assert _reassured(reply, "objection", "Ruatapu") == []
+
+
+# -- findings: the chair taking up a point at once --------------------------------------------------
+
+def _replied(reply: str, reply_type: str) -> list:
+    from pipeline.finding_match import replied_next
+    o = {"id": "o", "item_id": "i", "seq": 1, "speaker": "", "type": "objection",
+         "text": "Tenants of Mill Row had complained that the stairwell lights were out every night."}
+    c = {"id": "c", "item_id": "i", "seq": 2, "speaker": "", "type": reply_type, "text": reply}
+    return replied_next([o], {"i": [o, c]})
+
+
+def test_the_chair_taking_up_a_point_at_once_answers_it() -> None:
+    links = _replied("The Chairman stated that the stairwell wiring would be renewed before the "
+                     "winter.", "action")
+    assert [(a, b) for a, b, *_ in links] == [("o", "c")]
+
+
+def test_the_chairs_own_objection_answers_nothing() -> None:
+    assert _replied("The Chairman was concerned that the landlord would pass the cost to the "
+                    "tenants.", "objection") == []
