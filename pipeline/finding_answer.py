@@ -37,7 +37,8 @@ _REASSURANCE = re.compile(
     r"reserved?|provided?|made available|set aside)|(?:had|has) (?:since |now )?(?:offered|agreed to)|"
     r"no (?:risk|need for concern)|"
     # the feared part ruled out ("tuition and student fees would play no part")
-    r"(?:would|will) (?:play|have|take) no (?:part|role|share)\b|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
+    r"(?:would|will) (?:play|have|take) no (?:part|role|share)\b|"
+    r"(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
     r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on|"
     # a plan changed to spare what was feared for ("the lot plan had been redrawn to leave the
     # huckleberry patches … as a protected area", "the route was amended to avoid the wood")
