@@ -26,9 +26,21 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
           # officers' acronyms before a surname ("CFO Okafor responded")
           r"C[EFOIT]O|GM)")
+# letters of Latin Extended-A, which the Latin-1 ranges below leave out: the macrons of Māori and
+# Hawaiian names ("Rāwiri Tane", "Hēni Walker"), Polish, Czech and Turkish letters ("Łukasz",
+# "Dvořák", "Şahin"); a name cut at such a letter loses its speaker to the sentence before
+_EXT_UP = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_EXT_LO = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+
+
+def _latin(pattern: str) -> str:
+    """`pattern` with its Latin-1 letter ranges widened to Latin Extended-A."""
+    return pattern.replace("À-ÖØ-Þ", "À-ÖØ-Þ" + _EXT_UP).replace("à-öø-ÿ", "à-öø-ÿ" + _EXT_LO)
+
+
 # capitals include accented ones ("Ólafsdóttir"); Irish surnames open with a particle ("Ó Briain")
 # (an initial without its full stop, "Cllr R Evans", as UK minutes print it)
-NAME = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
+NAME = _latin(r"(?:(?:Ó|Ní|Nic|Mac|Ua|van\s+der|van\s+den|van|von|de\s+la|de|du)\s+(?=[A-ZÀ-ÖØ-Þ]))?(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
         # a surname glued to a lower-case particle ("Councilmember deHaan", "Cllr di Marco")
         r"(?:de|di|da|du|la|le|van|von|ten|ter)[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))(?:\s+(?:[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|"
         r"[A-Z]\.|de|van|von|bin|binti|Mc[A-Z]\w+)){0,3}")  # "Ahmad Rizal bin Ismail"
@@ -199,12 +211,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "Jane Doe said" at sentence start; accented letters and Irish particles are part of a name
     # ("Gráinne Dolan asked", "Tomás Ó Ceallaigh expressed concern")
     # (a hyphenated first name keeps its second capital: "Mei-Ling Fraser proposed …")
-    ("name", re.compile(rf"^(?P<s>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
+    ("name", re.compile(_latin(rf"^(?P<s>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?:\s+(?:(?:Ó|Ní|Nic|Mac|Uí)\s+)?"
                         rf"[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+){{1,2}}{_SUFFIX}){_WHERE}"
                         rf"(?:\s*\([^)]*\)|,[^,;]{{2,80}}(?:,[^,;]{{2,60}})?,|{_OFFICE_AFTER}|,)?\s+(?:\w+ly\s+|also\s+|then\s+)?"
                         # … or a stance in the negative ("Alan Mercer did not support …"), or
                         # how they felt ("Karen Bey was concerned that …")
-                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b")),
+                        rf"(?:{SAY_STRICT}|{ACT}|(?:did|does|could|would)\s+not|{_FELT})\b"))),
     # "K. Bares led the Commission …", "S. Martin Newberry discussed …": an initial, then the
     # surname (a list's "A. Staff reported" is no name: see `find_speaker`)
     ("initial_name", re.compile(r"^(?P<s>[A-Z]\.\s?(?:[A-Z]\.\s?)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+)?)"

@@ -35,7 +35,10 @@ _REASSURANCE = re.compile(
     r"contingenc\w*|set aside|ring-?fenced|safeguard\w*|mitigat\w*|(?:would|will) (?:be )?"
     r"(?:ensure\w*|protect\w*|covered|met|funded|retained|kept|taught out|honoured|replaced|"
     r"reserved?|provided?|made available|set aside)|(?:had|has) (?:since |now )?(?:offered|agreed to)|"
-    r"no (?:risk|need for concern)|(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
+    r"no (?:risk|need for concern)|"
+    # the feared part ruled out ("tuition and student fees would play no part")
+    r"(?:would|will) (?:play|have|take) no (?:part|role|share)\b|"
+    r"(?:was|were|had been|has been) (?:resolved|addressed|checked)|"
     r"(?:had|has|have) already (?:acted|taken|begun|started|put in place)|acted on|"
     # a plan changed to spare what was feared for ("the lot plan had been redrawn to leave the
     # huckleberry patches … as a protected area", "the route was amended to avoid the wood")
@@ -251,7 +254,8 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
         mine = object_words(o, matter.get(o["item_id"], set()), body_common)
         for c in rows:
             if c["meeting_id"] == o["meeting_id"] or (c["date"] or "") <= (o["date"] or "") \
-                    or c["id"] not in s_index or c["type"] in ("objection", "question") \
+                    or c["id"] not in s_index or c["type"] == "question" \
+                    or (c["type"] == "objection" and not _unattributed_reply(c)) \
                     or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
                 continue
             if not (by_staff(c) or is_response(c["text"])) or not is_reassurance(c["text"]):
@@ -266,6 +270,14 @@ def reassured_later(objections: list[dict], rows: list[dict], svecs: np.ndarray,
                 out.append((o["id"], c["id"], "answers", round(sim, 4)))
                 break
     return out
+
+
+def _unattributed_reply(c: dict) -> bool:
+    """A line of the minutes' own that presents itself as a reply ("He confirmed that tuition
+    and student fees would play no part"), whatever type the classifier gave it: its negatives
+    ("no part", "no longer pay") read as an objection, but no member is taking a side."""
+    return not (c.get("speaker") or "") and is_response(c["text"]) \
+        and not _STANCE.search(c["text"])
 
 
 def _singular(w: str) -> str:

@@ -141,7 +141,13 @@ def _is_reply(s: dict, officer=by_staff) -> bool:
     if officer(s):
         return True
     return s["type"] in ("information", "argument_for", "proposal", "action") \
-        and is_response(s["text"])
+        and (is_response(s["text"]) or bool(_CHAIR_LEAD.match(s["text"])))
+
+
+# the chair taking up a point raised to the meeting ("The Chairman stated that the waterproofing
+# of the C wing terrace would be taken up before June"), as `finding_answer.addresses_point`
+# reads the chair's reply; the chair's own objection or question is no reply
+_CHAIR_LEAD = re.compile(r"^\W*the chair(?:man|woman|person)?\b", re.I)
 
 
 def replied_next(objections: list[dict], by_item: dict[str, list[dict]],
