@@ -45,9 +45,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("items", "cedar_bluff_city_council.pdf"):
         "item 12 (ADJOURNMENT) ends on page 7 at the signature lines: the page of speaker cards "
         "after them ('ATTACHMENT A - SPEAKER CARDS RECEIVED, ITEM 5') is not kept with the last item",
-    ("statements", "cedar_bluff_city_council.pdf"):
-        "'Director of Development Services to publish the ordinance caption … by June 12, 2025' stays "
-        "information (an office as owner, then 'to' and a verb, with no 'Action:' marker)",
     ("votes", "cedar_bluff_city_council.pdf"):
         "the Planning and Zoning Commission's recommendation 'by a vote of 4-2' reported in item 5 is "
         "read as a vote of the council; in item 6 the record vote on the main motion takes the "
