@@ -21,3 +21,17 @@ def test_an_office_of_a_department_to_do_a_task_by_a_date():
     # the office reporting, or a heading naming it, tasks no one
     assert _one("The Director of Finance presented the report on the grader.").type != "action"
     assert _one("Director of Planning to Council: report on the zoning appeal").type != "action"
+
+
+def test_an_agreed_task_in_the_mandative_with_a_deadline():
+    p = _one("It was agreed that the Mayor write to Transport Malta asking for a traffic count in "
+             "Triq il-Bahar by 31 August 2025.")
+    assert (p.type, p.due) == ("action", "31 August 2025") and "Mayor" in p.owner
+    q = _one("The Council resolved that Cllr Vella contact the contractor about the playground "
+             "before the next meeting.")
+    assert q.type == "action" and q.owner == "Cllr Vella"
+    # no deadline, no task verb, or a standing arrangement: the body's decision
+    assert _one("It was agreed that the Clerk write to the residents.").type == "decision"
+    assert _one("It was agreed that the Chairman remain in office until 30 June 2026.").type == "decision"
+    assert _one("It was agreed that the Marketing and Communications Manager would attend all "
+                "future Board meetings.").type == "decision"

@@ -60,9 +60,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
-    ("statements", "wied_il_qaliet_lc_scan.pdf"):
-        "'It was agreed that the Mayor write to Transport Malta … by 31 August 2025' is a decision, "
-        "not an action with owner and due date",
     ("statements", "red_aspen_sd_board.txt"):
         "the main motion 2025-016 ('Moved by …' / 'THAT Grade 7 and 8 students …') and its 'CARRIED' "
         "are parted by the amendment moved and defeated between them and a recorded vote: a motion "
