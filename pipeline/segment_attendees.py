@@ -226,7 +226,7 @@ def _looks_like_name(name: str) -> bool:
 
 _BI_TITLE = re.compile(r"(?:^|(?<=[,;(]\s)|(?<=\())[^\W\d][\w'’]*(?:\s+[\w'’]+)?\s+/\s+(?=[A-Z])")
 _POSTNOMINAL = re.compile(r",\s*(?:MCA|MP|MLA|MPP|MHA|MNA|MHK|MSP|MS|AM|TD|JP|OBE|MBE|CBE|KC|QC|SC|PhD|"
-                          r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;–—-]))")
+                          r"EBS|HSC|MBS)\b(?=\s*(?:$|[,;(–—-]))")
 
 
 def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:

@@ -35,3 +35,39 @@ def test_an_agreed_task_in_the_mandative_with_a_deadline():
     assert _one("It was agreed that the Chairman remain in office until 30 June 2026.").type == "decision"
     assert _one("It was agreed that the Marketing and Communications Manager would attend all "
                 "future Board meetings.").type == "decision"
+
+
+def _cells(top: float, cells: list[str], xs: list[float]) -> list:
+    from pipeline.records import Line
+    return [Line(text=t, page=1, x0=x, x1=x + 4.6 * len(t), top=top, bottom=top + 9.5, size=9.5)
+            for x, t in zip(xs, cells) if t]
+
+
+def test_a_register_with_a_seat_column_and_post_nominals():
+    from pipeline.layout_roster import attendance_grids
+    from pipeline.records import Page
+    from pipeline.segment_attendees import find_attendees
+    xs = [60.0, 290.0, 460.0]
+    rows = [["Member", "Constituency", "Attendance"],
+            ["Hon. Dr. Marcia Campbell, MP (Chairman)", "St. Catherine North Central", "Present"],
+            ["Hon. Desmond Grant, MP", "Manchester South", "Present"],
+            ["Mr. Leroy Bailey, MP", "Trelawny Southern", "Apologies"]]
+    page = Page(1, 595, 842, lines=[ln for k, r in enumerate(rows) for ln in _cells(130 + 15 * k, r, xs)])
+    people = {p.name: (p.status, p.role) for p in find_attendees(attendance_grids(page).lines)}
+    assert set(people) == {"Marcia Campbell", "Desmond Grant", "Leroy Bailey"}
+    assert people["Marcia Campbell"][0] == "chair" and "St. Catherine North Central" in people["Marcia Campbell"][1]
+    assert people["Leroy Bailey"] == ("apologies", "Trelawny Southern")
+    # a ward column of a council's register, headed "Ward"
+    rows = [["Name", "Ward", "Status"], ["Cllr. John Phiri", "Kabwata", "Present"],
+            ["Cllr. Ruth Banda", "Chilenje", "Absent"]]
+    page = Page(1, 595, 842, lines=[ln for k, r in enumerate(rows) for ln in _cells(130 + 15 * k, r, xs)])
+    people = {p.name: (p.status, p.role) for p in find_attendees(attendance_grids(page).lines)}
+    assert set(people) == {"John Phiri", "Ruth Banda"} and "Kabwata" in people["John Phiri"][1]
+
+
+def test_a_post_nominal_before_a_bracketed_office_is_no_person():
+    from pipeline.segment_attendees import parse_people
+    got = [(p.name, p.status) for p in parse_people("Hon. Dr. Marcia Campbell, MP (Chairman), "
+                                                    "Mr. Kirk Thompson, MP", "present")]
+    assert got == [("Marcia Campbell", "chair"), ("Kirk Thompson", "present")]
+    assert [p.name for p in parse_people("Ann Lee, MBE (Vice-Chair)", "present")] == ["Ann Lee"]

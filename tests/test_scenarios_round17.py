@@ -50,10 +50,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "read as a vote of the council; in item 6 the record vote on the main motion takes the "
         "amendment's mover and seconder (the nearest 'moved' above it, not the 'Motion by …' the "
         "amendment interrupts)",
-    ("attendees", "jamaica_paac.pdf"):
-        "the ruled attendance table's Constituency column ('St. Catherine North Central') is read "
-        "as people, and the post-nominal of 'Hon. Dr. Marcia Campbell, MP (Chairman)' becomes an "
-        "attendee 'MP' who chairs (the table path does not drop post-nominals as parse_people does)",
     ("statements", "jamaica_paac.pdf"):
         "the action log's rows ('PAAC/25/12 | Summons to the CEO … | Clerk | 16 May 2025') are "
         "information with no owner or due date",
