@@ -17,9 +17,11 @@ __all__ = ["find_owner", "find_due", "due_line", "resolved_task"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 # the due and status cells closing an action-table row
-_ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-            r"[a-z]*\.?\s+\d{4})(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|"
-            r"in\s+progress))?\s*\.?$")
+# (a date in figures, a day, month and year "16 May 2025" / "May 16, 2025", or a month and year)
+_ROW_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _ROW_MONTH + r"\s+\d{4}|"
+            + _ROW_MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _ROW_MONTH + r"\s+\d{4})"
+            r"(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|in\s+progress))?\s*\.?$")
 # the owner cell of an action-table row naming an office, not initials (one word may qualify it:
 # "Technical Officer", "Town Clerk")
 _ROW_OFFICE = (r"(?:(?<!Mr\.\s)(?<!Mrs\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"

@@ -71,3 +71,19 @@ def test_a_post_nominal_before_a_bracketed_office_is_no_person():
                                                     "Mr. Kirk Thompson, MP", "present")]
     assert got == [("Marcia Campbell", "chair"), ("Kirk Thompson", "present")]
     assert [p.name for p in parse_people("Ann Lee, MBE (Vice-Chair)", "present")] == ["Ann Lee"]
+
+
+def test_action_log_rows_whose_due_cell_is_a_full_date():
+    from pipeline.classify_owner import find_due, find_owner
+    row = "PAAC/25/11 List of emergency purchases made in 2023/24 Permanent Secretary 23 May 2025"
+    assert (find_owner(row), find_due(row)) == ("Permanent Secretary", "23 May 2025")
+    row = "4 Renew the grounds maintenance contract Clerk May 16, 2025 Open"
+    assert (find_owner(row), find_due(row)) == ("Clerk", "May 16, 2025")
+    # a sentence ending in a date names no owner that way
+    assert find_owner("The audit was completed in 2024 and filed on 23 May 2025") == ""
+    from pipeline.classify import classify_sentences
+    rows = [("ACTION LOG", "Adjournment"), ("No. Action Responsible Due", "Adjournment"),
+            ("PAAC/25/12 Summons to the CEO of the National Health Fund Clerk 16 May 2025",
+             "Adjournment")]
+    p = classify_sentences(rows, [[]] * 3)[2]
+    assert (p.type, p.due) == ("action", "16 May 2025") and "Clerk" in p.owner

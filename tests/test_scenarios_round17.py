@@ -50,9 +50,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "read as a vote of the council; in item 6 the record vote on the main motion takes the "
         "amendment's mover and seconder (the nearest 'moved' above it, not the 'Motion by …' the "
         "amendment interrupts)",
-    ("statements", "jamaica_paac.pdf"):
-        "the action log's rows ('PAAC/25/12 | Summons to the CEO … | Clerk | 16 May 2025') are "
-        "information with no owner or due date",
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
