@@ -546,6 +546,14 @@ _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?
                            r"AGREED|[Aa]greed)\b")
 
 
+# a vote reported as taken before the meeting, in the pluperfect, by another body or at an
+# earlier meeting ("The Planning and Zoning Commission had recommended approval by a vote of 4-2
+# on May 13", "the Board had approved the budget 5-2 in March"): no vote of this meeting
+_EARLIER_VOTE = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|unanimously|also)\s+)?"
+                           r"(?:recommended|approved|voted|endorsed|adopted|supported|rejected|"
+                           r"denied|refused|passed)\b", re.I)
+
+
 def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, str, re.Match]]:
     """Vote anchors in `text`; `base` is where the item's own text ends (the next item's text,
     appended to read a vote that runs on, prints no result of this item's motion)."""
@@ -568,6 +576,9 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
             hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
+            if _EARLIER_VOTE.search(text, _sentence_start(text, max(0, m.start() - 400), m.start()),
+                                    m.start()):
+                continue  # "The Planning Commission had recommended approval by a vote of 4-2"
             if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
                 continue  # the last word of a sentence ("declared the motion, as amended, FAILED")
             hits.append((m.start(), m.end(), kind, m))
@@ -886,6 +897,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         # carried": the motion moved first in the item, before the amendments voted since
         # (so is "the motion" put to the vote, with no names, after an amendment was voted on)
         v.mover, v.seconder = _main_motion(text[:v.start])
+    interrupted = _interrupted_motion(text, a0, a1, window)
+    if interrupted:
+        v.mover, v.seconder = interrupted
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
@@ -1084,6 +1098,46 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
             seconder = later.group("name") if later and not _not_name(later.group("name")) else None
         return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
     return _passive_motion(before, len(before)) or (None, None)
+
+
+# an amendment moved to a motion on the floor: "Trustee Lavallee moved an amendment, seconded by
+# …", "Council Member Brandt moved to amend the motion …", "An amendment was moved by …"
+_AMENDMENT_OPENS = re.compile(r"\b(?:moved|proposed)\s+(?:an?\s+|a\s+further\s+)?amendment\b|"
+                              r"\bmoved\s+to\s+amend\b|\bamendment\s+was\s+(?:moved|proposed)\b", re.I)
+
+
+_A_RESULT = re.compile(r"\b(?:carried|passed|failed|defeated|lost|adopted)\b", re.I)
+
+
+def _interrupted_motion(text: str, a0: int, a1: int,
+                        window: str) -> tuple[str | None, str | None] | None:
+    """(mover, seconder) of the motion an amendment interrupted, for the vote on it printed
+    after the amendment's own vote ("Motion by A, seconded by B, to approve …" / "C moved to
+    amend the motion …, seconded by D. The amendment failed 2-5." / "… a record vote on the main
+    motion. … The motion carried 5-2."): read back from the result, the nearest motion is the
+    amendment, whose mover is not this vote's. None unless an amendment was voted on before this
+    result with no other motion moved since, and the words after that vote name the motion."""
+    opens = list(_AMENDMENT_OPENS.finditer(text, 0, a0))
+    if not opens:
+        return None
+    voted = _AMENDMENT_VOTED.search(text, opens[-1].end(), a0)
+    if not voted or not (_MAIN_MOTION.search(text, voted.end(), a1)
+                         or _THE_MOTION.search(text, voted.end(), a1)):
+        return None
+    since = text[voted.end():a0]
+    if any(not _not_name(mm.group("name")) for mm in _mover_matches(since)) or _MOVED_BY.search(since):
+        return None  # a motion moved after the amendment's vote: this result is that one's
+    if _A_RESULT.search(since):
+        return None  # the motion's own result printed before: this one is another vote's
+    head = text[:opens[-1].start()]
+    head = head[:max(head.rfind(". "), head.rfind("\n")) + 1]  # before the amendment's sentence
+    firsts = [mm.start() for mm in _mover_matches(head) if not _not_name(mm.group("name"))
+              and not _AMENDMENT_MOVED.match(mm.group("rest"))]
+    firsts += [mb.start() for mb in _MOVED_BY.finditer(head) if not _not_name(mb.group("name"))]
+    if not firsts:
+        return None
+    mover, seconder, _ = _motion_parts(head[max(firsts):], window)
+    return (mover, seconder) if mover else None
 
 
 def _passive_motion(before: str, limit: int) -> tuple[str | None, str | None] | None:

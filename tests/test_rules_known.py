@@ -87,3 +87,42 @@ def test_action_log_rows_whose_due_cell_is_a_full_date():
              "Adjournment")]
     p = classify_sentences(rows, [[]] * 3)[2]
     assert (p.type, p.due) == ("action", "16 May 2025") and "Clerk" in p.owner
+
+
+def test_the_vote_on_a_motion_an_amendment_interrupted_takes_its_mover():
+    from pipeline.votes import parse_votes
+    text = ("Motion by Council Member Moore, seconded by Council Member Villarreal, to approve "
+            "Ordinance 2025-14. Council Member Brandt moved to amend the motion to require a "
+            "five-acre park, seconded by Council Member Pruitt. The amendment failed by a vote of "
+            "2-5. Council Member Pruitt requested a record vote on the main motion. Record vote: "
+            "Ayes: Garza, Whitfield, Villarreal, Moore and Salinas. Nays: Brandt and Pruitt. The "
+            "motion carried 5-2.")
+    amendment, main = parse_votes(text, [])
+    assert (amendment.mover, amendment.seconder, amendment.result) == ("Brandt", "Pruitt", "failed")
+    assert (main.mover, main.seconder, main.result) == ("Moore", "Villarreal", "carried")
+    lines = ("2025-016  Moved by Trustee Sandhu, Seconded by Trustee Friesen\n"
+             "THAT Grade 7 and 8 students attend Beausejour Collegiate from September 2025.\n"
+             "Trustee Lavallee moved an amendment, seconded by Trustee McKay, THAT the change be "
+             "delayed to September 2026. The amendment was DEFEATED.\n"
+             "A recorded vote was requested on the main motion.\n"
+             "For: Trustees Dueck, Friesen, Kowalchuk, Sandhu\nAgainst: Trustees Lavallee, McKay\n"
+             "CARRIED")
+    main = parse_votes(lines, [])[-1]
+    assert (main.mover, main.seconder, main.result) == ("Sandhu", "Friesen", "carried")
+    # a motion moved after the amendment's vote is the one its result belongs to
+    text = ("Moved by Cllr Ames, seconded by Cllr Bell, that the report be received. Cllr Cole "
+            "moved an amendment, seconded by Cllr Dunn, that the report be deferred. The amendment "
+            "was lost. The motion was carried. Moved by Cllr Dunn, seconded by Cllr Cole, that the "
+            "meeting close. The motion was carried.")
+    last = parse_votes(text, [])[-1]
+    assert (last.mover, last.seconder) == ("Dunn", "Cole")
+
+
+def test_a_vote_reported_as_taken_before_the_meeting_is_none_of_its_votes():
+    from pipeline.votes import parse_votes
+    assert parse_votes("The Planning and Zoning Commission had recommended approval by a vote of "
+                       "4-2 on May 13, 2025. Staff recommended approval.", []) == []
+    assert parse_votes("The Finance Committee had previously approved the budget by 5 votes to 2 "
+                       "in March.", []) == []
+    (v,) = parse_votes("The Commission recommended approval by a vote of 4-2.", [])
+    assert v.result == "carried"

@@ -45,11 +45,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("items", "cedar_bluff_city_council.pdf"):
         "item 12 (ADJOURNMENT) ends on page 7 at the signature lines: the page of speaker cards "
         "after them ('ATTACHMENT A - SPEAKER CARDS RECEIVED, ITEM 5') is not kept with the last item",
-    ("votes", "cedar_bluff_city_council.pdf"):
-        "the Planning and Zoning Commission's recommendation 'by a vote of 4-2' reported in item 5 is "
-        "read as a vote of the council; in item 6 the record vote on the main motion takes the "
-        "amendment's mover and seconder (the nearest 'moved' above it, not the 'Motion by …' the "
-        "amendment interrupts)",
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
@@ -59,9 +54,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "joins only a result printed directly after it (a joined decision's text is the passage as "
         "printed), so the 'THAT …' line stays information; the signature blanks '______ ______ "
         "Chairperson Secretary-Treasurer' are joined to the last 'CARRIED'",
-    ("votes", "red_aspen_sd_board.txt"):
-        "the recorded vote on motion 2025-016 ('For: … Against: … CARRIED') has no mover or seconder: "
-        "the amendment moved between the motion and its vote separates them",
 }
 
 
