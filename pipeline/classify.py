@@ -32,7 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import labelled_result, motion_groups, mover_of, to_text_outcome
+from .classify_join import labelled_result, motion_groups, mover_of, parted_motions, to_text_outcome
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -653,6 +653,21 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p = preds[k]
             p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
             p.generator, p.score = "rule:decision.motion_with_result", 0.85
+    # a motion an amendment parted from its result: its lines are one decision taking the
+    # result's outcome, the result a decision of its own after the amendment
+    texts, titles = [t for t, _ in pairs], [t for _, t in pairs]
+    for i, (start, stop) in parted_motions(texts, titles, [p.type for p in preds], groups).items():
+        res = preds[i]
+        asked = next((o for k in range(start, stop) if (o := to_text_outcome(texts[k]))), "")
+        outcome = asked if res.outcome == "approved" and asked else res.outcome
+        mover = match_attendee(mover_of(texts[start]) or find_speaker(texts[start]), attendees)
+        for k in range(start, stop):
+            p = preds[k]
+            p.type, p.outcome, p.owner, p.due = "decision", outcome, "", ""
+            p.generator, p.score = "rule:decision.motion_with_result", 0.85
+        preds[start].speaker = mover
+        if stop - 1 > start:
+            preds[stop - 1].motion_from = start
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

@@ -126,3 +126,67 @@ def test_a_vote_reported_as_taken_before_the_meeting_is_none_of_its_votes():
                        "in March.", []) == []
     (v,) = parse_votes("The Commission recommended approval by a vote of 4-2.", [])
     assert v.result == "carried"
+
+
+def test_a_main_motion_parted_from_its_result_by_an_amendment():
+    from pipeline.classify import classify_sentences
+    rows = ["2025-016 Moved by Trustee Sandhu, Seconded by Trustee Friesen",
+            "THAT Grade 7 and 8 students of Birch River School attend Beausejour Collegiate from "
+            "September 2025.",
+            "Trustee Lavallee moved an amendment, seconded by Trustee McKay, THAT the change be "
+            "delayed to September 2026.",
+            "The amendment was DEFEATED.",
+            "A recorded vote was requested on the main motion.",
+            "For: Trustees Dueck, Friesen, Kowalchuk, Sandhu",
+            "Against: Trustees Lavallee, McKay",
+            "CARRIED"]
+    preds = classify_sentences([(t, "5.1 Configuration") for t in rows], [[]] * len(rows))
+    assert [(p.type, p.outcome) for p in preds[:2]] == [("decision", "approved")] * 2
+    assert preds[1].motion_from == 0  # the motion's two lines are one decision
+    assert (preds[3].type, preds[3].outcome) == ("decision", "rejected")
+    assert preds[7].type == "decision" and preds[7].motion_from == -1
+    # in one paragraph, a member asking for the record vote on the main motion
+    rows = ["Motion by Council Member Moore, seconded by Council Member Villarreal, to approve "
+            "Ordinance 2025-14.",
+            "Council Member Brandt moved to amend the motion to require a five-acre park, "
+            "seconded by Council Member Pruitt.",
+            "The amendment failed by a vote of 2-5.",
+            "Council Member Pruitt requested a record vote on the main motion.",
+            "Record vote: Ayes: Garza, Whitfield, Villarreal, Moore and Salinas.",
+            "Nays: Brandt and Pruitt.",
+            "The motion carried 5-2."]
+    preds = classify_sentences([(t, "6 Ordinance") for t in rows], [[]] * len(rows))
+    assert (preds[0].type, preds[0].outcome) == ("decision", "approved")
+    # near case: debate after the amendment's vote keeps the motion apart from the result
+    rows = ["Moved by Cllr Ames, seconded by Cllr Bell, that the report be received.",
+            "Cllr Cole moved an amendment, seconded by Cllr Dunn, that the report be deferred.",
+            "The amendment was lost.",
+            "Cllr Ames said that the report was overdue and should be received tonight.",
+            "Carried."]
+    preds = classify_sentences([(t, "3 Report") for t in rows], [[]] * len(rows))
+    assert preds[0].type != "decision"
+
+
+def _last_item(*body: str):
+    from pipeline.records import Item, Line
+    from pipeline.segment import _drop_signature
+    lines = [Line(text="8. ADJOURNMENT", page=1)] + [Line(text=t, page=1) for t in body]
+    item = Item(id="m-1", meeting_id="m", number="8", title="Adjournment", page_start=1,
+                page_end=1, text="\n".join(body), lines=lines)
+    _drop_signature(item)
+    return item
+
+
+def test_signature_blocks_of_offices_under_blanks_and_of_offices_with_names():
+    item = _last_item("THAT the meeting be adjourned at 8:41 p.m.", "CARRIED",
+                      "______________________            ______________________",
+                      "Chairperson                       Secretary-Treasurer")
+    assert item.text.rstrip().endswith("CARRIED")
+    item = _last_item("6.2 The Committee noted the information.", "Signatures",
+                      "Secretary: Tobias Ek", "Chair: Anna-Karin Sjöberg",
+                      "Adjusters: Johan Lindqvist, Per Åkesson")
+    assert item.text.rstrip().endswith("noted the information.")
+    # near case: labelled lines that are no signatures stay
+    item = _last_item("The following were appointed.", "Signed", "Secretary: Tobias Ek",
+                      "The Chair thanked the members for their work over the year.")
+    assert "thanked the members" in item.text and "Tobias Ek" in item.text

@@ -52,8 +52,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be "
         "referred back' is read as a decision and 'The Executive Committee recommends that the "
         "Municipal Council decide to close …' as a proposal; a reservation entered against the "
-        "decision is no objection; the signature block 'Signatures / Secretary: Tobias Ek / "
-        "Chair: … / Adjusters: …' stays in the statements",
+        "decision is no objection",
 }
 
 

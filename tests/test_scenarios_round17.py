@@ -48,12 +48,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("items", "wied_il_qaliet_lc_scan.pdf"):
         "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
         "(cause not traced: OCR of the scan or the possessive's apostrophe)",
-    ("statements", "red_aspen_sd_board.txt"):
-        "the main motion 2025-016 ('Moved by …' / 'THAT Grade 7 and 8 students …') and its 'CARRIED' "
-        "are parted by the amendment moved and defeated between them and a recorded vote: a motion "
-        "joins only a result printed directly after it (a joined decision's text is the passage as "
-        "printed), so the 'THAT …' line stays information; the signature blanks '______ ______ "
-        "Chairperson Secretary-Treasurer' are joined to the last 'CARRIED'",
 }
 
 
