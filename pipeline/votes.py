@@ -273,7 +273,9 @@ _MOVED_BY = re.compile(
     rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
     # "MOVED Director Hayes, SECONDED Director Moreau, THAT …", as Canadian regional districts
     # print a motion: a member's title after "Moved" opening a sentence
-    rf"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|Trustees?|Commissioners?|"
+    # (or after the resolution's number: "#R 024/25 MOVED Director Enns / SECONDED Director Sandhu")
+    rf"(?:(?<=[.;:]\s)|(?<=\n)|^|(?<=\d\s)|(?<=\d\s\s))(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|"
+    rf"Trustees?|Commissioners?|"
     rf"Aldermen|Alderman|Supervisors?|Members?)\s+[A-Z])|"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
@@ -291,7 +293,7 @@ _MOTION_TEXT = re.compile(
     r"\b(?:moved|motioned|proposed(?=\s+that\b)|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
     r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
-    r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
+    r"introduction|final\s+passage|denial|continu|direct(?!ors?\b)|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
 # the labels of a vote box printed over its values ("RESULT: MOVER: SECONDER: AYES: … PASSED
 # [12 TO 0] Doug Tisdale, …"): "MOVER: SECONDER" names nobody
