@@ -260,6 +260,15 @@ _PROPOSED_SECONDED = re.compile(
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
     rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
+# the same in the active, printed after the result it belongs to ("The minutes of the meeting
+# held on 19th March, 2025 were read and confirmed. Hon. Yaw Tetteh moved for the adoption of
+# the minutes and was seconded by Hon. Selorm Kudjordji.", as Ghanaian assemblies print it)
+_MOVED_SECONDED_AFTER = re.compile(
+    rf"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:(?:{_TITLES})\s+)*(?P<mover>{_NAME_U})\s+moved\s+(?:for|that|to)\b"
+    rf"[^.;\n]{{0,200}}?(?:,?\s+and\s+(?:was\s+)?|,\s*)seconded\s+by\s+(?:(?:{_TITLES})\s+)*"
+    rf"(?P<seconder>{_NAME_U})(?=\s*(?:[.;]|$))")
+_DECIDED_BEFORE = re.compile(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b"
+                             r"[^.;]*[.;]\s*$", re.I)
 _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
@@ -575,6 +584,12 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
         if not _RESULT_AFTER.search(text[after:max(after, min(base, after + 120))].split("\n")[0]) and \
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
+            hits.append((m.start(), m.end(), "seconded_after", m))
+    for m in _MOVED_SECONDED_AFTER.finditer(text):
+        # only after a sentence recording the decision, with no result of its own after it
+        before = text[_sentence_start(text, max(0, m.start() - 400), max(0, m.start() - 2)):m.start()]
+        if _DECIDED_BEFORE.search(before) and not _RESULT_AFTER.search(
+                text[m.end():min(base, m.end() + 120)].split("\n")[0]):
             hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):

@@ -218,3 +218,17 @@ def test_moved_and_seconded_directors_after_a_resolution_number():
     # "to direct staff" is the motion's words; a director is no verb
     (v,) = parse_votes("Director Enns moved to direct staff to report. Carried.", att)
     assert v.motion == "to direct staff to report"
+
+
+def test_a_mover_and_seconder_printed_after_the_result_they_belong_to():
+    from pipeline.votes import parse_votes
+    (v,) = parse_votes("The minutes of the meeting held on 19th March, 2025 were read and confirmed. "
+                       "Hon. Yaw Tetteh moved for the adoption of the minutes and was seconded by "
+                       "Hon. Selorm Kudjordji.", [])
+    assert (v.mover, v.seconder, v.result) == ("Yaw Tetteh", "Selorm Kudjordji", "carried")
+    (v,) = parse_votes("The minutes were approved as a true record. Cllr Ames moved that they be "
+                       "signed, seconded by Cllr Bell.", [])
+    assert (v.mover, v.seconder) == ("Ames", "Bell")
+    # near case: no decision recorded before it, so the motion's result is still to come
+    assert parse_votes("The report was discussed at length. Cllr Ames moved that it be received "
+                       "and was seconded by Cllr Bell.", []) == []
