@@ -84,7 +84,19 @@ def motion_outcome(text: str) -> str:
     return "approved" if out == "noted" and _NOTES_AND_MORE.search(text) else out
 
 
+# what a body sends up to another for its decision: "that the renovation be recommended to the
+# General Assembly for approval", "to recommend to the Municipal Council that …", "be forwarded to
+# the Regional Board": escalated, which the outcomes call referred (a body recommending approval
+# with no body named, "moved to recommend approval of the plan", approves)
+_ESCALATED = re.compile(r"\b(?:be\s+|to\s+)(?:recommended|forwarded|submitted|escalated|recommend|forward|"
+                        r"submit|escalate)\s+(?:it\s+)?to\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Assembly|Council|"
+                        r"Board|Committee|Commission|Cabinet|Executive|Authority|Parliament|Senate|"
+                        r"Congress|Legislature|Minister|Ministry|Department)\b")
+
+
 def _motion_outcome(text: str) -> str:
+    if (_THAT.match(text) or is_motion(text) or _PROPOSED_THAT.search(text)) and _ESCALATED.search(text):
+        return "referred"
     if _THAT.match(text) and not is_motion(text):
         m = _THAT_VERB.search(text)
         return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")

@@ -232,3 +232,19 @@ def test_a_mover_and_seconder_printed_after_the_result_they_belong_to():
     # near case: no decision recorded before it, so the motion's result is still to come
     assert parse_votes("The report was discussed at length. Cllr Ames moved that it be received "
                        "and was seconded by Cllr Bell.", []) == []
+
+
+def test_a_motion_sending_the_matter_up_to_another_body_is_referred():
+    from pipeline.classify import classify_sentences
+    from pipeline.classify_motion import motion_outcome
+    rows = ["Hon. Yaw Tetteh moved that the renovation be recommended to the General Assembly for "
+            "approval.", "Hon. Mawuli Dogbe seconded the motion, which was carried unanimously."]
+    preds = classify_sentences([(t, "4 Renovation") for t in rows], [[]] * 2)
+    assert (preds[1].type, preds[1].outcome) == ("decision", "referred")
+    assert motion_outcome("Moved by Cllr Ames to recommend to the Municipal Council that the plan "
+                          "be adopted.") == "referred"
+    assert motion_outcome("THAT the report be forwarded to the Regional Board.") == "referred"
+    # recommending approval with no body named, or a thing once submitted to a body: approved
+    assert motion_outcome("Moved by Cllr Ames to recommend approval of the plan.") == "approved"
+    assert motion_outcome("Moved by A, seconded by B, to approve the budget submitted to the "
+                          "Board.") == "approved"

@@ -46,8 +46,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "item 12 (ADJOURNMENT) ends on page 7 at the signature lines: the page of speaker cards "
         "after them ('ATTACHMENT A - SPEAKER CARDS RECEIVED, ITEM 5') is not kept with the last item",
     ("items", "wied_il_qaliet_lc_scan.pdf"):
-        "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word "
-        "(cause not traced: OCR of the scan or the possessive's apostrophe)",
+        "the title 'Residents' Petition on Parking in Triq il-Bahar' loses its first word: OCR "
+        "of the scan reads the heading line as '3. Petition on Parking in Triq il-Bahar'",
 }
 
 

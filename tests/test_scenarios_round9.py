@@ -37,10 +37,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("statements", "ho_west_district_assembly.txt"):
-        "'Hon. X seconded the motion, which was carried unanimously' after a motion to recommend the "
-        "renovation to the General Assembly is read as approved, not from what the motion asked "
-        "(referred)",
 }
 
 
