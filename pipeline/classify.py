@@ -618,8 +618,27 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _initials_to_their_task(pairs, out, attendees or [])
     _vote_lines_take_result(pairs, out)
     _outside_offers_to_information(pairs, out)
+    _instruments_described_to_proposals(pairs, out)
     _motions_join_their_results(pairs, out, attendees or [])
     return out
+
+
+# an officer setting out what a named instrument before the body would do: "The Development
+# Officer explained that Development Regulations Amendment No. 7, 2025 would rezone 6.2 hectares
+# …", "The Clerk reported that By-law 2025-14 would raise the fee …": what the item asks for
+_INSTRUMENT_WOULD = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:explained|reported|advised|outlined|presented|"
+    r"informed\s+(?:the\s+)?\w+|said|stated)\s+that\s+(?:the\s+)?(?:proposed\s+|draft\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Amendment|By-?law|Bylaw|Ordinance|Regulations?|Resolution|Scheme|"
+    r"Local\s+Law)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*(?:,\s*\d{4})?\s+would\s+[a-z]+")
+
+
+def _instruments_described_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """What a numbered instrument put to the body would do, set out by whoever brings it, is the
+    item's proposal (`_INSTRUMENT_WOULD`), not news."""
+    for (text, _), p in zip(pairs, preds):
+        if p.type == "information" and _INSTRUMENT_WOULD.match(text):
+            p.type, p.generator, p.score = "proposal", "rule:proposal.instrument_would", 0.85
 
 
 def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Prediction],

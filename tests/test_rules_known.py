@@ -248,3 +248,14 @@ def test_a_motion_sending_the_matter_up_to_another_body_is_referred():
     assert motion_outcome("Moved by Cllr Ames to recommend approval of the plan.") == "approved"
     assert motion_outcome("Moved by A, seconded by B, to approve the budget submitted to the "
                           "Board.") == "approved"
+
+
+def test_what_a_numbered_instrument_would_do_is_the_items_proposal():
+    p = _one("The Development Officer explained that Development Regulations Amendment No. 7, 2025 "
+             "would rezone 6.2 hectares of land off Southside Road from Rural to Residential.")
+    assert (p.type, p.generator) == ("proposal", "rule:proposal.instrument_would")
+    assert _one("The Clerk reported that By-law 2025-14 would raise the dog licence fee to "
+                "$40.").type == "proposal"
+    # an instrument with no number, or what would happen to it, is no proposal of this rule
+    assert _one("The Clerk reported that the Regulations would be reviewed next "
+                "year.").generator != "rule:proposal.instrument_would"
