@@ -289,6 +289,10 @@ _SPEAKERS = {"spoke", "speakers", "speaker", "letters", "emails", "e-mails", "co
 _VOTING = {"vote", "votes", "voted", "voting", "motion", "carried", "passed", "resolution", "ayes",
            "roll", "resolved", "adopted"}
 # the words that report a motion's result
+# a member proposing, perhaps with a party's letters and a supporter ("Eva Holmgren (C) proposed,
+# supported by Per Åkesson (V), that …", as Nordic minutes record each proposal put to the vote)
+_MEMBER_PROPOSES = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:\([A-ZÅÄÖ]{1,4}\)\s+)?proposed"
+                              r"(?:,\s*(?:supported|seconded)\s+by\s+[^,]{2,60},)?\s+that\b")
 _RESULT_WORD = re.compile(r"\b(?:carried|passed|adopted|agreed|approved|resolved|lost|defeated|failed|"
                           r"unanimous(?:ly)?)\b", re.I)
 # verbs that report an answer: what follows them informs, it tasks no one
@@ -487,6 +491,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             movers, first = backers([t for t, _ in pairs[i:end]], roster), i
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
+        if kind == "decision" and _MEMBER_PROPOSES.match(text) and not _RESULT_WORD.search(text):
+            # "Eva Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be
+            # referred back …": what the member asks, not yet decided
+            kind, gen, score, outcome = "proposal", "rule:proposal.member_proposes", 0.85, ""
         tasked = resolved_task(text) if kind == "decision" else ""
         if tasked:  # "The Committee resolved that the Chief Officer submits … within 14 days"
             kind, gen, score, outcome = "action", "rule:resolved_task", 0.85, ""

@@ -259,3 +259,17 @@ def test_what_a_numbered_instrument_would_do_is_the_items_proposal():
     # an instrument with no number, or what would happen to it, is no proposal of this rule
     assert _one("The Clerk reported that the Regulations would be reviewed next "
                 "year.").generator != "rule:proposal.instrument_would"
+
+
+def test_a_member_proposing_with_a_supporter_and_a_scandinavian_first_name():
+    from pipeline.classify_speaker import find_speaker
+    p = _one("Eva Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be referred "
+             "back to the Education Committee for a child impact assessment.")
+    assert p.type == "proposal"
+    assert _one("Mr Vella proposed that the application be deferred to the next "
+                "sitting.").type == "proposal"
+    # "Per" opening a name, not "per" citing someone
+    assert "Åkesson" in find_speaker("Per Åkesson (V) objected that the Education Committee had "
+                                     "not been consulted.")
+    assert find_speaker("Per Akesson said that the plan was too costly.") == "Per Akesson"
+    assert find_speaker("As Cllr Smith said, the road is closed.") == ""

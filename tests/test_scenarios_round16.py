@@ -44,12 +44,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("votes", "nasinu_town_council_scan.pdf"):
         "OCR reads the seconder 'Cr. Waqa' as 'Cr. Waga' (the scan, not a rule)",
     ("statements", "vastra_lunde_ks.txt"):
-        "'The agenda was approved with the addition of …' takes outcome amended; 'Per Åkesson (V) "
-        "objected …' keeps the delegation's 'Mr Persson' as speaker (cause not traced); 'Eva "
-        "Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be "
-        "referred back' is read as a decision and 'The Executive Committee recommends that the "
-        "Municipal Council decide to close …' as a proposal; a reservation entered against the "
-        "decision is no objection",
+        "'The agenda was approved with the addition of …' takes outcome amended; 'The Executive "
+        "Committee recommends that the Municipal Council decide to close …', printed under the "
+        "Decision subheading, is read as a proposal; a reservation entered against the decision "
+        "is no objection",
 }
 
 
