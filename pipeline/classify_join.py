@@ -79,9 +79,7 @@ _STANCE_TYPES = ("objection", "argument_for")
 # divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated",
 # "On being put to the vote the proposal fell: For 3, Against 5" (Northern Irish committees)
 _PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|"
-                  # "A roll call vote was taken and the motion passed 6-0." (Alameda)
-                  r"(?:a\s+)?(?:roll[\s-]+call|recorded|record|voice|standing|hand)\s+vote\s+was\s+"
-                  r"(?:taken|held|called)\s*,?\s*(?:and\s+)?|"
+
                   r"(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
                   r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
                   r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)

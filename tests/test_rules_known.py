@@ -192,19 +192,6 @@ def test_signature_blocks_of_offices_under_blanks_and_of_offices_with_names():
     assert "thanked the members" in item.text and "Tobias Ek" in item.text
 
 
-def test_a_roll_call_taken_and_the_motion_passed_is_the_result_of_the_motion_above():
-    from pipeline.classify import classify_sentences
-    from pipeline.classify_join import is_result_only
-    assert is_result_only("A roll call vote was taken and the motion passed 6-0.")
-    assert is_result_only("A recorded vote was held, and the motion carried 5-2.")
-    assert not is_result_only("A roll call vote was taken on the budget.")
-    assert not is_result_only("A roll call vote was taken and the motion passed to approve the fee.")
-    rows = ["Board Member Teague made a motion to approve the minutes and Board Member Rothenberg "
-            "seconded.", "A roll call vote was taken and the motion passed 6-0."]
-    preds = classify_sentences([(t, "8 Minutes") for t in rows], [[]] * 2)
-    assert (preds[1].type, preds[1].outcome, preds[1].motion_from) == ("decision", "approved", 0)
-
-
 def test_moved_and_seconded_directors_after_a_resolution_number():
     from pipeline.votes import parse_votes
     att = [{"name": n, "status": "present"} for n in ("G. Enns", "P. Sandhu", "O. Kowalski")]
