@@ -85,13 +85,15 @@ def motion_outcome(text: str) -> str:
 
 
 # what a body sends up to another for its decision: "that the renovation be recommended to the
-# General Assembly for approval", "to recommend to the Municipal Council that …", "be forwarded to
-# the Regional Board": escalated, which the outcomes call referred (a body recommending approval
-# with no body named, "moved to recommend approval of the plan", approves)
-_ESCALATED = re.compile(r"\b(?:be\s+|to\s+)(?:recommended|forwarded|submitted|escalated|recommend|forward|"
-                        r"submit|escalate)\s+(?:it\s+)?to\s+the\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Assembly|Council|"
-                        r"Board|Committee|Commission|Cabinet|Executive|Authority|Parliament|Senate|"
-                        r"Congress|Legislature|Minister|Ministry|Department)\b")
+# General Assembly for approval", "be forwarded to the Regional Board", "to submit it to the
+# Council": escalated, which the outcomes call referred. A body's own recommendation to another
+# in the active, "made a motion to recommend to the City Council the Zoning Text Amendments",
+# is its approval (the Alameda Planning Board's gold), and so is recommending with no body named.
+_ESCALATED = re.compile(r"\b(?:be\s+(?:recommended|forwarded|submitted|escalated)|"
+                        r"to\s+(?:forward|submit|escalate)\s+(?:[\w'’-]+\s+){0,4}?)\s*to\s+the\s+"
+                        r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Assembly|Council|Board|Committee|Commission|"
+                        r"Cabinet|Executive|Authority|Parliament|Senate|Congress|Legislature|Minister|"
+                        r"Ministry|Department)\b")
 
 
 def _motion_outcome(text: str) -> str:

@@ -228,10 +228,12 @@ def test_a_motion_sending_the_matter_up_to_another_body_is_referred():
             "approval.", "Hon. Mawuli Dogbe seconded the motion, which was carried unanimously."]
     preds = classify_sentences([(t, "4 Renovation") for t in rows], [[]] * 2)
     assert (preds[1].type, preds[1].outcome) == ("decision", "referred")
-    assert motion_outcome("Moved by Cllr Ames to recommend to the Municipal Council that the plan "
-                          "be adopted.") == "referred"
     assert motion_outcome("THAT the report be forwarded to the Regional Board.") == "referred"
-    # recommending approval with no body named, or a thing once submitted to a body: approved
+    assert motion_outcome("Moved by Cllr Ames to submit the plan to the Municipal Council.") == "referred"
+    # a body's own recommendation in the active, or recommending approval with no body named,
+    # or a thing once submitted to a body: approved
+    assert motion_outcome("Board Member Teague made a motion to recommend to the City Council the "
+                          "Zoning Text Amendments as amended.") == "approved"
     assert motion_outcome("Moved by Cllr Ames to recommend approval of the plan.") == "approved"
     assert motion_outcome("Moved by A, seconded by B, to approve the budget submitted to the "
                           "Board.") == "approved"
