@@ -33,7 +33,7 @@ from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_join import (amended_main_motions, labelled_result, motion_groups, mover_of,
-                            to_text_outcome)
+                            parted_motions, to_text_outcome)
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -290,6 +290,10 @@ _SPEAKERS = {"spoke", "speakers", "speaker", "letters", "emails", "e-mails", "co
 _VOTING = {"vote", "votes", "voted", "voting", "motion", "carried", "passed", "resolution", "ayes",
            "roll", "resolved", "adopted"}
 # the words that report a motion's result
+# a member proposing, perhaps with a party's letters and a supporter ("Eva Holmgren (C) proposed,
+# supported by Per Åkesson (V), that …", as Nordic minutes record each proposal put to the vote)
+_MEMBER_PROPOSES = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}(?:\([A-ZÅÄÖ]{1,4}\)\s+)?proposed"
+                              r"(?:,\s*(?:supported|seconded)\s+by\s+[^,]{2,60},)?\s+that\b")
 _RESULT_WORD = re.compile(r"\b(?:carried|passed|adopted|agreed|approved|resolved|lost|defeated|failed|"
                           r"unanimous(?:ly)?)\b", re.I)
 # verbs that report an answer: what follows them informs, it tasks no one
@@ -492,6 +496,10 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             movers, first = backers([t for t, _ in pairs[i:end]], roster), i
         turn = turn_speaker(text) or turn
         kind, gen, score, outcome = _decide(hit, cat, note, m["settings"], m["generator"])
+        if kind == "decision" and _MEMBER_PROPOSES.match(text) and not _RESULT_WORD.search(text):
+            # "Eva Holmgren (C) proposed, supported by Per Åkesson (V), that the matter be
+            # referred back …": what the member asks, not yet decided
+            kind, gen, score, outcome = "proposal", "rule:proposal.member_proposes", 0.85, ""
         tasked = resolved_task(text) if kind == "decision" else ""
         if tasked:  # "The Committee resolved that the Chief Officer submits … within 14 days"
             kind, gen, score, outcome = "action", "rule:resolved_task", 0.85, ""
@@ -623,8 +631,27 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     _initials_to_their_task(pairs, out, attendees or [])
     _vote_lines_take_result(pairs, out)
     _outside_offers_to_information(pairs, out)
+    _instruments_described_to_proposals(pairs, out)
     _motions_join_their_results(pairs, out, attendees or [])
     return out
+
+
+# an officer setting out what a named instrument before the body would do: "The Development
+# Officer explained that Development Regulations Amendment No. 7, 2025 would rezone 6.2 hectares
+# …", "The Clerk reported that By-law 2025-14 would raise the fee …": what the item asks for
+_INSTRUMENT_WOULD = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:explained|reported|advised|outlined|presented|"
+    r"informed\s+(?:the\s+)?\w+|said|stated)\s+that\s+(?:the\s+)?(?:proposed\s+|draft\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Amendment|By-?law|Bylaw|Ordinance|Regulations?|Resolution|Scheme|"
+    r"Local\s+Law)\s+(?:No\.?\s*)?[\w./-]*\d[\w./-]*(?:,\s*\d{4})?\s+would\s+[a-z]+")
+
+
+def _instruments_described_to_proposals(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:
+    """What a numbered instrument put to the body would do, set out by whoever brings it, is the
+    item's proposal (`_INSTRUMENT_WOULD`), not news."""
+    for (text, _), p in zip(pairs, preds):
+        if p.type == "information" and _INSTRUMENT_WOULD.match(text):
+            p.type, p.generator, p.score = "proposal", "rule:proposal.instrument_would", 0.85
 
 
 def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Prediction],
@@ -665,6 +692,21 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p = preds[k]
             p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
             p.generator, p.score = "rule:decision.motion_with_result", 0.85
+    # a motion an amendment parted from its result: its lines are one decision taking the
+    # result's outcome, the result a decision of its own after the amendment
+    texts, titles = [t for t, _ in pairs], [t for _, t in pairs]
+    for i, (start, stop) in parted_motions(texts, titles, [p.type for p in preds], groups).items():
+        res = preds[i]
+        asked = next((o for k in range(start, stop) if (o := to_text_outcome(texts[k]))), "")
+        outcome = asked if res.outcome == "approved" and asked else res.outcome
+        mover = match_attendee(mover_of(texts[start]) or find_speaker(texts[start]), attendees)
+        for k in range(start, stop):
+            p = preds[k]
+            p.type, p.outcome, p.owner, p.due = "decision", outcome, "", ""
+            p.generator, p.score = "rule:decision.motion_with_result", 0.85
+        preds[start].speaker = mover
+        if stop - 1 > start:
+            preds[stop - 1].motion_from = start
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

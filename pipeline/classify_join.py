@@ -32,7 +32,7 @@ from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, moti
 from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
-           "motion_words", "to_text_outcome", "amended_main_motions"]
+           "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -93,8 +93,11 @@ _PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?(?:then\s+)?put(?:\s+to\s+(?:a|the)\s+v
 # a line saying only that a vote was put or asked for ("A recorded vote was requested on the main
 # motion.", "The question being put, the Committee divided:"), printed between motion and result
 _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"
-                         r"(?:a\s+)?(?:recorded|roll[\s-]+call|division|standing)\s+vote\s+was\s+"
+                         r"(?:a\s+)?(?:recorded|record|roll[\s-]+call|division|standing)\s+vote\s+was\s+"
                          r"(?:taken|requested|called(?:\s+for)?|held)\b[^.]*|"
+                         # "Council Member Pruitt requested a record vote on the main motion."
+                         r"(?:[\w.'’-]+\s+){1,5}(?:requested|called\s+for|asked\s+for)\s+a\s+"
+                         r"(?:recorded|record|roll[\s-]+call|standing)\s+vote\b[^.]*|"
                          # a heading over the result: "VOTE ON THE MOTION TO AMEND"
                          r"vote\s+on\s+the\s+(?:main\s+|amended\s+)?motion(?:\s+to\s+amend"
                          r"(?:\s+the\s+amendment)?)?|"
@@ -226,45 +229,91 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
         counts = not result and _DASHED_COUNT.match(_PARENS.sub("", text)) is not None
         if types[i] != "decision" or not (result or counts):
             continue
-        j, opened, stated, parts, more = i - 1, None, None, 0, 0
-        while j >= 0 and titles[j] == titles[i]:
-            t, ty = texts[j], types[j]
-            if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
-                                     or CARRIES_THE_MOTION.search(t)):
-                break  # another vote's result: the motion before it is not this one's
-            if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t)) \
-                    and not parts:
-                j -= 1  # a roll call printed between the motion and its result
-                continue
-            if ty == "action":
-                break
-            if ty == "decision" and _DECIDED.search(_HEAD.split(t, 1)[0]) and not _THAT.match(t):
-                break  # "On a motion by X, it was resolved that …": a decision of its own
-            if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
-                opened = j
-                break
-            if _SECONDER.match(t):
-                parts += 1
-            elif _THAT.match(t) and ty in _MOTION_TYPES:
-                stated, parts = j, parts + 1
-            elif (ty == "proposal" or parts and ty in _STANCE_TYPES
-                  or not parts and _TO_TEXT.match(t)) and more < _MAX_MORE:
-                # the motion's text over several sentences ("It is requested to …", "The Board
-                # opposes the addition …"), read back from its seconder
-                more += 1
-            else:
-                break
-            j -= 1
-        if opened is not None and _LABELLED_MOVER.match(texts[opened]) and opened > 0 \
-                and titles[opened - 1] == titles[i] and types[opened - 1] in _MOTION_TYPES \
-                and _MOTION_THAT.match(texts[opened - 1]):
-            # the motion's words on the line above its labelled mover and seconder ("Motion:
-            # That the P&C fund two whiteboards …" / "Moved: A  Seconded: B" / "Motion lost.")
-            opened -= 1
-        if counts and (opened is None or not _LABELLED_MOVER.match(texts[opened])):
-            continue  # counts close only a motion opened by its label
-        if opened is not None or stated is not None:
-            out[i] = opened if opened is not None else stated
+        start = _motion_start(texts, titles, types, i, i - 1, counts)
+        if start is not None:
+            out[i] = start
+    return out
+
+
+def _motion_start(texts: list[str], titles: list[str], types: list[str], i: int, j: int,
+                  counts: bool) -> int | None:
+    """The first line of the motion whose result is line `i`, read back from line `j`, or None
+    (`counts`: the result is a line of counts in figures, which closes only a labelled motion)."""
+    opened, stated, parts, more = None, None, 0, 0
+    while j >= 0 and titles[j] == titles[i]:
+        t, ty = texts[j], types[j]
+        if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
+                                 or CARRIES_THE_MOTION.search(t)):
+            break  # another vote's result: the motion before it is not this one's
+        if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t)) \
+                and not parts:
+            j -= 1  # a roll call printed between the motion and its result
+            continue
+        if ty == "action":
+            break
+        if ty == "decision" and _DECIDED.search(_HEAD.split(t, 1)[0]) and not _THAT.match(t):
+            break  # "On a motion by X, it was resolved that …": a decision of its own
+        if _opens(t) and ty in _MOTION_TYPES and not _THAT.match(t):
+            opened = j
+            break
+        if _SECONDER.match(t):
+            parts += 1
+        elif _THAT.match(t) and ty in _MOTION_TYPES:
+            stated, parts = j, parts + 1
+        elif (ty == "proposal" or parts and ty in _STANCE_TYPES
+              or not parts and _TO_TEXT.match(t)) and more < _MAX_MORE:
+            # the motion's text over several sentences ("It is requested to …", "The Board
+            # opposes the addition …"), read back from its seconder
+            more += 1
+        else:
+            break
+        j -= 1
+    if opened is not None and _LABELLED_MOVER.match(texts[opened]) and opened > 0 \
+            and titles[opened - 1] == titles[i] and types[opened - 1] in _MOTION_TYPES \
+            and _MOTION_THAT.match(texts[opened - 1]):
+        # the motion's words on the line above its labelled mover and seconder ("Motion:
+        # That the P&C fund two whiteboards …" / "Moved: A  Seconded: B" / "Motion lost.")
+        opened -= 1
+    if counts and (opened is None or not _LABELLED_MOVER.match(texts[opened])):
+        return None  # counts close only a motion opened by its label
+    return opened if opened is not None else stated
+
+
+# an amendment moved to the motion on the floor ("Trustee Lavallee moved an amendment, seconded by
+# …", "Council Member Brandt moved to amend the motion …", "An amendment was moved by …")
+_AMENDMENT_OPENS = re.compile(r"\b(?:moved|proposed)\s+(?:an?\s+|a\s+further\s+)?amendment\b|"
+                              r"\bmoved\s+to\s+amend\b|\bamendment\s+was\s+(?:moved|proposed)\b", re.I)
+
+
+def parted_motions(texts: list[str], titles: list[str], types: list[str],
+                   groups: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """{index of a bare result: (first line of its motion, first line of the amendment)} for the
+    results an amendment parts from their motion ("Moved by A, Seconded by B" / "THAT …" / "C
+    moved an amendment, seconded by D, THAT …. The amendment was DEFEATED." / "A recorded vote
+    was requested on the main motion." / "For: … Against: …" / "CARRIED"): read back from the
+    result, the nearest vote is the amendment's (`groups`, the joined motions, or a line moving
+    and deciding it), and past it the motion it interrupted. The motion's lines are no passage
+    printed with its result, so they are joined to each other, not to it."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, text in enumerate(texts):
+        if i in groups or types[i] != "decision" or not is_result_only(text):
+            continue
+        j = i - 1
+        while j >= 0 and titles[j] == titles[i] and (
+                is_tally_only(texts[j]) or _VOTE_TAKEN.match(texts[j]) or is_vote_count(texts[j])
+                or _MARKED_ROWS.match(texts[j])):
+            j -= 1  # the roll call of this vote
+        if j < 0 or titles[j] != titles[i] or types[j] != "decision":
+            continue
+        if j in groups and _AMENDMENT_OPENS.search(texts[groups[j]]):
+            stop = groups[j]  # the amendment and its result, joined
+        elif _AMENDMENT_OPENS.search(texts[j]) and _OWN_RESULT.search(texts[j]):
+            stop = j  # "C moved an amendment …, which was lost"
+        else:
+            continue
+        start = _motion_start(texts, titles, types, i, stop - 1, False)
+        if start is not None and start < stop and not _AMENDMENT_OPENS.search(texts[start]):
+            out[i] = (start, stop)
     return out
 
 

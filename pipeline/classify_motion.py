@@ -84,7 +84,21 @@ def motion_outcome(text: str) -> str:
     return "approved" if out == "noted" and _NOTES_AND_MORE.search(text) else out
 
 
+# what a body sends up to another for its decision: "that the renovation be recommended to the
+# General Assembly for approval", "be forwarded to the Regional Board", "to submit it to the
+# Council": escalated, which the outcomes call referred. A body's own recommendation to another
+# in the active, "made a motion to recommend to the City Council the Zoning Text Amendments",
+# is its approval (the Alameda Planning Board's gold), and so is recommending with no body named.
+_ESCALATED = re.compile(r"\b(?:be\s+(?:recommended|forwarded|submitted|escalated)|"
+                        r"to\s+(?:forward|submit|escalate)\s+(?:[\w'’-]+\s+){0,4}?)\s*to\s+the\s+"
+                        r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Assembly|Council|Board|Committee|Commission|"
+                        r"Cabinet|Executive|Authority|Parliament|Senate|Congress|Legislature|Minister|"
+                        r"Ministry|Department)\b")
+
+
 def _motion_outcome(text: str) -> str:
+    if (_THAT.match(text) or is_motion(text) or _PROPOSED_THAT.search(text)) and _ESCALATED.search(text):
+        return "referred"
     if _THAT.match(text) and not is_motion(text):
         m = _THAT_VERB.search(text)
         return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")

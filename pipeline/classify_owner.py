@@ -17,9 +17,11 @@ __all__ = ["find_owner", "find_due", "due_line", "resolved_task"]
 
 INITIALS = r"[A-Z][A-Za-z]?[A-Z]{1,3}"
 # the due and status cells closing an action-table row
-_ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-            r"[a-z]*\.?\s+\d{4})(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|"
-            r"in\s+progress))?\s*\.?$")
+# (a date in figures, a day, month and year "16 May 2025" / "May 16, 2025", or a month and year)
+_ROW_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_ROW_DUE = (r"(?P<d>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _ROW_MONTH + r"\s+\d{4}|"
+            + _ROW_MONTH + r"\s+\d{1,2},?\s+\d{4}|" + _ROW_MONTH + r"\s+\d{4})"
+            r"(?:\s+(?i:open|closed|complete[d]?|done|ongoing|overdue|pending|in\s+progress))?\s*\.?$")
 # the owner cell of an action-table row naming an office, not initials (one word may qualify it:
 # "Technical Officer", "Town Clerk")
 _ROW_OFFICE = (r"(?:(?<!Mr\.\s)(?<!Mrs\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s)"
@@ -177,17 +179,20 @@ _DUE = re.compile(
     r"|\b(?:by|before|no\s+later\s+than)\s+[^()\n.;]{3,30}?\s*\((?P<w3>" + _DAY_MONTH + r")\)", re.I)
 
 
-def _imperatives() -> frozenset[str]:
-    """The task verbs an action-log row starts with ("Encourage members to …"), from the rules'
-    word lists: such a row's first words are the task, not its owner."""
+def _word_list(name: str) -> frozenset[str]:
+    """One of the rules' word lists (models/statement_rules.jsonl, "define")."""
     from .classify_rules import RULES_PATH
     for raw in RULES_PATH.read_text(encoding="utf-8").splitlines():
         if raw.startswith('{"define"'):
-            return frozenset(w.lower() for w in json.loads(raw)["define"].get("IMPERATIVE", []))
+            return frozenset(w.lower() for w in json.loads(raw)["define"].get(name, []))
     return frozenset()
 
 
-_IMPERATIVES = _imperatives()
+# The task verbs an action-log row starts with ("Encourage members to …"): such a row's first
+# words are the task, not its owner.
+_IMPERATIVES = _word_list("IMPERATIVE")
+# the task verbs of actions ("AW to circulate …"), read in the base form of a mandative clause
+_TASK_VERBS = _word_list("AVERBS") - {"note", "consider", "agree", "discuss", "continue", "keep"}
 _HONORIFIC_DOT = re.compile(r"\b(Mr|Mrs|Ms|Mx|Dr|Cllr|Cr|Prof|Rev|Fr|Sr|Hon)\.\s+(?=[A-Z])")
 
 
@@ -273,11 +278,26 @@ _LABELLED_TASK = re.compile(
     rf"\b(?:directed|instructed|tasked)\s+(?P<o2>{_OFFICE})\s+to\s+[a-z]+")
 
 
+# … and in the base form of the mandative ("It was agreed that the Mayor write to Transport Malta
+# … by 31 August 2025", "The Council resolved that Cllr Vella contact the contractor before the
+# next meeting"): the officer or the member named, then a task verb with no ending
+_MANDATIVE_TASK = re.compile(
+    r"\b(?:resolved|agreed|decided|directed|ordered|requested)\s+that\s+(?P<o>(?:the\s+)?"
+    r"(?:[A-Z][\w&'’\-]*\s+){0,3}?(?:Mayor|Chair(?:man|person|woman)?|President|Officer|Clerk|"
+    r"Secretary|Director|Manager|Treasurer|Executive|Counsel|Staff|Engineer|Administrator|"
+    r"Co-?ordinator|Secretariat|Principal|Accountant|Auditor|Solicitor|Planner)|"
+    r"(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr|Alderman|Trustee|Director)\.?\s+[A-Z][\w'’\-]+)"
+    r"\s+(?P<v>[a-z][a-z\-]+)\b")
+
+
 def resolved_task(text: str) -> str:
     """The officer a resolution tasks with a deadline (see above), or ""."""
     m = _LABELLED_TASK.search(text)
     if m and find_due(text[m.end():]):
         return " ".join((m.group("o") or m.group("o2")).split())
+    m = _MANDATIVE_TASK.search(text)
+    if m and m.group("v") in _TASK_VERBS and find_due(text[m.end():]):
+        return " ".join(m.group("o").split())
     m = _RESOLVED_TASK.search(text)
     if not m or not (_WITHIN.search(text, m.end()) or find_due(text[m.end():])):
         return ""

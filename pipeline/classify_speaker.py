@@ -363,8 +363,12 @@ def find_speaker(text: str) -> str:
             continue  # "A. Staff reported", "C. Treasurer Smith presented": a list's letter
         if kind == "name" and any(w.lower() in BODY_WORDS for w in speaker.split()):
             continue
-        if kind in {"name", "first_name"} and speaker.split()[0] in {"As", "Like", "Per"}:
-            continue  # "As Cllr Smith said, …": a reference to what someone else said
+        if kind in {"name", "first_name"} and (speaker.split()[0] in {"As", "Like"} or (
+                speaker.split()[0] == "Per" and (len(speaker.split()) < 2 or re.fullmatch(
+                    f"{TITLES}|{ROLE_WORDS}", speaker.split()[1])))):
+            # "As Cllr Smith said, …", "Per Cllr Smith …": a reference to what someone else
+            # said ("Per Åkesson objected": the Scandinavian first name)
+            continue
         if kind == "initials" and speaker in {"RESOLVED", "ACTION", "AGREED", "NOTED", "VOTE",
                                               "CARRIED", "AYES", "NOES", "MOTION", "NOTE"}:
             continue

@@ -17,11 +17,11 @@ from .votes import colon_lists
 __all__ = ["is_tally_only", "tally_lines_to_drop"]
 
 # a label naming a vote heading only: "ROLL CALL VOTE:", "Roll call vote", "Vote:"
-_VOTE_LABEL = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded)\s+)?votes?\s*:?\W*$", re.I)
+_VOTE_LABEL = re.compile(r"^\W*(?:(?:roll[\s-]+call|recorded|record)\s+)?votes?\s*:?\W*$", re.I)
 # the labels of a roll call's lists
 _LABEL = (r"ayes?|yeas?|yes|noes|nays?|no|absent|abstain(?:ed|ing|s)?|abstentions?|recused|excused|"
           r"not\s+voting|for|against|in\s+favou?r|opposed")
-_LIST_START = re.compile(rf"^\W*(?:(?:roll[\s-]+call|recorded)(?:\s+vote)?\s*:\s*)?(?:{_LABEL})\s*:", re.I)
+_LIST_START = re.compile(rf"^\W*(?:(?:roll[\s-]+call|recorded|record)(?:\s+vote)?\s*:\s*)?(?:{_LABEL})\s*:", re.I)
 _ANY_LABEL = re.compile(rf"(?:^|(?<=[\s\[(.;,]))(?:{_LABEL})\s*:", re.I)
 # lower-case words that may stand in a list of names ("Herrera Spencer, Jensen, and Mayor …")
 _NAME_GLUE = {"and", "none", "de", "van", "von", "da", "del", "la", "le", "of", "the", "nil"}
@@ -37,7 +37,7 @@ def is_tally_only(text: str) -> bool:
         return True
     if not _LIST_START.match(text) or _RESULT.search(text):
         return False
-    rest = _ANY_LABEL.sub(" ", re.sub(r"^\W*(?:(?:roll[\s-]+call|recorded)(?:\s+vote)?\s*:)", " ", text,
+    rest = _ANY_LABEL.sub(" ", re.sub(r"^\W*(?:(?:roll[\s-]+call|recorded|record)(?:\s+vote)?\s*:)", " ", text,
                                       flags=re.I))
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     return all(w[0].isupper() or w.lower().rstrip(".") in _NAME_GLUE for w in words)

@@ -15,7 +15,9 @@ from its designation by the column they start at):
 
 - the *header row* is a row of segments, one naming the name column ("Name", "Name of Member"),
   one the attendance column ("Attendance", "Status"), any other a serial number ("S. No.", "Sr.
-  No.") or a designation column ("Designation", "Role", "Ward");
+  No."), a designation column ("Designation", "Role") or a seat column ("Constituency", "Ward",
+  "Representing": what the member sits for, no office, so it is printed in brackets after the
+  name, as "Cllr. John Phiri (Kabwata Ward)" is);
 - a *row* has a name cell and an attendance cell read as a status (`STATUSES`); a segment in
   the designation column alone continues the designation of the row above; anything else (a
   paragraph, a wide vertical gap) ends the register;
@@ -37,9 +39,12 @@ ROSTER_COLUMNS: dict[str, set[str]] = {
     "name": {"name", "names", "member", "members", "name of member", "name of members",
              "name of the member", "member name", "name of councillor", "councillor",
              "councillors", "attendee", "attendees", "name of officer"},
-    "role": {"designation", "role", "position", "title", "office", "ward", "representing",
-             "organisation", "organization", "constituency", "department", "capacity",
-             "category", "portfolio", "designation ward"},
+    "role": {"designation", "role", "position", "title", "office", "capacity", "category",
+             "portfolio", "designation ward"},
+    # what a member sits for, not an office: a seat or the body they represent ("St. Catherine
+    # North Central", "Ward 4", "Ministry of Health"), printed in brackets after the name
+    "seat": {"constituency", "ward", "representing", "organisation", "organization",
+             "department", "electoral area", "division"},
     "status": {"attendance", "status", "present absent", "attended", "present or absent"},
 }
 # The printed status → the label of the block it goes under.
@@ -103,8 +108,9 @@ def _register(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
         top = placed[0][1].top
         if rows and pitch and top - rows[-1]["_top"][0].top > CONFIG["grid_end_gap"] * pitch:
             break
-        if set(cells) <= {"role"} and rows:
-            rows[-1].setdefault("role", []).extend(cells["role"])  # a wrapped designation
+        if set(cells) <= {"role", "seat"} and rows:
+            for key, segs_ in cells.items():  # a wrapped designation or seat
+                rows[-1].setdefault(key, []).extend(segs_)
             e += 1
             continue
         status = " ".join(s.text for s in cells.get("status", [])).strip()
@@ -133,8 +139,11 @@ def _register(bands: list[list[Line]], b: int) -> tuple[list[Line], int] | None:
         for r in members:
             name = " ".join(s.text.strip() for s in r["name"])
             role = " ".join(s.text.strip() for s in r.get("role", []))
-            first, last = r["name"][0], (r.get("role") or r["name"])[-1]
+            seat = " ".join(s.text.strip() for s in r.get("seat", []))
+            first = r["name"][0]
+            last = max([*r["name"], *r.get("role", []), *r.get("seat", [])], key=lambda s: s.x1)
             text = f"{name}, {role}" if role else name
+            text = f"{text} ({seat})" if seat else text
             out.append(replace(first, text=text, x0=head.x0, x1=max(last.x1, first.x1), top=top,
                                bottom=top + first.bottom - first.top))
             top += step

@@ -405,7 +405,15 @@ _NEXT_MEETING = re.compile(r"^\W*(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b.{0
 _SUBMITTED = re.compile(r"^\W*(?:respectfully|humbly)\s+submitted\W*$", re.I)
 _BRACKETED_NAMES = re.compile(r"^(?:\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s*\)\s*){1,3}$")
 _OFFICES_LINE = re.compile(r"^(?:(?:[A-Z][\w'’-]*\s+){0,3}(?i:secretary|chair\w*|president|clerk|mayor|"
-                           r"officer|executive|commissioner|member|administrator)\s*){1,3}$")
+                           r"officer|executive|commissioner|member|administrator)"
+                           # a joint office ("Secretary-Treasurer", "Clerk/Treasurer")
+                           r"(?:[-/][A-Z][\w'’]*)?\s*){1,3}$")
+# the heading of a signature block whose lines give each office and who holds it, no blanks to
+# sign on ("Signatures" / "Secretary: Tobias Ek" / "Chair: Anna-Karin Sjöberg" / "Adjusters:
+# Johan Lindqvist, Per Åkesson", as Swedish and Finnish minutes close with their adjusters)
+_SIGNATURES_HEAD = re.compile(r"^\W*(?:signatures?|signed|signed\s+by|signing)\W*$", re.I)
+_OFFICE_NAMES = re.compile(r"^\W*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z]?[\w'’-]+\s*:\s*[A-ZÀ-ÖØ-Þ][\w.'’-]*"
+                           r"(?:(?:\s+|,\s*|\s+and\s+)[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,7}\W*$")
 _SIGNED_MARK = re.compile(r"^\s*(?:sd/-?\s*)+$", re.I)
 # a label of a signature block alone on its line ("Signed:", "Date:", "Mayor", "Chairperson")
 _BARE_SIGN_LABEL = re.compile(rf"^\W*{_SIGN_LABEL}\W*$", re.I)
@@ -465,10 +473,16 @@ def _drop_signature(item: Item) -> None:
     # about the blanks to sign on; a label alone (no blank among them) is left as it is
     j = k
     while j > 0 and (not re.search(r"[^\W_]", body[j - 1].text) or _sign_line(body[j - 1].text.strip())
-                     or _BARE_SIGN_LABEL.match(body[j - 1].text.strip())):  # a "---" rule, a blank
+                     or _BARE_SIGN_LABEL.match(body[j - 1].text.strip())  # a "---" rule, a blank
+                     # "______  ______" / "Chairperson   Secretary-Treasurer": the offices under
+                     or _OFFICES_LINE.match(body[j - 1].text.strip())):
         j -= 1
     if any(_sign_line(body[x].text.strip()) for x in range(j, len(body)) if body[x].text.strip()):
         k = j
+    filled = [j for j in range(k) if body[j].text.strip()]
+    heads = [x for x in filled[-6:-1] if _SIGNATURES_HEAD.match(body[x].text.strip())]
+    if heads and all(_OFFICE_NAMES.match(body[x].text.strip()) for x in filled if x > heads[-1]):
+        k = heads[-1]  # "Signatures" / "Secretary: Tobias Ek" / "Chair: …": who signs
     filled = [j for j in range(k) if body[j].text.strip()][-2:]
     if len(filled) == 2 and _SIGN_NAME.match(body[filled[1]].text.strip()) \
             and _SIGN_LEAD.match(body[filled[0]].text.strip()):

@@ -267,6 +267,15 @@ _PROPOSED_SECONDED = re.compile(
     # ("Proposer: Shri Inamdar   Seconder: Smt. Thorat", as Indian proceedings set them)
     rf"(?P<mover>{_NAME_U})\s*[,.;]?\s*(?:and\s+)?(?:[Ss]econded|SECONDED|[Ss]econder(?=\s*:)|SECONDER(?=\s*:))(?:\s+by)?\s*:?\s+"
     rf"(?:(?:{_TITLES})\s+)*(?P<seconder>{_NAME_U})")
+# the same in the active, printed after the result it belongs to ("The minutes of the meeting
+# held on 19th March, 2025 were read and confirmed. Hon. Yaw Tetteh moved for the adoption of
+# the minutes and was seconded by Hon. Selorm Kudjordji.", as Ghanaian assemblies print it)
+_MOVED_SECONDED_AFTER = re.compile(
+    rf"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:(?:{_TITLES})\s+)*(?P<mover>{_NAME_U})\s+moved\s+(?:for|that|to)\b"
+    rf"[^.;\n]{{0,200}}?(?:,?\s+and\s+(?:was\s+)?|,\s*)seconded\s+by\s+(?:(?:{_TITLES})\s+)*"
+    rf"(?P<seconder>{_NAME_U})(?=\s*(?:[.;]|$))")
+_DECIDED_BEFORE = re.compile(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b"
+                             r"[^.;]*[.;]\s*$", re.I)
 _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|adopted|approved|"
                            r"in\s+favou?r|against|ayes?|unanimous\w*)\b", re.I)
 
@@ -280,7 +289,9 @@ _MOVED_BY = re.compile(
     rf"(?i:moved|proposed)(?=\s+(?:Crs?|Cllrs?|Coun)\.?\s)|"  # "Moved Cr. Naivalu, seconded Cr. Devi"
     # "MOVED Director Hayes, SECONDED Director Moreau, THAT …", as Canadian regional districts
     # print a motion: a member's title after "Moved" opening a sentence
-    rf"(?:(?<=[.;:]\s)|(?<=\n)|^)(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|Trustees?|Commissioners?|"
+    # (or after the resolution's number: "#R 024/25 MOVED Director Enns / SECONDED Director Sandhu")
+    rf"(?:(?<=[.;:]\s)|(?<=\n)|^|(?<=\d\s)|(?<=\d\s\s))(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|"
+    rf"Trustees?|Commissioners?|"
     rf"Aldermen|Alderman|Supervisors?|Members?)\s+[A-Z])|"
     rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
@@ -298,7 +309,7 @@ _MOTION_TEXT = re.compile(
     r"\b(?:moved|motioned|proposed(?=\s+that\b)|motion(?:\s+was\s+(?:duly\s+)?made(?:\s+and\s+seconded)?)?),?\s+"
     r"(?:(?:by\s+\S+(?:\s+\S+)?\s+)?)(?:seconded\s+by\s+(?:\S+(?:\s+\S+)?|[^,.;]{2,50}?,)\s+)?"
     r"(?P<m>(?:to|that|for|approval|adoption|acceptance|"
-    r"introduction|final\s+passage|denial|continu|direct|approv|adopt|accept|amend|refer|"
+    r"introduction|final\s+passage|denial|continu|direct(?!ors?\b)|approv|adopt|accept|amend|refer|"
     r"reconsider|appoint|hold|suspend|reject|rescind)[^\n]*)", re.I)
 # the labels of a vote box printed over its values ("RESULT: MOVER: SECONDER: AYES: … PASSED
 # [12 TO 0] Doug Tisdale, …"): "MOVER: SECONDER" names nobody
@@ -553,6 +564,14 @@ _AND_RESOLVED = re.compile(r"\s*,?\s*and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?
                            r"AGREED|[Aa]greed)\b")
 
 
+# a vote reported as taken before the meeting, in the pluperfect, by another body or at an
+# earlier meeting ("The Planning and Zoning Commission had recommended approval by a vote of 4-2
+# on May 13", "the Board had approved the budget 5-2 in March"): no vote of this meeting
+_EARLIER_VOTE = re.compile(r"\bhad\s+(?:(?:previously|earlier|already|unanimously|also)\s+)?"
+                           r"(?:recommended|approved|voted|endorsed|adopted|supported|rejected|"
+                           r"denied|refused|passed)\b", re.I)
+
+
 def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, str, re.Match]]:
     """Vote anchors in `text`; `base` is where the item's own text ends (the next item's text,
     appended to read a vote that runs on, prints no result of this item's motion)."""
@@ -573,8 +592,17 @@ def _find_anchors(text: str, base: int | None = None) -> list[tuple[int, int, st
                 (re.search(r"\b(?:resolved|agreed|adopted|approved|confirmed|ratified|accepted)\b",
                            text[max(0, m.start() - 400):m.start()], re.I) or _AND_RESOLVED.match(text, m.end())):
             hits.append((m.start(), m.end(), "seconded_after", m))
+    for m in _MOVED_SECONDED_AFTER.finditer(text):
+        # only after a sentence recording the decision, with no result of its own after it
+        before = text[_sentence_start(text, max(0, m.start() - 400), max(0, m.start() - 2)):m.start()]
+        if _DECIDED_BEFORE.search(before) and not _RESULT_AFTER.search(
+                text[m.end():min(base, m.end() + 120)].split("\n")[0]):
+            hits.append((m.start(), m.end(), "seconded_after", m))
     for kind, rx in _ANCHORS:
         for m in rx.finditer(text):
+            if _EARLIER_VOTE.search(text, _sentence_start(text, max(0, m.start() - 400), m.start()),
+                                    m.start()):
+                continue  # "The Planning Commission had recommended approval by a vote of 4-2"
             if kind == "result_line" and re.search(r"\b[a-z][\w'’-]*[,;]?\s+$", text[max(0, m.start() - 30):m.start()]):
                 continue  # the last word of a sentence ("declared the motion, as amended, FAILED")
             hits.append((m.start(), m.end(), kind, m))
@@ -931,6 +959,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         # carried": the motion moved first in the item, before the amendments voted since
         # (so is "the motion" put to the vote, with no names, after an amendment was voted on)
         v.mover, v.seconder = _main_motion(text[:v.start])
+    interrupted = _interrupted_motion(text, a0, a1, window)
+    if interrupted:
+        v.mover, v.seconder = interrupted
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
@@ -1136,6 +1167,46 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
                 return formal
         return _clean_name(mm.group("name")), _clean_name(seconder) if seconder else None
     return _passive_motion(before, len(before)) or (None, None)
+
+
+# an amendment moved to a motion on the floor: "Trustee Lavallee moved an amendment, seconded by
+# …", "Council Member Brandt moved to amend the motion …", "An amendment was moved by …"
+_AMENDMENT_OPENS = re.compile(r"\b(?:moved|proposed)\s+(?:an?\s+|a\s+further\s+)?amendment\b|"
+                              r"\bmoved\s+to\s+amend\b|\bamendment\s+was\s+(?:moved|proposed)\b", re.I)
+
+
+_A_RESULT = re.compile(r"\b(?:carried|passed|failed|defeated|lost|adopted)\b", re.I)
+
+
+def _interrupted_motion(text: str, a0: int, a1: int,
+                        window: str) -> tuple[str | None, str | None] | None:
+    """(mover, seconder) of the motion an amendment interrupted, for the vote on it printed
+    after the amendment's own vote ("Motion by A, seconded by B, to approve …" / "C moved to
+    amend the motion …, seconded by D. The amendment failed 2-5." / "… a record vote on the main
+    motion. … The motion carried 5-2."): read back from the result, the nearest motion is the
+    amendment, whose mover is not this vote's. None unless an amendment was voted on before this
+    result with no other motion moved since, and the words after that vote name the motion."""
+    opens = list(_AMENDMENT_OPENS.finditer(text, 0, a0))
+    if not opens:
+        return None
+    voted = _AMENDMENT_VOTED.search(text, opens[-1].end(), a0)
+    if not voted or not (_MAIN_MOTION.search(text, voted.end(), a1)
+                         or _THE_MOTION.search(text, voted.end(), a1)):
+        return None
+    since = text[voted.end():a0]
+    if any(not _not_name(mm.group("name")) for mm in _mover_matches(since)) or _MOVED_BY.search(since):
+        return None  # a motion moved after the amendment's vote: this result is that one's
+    if _A_RESULT.search(since):
+        return None  # the motion's own result printed before: this one is another vote's
+    head = text[:opens[-1].start()]
+    head = head[:max(head.rfind(". "), head.rfind("\n")) + 1]  # before the amendment's sentence
+    firsts = [mm.start() for mm in _mover_matches(head) if not _not_name(mm.group("name"))
+              and not _AMENDMENT_MOVED.match(mm.group("rest"))]
+    firsts += [mb.start() for mb in _MOVED_BY.finditer(head) if not _not_name(mb.group("name"))]
+    if not firsts:
+        return None
+    mover, seconder, _ = _motion_parts(head[max(firsts):], window)
+    return (mover, seconder) if mover else None
 
 
 def _passive_motion(before: str, limit: int) -> tuple[str | None, str | None] | None:
