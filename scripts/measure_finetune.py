@@ -20,7 +20,8 @@ training data in every fold and never scored. Printed, out-of-fold on TRAIN:
   ("ft-objection": objection when its objection probability is at least a threshold, and a
   textcat objection it does not share drops to its top other type).
 
-Held-out TEST figures are never printed here: they are read once, by `eval_statements`, if and
+The figures recorded in `pipeline/train_statements.py` are of `--only-fold 0 --epochs 2` (one
+fold costs ~12 min of CPU). Held-out TEST figures are never printed here: they are read once, by `eval_statements`, if and
 when a model is shipped. Needs torch and transformers (installed with sentence-transformers).
 """
 from __future__ import annotations
