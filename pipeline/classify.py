@@ -172,8 +172,10 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
     hits = _reasons_after_stance(hits, words)
+    # (but "asked why the second bidder was rejected": a refusal asked about moves nothing)
     if any(h.label == "outcome" and h.outcome not in ("", "approved")
-           and not _told_as_past(words, h) for h in hits):
+           and not _told_as_past(words, h) and not _asked_whether(words[:h.start][-14:])
+           for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
     for h in hits:
@@ -247,7 +249,10 @@ def _told_as_past(words: list[str], h: RuleHit) -> bool:
 
 def _asked_whether(before: list[str]) -> bool:
     """Whether the words before a marker put a question ("X asked whether the borehole, which
-    Council had resolved to repair, had been repaired"): what follows is asked about."""
+    Council had resolved to repair, had been repaired"): what follows is asked about, up to a
+    semicolon or colon ("asked why; the item was deferred to May" tells the result)."""
+    cut = max((k for k, w in enumerate(before) if w in (";", ":")), default=-1)
+    before = before[cut + 1:]
     return any(w in ("asked", "asks") and nxt in _QUESTION_WORDS for w, nxt in zip(before, before[1:]))
 
 

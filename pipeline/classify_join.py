@@ -43,7 +43,9 @@ _RESULT_ONLY = re.compile(
     r"(?:motion|amendment|resolution|item|vote|recommendation|question|proposal|proposition)"
     r"(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
-    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell)\b"
+    # ("… and the proposal was not approved": a result in the negative)
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell|"
+    r"not\s+(?:carried|passed|adopted|approved|agreed))\b"
     r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
 # words naming what was decided after the verb ("… carried 5-0 to approve the budget")
 _TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
@@ -61,7 +63,9 @@ _DECIDED = re.compile(r"\b(?:resolved|agreed|decided|adopted|approved|carried|pa
 _HEAD = re.compile(r"\b(?:that|to)\b", re.I)
 # a member proposing, the usual opening of a motion in British minutes: "Mr Guthrie proposed that
 # £15,000 be given to the village hall …, seconded by Mrs Petrie." / "This was agreed unanimously."
-_PROPOSED = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s", re.I)
+# ("It was proposed by Jean McAllister and seconded by Rev. David Okoro that …": the same, passive)
+_PROPOSED = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s|"
+                       r"it\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,100}?\s+that\s)", re.I)
 # a result word in a motion's own line makes it a decision of its own
 _OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed)\b", re.I)
 
@@ -78,7 +82,7 @@ _STANCE_TYPES = ("objection", "argument_for")
 # how the vote was put, printed before its result: "The question being put, the Committee
 # divided: Ayes 3, Noes 2. The motion was carried.", "The amendment was put to a vote and defeated",
 # "On being put to the vote the proposal fell: For 3, Against 5" (Northern Irish committees)
-_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|"
+_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
                   r"(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
                   r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
                   r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
@@ -98,13 +102,16 @@ _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.
                          r"absent|abstain(?:ed)?|abstentions?|recused))*)\W*$", re.I)
 
 
-# Markdown emphasis around a result ("**Carried unanimously.**")
+# Markdown emphasis around a result ("**Carried unanimously.**"), or around its words inside the
+# sentence ("… and the proposal was **not approved**.")
 _EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
+_BOLD = re.compile(r"\*\*|__")
 # a line of vote counts only, printed between a motion and its result: "Vote: 3 in favour
 # (Chaudhry, Ouellette, Haddad), 1 opposed (Bell).", "**Vote:** 4 in favour (…), 2 opposed (…);
 # Cardinal did not vote.", "Votes for 5, against 2"
+# ("3 voted for and 5 against", as British minutes count a show of hands)
 _COUNT = (r"(?:(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-          r"(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
+          r"(?:(?:members?\s+)?vot(?:ed|ing)\s+)?(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
           r"(?:in\s+favou?r|for|against|opposed|abstentions?|ayes?|yeas?|noes|nays?)\s*:?\s*\d{1,3})")
 _NOT_VOTING = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:did\s+not\s+vote|abstained|was\s+absent)"
 _VOTE_COUNT = re.compile(rf"^\W*(?:(?:recorded\s+|roll[\s-]+call\s+)?votes?\s*:?\W*)?{_COUNT}"
@@ -116,7 +123,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # where a line of counts and the result printed after it (or before it) meet: "Vote: 4 in
 # favour, 2 opposed. Carried.", "VOTE: 6-0-0. The motion carried.", "… 2 opposed – carried",
 # "… 1 opposed (Moreau). **CARRIED**"
-_COUNT_CUT = re.compile(r"\s*[.;,]\s+|\s+[-–—]\s+")
+# ("3 voted for and 5 against, and the proposal was not approved")
+_COUNT_CUT = re.compile(r"\s*,\s*and\s+|\s*[.;,]\s+|\s+[-–—]\s+")
 
 
 def is_vote_count(text: str) -> bool:
@@ -130,7 +138,7 @@ def _bare(text: str) -> bool:
     "Motion carried 5-2")."""
     # (the names voting each way in brackets are no words of what was decided: "The motion
     # failed 3-6-1 (Ayes: A, B; Noes: C, D; Abstain: E).")
-    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", text)).strip().rstrip("."))
+    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", _BOLD.sub("", text))).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)
@@ -144,7 +152,8 @@ def is_result_only(text: str) -> bool:
     4-2" is)."""
     if _bare(text):
         return True
-    t = _EMPHASIS.sub("", text).strip()
+    # ("On a show of hands 3 voted for and 5 against, and the proposal was **not approved**.")
+    t = _PUT.sub("", _EMPHASIS.sub("", _BOLD.sub("", text)).strip(), count=1)
     for m in _COUNT_CUT.finditer(t):
         head, tail = t[:m.start()], t[m.end():]
         if (is_vote_count(head) and _bare(tail)) or (_bare(head) and is_vote_count(tail)):

@@ -21,6 +21,8 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Mdm\.?|Dr\.?|Prof\.?|Sir|Dame|"
           r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
+          # clergy ("Rev. David Okoro asked …", "Revd Canon Ann Price", "Fr. Doyle", "Canon Hale")
+          r"Rev(?:d|\.)?|Reverend|Canon|Fr\.|Father|Rabbi|Imam|Pastor|"
           # "Madam Lee Ah Moi" (Singapore), not an address ("Madam Chair, …", "Madam Deputy Comptroller")
           r"Madam(?!\s+(?:Chair|Deputy|Vice|President|Mayor|Speaker|Secretary|Clerk|Comptroller)\w*)|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"

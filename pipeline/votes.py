@@ -47,7 +47,7 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
-_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Second|Moved|MOVED|Carried|"
          r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -135,6 +135,23 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"\b(?:agreed|resolved|decided)\s+by\s+(?:a\s+(?:vote|majority)\s+of\s+)?(\d{1,2})\s+votes?\s+"
         r"to\s+(\d{1,2})\b", re.I)),
+    # "The Council approved the appointment … by a show of hands: 7 for, 0 against, 1
+    # abstention": the two counts set apart by a comma, as UK councils of governors print them
+    ("for_against", re.compile(
+        r"(?<![\w.,])(\d{1,3})\s+for\s*[,;]\s*(\d{1,3})\s+against\b", re.I)),
+    # "approved on third and final reading by 8 affirmative, 2 negative votes", "The motion was
+    # lost, 3 affirmative, 7 negative": counts called affirmative and negative, as Philippine and
+    # other councils modelled on US legislatures print a division
+    ("for_against", re.compile(
+        r"\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+the\s+)?affirmative(?:\s+votes?)?\s*[,;]?\s*(?:and\s+|to\s+|with\s+)?"
+        r"(\d{1,3})\s+(?:votes?\s+)?(?:in\s+the\s+)?negative\b", re.I)),
+    # "Vote: 5-0." closing a motion printed as "Motion: Supervisor A. Second: Supervisor B. To
+    # refer …": the count is the vote (a result sentence after it reads the count itself: "VOTE:
+    # 5-0-1 (Abstain: Raman). The motion carried.")
+    ("vote_label", re.compile(
+        r"\bVote\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d/-])"
+        r"(?![^.]{0,160}\.\s*(?:The\s+)?(?:motion|MOTION|Motion)\b)(?![^.]{0,160}\.\s*(?:Carried|CARRIED|"
+        r"Failed|FAILED|Defeated|DEFEATED|Lost|LOST|Passed|PASSED)\b)", re.I)),
     ("score", re.compile(
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
@@ -420,10 +437,13 @@ _DISSENT_AFTER = re.compile(
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 # "Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.", "The members who
 # abstained were …": the names in a sentence of their own after the result
+# "Voting in the negative: Hon. Bautista and Hon. Catapang.", "Voting against: Cllr A and Cllr B.":
+# the same after a label
 _DISSENT_WERE = re.compile(
-    r"\b(?:[Tt]hose|[Tt]he\s+(?:members?|councill?ors?)|[Mm]embers|[Cc]ouncill?ors)\s+(?:who\s+)?"
-    r"(?P<how>voted\s+(?:against|no)|abstained)\s+(?:were|was)\s*:?\s+(?P<names>[A-Z][^.;:()]{0,200}?)"
-    r"(?=\.\s|\.?$|;)")
+    r"\b(?:(?:[Tt]hose|[Tt]he\s+(?:members?|councill?ors?)|[Mm]embers|[Cc]ouncill?ors)\s+(?:who\s+)?"
+    r"(?P<how>voted\s+(?:against|no)|abstained)\s+(?:were|was)\s*:?|"
+    r"(?<![\w])(?P<how2>(?:Voting|Voted)\s+(?:in\s+the\s+negative|against|no|nay))\s*:)"
+    r"\s+(?P<names>[A-Z][^.;:()]{0,200}?)(?=\.\s|\.?$|;)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
 
@@ -436,8 +456,12 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
     found = sorted([*_DISSENT.finditer(passage[:400]), *_DISSENT_AFTER.finditer(passage[:400]),
                     *_DISSENT_WERE.finditer(plain)], key=lambda m: m.start())
     for m in found:
-        how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
-        if re.match(r"voting\s+(?:aye|yes|in\s+favou?r)|in\s+favou?r|for$|yes$", m.group("how"), re.I):
+        if m.re is _DISSENT_WERE and m.group("how2"):
+            how = "no"
+        else:
+            how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
+        if m.group("how") and re.match(r"voting\s+(?:aye|yes|in\s+favou?r)|in\s+favou?r|for$|yes$",
+                                       m.group("how"), re.I):
             how = "aye"
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
@@ -488,6 +512,8 @@ _VOTE_TOKEN = re.compile(
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
     # "Those who voted against were …" after the result
     r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b|"
+    # "Voting in the negative: Hon. Bautista and Hon. Catapang." after the count
+    r"\bvot(?:ing|ed)\s+in\s+the\s+(?:negative|affirmative)\s*:|"
     # "Councillor Buchanan and Dr Kerr voted against." in a sentence of its own after the result
     r"\bvoted\s+(?:against|no|nay)(?:\s+(?:the|this)\s+(?:motion|recommendation|resolution|proposal))?\W*$)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
@@ -614,6 +640,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     roster = present + absent_names
     anchors = _find_anchors(text, base)
     votes: list[Vote] = []
+    built: list[tuple] = []  # what each vote was built from (a count after it may extend it)
     consumed = 0
     prev_end = 0
     recorded = [r for r in _RECORDED_AGAINST.finditer(text, 0, base)
@@ -645,6 +672,13 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
                                                or _DULY.search(window[-400:])):
             continue
+        if kind == "vote_label" and votes and a0 - votes[-1].end < 3 and not any(
+                votes[-1].printed.get(k) is not None for k in ("ayes", "noes")):
+            # "The Board approved consent items … as listed. Vote: 5-0.": the count of the
+            # result just read, which is read again with the count closing its passage
+            votes[-1] = _build(*built[-1][:5], max(end, built[-1][5]), *built[-1][6:])
+            consumed = prev_end = votes[-1].end
+            continue
         if kind == "motion_result" and votes and a0 - votes[-1].end < 3 and not m.group(1):
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
@@ -673,7 +707,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                 continue
         if kind in _COUNTED and _EARLIER_MEETING.search(text, _sentence_start(text, prev_end, a0), a0):
             continue  # "… introduced at the regular meeting of March 4, 2025 by a vote of 3-1"
-        v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
+        built.append((text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster))
+        v = _build(*built[-1])
         votes.append(v)
         consumed = end
         prev_end = end
@@ -794,11 +829,14 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif re.search(r"\b(failed|defeated|lost|fails|fell|rejected|declined)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
-    elif kind == "voted_score" and int(m.group(1)) < int(m.group(2)):
+    elif kind in ("voted_score", "vote_label") and int(m.group(1)) < int(m.group(2)):
         v.result = "failed"  # "The Board voted 2-3 to approve …": fewer for than against
-    elif kind in ("for_against", "against_for") and re.match(
-            r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
-        v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
+    elif kind in ("for_against", "against_for", "tally") and re.match(
+            r"[^.;]{0,40}?\b(?:lost|defeated|failed|not\s+(?:approved|carried|adopted|agreed))\b",
+            text[a1:end], re.I):
+        # "For: 2 / Against: 3 / Abstained: 1 Lost.", "On a show of hands 3 voted for and 5
+        # against, and the proposal was not approved."
+        v.result = "failed"
     elif kind == "for_against" and low.startswith("by ") and (
             int(m.group(1)) < int(m.group(2)) or re.search(
                 r"\b(?:rejected|refused|declined|defeated|lost|failed)\b",
@@ -1269,6 +1307,10 @@ _FOR_AGAINST_AFTER = re.compile(
 def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     out: dict[str, int] = {}
     lm = _VOTE_LABEL.match(passage)
+    if not lm:
+        # "The Board approved consent items … Vote: 5-0.": the count closing the passage
+        lm = next((x for x in _VOTE_LABEL.finditer(passage)
+                   if re.fullmatch(r"[\s.;)]*", passage[x.end():])), None)
     if lm:
         out.update(ayes=int(lm.group(1)), noes=int(lm.group(2)))
         if lm.group(3):
@@ -1301,6 +1343,9 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
                      "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
+                    # "The motion was lost, 3 affirmative, 7 negative"
+                    (rf"\b{_NUM}\s+(?:votes?\s+)?(?:in\s+the\s+)?affirmative\b", "ayes"),
+                    (rf"\b{_NUM}\s+(?:votes?\s+)?(?:in\s+the\s+)?negative\b", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
                     (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
         # (not the label of the next list: "ABSTAIN: None" / "ABSENT: Councilmember Huerta"

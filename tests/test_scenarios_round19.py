@@ -57,11 +57,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Ridership report, April 2025', set in body type under the bold heading '3. Consent "
         "Calendar', are read as sub-items (segment_sections keeps a consent calendar's numbered "
         "entries as items and moves only the motion on the section back to it)",
-    ("statements", "tri_valley_transit_cac.pdf"):
-        "'Ms. Petrov presented the draft FY 2026 service plan, which adds … whose Sunday buses "
-        "carry an average of six riders a trip.' stays information: the long description after "
-        "'presented the draft … plan' outweighs the proposal marker (the short sentence alone is "
-        "typed proposal)",
     ("votes", "tri_valley_transit_cac.pdf"):
         "'Member Okafor proposed that the policy also require a bench …' followed by 'The "
         "Committee referred the draft policy to its Accessibility Subcommittee …' is read as a "
