@@ -390,7 +390,15 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
         # right edge of the text column ("4  Confirmation of Minutes" / "Resolution number …")
         cw = (prev.x1 - prev.x0) / max(len(prev.text.strip()), 1)
         fits = fits or prev.x1 + (1 + len(first)) * cw < lay.right - 2 * cw
+    # a title cut after a word no title ends on wraps whatever room was left ("II. READING AND
+    # APPROVAL OF THE" / "MINUTES", set in a narrow column whose right edge is not the page's)
+    fits = fits and not _OPEN_TAIL.search(prev.text)
     return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2 and not fits
+
+
+# the last word of a line that leaves a title unfinished: an article, a preposition or a
+# conjunction ("… OF THE", "Report on", "Roads and")
+_OPEN_TAIL = re.compile(r"(?i)\b(?:the|a|an|of|and|&|for|to|on|in|with|by|from|at|or)\s*$")
 
 
 def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tuple[str, int]:

@@ -206,8 +206,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "On motion of X, seconded by Y, the minutes … were approved": the result of the motion
     # the sentence opens with (counted only there, see `_motion_sentence`)
     ("passive_result", re.compile(
+        # ("… seconded by Y, the proposed resolution was referred back to the Committee …": a
+        # motion to refer, defer or table that carried)
         r"\b(?:was|were)\s+(unanimously\s+)?(approved|adopted|carried|passed|confirmed|ratified|"
-        r"accepted|rejected|defeated)\b", re.I)),
+        r"accepted|rejected|defeated|referred|deferred|postponed|tabled)\b", re.I)),
     # "Approved as presented (Carter / Lindgren).", "Carried (M/S Ortiz/Chen)": the mover and
     # seconder in brackets after the result, as US boards abbreviate them
     ("pair_result", re.compile(
@@ -754,8 +756,12 @@ def _sentence_start(text: str, lo: int, a0: int) -> int:
     return starts[-1] if starts else lo
 
 
+# (the full stop of a title or an initial is no sentence end: "On motion of Hon. Ramos, seconded
+# by Hon. Aquino, the minutes … were approved")
+_TITLE_DOT = (r"(?:(?<=\bHon)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bCllr)|(?<=\bCoun)|"
+              r"(?<=\bCr)|(?<=\bRev)|(?<=\b[A-Z]))\.")
 _ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
-                        r"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b[^.;\n]*\bseconded\b", re.I)
+                        rf"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b(?:[^.;\n]|{_TITLE_DOT})*\bseconded\b", re.I)
 
 
 # a sentence or clause break, not the dot of "No. 4", "Ord. 12", "Hon. X", "Mr. Y" or an initial

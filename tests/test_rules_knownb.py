@@ -180,3 +180,78 @@ def test_a_result_in_the_negative_closes_the_motion_before_it():
 def test_clergy_titles_open_a_speakers_name(text, who):
     from pipeline.classify_speaker import find_speaker
     assert find_speaker(text) == who
+
+
+def _col(rows: list[tuple[str, bool, float]]):
+    """Lines of a page: (text, bold, x0), one under the other, 14 points apart."""
+    from pipeline.records import Line
+    return [Line(t, 1, x0=x0, x1=x0 + 6.2 * len(t), top=100 + 14 * k, bottom=110 + 14 * k,
+                 size=10.5, bold=b) for k, (t, b, x0) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("II. READING AND APPROVAL OF THE", "MINUTES", "READING AND APPROVAL OF THE MINUTES"),
+    ("3. Report of the Committee on", "Public Works", "Report of the Committee on Public Works"),
+])
+def test_a_heading_cut_after_an_article_or_preposition_wraps_in_a_narrow_column(first, second, title):
+    from pipeline.segment_items import detect_headings
+    n1, n2 = ("I.", "III.") if first.startswith("II.") else ("2.", "4.")
+    rows = [(f"{n1} CALL TO ORDER", True, 48), ("The Presiding Officer called the session to order at "
+                                                 "9:10 a.m. and the Secretary certified a quorum.", False, 48),
+            (first, True, 48), (second, True, 48),
+            ("On motion of Hon. Ramos, seconded by Hon. Aquino,", False, 48),
+            ("the minutes were approved without amendment.", False, 48),
+            (f"{n2} PRIVILEGE HOUR", True, 48), ("Hon. Gonzaga delivered a speech.", False, 48)]
+    heads = detect_headings(_col(rows))
+    assert [h.title for h in heads][1] == title
+    assert len(heads) == 3
+
+
+def test_a_list_of_names_wrapped_in_a_narrow_column():
+    from pipeline.segment_attendees import find_attendees
+    rows = [("PRESENT:", True, 48),
+            ("Hon. Ramon B. Dela Cruz, Municipal Vice Mayor and", False, 48),
+            ("Presiding Officer", False, 48),
+            ("Hon. Liza M. Tolentino, SB Member; Hon. Arnel C.", False, 48),
+            ("Villareal, SB Member; Hon. Jocelyn P. Ramos, SB", False, 48),
+            ("Member; Hon. Rodolfo E. Pascual, Liga ng mga", False, 48),
+            ("Barangay President (Ex-Officio)", False, 48),
+            ("ABSENT:", True, 48),
+            ("Hon. Jaime F. Sorongon, SB Member (on official", False, 48),
+            ("business)", False, 48),
+            ("ALSO PRESENT:", True, 48),
+            ("Ms. Analyn G. Torres, Secretary to the Sangguniang", False, 48),
+            ("Bayan", False, 48),
+            ("I. CALL TO ORDER", True, 48),
+            ("The Presiding Officer called the session to order at 9:10 a.m.", False, 48)]
+    got = {(a.name, a.status) for a in find_attendees(_col(rows))}
+    assert got == {("Ramon B. Dela Cruz", "present"), ("Liza M. Tolentino", "present"),
+                   ("Arnel C. Villareal", "present"), ("Jocelyn P. Ramos", "present"),
+                   ("Rodolfo E. Pascual", "present"), ("Jaime F. Sorongon", "absent"),
+                   ("Analyn G. Torres", "in_attendance")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Hon. Jaime F. Sorongon, SB Member", "SB Member"),
+    ("Ann Lee, PTA Treasurer", "PTA Treasurer"),
+])
+def test_a_bodys_letters_before_an_office_after_a_name(text, role):
+    from pipeline.segment_attendees import parse_people
+    got = parse_people(text, "absent")
+    assert [(a.role, a.status) for a in got] == [(role, "absent")]
+
+
+@pytest.mark.parametrize("text, result", [
+    ("On motion of Hon. Ramos, seconded by Hon. Aquino, the minutes of the 47th regular session "
+     "were approved without amendment.", "carried"),
+    ("On motion of Hon. Aquino, seconded by Hon. Ramos, the proposed resolution was referred back "
+     "to the Committee on Public Utilities for further study.", "carried"),
+    ("Upon motion of Mr. Aquino, seconded by Dr. Ramos, the application was tabled until May.",
+     "carried"),
+])
+def test_on_motion_of_a_titled_member_and_its_result(text, result):
+    v = _votes(text, ["Jocelyn Ramos", "Ferdinand Aquino", "Liza Tolentino"])
+    assert [(x.mover, x.seconder, x.result) for x in v] == \
+        [("Ferdinand Aquino" if "of Hon. Aquino" in text or "Mr. Aquino" in text else "Jocelyn Ramos",
+          "Jocelyn Ramos" if "by Hon. Ramos" in text or "Dr. Ramos" in text else "Ferdinand Aquino",
+          result)]

@@ -45,21 +45,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("votes", "madrone_county_bos.pdf"):
         "the roll-call table's marks ('Whitaker X' under Aye or No) give no member's vote (votes "
         "reads the rows as text, without the columns)",
-    ("attendees", "san_isidro_sangguniang_bayan.pdf"):
-        "the 'Hon. …, SB Member; Hon. …' list wrapped in a narrow column breaks names over lines "
-        "('Hon. Arnel C.' / 'Villareal'), the ex-officio 'Liga ng mga Barangay President' is lost "
-        "and the name under 'ABSENT:' is not read",
-    ("items", "san_isidro_sangguniang_bayan.pdf"):
-        "'II. READING AND APPROVAL OF THE' wrapped in the narrow column: its second line "
-        "'MINUTES' is read as an unnumbered heading of its own",
     ("statements", "san_isidro_sangguniang_bayan.pdf"):
-        "item II's decision sits under the stray 'MINUTES' item; a sponsor's speech ('Hon. "
+        "a sponsor's speech ('Hon. "
         "Villareal, chair of the Committee on Transportation, sponsored the ordinance') is no "
         "proposal; 'Hon. Catapang moved that … The motion was lost, 3 affirmative, 7 negative.' stays a "
         "proposal (debate between motion and result keeps them apart)",
-    ("votes", "san_isidro_sangguniang_bayan.pdf"):
-        "no vote for item II (its text is under the stray 'MINUTES' item); item V's unanimous "
-        "resolution is found, its referral not",
     ("votes", "skeena_ridge_rd_board_scan.pdf"):
         "'Opposed: Directors Wesley and Moreau' is stored with the line breaks lost, so 'Moreau' "
         "runs into the task after it ('Moreau Corporate Officer to submit …') and does not map to "
