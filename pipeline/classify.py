@@ -32,7 +32,7 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import labelled_result, motion_groups, mover_of, to_text_outcome
+from .classify_join import debated_motions, labelled_result, motion_groups, mover_of, to_text_outcome
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -658,6 +658,14 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p = preds[k]
             p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
             p.generator, p.score = "rule:decision.motion_with_result", 0.85
+    # debate between a motion and its result keeps them apart: the motion's lines take the
+    # result's type and outcome ("Hon. Catapang moved that …" is the decision the motion lost)
+    debated = debated_motions([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
+    for i, (start, end) in debated.items():
+        for k in range(start, end):
+            p = preds[k]
+            p.type, p.outcome, p.owner, p.due = "decision", preds[i].outcome, "", ""
+            p.generator, p.score = "rule:decision.debated_motion", 0.85
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

@@ -31,7 +31,7 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
+__all__ = ["is_result_only", "is_vote_count", "motion_groups", "debated_motions", "mover_of", "labelled_result",
            "motion_words", "to_text_outcome"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
@@ -252,6 +252,57 @@ def motion_groups(texts: list[str], titles: list[str], types: list[str]) -> dict
             continue  # counts close only a motion opened by its label
         if opened is not None or stated is not None:
             out[i] = opened if opened is not None else stated
+    return out
+
+
+# a result that names what it decides ("The motion was lost, 3 affirmative, 7 negative.") or
+# a division's result line ("REJECTED ON DIVISION (2 to 3)", as Quebec councils print it)
+_NAMES_MOTION = re.compile(r"\b(?:motion|proposal|resolution|amendment)\b", re.I)
+_DIVISION = re.compile(r"^\W*(?:ADOPTED|REJECTED|DEFEATED|CARRIED|LOST)\s+ON\s+(?:A\s+)?DIVISION\b")
+# the words of a resolution after its mover and seconder ("AND RESOLVED THAT the council award …")
+_RESOLVED_WORDS = re.compile(r"^\W*(?:AND\s+)?(?:(?:BE\s+)?IT\s+)?(?:IS\s+)?RESOLVED\s*(?:THAT|:)", re.I)
+# lines of debate between a motion and its result: a question and its answer, an objection, a
+# member asking for a vote
+_DEBATE_TYPES = ("objection", "argument_for", "question", "information")
+# a formal motion: moved, or proposed and seconded
+_FORMAL = re.compile(r"\bmoved\b|\bmotion\b|\bseconded\b", re.I)
+_MAX_DEBATE = 4
+
+
+def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> dict[int, tuple[int, int]]:
+    """{index of a result: (first, end) of the lines of the motion it decides} where debate
+    stands between the two ("Hon. Catapang moved that the Body approve …" / "Hon. Ramos objected
+    that …" / "The motion was lost, 3 affirmative, 7 negative."; "… AND RESOLVED THAT the council
+    award the contract …" / "Councillor Charest asked whether …" / "The Director General replied
+    …" / "Councillor Charest requests a vote." / "For: …" / "REJECTED ON DIVISION (2 to 3)").
+    The debate keeps the two from being one statement (`motion_groups`), but the result is the
+    motion's: the motion's lines take its type and outcome, and the debate keeps its own. Only a
+    result that names the motion (or a division's result line) reaches back over debate, never
+    over another decision, a task or more than four lines of debate."""
+    joined = motion_groups(texts, titles, types)
+    out: dict[int, tuple[int, int]] = {}
+    for i, text in enumerate(texts):
+        plain = _BOLD.sub("", text)
+        if i in joined or types[i] != "decision" or not (
+                (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)):
+            continue
+        j, debate, first_debate = i - 1, 0, i
+        while j >= 0 and titles[j] == titles[i]:
+            t, ty = texts[j], types[j]
+            if is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t):
+                j -= 1  # the lists or counts of the vote
+                continue
+            words = ty == "decision" and _RESOLVED_WORDS.match(t)
+            if (_opens(t) and ty in _MOTION_TYPES and not _THAT.match(t)) or words:
+                # (a formal motion only: "Cllr A proposed that the play area be closed …", a
+                # member's proposal debated and put to the vote, stays the proposal it was)
+                if debate and (words or _FORMAL.search(t)):
+                    out[i] = (j, first_debate)
+                break
+            if ty not in _DEBATE_TYPES or debate >= _MAX_DEBATE or _SECONDER.match(t):
+                break
+            debate, first_debate = debate + 1, j
+            j -= 1
     return out
 
 

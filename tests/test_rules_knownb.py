@@ -255,3 +255,42 @@ def test_on_motion_of_a_titled_member_and_its_result(text, result):
         [("Ferdinand Aquino" if "of Hon. Aquino" in text or "Mr. Aquino" in text else "Jocelyn Ramos",
           "Jocelyn Ramos" if "by Hon. Ramos" in text or "Dr. Ramos" in text else "Ferdinand Aquino",
           result)]
+
+
+def test_a_motion_debated_before_its_result_takes_the_result():
+    from pipeline.classify_join import debated_motions
+    texts = ["Hon. Catapang moved that the Body approve Supplemental Budget No. 2.",
+             "Hon. Ramos objected that the appropriation for the new vehicle is not urgent.",
+             "The motion was lost, 3 affirmative, 7 negative."]
+    assert debated_motions(texts, ["Budget"] * 3, ["proposal", "objection", "decision"]) == {2: (0, 1)}
+    texts = ["IT IS PROPOSED BY Councillor Robert Ashby", "SECONDED BY Councillor Marc Tremblay",
+             "AND RESOLVED THAT the council award the contract for the paving of chemin Bellevue.",
+             "Councillor Charest asked whether the contract could wait for the grant.",
+             "The Director General replied that the grant would not be paid before 2026.",
+             "Councillor Charest requests a vote.", "For: Councillors Ashby and Tremblay",
+             "Against: Councillors McKinnon, Lapointe and Charest", "REJECTED ON DIVISION (2 to 3)"]
+    types = ["information", "information", "decision", "question", "information", "information",
+             "information", "information", "decision"]
+    assert debated_motions(texts, ["Paving"] * 9, types) == {8: (2, 3)}
+    # a member's proposal debated and put to the vote stays a proposal; a bare "Carried." names
+    # no motion and reaches back over no debate; another decision between them ends the walk
+    texts = ["Cllr Blunsdon proposed that the play area be closed on Sundays.",
+             "Cllr Catt objected that families use the play area before church.",
+             "The proposal was put to the vote and was lost, 2 in favour, 5 against."]
+    assert debated_motions(texts, ["Play area"] * 3, ["proposal", "objection", "decision"]) == {}
+    texts = ["Moved by Cllr A, seconded by Cllr B, that the fee be raised.",
+             "Cllr C spoke against the rise.", "Carried."]
+    assert debated_motions(texts, ["Fees"] * 3, ["proposal", "objection", "decision"]) == {}
+    texts = ["Cllr A moved that the fee be raised.", "The Board agreed to review the hall.",
+             "Cllr C spoke against the rise.", "The motion was carried."]
+    assert debated_motions(texts, ["Fees"] * 4, ["proposal", "decision", "objection", "decision"]) == {}
+
+
+def test_the_debated_motion_is_typed_as_its_result():
+    from pipeline.classify import classify_sentences
+    pairs = [(t, "Budget") for t in (
+        "Hon. Catapang moved that the Body approve Supplemental Budget No. 2.",
+        "Hon. Ramos objected that the appropriation for the new vehicle is not urgent.",
+        "The motion was lost, 3 affirmative, 7 negative.")]
+    got = [(p.type, p.outcome) for p in classify_sentences(pairs)]
+    assert got[0] == ("decision", "rejected") and got[1][0] == "objection"

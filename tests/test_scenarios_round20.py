@@ -46,10 +46,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "the roll-call table's marks ('Whitaker X' under Aye or No) give no member's vote (votes "
         "reads the rows as text, without the columns)",
     ("statements", "san_isidro_sangguniang_bayan.pdf"):
-        "a sponsor's speech ('Hon. "
-        "Villareal, chair of the Committee on Transportation, sponsored the ordinance') is no "
-        "proposal; 'Hon. Catapang moved that … The motion was lost, 3 affirmative, 7 negative.' stays a "
-        "proposal (debate between motion and result keeps them apart)",
+        "a sponsor's speech ('Hon. Villareal, chair of the Committee on Transportation, "
+        "sponsored the ordinance') is no proposal",
     ("votes", "skeena_ridge_rd_board_scan.pdf"):
         "'Opposed: Directors Wesley and Moreau' is stored with the line breaks lost, so 'Moreau' "
         "runs into the task after it ('Moreau Corporate Officer to submit …') and does not map to "
