@@ -475,6 +475,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved, clauses = "", None, "", "", "", ""
+    heard: dict[str, list[str]] = {}  # the attendees each item has heard speak, in order
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
@@ -558,7 +559,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             carry = handed_to(text) or carry  # "Madam Deputy Comptroller would you read …"
             if kind != "decision":  # the body decides, not whoever brought the item
                 speaker = speaker or _item_reporter(title)
-            pred.speaker = match_attendee(speaker, attendees or [])
+            pred.speaker = match_attendee(speaker, attendees or [], heard.get(title, []))
+            if pred.speaker and pred.speaker != speaker:
+                heard.setdefault(title, []).append(pred.speaker)
             if kind == "action" and gen == "rule:action.will_be_sent" and SAYS_THAT.search(text) \
                     and _guest(pred.speaker, attendees or []):
                 # "Mr. Jonathan Gibbons, architect for the developer, stated that … all

@@ -294,3 +294,49 @@ def test_the_debated_motion_is_typed_as_its_result():
         "The motion was lost, 3 affirmative, 7 negative.")]
     got = [(p.type, p.outcome) for p in classify_sentences(pairs)]
     assert got[0] == ("decision", "rejected") and got[1][0] == "objection"
+
+
+def test_an_office_named_short_is_the_attendee_holding_it():
+    from pipeline.classify_speaker import match_attendee
+    from pipeline.records import Attendee
+    one = [Attendee("R. Silva", "present", "Manager of Environmental Services"),
+           Attendee("D. Hutchinson", "present", "Chief Administrative Officer")]
+    assert match_attendee("The Manager", one) == "R. Silva"
+    two = one + [Attendee("A. Brown", "present", "General Manager")]
+    # two managers: the one the item last heard speak, else no one
+    assert match_attendee("The Manager", two, ["D. Hutchinson", "A. Brown"]) == "A. Brown"
+    assert match_attendee("The Manager", two, ["R. Silva", "D. Hutchinson"]) == "R. Silva"
+    assert match_attendee("The Manager", two) == "The Manager"
+    assert match_attendee("The Manager", two, ["D. Hutchinson"]) == "The Manager"
+
+
+def test_the_manager_replying_in_an_item_is_the_manager_who_presented_it():
+    from pipeline.classify import classify_sentences
+    from pipeline.records import Attendee
+    roster = [Attendee("R. Silva", "present", "Manager of Environmental Services"),
+              Attendee("A. Brown", "present", "General Manager"),
+              Attendee("G. Enns", "present", "Director")]
+    pairs = [(t, "Composting facility") for t in (
+        "The Manager of Environmental Services presented the consultant's strategy.",
+        "Director Enns asked whether the facility would take material from the neighbouring "
+        "district.",
+        "The Manager replied that it would be sized for this region alone.")]
+    assert [p.speaker for p in classify_sentences(pairs, attendees=roster)][2] == "R. Silva"
+
+
+def test_a_number_going_on_from_two_levels_takes_the_one_set_like_it():
+    from pipeline.segment_items import Heading, _select
+    seq = [("4", 6, "Decisions"), ("5", 6, "Finance & Audit"), ("1", 3, "Year end – figures due"),
+           ("2", 3, "Fines – in hand"), ("1", 3, "Membership – growing"), ("2", 3, "Audit – done"),
+           ("3", 3, "Applications – one"), ("4", 3, "AGM – ongoing"), ("5", 3, "Signage – refused"),
+           ("6", 7, "Support Services Manager Update"), ("7", 7, "Forward Planning"),
+           ("8", 6, "Date of Next Meeting & Forward agenda"), ("1", 2, "All standing items"),
+           ("2", 2, "Away Day"), ("6", 3, "TUPE/CSD issue")]
+    cands = [(Heading(k, n, t, "int", key=(int(n),)), float(sc)) for k, (n, sc, t) in enumerate(seq)]
+    titles = [h.title for h in _select(cands)]
+    assert "Support Services Manager Update" in titles and "TUPE/CSD issue" not in titles
+    # a sub-list going on as its own level, where no shallower level was set like it, as before
+    seq = [("1", 6, "Apologies"), ("2", 6, "Reports"), ("1", 3, "Treasurer – noted"),
+           ("2", 3, "Clerk – noted"), ("3", 3, "Chair – noted")]
+    cands = [(Heading(k, n, t, "int", key=(int(n),)), float(sc)) for k, (n, sc, t) in enumerate(seq)]
+    assert [h.title for h in _select(cands)] == [t for _, _, t in seq]
