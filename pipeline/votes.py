@@ -685,6 +685,10 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost)\b", m.group(0), re.I):
                 votes[-1].result = "failed"
+            # (the rest of its sentence restates that vote: "The motion was defeated 6 to 9 on
+            # the weighted vote." is no vote of its own)
+            stop = _SENT_BREAK.search(text, a1, base)
+            consumed = max(consumed, stop.start() if stop else a1)
             continue
         if kind == "result_line" and votes and not m.group(2) and (
                 re.fullmatch(r"[\s.;,]*", text[votes[-1].end:a0])
@@ -1277,7 +1281,11 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                          r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED|ADOPTED|REJECTED)\b)|"
                          # the line after the list ("Opposed: Directors Baptiste and Lindgren" /
                          # "ACTION: Staff to …")
-                         r"\s(?=(?:ACTION|Action|NOTE|Note)\s*:)", chunk)[0]
+                         r"\s(?=(?:ACTION|Action|NOTE|Note)\s*:)|"
+                         # … or an officer's task run on to the list where a scan lost the line
+                         # break ("Opposed: Directors Wesley and Moreau Corporate Officer to submit …")
+                         r"\s(?=(?:Chief\s+|Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Officer|Clerk|Manager|Secretary|Treasurer|"
+                         r"Administrator|Engineer|Staff|CAO|CEO)\s+to\s+[a-z])", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"

@@ -340,3 +340,51 @@ def test_a_number_going_on_from_two_levels_takes_the_one_set_like_it():
            ("2", 3, "Clerk – noted"), ("3", 3, "Chair – noted")]
     cands = [(Heading(k, n, t, "int", key=(int(n),)), float(sc)) for k, (n, sc, t) in enumerate(seq)]
     assert [h.title for h in _select(cands)] == [t for _, _, t in seq]
+
+
+DIRECTORS = ["Linda Olsen", "Darren Pauls", "Marie Wesley", "Gordon Hayes", "Priya Sandhu", "Ken Moreau"]
+
+
+@pytest.mark.parametrize("task", ["Corporate Officer to submit the grant application by June 30.",
+                                  "Chief Administrative Officer to report back in May."])
+def test_an_officers_task_run_on_to_a_list_of_names_is_no_name(task):
+    v = _votes("MOVED Director Hayes, SECONDED Director Sandhu, THAT the grant be approved. CARRIED "
+               f"Opposed: Directors Wesley and Moreau {task}", DIRECTORS)
+    assert [(x.result, x.members) for x in v] == [("carried", {"Marie Wesley": "no", "Ken Moreau": "no"})]
+
+
+def test_a_result_restated_with_its_count_after_the_lists_is_no_second_vote():
+    v = _votes("MOVED Director Pauls, SECONDED Director Sandhu, THAT the fee be raised. DEFEATED "
+               "Weighted vote: In favour: Directors Pauls (3 votes) and Sandhu (3 votes). Opposed: "
+               "Directors Olsen (2 votes), Wesley (2 votes), Hayes (2 votes) and Moreau (3 votes). "
+               "The motion was defeated 6 to 9 on the weighted vote. MOVED Director Wesley, SECONDED "
+               "Director Olsen, THAT the proposal be referred to staff. CARRIED", DIRECTORS)
+    assert [(x.mover, x.result) for x in v] == [("Darren Pauls", "failed"), ("Marie Wesley", "carried")]
+    assert v[0].members["Ken Moreau"] == "no" and v[0].members["Priya Sandhu"] == "aye"
+
+
+@pytest.mark.parametrize("text", [
+    "Hon. Villareal, chair of the Committee on Transportation, sponsored the ordinance, stating that "
+    "it sets fares and bars tricycles from the national highway.",
+    "Councilmember Diaz sponsored the resolution honoring the championship team.",
+])
+def test_a_member_sponsoring_a_measure_proposes_it(text):
+    p, = _preds("Unfinished business", text)
+    assert p.type == "proposal"
+
+
+def test_a_sponsor_named_in_the_past_perfect_proposes_nothing_now():
+    p, = _preds("Unfinished business", "The bill had been sponsored by Senator Lee in 2019.")
+    assert p.type != "proposal"
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The Council **agreed** that the Nominations Committee review Non-Executive Director "
+     "remuneration against the NHS England framework and report back.", "referred"),
+    ("It was resolved that the Finance Committee consider the fees and report back to the next "
+     "meeting.", "referred"),
+    ("The Board agreed that the Committee review the policy.", "approved"),
+])
+def test_a_committee_asked_to_review_and_report_back_is_a_referral(text, outcome):
+    p, = _preds("Remuneration", text)
+    assert (p.type, p.outcome) == ("decision", outcome)

@@ -45,17 +45,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("votes", "madrone_county_bos.pdf"):
         "the roll-call table's marks ('Whitaker X' under Aye or No) give no member's vote (votes "
         "reads the rows as text, without the columns)",
-    ("statements", "san_isidro_sangguniang_bayan.pdf"):
-        "a sponsor's speech ('Hon. Villareal, chair of the Committee on Transportation, "
-        "sponsored the ordinance') is no proposal",
-    ("votes", "skeena_ridge_rd_board_scan.pdf"):
-        "'Opposed: Directors Wesley and Moreau' is stored with the line breaks lost, so 'Moreau' "
-        "runs into the task after it ('Moreau Corporate Officer to submit …') and does not map to "
-        "the roster; the weighted vote's restated result ('The motion was defeated 6 to 9 on the "
-        "weighted vote.') is read as a vote of its own",
-    ("statements", "hollowmere_council_of_governors.md"):
-        "'The Council **agreed** that the Nominations Committee review … and report back' is "
-        "approved, not referred",
 }
 
 
