@@ -278,7 +278,9 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
     The debate keeps the two from being one statement (`motion_groups`), but the result is the
     motion's: the motion's lines take its type and outcome, and the debate keeps its own. Only a
     result that names the motion (or a division's result line) reaches back over debate, never
-    over another decision, a task or more than four lines of debate."""
+    over another decision, a task or more than four lines of debate; and the debate holds a
+    question, an objection or an argument (a verbatim "Second." / "All those in favor say AYE."
+    is the vote being called, not debate)."""
     joined = motion_groups(texts, titles, types)
     out: dict[int, tuple[int, int]] = {}
     for i, text in enumerate(texts):
@@ -286,7 +288,7 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
         if i in joined or types[i] != "decision" or not (
                 (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)):
             continue
-        j, debate, first_debate = i - 1, 0, i
+        j, debate, first_debate, argued = i - 1, 0, i, False
         while j >= 0 and titles[j] == titles[i]:
             t, ty = texts[j], types[j]
             if is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t):
@@ -296,12 +298,13 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
             if (_opens(t) and ty in _MOTION_TYPES and not _THAT.match(t)) or words:
                 # (a formal motion only: "Cllr A proposed that the play area be closed …", a
                 # member's proposal debated and put to the vote, stays the proposal it was)
-                if debate and (words or _FORMAL.search(t)):
+                if argued and (words or _FORMAL.search(t)):
                     out[i] = (j, first_debate)
                 break
             if ty not in _DEBATE_TYPES or debate >= _MAX_DEBATE or _SECONDER.match(t):
                 break
             debate, first_debate = debate + 1, j
+            argued = argued or ty != "information"
             j -= 1
     return out
 

@@ -388,3 +388,12 @@ def test_a_sponsor_named_in_the_past_perfect_proposes_nothing_now():
 def test_a_committee_asked_to_review_and_report_back_is_a_referral(text, outcome):
     p, = _preds("Remuneration", text)
     assert (p.type, p.outcome) == ("decision", outcome)
+
+
+def test_a_vote_called_in_verbatim_minutes_is_no_debate():
+    from pipeline.classify_join import debated_motions
+    texts = ["Ah -- I move approval of the item moved to the non-routine agenda Mr. President.",
+             "Second.", "All those in favor say AYE. All opposed say NAY.",
+             "The Motion carries, the item is approved."]
+    assert debated_motions(texts, ["Contract"] * 4,
+                           ["proposal", "information", "information", "decision"]) == {}
