@@ -264,6 +264,8 @@ _RESOLVED_WORDS = re.compile(r"^\W*(?:AND\s+)?(?:(?:BE\s+)?IT\s+)?(?:IS\s+)?RESO
 # lines of debate between a motion and its result: a question and its answer, an objection, a
 # member asking for a vote
 _DEBATE_TYPES = ("objection", "argument_for", "question", "information")
+# a motion that never came to a vote ("The motion failed for lack of a second.") stays a proposal
+_UNVOTED = re.compile(r"\black\s+of\s+(?:a\s+)?second|\bno\s+second|\bnot\s+seconded|\bwithdrawn\b", re.I)
 # a formal motion: moved, or proposed and seconded
 _FORMAL = re.compile(r"\bmoved\b|\bmotion\b|\bseconded\b", re.I)
 _MAX_DEBATE = 4
@@ -286,7 +288,8 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
     for i, text in enumerate(texts):
         plain = _BOLD.sub("", text)
         if i in joined or types[i] != "decision" or not (
-                (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)):
+                (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)) \
+                or _UNVOTED.search(plain):
             continue
         j, debate, first_debate, argued = i - 1, 0, i, False
         while j >= 0 and titles[j] == titles[i]:

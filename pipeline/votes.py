@@ -664,7 +664,14 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             if m.group(1).lower() in ("rejected", "declined"):
                 votes[-1].result = "failed"
             continue
-        if kind == "board_result" and not (_MOVER.search(window[-400:]) or _DULY.search(window[-400:])
+        mover = _MOVER.search(window[-400:]) if kind == "board_result" else None
+        if mover and mover.string[mover.end("name"):mover.start("rest")].split()[-1:] == ["proposed"] \
+                and not re.search(r"\bseconded\b", window[-400:], re.I):
+            # "Member Okafor proposed that the policy also require a bench …" / "The Committee
+            # referred the draft policy to its Subcommittee …": a member's proposal, neither
+            # moved nor seconded, is no motion of the body's decision
+            mover = None
+        if kind == "board_result" and not (mover or _DULY.search(window[-400:])
                                            or _MOVED_BY.search(window[-120:])):
             # "the Board approved" counts only after a motion ("X moved …", "On a motion by X,
             # seconded by Y, the Board approved …")

@@ -397,3 +397,23 @@ def test_a_vote_called_in_verbatim_minutes_is_no_debate():
              "The Motion carries, the item is approved."]
     assert debated_motions(texts, ["Contract"] * 4,
                            ["proposal", "information", "information", "decision"]) == {}
+
+
+def test_a_motion_that_died_for_lack_of_a_second_stays_a_proposal():
+    from pipeline.classify_join import debated_motions
+    texts = ["Councilmember Knox White moved approval of hearing the three referrals.",
+             "Councilmember Herrera Spencer expressed support for only hearing the next matter.",
+             "The motion failed for lack of a second."]
+    assert debated_motions(texts, ["Referrals"] * 3, ["proposal", "objection", "decision"]) == {}
+
+
+def test_a_members_proposal_before_the_bodys_decision_is_no_motion():
+    names = ["Ann Okafor", "Ben Haddad", "Tessa Lind", "Joe Vella"]
+    assert _votes("Member Okafor proposed that the policy also require a bench at every stop. The "
+                  "Committee referred the draft policy to its Accessibility Subcommittee for review.",
+                  names) == []
+    v = _votes("Mr Vella proposed that the Council adopt the plan, seconded by Ms Lind. The Council "
+               "approved the plan.", names)
+    assert [(x.mover, x.seconder, x.result) for x in v] == [("Joe Vella", "Tessa Lind", "carried")]
+    v = _votes("Member Okafor moved that the policy be adopted. The Committee approved the policy.", names)
+    assert [(x.mover, x.result) for x in v] == [("Ann Okafor", "carried")]

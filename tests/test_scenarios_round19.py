@@ -52,11 +52,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Ridership report, April 2025', set in body type under the bold heading '3. Consent "
         "Calendar', are read as sub-items (segment_sections keeps a consent calendar's numbered "
         "entries as items and moves only the motion on the section back to it)",
-    ("votes", "tri_valley_transit_cac.pdf"):
-        "'Member Okafor proposed that the policy also require a bench …' followed by 'The "
-        "Committee referred the draft policy to its Accessibility Subcommittee …' is read as a "
-        "motion carried (votes' board_result takes a member's proposal for a mover), though no "
-        "motion, seconder or vote is printed",
 }
 
 
