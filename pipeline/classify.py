@@ -32,8 +32,8 @@ from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import (amended_main_motions, labelled_result, motion_groups, mover_of,
-                            parted_motions, to_text_outcome)
+from .classify_join import (amended_main_motions, debated_motions, labelled_result, motion_groups,
+                            mover_of, parted_motions, to_text_outcome)
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -173,8 +173,10 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
     hits = _reasons_after_stance(hits, words)
+    # (but "asked why the second bidder was rejected": a refusal asked about moves nothing)
     if any(h.label == "outcome" and h.outcome not in ("", "approved")
-           and not _told_as_past(words, h) for h in hits):
+           and not _told_as_past(words, h) and not _asked_whether(words[:h.start][-14:])
+           for h in hits):
         return hits  # a reported deferral, referral or refusal still moves the matter
     out = []
     for h in hits:
@@ -248,7 +250,10 @@ def _told_as_past(words: list[str], h: RuleHit) -> bool:
 
 def _asked_whether(before: list[str]) -> bool:
     """Whether the words before a marker put a question ("X asked whether the borehole, which
-    Council had resolved to repair, had been repaired"): what follows is asked about."""
+    Council had resolved to repair, had been repaired"): what follows is asked about, up to a
+    semicolon or colon ("asked why; the item was deferred to May" tells the result)."""
+    cut = max((k for k, w in enumerate(before) if w in (";", ":")), default=-1)
+    before = before[cut + 1:]
     return any(w in ("asked", "asks") and nxt in _QUESTION_WORDS for w, nxt in zip(before, before[1:]))
 
 
@@ -479,6 +484,7 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
         cats = [dict(doc.cats) for doc in nlp.get_pipe("textcat").pipe(docs)]
     out: list[Prediction] = []
     last_speaker, last_title, turn, last_owner, moved, clauses = "", None, "", "", "", ""
+    heard: dict[str, list[str]] = {}  # the attendees each item has heard speak, in order
     carry = ""  # the last named speaker, who goes on speaking until the minutes narrate again
     stance: dict[str, str] = {}  # per surname, the type of that speaker's last statement here
     tagged: dict[str, set[str]] = {}  # "Councillor Sheahan" -> {"Councillor Sheahan (J)"} in this item
@@ -566,7 +572,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             carry = handed_to(text) or carry  # "Madam Deputy Comptroller would you read …"
             if kind != "decision":  # the body decides, not whoever brought the item
                 speaker = speaker or _item_reporter(title)
-            pred.speaker = match_attendee(speaker, attendees or [])
+            pred.speaker = match_attendee(speaker, attendees or [], heard.get(title, []))
+            if pred.speaker and pred.speaker != speaker:
+                heard.setdefault(title, []).append(pred.speaker)
             if kind == "action" and gen == "rule:action.will_be_sent" and SAYS_THAT.search(text) \
                     and _guest(pred.speaker, attendees or []):
                 # "Mr. Jonathan Gibbons, architect for the developer, stated that … all
@@ -707,6 +715,14 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
         preds[start].speaker = mover
         if stop - 1 > start:
             preds[stop - 1].motion_from = start
+    # debate between a motion and its result keeps them apart: the motion's lines take the
+    # result's type and outcome ("Hon. Catapang moved that …" is the decision the motion lost)
+    debated = debated_motions([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
+    for i, (start, end) in debated.items():
+        for k in range(start, end):
+            p = preds[k]
+            p.type, p.outcome, p.owner, p.due = "decision", preds[i].outcome, "", ""
+            p.generator, p.score = "rule:decision.debated_motion", 0.85
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

@@ -31,8 +31,8 @@ import re
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
-__all__ = ["is_result_only", "is_vote_count", "motion_groups", "mover_of", "labelled_result",
-           "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions"]
+__all__ = ["is_result_only", "is_vote_count", "motion_groups", "debated_motions", "mover_of",
+           "labelled_result", "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -43,7 +43,9 @@ _RESULT_ONLY = re.compile(
     r"(?:motion|amendment|resolution|item|vote|recommendation|question|proposal|proposition)"
     r"(?:,?\s+as\s+amended,?)?\s+)?"
     r"(?:was\s+|has\s+been\s+|is\s+)?(?:(?:duly|then|unanimously)\s+)?"
-    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell|negatived)\b"
+    # ("… and the proposal was not approved": a result in the negative)
+    r"(?:carried|carries|passed|passes|adopted|approved|agreed|prevailed|defeated|lost|failed|fails|fell|negatived|"
+    r"not\s+(?:carried|passed|adopted|approved|agreed))\b"
     r"(?!\s+(?:the|a|an|that|to|this|its)\b)[^.;]*$", re.I)
 # words naming what was decided after the verb ("… carried 5-0 to approve the budget")
 _TO_VERB = re.compile(r"\bto\s+(?!\d|break\s+(?:the|a)\s+tie\b)[a-z]{3,}", re.I)
@@ -61,7 +63,9 @@ _DECIDED = re.compile(r"\b(?:resolved|agreed|decided|adopted|approved|carried|pa
 _HEAD = re.compile(r"\b(?:that|to)\b", re.I)
 # a member proposing, the usual opening of a motion in British minutes: "Mr Guthrie proposed that
 # £15,000 be given to the village hall …, seconded by Mrs Petrie." / "This was agreed unanimously."
-_PROPOSED = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s", re.I)
+# ("It was proposed by Jean McAllister and seconded by Rev. David Okoro that …": the same, passive)
+_PROPOSED = re.compile(r"^\W*(?:(?:[\w.'’-]+\s+){1,5}(?:proposed|moved)\s+(?:that|to)\s|"
+                       r"it\s+was\s+(?:proposed|moved)\s+by\s+[^;]{2,100}?\s+that\s)", re.I)
 # a result word in a motion's own line makes it a decision of its own
 _OWN_RESULT = re.compile(r"\b(?:carried|passed|defeated|lost|failed|prevailed|negatived)\b", re.I)
 
@@ -81,7 +85,7 @@ _STANCE_TYPES = ("objection", "argument_for")
 # … and the chair announcing it ("The Chairman announced that the motion was negatived", as Hong
 # Kong councils minute it), the count before it in words ("On being put to the vote, 4 members
 # voted in favour and 7 against, and the recommendation was lost", English panels)
-_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|"
+_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
                   r"(?:the\s+)?(?:chair(?:man|woman|person)?|president|mayor|convener|presiding\s+officer)\s+"
                   r"(?:then\s+)?(?:announced|declared|ruled)\s+that\s+|"
                   r"\d{1,3}\s+(?:members?\s+)?voted\s+(?:in\s+favou?r|for)\s*(?:,|and)\s*\d{1,3}\s+(?:voted\s+)?"
@@ -114,13 +118,16 @@ _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.
                          r"the\s+voting\s+results?\s+(?:were|was)\s+as\s+follows\s*:.*)\W*$", re.I)
 
 
-# Markdown emphasis around a result ("**Carried unanimously.**")
+# Markdown emphasis around a result ("**Carried unanimously.**"), or around its words inside the
+# sentence ("… and the proposal was **not approved**.")
 _EMPHASIS = re.compile(r"^[\s*_]+|[\s*_]+$")
+_BOLD = re.compile(r"\*\*|__")
 # a line of vote counts only, printed between a motion and its result: "Vote: 3 in favour
 # (Chaudhry, Ouellette, Haddad), 1 opposed (Bell).", "**Vote:** 4 in favour (…), 2 opposed (…);
 # Cardinal did not vote.", "Votes for 5, against 2"
+# ("3 voted for and 5 against", as British minutes count a show of hands)
 _COUNT = (r"(?:(?:\d{1,3}|none|nil|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-          r"(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
+          r"(?:(?:members?\s+)?vot(?:ed|ing)\s+)?(?:in\s+favou?r|for|against|opposed|abstain\w*|abstentions?|ayes?|yeas?|noes|nays?)|"
           r"(?:in\s+favou?r|for|against|opposed|abstentions?|abstain(?:ed|ing)?|ayes?|yeas?|noes|nays?)"
           r"\s*:?\s*\d{1,3})")
 _NOT_VOTING = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:did\s+not\s+vote|abstained|was\s+absent)"
@@ -133,7 +140,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # where a line of counts and the result printed after it (or before it) meet: "Vote: 4 in
 # favour, 2 opposed. Carried.", "VOTE: 6-0-0. The motion carried.", "… 2 opposed – carried",
 # "… 1 opposed (Moreau). **CARRIED**"
-_COUNT_CUT = re.compile(r"\s*[.;,]\s+|\s+[-–—]\s+")
+# ("3 voted for and 5 against, and the proposal was not approved")
+_COUNT_CUT = re.compile(r"\s*,\s*and\s+|\s*[.;,]\s+|\s+[-–—]\s+")
 
 
 def is_vote_count(text: str) -> bool:
@@ -147,7 +155,7 @@ def _bare(text: str) -> bool:
     "Motion carried 5-2")."""
     # (the names voting each way in brackets are no words of what was decided: "The motion
     # failed 3-6-1 (Ayes: A, B; Noes: C, D; Abstain: E).")
-    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", text)).strip().rstrip("."))
+    t = _PUT_TO_VOTE.sub("", _PARENS.sub("", _EMPHASIS.sub("", _BOLD.sub("", text))).strip().rstrip("."))
     t = _PUT.sub("", _PUT.sub("", t, count=1), count=1)
     if is_bare_result(t):
         return not _TO_VERB.search(t)
@@ -161,7 +169,8 @@ def is_result_only(text: str) -> bool:
     4-2" is)."""
     if _bare(text):
         return True
-    t = _EMPHASIS.sub("", text).strip()
+    # ("On a show of hands 3 voted for and 5 against, and the proposal was **not approved**.")
+    t = _PUT.sub("", _EMPHASIS.sub("", _BOLD.sub("", text)).strip(), count=1)
     for m in _COUNT_CUT.finditer(t):
         head, tail = t[:m.start()], t[m.end():]
         if (is_vote_count(head) and _bare(tail)) or (_bare(head) and is_vote_count(tail)):
@@ -344,6 +353,63 @@ def amended_main_motions(texts: list[str], titles: list[str], types: list[str]) 
                     _MOTION_THAT.match(texts[j]) or _opens(texts[j]) and not _LABELLED_MOVER.match(texts[j])):
                 out[i] = j
                 break
+    return out
+
+
+# a result that names what it decides ("The motion was lost, 3 affirmative, 7 negative.") or
+# a division's result line ("REJECTED ON DIVISION (2 to 3)", as Quebec councils print it)
+_NAMES_MOTION = re.compile(r"\b(?:motion|proposal|resolution|amendment)\b", re.I)
+_DIVISION = re.compile(r"^\W*(?:ADOPTED|REJECTED|DEFEATED|CARRIED|LOST)\s+ON\s+(?:A\s+)?DIVISION\b")
+# the words of a resolution after its mover and seconder ("AND RESOLVED THAT the council award …")
+_RESOLVED_WORDS = re.compile(r"^\W*(?:AND\s+)?(?:(?:BE\s+)?IT\s+)?(?:IS\s+)?RESOLVED\s*(?:THAT|:)", re.I)
+# lines of debate between a motion and its result: a question and its answer, an objection, a
+# member asking for a vote
+_DEBATE_TYPES = ("objection", "argument_for", "question", "information")
+# a motion that never came to a vote ("The motion failed for lack of a second.") stays a proposal
+_UNVOTED = re.compile(r"\black\s+of\s+(?:a\s+)?second|\bno\s+second|\bnot\s+seconded|\bwithdrawn\b", re.I)
+# a formal motion: moved, or proposed and seconded
+_FORMAL = re.compile(r"\bmoved\b|\bmotion\b|\bseconded\b", re.I)
+_MAX_DEBATE = 4
+
+
+def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> dict[int, tuple[int, int]]:
+    """{index of a result: (first, end) of the lines of the motion it decides} where debate
+    stands between the two ("Hon. Catapang moved that the Body approve …" / "Hon. Ramos objected
+    that …" / "The motion was lost, 3 affirmative, 7 negative."; "… AND RESOLVED THAT the council
+    award the contract …" / "Councillor Charest asked whether …" / "The Director General replied
+    …" / "Councillor Charest requests a vote." / "For: …" / "REJECTED ON DIVISION (2 to 3)").
+    The debate keeps the two from being one statement (`motion_groups`), but the result is the
+    motion's: the motion's lines take its type and outcome, and the debate keeps its own. Only a
+    result that names the motion (or a division's result line) reaches back over debate, never
+    over another decision, a task or more than four lines of debate; and the debate holds a
+    question, an objection or an argument (a verbatim "Second." / "All those in favor say AYE."
+    is the vote being called, not debate)."""
+    joined = motion_groups(texts, titles, types)
+    out: dict[int, tuple[int, int]] = {}
+    for i, text in enumerate(texts):
+        plain = _BOLD.sub("", text)
+        if i in joined or types[i] != "decision" or not (
+                (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)) \
+                or _UNVOTED.search(plain):
+            continue
+        j, debate, first_debate, argued = i - 1, 0, i, False
+        while j >= 0 and titles[j] == titles[i]:
+            t, ty = texts[j], types[j]
+            if is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t):
+                j -= 1  # the lists or counts of the vote
+                continue
+            words = ty == "decision" and _RESOLVED_WORDS.match(t)
+            if (_opens(t) and ty in _MOTION_TYPES and not _THAT.match(t)) or words:
+                # (a formal motion only: "Cllr A proposed that the play area be closed …", a
+                # member's proposal debated and put to the vote, stays the proposal it was)
+                if argued and (words or _FORMAL.search(t)):
+                    out[i] = (j, first_debate)
+                break
+            if ty not in _DEBATE_TYPES or debate >= _MAX_DEBATE or _SECONDER.match(t):
+                break
+            debate, first_debate = debate + 1, j
+            argued = argued or ty != "information"
+            j -= 1
     return out
 
 

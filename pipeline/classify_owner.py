@@ -50,6 +50,12 @@ _OWNER = [
                r"[Cc]oordinator|[Aa]dministrator|[Bb]oard|[Cc]ommittee))\s+"
                r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:directed|asked|"
                r"requested|instructed|tasked|charged|authori[sz]ed)\s+to\b"),
+    # "Staff directed to return …", "Clerk instructed to advertise …": the same, minuted
+    # without its verb "was", as action lists do (opening the sentence, an office only)
+    re.compile(r"^\W*(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-]*\s+){0,3}?(?:[Ss]taff|[Cc]lerk|[Oo]fficers?|"
+               r"[Mm]anager|[Dd]irector|[Ss]ecretary|[Tt]reasurer|[Ee]xecutive|[Cc]ounsel|[Aa]ttorney|"
+               r"[Ee]ngineer|[Aa]dministrat(?:or|ion)|[Mm]anagement))\s+(?:\w+ly\s+)?(?:directed|"
+               r"instructed|tasked|charged|mandated)\s+to\s+[a-z]"),
     # "directed staff to", "asked the General Manager to"
     re.compile(r"\b(?:directed|asked|requested|instructed|tasked|directs|asks|requests)\s+"
                r"(?P<o>(?:the\s+)?(?:[A-Z][\w&\-]*\s+){0,4}?(?:[Ss]taff|[Cc]lerk|[Oo]fficers?|"
@@ -72,6 +78,10 @@ _OWNER = [
     # an office named with "of"/"for" opening the task
     re.compile(r"^\W*(?:(?:ACTIONS?|Actions?|Directions?|DIRECTIONS?)\s*[:\-–—]\s*)?(?P<o>(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,3}?"
                r"(?:Director|Head|Chief|Manager|Officer|Secretary|Chair|Clerk|Member|Lead)\s+(?:of|for)\s+"
+               r"(?:the\s+)?[A-Z][\w&\-']*(?:\s+(?:and\s+)?[A-Z][\w&\-']*){0,3}|"
+               # "The Committee on Public Utilities to submit …": a committee named on its subject
+               r"(?:[Tt]he\s+)?(?:[A-Z][\w&\-']*\s+){0,2}?(?:Committee|Sub-?[Cc]ommittee|Commission)\s+"
+               r"(?:on|of|for)\s+"
                r"(?:the\s+)?[A-Z][\w&\-']*(?:\s+(?:and\s+)?[A-Z][\w&\-']*){0,3}),?\s+"
                r"(?:to|will|shall|would|agreed\s+to|undertook\s+to|(?:is|are)\s+to)\s+(?!be\b|not\b)[a-z]"),
     # "The management company will survey owners", "The community manager will ask …": an office

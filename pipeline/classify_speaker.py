@@ -21,6 +21,8 @@ TITLES = (r"(?:Cllrs?\.?|Cmhlr\.?|Comhairleoir|Cr\.?|(?:Staff\s+)?Members?(?=\s+
           r"Chair(?:man|woman|person)?|Vice[\s-]President|President|Treasurer|Secretary|"
           r"Senator|Representative|Rep\.|Deputy|Mr\.?|Mrs\.?|Ms\.?|Miss|Mdm\.?|Dr\.?|Prof\.?|Sir|Dame|"
           r"Shri|Sri|Smt\.?|Kum\.?|Hon\.?|Honou?rable|"
+          # clergy ("Rev. David Okoro asked …", "Revd Canon Ann Price", "Fr. Doyle", "Canon Hale")
+          r"Rev(?:d|\.)?|Reverend|Canon|Fr\.|Father|Rabbi|Imam|Pastor|"
           # "Madam Lee Ah Moi" (Singapore), not an address ("Madam Chair, …", "Madam Deputy Comptroller")
           r"Madam(?!\s+(?:Chair|Deputy|Vice|President|Mayor|Speaker|Secretary|Clerk|Comptroller)\w*)|"
           r"Lord|Lady|Judge|Justice|Comptroller|Superintendent|Sheriff|Chief|"
@@ -423,14 +425,30 @@ def _surname(name: str) -> str:
     return words[-1].lower().strip(".,") if words else ""
 
 
-def match_attendee(speaker: str, attendees: list[Attendee]) -> str:
-    """Map a printed speaker onto the attendee list when exactly one attendee fits."""
+def match_attendee(speaker: str, attendees: list[Attendee], heard: list[str] | None = None) -> str:
+    """Map a printed speaker onto the attendee list when exactly one attendee fits.
+
+    An office named short ("The Manager replied …") is the one attendee whose office it heads
+    ("R. Silva, Manager of Environmental Services", "General Manager"); where several hold such
+    an office, the one of them the item last heard speak (`heard`: the attendees matched to
+    earlier sentences of the item, in order), else no one (the office stays as printed)."""
     if not speaker or not attendees:
         return speaker
     role = re.sub(r"^(?:the|our)\s+", "", speaker.strip(), flags=re.I).lower()
     by_role = [a for a in attendees if a.role and a.role.strip().lower() == role]
     if len(by_role) == 1:  # "The Community Manager presented …" and "Karen Wells, Community Manager"
         return by_role[0].name
+    if not by_role and re.fullmatch(r"(?:manager|director|officer|engineer|planner|treasurer|clerk|"
+                                    r"secretary|solicitor|administrator|coordinator)", role):
+        held = [a for a in attendees if a.role and re.search(rf"\b{role}\b", a.role, re.I)
+                and a.status != "chair"]
+        if len(held) == 1:
+            return held[0].name
+        spoke = [n for n in reversed(heard or []) if n in {a.name for a in held}]
+        if held and spoke:
+            return spoke[0]
+        if held:
+            return speaker
     if re.fullmatch(r"(?:chair(?:man|person|woman)?|convener|cathaoirleach|presiding\s+officer)", role):
         # "The Chair spoke in favour" and "Mr Ewan Sinclair, Non-Executive Member (Chair)": the
         # one attendee in the chair, whatever else the roster calls her

@@ -667,6 +667,11 @@ def _apply_staff_rule(person: Attendee, printed: str | None = None) -> None:
 def _bare_office(name: str) -> bool:
     """An office printed alone after a name: "Mayor", "Vice-President", "Secretary-Treasurer",
     "Honorary Secretary" (an honorary office is the office), "Public Member"."""
+    # ("SB Member", "PTA Treasurer": the body's letters before the office, as Philippine
+    # councils and school associations print a member's seat)
+    body = re.match(r"(?:[A-Z]{2,4})\s+(?=\w)", name.strip())
+    if body and _bare_office(name.strip()[body.end():]):
+        return True
     n = re.sub(r"\s+", " ", name.lower().rstrip(".").strip())
     plain = re.sub(r"^(?:honorary|hon\.?)\s+", "", n)
     if n in _office_words():
@@ -1018,9 +1023,13 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                     or _TABLE_HEAD.match(nxt.text) or nxt.page - line.page > 1:
                 break
             prev = lines[j - 1]
-            if block and nxt.page == prev.page and chunk[-1].count("(") > chunk[-1].count(")") and ")" in nxt.text:
+            if block and nxt.page == prev.page and (
+                    chunk[-1].count("(") > chunk[-1].count(")") and ")" in nxt.text
+                    or chunk and chunk[-1].strip() and _entry_wraps(chunk[-1], nxt.text, prev, lines[i + 1:j + 1])):
                 # a bracket opened on the line above and closed here ("… and Linda Crowther
-                # (Wharfe Vale" / "Borough Council)"): one entry wrapped, not two
+                # (Wharfe Vale" / "Borough Council)"): one entry wrapped, not two; an entry wrapped
+                # in a narrow column ("Hon. Liza M. Tolentino, SB Member; Hon. Arnel C." / "Villareal,
+                # SB Member; …", "…, Municipal Vice Mayor and" / "Presiding Officer")
                 chunk[-1] = f"{chunk[-1].rstrip()} {nxt.text.strip()}"
                 j += 1
                 continue
@@ -1195,6 +1204,27 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
 _ROSTER_LINE = re.compile(r"^\s*(?:(?P<office>[A-Z][\w.'’]*(?:[ -][\w.'’]+){0,4}?)\s+[–—-]\s+)?"
                           r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
                           r"(?P<seat>[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})\s*$")
+
+
+def _entry_wraps(entry: str, nxt: str, prev: Line, block: list[Line]) -> bool:
+    """Whether the next line of a block of names goes on with the entry above it rather than
+    opening an entry of its own: the entry ends on a joining word or inside a bracket, or is a
+    list separated by semicolons whose last entry the line cut ("…; Hon. Arnel C." /
+    "Villareal, SB Member; …"), or the line was full and one word was left for the next
+    ("Ms. Analyn G. Torres, Secretary to the Sangguniang" / "Bayan")."""
+    entry, nxt = entry.rstrip(), nxt.strip()
+    if not nxt or label_of(nxt):
+        return False
+    if entry.count("(") > entry.count(")"):
+        return True
+    if ";" in entry and not entry.endswith(";") and ";" in entry.rstrip(";"):
+        return True
+    if re.search(r"(?i)\b(?:and|&|of|the|to|for|in|on)\s*$", entry) and nxt[:1].isupper():
+        return True
+    widest = max((l.x1 for l in block if l.x1 > l.x0), default=0.0)
+    return bool(prev.x1 > prev.x0 and widest and prev.x1 >= widest - 0.1 * (widest - prev.x0)
+                and re.fullmatch(r"[A-Z][\w'’-]+\)?\.?", nxt) and len(entry.split()) >= 5
+                and re.search(r"[A-Za-z]$", entry))
 
 
 def _roster_entry(text: str) -> Attendee | None:
@@ -1385,7 +1415,8 @@ def _block_name(text: str) -> bool:
                                  or len(re.sub(r"\([^)]*\)", "", t)) > 90):
         return False  # a long line is one entry with a note in brackets, not a wrapped list
     t = _TRAILING_NOTE.sub("", t)
-    t = re.sub(r"\([^)]*\)", "", t).strip(" ,.")
+    # (a note in brackets cut by the line's end: "Hon. Jaime F. Sorongon, SB Member (on official")
+    t = re.sub(r"\([^)]*\)|\([^()]*$", "", t).strip(" ,.")
     ceremonial = _CEREMONIAL_HOLDER.match(t)
     if ceremonial:  # "His Worship the Mayor, Mr. Desmond Outerbridge": the office, then its holder
         t = ceremonial["who"]

@@ -397,7 +397,15 @@ def _continues_title(lines: list[Line], j: int, head: Line, lay: _Layout) -> boo
         # right edge of the text column ("4  Confirmation of Minutes" / "Resolution number …")
         cw = (prev.x1 - prev.x0) / max(len(prev.text.strip()), 1)
         fits = fits or prev.x1 + (1 + len(first)) * cw < lay.right - 2 * cw
+    # a title cut after a word no title ends on wraps whatever room was left ("II. READING AND
+    # APPROVAL OF THE" / "MINUTES", set in a narrow column whose right edge is not the page's)
+    fits = fits and not _OPEN_TAIL.search(prev.text)
     return not _new_paragraph(lines, j, lay) and lines[j].x0 >= head.x0 - 2 and not fits
+
+
+# the last word of a line that leaves a title unfinished: an article, a preposition or a
+# conjunction ("… OF THE", "Report on", "Roads and")
+_OPEN_TAIL = re.compile(r"(?i)\b(?:the|a|an|of|and|&|for|to|on|in|with|by|from|at|or)\s*$")
 
 
 def _paragraph(lines: list[Line], j: int, lay: _Layout, limit: int = 12) -> tuple[str, int]:
@@ -1108,6 +1116,9 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
     """
     kept: list[Heading] = []
     stacks: dict[str, list[tuple[int, ...]]] = {}
+    # the score of the heading that set each level of a stack: where a number goes on from two
+    # levels ("6" after the sub-items "1" … "5" of item 5), the level set like it wins
+    marks: dict[str, list[float]] = {}
     _misread_one(cands)
     for n, (h, score) in enumerate(cands):
         fam = _family(h)
@@ -1125,7 +1136,14 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
             # "I." after "H." (or "V." after "U.") goes on with the letters; it is not roman one
             h.kind, h.key, fam = "letter", (ord(h.number) - 64,), "letter"
         stack = stacks.setdefault(fam, [])
-        level = next((k for k in range(len(stack) - 1, -1, -1) if _successor(stack[k], h.key)), None)
+        mark = marks.setdefault(fam, [])
+        del mark[len(stack):]
+        mark += [score] * (len(stack) - len(mark))
+        # (the deepest level it goes on from, unless a shallower one was set by a heading scored
+        # nearer its own: "5. Finance & Audit" … "5. Signage" (a sub-item) … "6. Support Services
+        # Manager Update", set as item 5 was, is item 6, not a sixth sub-item)
+        goes_on = [k for k in range(len(stack) - 1, -1, -1) if _successor(stack[k], h.key)]
+        level = min(goes_on, key=lambda k: abs(mark[k] - score), default=None) if goes_on else None
         restart = h.key and h.key[0] == 1 and all(k <= 1 for k in h.key[1:])
         if level is None and not stack and _successor(None, h.key):
             level = -1
@@ -1156,15 +1174,19 @@ def _select(cands: list[tuple[Heading, float]]) -> list[Heading]:
         need = 3 if fam == "sub" else 2  # lettered paragraphs are items only when set as headings
         if level is not None and score >= need:
             del stack[max(level, 0):]
+            del mark[max(level, 0):]
             stack.append(h.key)
+            mark.append(score)
         elif restart and (score >= 3 or score >= need and fam != "top" and kept
                           and _family(kept[-1]) == "top"):
             # a list that restarts at 1 under a heading; a lettered list restarting right under
             # a new numbered section ("VII. INFORMATION ITEMS" / "A. Fare Capping Pilot") is that
             # section's list, as its first one was under the section before
             stack.append(h.key)
+            mark.append(score)
         elif score >= 5:
             stack[:] = [h.key]
+            mark[:] = [score]
         else:
             continue
         kept.append(h)

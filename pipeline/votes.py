@@ -47,7 +47,7 @@ _TITLES = (r"(?:Councilmembers?|Council\s+Members?|Vice\s+Mayor|Mayor|Vice[\s-]+
 _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
-_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Moved|MOVED|Carried|"
+_NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Second|Moved|MOVED|Carried|"
          r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE|Amendment|AMENDMENT)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -137,6 +137,23 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     ("for_against", re.compile(
         r"\b(?:agreed|resolved|decided)\s+by\s+(?:a\s+(?:vote|majority)\s+of\s+)?(\d{1,2})\s+votes?\s+"
         r"to\s+(\d{1,2})\b", re.I)),
+    # "The Council approved the appointment … by a show of hands: 7 for, 0 against, 1
+    # abstention": the two counts set apart by a comma, as UK councils of governors print them
+    ("for_against", re.compile(
+        r"(?<![\w.,])(\d{1,3})\s+for\s*[,;]\s*(\d{1,3})\s+against\b", re.I)),
+    # "approved on third and final reading by 8 affirmative, 2 negative votes", "The motion was
+    # lost, 3 affirmative, 7 negative": counts called affirmative and negative, as Philippine and
+    # other councils modelled on US legislatures print a division
+    ("for_against", re.compile(
+        r"\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+the\s+)?affirmative(?:\s+votes?)?\s*[,;]?\s*(?:and\s+|to\s+|with\s+)?"
+        r"(\d{1,3})\s+(?:votes?\s+)?(?:in\s+the\s+)?negative\b", re.I)),
+    # "Vote: 5-0." closing a motion printed as "Motion: Supervisor A. Second: Supervisor B. To
+    # refer …": the count is the vote (a result sentence after it reads the count itself: "VOTE:
+    # 5-0-1 (Abstain: Raman). The motion carried.")
+    ("vote_label", re.compile(
+        r"\bVote\s*:\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?(?![\d/-])"
+        r"(?![^.]{0,160}\.\s*(?:The\s+)?(?:motion|MOTION|Motion)\b)(?![^.]{0,160}\.\s*(?:Carried|CARRIED|"
+        r"Failed|FAILED|Defeated|DEFEATED|Lost|LOST|Passed|PASSED)\b)", re.I)),
     ("score", re.compile(
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
@@ -194,8 +211,10 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # "On motion of X, seconded by Y, the minutes … were approved": the result of the motion
     # the sentence opens with (counted only there, see `_motion_sentence`)
     ("passive_result", re.compile(
+        # ("… seconded by Y, the proposed resolution was referred back to the Committee …": a
+        # motion to refer, defer or table that carried)
         r"\b(?:was|were)\s+(unanimously\s+)?(approved|adopted|carried|passed|confirmed|ratified|"
-        r"accepted|rejected|defeated)\b", re.I)),
+        r"accepted|rejected|defeated|referred|deferred|postponed|tabled)\b", re.I)),
     # "Approved as presented (Carter / Lindgren).", "Carried (M/S Ortiz/Chen)": the mover and
     # seconder in brackets after the result, as US boards abbreviate them
     ("pair_result", re.compile(
@@ -438,10 +457,13 @@ _DISSENT_AFTER = re.compile(
     r"(?::?\s*\d+\s*)?\((?P<names>[A-Z][^()]{0,150})\)")
 # "Those who voted against were Cllr. Banda, Cllr. Kabwe and Cllr. Siame.", "The members who
 # abstained were …": the names in a sentence of their own after the result
+# "Voting in the negative: Hon. Bautista and Hon. Catapang.", "Voting against: Cllr A and Cllr B.":
+# the same after a label
 _DISSENT_WERE = re.compile(
-    r"\b(?:[Tt]hose|[Tt]he\s+(?:members?|councill?ors?)|[Mm]embers|[Cc]ouncill?ors)\s+(?:who\s+)?"
-    r"(?P<how>voted\s+(?:against|no)|abstained)\s+(?:were|was)\s*:?\s+(?P<names>[A-Z][^.;:()]{0,200}?)"
-    r"(?=\.\s|\.?$|;)")
+    r"\b(?:(?:[Tt]hose|[Tt]he\s+(?:members?|councill?ors?)|[Mm]embers|[Cc]ouncill?ors)\s+(?:who\s+)?"
+    r"(?P<how>voted\s+(?:against|no)|abstained)\s+(?:were|was)\s*:?|"
+    r"(?<![\w])(?P<how2>(?:Voting|Voted)\s+(?:in\s+the\s+negative|against|no|nay))\s*:)"
+    r"\s+(?P<names>[A-Z][^.;:()]{0,200}?)(?=\.\s|\.?$|;)")
 _DISSENT_HOW = {"abstaining": "abstain", "abstained": "abstain", "recused": "recused",
                 "recusing": "recused", "abstention": "abstain", "abstentions": "abstain"}
 
@@ -454,8 +476,12 @@ def _dissenters(passage: str, roster: list[str]) -> list[tuple[str, str]]:
     found = sorted([*_DISSENT.finditer(passage[:400]), *_DISSENT_AFTER.finditer(passage[:400]),
                     *_DISSENT_WERE.finditer(plain)], key=lambda m: m.start())
     for m in found:
-        how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
-        if re.match(r"voting\s+(?:aye|yes|in\s+favou?r)|in\s+favou?r|for$|yes$", m.group("how"), re.I):
+        if m.re is _DISSENT_WERE and m.group("how2"):
+            how = "no"
+        else:
+            how = _DISSENT_HOW.get(m.group("how").split()[-1 if m.re is _DISSENT_WERE else 0].lower(), "no")
+        if m.group("how") and re.match(r"voting\s+(?:aye|yes|in\s+favou?r)|in\s+favou?r|for$|yes$",
+                                       m.group("how"), re.I):
             how = "aye"
         names = _split_names(m.group("names"))
         mapped = [map_name(n, roster) for n in names]
@@ -506,6 +532,8 @@ _VOTE_TOKEN = re.compile(
     r"\bdid\s+not\s+vote\b|\bnot\s+voting\b|\btook\s+no\s+part\s+in\s+the\s+vote\b|"
     # "Those who voted against were …" after the result
     r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b|"
+    # "Voting in the negative: Hon. Bautista and Hon. Catapang." after the count
+    r"\bvot(?:ing|ed)\s+in\s+the\s+(?:negative|affirmative)\s*:|"
     # "Councillor Buchanan and Dr Kerr voted against." in a sentence of its own after the result
     r"\bvoted\s+(?:against|no|nay)(?:\s+(?:the|this)\s+(?:motion|recommendation|resolution|proposal))?\W*$)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
@@ -668,6 +696,7 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
     roster = present + absent_names
     anchors = _find_anchors(text, base)
     votes: list[Vote] = []
+    built: list[tuple] = []  # what each vote was built from (a count after it may extend it)
     consumed = 0
     prev_end = 0
     recorded = [r for r in _RECORDED_AGAINST.finditer(text, 0, base)
@@ -689,7 +718,14 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             if m.group(1).lower() in ("rejected", "declined"):
                 votes[-1].result = "failed"
             continue
-        if kind == "board_result" and not (_MOVER.search(window[-400:]) or _DULY.search(window[-400:])
+        mover = _MOVER.search(window[-400:]) if kind == "board_result" else None
+        if mover and mover.string[mover.end("name"):mover.start("rest")].split()[-1:] == ["proposed"] \
+                and not re.search(r"\bseconded\b", window[-400:], re.I):
+            # "Member Okafor proposed that the policy also require a bench …" / "The Committee
+            # referred the draft policy to its Subcommittee …": a member's proposal, neither
+            # moved nor seconded, is no motion of the body's decision
+            mover = None
+        if kind == "board_result" and not (mover or _DULY.search(window[-400:])
                                            or _MOVED_BY.search(window[-120:])):
             # "the Board approved" counts only after a motion ("X moved …", "On a motion by X,
             # seconded by Y, the Board approved …")
@@ -699,6 +735,13 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
         if kind == "result_sentence" and not (_MOVED_BY.search(window[-400:]) or _MOVER.search(window[-400:])
                                                or _DULY.search(window[-400:])):
             continue
+        if kind == "vote_label" and votes and a0 - votes[-1].end < 3 and not any(
+                votes[-1].printed.get(k) is not None for k in ("ayes", "noes")):
+            # "The Board approved consent items … as listed. Vote: 5-0.": the count of the
+            # result just read, which is read again with the count closing its passage
+            votes[-1] = _build(*built[-1][:5], max(end, built[-1][5]), *built[-1][6:])
+            consumed = prev_end = votes[-1].end
+            continue
         if kind == "motion_result" and votes and not m.group(1) and (
                 a0 - votes[-1].end < 3 or _ANNOUNCED.fullmatch(". " + text[votes[-1].end:a0].lstrip(" .;"))):
             # (or announced by the chair: "… 4 against and 1 abstained. The Chairman announced
@@ -706,6 +749,10 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost|negatived)\b", m.group(0), re.I):
                 votes[-1].result = "failed"
+            # (the rest of its sentence restates that vote: "The motion was defeated 6 to 9 on
+            # the weighted vote." is no vote of its own)
+            stop = _SENT_BREAK.search(text, a1, base)
+            consumed = max(consumed, stop.start() if stop else a1)
             continue
         if kind == "result_line" and votes and not m.group(2) and (
                 re.fullmatch(r"[\s.;,]*", text[votes[-1].end:a0])
@@ -730,7 +777,8 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
                 continue
         if kind in _COUNTED and _EARLIER_MEETING.search(text, _sentence_start(text, prev_end, a0), a0):
             continue  # "… introduced at the regular meeting of March 4, 2025 by a vote of 3-1"
-        v = _build(text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster)
+        built.append((text, window, prev_end, a0, a1, end, kind, m, present, absent_names, roster))
+        v = _build(*built[-1])
         votes.append(v)
         consumed = end
         prev_end = end
@@ -776,8 +824,12 @@ def _sentence_start(text: str, lo: int, a0: int) -> int:
     return starts[-1] if starts else lo
 
 
+# (the full stop of a title or an initial is no sentence end: "On motion of Hon. Ramos, seconded
+# by Hon. Aquino, the minutes … were approved")
+_TITLE_DOT = (r"(?:(?<=\bHon)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bCllr)|(?<=\bCoun)|"
+              r"(?<=\bCr)|(?<=\bRev)|(?<=\b[A-Z]))\.")
 _ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
-                        r"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b[^.;\n]*\bseconded\b", re.I)
+                        rf"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b(?:[^.;\n]|{_TITLE_DOT})*\bseconded\b", re.I)
 
 
 # a sentence or clause break, not the dot of "No. 4", "Ord. 12", "Hon. X", "Mr. Y" or an initial
@@ -860,11 +912,14 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     elif re.search(r"\b(failed|defeated|lost|fails|fell|rejected|declined|negatived)\b", low) or \
             (kind == "msc" and low.rstrip().endswith("f")):
         v.result = "failed"
-    elif kind == "voted_score" and int(m.group(1)) < int(m.group(2)):
+    elif kind in ("voted_score", "vote_label") and int(m.group(1)) < int(m.group(2)):
         v.result = "failed"  # "The Board voted 2-3 to approve …": fewer for than against
-    elif kind in ("for_against", "against_for") and re.match(
-            r"[^.;]{0,40}?\b(?:lost|defeated|failed)\b", text[a1:end], re.I):
-        v.result = "failed"  # "For: 2 / Against: 3 / Abstained: 1 Lost."
+    elif kind in ("for_against", "against_for", "tally") and re.match(
+            r"[^.;]{0,40}?\b(?:lost|defeated|failed|not\s+(?:approved|carried|adopted|agreed))\b",
+            text[a1:end], re.I):
+        # "For: 2 / Against: 3 / Abstained: 1 Lost.", "On a show of hands 3 voted for and 5
+        # against, and the proposal was not approved."
+        v.result = "failed"
     elif kind == "for_against" and low.startswith("by ") and (
             int(m.group(1)) < int(m.group(2)) or re.search(
                 r"\b(?:rejected|refused|declined|defeated|lost|failed)\b",
@@ -1358,7 +1413,11 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                          r"\s(?=(?:MOTION\s+)?(?:CARRIED|DEFEATED|LOST|FAILED|ADOPTED|REJECTED)\b)|"
                          # the line after the list ("Opposed: Directors Baptiste and Lindgren" /
                          # "ACTION: Staff to …")
-                         r"\s(?=(?:ACTION|Action|NOTE|Note)\s*:)", chunk)[0]
+                         r"\s(?=(?:ACTION|Action|NOTE|Note)\s*:)|"
+                         # … or an officer's task run on to the list where a scan lost the line
+                         # break ("Opposed: Directors Wesley and Moreau Corporate Officer to submit …")
+                         r"\s(?=(?:Chief\s+|Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Officer|Clerk|Manager|Secretary|Treasurer|"
+                         r"Administrator|Engineer|Staff|CAO|CEO)\s+to\s+[a-z])", chunk)[0]
         word = re.sub(r"\s+", " ", h.group(1).lower())
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
@@ -1394,6 +1453,10 @@ _FOR_AGAINST_AFTER = re.compile(
 def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
     out: dict[str, int] = {}
     lm = _VOTE_LABEL.match(passage)
+    if not lm:
+        # "The Board approved consent items … Vote: 5-0.": the count closing the passage
+        lm = next((x for x in _VOTE_LABEL.finditer(passage)
+                   if re.fullmatch(r"[\s.;)]*", passage[x.end():])), None)
     if lm:
         out.update(ayes=int(lm.group(1)), noes=int(lm.group(2)))
         if lm.group(3):
@@ -1426,6 +1489,9 @@ def _parse_printed(passage: str, kind: str, m: re.Match) -> dict[str, int]:
                      "ayes"),
                     (rf"\b{_NUM}\s+(?:\([^()]{{1,60}}\)\s+)?{voted}(?:against|no)\b", "noes"),
                     (rf"\b{_NUM}\s+in\s+favou?r", "ayes"), (rf"\b{_NUM}\s+(?:opposed|against)", "noes"),
+                    # "The motion was lost, 3 affirmative, 7 negative"
+                    (rf"\b{_NUM}\s+(?:votes?\s+)?(?:in\s+the\s+)?affirmative\b", "ayes"),
+                    (rf"\b{_NUM}\s+(?:votes?\s+)?(?:in\s+the\s+)?negative\b", "noes"),
                     (rf"\b{_NUM}\s+abstain\w*", "abstain"), (rf"\b{_NUM}\s+abstentions?", "abstain"),
                     (rf"\b{_NUM}\s+recus\w*", "recused"), (rf"\b{_NUM}\s+absent", "absent")):
         # (not the label of the next list: "ABSTAIN: None" / "ABSENT: Councilmember Huerta"

@@ -43,10 +43,6 @@ def meeting(request, tmp_path_factory):
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
 KNOWN: dict[tuple[str, str], str] = {
-    ("statements", "riverbend_health_foundation.md"):
-        "'The Executive Director presented a proposed pledge of $1.5 million … with the request "
-        "that the new clinic be named …' stays information (no proposal marker for a proposal "
-        "presented to the body)",
 }
 
 
