@@ -29,7 +29,7 @@ from .classify_motion import (CARRIES_THE_MOTION, CLAUSE, clause_opening, clause
                               clause_task, is_bare_result, is_motion, motion_outcome)
 from .classify_owner import due_line, find_due, find_owner, resolved_task
 from .classify_rules import RULES_PATH, RuleHit, best_hits
-from .classify_speaker import (PRONOUN, find_speaker, handed_to, match_attendee,
+from .classify_speaker import (PRONOUN, ROLE_WORDS, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_join import (amended_main_motions, debated_motions, labelled_result, motion_groups,
@@ -172,6 +172,7 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
     # found by another marker ("It was agreed that the matter would be referred to …")
     hits = [h for h in hits if not (h.rule in _REFERRALS and _unreal_referral(words, h.start))]
     hits = _mentions(hits, doc, words)
+    hits = [h for h in hits if not (h.rule == "objection.out_of_order" and _under_repair(words, h.end))]
     hits = _reasons_after_stance(hits, words)
     # (but "asked why the second bidder was rejected": a refusal asked about moves nothing)
     if any(h.label == "outcome" and h.outcome not in ("", "approved")
@@ -198,6 +199,31 @@ def _unreported(hits: list[RuleHit], doc) -> list[RuleHit]:
         out.append(h)
     return out
 
+
+# what puts a thing out of service for a while: "Engine 2 is out of service for a pump repair"
+# reports a fault being seen to, where "six boreholes were out of order" names one left standing
+_REPAIR = {"repair", "repairs", "maintenance", "servicing", "service", "refit", "refurbishment",
+           "overhaul", "inspection", "upgrade", "replacement"}
+
+
+def _under_repair(words: list[str], end: int) -> bool:
+    """Whether "out of order/service/action" ending at token `end` goes on to say it is being
+    repaired or serviced ("… for a pump repair", "… while the pump is serviced"): a report of
+    the state, no objection."""
+    after = words[end:end + 7]
+    return bool(after) and after[0] in {"for", "while", "until", "pending", "during"} and \
+        any(w in _REPAIR or w in {"repaired", "serviced", "replaced", "inspected", "fitted"}
+            for w in after[1:])
+
+
+# doubts and practical difficulties worded as a member's stance ("was not sure the ground could
+# take …", "questioned whether the grid could deliver …", "had no way of keeping them off",
+# "pointed out that there was no …"): an office speaking in its own name reports or reassures
+_MEMBER_DOUBTS = {f"rule:objection.{r}" for r in (
+    "not_sure_that", "questioned_whether_could", "had_no_way_of", "shortage_of",
+    "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no")}
+_OFFICE = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
+                     rf"(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+(?:of|for)\s+.*)?$")
 
 _STANCES = {"objection": "argument_for", "argument_for": "objection"}
 
@@ -575,6 +601,12 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
             pred.speaker = match_attendee(speaker, attendees or [], heard.get(title, []))
             if pred.speaker and pred.speaker != speaker:
                 heard.setdefault(title, []).append(pred.speaker)
+            if gen in _MEMBER_DOUBTS and _OFFICE.match(speaker):
+                # "The Treasurer pointed out that there was no outstanding balance": an
+                # office reporting or reassuring, where a member's doubt is an objection (the
+                # classifier reads the rule's hint among its words, so its objection is set aside)
+                kind = max((k for k in cat if k != "objection"), key=cat.get, default="information")
+                pred.type, pred.generator, pred.score = kind, m["generator"], cat.get(kind, 0.5)
             if kind == "action" and gen == "rule:action.will_be_sent" and SAYS_THAT.search(text) \
                     and _guest(pred.speaker, attendees or []):
                 # "Mr. Jonathan Gibbons, architect for the developer, stated that … all

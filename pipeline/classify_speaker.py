@@ -112,10 +112,12 @@ _ROLE_NAME = (rf"^(?P<s>(?:[A-Z][\w&\-]*\s+){{0,3}}(?:{ROLE_WORDS}|Member)\s+"
               r"(?!(?:Report|Update|Updates|Comments|Communications)\b)[A-Z][a-zà-öø-ÿ'’\-]+)")
 
 # how a named person felt about the matter: "Karen Bey was concerned …", "Cyndy Johnsen was very
-# excited for the plan"
+# excited for the plan", or how far they were won over ("Governor Akande was not persuaded that
+# …", "Rāwiri Tane was not sure the ground could take …")
 _FELT_WORDS = (r"(?:concerned|worried|bothered|excited|pleased|happy|unhappy|supportive|opposed|"
                r"disappointed|frustrated|surprised|upset|troubled|glad|grateful|thankful|sceptical|"
-               r"skeptical|shocked|encouraged|delighted|against|in\s+favou?r)")
+               r"skeptical|shocked|encouraged|delighted|against|in\s+favou?r|persuaded|convinced|"
+               r"sure|certain|satisfied|comfortable|confident)")
 _FELT = rf"(?:was|were)\s+(?:(?:very|also|not|extremely|deeply|really|quite|particularly)\s+)*{_FELT_WORDS}"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -393,7 +395,8 @@ def find_speaker(text: str) -> str:
 # what follows "a member of the public", "two residents" when they speak: where from, who they
 # are, then a verb ("A resident of Cedar Court, a parent, objected …", "Several residents also spoke")
 _PUBLIC_SPEAKS = re.compile(rf"\s*(?:(?:of|from|on)\s+[^,;]{{1,50}}?)?(?:,[^,;]{{2,80}},)?\s*"
-                            rf"(?:\w+ly\s+|also\s+|then\s+|both\s+|all\s+)?(?:{SAY_STRICT}|{ACT}|were|was)\b")
+                            rf"(?:\w+ly\s+|also\s+|then\s+|both\s+|all\s+)?(?:{SAY_STRICT}|{ACT}|were|was|"
+                            rf"(?:could|did|would)\s+not)\b")
 
 # who is given the floor: "Thank you, Madam Deputy Comptroller would you read into the record
 # …", "Ms. Goodwin, Chair of the Health Committee can you give your report", "Mr. Philps you
