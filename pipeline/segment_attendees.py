@@ -1217,8 +1217,10 @@ def _entry_wraps(entry: str, nxt: str, prev: Line, block: list[Line]) -> bool:
         return False
     if entry.count("(") > entry.count(")"):
         return True
-    if ";" in entry and not entry.endswith(";") and ";" in entry.rstrip(";"):
-        return True
+    last = entry.rsplit(";", 1)[-1].strip()
+    if ";" in entry and not entry.endswith(";") and not last.endswith(")") and len(last.split()) <= 10:
+        return True  # (an entry closed by its bracket, or run on past a name and office, is no
+        # name the line cut)
     if re.search(r"(?i)\b(?:and|&|of|the|to|for|in|on)\s*$", entry) and nxt[:1].isupper():
         return True
     widest = max((l.x1 for l in block if l.x1 > l.x0), default=0.0)

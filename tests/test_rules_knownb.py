@@ -417,3 +417,23 @@ def test_a_members_proposal_before_the_bodys_decision_is_no_motion():
     assert [(x.mover, x.seconder, x.result) for x in v] == [("Joe Vella", "Tessa Lind", "carried")]
     v = _votes("Member Okafor moved that the policy be adopted. The Committee approved the policy.", names)
     assert [(x.mover, x.result) for x in v] == [("Ann Okafor", "carried")]
+
+
+
+@pytest.mark.parametrize("entry, nxt, wraps", [
+    ("Hon. Liza M. Tolentino, SB Member; Hon. Arnel C.", "Villareal, SB Member; Hon. Jocelyn P. Ramos, SB", True),
+    ("Zoe Castellano (Police and Crime Commissioner); Richard Blenkin (Chief Executive); Helen Tait",
+     "(Chief Finance Officer); Claire Dunning (Panel Secretariat)", True),
+    # an entry closed by its bracket ends the list: the heading and text after it are no part of it
+    ("Helen Tait (Chief Finance Officer); Claire Dunning (Panel Secretariat, Thornbury City Council)",
+     "PCP 25/13 Declarations of Interest", False),
+    ("Ann Lee (Clerk); Tom Hart (Treasurer)", "1. Apologies for absence", False),
+    # a list run on past any name and office is no entry the line cut
+    ("A. Bell; Tom Hart PCP 25/13 Declarations of Interest Councillor Qureshi declared a personal",
+     "interest in item PCP 25/16 as a member", False),
+])
+def test_a_semicolon_list_wraps_only_while_its_last_entry_is_open(entry, nxt, wraps):
+    from pipeline.records import Line
+    from pipeline.segment_attendees import _entry_wraps
+    prev = Line(entry, 1, x0=48, x1=300, top=100, bottom=110, size=10.5, bold=False)
+    assert _entry_wraps(entry, nxt, prev, [prev]) is wraps
