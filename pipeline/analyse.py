@@ -46,6 +46,7 @@ from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers
                            is_guest_report, is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reports_supplier,
                            reverses_state, topic_words)
+from .finding_term import changed_term
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -157,6 +158,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         out_links[src].append((dst, kind, score))
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
+    share = _word_share(list(statements.values()))
     worded = _worded_as_one(store, threads, item_vec, items)
 
     def same_matter(a: str, b: str) -> bool:
@@ -192,8 +194,12 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                              lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
                              lambda s: s.get("speaker") in members.get(s["meeting_id"], ()),
                              titles)
-        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
-                               same_matter)
+        found = _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
+                           same_matter)
+        found += _reversals_elsewhere(t, tstate, statements, by_item, share, matter,
+                                      lambda a, b: _sim(svecs, s_index, a, b),
+                                      {tuple(f.statement_ids[-2:]) for f in found})
+        findings += found
         findings += _drift(t, data, tstate)
     return findings, thread_data
 
@@ -645,6 +651,110 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                            [x["id"] for x in first + [a, b]], summary,
                            [_ev(x) for x in first + [a, b]], score=0.9, status="undocumented"))
     return out
+
+
+# a line reporting news to the meeting, as _REPORTED, or noting it ("He noted that the Trust's
+# share … would now be recovered through market rents")
+_NEWS = re.compile(r"\b(?:reported|informed|advised|updated|confirmed|noted|explained)\b"
+                   r"(?: (?:the )?(?:members|meeting|committee|council|board|group|trustees))? that\b",
+                   re.I)
+
+
+def _word_share(statements: list[dict]) -> dict[str, dict[str, float]]:
+    """Per body, the share of its statements each content word (`topic_words`) is in."""
+    df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    n: dict[str, int] = defaultdict(int)
+    for s in statements:
+        n[s["body"] or ""] += 1
+        for w in topic_words(s["text"]):
+            df[s["body"] or ""][w] += 1
+    return {b: {w: k / n[b] for w, k in words.items()} for b, words in df.items()}
+
+
+def _reversals_elsewhere(t, tstate, statements, by_item, share, matter, sim, seen=frozenset()
+                         ) -> list[Finding]:
+    """A decision of the thread reversed by a report minuted under another item at a later
+    meeting of the same body ("Under the estates update the Bursar noted that the boathouse
+    project had been shelved"; "the energy centre would accordingly go up on the former grounds
+    depot" in the President's report). The report states the matter closed or abandoned
+    (`reports_closure`), or one term of the decision changed (`finding_term.changed_term`: its
+    site, how it is paid for, an option it named, set aside). Since the thread does not hold the
+    report, it must name the decision's matter itself: it shares `reversal_min_shared_words`
+    content words with the decision (its motion's too), besides those of the changed term, that
+    are words of the thread's headings (the matter's name: "solar plant", "energy centre",
+    "Pukerimu … Kāinga Ora") and not common in the body's minutes (in at most
+    `reversal_elsewhere_name_share` of its statements), and is somewhat alike
+    (`reversal_elsewhere_similarity`). Only a
+    report of the minutes, an officer or a member reporting news is read, not a member's speech,
+    a question or a proposal. A change recorded on the thread between the two, or a decision on
+    the matter under the report's own item, documents it: no finding."""
+    text = {s["id"]: s for s in tstate}
+    decisions = [a for a in _positions(tstate)
+                 if a["type"] == "decision" and a["outcome"] in POSITIVE and a.get("date")]
+    if not decisions:
+        return []
+    own = set(t.item_ids)
+    heads = set().union(*(matter.get(i, set()) for i in own))
+    body = decisions[0].get("body") or ""
+    first = min(a["date"] for a in decisions)
+    later = [s for s in statements.values()
+             if (s.get("body") or "") == body and s["item_id"] not in own and s.get("date")
+             and s["date"] > first
+             and s["type"] in ("information", "argument_for")
+             and (_NEWS.search(s["text"]) or by_staff(s) or not s.get("speaker"))
+             and not _PROPOSING_ANY.search(s["text"]) and "?" not in s["text"]]
+    out: list[Finding] = []
+    pairs: set[tuple[str, str]] = set()
+    for b in sorted(later, key=lambda s: (s["date"], s["meeting_id"], s["seq"])):
+        for a in sorted((a for a in decisions if a["date"] < b["date"]),
+                        key=lambda a: (a["date"], a["seq"]), reverse=True):
+            decided = text[a.get("motion_id", a["id"])]["text"] + " " + a["text"]
+            kind, term = changed_term(decided, b["text"])
+            if not kind and reports_closure(b["text"]):
+                kind = "closed"
+            if not kind:
+                continue
+            shared = (topic_words(decided) & topic_words(b["text"], b.get("speaker") or "")) \
+                - {w[:5] for w in term} - _STATE_WORDS
+            named = {w for w in shared & heads
+                     if share.get(body, {}).get(w, 1.0) <= CONFIG["reversal_elsewhere_name_share"]}
+            if len(named) < CONFIG["reversal_min_shared_words"] \
+                    or sim(a["id"], b["id"]) < CONFIG["reversal_elsewhere_similarity"]:
+                continue
+            if (a["meeting_id"], b["meeting_id"]) in pairs or (a["id"], b["id"]) in seen:
+                break
+            between = [s for s in tstate if a["date"] <= (s["date"] or "") <= b["date"]] + [
+                s for s in by_item.get(b["item_id"], [])]
+            if any(s["type"] in ("decision", "information")
+                   and is_change_record(s["text"], s["outcome"] if s["type"] == "decision" else "")
+                   for s in between) or any(
+                       s["type"] == "decision" and s["id"] != b["id"]
+                       and len(topic_words(s["text"]) & shared) >= CONFIG["reversal_min_shared_words"]
+                       for s in by_item.get(b["item_id"], [])):
+                break  # documented
+            pairs.add((a["meeting_id"], b["meeting_id"]))
+            motion = _carried_motion(a, tstate)
+            said = f"{motion['text']} {a['text']}" if motion else a["text"]
+            what = {"closed": "reported closed or abandoned",
+                    "site": "reported at another site",
+                    "funding": "reported paid for another way",
+                    "set_aside": "reported with one of its terms set aside"}[kind]
+            summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: '{said}'. "
+                       f"On {_fmt_date(b['date'])} (p.{b['page']}), under another item, the "
+                       f"matter is {what}: '{b['text']}'. No decision to change the earlier one "
+                       f"is recorded at or between these meetings.")
+            ids = ([motion["id"]] if motion else []) + [a["id"], b["id"]]
+            out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
+                               ids, summary,
+                               [_ev(statements.get(x) or text[x]) for x in ids], score=0.8,
+                               status="undocumented", data={"term": kind}))
+            break
+    return out
+
+
+# what puts something to the body rather than reports it
+# ("the City had asked to use Parking Lot C" reports another party's request: not read so)
+_PROPOSING_ANY = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged)\b", re.I)
 
 
 def _drift(t, data, tstate) -> list[Finding]:
