@@ -17,6 +17,8 @@ Definitions (README "Findings" states them for users):
   that decide nothing and members' speech are not positions, `is_position`), with no statement at or
   between a and b that records a decision to change (rescind, revisit, reconsider, amend, "in light
   of … agreed instead"). A documented change is recorded on the thread, not reported as a finding.
+  The later position may be a report under another item of the body that names the decision's
+  matter and says it closed or one of its terms changed (`_reversals_elsewhere`).
 - drift: per meeting of a thread, framing distance from the first meeting (1 − cosine of the item
   embeddings), arguments and objections that appear and vanish, decision state, attendance turnover
   (Jaccard distance of those present) — a finding when arguments vanished or appeared.
