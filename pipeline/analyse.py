@@ -48,7 +48,7 @@ from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers
                            is_guest_report, is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reports_supplier,
                            reverses_state, topic_words)
-from .finding_term import changed_term
+from .finding_term import changed_term, may_change_term
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -161,6 +161,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
     share = _word_share(list(statements.values()))
+    reports = _change_reports(statements.values())
     worded = _worded_as_one(store, threads, item_vec, items)
 
     def same_matter(a: str, b: str) -> bool:
@@ -198,7 +199,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                              titles)
         found = _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
                            same_matter)
-        found += _reversals_elsewhere(t, tstate, statements, by_item, share, matter,
+        found += _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
                                       lambda a, b: _sim(svecs, s_index, a, b),
                                       {tuple(f.statement_ids[-2:]) for f in found})
         findings += found
@@ -673,8 +674,25 @@ def _word_share(statements: list[dict]) -> dict[str, dict[str, float]]:
     return {b: {w: k / n[b] for w, k in words.items()} for b, words in df.items()}
 
 
-def _reversals_elsewhere(t, tstate, statements, by_item, share, matter, sim, seen=frozenset()
-                         ) -> list[Finding]:
+def _change_reports(statements) -> dict[str, list[dict]]:
+    """Per body, in date order, the lines that could report a decision reversed (for
+    `_reversals_elsewhere`): a report of the minutes, an officer or a member reporting news (not a
+    member's speech, a question or a proposal) that says something closed or abandoned, or a term
+    set aside or changed (`finding_term.may_change_term`)."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for s in statements:
+        if s["type"] in ("information", "argument_for") and s.get("date") \
+                and (_NEWS.search(s["text"]) or by_staff(s) or not s.get("speaker")) \
+                and not _PROPOSING_ANY.search(s["text"]) and "?" not in s["text"] \
+                and (reports_closure(s["text"]) or may_change_term(s["text"])):
+            out[s.get("body") or ""].append(s)
+    for rows in out.values():
+        rows.sort(key=lambda s: (s["date"], s["meeting_id"], s["seq"]))
+    return out
+
+
+def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter, sim,
+                         seen=frozenset()) -> list[Finding]:
     """A decision of the thread reversed by a report minuted under another item at a later
     meeting of the same body ("Under the estates update the Bursar noted that the boathouse
     project had been shelved"; "the energy centre would accordingly go up on the former grounds
@@ -686,10 +704,9 @@ def _reversals_elsewhere(t, tstate, statements, by_item, share, matter, sim, see
     are words of the thread's headings (the matter's name: "solar plant", "energy centre",
     "Pukerimu … Kāinga Ora") and not common in the body's minutes (in at most
     `reversal_elsewhere_name_share` of its statements), and is somewhat alike
-    (`reversal_elsewhere_similarity`). Only a
-    report of the minutes, an officer or a member reporting news is read, not a member's speech,
-    a question or a proposal. A change recorded on the thread between the two, or a decision on
-    the matter under the report's own item, documents it: no finding."""
+    (`reversal_elsewhere_similarity`). `reports`: the lines that could so report, per body
+    (`_change_reports`). A change recorded on the thread between the two, or a decision on the
+    matter under the report's own item, documents it: no finding."""
     text = {s["id"]: s for s in tstate}
     decisions = [a for a in _positions(tstate)
                  if a["type"] == "decision" and a["outcome"] in POSITIVE and a.get("date")]
@@ -699,15 +716,10 @@ def _reversals_elsewhere(t, tstate, statements, by_item, share, matter, sim, see
     heads = set().union(*(matter.get(i, set()) for i in own))
     body = decisions[0].get("body") or ""
     first = min(a["date"] for a in decisions)
-    later = [s for s in statements.values()
-             if (s.get("body") or "") == body and s["item_id"] not in own and s.get("date")
-             and s["date"] > first
-             and s["type"] in ("information", "argument_for")
-             and (_NEWS.search(s["text"]) or by_staff(s) or not s.get("speaker"))
-             and not _PROPOSING_ANY.search(s["text"]) and "?" not in s["text"]]
+    later = [s for s in reports.get(body, []) if s["item_id"] not in own and s["date"] > first]
     out: list[Finding] = []
     pairs: set[tuple[str, str]] = set()
-    for b in sorted(later, key=lambda s: (s["date"], s["meeting_id"], s["seq"])):
+    for b in later:
         for a in sorted((a for a in decisions if a["date"] < b["date"]),
                         key=lambda a: (a["date"], a["seq"]), reverse=True):
             decided = text[a.get("motion_id", a["id"])]["text"] + " " + a["text"]

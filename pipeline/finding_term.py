@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["changed_term", "term_words"]
+__all__ = ["changed_term", "may_change_term", "term_words"]
 
 # words that carry no term of their own ("the site of the …", "a fund of the society")
 _STOP = set("""the a an of and or for to on at in by from with its their his her our this that
@@ -54,6 +54,14 @@ _SET_ASIDE = re.compile(
 
 def _terms(rx: re.Pattern, text: str) -> list[set[str]]:
     return [w for m in rx.finditer(text) if (w := term_words(m.group("x")))]
+
+
+def may_change_term(later: str) -> bool:
+    """Could the line report a term of some decision changed (`changed_term` with a decision that
+    states the term): a term set aside or left unused, or a site or a way of paying said to be a
+    change? A cheap test of the later line alone, to pick the few lines worth comparing."""
+    return bool(_SET_ASIDE.search(later)) or (
+        bool(_CHANGED.search(later)) and bool(_SITE.search(later) or _FUNDING.search(later)))
 
 
 def changed_term(decision: str, later: str) -> tuple[str, set[str]]:

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from pipeline.analyse import _reversals_elsewhere
-from pipeline.finding_term import changed_term, term_words
+from pipeline.analyse import _change_reports, _reversals_elsewhere
+from pipeline.finding_term import changed_term, may_change_term, term_words
 
 
 # -- one term changed ------------------------------------------------------------------------------
@@ -36,6 +36,7 @@ from pipeline.finding_term import changed_term, term_words
 ])
 def test_a_term_of_the_decision_reported_changed(decision: str, later: str, kind: str) -> None:
     assert changed_term(decision, later)[0] == kind
+    assert may_change_term(later)
 
 
 @pytest.mark.parametrize("decision,later", [
@@ -55,6 +56,14 @@ def test_a_term_of_the_decision_reported_changed(decision: str, later: str, kind
 ])
 def test_no_term_changed(decision: str, later: str) -> None:
     assert changed_term(decision, later) == ("", set())
+
+
+@pytest.mark.parametrize("later", [
+    "the new clinic would open at the Elm St site in March",  # no word that it is a change
+    "the accounts for the year had now been approved",
+])
+def test_a_line_that_changes_no_term(later: str) -> None:
+    assert not may_change_term(later)
 
 
 def test_term_words_leave_out_glue_and_slot_nouns() -> None:
@@ -92,8 +101,8 @@ def _run(later: list[dict], sim: float = 0.6, heading: set[str] | None = None) -
     share = {"Harbour Board": {"marin": 0.05, "boath": 0.05, "proje": 0.1, "harbo": 0.9}}
     matter = {"i1": {"marin", "boath", "proje"} if heading is None else heading}
     t = SimpleNamespace(id="t1", item_ids=["i1"], label="Marina boathouse")
-    return _reversals_elsewhere(t, tstate, statements, by_item, share, matter,
-                                lambda a, b: sim)
+    return _reversals_elsewhere(t, tstate, _change_reports(rows), statements, by_item, share,
+                                matter, lambda a, b: sim)
 
 
 def test_a_changed_site_reported_under_another_item_is_a_reversal() -> None:
