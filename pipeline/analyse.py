@@ -724,8 +724,9 @@ def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
                         key=lambda a: (a["date"], a["seq"]), reverse=True):
             decided = text[a.get("motion_id", a["id"])]["text"] + " " + a["text"]
             kind, term = changed_term(decided, b["text"])
-            if not kind and reports_closure(b["text"]):
-                kind = "closed"
+            if not kind and reports_closure(b["text"]) \
+                    and contrary(a | {"text": decided}, b | {"outcome": "closed"}):
+                kind = "closed"  # not a closure the decision itself agreed, then carried out
             if not kind:
                 continue
             shared = (topic_words(decided) & topic_words(b["text"], b.get("speaker") or "")) \

@@ -90,8 +90,9 @@ FILLER = [_s(f"f{k}", "i5", "m1", "2025-03-01", k, "information",
              f"The accounts for month {k} showed receipts of {k * 1000} pounds.") for k in range(8)]
 
 
-def _run(later: list[dict], sim: float = 0.6, heading: set[str] | None = None) -> list:
-    tstate = [DECISION]
+def _run(later: list[dict], sim: float = 0.6, heading: set[str] | None = None,
+         decision: dict = DECISION) -> list:
+    tstate = [decision]
     rows = tstate + later + FILLER
     statements = {s["id"]: s for s in rows}
     by_item: dict[str, list[dict]] = {}
@@ -118,6 +119,15 @@ def test_a_closure_reported_under_another_item_is_a_reversal() -> None:
                                 "boathouse project had been shelved."}
     found = _run([shelved])
     assert [f.data["term"] for f in found] == ["closed"]
+
+
+def test_a_closure_the_decision_agreed_is_carried_out_not_reversed() -> None:
+    stop = DECISION | {"text": "RESOLVED that the Harbour Board close the marina boathouse "
+                               "project and not proceed with the boathouse."}
+    shelved = REPORT | {"text": "The Harbourmaster reported that the marina boathouse project "
+                                "had been shelved."}
+    assert _run([shelved], decision=stop) == []
+    assert [f.data["term"] for f in _run([shelved])] == ["closed"]
 
 
 def test_a_report_that_does_not_name_the_matter_is_no_reversal() -> None:
