@@ -115,10 +115,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "passed by a majority of 5 votes to 2, … voting against.' after that: the vote is read on "
         "the result line with the mover line as its motion, not the resolution above it, and its "
         "ayes as 0 (the two members against are read)",
-    ("te_awaroa_trust", "votes", 0):
-        "'Moved: X / Seconded: Y' on the line after the resolution, joined with 'Carried, 5 for "
-        "and 2 against.': the vote (5-2, Walker and Tane against, all read) takes the mover line "
-        "as its decision and motion, not the resolution above it",
 }
 
 
