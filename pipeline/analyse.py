@@ -659,8 +659,8 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
 # a line reporting news to the meeting, as _REPORTED, or noting it ("He noted that the Trust's
 # share … would now be recovered through market rents")
 _NEWS = re.compile(r"\b(?:reported|informed|advised|updated|confirmed|noted|explained)\b"
-                   r"(?: (?:the )?(?:members|meeting|committee|council|board|group|trustees))? that\b",
-                   re.I)
+                   r"(?: (?:the )?(?:members|meeting|committee|council|board|group|trustees))?"
+                   r" that\b", re.I)
 
 
 def _word_share(statements: list[dict]) -> dict[str, dict[str, float]]:
@@ -744,7 +744,8 @@ def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
                    and is_change_record(s["text"], s["outcome"] if s["type"] == "decision" else "")
                    for s in between) or any(
                        s["type"] == "decision" and s["id"] != b["id"]
-                       and len(topic_words(s["text"]) & shared) >= CONFIG["reversal_min_shared_words"]
+                       and len(topic_words(s["text"]) & shared)
+                       >= CONFIG["reversal_min_shared_words"]
                        for s in by_item.get(b["item_id"], [])):
                 break  # documented
             pairs.add((a["meeting_id"], b["meeting_id"]))

@@ -28,7 +28,8 @@ def term_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _STOP}
 
 
-_END = r"(?=\s+(?:site|beside|next to|near|so that|so|and|with|collected|instead|rather)\b|[.;,(]|$)"
+_END = (r"(?=\s+(?:site|beside|next to|near|so that|so|and|with|collected|instead|rather)\b|"
+        r"[.;,(]|$)")
 
 # where a thing is to be, or now goes: "to be built on the Parking Lot C site", "would now open at
 # the Elm St site instead", "moved to the Riverside site"
