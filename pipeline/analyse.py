@@ -17,6 +17,8 @@ Definitions (README "Findings" states them for users):
   that decide nothing and members' speech are not positions, `is_position`), with no statement at or
   between a and b that records a decision to change (rescind, revisit, reconsider, amend, "in light
   of … agreed instead"). A documented change is recorded on the thread, not reported as a finding.
+  The later position may be a report under another item of the body that names the decision's
+  matter and says it closed or one of its terms changed (`_reversals_elsewhere`).
 - drift: per meeting of a thread, framing distance from the first meeting (1 − cosine of the item
   embeddings), arguments and objections that appear and vanish, decision state, attendance turnover
   (Jaccard distance of those present) — a finding when arguments vanished or appeared.
@@ -46,6 +48,7 @@ from .finding_text import (POSITIVE, by_staff, confidence, contrary, identifiers
                            is_guest_report, is_own_heading, is_position, is_report_prose,
                            reports_award, reports_closure, reports_going_ahead, reports_supplier,
                            reverses_state, topic_words)
+from .finding_term import changed_term, may_change_term
 from .records import Evidence, Finding, Thread
 
 __all__ = ["analyse", "is_closure", "is_change_record", "is_position", "is_objection_for_finding",
@@ -157,6 +160,8 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
         out_links[src].append((dst, kind, score))
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
+    share = _word_share(list(statements.values()))
+    reports = _change_reports(statements.values())
     worded = _worded_as_one(store, threads, item_vec, items)
 
     def same_matter(a: str, b: str) -> bool:
@@ -192,8 +197,12 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
                              lambda sid, item: _bears(svecs, s_index, item_vec, sid, item),
                              lambda s: s.get("speaker") in members.get(s["meeting_id"], ()),
                              titles)
-        findings += _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
-                               same_matter)
+        found = _reversals(t, tstate, data, lambda a, b: _sim(svecs, s_index, a, b),
+                           same_matter)
+        found += _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
+                                      lambda a, b: _sim(svecs, s_index, a, b),
+                                      {tuple(f.statement_ids[-2:]) for f in found})
+        findings += found
         findings += _drift(t, data, tstate)
     return findings, thread_data
 
@@ -645,6 +654,123 @@ def _reversals(t, tstate, data, sim, same_matter=lambda a, b: True) -> list[Find
                            [x["id"] for x in first + [a, b]], summary,
                            [_ev(x) for x in first + [a, b]], score=0.9, status="undocumented"))
     return out
+
+
+# a line reporting news to the meeting, as _REPORTED, or noting it ("He noted that the Trust's
+# share … would now be recovered through market rents")
+_NEWS = re.compile(r"\b(?:reported|informed|advised|updated|confirmed|noted|explained)\b"
+                   r"(?: (?:the )?(?:members|meeting|committee|council|board|group|trustees))?"
+                   r" that\b", re.I)
+
+
+def _word_share(statements: list[dict]) -> dict[str, dict[str, float]]:
+    """Per body, the share of its statements each content word (`topic_words`) is in."""
+    df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    n: dict[str, int] = defaultdict(int)
+    for s in statements:
+        n[s["body"] or ""] += 1
+        for w in topic_words(s["text"]):
+            df[s["body"] or ""][w] += 1
+    return {b: {w: k / n[b] for w, k in words.items()} for b, words in df.items()}
+
+
+def _change_reports(statements) -> dict[str, list[dict]]:
+    """Per body, in date order, the lines that could report a decision reversed (for
+    `_reversals_elsewhere`): a report of the minutes, an officer or a member reporting news (not a
+    member's speech, a question or a proposal) that says something closed or abandoned, or a term
+    set aside or changed (`finding_term.may_change_term`)."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for s in statements:
+        if s["type"] in ("information", "argument_for") and s.get("date") \
+                and (_NEWS.search(s["text"]) or by_staff(s) or not s.get("speaker")) \
+                and not _PROPOSING_ANY.search(s["text"]) and "?" not in s["text"] \
+                and (reports_closure(s["text"]) or may_change_term(s["text"])):
+            out[s.get("body") or ""].append(s)
+    for rows in out.values():
+        rows.sort(key=lambda s: (s["date"], s["meeting_id"], s["seq"]))
+    return out
+
+
+def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter, sim,
+                         seen=frozenset()) -> list[Finding]:
+    """A decision of the thread reversed by a report minuted under another item at a later
+    meeting of the same body ("Under the estates update the Bursar noted that the boathouse
+    project had been shelved"; "the energy centre would accordingly go up on the former grounds
+    depot" in the President's report). The report states the matter closed or abandoned
+    (`reports_closure`), or one term of the decision changed (`finding_term.changed_term`: its
+    site, how it is paid for, an option it named, set aside). Since the thread does not hold the
+    report, it must name the decision's matter itself: it shares `reversal_min_shared_words`
+    content words with the decision (its motion's too), besides those of the changed term, that
+    are words of the thread's headings (the matter's name: "solar plant", "energy centre",
+    "Pukerimu … Kāinga Ora") and not common in the body's minutes (in at most
+    `reversal_elsewhere_name_share` of its statements), and is somewhat alike
+    (`reversal_elsewhere_similarity`). `reports`: the lines that could so report, per body
+    (`_change_reports`). A change recorded on the thread between the two, or a decision on the
+    matter under the report's own item, documents it: no finding."""
+    text = {s["id"]: s for s in tstate}
+    decisions = [a for a in _positions(tstate)
+                 if a["type"] == "decision" and a["outcome"] in POSITIVE and a.get("date")]
+    if not decisions:
+        return []
+    own = set(t.item_ids)
+    heads = set().union(*(matter.get(i, set()) for i in own))
+    body = decisions[0].get("body") or ""
+    first = min(a["date"] for a in decisions)
+    later = [s for s in reports.get(body, []) if s["item_id"] not in own and s["date"] > first]
+    out: list[Finding] = []
+    pairs: set[tuple[str, str]] = set()
+    for b in later:
+        for a in sorted((a for a in decisions if a["date"] < b["date"]),
+                        key=lambda a: (a["date"], a["seq"]), reverse=True):
+            decided = text[a.get("motion_id", a["id"])]["text"] + " " + a["text"]
+            kind, term = changed_term(decided, b["text"])
+            if not kind and reports_closure(b["text"]) \
+                    and contrary(a | {"text": decided}, b | {"outcome": "closed"}):
+                kind = "closed"  # not a closure the decision itself agreed, then carried out
+            if not kind:
+                continue
+            shared = (topic_words(decided) & topic_words(b["text"], b.get("speaker") or "")) \
+                - {w[:5] for w in term} - _STATE_WORDS
+            named = {w for w in shared & heads
+                     if share.get(body, {}).get(w, 1.0) <= CONFIG["reversal_elsewhere_name_share"]}
+            if len(named) < CONFIG["reversal_min_shared_words"] \
+                    or sim(a["id"], b["id"]) < CONFIG["reversal_elsewhere_similarity"]:
+                continue
+            if (a["meeting_id"], b["meeting_id"]) in pairs or (a["id"], b["id"]) in seen:
+                break
+            between = [s for s in tstate if a["date"] <= (s["date"] or "") <= b["date"]] + [
+                s for s in by_item.get(b["item_id"], [])]
+            if any(s["type"] in ("decision", "information")
+                   and is_change_record(s["text"], s["outcome"] if s["type"] == "decision" else "")
+                   for s in between) or any(
+                       s["type"] == "decision" and s["id"] != b["id"]
+                       and len(topic_words(s["text"]) & shared)
+                       >= CONFIG["reversal_min_shared_words"]
+                       for s in by_item.get(b["item_id"], [])):
+                break  # documented
+            pairs.add((a["meeting_id"], b["meeting_id"]))
+            motion = _carried_motion(a, tstate)
+            said = f"{motion['text']} {a['text']}" if motion else a["text"]
+            what = {"closed": "reported closed or abandoned",
+                    "site": "reported at another site",
+                    "funding": "reported paid for another way",
+                    "set_aside": "reported with one of its terms set aside"}[kind]
+            summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: '{said}'. "
+                       f"On {_fmt_date(b['date'])} (p.{b['page']}), under another item, the "
+                       f"matter is {what}: '{b['text']}'. No decision to change the earlier one "
+                       f"is recorded at or between these meetings.")
+            ids = ([motion["id"]] if motion else []) + [a["id"], b["id"]]
+            out.append(Finding(_fid("reversal", a["id"], b["id"]), "undocumented_reversal", t.id,
+                               ids, summary,
+                               [_ev(statements.get(x) or text[x]) for x in ids], score=0.8,
+                               status="undocumented", data={"term": kind}))
+            break
+    return out
+
+
+# what puts something to the body rather than reports it
+# ("the City had asked to use Parking Lot C" reports another party's request: not read so)
+_PROPOSING_ANY = re.compile(r"\b(?:propos\w*|recommend\w*|suggest\w*|motion|urged)\b", re.I)
 
 
 def _drift(t, data, tstate) -> list[Finding]:

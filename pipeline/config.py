@@ -158,6 +158,12 @@ CONFIG: dict = {
     # shared words above; a report of how things stand adds dates, figures and who reported it,
     # so it sits a little lower than two motions on one proposal (reversal_min_similarity)
     "reversal_state_similarity": 0.40,
+    # a report under another item reversing a decision must be this alike to it, and name the
+    # matter by words of the thread's headings that are in at most this share of the body's
+    # statements (analyse._reversals_elsewhere; the stories' reports sit at 0.37-0.74 and their
+    # words at 0.09-0.16)
+    "reversal_elsewhere_similarity": 0.30,
+    "reversal_elsewhere_name_share": 0.25,
     # a reversal is set against the earlier decision this much more similar to the later position
     # than the latest earlier decision is (otherwise against the latest)
     "reversal_prefer_similar_margin": 0.1,

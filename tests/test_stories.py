@@ -97,22 +97,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "had no way of keeping them off' is typed objection, but the May reply 'the common "
         "electricity bill … had come down by 58 per cent' (to the question on the payback) is "
         "linked as its answer, so its status is answered",
-    ("sahyadri_chs", "reversal", 0):
-        "the May 'solar plant was being paid for by a one-time contribution of Rs. 9,500 per flat "
-        "… so that the sinking fund would remain untouched' is under the accounts item, in no "
-        "thread of the solar plant: reversals compare positions inside the matter's thread only, "
-        "and a changed way of paying is neither a stop nor an award (_reported_state); reading it "
-        "needs the decision's own term ('met from the sinking fund') compared with the later line",
-    ("cambrook_bog", "reversal", 0):
-        "the June 'energy centre would accordingly go up on the former grounds depot beside the "
-        "existing heating plant' is in the President's report, whose thread is the reports', not "
-        "the energy centre's: reversals compare positions inside the matter's thread only, and a "
-        "changed site is neither a stop nor an award (_reported_state)",
-    ("te_awaroa_trust", "reversal", 0):
-        "the July 'rent-to-own option having been set aside' is inside the Financial Report item, "
-        "in no thread of the papakāinga: reversals compare positions inside the matter's thread "
-        "only, and one term of the decision set aside while the homes go ahead stops no matter "
-        "(as kettle_river_rd reversal-0)",
     ("cambrook_bog", "tracker", 0):
         "the June 'two governors appointed this spring had completed a half-day workshop … on the "
         "fiduciary responsibilities of board members' (under the Governance and Nominating "
