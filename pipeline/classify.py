@@ -708,9 +708,9 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
                           and motion_outcome(t)), "") if result == "approved" else ""
             p.type, p.outcome, p.owner, p.due = "decision", moved or result, "", ""
             p.generator, p.score = "rule:decision.labelled_result", 0.85
-    groups = motion_groups([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
-    for i, j in amended_main_motions([t for t, _ in pairs], [t for _, t in pairs],
-                                     [p.type for p in preds]).items():
+    texts, titles = [t for t, _ in pairs], [t for _, t in pairs]
+    groups = motion_groups(texts, titles, [p.type for p in preds])
+    for i, j in amended_main_motions(texts, titles, [p.type for p in preds]).items():
         if i not in groups and preds[i].outcome in ("approved", "amended"):
             # the main motion carried in the amended form: decided, as amended
             p = preds[j]
@@ -734,7 +734,6 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p.generator, p.score = "rule:decision.motion_with_result", 0.85
     # a motion an amendment parted from its result: its lines are one decision taking the
     # result's outcome, the result a decision of its own after the amendment
-    texts, titles = [t for t, _ in pairs], [t for _, t in pairs]
     for i, (start, stop) in parted_motions(texts, titles, [p.type for p in preds], groups).items():
         res = preds[i]
         asked = next((o for k in range(start, stop) if (o := to_text_outcome(texts[k]))), "")
@@ -749,7 +748,7 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             preds[stop - 1].motion_from = start
     # debate between a motion and its result keeps them apart: the motion's lines take the
     # result's type and outcome ("Hon. Catapang moved that …" is the decision the motion lost)
-    debated = debated_motions([t for t, _ in pairs], [t for _, t in pairs], [p.type for p in preds])
+    debated = debated_motions(texts, titles, [p.type for p in preds])
     for i, (start, end) in debated.items():
         for k in range(start, end):
             p = preds[k]
