@@ -81,6 +81,30 @@ def kill_group(p: subprocess.Popen) -> None:
     raise AssertionError("processes of the killed group survive")
 
 
+def stored_count(db: Path) -> int:
+    """Documents committed so far, read as another process would (0 before the schema exists)."""
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:  # schema not written yet
+        return 0
+
+
+def wait_for_stored(p: subprocess.Popen, db: Path, n: int, timeout: float) -> bool:
+    """True once `n` documents are committed while the run still lives; False if it ended first."""
+    deadline = time.perf_counter() + timeout
+    while p.poll() is None and time.perf_counter() < deadline:
+        if stored_count(db) >= n:
+            return p.poll() is None
+        time.sleep(0.02)
+    return False
+
+
 def per_document(db: Path) -> dict[str, tuple[int, int, int, int]]:
     """sha256 -> (meetings, items, statements, attendees); asserts integrity and no orphans."""
     conn = sqlite3.connect(db)
@@ -157,12 +181,25 @@ def test_sigkill_at_random_points(batch, reference, tmp_path):
         stored, scale = 0, 1.0
         while True:  # kill, check, resume ... until a run finishes before its kill
             p = start_ingest(db, batch, derive=False)
-            # on a busy machine a run is slower than the reference: a kill that stored
-            # nothing new lets the next run live longer, so the chain still moves on
-            delay = rnd.uniform(0.3, 0.6 * wall) * scale
-            try:
-                p.wait(timeout=delay)
-            except subprocess.TimeoutExpired:
+            if kills % 3 == 2:
+                # every third kill waits for the store to pass a random file of the batch and
+                # lands just after it (within the next file's work), so kills between files do
+                # happen whatever this machine's speed; the others fall at random times
+                target = stored + rnd.randint(1, max(1, len(batch) - stored - 1))
+                landed = wait_for_stored(p, db, target, timeout=20 * wall)
+                if landed:
+                    time.sleep(rnd.uniform(0.0, 0.3))
+                timed_out = landed and p.poll() is None
+            else:
+                # on a busy machine a run is slower than the reference: a kill that stored
+                # nothing new lets the next run live longer, so the chain still moves on
+                delay = rnd.uniform(0.3, 0.6 * wall) * scale
+                try:
+                    p.wait(timeout=delay)
+                    timed_out = False
+                except subprocess.TimeoutExpired:
+                    timed_out = True
+            if timed_out:
                 kill_group(p)
                 kills += 1
                 docs = per_document(db)
