@@ -5,7 +5,8 @@ A roll call printed under a motion ("ROLL CALL VOTE:" / "AYES: Directors Alvarez
 before it: votes.py reads the names and counts from the item's text. Each of those lines alone is
 no statement (no decision of its own, no argument, no action), so it is kept out of the item's
 statements when the item holds another decision to carry the vote (the result line or the motion
-itself). A line that says more than names and counts ("Noes: Councilmember Jensen – 2. Stated the
+itself). A roll call member by member ("Vote: Whitaker: Aye; … Pruitt: No.") is such a line
+too. A line that says more than names and counts ("Noes: Councilmember Jensen – 2. Stated the
 increase is a pay raise …", "Against: None. Motion carried") is left as it is.
 """
 from __future__ import annotations
@@ -30,10 +31,20 @@ _RESULT = re.compile(r"\b(?:carried|passed|failed|lost|adopted|approved|defeated
                      r"resolved|agreed)\b", re.I)
 
 
+# a roll call member by member ("Vote: Whitaker: Aye; Esparza: Aye; … Pruitt: No.", as a grid of
+# marks under Aye / No columns is rewritten, or "Roll call: Daysog: Aye; Vella: No")
+_MEMBER_VOTE = (r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*:\s*(?:ayes?|yeas?|yes|no|nays?|absent|"
+                r"abstain(?:ed)?|recused|excused|not\s+voting)")
+# (two members at least, or one under the roll call's label: "Note: No." is no roll call)
+_MEMBER_ROLL = re.compile(rf"^\W*(?:(?:(?:(?:roll[\s-]+call|recorded|record)(?:\s+vote)?|votes?)\s*:\s*)+"
+                          rf"{_MEMBER_VOTE}|{_MEMBER_VOTE}\s*[;,]\s*(?:and\s+)?{_MEMBER_VOTE})"
+                          rf"(?:\s*[;,]\s*(?:and\s+)?{_MEMBER_VOTE})*\s*[.;]?\s*$", re.I)
+
+
 def is_tally_only(text: str) -> bool:
     """Whether `text` is a roll-call heading or lists of a vote (names and counts) only."""
     text = colon_lists(text)  # ("Roll call vote: Ayes - Vega, Moss; Nays - Kline.")
-    if _VOTE_LABEL.match(text):
+    if _VOTE_LABEL.match(text) or _MEMBER_ROLL.match(text):
         return True
     if not _LIST_START.match(text) or _RESULT.search(text):
         return False

@@ -419,8 +419,12 @@ def _split_at(rows: list[Line], role_x: float, scale: float,
 # be placed is left as printed.
 _VOTE_COLUMN = re.compile(r"(?:yeas?|ayes?|yes|nays?|noes|no|absent|abstain(?:ed)?|abstentions?|"
                           r"recused|excused|for|against)", re.I)
-_ROW_LABEL = re.compile(r"(?:vote|votes|name|member|members|director|directors|trustee|trustees|"
-                        r"councillor|councilmember|board\s+member|roll\s+call)", re.I)
+# the row label of the names' column: a vote, a name, or the title the body's members hold
+# ("Supervisor", "Commissioners", "Council Member", "Aldermen")
+_ROW_LABEL = re.compile(r"(?:vote|votes|name|names|members?|directors?|trustees?|councill?ors?|"
+                        r"council\s*members?|board\s+members?|committee\s+members?|"
+                        r"supervisors?|commissioners?|alderm[ae]n|alderpersons?|selectm[ae]n|"
+                        r"legislators?|governors?|roll\s+call(?:\s+vote)?)", re.I)
 _MARK = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<mark>[xX✓✔✗✘•●])$")
 
 
@@ -428,7 +432,7 @@ def _vote_header(text: str) -> list[str] | None:
     """The vote columns' names of a vote table's header row ("Vote Yea Nay Absent"), else None."""
     words = text.split()
     head = 0
-    for k in (2, 1):
+    for k in (3, 2, 1):
         if len(words) > k and _ROW_LABEL.fullmatch(" ".join(words[:k])):
             head = k
             break
