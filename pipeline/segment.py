@@ -35,7 +35,7 @@ from .segment_faults import StageGuard
 from .segment_items import Heading, detect_headings, parse_number, run_in_rest
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_pagehead import page_header_headings
-from .segment_sections import section_motions_to_parent
+from .segment_sections import section_entries, section_motions_to_parent
 from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -254,6 +254,9 @@ def _items(lines: list[Line], mid: str) -> list[Item]:
     headings = [h for h in headings if h.index not in tables]
     listed = listed_agenda(headings, lines)  # the agenda listed above the minutes it repeats
     headings = [h for h in headings if h.index not in listed]
+    # a consent calendar's entries in body type under its bold heading, carried by one motion
+    entries = section_entries(headings, lines)
+    headings = [h for h in headings if h.index not in entries]
     if len(headings) > 1 and headings[-1].kind == "plain" and _ACTION_LOG.match(headings[-1].title) \
             and any(h.number for h in headings[:-1]):
         # The table of actions closing numbered minutes ("Action log", "Summary of actions")

@@ -11,14 +11,23 @@ Read by headings alone, the motion is the text of "5.2 Warrant List …". It nam
 ("the Consent Calendar"), not the sub-item: from the line that names the section's title in a
 motion on (with the lines of that motion above it, where its opening wrapped), the last
 sub-item's text is the section's.
+
+Where the section's heading is set in bold and its numbered entries in body type, each entry
+holding nothing but its own line, the motion on the section straight after them ("3. Consent
+Calendar" in bold / "3.1 Minutes of the May 14, 2025 regular meeting" / "3.2 Ridership report,
+April 2025" / "Motion … to approve the consent calendar.") the entries are the lines of the
+list the motion carries, not items: `section_entries` names those headings, and the section
+keeps their lines as its text. Without type to tell them apart (plain text) the entries stay
+items, as the minutes number them.
 """
 from __future__ import annotations
 
 import re
 
-from .records import Item
+from .records import Item, Line
+from .segment_items import Heading
 
-__all__ = ["section_motions_to_parent"]
+__all__ = ["section_motions_to_parent", "section_entries"]
 
 _MOTION = re.compile(r"\b(?:mov(?:ed|es|e)|motion|second(?:ed)?|approv\w*|adopt\w*|carried|resolved)\b",
                      re.I)
@@ -64,3 +73,30 @@ def section_motions_to_parent(items: list[Item]) -> None:
         parent.text = " ".join(t for t in (parent.text, " ".join(l.text for l in moved)) if t).strip()
         parent.lines = list(parent.lines) + moved
         parent.page_end = max(parent.page_end, moved[-1].page)
+
+
+def section_entries(headings: list[Heading], lines: list[Line]) -> set[int]:
+    """The indices (into `lines`) of the headings that are entries of a section's list carried
+    by one motion on the section (see the module docstring), to be read as the section's text."""
+    out: set[int] = set()
+    for k, parent in enumerate(headings):
+        if not parent.number or not lines[parent.index].bold:
+            continue
+        kids = []
+        for h in headings[k + 1:]:
+            if not _child_of(h.number, parent.number):
+                break
+            kids.append(h)
+        if len(kids) < 2 or any(lines[h.index].bold or h.title.isupper() for h in kids):
+            continue
+        # each entry holds its own line(s) only, up to the next entry
+        if any(a.index + a.span != b.index for a, b in zip(kids, kids[1:])):
+            continue
+        # … and the last is followed by the motion on the section (its opening may wrap over
+        # a line or two above the words that name it)
+        end = kids[-1].index + kids[-1].span
+        stop = next((h.index for h in headings if h.index > kids[-1].index), len(lines))
+        after = lines[end:min(stop, end + 3)]
+        if any(_names(l.text, parent.title) for l in after) and after and _MOTION.search(after[0].text):
+            out.update(h.index for h in kids)
+    return out

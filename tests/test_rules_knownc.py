@@ -76,3 +76,80 @@ def test_a_motion_its_roll_call_by_member_and_its_result_are_one_decision(senten
     from pipeline.classify import classify_sentences
     preds = classify_sentences([(s, "Grants") for s in sentences])
     assert (preds[-1].type, preds[-1].outcome, preds[-1].motion_from) == ("decision", "approved", 0)
+
+
+# --- a consent calendar's entries in body type under its bold heading ----------------------------
+
+def _minutes(rows: list[tuple[str, bool]]):
+    """One page of minutes: (text, bold) rows at the margin, the masthead above them; each row
+    a paragraph of its own, but for a row opening in lower case (the line above wrapped)."""
+    from pipeline.records import Document
+    from pipeline.segment import segment
+    head = [("MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES", True),
+            ("Cedar Hollow Unified School District", False), ("March 12, 2025", False)]
+    lines, top = [], 40.0
+    for text, bold in head + rows:
+        top += 14 if text[:1].islower() else 22
+        lines.append(Line(text=text, page=1, x0=72, x1=72 + 5.5 * len(text), top=top,
+                          bottom=top + 10, size=11.0, bold=bold))
+    doc = Document(path="board_2025-03-12.pdf", sha256="cd" * 32, pages=1, kind="born-digital")
+    (m,) = segment(doc, [Page(1, 612, 792, lines)])
+    return m
+
+
+_CALL = [("1. Call to Order", True), ("President Nakamura called the meeting to order at 6:00 p.m. and", False),
+         ("welcomed the student representatives of the three high schools, who", False),
+         ("sat with the Board for the first time this year.", False)]
+_AFTER = [("4. Facilities Master Plan", True),
+          ("The Director of Facilities presented the master plan for the three elementary schools,", False),
+          ("which replaces the portable classrooms at Oak Ridge by 2028 and adds a gym at", False),
+          ("Cedar Hollow Elementary School, paid for from the 2024 bond.", False),
+          ("5. Adjournment", True), ("The meeting adjourned at 7:40 p.m. The next regular meeting is", False),
+          ("on March 26, 2025 at the District Office.", False)]
+
+
+@pytest.mark.parametrize("section, entries, motion", [
+    # a school board's consent agenda, numbered by dots
+    ("3. Consent Agenda", ["3.1 Minutes of the February 26, 2025 regular meeting",
+                           "3.2 Warrants for February 2025", "3.3 Field trip request, Oak Ridge Middle School"],
+     ["Motion by Trustee Ferris, seconded by Trustee Duarte, to approve the consent agenda. The",
+      "motion carried 5-0."]),
+    # a port district's consent calendar, lettered under its number
+    ("3. Consent Calendar", ["3.A Approval of the minutes of February 26, 2025",
+                             "3.B Treasurer's report for January 2025"],
+     ["Commissioner Okafor moved to approve the Consent Calendar; Commissioner Mbeki seconded.",
+      "Motion carried 4-0."]),
+])
+def test_consent_entries_in_body_type_are_the_lines_of_the_section(section, entries, motion):
+    m = _minutes(_CALL + [(section, True)] + [(e, False) for e in entries]
+                 + [(t, False) for t in motion] + _AFTER)
+    assert [i.number for i in m.items] == ["1", "3", "4", "5"]
+    consent = m.items[1]
+    assert all(e in consent.text for e in entries) and "approve the" in consent.text
+
+
+def test_entries_set_as_headings_or_under_no_motion_on_the_section_stay_items():
+    motion = [("Motion by Trustee Ferris, seconded by Trustee Duarte, to approve the consent agenda.", False)]
+    bold = _minutes(_CALL + [("3. Consent Agenda", True), ("3.1 Minutes of the February 26 meeting", True),
+                             ("3.2 Warrants for February 2025", True)] + motion + _AFTER)
+    assert [i.number for i in bold.items] == ["1", "3", "3.1", "3.2", "4", "5"]
+    # no motion on the section after them: the numbered lines stay as printed
+    none = _minutes(_CALL + [("3. Consent Agenda", True), ("3.1 Minutes of the February 26 meeting", False),
+                             ("3.2 Warrants for February 2025", False)] + _AFTER)
+    assert [i.number for i in none.items] == ["1", "3", "3.1", "3.2", "4", "5"]
+
+
+def test_a_motion_on_the_last_entry_alone_leaves_the_entries_items():
+    from pipeline.segment_items import Heading
+    from pipeline.segment_sections import section_entries
+    texts = [("6. Consent Calendar", True), ("6.1 Minutes of the April 2 meeting", False),
+             ("6.2 Quarterly investment report", False),
+             ("Motion by Commissioner Okafor to accept the quarterly investment report.", False),
+             ("7. Harbor Dredging", True)]
+    lines = [Line(t, 1, x0=72, top=100 + 20 * k, bold=b) for k, (t, b) in enumerate(texts)]
+    heads = [Heading(0, "6", "Consent Calendar", "int"), Heading(1, "6.1", "Minutes of the April 2 meeting", "dotted"),
+             Heading(2, "6.2", "Quarterly investment report", "dotted"), Heading(4, "7", "Harbor Dredging", "int")]
+    assert section_entries(heads, lines) == set()
+    lines[3] = Line("Motion by Commissioner Okafor to approve the Consent Calendar as presented.", 1, x0=72,
+                    top=160)
+    assert section_entries(heads, lines) == {1, 2}

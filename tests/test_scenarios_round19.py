@@ -46,13 +46,7 @@ def meeting(request, tmp_path_factory):
 
 # Still wrong, each for a reason of its own (the test fails once one of these is put right, so
 # that the entry is removed and the case is held from then on).
-KNOWN: dict[tuple[str, str], str] = {
-    ("items", "tri_valley_transit_cac.pdf"):
-        "the consent calendar's entries '3.1 Minutes of the May 14, 2025 regular meeting' / '3.2 "
-        "Ridership report, April 2025', set in body type under the bold heading '3. Consent "
-        "Calendar', are read as sub-items (segment_sections keeps a consent calendar's numbered "
-        "entries as items and moves only the motion on the section back to it)",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize("kind", KINDS)
