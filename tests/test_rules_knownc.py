@@ -153,3 +153,27 @@ def test_a_motion_on_the_last_entry_alone_leaves_the_entries_items():
     lines[3] = Line("Motion by Commissioner Okafor to approve the Consent Calendar as presented.", 1, x0=72,
                     top=160)
     assert section_entries(heads, lines) == {1, 2}
+
+
+# --- bids, quotes or tenders laid before the body ------------------------------------------------
+
+def _types(title: str, *sentences: str) -> list[str]:
+    from pipeline.classify import classify_sentences
+    return [p.type for p in classify_sentences([(s, title) for s in sentences])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Dorsey presented two bids for the Station 2 roof replacement, the lower from Summit "
+    "Roofing for $48,300.",
+    "The Clerk presented three quotations for the repair of the war memorial.",
+    "The Facilities Manager tabled the tenders received for the cleaning contract.",
+    "Ms. Ortiz presented 4 quotes from local contractors for resurfacing the tennis courts.",
+])
+def test_bids_laid_before_the_body_are_what_it_is_asked_to_decide(text):
+    assert _types("Contracts", text) == ["proposal"]
+
+
+def test_bids_reported_on_or_other_papers_presented_stay_information():
+    assert _types("Contracts", "The Clerk reported that the bids had been opened on June 3.",
+                  "Three bids were received for the roof.",
+                  "The Chief presented the monthly call statistics.") == ["information"] * 3

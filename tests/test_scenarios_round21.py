@@ -47,9 +47,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the initials in the right-hand Action column ('CD', 'RB') are taken as the owner in place "
         "of the office the sentence names ('The Panel Secretariat to write …', 'The Chief "
         "Executive of the OPCC to circulate …'): the owner rules prefer the column's note",
-    ("statements", "pinewood_fpd_board_scan.pdf"):
-        "'Chief Dorsey presented two bids for the Station 2 roof replacement' stays information "
-        "('presented' with no proposal marker, as in rounds 19 and 20)",
 }
 
 
