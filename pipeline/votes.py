@@ -156,13 +156,15 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         r"Failed|FAILED|Defeated|DEFEATED|Lost|LOST|Passed|PASSED)\b)", re.I)),
     ("score", re.compile(
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
+        # ("The resolution was passed by a majority of 5 votes to 2", as Indian and other
+        # Commonwealth societies record a division)
         r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
-        r"(?:by\s+(?:a\s+)?(?:vote\s+of\s+)?)?"
+        r"(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
         # (a count has three digits at most: "Carried" / "2025-092", a motion's number, is none)
         r"\(?(\d{1,3})\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d{1,3})(?!\d)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
     # the score in words, as English minutes write it: "carried by seven votes to two"
     ("score", re.compile(
-        r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+vote\s+of\s+)?"
+        r"\b(carried|passed|failed|approved|adopted|defeated|lost)\s+by\s+(?:a\s+(?:vote|majority)\s+of\s+)?"
         rf"{_NUMW}\s+votes?\s+to\s+{_NUMW}\b", re.I)),
     # "The Council voted 4-0, with Councilmember Huerta absent, to approve a settlement": the
     # body's vote as a score, as a closed session's report-out gives it (no motion printed)
@@ -977,6 +979,16 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
         that = [c for c in before if re.match(r"^\W*(?:THAT|That)\s", c)]
         if that or before:
             v.motion = re.sub(r"\s+", " ", (that or before)[-1]).strip(" ,;.–-")[:400]
+    if _LABELLED_MOVERS_ONLY.match(v.motion or "") and v.start > w0:
+        # "Resolution No. 2/03/2025: Resolved that the work … be awarded …" / "Proposed by: X
+        # Seconded by: Y" / "The resolution was passed by a majority of 5 votes to 2": the mover
+        # line printed after the resolution names no motion; what was put is the resolution
+        # (sentences end at a full stop, not after "No." of the resolution's number)
+        before = [c for c in re.split(r"(?<![Nn]o\.)(?<=[.;])\s+(?=[A-Z])",
+                                      text[max(w0, v.start - 800):v.start].strip()) if c]
+        res = [c for c in before if _RESOLVED_OPENING.match(c)]
+        if res and res[-1] is before[-1]:
+            v.motion = re.sub(r"\s+", " ", _RESOLVED_OPENING.sub("", res[-1], count=1)).strip(" ,;.–-")[:400]
     if kind in ("seconded_after", "pair_result"):
         # (a name ends at a full stop after a word: "Mr Demetriou. The President briefed …")
         v.mover, v.seconder = (_clean_name(re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", m[k])[0])
@@ -1140,6 +1152,16 @@ def _passage_start(window: str, w0: int, a0: int) -> int:
     # (a line break is one character: "\nOn a show of hands …" keeps its "O")
     return off + (s + (1 if tail[s] == "\n" else 2) if s >= 0 else 0)
 
+
+# a labelled mover line and nothing of a motion's words ("Proposed by: Shri A Seconded by: Shri
+# B", with the subject of the result sentence after it: "… The resolution")
+_LABELLED_MOVERS_ONLY = re.compile(
+    r"^\W*(?:Proposed|Moved|PROPOSED|MOVED)(?:\s+(?:by|BY))?\s*:\s*[^:]{2,60}?\s+(?:Seconded|SECONDED)"
+    r"(?:\s+(?:by|BY))?\s*:\s*[^:]{2,60}?(?:\s+(?:The|the)\s+(?:resolution|motion|proposal))?$")
+# a resolution's opening, after its number perhaps ("Resolution No. 2/03/2025: Resolved that …",
+# "RESOLVED THAT …", "Resolution: That …"); the number and label are no part of its text
+_RESOLVED_OPENING = re.compile(r"^\W*(?:Resolution(?:\s+No\.?\s*[\w/.-]+)?\s*[:.–-]\s*)?"
+                               r"(?=(?:Resolved|RESOLVED)\b|(?:That|THAT)\s)")
 
 # the text of a resolution moved line by line, after the mover's and seconder's names
 _RESOLUTION_TEXT = re.compile(r"(?<![\w])(?:THAT|That)\s+(?:the|this|council|committee|board|a|an)\b[^\n]*?"

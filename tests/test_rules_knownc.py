@@ -177,3 +177,39 @@ def test_bids_reported_on_or_other_papers_presented_stay_information():
     assert _types("Contracts", "The Clerk reported that the bids had been opened on June 3.",
                   "Three bids were received for the roof.",
                   "The Chief presented the monthly call statistics.") == ["information"] * 3
+
+
+# --- a resolution, its mover line after it, and a majority counted in votes ----------------------
+
+_SOCIETY = ["Anil Deshpande", "Kavita Joshi", "Suresh Iyer", "Prakash Menon", "Rekha Kulkarni",
+            "Farida Shaikh", "Omkar Pawar"]
+
+
+def _votes(text: str, names: list[str]):
+    from pipeline.votes import parse_votes
+    return parse_votes(text, [{"name": n, "status": "present"} for n in names])
+
+
+@pytest.mark.parametrize("text, names, motion, ayes, noes", [
+    # a housing society: numbered resolution, the mover line after it, the count in votes
+    ("Resolution No. 2/03/2025: Resolved that the work of the rooftop solar plant be awarded to "
+     "M/s Suryakiran Energy Systems. Proposed by: Shri Anil Deshpande Seconded by: Shri Suresh Iyer "
+     "The resolution was passed by a majority of 5 votes to 2, Shri Prakash Menon and Smt. Rekha "
+     "Kulkarni voting against.", _SOCIETY, "Resolved that the work of the rooftop solar plant", 5, 2),
+    # a residents' association: "RESOLVED THAT", "Proposed: / Seconded:", carried by a majority
+    ("RESOLVED THAT the Association object to the planning application for 40 flats on the "
+     "allotments. Proposed: Mrs Joan Hale Seconded: Mr Peter Ashby The motion was carried by a "
+     "majority of 4 votes to 1.", ["Joan Hale", "Peter Ashby", "Ruth Okoro", "Ian Marsh", "Dev Patel"],
+     "RESOLVED THAT the Association object to the planning application", 4, 1),
+])
+def test_the_resolution_above_its_mover_line_is_the_motion_counted_by_majority(text, names, motion,
+                                                                                ayes, noes):
+    (v,) = _votes(text, names)
+    assert v.result == "carried" and v.motion.startswith(motion)
+    assert (v.tally["ayes"], v.tally["noes"]) == (ayes, noes)
+
+
+def test_a_mover_line_with_its_own_motion_keeps_it():
+    (v,) = _votes("Moved: Cr Brennan Seconded: Cr Cho That the minutes of 3 March be confirmed. "
+                  "CARRIED 4/0", ["Mary Brennan", "Wei Cho", "Ann Lee", "Tom Ryan"])
+    assert v.motion.startswith("That the minutes of 3 March be confirmed")

@@ -114,11 +114,6 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "for standard house foundations' (inside the Chief Executive's Report) names 'Pukerimu' "
         "but not the object ('a geotechnical report'): the object rule stops it (cosine 0.46), "
         "under tracker_threshold 0.87 past it",
-    ("sahyadri_chs", "votes", 0):
-        "'Proposed by: … Seconded by: …' printed after the resolution and 'The resolution was "
-        "passed by a majority of 5 votes to 2, … voting against.' after that: the vote is read on "
-        "the result line with the mover line as its motion, not the resolution above it, and its "
-        "ayes as 0 (the two members against are read)",
 }
 
 
