@@ -46,7 +46,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("statements", "northmoor_police_crime_panel.pdf"):
         "the initials in the right-hand Action column ('CD', 'RB') are taken as the owner in place "
         "of the office the sentence names ('The Panel Secretariat to write …', 'The Chief "
-        "Executive of the OPCC to circulate …'): the owner rules prefer the column's note",
+        "Executive of the OPCC to circulate …'): the owner rules prefer the column's note. The "
+        "initials are of those two officers, listed in attendance; the Suffolk statement gold reads "
+        "the same layout the other way ('The Finance and Resources Manager to clarify …' with 'IB' "
+        "in the column: owner 'IB'), so this round's expectation and that gold disagree, and no "
+        "rule can meet both",
 }
 
 
