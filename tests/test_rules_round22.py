@@ -139,3 +139,48 @@ def test_a_division_of_a_motion_against_an_amendment():
     assert (v[0].mover, v[0].seconder, v[0].result, v[0].tally["ayes"], v[0].tally["noes"]) == \
         ("Iain Munro", "Kirsty Mackay", "carried", 5, 2)
     assert v[0].members["Alan Grant"] == "no" and v[0].members["Hamish Sutherland"] == "aye"
+
+
+def test_a_licensing_or_elections_board_keeps_board_in_its_name():
+    from pipeline.segment_body import canonical_body
+    assert canonical_body("STRATHDEARN LICENSING BOARD") == "Strathdearn Licensing Board"
+    assert canonical_body("Brennan County Board of Elections") == "Brennan County Board of Elections"
+    # the governing board after an organisation still goes
+    assert canonical_body("Falls Creek Ranch Association Board of Directors") == "Falls Creek Ranch"
+
+
+def test_a_title_before_a_name_ends_no_sentence_in_a_heading():
+    from pipeline.classify_split import _RUNS_ON
+    assert _RUNS_ON.search("Notice of Motion No. 14/2025 - Cllr. Gerry Walsh") is None
+    assert _RUNS_ON.search("Report of the Chair, Mr. Hugh Dunne") is None
+    assert _RUNS_ON.search("Local Law Int. 1724-2019. New York") is not None
+
+
+def test_motion_texts_minutes_and_referrals():
+    from pipeline.classify import classify_sentences
+
+    def read(text: str, title: str = "Notice of Motion") -> tuple[str, str]:
+        p = classify_sentences([(text, title)], [""], [])[0]
+        return p.type, p.outcome
+    assert read('"That the Municipal District of Carrowkeel allocates €40,000 from the General '
+                'Municipal Allocation to a new playground at Cloonfad village green."')[0] == "proposal"
+    assert read("That the Board fund a two-year carp netting trial at Lake Coonara at a cost of "
+                "$95,000.")[0] == "proposal"
+    assert read("The Minute of the meeting of 19 June 2025 was submitted and approved.",
+                "Minute of Previous Meeting") == ("decision", "approved")
+    assert read("The Board agreed to refer the draft report card to the Audit and Risk Committee "
+                "for review of the financial indicators before adoption.", "Report Card") == \
+        ("decision", "referred")
+
+
+def test_the_rows_of_an_action_list_closing_the_minutes():
+    from pipeline.classify import classify_sentences
+    from pipeline.classify_owner import find_due, find_owner
+    row = "2 Respond to Lisheen landowner submission Mr. Loftus 07/10/2025"
+    assert (find_owner(row, ""), find_due(row)) == ("Mr Loftus", "07/10/2025")
+    title = "Any Other Business"
+    preds = classify_sentences([("There being no other business, the meeting concluded at 11.55 a.m.", title),
+                                ("ACTION LIST No. Action Responsible Due", title), (row, title)],
+                               ["", "", ""], [])
+    assert [p.type for p in preds] == ["information", "information", "action"]
+    assert (preds[2].owner, preds[2].due) == ("Mr Loftus", "07/10/2025")
