@@ -432,7 +432,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             st = status
             if st == "absent" and excused:
                 st = "apologies"  # "Commissioners absent: Gerald Pruitt (excused)": absent with notice
-            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+            # ("(Convener)": a Scottish committee's chair)
+            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach|convene[rn])",
                                                     piece.strip(), re.I)
                                        for r in roles for piece in r.split(",")):
                 st = "chair"

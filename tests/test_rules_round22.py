@@ -69,8 +69,11 @@ def test_mover_and_signature_lines_are_no_headings():
 def test_an_irish_or_scottish_chair_after_the_name():
     assert [(a.name, a.status) for a in parse_people("Cllr. Mary Keane, Cathaoirleach", "chair")] == \
         [("Mary Keane", "chair")]
-    assert [a.name for a in parse_people("Councillor Morag Fraser (Convener), Councillor Iain Munro",
-                                         "present")] == ["Morag Fraser", "Iain Munro"]
+    assert [(a.name, a.status) for a in parse_people(
+        "Councillor Morag Fraser (Convener), Councillor Iain Munro", "present")] == \
+        [("Morag Fraser", "chair"), ("Iain Munro", "present")]
+    # a vice-convener does not chair
+    assert [a.status for a in parse_people("Councillor Ann Bell (Vice-Convener)", "present")] == ["present"]
 
 
 def test_a_list_of_councillors_wrapped_inside_a_title_and_closed_by_a_full_stop():
