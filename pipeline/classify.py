@@ -413,8 +413,12 @@ _ACTION_LIST = re.compile(r"(?i)^(?!.*\brecommended\s+action)"
                           r"actions?\s+(?:arising|from\s+(?:the\s+)?(?:last|previous)))\b")
 # … and a log of decisions and actions set under a heading of its own inside an item, after the
 # last item's text ("Decision and action log" / "Ref  Decision / Action  Owner  Due" / rows)
-_LOG_HEADING = re.compile(r"(?i)^\W*(?:(?:decisions?\s+and\s+)?actions?\s+(?:log|tracker|register)|"
-                          r"decisions?\s+log|log\s+of\s+(?:decisions\s+and\s+)?actions)\W*$")
+# (also the "Action list" closing the minutes, its table's header row perhaps joined to it:
+# "ACTION LIST No. Action Responsible Due")
+_LOG_HEADING = re.compile(r"(?i)^\W*(?:(?:decisions?\s+and\s+)?actions?\s+(?:log|tracker|register|list)|"
+                          r"decisions?\s+log|log\s+of\s+(?:decisions\s+and\s+)?actions)"
+                          r"(?:\s+(?:no|item|ref|action|actions|responsible|owner|who|due|by|when|deadline|"
+                          r"status|date|target)\b\.?)*\W*$")
 # a row of such a list that reports progress on a task rather than setting one
 _PROGRESS_ROW = re.compile(r"(?i)^\W*(?:(?:status|update|progress|note)\s*[:\-–—]|(?:done|completed?|"
                            r"closed|ongoing|carried\s+forward|no\s+change)\b)")

@@ -28,7 +28,8 @@ _ROW_OFFICE = (r"(?:(?<!Mr\.\s)(?<!Mrs\.\s)(?<!Ms\.\s)(?<!Dr\.\s)(?<!Mr\s)(?<!Mr
                r"[A-Z][a-z]+\s+)?(?:Secretary|Clerk|Treasurer|Chair(?:man|person|woman)?|Officer|Manager|"
                r"Director|Engineer|Co-?ordinator|Administrator|Accountant|Surveyor|Planner|Solicitor|CEO)")
 # the owner cell of a row naming a person by an initial and surname ("H Ashworth", "F. Lambert")
-_ROW_NAME = r"[A-Z]\.?\s+[A-Z][a-z][\w'’\-]+"
+# (or by a courtesy title and surname: "Mr. Loftus", "Ms Hegarty", as Irish councils' action lists do)
+_ROW_NAME = r"(?:[A-Z]\.?|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr)\.?)\s+[A-Z][a-z][\w'’\-]+"
 _OWNER = [
     # "ACTION: AW" / "Action - NS/AW"
     re.compile(rf"\b(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|by|owner)?\s*[:\-–—]?\s*"

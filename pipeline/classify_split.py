@@ -145,7 +145,9 @@ def _row_end(prev: str, text: str) -> bool:
 
 
 # (a colon before the last words is a heading's subtitle, "Capital projects: Heritage Fund bid")
-_RUNS_ON = re.compile(r"[.;]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
+# (not the dot of a title before a name: "Notice of Motion No. 14/2025 - Cllr. Gerry Walsh")
+_RUNS_ON = re.compile(r"(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)(?<!\bCr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"
+                      r"(?<!\bHon)(?<!\bProf)[.;]\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$")
 _NUMBER_WORDS = {"item", "agenda", "no", "minute", "min", "ref", "action", "consent", "discussion",
                  "information", "informational", "subject"}  # "Subject No. 14:" (Indian committees)
 

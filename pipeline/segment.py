@@ -36,6 +36,7 @@ from .segment_items import Heading, detect_headings, parse_number, run_in_rest
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_pagehead import page_header_headings
 from .segment_sections import section_entries, section_motions_to_parent
+from .segment_motion_table import motion_table_rows
 from .segment_table import vote_table_rows
 
 __all__ = ["segment", "split_meetings", "meeting_title", "meeting_body"]
@@ -680,6 +681,9 @@ def _segment(doc: Document, pages: list[Page], guard: StageGuard) -> list[Meetin
     # "Brown X" under "Vote Yea Nay Absent" reads "Brown: Nay"
     lines = guard.soft("reading vote tables", span, "the tables' lines were kept as printed",
                        vote_table_rows, lines, fallback=lambda: lines)
+    # "Moved Seconded Vote Result" over "Acheson Feld 4-0 Carried" reads "Moved: Acheson Seconded: …"
+    lines = guard.soft("reading motion tables", span, "the tables' lines were kept as printed",
+                       motion_table_rows, lines, fallback=lambda: lines)
     head = " ".join(l.text for l in lines[:400])
     day_first = guard.soft("reading the date order", span, "dates were read month first",
                            prefers_day_first, head, fallback=lambda: False)

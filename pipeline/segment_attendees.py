@@ -30,6 +30,9 @@ _OFFICES = [
     r"mayor\s+pro[\s-]+tem(?:pore)?", "vice mayor", "deputy mayor", "mayor", "councilmembers?", "council members?", "councilwoman",
     "councilman", "councillors?", "councilors?", "cllrs?", "clirs?", "crs?", "cmhlr", "commissioners?",
     "board members?", "members?", r"vice[\s-]chair(?:man|woman|person)?", r"deputy[\s-]chair(?:man|woman|person)?", "chair(?:man|woman|person)?",
+    # the chair of an Irish council or municipal district and of a Scottish committee, printed
+    # after the name as "Chair" is ("Cllr. Mary Keane, Cathaoirleach"; "Leas-Chathaoirleach" the deputy)
+    r"(?:an\s+)?(?:leas[\s-])?c(?:h)?athaoirleach", "convene[rn]",
     "vice president", "president", "directors?", "trustees?", "treasurer", "secretary",
     "supervisors?", "aldermen|alderman", r"select(?:man|men|woman|women|person|board\s+members?)", "alderpersons?", "delegates?", "senators?",
     "assemblymembers?", "representatives?", "staff member", "school board members?",
@@ -429,7 +432,8 @@ def parse_people(text: str, status: str, role: str = "") -> list[Attendee]:
             st = status
             if st == "absent" and excused:
                 st = "apologies"  # "Commissioners absent: Gerald Pruitt (excused)": absent with notice
-            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach)",
+            # ("(Convener)": a Scottish committee's chair)
+            if st == "present" and any(re.fullmatch(r"(?:(?:in\s+)?the\s+)?(?:chair(?:man|person|woman)?|cathaoirleach|convene[rn])",
                                                     piece.strip(), re.I)
                                        for r in roles for piece in r.split(",")):
                 st = "chair"
@@ -717,6 +721,10 @@ def label_of(text: str) -> tuple[str, str] | None:
     if bi:
         text = bi["label"]
     roll = _ROLL_CALL.match(text)
+    # (not a vote taken by roll call: "Roll call: Sokol - Yea; Feld - Yea; Acheson - Nay.")
+    if roll and re.search(r"(?i)\s[-–—:]\s*(?:yeas?|nays?|ayes?|noe?s?|yes|abstain\w*)\s*(?:[;,.]|$)",
+                          roll["rest"]):
+        return None
     if roll and not re.match(r"[\w ]{1,40}:", roll["rest"]):
         # "Roll call: Chair Dana Whitfield – present, …": the names follow, titles and all
         return "present", roll["rest"]
@@ -1060,8 +1068,10 @@ def find_attendees(lines: list[Line], stop: int | None = None) -> list[Attendee]
                         or _office_then_name(nxt.text)  # "Director of Education  Paul Nakamura"
                         or _name_list(entry)):  # "Councillors Benson, Butler, Carey, …"
                     break
-                if parse_number(nxt.text) and _caps_line(nxt.text):
-                    break  # "I. CALL TO ORDER": the first item heading after the list
+                if parse_number(nxt.text) and (_caps_line(nxt.text) or nxt.bold and not prev.bold):
+                    # "I. CALL TO ORDER", or a numbered bold title under names in body type
+                    # ("25/41 Declarations of Interest"): the first item heading after the list
+                    break
                 if _AGENDA_LINE.match(nxt.text):
                     break  # "AGENDA" over the agenda listed after the attendance: no person
             elif _para_break(prev, nxt, typical) or (nxt.x0 < line.x0 - 2 and nxt.page == line.page) \
@@ -1217,6 +1227,9 @@ def _entry_wraps(entry: str, nxt: str, prev: Line, block: list[Line]) -> bool:
         return False
     if entry.count("(") > entry.count(")"):
         return True
+    if re.search(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bSt)(?<!\bHon)\.$", entry):
+        return False  # a full stop (not an initial's or a title's) ends the list: "…; Sergeant
+        # Lorna Baird, Police Scotland." / "25/41 Declarations of Interest" is the first item
     last = entry.rsplit(";", 1)[-1].strip()
     if ";" in entry and not entry.endswith(";") and not last.endswith(")") and len(last.split()) <= 10:
         return True  # (an entry closed by its bracket, or run on past a name and office, is no
@@ -1437,7 +1450,9 @@ def _block_name(text: str) -> bool:
 def _name_list(text: str) -> bool:
     """A line of a comma-separated list of names under a bare label ("MEMBERS PRESENT:" over
     "Councillors Benson, Butler, Collins (B), …" and "Teefy, Teskey."), not a sentence."""
-    if "," not in text or ":" in text or _PROSE.search(text) or re.search(r"\b[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
+    # (the "and" before the last name is the list's, no word of a sentence: "Kirsty Mackay,
+    # Councillor Alan Grant and Councillor Hamish Sutherland.")
+    if "," not in text or ":" in text or _PROSE.search(text) or re.search(r"\b(?!and\b)[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", text)):
         return False
     return len(parse_people(text, "present")) >= 2
 

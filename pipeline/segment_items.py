@@ -884,6 +884,12 @@ _MINUTES_OF = re.compile(r"^\W*minutes?\s+of\b", re.I)
 
 # A side of a recorded vote or nomination set as a label over the names voting that way
 # ("For the Motion", "Against", "Abstentions (2)", "For Councillor Daly").
+# "Moved: Mr Ferris", "Seconded by: Cllr Daly": who moved the motion above, on a line of its own
+# (at the top of a page, where no space above tells it from a heading), is no heading
+_MOVER_LINE = re.compile(r"^(?:Moved|Seconded|Proposed|Mover|Seconder|Proposer)(?:\s+by)?\s*:", re.I)
+# "Attest: Karen Whitby, Director", "Signed: ____ Chair": the minutes' signature, no heading
+_SIGNED_LINE = re.compile(r"^(?:Attest(?:ed)?|Signed|Certified|Submitted|Recorded|Minutes\s+(?:taken|recorded))"
+                          r"(?:\s+by)?\s*:", re.I)
 _VOTE_SIDE = re.compile(
     r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\b(?:\s+(?:of\s+)?the\s+(?:motion|amendment|proposal))?"
     r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|members?|mr|mrs|ms|dr)\b.*)?[\s:.]*$", re.I)
@@ -912,7 +918,7 @@ def _plain_heading(lines: list[Line], i: int, lay: _Layout, strong: bool, para: 
         # "Action  Owner  Due", "Contractor | Scope | Price | Start": the header row of a table,
         # not a heading
         return ""
-    if _VOTE_SIDE.match(text):
+    if _VOTE_SIDE.match(text) or _MOVER_LINE.match(text) or _SIGNED_LINE.match(text):
         return ""  # "Against", "Abstentions", "For Councillor Daly": a side of a recorded vote
     if _RESULT_ONLY.match(text):
         return ""  # "ADOPTED ON DIVISION (4 to 1)", "CARRIED 4/2": the result of the motion above

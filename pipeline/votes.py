@@ -48,7 +48,7 @@ _TITLE_RE = re.compile(rf"^(?:(?:and|&)\s+)?(?:{_TITLES}(?:\s+|$))+", re.I)
 # A name runs over capitalised words, but not into the words of a motion laid out line by line
 # ("Moved by Councillor Gill / Seconded by Councillor Fortier / THAT the agenda …", lines joined).
 _NAME = (r"[A-Z][\w'’.\-]*(?:\s+(?!(?:That|THAT|To|TO|Seconded|SECONDED|Seconder|SECOND|Second|Moved|MOVED|Carried|"
-         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE|Amendment|AMENDMENT)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
+         r"CARRIED|Resolved|RESOLVED|Motion|MOTION|VOTE|Vote|Result|RESULT|Amendment|AMENDMENT)\b)(?:[A-Z][\w'’.\-]*|de|van|von|da|del|la|le))*")
 
 _NUMWORDS = {"no": 0, "none": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -100,6 +100,12 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # the count after the capitalised word (a list of names after "For:" is a roll list)
     ("for_against", re.compile(
         r"(?<![\w])(?:For|In\s+[Ff]avou?r)\s*:?\s*(\d+)\s*[,;/.]?\s*(?:Against|Opposed)\s*:?\s*(\d+)\b")),
+    # "On a division there voted for the motion 5 (Councillors …) and for the amendment 2
+    # (Councillors …)", as Scottish councils and boards put a motion against an amendment: those
+    # for the amendment voted against the motion
+    ("for_against", re.compile(
+        r"\bvoted\s+for\s+the\s+motion\s*:?\s*(\d{1,3})\b[^.;]{0,200}?\bfor\s+the\s+amendment\s*:?\s*"
+        r"(\d{1,3})\b", re.I)),
     # "(Proposed by X, seconded by Y; 4 votes for, 1 vote against (Z))", as Hong Kong minutes
     # print the vote after a resolution
     ("for_against", re.compile(
@@ -302,8 +308,10 @@ _RESULT_AFTER = re.compile(r"\b(?:carried|passed|agreed|lost|defeated|failed|ado
 
 _MOVER = re.compile(
     # ("Cllr. Sakala, having given notice, moved that …": a clause on the mover before the verb)
-    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})(?:,\s+having\s+[^,.;]{{3,40}},)?\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
-    r"proposed(?=\s+that\b))"  # "Mr Vella proposed that the Council requests …"
+    # ("Councillor Munro, seconded by Councillor Mackay, moved that …", as Scottish boards minute it)
+    rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})(?:,\s+having\s+[^,.;]{{3,40}},|,\s+seconded\s+by\s+(?P<sec>[^,.;]{{3,60}}),)?\s+(?:moved|motioned|made\s+(?:a|the)\s+(?:substitute\s+|friendly\s+|new\s+)?motion|moves|"
+    r"proposed(?=\s+that\b|\s+the\s+motion\b))"  # "Mr Vella proposed that the Council requests …",
+    # "Cllr. Walsh proposed the motion" (a notice of motion quoted above it)
     r"(?P<rest>[^\n]*)")
 _MOVED_BY = re.compile(
     rf"\b(?:(?i:moved|proposed|motion(?:ed)?(?:\s+was\s+made)?|made)(?:\s+(?i:by)\s*:?|\s*:)|(?i:proposer|mover)\s*:|"
@@ -314,7 +322,7 @@ _MOVED_BY = re.compile(
     rf"(?:(?<=[.;:]\s)|(?<=\n)|^|(?<=\d\s)|(?<=\d\s\s))(?:MOVED|Moved)(?=\s+(?:Directors?|Councill?ors?|"
     rf"Trustees?|Commissioners?|"
     rf"Aldermen|Alderman|Supervisors?|Members?)\s+[A-Z])|"
-    rf"(?i:(?:up)?on\s+(?:the\s+)?motion\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
+    rf"(?i:(?:up)?on\s+(?:the\s+)?(?:motion|proposal)\s+of))\s+(?:(?:{_TITLES})\s+)*"  # "On motion of Kagawad X"
     # (not a list of votes after the label: "Recorded vote on the main motion: In favour: …")
     rf"(?!(?i:in\s+favou?r|for|against|ayes|yeas|yes|noes|nays)\s*:)(?P<name>{_NAME})")
 _SECONDER = re.compile(
@@ -548,7 +556,7 @@ _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
 
 
 # a sentence break, not the dot of a title or an initial ("In favour: Hon. Ogunleye, Hon. Bakare")
-_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCoun\.)(?<!\bCr\.)"
+_SENT_BREAK = re.compile(r"(?<=[.\]])(?<!\bHon\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bCoun\.)(?<!\bCr\.)(?<!\bCrs\.)"
                          r"(?<!\bSmt\.)(?<!\b[A-Z]\.)\s+(?=[\[A-Z(])|\n")
 
 
@@ -751,6 +759,9 @@ def parse_votes(text: str, attendees: list[dict] | None = None, *, after: str = 
             # the result of the count just read ("For 2, Against 5. The motion was lost.")
             if re.search(r"\b(failed|fails|defeated|lost|negatived)\b", m.group(0), re.I):
                 votes[-1].result = "failed"
+                # (the count read first as carried by default: the declared result stands)
+                votes[-1].problems = [p for p in votes[-1].problems
+                                      if not p.startswith("recorded as carried")]
             # (the rest of its sentence restates that vote: "The motion was defeated 6 to 9 on
             # the weighted vote." is no vote of its own)
             stop = _SENT_BREAK.search(text, a1, base)
@@ -830,13 +841,16 @@ def _sentence_start(text: str, lo: int, a0: int) -> int:
 # by Hon. Aquino, the minutes … were approved")
 _TITLE_DOT = (r"(?:(?<=\bHon)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bCllr)|(?<=\bCoun)|"
               r"(?<=\bCr)|(?<=\bRev)|(?<=\b[A-Z]))\.")
-_ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?motion\s+(?:of|by)|"
+# ("On the proposal of Cllr. Brady, seconded by Cllr. Gavin, the minutes … were confirmed", as
+# Irish councils minute a motion)
+_ON_MOTION = re.compile(r"(?:^|(?<=[.;:\n]))\s*(?:(?:up)?on\s+(?:the\s+|a\s+)?(?:motion|proposal)\s+(?:of|by)|"
                         rf"(?:it\s+was\s+)?(?:moved|proposed)\s+by)\b(?:[^.;\n]|{_TITLE_DOT})*\bseconded\b", re.I)
 
 
 # a sentence or clause break, not the dot of "No. 4", "Ord. 12", "Hon. X", "Mr. Y" or an initial
 _CLAUSE_BREAK = re.compile(r"(?<!\bNo)(?<!\bNos)(?<!\bOrd)(?<!\bRes)(?<!\bArt)(?<!\bSec)(?<!\bHon)"
-                           r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.;](?=\s)|\n")
+                           r"(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)(?<!\bCr)"
+                           r"(?<!\b[A-Z])[.;](?=\s)|\n")
 
 
 def _motion_sentence(text: str, a0: int) -> bool:
@@ -880,8 +894,11 @@ def _same_vote(text: str, a: int, b: int) -> bool:
 # the chair announcing the result of the count just printed, as Hong Kong and other councils
 # minute it ("2 Members voted for, 4 against and 1 abstained. The Chairman announced that the
 # motion was negatived.")
-_ANNOUNCED = re.compile(r"[^.;]{0,80}[.;]\s+(?:The\s+)?(?:Chair(?:man|woman|person)?|President|Mayor|Convener|"
-                        r"Presiding\s+Officer)\s+(?:then\s+)?(?:announced|declared|ruled)\s+that\s+", re.I)
+# ("The Chair declared the motion lost.", "The Cathaoirleach declared the motion lost.": the
+# declaration without "that", as Australian and Irish minutes print it)
+_ANNOUNCED = re.compile(r"[^.;]{0,80}[.;]\s+(?:The\s+|An\s+)?(?:Chair(?:man|woman|person)?|President|Mayor|Convener|"
+                        r"Cathaoirleach|Presiding\s+Officer)\s+(?:then\s+)?(?:announced|declared|ruled)\s+(?:that\s+)?",
+                        re.I)
 
 
 _MOVED_AFTER = re.compile(r"\s*(?:The|This|That)\s+(?:proposal|motion|resolution|recommendation)\s+"
@@ -1029,6 +1046,12 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     interrupted = _interrupted_motion(text, a0, a1, window)
     if interrupted:
         v.mover, v.seconder = interrupted
+    if kind == "for_against" and re.search(r"\bfor\s+the\s+motion\b[^.;]*\bfor\s+the\s+amendment\b",
+                                           text[a0:a1], re.I):
+        # a division of the motion against the amendment: the vote is the motion's, moved first
+        main = _main_motion(text[:a0])
+        if main[0]:
+            v.mover, v.seconder = main
     if v.mover:
         v.mover = map_name(v.mover, roster, run_on=True) or v.mover
     if v.seconder:
@@ -1227,6 +1250,9 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
         stop = re.search(r"[.;]\s+(?=[A-Z])", rest)
         sentence = rest[:stop.start()] if stop else rest
         sb = _SECONDED_BY.search(mm.group("rest")[:len(sentence)])
+        if not sb and mm.re.groupindex.get("sec") and mm.group("sec"):
+            # "Councillor Munro, seconded by Councillor Mackay, moved …": named before the verb
+            sb = _SECONDED_BY.search("seconded by " + mm.group("sec"))
         seconder = sb.group("name") if sb and not _not_name(sb.group("name")) else None
         if not seconder and stop:
             nxt = _SECONDER.match(mm.group("rest"), stop.end())
@@ -1248,7 +1274,7 @@ def _main_motion(before: str) -> tuple[str | None, str | None]:
 
 # an amendment moved to a motion on the floor: "Trustee Lavallee moved an amendment, seconded by
 # …", "Council Member Brandt moved to amend the motion …", "An amendment was moved by …"
-_AMENDMENT_OPENS = re.compile(r"\b(?:moved|proposed)\s+(?:an?\s+|a\s+further\s+)?amendment\b|"
+_AMENDMENT_OPENS = re.compile(r"\b(?:moved|proposed)\s+(?:as\s+)?(?:an?\s+|a\s+further\s+)?amendment\b|"
                               r"\bmoved\s+to\s+amend\b|\bamendment\s+was\s+(?:moved|proposed)\b", re.I)
 
 
@@ -1398,7 +1424,8 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
         # a roll call in prose: "Roll call vote: Kowalski aye, Brennan nay, Oyelaran aye."
         rc = re.search(r"\broll[\s-]+call(?:\s+vote)?\s*:\s*(?P<list>[^.]+)", passage, re.I)
         segs = re.split(r"[,;]\s*|\s+and\s+", rc["list"].strip()) if rc else []
-        pairs = [re.fullmatch(rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?P<v>(?i:{words}))",
+        # (or a dash between them: "Roll call: Sokol - Yea; Feld - Yea; Acheson - Nay.")
+        pairs = [re.fullmatch(rf"(?:(?:{_TITLES})\s+)*(?P<name>{_NAME})\s+(?:[-–—]\s+)?(?P<v>(?i:{words}))",
                               seg.strip()) for seg in segs if seg.strip()]
         if len(pairs) >= 2 and all(pairs):
             named += [(_clean_name(p["name"]), _VOTE_WORD[p["v"].lower()]) for p in pairs]
@@ -1413,6 +1440,14 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                 pos = row.end()
             if len(rows) >= 3:
                 named += [(_clean_name(r["name"]), _VOTE_WORD[r["v"].lower()]) for r in rows]
+    if not named:
+        # a division of a motion against an amendment, each side's names in brackets after its
+        # count ("for the motion 5 (Councillors A, B …) and for the amendment 2 (Councillors C
+        # and D)"): for the motion aye, for the amendment no
+        for mm in re.finditer(r"\bfor\s+the\s+(?P<side>motion|amendment)\s*:?\s*\d{1,3}\s*\((?P<names>[^()]+)\)",
+                              passage, re.I):
+            how = "aye" if mm["side"].lower() == "motion" else "no"
+            named += [(n, how) for n in _split_names(mm["names"])]
     if not named:
         # dissenters named after their count: "(4 in favour, 1 against – Shri Suresh Iyer)"
         for mm in re.finditer(r"\b\d+\s+(against|opposed|abstained|abstentions?)\s*[–—:-]\s*"
