@@ -33,9 +33,9 @@ from .segment_dates import (date_from_name, document_years, find_dates, meeting_
                             printed_weekday)
 from .segment_faults import StageGuard
 from .segment_items import Heading, detect_headings, parse_number, run_in_rest
+from .segment_motion_table import motion_table_rows
 from .segment_opening import OPENING_TITLE, is_prose, opening_lines
 from .segment_pagehead import page_header_headings
-from .segment_motion_table import motion_table_rows
 from .segment_sections import section_entries, section_motions_to_parent
 from .segment_table import vote_table_rows
 
