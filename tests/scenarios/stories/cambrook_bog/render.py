@@ -3,16 +3,16 @@
 
 Usage (from the repository root): python tests/scenarios/stories/cambrook_bog/render.py
 Writes cambrook_bog_<date>.pdf beside this script; output is deterministic (reportlab invariant
-mode). The Doc helper and typesetting come from tests/scenarios/render_kit.py. Canadian
-university board of governors style: Times on letter paper, a centred-looking title block of four lines (university,
-board, 'Minutes of the Open Session', date and place), 'Governors Present:' as one paragraph of
-initials and surnames with offices in brackets, 'Regrets:' and 'Also Present:' paragraphs, a Treaty
-land acknowledgement, items numbered 6.1 under upper-case section headings, motions as 'It was
-moved (Wierzbicki/Lindqvist):' over 'THAT the Board of Governors …' with 'CARRIED' or 'CARRIED (5 in
-favour, 2 opposed: Governors Dubois and Lindqvist)' under it, 'Action:' lines, a student governor's
-term ending and a new one seated. In MINUTES a line starting '## N ' is a bold heading with its
-number in the margin, '# ' an upper-case section heading, '--' a page break; other lines are
-paragraphs indented under the heading.
+mode). The Doc helper and typesetting come from tests/scenarios/render_kit.py. Canadian university
+board of governors style: Times on letter paper, a centred-looking title block of four lines
+(university, board, 'Minutes of the Open Session', date and place), 'Governors Present:' as one
+paragraph of initials and surnames with offices in brackets, 'Regrets:' and 'Also Present:'
+paragraphs, a Treaty land acknowledgement, items numbered 6.1 under upper-case section headings,
+motions as 'It was moved (Wierzbicki/Lindqvist):' over 'THAT the Board of Governors …' with
+'CARRIED' or 'CARRIED (5 in favour, 2 opposed: Governors Dubois and Lindqvist)' under it, 'Action:'
+lines, a student governor's term ending and a new one seated. In MINUTES a line starting '## N ' is
+a bold heading with its number in the margin, '# ' an upper-case section heading, '--' a page
+break; other lines are paragraphs indented under the heading.
 """
 from __future__ import annotations
 
