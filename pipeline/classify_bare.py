@@ -19,17 +19,24 @@ import re
 
 __all__ = ["is_marker", "is_bare_label", "reads_as_sentence", "strip_reference"]
 
-# A paragraph's or list entry's number or letter alone ("AA.", "II.", "12).", "(b)", "3.2", "iv)"),
-# or a bare page number left between two paragraphs ("722").
+# A paragraph's or list entry's number or letter alone, closed by a stop or bracket ("AA.",
+# "XIV.", "12).", "(b)", "3.2.", "iv)"), or a bare page number left between two paragraphs
+# ("722"); not an amount ("36.00") nor the end of a name ("LLC.").
+_ROMAN = r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|(?=[ivxlc])x{0,3}(?:ix|iv|v?i{0,3})"
 _MARKER = re.compile(
-    r"^\s*[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6}|[A-Z]{1,2}|[IVXLC]{1,6})[.)\]]+\s*$"
-    r"|^\s*\d{1,3}(?:\.\d{1,3})+\s*$|^\s*\d{1,4}\s*$")
+    r"^\s*[(\[]?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[A-Z]{1,2}|" + _ROMAN + r")[.)\]]+\s*$"
+    r"|^\s*\d{1,4}\s*$")
 
 # A field's label alone on its line, its value below: a few capitalised words and a colon
 # ("AMOUNT OF MONEY AND SOURCE:", "Recommendation:", "Finding 2:", "Upcoming Tasks:").
 _SMALL = r"(?:of|and|the|for|to|in|on|a|an|or|by|&)"
 _LABEL = re.compile(r"^\s*(?:[-*•]\s*)?[A-Z][\w/&'’()-]*(?:\s+(?:[A-Z0-9][\w/&'’().-]*|"
                     + _SMALL + r"))*\s*:\s*$")
+# the end of a sentence wrapped in capitals ("… RAISED ABOUT THE BILL INCLUDE" / "POTENTIAL THAT:",
+# "… THE PRICE" / "DETERMINED BY THE WAIVER VALUATION PROCESS:") is no label: it ends on a word
+# that leads on, or opens with a verb's past form
+_RUNS_ON = re.compile(r"(?i)\b(?:that|the|of|by|to|and|or|for|with|from|include|includes|are|is|"
+                      r"were|was|following)\s*:\s*$|^\s*[A-Za-z]+ED\b|^\s*[a-z]+ed\b")
 LABEL_MAX_WORDS = 6
 
 # What closes a sentence (a heading does not end so): a full stop, a question or an exclamation,
@@ -59,7 +66,8 @@ def is_marker(text: str) -> bool:
 def is_bare_label(text: str) -> bool:
     """A field's label alone ("AMOUNT OF MONEY AND SOURCE:", "Recommendation:"): its value is
     the next line's."""
-    return len(text.split()) <= LABEL_MAX_WORDS and bool(_LABEL.match(text))
+    return len(text.split()) <= LABEL_MAX_WORDS and bool(_LABEL.match(text)) \
+        and not _RUNS_ON.search(text)
 
 
 def reads_as_sentence(text: str) -> bool:

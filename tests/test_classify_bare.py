@@ -20,10 +20,12 @@ def _classified(number: str, title: str, lines: list[Line]) -> list:
 
 
 @pytest.mark.parametrize("text,want", [
-    ("AA.", True), ("II.", True), ("12).", True), ("(b)", True), ("3.2", True), ("iv)", True),
+    ("AA.", True), ("II.", True), ("XIV.", True), ("12).", True), ("(b)", True), ("3.2.", True),
+    ("iv)", True),
     ("722", True),  # a page number left between two paragraphs
-    ("N/A", False), ("$4,200.00", False), ("I", False), ("176 - 177", False),
-    ("The Board agreed.", False)])
+    # a table's cells and the end of a name wrapped to a line of its own are no numbers
+    ("N/A", False), ("$4,200.00", False), ("36.00", False), ("LLC.", False), ("I", False),
+    ("176 - 177", False), ("The Board agreed.", False)])
 def test_a_paragraph_number_alone_is_a_marker(text: str, want: bool) -> None:
     assert is_marker(text) is want
 
@@ -33,6 +35,8 @@ def test_a_paragraph_number_alone_is_a_marker(text: str, want: bool) -> None:
     ("Upcoming Tasks:", True),
     # the start of a sentence running on into a list is no label
     ("listed on the following pages:", False), ("Upgrade the following classifications:", False),
+    # the end of a sentence in capitals wrapped to a line of its own
+    ("POTENTIAL THAT:", False), ("DETERMINED BY THE WAIVER VALUATION PROCESS:", False),
     ("Recommendation: that the Board approve the budget.", False)])
 def test_a_label_alone_is_a_bare_label(text: str, want: bool) -> None:
     assert is_bare_label(text) is want
