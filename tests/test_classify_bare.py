@@ -47,7 +47,8 @@ def test_a_label_alone_is_a_bare_label(text: str, want: bool) -> None:
     ("(b) Members asked about the cost.", "Members asked about the cost."),
     ("iv) the fee be reviewed annually;", "the fee be reviewed annually;"),
     ("9. SL Reserves – designation", "SL Reserves – designation"),
-    ("3.5 Action: Secretariat to write to the Minister.", "Action: Secretariat to write to the Minister."),
+    ("3.5 Action: Secretariat to write to the Minister.",
+     "Action: Secretariat to write to the Minister."),
     ("2. $ 30,000.00 Water Revenue Bond", "$ 30,000.00 Water Revenue Bond"),
     # amounts, versions and initials are the sentence's own words
     ("1.5 million was spent on the roof.", "1.5 million was spent on the roof."),
