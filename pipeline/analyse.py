@@ -93,10 +93,11 @@ def matter_words(threads, titles: dict[str, str]) -> dict[str, set[str]]:
 
 def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float]],
             item_vec: dict[str, np.ndarray], svecs: np.ndarray, s_index: dict[str, int],
-            items: list | None = None) -> tuple[list[Finding], dict[str, dict]]:
+            items: list | None = None, evidence=None) -> tuple[list[Finding], dict[str, dict]]:
     """Findings and per-thread records. `links` (the threads' own statement links) is extended in
     place with the answers and repeats found under other items, so that they are stored too.
-    `items`: the store's items (`derive.load_items`) when the caller has them already loaded."""
+    `items`: the store's items (`derive.load_items`) when the caller has them already loaded;
+    `evidence`: their `link.word_evidence`, when the thread building found it."""
     statements = {s["id"]: s for s in store.statements()}
     by_item: dict[str, list[dict]] = defaultdict(list)
     for s in statements.values():
@@ -162,7 +163,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
     item_ids = {k: identifiers(t) for k, t in titles.items()}
     share = _word_share(list(statements.values()))
     reports = _change_reports(statements.values())
-    worded = _worded_as_one(store, threads, item_vec, items)
+    worded = _worded_as_one(store, threads, item_vec, items, evidence)
 
     def same_matter(a: str, b: str) -> bool:
         """Does item b take up item a's matter? Their contents are alike, or the minutes name
@@ -208,10 +209,12 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
 
 
 def _worded_as_one(store, threads: list[Thread], item_vec: dict[str, np.ndarray],
-                   items: list | None = None) -> set[tuple[str, str]]:
+                   items: list | None = None, evidence=None) -> set[tuple[str, str]]:
     """`link.worded_as_one` over the items of the bodies that have a thread of two items or
     more (the rarity of a phrase or name is its body's), as a set of item-id pairs; the store's
-    items are read again only when the caller did not pass them."""
+    items are read again only when the caller did not pass them, and what names them as one
+    matter in words (`evidence`, `link.word_evidence` over the store's items) found again only
+    when the caller did not pass it."""
     from .derive import load_items
     from .link import worded_as_one
     threaded = {i for t in threads if len(t.item_ids) > 1 for i in t.item_ids}
@@ -223,7 +226,8 @@ def _worded_as_one(store, threads: list[Thread], item_vec: dict[str, np.ndarray]
     if not items:
         return set()
     content = np.stack([item_vec[it.id] for it in items])
-    return {p for p in worded_as_one(items, content) if p[0] in threaded and p[1] in threaded}
+    return {p for p in worded_as_one(items, content, evidence)
+            if p[0] in threaded and p[1] in threaded}
 
 
 # a line of a recorded vote: its label and the count or names after it

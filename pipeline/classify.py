@@ -31,6 +31,7 @@ from .classify_owner import due_line, find_due, find_owner, resolved_task
 from .classify_rules import RULES_PATH, RuleHit, best_hits
 from .classify_speaker import (PRONOUN, ROLE_WORDS, find_speaker, handed_to, match_attendee,
                                opens_narration, title_speaker, turn_speaker)
+from .classify_bare import is_bare_label, is_marker, reads_as_sentence, strip_reference
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_join import (amended_main_motions, debated_motions, labelled_result, motion_groups,
                             mover_of, parted_motions, to_text_outcome)
@@ -893,13 +894,28 @@ def classify_meetings(meetings: list[Meeting]) -> None:
                                        [u.notes for u in units], meeting.attendees)
             heading = _words(f"{item.number} {item.title}")
             units, preds = _join_motions(units, preds)
+            # the heading's number, split from its title ("AA." / "Apache Kafka Project"), and
+            # other lines that state nothing (`classify_bare`): what the classifier read as
+            # information only
+            bare = [p.type == "information" and is_marker(u.text) for u, p in zip(units, preds)]
+            lead = next((k for k, b in enumerate(bare) if not b), len(units))
             kept = []
-            for u, p in zip(units, preds):
-                if u is units[0] and len(units) > 1 and heading and (
-                        _words(u.text) in (heading, _words(item.title))
-                        or is_item_heading(u.text, item)):
+            for k, (u, p) in enumerate(zip(units, preds)):
+                if bare[k]:
+                    continue
+                own = bool(heading) and (_words(u.text) in (heading, _words(item.title))
+                                         or is_item_heading(u.text, item))
+                if own and k > lead and p.type == "information":
+                    continue  # the heading printed again (a new page): already the title
+                if own and k == lead and len(units) == k + 1 and p.type == "information" \
+                        and len(_words(item.title)) < HEADING_KEPT_WORDS \
+                        and not reads_as_sentence(u.text):
+                    continue  # a heading with no text under it ("Matters Arising")
+                if k < len(units) - 1 and p.type == "information" and is_bare_label(u.text):
+                    continue  # a field's label ("Recommendation:"): its value follows
+                if own and k == lead and len(units) > k + 1:
                     if len(_words(item.title)) < HEADING_KEPT_WORDS \
-                            or _said_again(item.title, [v.text for v in units[1:]]):
+                            or _said_again(item.title, [v.text for v in units[k + 1:]]):
                         continue  # the item's own heading line is its title, not a statement
                     # a long heading states the matter ("North West Battery Park City Resiliency
                     # Plan Draft Environmental Impact Statement - Resolution"): kept, so that
@@ -914,7 +930,8 @@ def classify_meetings(meetings: list[Meeting]) -> None:
             tally = tally_lines_to_drop([u.text for u, _ in kept], [p.type for _, p in kept])
             kept = [up for k, up in enumerate(kept) if k not in tally]
             item.statements = [
-                Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type, text=u.text,
+                Statement(id=f"{item.id}-s{seq}", item_id=item.id, type=p.type,
+                          text=strip_reference(u.text),
                           page=u.page, speaker=p.speaker, outcome=p.outcome, owner=p.owner,
                           due=p.due, generator=p.generator, score=p.score, seq=seq)
                 for seq, (u, p) in enumerate(kept, start=1)]

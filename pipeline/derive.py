@@ -141,7 +141,7 @@ def rebuild(store) -> dict[str, float]:
     import time
     from .analyse import analyse
     from .cpu import cpu_seconds
-    from .link import build_threads, link_statements
+    from .link import build_threads, link_statements, word_evidence
     from .tracker import track
 
     t0, c0 = time.perf_counter(), cpu_seconds(children=False)
@@ -151,7 +151,9 @@ def rebuild(store) -> dict[str, float]:
     items = load_items(store)
     content, titles = item_vectors(store, items)
     t1, c1 = time.perf_counter(), cpu_seconds(children=False)
-    threads = build_threads(items, content, titles)
+    # what names items as one matter in words: read by the thread building and the findings
+    evidence = word_evidence(items)
+    threads = build_threads(items, content, titles, evidence)
     t2, c2 = time.perf_counter(), cpu_seconds(children=False)
     statements = load_statements(store)
     svecs = statement_vectors(store, statements, threads)
@@ -175,7 +177,8 @@ def rebuild(store) -> dict[str, float]:
             continue
         links += link_statements([statements[k] for k in idx], svecs[np.array(idx)], item_vec)
     t4, c4 = time.perf_counter(), cpu_seconds(children=False)
-    findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index, items)
+    findings, thread_data = analyse(store, threads, links, item_vec, svecs, s_index, items,
+                                    evidence)
     t5, c5 = time.perf_counter(), cpu_seconds(children=False)
     tracked = tracking()
     # the tracker's CPU is its process's, reaped now (on one core it ran inline, within "link")

@@ -27,7 +27,7 @@ from .records import Thread
 
 __all__ = ["ItemRow", "StatementRow", "is_standing", "standing_flags", "build_threads",
            "link_statements", "title_tokens", "evidence_pairs", "matter_evidence", "enough_evidence",
-           "worded_as_one"]
+           "worded_as_one", "WordEvidence", "word_evidence"]
 
 _STANDING = re.compile(
     r"^\W*(?:\d+[\w.\-]*\s+)?(?:"
@@ -408,7 +408,8 @@ def mutual_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool]
 
 
 def evidence_pairs(items: list[ItemRow], content: np.ndarray, standing: list[bool],
-                   apart: np.ndarray, phrases: list[set[str]] | None = None) -> np.ndarray:
+                   apart: np.ndarray, phrases: list[set[str]] | None = None,
+                   pieces: dict[tuple[int, int], set[str]] | None = None) -> np.ndarray:
     """Pairs of one body's items of two meetings, both minuted at some length and not standing,
     that the minutes tie together in words as well as in content (boolean matrix): at least
     `link_evidence_pieces` pieces of evidence (`matter_evidence`: rare two-word phrases both are
@@ -421,7 +422,8 @@ def evidence_pairs(items: list[ItemRow], content: np.ndarray, standing: list[boo
     of residents: decant programme" — "the independent structural survey of Alder Court") has
     contents about 0.45-0.55 alike, where the other rules' cosine bars sit: which side of them
     it falls moves with the encoder's vectors (0.01-0.03 between CPUs). What the minutes name in
-    common does not; with it, a content floor well under those bars decides."""
+    common does not; with it, a content floor well under those bars decides. `pieces`: the
+    `matter_evidence` of these items when the caller has it (`WordEvidence.of`)."""
     n = len(items)
     out = np.zeros((n, n), dtype=bool)
     if not n:
@@ -430,8 +432,11 @@ def evidence_pairs(items: list[ItemRow], content: np.ndarray, standing: list[boo
     has_body = [len(it.text.strip()) >= CONFIG["link_min_body_chars"] and not standing[k]
                 for k, it in enumerate(items)]
     phrases = item_phrases(items) if phrases is None else phrases
-    for (a, b), pieces in matter_evidence(items, has_body, phrases).items():
-        if enough_evidence(pieces, phrases[a], phrases[b]) and not apart[a, b] \
+    pieces = matter_evidence(items, has_body, phrases) if pieces is None else pieces
+    for (a, b), found in pieces.items():
+        if not (has_body[a] and has_body[b]):
+            continue
+        if enough_evidence(found, phrases[a], phrases[b]) and not apart[a, b] \
                 and float(content[a] @ content[b]) >= floor:
             out[a, b] = out[b, a] = True
     return out
@@ -450,14 +455,16 @@ def enough_evidence(pieces: set[str], mine: set[str], theirs: set[str]) -> bool:
         and any(p.startswith("name:") for p in pieces)
 
 
-def worded_as_one(items: list[ItemRow], content: np.ndarray) -> set[tuple[str, str]]:
+def worded_as_one(items: list[ItemRow], content: np.ndarray,
+                  evidence: WordEvidence | None = None) -> set[tuple[str, str]]:
     """Pairs of item ids (both orders) of one body's items of two meetings that the minutes name
     as one matter in words, and so need less alike contents to be one than an item's content
     alone would: headings carrying the same whole rare name (`link_signals.shared_names`) with
     contents `link_shared_name_content` alike ("Second distribution site in Mosgiel" /
     "Expansion to Mosgiel"), or `link_evidence_pieces` pieces of `matter_evidence` with contents
     `link_evidence_content` alike; standing items aside. For the findings: which later items of
-    a thread take up an earlier item's matter."""
+    a thread take up an earlier item's matter. `evidence`: the rebuild's `word_evidence` over
+    these items' bodies, when the thread building has found it already."""
     out: set[tuple[str, str]] = set()
     if not items:
         return out
@@ -469,8 +476,12 @@ def worded_as_one(items: list[ItemRow], content: np.ndarray) -> set[tuple[str, s
         if use[a] and use[b] and items[a].meeting_id != items[b].meeting_id and \
                 float(content[a] @ content[b]) >= CONFIG["link_shared_name_content"]:
             out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
-    phrases = item_phrases(items)
-    for (a, b), pieces in matter_evidence(items, use, phrases).items():
+    if evidence is None:
+        phrases = item_phrases(items)
+        found = matter_evidence(items, use, phrases)
+    else:
+        phrases, found = evidence.of(items, use)
+    for (a, b), pieces in found.items():
         if enough_evidence(pieces, phrases[a], phrases[b]) and \
                 float(content[a] @ content[b]) >= CONFIG["link_evidence_content"]:
             out |= {(items[a].id, items[b].id), (items[b].id, items[a].id)}
@@ -528,6 +539,41 @@ def matter_evidence(items: list[ItemRow], use: list[bool],
             found[pair] = {p for p in pieces if p.startswith("name:")
                            or not any(set(p.split()) <= c for c in cut)}
     return found
+
+
+@dataclass(frozen=True)
+class WordEvidence:
+    """What names a rebuild's items as one matter in words, by item id: each item's rare phrases
+    (`item_phrases`) and, per pair of items, the pieces of `matter_evidence`. Found once and read
+    by the thread building (`evidence_pairs`) and the findings (`worded_as_one`), which is
+    the same as each finding it for itself: a phrase's or name's rarity is its body's, and a
+    pair's pieces are its two items' alone."""
+    phrases: dict[str, set[str]]
+    pieces: dict[tuple[str, str], set[str]]
+
+    def of(self, items: list[ItemRow], use: list[bool]
+           ) -> tuple[list[set[str]], dict[tuple[int, int], set[str]]]:
+        """The `item_phrases` and `matter_evidence` of `items` (whole bodies of the items this
+        was found over; `use` within the items it used), indexed by position in `items`."""
+        at = {it.id: k for k, it in enumerate(items)}
+        found: dict[tuple[int, int], set[str]] = {}
+        for (x, y), pieces in self.pieces.items():
+            a, b = at.get(x), at.get(y)
+            if a is not None and b is not None and use[a] and use[b]:
+                found[(min(a, b), max(a, b))] = pieces
+        return [self.phrases.get(it.id, set()) for it in items], found
+
+
+def word_evidence(items: list[ItemRow], standing: list[bool] | None = None) -> WordEvidence:
+    """`WordEvidence` of `items`, over the items minuted at some length and not standing
+    (`standing_flags`): those the thread building reads, of which the findings read a part."""
+    standing = standing_flags(items) if standing is None else standing
+    use = [len(it.text.strip()) >= CONFIG["link_min_body_chars"] and not standing[k]
+           for k, it in enumerate(items)]
+    phrases = item_phrases(items)
+    found = matter_evidence(items, use, phrases)
+    return WordEvidence({it.id: ps for it, ps in zip(items, phrases)},
+                        {(items[a].id, items[b].id): pieces for (a, b), pieces in found.items()})
 
 
 def item_phrases(items: list[ItemRow]) -> list[set[str]]:
@@ -626,7 +672,8 @@ def cited_minutes(text: str) -> set[str]:
     return {re.sub(r"\s+", "", m) for m in _CITED.findall(text)}
 
 
-def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray) -> list[Thread]:
+def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray,
+                  evidence: WordEvidence | None = None) -> list[Thread]:
     """Date-ordered clustering of non-standing items into threads, one meeting at a time.
 
     Each item of a meeting is scored against every open thread (its last few members of other
@@ -636,7 +683,8 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     several paragraphs, one heading printed twice) or when the first joined it through an
     explicit reference to an earlier minute and the two match each other. An item no thread
     takes starts one. Cross-body joins need a higher score unless the item speaks of a referral
-    or escalation.
+    or escalation. `evidence`: the items' `word_evidence` when the caller keeps it for the
+    findings (found here otherwise).
     """
     order = sorted(range(len(items)), key=lambda i: (items[i].date or "9999", items[i].meeting_id,
                                                      items[i].seq))
@@ -652,14 +700,15 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
     # each other's closest in content across two meetings: one matter under a new heading
     # computed once: both the mutual-closest rule and the thread-level pass read them
     template = _template_pairs(items, conflicts) if items else conflicts
-    phrases = item_phrases(items)
+    evidence = word_evidence(items, standing) if evidence is None else evidence
+    phrases, pieces = evidence.of(items, [not s for s in standing])
     if items:
         np.maximum(score, CONFIG["link_threshold"], out=score,
                    where=mutual_pairs(items, content, standing, template, phrases))
     # one matter in words as well as in content (`evidence_pairs`)
-    evidence = evidence_pairs(items, content, standing, template, phrases)
+    worded = evidence_pairs(items, content, standing, template, phrases, pieces)
     if items:
-        np.maximum(score, CONFIG["link_threshold"], out=score, where=evidence)
+        np.maximum(score, CONFIG["link_threshold"], out=score, where=worded)
     # an update on a field ("Conservation areas - update") that no thread took on the usual
     # score continues the matter its content reports on (`update_pairs`)
     fallback = score
@@ -717,7 +766,7 @@ def build_threads(items: list[ItemRow], content: np.ndarray, titles: np.ndarray)
             opened.append(len(threads) - 1)
     threads = _fill_gaps(threads, items, score, conflicts)
     threads = _merge(threads, items, content, template, phrases)
-    threads = _evidence_merges(threads, items, evidence, template)
+    threads = _evidence_merges(threads, items, worded, template)
     out = []
     for t in threads:
         titles_seen = Counter(items[m].title.strip() for m in t.members)

@@ -677,7 +677,8 @@ def test_a_long_heading_stays_searchable_and_a_run_on_title_does_not_cut_a_sente
                       items=[item])
     classify_meetings([meeting])
     texts = [s.text for s in item.statements]
-    assert texts[0].startswith("1. Supporting implementation of Local Law 10")  # kept: 8+ words
+    # kept: 8+ words (its number is the item's reference, no word of it: classify_bare)
+    assert texts[0] == "Supporting implementation of Local Law 10 (2022/010), Int. 1724-2019."
     assert texts[1].startswith("New York City Council Int. 1724-2019 empowers")
 
 

@@ -638,6 +638,41 @@ def test_words_in_common_do_not_link_dissimilar_contents_or_two_matters_by_their
     assert not evidence_pairs(items, content, [False, True, False, False, False], none)[1, 3]
 
 
+def test_word_evidence_found_once_reads_as_each_stage_finding_its_own():
+    """The rebuild finds what names items as one matter in words once (`word_evidence`) for the
+    thread building and the findings; each reading its part of it must see what it would find
+    itself: the findings read fewer bodies and no standing item."""
+    from pipeline.link import evidence_pairs, matter_evidence, word_evidence, worded_as_one
+    block, content = _alder(0.45)
+    other = [ItemRow("o" + i[1:], "n" + m[1:], "Parish Council", d, "1", t, text=x)
+             for i, m, d, t, x in ALDER[:4]]
+    # a standing heading over text naming the block: the findings leave it out, and so must
+    # what they read of the evidence found over every item
+    minutes = ItemRow("s3", "m3", "Housing Board", "2025-05-22", "1", "Minutes of the last meeting",
+                      text="The minutes recorded that the options appraisal for Alder Court and "
+                           "the independent structural survey were awaited.")
+    items = block + other + [minutes]
+    vecs = np.vstack([content, content[:4], content[2:3]])
+    evidence = word_evidence(items)
+    assert {("a1", "a3"), ("o1", "o3")} <= set(evidence.pieces)
+    # the thread building: the same threads and evidence pairs as finding it alone
+    titles = np.eye(len(items), len(items) + 1)
+    assert sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles, evidence)) == \
+        sorted(sorted(t.item_ids) for t in build_threads(items, vecs, titles))
+    standing = [False] * 9 + [True]
+    none = np.zeros((10, 10), dtype=bool)
+    phrases, pieces = evidence.of(items, [not s for s in standing])
+    assert (evidence_pairs(items, vecs, standing, none, phrases, pieces)
+            == evidence_pairs(items, vecs, standing, none)).all()
+    # the findings read one body's items of them, standing ones aside
+    housing = block + [minutes]
+    alone = worded_as_one(housing, vecs[[0, 1, 2, 3, 4, 9]])
+    assert ("a1", "a3") in alone and not any("s3" in pair for pair in alone)
+    assert worded_as_one(housing, vecs[[0, 1, 2, 3, 4, 9]], evidence) == alone
+    use = [True] * 5 + [False]
+    assert evidence.of(housing, use)[1] == matter_evidence(housing, use)
+
+
 def test_findings_take_items_named_as_one_matter_as_one_matter():
     from pipeline.link import worded_as_one
     items, content = _alder(0.45)

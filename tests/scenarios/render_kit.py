@@ -88,15 +88,18 @@ def draw_scanned(draw: Callable[[Path], None], printed_name: str, out: Path) -> 
 def typeset(d, text: str, *, indent: float, flush: tuple[str, ...] = (), margin_words: int = 1,
             bold: tuple[str, ...] = ()) -> None:
     """Typeset a story's minutes in `d`: "--" a page break; "## 4.2 Title" a bold heading with
-    its first `margin_words` words ("4.2") in the left margin and the title indented; lines
-    starting with one of `flush` (attendance lists) at the margin; lines starting with one of
-    `bold` bold; other lines paragraphs indented under the heading."""
+    its first `margin_words` words ("4.2") in the left margin and the title indented; "# 5. TITLE"
+    a bold section heading at the margin; lines starting with one of `flush` (attendance lists)
+    at the margin; lines starting with one of `bold` bold; other lines paragraphs indented under
+    the heading."""
     for line in text.splitlines():
         if line == "--":
             d.page()
         elif line.startswith("## "):
             parts = line[3:].split(" ", margin_words)
             d.para(parts[-1], bold=True, indent=indent, gap=4, first=" ".join(parts[:-1]))
+        elif line.startswith("# "):
+            d.para(line[2:], bold=True, gap=4)
         elif line.startswith(flush):
             d.para(line, gap=4)
         elif line.startswith(bold):

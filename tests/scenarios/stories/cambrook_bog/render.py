@@ -3,30 +3,27 @@
 
 Usage (from the repository root): python tests/scenarios/stories/cambrook_bog/render.py
 Writes cambrook_bog_<date>.pdf beside this script; output is deterministic (reportlab invariant
-mode). The Doc helper comes from tests/scenarios/pdf_layouts/render.py. Canadian university board
-of governors style: Times on letter paper, a centred-looking title block of four lines (university,
-board, 'Minutes of the Open Session', date and place), 'Governors Present:' as one paragraph of
-initials and surnames with offices in brackets, 'Regrets:' and 'Also Present:' paragraphs, a Treaty
-land acknowledgement, items numbered 6.1 under upper-case section headings, motions as 'It was
-moved (Wierzbicki/Lindqvist):' over 'THAT the Board of Governors …' with 'CARRIED' or 'CARRIED (5 in
-favour, 2 opposed: Governors Dubois and Lindqvist)' under it, 'Action:' lines, a student governor's
-term ending and a new one seated. In MINUTES a line starting '## N ' is a bold heading with its
-number in the margin, '# ' an upper-case section heading, '--' a page break; other lines are
-paragraphs indented under the heading.
+mode). The Doc helper and typesetting come from tests/scenarios/render_kit.py. Canadian university
+board of governors style: Times on letter paper, a centred-looking title block of four lines
+(university, board, 'Minutes of the Open Session', date and place), 'Governors Present:' as one
+paragraph of initials and surnames with offices in brackets, 'Regrets:' and 'Also Present:'
+paragraphs, a Treaty land acknowledgement, items numbered 6.1 under upper-case section headings,
+motions as 'It was moved (Wierzbicki/Lindqvist):' over 'THAT the Board of Governors …' with
+'CARRIED' or 'CARRIED (5 in favour, 2 opposed: Governors Dubois and Lindqvist)' under it, 'Action:'
+lines, a student governor's term ending and a new one seated. In MINUTES a line starting '## N ' is
+a bold heading with its number in the margin, '# ' an upper-case section heading, '--' a page
+break; other lines are paragraphs indented under the heading.
 """
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 from reportlab.lib.pagesizes import letter
 
 HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location(
-    "_round1", HERE.parents[1] / "pdf_layouts" / "render.py")
-_round1 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_round1)
-Doc = _round1.Doc
+sys.path.insert(0, str(HERE.parents[1]))
+from render_kit import Doc, typeset  # noqa: E402  (a script: see render_kit)
 
 MINUTES: dict[str, tuple[str, str]] = {}
 
@@ -153,20 +150,8 @@ def render(date: str, when: str, text: str, path: Path) -> None:
     d.para("Minutes of the Open Session", size=12, gap=2)
     d.para(f"{when}, 1:00 p.m., Senate Chamber, Cambrook Hall, Prince Alder, Saskatchewan",
            size=11, gap=12)
-    for line in text.splitlines():
-        if line == "--":
-            d.page()
-        elif line.startswith("## "):
-            num, title = line[3:].split(" ", 1)
-            d.para(title, bold=True, indent=40, gap=4, first=num)
-        elif line.startswith("# "):
-            d.para(line[2:], bold=True, gap=4)
-        elif line.startswith(("CARRIED", "DEFEATED")):
-            d.para(line, bold=True, indent=40, gap=6)
-        elif line.startswith(("Governors Present:", "Regrets:", "Also Present:")):
-            d.para(line, gap=4)
-        elif line.strip():
-            d.para(line, indent=40)
+    typeset(d, text, indent=40, flush=("Governors Present:", "Regrets:", "Also Present:"),
+            bold=("CARRIED", "DEFEATED"))
     d.save(path, header=lambda i, n: f"Board of Governors – Open Session – {when}",
            footer=lambda i, n: f"{i}", title=f"Cambrook University Board of Governors {when}")
 
