@@ -33,8 +33,7 @@ from .classify_speaker import (PRONOUN, ROLE_WORDS, find_speaker, handed_to, mat
                                opens_narration, title_speaker, turn_speaker)
 from .classify_bare import is_bare_label, is_marker, reads_as_sentence, strip_reference
 from .classify_split import Unit, is_item_heading, make_splitter, split_item
-from .classify_join import (amended_main_motions, debated_motions, labelled_result, motion_groups,
-                            mover_of, parted_motions, to_text_outcome)
+from .classify_join import labelled_result, motion_spans, mover_of, to_text_outcome
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
 from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
@@ -714,51 +713,41 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             p.type, p.outcome, p.owner, p.due = "decision", moved or result, "", ""
             p.generator, p.score = "rule:decision.labelled_result", 0.85
     texts, titles = [t for t, _ in pairs], [t for _, t in pairs]
-    groups = motion_groups(texts, titles, [p.type for p in preds])
-    for i, j in amended_main_motions(texts, titles, [p.type for p in preds]).items():
-        if i not in groups and preds[i].outcome in ("approved", "amended"):
+    for span in motion_spans(texts, titles, [p.type for p in preds], [p.outcome for p in preds]):
+        res, start, stop = preds[span.result], span.start, span.stop
+        if span.kind == "amended_main":
             # the main motion carried in the amended form: decided, as amended
-            p = preds[j]
+            p = preds[start]
             p.type, p.outcome, p.owner, p.due = "decision", "amended", "", ""
             p.generator, p.score = "rule:decision.main_motion_amended", 0.85
-    for i, start in groups.items():
-        res = preds[i]
-        res.motion_from = start
-        opening = pairs[start][0]
-        preds[start].speaker = match_attendee(mover_of(opening) or find_speaker(opening), attendees)
+            continue
+        if span.kind == "debated":
+            # debate between a motion and its result keeps them apart: the motion's lines take
+            # the result's type and outcome ("Hon. Catapang moved that …" is the decision the
+            # motion lost)
+            for k in range(start, stop):
+                p = preds[k]
+                p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
+                p.generator, p.score = "rule:decision.debated_motion", 0.85
+            continue
         # a motion carried by its counts alone ("… To refer the question to the Planning
         # Commission. Vote: 5-0.") decides what its words ask: referred, deferred …
-        asked = next((o for k in range(start, i) if (o := to_text_outcome(pairs[k][0]))), "")
-        if res.outcome == "approved" and asked:
-            res.outcome = asked
-        for k in range(start, i):
-            if is_tally_only(pairs[k][0]):
-                continue  # a roll call's line records the vote, as before
-            p = preds[k]
-            p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
-            p.generator, p.score = "rule:decision.motion_with_result", 0.85
-    # a motion an amendment parted from its result: its lines are one decision taking the
-    # result's outcome, the result a decision of its own after the amendment
-    for i, (start, stop) in parted_motions(texts, titles, [p.type for p in preds], groups).items():
-        res = preds[i]
         asked = next((o for k in range(start, stop) if (o := to_text_outcome(texts[k]))), "")
         outcome = asked if res.outcome == "approved" and asked else res.outcome
         mover = match_attendee(mover_of(texts[start]) or find_speaker(texts[start]), attendees)
+        if span.kind == "joined":
+            res.motion_from, res.outcome = start, outcome
         for k in range(start, stop):
+            if span.kind == "joined" and is_tally_only(texts[k]):
+                continue  # a roll call's line records the vote, as before
             p = preds[k]
             p.type, p.outcome, p.owner, p.due = "decision", outcome, "", ""
             p.generator, p.score = "rule:decision.motion_with_result", 0.85
         preds[start].speaker = mover
-        if stop - 1 > start:
+        # a motion an amendment parted from its result: its lines are one decision taking the
+        # result's outcome, the result a decision of its own after the amendment
+        if span.kind == "parted" and stop - 1 > start:
             preds[stop - 1].motion_from = start
-    # debate between a motion and its result keeps them apart: the motion's lines take the
-    # result's type and outcome ("Hon. Catapang moved that …" is the decision the motion lost)
-    debated = debated_motions(texts, titles, [p.type for p in preds])
-    for i, (start, end) in debated.items():
-        for k in range(start, end):
-            p = preds[k]
-            p.type, p.outcome, p.owner, p.due = "decision", preds[i].outcome, "", ""
-            p.generator, p.score = "rule:decision.debated_motion", 0.85
 
 
 def _outside_offers_to_information(pairs: list[tuple[str, str]], preds: list[Prediction]) -> None:

@@ -23,16 +23,23 @@ keeps them apart.
 A result with words of its own ("The Board approved the budget") is no bare result; a motion
 with no result after it stays a proposal; an amendment and its result are one group, and the main
 motion it interrupts stays apart (the amendment's opening ends the walk back).
+
+`motion_spans` is what the classify stage applies: every result read back to the motion it
+decides, whether printed directly before it (`motion_groups`), parted from it by an amendment
+(`parted_motions`, `amended_main_motions`) or by up to four lines of debate (`debated_motions`),
+as one list of spans in the order they are applied.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .classify_motion import CARRIES_THE_MOTION, is_bare_result, is_motion, motion_outcome
 from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "debated_motions", "mover_of",
-           "labelled_result", "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions"]
+           "labelled_result", "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions",
+           "MotionSpan", "motion_spans"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -142,6 +149,13 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # "… 1 opposed (Moreau). **CARRIED**"
 # ("3 voted for and 5 against, and the proposal was not approved")
 _COUNT_CUT = re.compile(r"\s*,\s*and\s+|\s*[.;,]\s+|\s+[-–—]\s+")
+
+
+def _vote_line(text: str) -> bool:
+    """Whether `text` records a vote being taken rather than saying anything: a roll call's
+    lists, a line of counts, the vote asked for or put, a roll-call table's rows."""
+    return bool(is_tally_only(text) or _VOTE_TAKEN.match(text) or is_vote_count(text)
+                or _MARKED_ROWS.match(text))
 
 
 def is_vote_count(text: str) -> bool:
@@ -254,8 +268,7 @@ def _motion_start(texts: list[str], titles: list[str], types: list[str], i: int,
         if ty == "decision" and (is_result_only(t) or _OWN_RESULT.search(t)
                                  or CARRIES_THE_MOTION.search(t)):
             break  # another vote's result: the motion before it is not this one's
-        if (is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t)) \
-                and not parts:
+        if _vote_line(t) and not parts:
             j -= 1  # a roll call printed between the motion and its result
             continue
         if ty == "action":
@@ -303,14 +316,19 @@ def parted_motions(texts: list[str], titles: list[str], types: list[str],
     result, the nearest vote is the amendment's (`groups`, the joined motions, or a line moving
     and deciding it), and past it the motion it interrupted. The motion's lines are no passage
     printed with its result, so they are joined to each other, not to it."""
-    out: dict[int, tuple[int, int]] = {}
+    return {i: (start, stop) for i, (start, stop, _) in _parted(texts, titles, types, groups).items()}
+
+
+def _parted(texts: list[str], titles: list[str], types: list[str],
+            groups: dict[int, int]) -> dict[int, tuple[int, int, int]]:
+    """`parted_motions` with the end of the amendment's lines: {result: (first line of the
+    motion, first line of the amendment, the line after the amendment's result)}."""
+    out: dict[int, tuple[int, int, int]] = {}
     for i, text in enumerate(texts):
         if i in groups or types[i] != "decision" or not is_result_only(text):
             continue
         j = i - 1
-        while j >= 0 and titles[j] == titles[i] and (
-                is_tally_only(texts[j]) or _VOTE_TAKEN.match(texts[j]) or is_vote_count(texts[j])
-                or _MARKED_ROWS.match(texts[j])):
+        while j >= 0 and titles[j] == titles[i] and _vote_line(texts[j]):
             j -= 1  # the roll call of this vote
         if j < 0 or titles[j] != titles[i] or types[j] != "decision":
             continue
@@ -322,7 +340,7 @@ def parted_motions(texts: list[str], titles: list[str], types: list[str],
             continue
         start = _motion_start(texts, titles, types, i, stop - 1, False)
         if start is not None and start < stop and not _AMENDMENT_OPENS.search(texts[start]):
-            out[i] = (start, stop)
+            out[i] = (start, stop, j + 1)
     return out
 
 
@@ -395,7 +413,7 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
         j, debate, first_debate, argued = i - 1, 0, i, False
         while j >= 0 and titles[j] == titles[i]:
             t, ty = texts[j], types[j]
-            if is_tally_only(t) or _VOTE_TAKEN.match(t) or is_vote_count(t) or _MARKED_ROWS.match(t):
+            if _vote_line(t):
                 j -= 1  # the lists or counts of the vote
                 continue
             words = ty == "decision" and _RESOLVED_WORDS.match(t)
@@ -410,6 +428,56 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
             debate, first_debate = debate + 1, j
             argued = argued or ty != "information"
             j -= 1
+    return out
+
+
+@dataclass(frozen=True)
+class MotionSpan:
+    """The motion one result decides: its lines `start` to `stop` (not included), and how it was
+    read (`kind`): "joined", a motion and the bare result printed after it (its lines run up to
+    the result, `stop` is the result); "amended_main", a main motion decided in its amended form
+    after an amendment came between (its one line of words); "parted", a motion an amendment
+    parted from its result (`amendment` holds the amendment's lines, its opening to its result);
+    "debated", a formal motion debated before a result naming it (the debate follows `stop`)."""
+    result: int
+    start: int
+    stop: int
+    kind: str
+    amendment: tuple[int, int] | None = None
+
+
+def motion_spans(texts: list[str], titles: list[str], types: list[str],
+                 outcomes: list[str]) -> list[MotionSpan]:
+    """Every result of one document's sentences read back to the motion it decides, in the order
+    the statement stage applies them (`types`, `outcomes`: the sentences' types and decision
+    outcomes as classified).
+
+    Read back from each result, over the lines of its vote (roll calls, counts, the vote put):
+    the motion printed directly before it (`motion_groups`); past an amendment, the main motion
+    decided as amended ("The amended motion was then put and carried.", `amended_main_motions`) or
+    the motion the amendment and its own result parted from a bare result (`parted_motions`); past
+    up to four lines of debate, the formal motion a result names (`debated_motions`). Each reading
+    sees the lines the readings before it made a decision, as the stage applies them one after
+    the other: the amendment joined to its result is no longer the main motion's text, and a
+    motion already joined is no debated motion."""
+    types, outcomes = list(types), list(outcomes)
+    out: list[MotionSpan] = []
+    groups = motion_groups(texts, titles, types)
+    for i, j in amended_main_motions(texts, titles, types).items():
+        if i not in groups and outcomes[i] in ("approved", "amended"):
+            out.append(MotionSpan(i, j, j + 1, "amended_main"))
+            types[j], outcomes[j] = "decision", "amended"
+    for i, start in groups.items():
+        out.append(MotionSpan(i, start, i, "joined"))
+        for k in range(start, i):
+            if not is_tally_only(texts[k]):  # a roll call's line records the vote, as before
+                types[k] = "decision"
+    for i, (start, stop, end) in _parted(texts, titles, types, groups).items():
+        out.append(MotionSpan(i, start, stop, "parted", (stop, end)))
+        for k in range(start, stop):
+            types[k] = "decision"
+    for i, (start, stop) in debated_motions(texts, titles, types).items():
+        out.append(MotionSpan(i, start, stop, "debated"))
     return out
 
 

@@ -283,3 +283,47 @@ def test_a_line_of_counts_and_result_after_a_motion_joins_it() -> None:
     # a count in figures on a line of its own between the motion and its result is skipped too
     assert _groups([("Moved by A, seconded by B, that the Board accept the quotation.", "proposal"),
                     ("Vote: 4-2.", "decision"), ("Carried.", "decision")]) == {2: 0}
+
+
+def test_every_result_is_read_back_to_its_motion_once_in_the_order_applied() -> None:
+    from pipeline.classify_join import MotionSpan, motion_spans
+    items = [
+        # an amendment between a motion and its result: the amendment joined to its own result,
+        # the main motion's two lines parted from "CARRIED" past the roll call
+        ("5.1 Configuration", [
+            ("2025-016 Moved by Trustee Sandhu, Seconded by Trustee Friesen", "proposal", ""),
+            ("THAT Grade 7 and 8 students attend Beausejour Collegiate from September 2025.",
+             "proposal", ""),
+            ("Trustee Lavallee moved an amendment, seconded by Trustee McKay, THAT the change be "
+             "delayed to September 2026.", "proposal", ""),
+            ("The amendment was DEFEATED.", "decision", "rejected"),
+            ("A recorded vote was requested on the main motion.", "information", ""),
+            ("For: Trustees Dueck, Friesen, Kowalchuk, Sandhu", "information", ""),
+            ("Against: Trustees Lavallee, McKay", "information", ""),
+            ("CARRIED", "decision", "approved")]),
+        # a formal motion debated before a result that names it
+        ("Budget", [
+            ("Hon. Catapang moved that the Body approve Supplemental Budget No. 2.", "proposal", ""),
+            ("Hon. Ramos objected that the appropriation for the new vehicle is not urgent.",
+             "objection", ""),
+            ("The motion was lost, 3 affirmative, 7 negative.", "decision", "rejected")]),
+        # the main motion put again after its amendment carried: decided as amended
+        ("Camp", [
+            ("Motion: That the P&C contribute $3,000 toward the 2025 Year 6 camp.", "proposal", ""),
+            ("Moved: Natalie Rossi Seconded: Liam O'Brien", "information", ""),
+            ("Amendment: That the contribution be $2,000 and that families apply for help.",
+             "proposal", ""),
+            ("Moved: Priya Raman Seconded: Jo Pearce The amendment was put and carried.",
+             "decision", "approved"),
+            ("The amended motion was then put and carried.", "decision", "approved")]),
+    ]
+    texts, titles, types, outcomes = [], [], [], []
+    for title, rows in items:
+        for text, ty, outcome in rows:
+            texts.append(text), titles.append(title), types.append(ty), outcomes.append(outcome)
+    spans = motion_spans(texts, titles, types, outcomes)
+    assert spans == [MotionSpan(15, 11, 12, "amended_main"), MotionSpan(3, 2, 3, "joined"),
+                     MotionSpan(7, 0, 2, "parted", (2, 4)), MotionSpan(10, 8, 9, "debated")]
+    # the main motion decided as amended only when its result carried
+    outcomes[15] = "rejected"
+    assert all(s.kind != "amended_main" for s in motion_spans(texts, titles, types, outcomes))
