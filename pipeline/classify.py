@@ -221,7 +221,9 @@ def _under_repair(words: list[str], end: int) -> bool:
 # "pointed out that there was no …"): an office speaking in its own name reports or reassures
 _MEMBER_DOUBTS = {f"rule:objection.{r}" for r in (
     "not_sure_that", "questioned_whether_could", "had_no_way_of", "shortage_of",
-    "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no")}
+    "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no",
+    # "the contractor did not achieve the MBE goals": a member's criticism, an office's report
+    "goal_not_met", "goal_was_not_met")}
 _OFFICE = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
                      rf"(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+(?:of|for)\s+.*)?$")
 
