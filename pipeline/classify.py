@@ -251,6 +251,58 @@ def _reasons_after_stance(hits: list[RuleHit], words: list[str]) -> list[RuleHit
     return out
 
 
+# what a speaker may back when backing the matter before the body ("expressed support for the
+# resolution", "in support of the application"), besides the words of the item's title
+_ITEM_NOUNS = {"resolution", "proposal", "project", "application", "item", "matter", "referral",
+               "plan", "motion", "recommendation", "ordinance", "policy", "scheme", "bylaw", "by-law",
+               "amendment", "agreement", "contract", "programme", "program", "request", "budget"}
+_NOT_OF_TITLE = {"board", "council", "committee", "commission", "cabinet", "city", "county", "town",
+                 "district", "public", "regular", "special", "meeting", "presentation", "report",
+                 "update", "discussion"}
+# the words of a marker that backs something outright, not one that names a benefit ("an
+# excellent set of accounts", "the opportunity to address items") before the speaker's doubts
+_BACKING = {"support", "supports", "supported", "supportive", "favour", "favor", "endorse",
+            "endorsed", "endorses", "backed", "backs"}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _support_for_item_first(hits: list[RuleHit], words: list[str], title: str) -> list[RuleHit]:
+    """A list of one speaker's remarks that opens by backing the item itself ("Expressed support
+    for the resolution; discussed affordable housing; expressed concern over the State …") argues
+    for it: the concerns voiced after it are about how it is carried out, so they drop to weak
+    hints below the support. Stance is relative to the item: support for something else first
+    ("expressed support for the staff; expressed concern over …") decides nothing here, nor does
+    support voiced after the first concern."""
+    stances = sorted((h for h in hits if h.label in _STANCES), key=lambda h: h.start)
+    first = stances[0] if stances else None
+    if first is None or first.label != "argument_for" or not _BACKING & set(words[first.start:first.end]) \
+            or not any(h.label == "objection" for h in stances):
+        return hits
+    of_title = {_stem(w) for w in re.findall(r"[a-z][a-z'-]{3,}", (title or "").lower())} - _NOT_OF_TITLE
+    backed: list[str] = []  # the marker's words and up to five after it, to the clause's end
+    for w in words[first.start:first.end + 5]:
+        if not w[:1].isalnum():
+            break
+        backed.append(_stem(w))
+    # a word of the title counts as the head of what is backed ("support for the library
+    # expansion", not "for the library staff"): the last of the words after the marker's own
+    after = backed[first.end - first.start:]
+    while after and after[0] in _MINOR | {"his", "her", "their", "its", "our"}:
+        after = after[1:]
+    run = []
+    for w in after:
+        if w in _MINOR or w.endswith("ing"):
+            break
+        run.append(w)
+    if not any(w in _ITEM_NOUNS for w in backed) and not (run and run[-1] in of_title):
+        return hits
+    return [RuleHit(h.rule, h.label, h.outcome, min(h.priority, first.priority - 1), h.start, h.end)
+            if h.label == "objection" else h for h in hits]
+
+
 # a motion's own line: its mover ("043/25 MOVED Director Wiebe / SECONDED Director Sandhu") or
 # its wording ("THAT the bylaw be read a first, second and third time.")
 _MOTION_LINE = re.compile(r"^\W*(?:\d{2,4}[-/]\d{1,4}\s+)?(?:THAT|That|MOVED|Moved|BE\s+IT\s+RESOLVED)\b")
@@ -504,8 +556,8 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
-    hits = [_unreported(ruler.hits(doc), doc)
-            for doc in (ruler(nlp.make_doc(text)) for text, _ in pairs)]
+    hits = [_support_for_item_first(_unreported(ruler.hits(doc), doc), [t.lower_ for t in doc], title)
+            for doc, (_, title) in zip((ruler(nlp.make_doc(text)) for text, _ in pairs), pairs)]
     cats: list[dict[str, float]] = [{} for _ in pairs]
     if "textcat" in nlp.pipe_names:
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))

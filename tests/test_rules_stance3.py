@@ -54,3 +54,32 @@ def test_a_protests_harm_or_remedy_is_an_objection(text: str) -> None:
 
 def test_a_remedy_that_worked_is_no_objection() -> None:
     assert _type("The pump was repaired and the remedy proved effective.", "Pumps") != "objection"
+
+
+# -- support for the item first, concerns after -----------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Expressed support for the ordinance; discussed street parking; expressed concern over the "
+     "cost of the permits: Lena Varga.", "Introduction of Ordinance on Residential Parking Permits"),
+    ("Councilmember Ortiz expressed support for the library expansion; stated the design is sound; "
+     "expressed concern over the loss of six trees on the east lawn.", "Library Expansion Design"),
+    ("Trustee Amadi expressed support for the proposal; expressed concerns over the timetable for "
+     "the second phase.", "Boathouse Proposal"),
+])
+def test_support_for_the_item_before_concerns_argues_for_it(text: str, title: str) -> None:
+    assert _type(text, title) == "argument_for"
+
+
+@pytest.mark.parametrize("text, title", [
+    # support for something other than the item, then the concern
+    ("Councilmember Ortiz expressed support for the library staff; expressed concern over the loss "
+     "of six trees on the east lawn.", "Library Expansion Design"),
+    # the concern first, support after
+    ("Councilmember Ortiz expressed concern over the loss of six trees; expressed support for the "
+     "library expansion.", "Library Expansion Design"),
+    # praise that is no backing, then the doubt
+    ("Cllr Nowak stated that these were a clear set of accounts but queried why the audit fee had "
+     "risen by a fifth.", "Annual Accounts"),
+])
+def test_other_orders_and_other_objects_keep_the_objection(text: str, title: str) -> None:
+    assert _type(text, title) == "objection"
