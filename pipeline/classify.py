@@ -36,8 +36,8 @@ from .classify_join import (amended_main_motions, debated_motions, labelled_resu
                             mover_of, parted_motions, to_text_outcome)
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
-from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
-                              remark_side, says_of_thing, voted_against)
+from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, list_item_of,
+                              names_harm, remark_side, says_of_thing, voted_against)
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import ACTION_INITIALS, is_table_header
@@ -223,7 +223,9 @@ _MEMBER_DOUBTS = {f"rule:objection.{r}" for r in (
     "not_sure_that", "questioned_whether_could", "had_no_way_of", "shortage_of",
     "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no",
     # "the contractor did not achieve the MBE goals": a member's criticism, an office's report
-    "goal_not_met", "goal_was_not_met")}
+    "goal_not_met", "goal_was_not_met",
+    # "accepted that … but stated that …": a member's reservation, an office's reassurance
+    "conceded_but")}
 _OFFICE = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
                      rf"(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+(?:of|for)\s+.*)?$")
 
@@ -705,6 +707,14 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 # "She was also concerned for parking …" / "He also discussed other information
                 # he had requested that had not been provided": the objector goes on
                 pred.type, pred.generator = "objection", "rule:stance.continues_objection"
+            if (pred.type in STANCE_FREE and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit) and i > first
+                    and (out[-1].type == "objection" and pairs[i - 1][0].rstrip().endswith(":")
+                         or out[-1].generator == "rule:stance.list_item")
+                    and list_item_of(pairs[i - 1][0])):
+                # "The remedy I seek is that this action be delayed until:" / "the contract is
+                # not awarded …;" / "the Council enacts …": the items of an objector's list
+                pred.type, pred.generator = "objection", "rule:stance.list_item"
             if speaker and stance.get(_last_word(speaker)) != "objection":
                 # one who objected in this item stays an objector when they go on to inform
                 # ("She noted that the HOA was owned by the developer"): siding with them objects

@@ -83,3 +83,52 @@ def test_support_for_the_item_before_concerns_argues_for_it(text: str, title: st
 ])
 def test_other_orders_and_other_objects_keep_the_objection(text: str, title: str) -> None:
     assert _type(text, title) == "objection"
+
+
+# -- a concession then the reservation; a preference against ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Cllr Haugen accepted that the depot had to move but stated that the new site flooded most "
+    "winters.",
+    "Mrs Achterberg appreciated the effort made but also stressed that the hall could not take "
+    "another booking on Saturdays.",
+    "Trustee Soto prefers not the week of the regatta for the open day.",
+])
+def test_a_concession_then_a_reservation_or_a_preference_against_objects(text: str) -> None:
+    assert _type(text, "Depot relocation") == "objection"
+
+
+def test_an_office_conceding_then_reassuring_reports() -> None:
+    assert _type("The Highways Manager accepted that the timetable was tight but stated that the "
+                 "works would finish by May.", "Bridge works") != "objection"
+
+
+def test_a_concession_to_the_objectors_is_no_objection() -> None:
+    assert _type("The Chair acknowledged the concerns of residents but noted that the scheme was "
+                 "fully funded by the grant.", "Play area scheme") != "objection"
+
+
+# -- what goes on with an objection: an elaboration, the items of its list ------------------------
+
+def test_an_elaboration_after_an_objection_continues_it() -> None:
+    pairs = [("Mr Lindqvist objected to the closure of the branch library.", "Branch closure"),
+             ("Specifically, the nearest other branch is two buses away for the estate's older "
+              "residents.", "Branch closure")]
+    assert [p.type for p in classify_sentences(pairs, [[], []])] == ["objection", "objection"]
+
+
+def test_the_items_of_an_objectors_list_take_its_stance() -> None:
+    pairs = [("The remedy we request is that the award be delayed until:", "Tender award"),
+             ("The tenders are scored again by a panel that includes a local business owner;",
+              "Tender award"),
+             ("The Council publishes the scoring sheets for every bidder.", "Tender award"),
+             ("The Finance Officer presented the next item.", "Tender award")]
+    types = [p.type for p in classify_sentences(pairs, [[]] * 4)]
+    assert types[:3] == ["objection"] * 3 and types[3] != "objection"
+
+
+def test_a_list_opened_by_a_report_takes_no_stance() -> None:
+    pairs = [("The Clerk reported the following dates for the next meetings:", "Calendar"),
+             ("Tuesday 4 March in the Memorial Hall;", "Calendar"),
+             ("Tuesday 1 April in the school library.", "Calendar")]
+    assert "objection" not in [p.type for p in classify_sentences(pairs, [[]] * 3)]
