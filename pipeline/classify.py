@@ -305,6 +305,23 @@ def _support_for_item_first(hits: list[RuleHit], words: list[str], title: str) -
             if h.label == "objection" else h for h in hits]
 
 
+# a line of a report under its topic ("Common Property – Lack of snow this year has driven up the
+# wildfire danger", "Staff sickness – work is being undertaken …") in an item that is a report
+_REPORT_TITLE = re.compile(r"(?i)\b(?:reports?|updates?)\b")
+_TOPIC_LINE = re.compile(r"^\W*[A-Z][\w&/'’ ]{2,40}?\s[–—-]\s")
+
+
+def _report_line(hits: list[RuleHit], text: str, title: str) -> list[RuleHit]:
+    """A line of a report, set out under its topic in an item that is a report, states how
+    things stand: a difficulty it names ("lack of snow", "a disproportionate amount of sick
+    leave") is news, not someone's objection to the matter, so those markers go (the classifier
+    decides). A concern or opposition voiced by someone (the markers of priority 85 and above)
+    stays."""
+    if not (_TOPIC_LINE.match(text) and _REPORT_TITLE.search(title or "")):
+        return hits
+    return [h for h in hits if h.label != "objection" or h.priority >= 85]
+
+
 # a motion's own line: its mover ("043/25 MOVED Director Wiebe / SECONDED Director Sandhu") or
 # its wording ("THAT the bylaw be read a first, second and third time.")
 _MOTION_LINE = re.compile(r"^\W*(?:\d{2,4}[-/]\d{1,4}\s+)?(?:THAT|That|MOVED|Moved|BE\s+IT\s+RESOLVED)\b")
@@ -558,8 +575,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
-    hits = [_support_for_item_first(_unreported(ruler.hits(doc), doc), [t.lower_ for t in doc], title)
-            for doc, (_, title) in zip((ruler(nlp.make_doc(text)) for text, _ in pairs), pairs)]
+    hits = [_report_line(_support_for_item_first(_unreported(ruler.hits(doc), doc),
+                                                 [t.lower_ for t in doc], title), text, title)
+            for doc, (text, title) in zip((ruler(nlp.make_doc(text)) for text, _ in pairs), pairs)]
     cats: list[dict[str, float]] = [{} for _ in pairs]
     if "textcat" in nlp.pipe_names:
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))

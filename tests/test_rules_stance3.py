@@ -132,3 +132,27 @@ def test_a_list_opened_by_a_report_takes_no_stance() -> None:
              ("Tuesday 4 March in the Memorial Hall;", "Calendar"),
              ("Tuesday 1 April in the school library.", "Calendar")]
     assert "objection" not in [p.type for p in classify_sentences(pairs, [[]] * 3)]
+
+
+# -- a report's line under its topic --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Grounds – Lack of rain this spring has left the lower pond at half its usual level.",
+     "Committee Reports: Grounds"),
+    ("Volunteers – a disproportionate share of the shifts falls on four people at present.",
+     "Manager's Update"),
+])
+def test_a_difficulty_in_a_reports_topic_line_is_news(text: str, title: str) -> None:
+    assert _type(text, title) != "objection"
+
+
+@pytest.mark.parametrize("text, title", [
+    # the same difficulty outside a report is a member's point
+    ("Councillor Brandt said the lack of rain this spring made the pond scheme inadequate.",
+     "Pond restoration scheme"),
+    # someone's concern inside a report's line stays theirs
+    ("Roads – residents expressed concern over the speed of lorries on Mill Lane.",
+     "Committee Reports: Roads"),
+])
+def test_a_members_point_or_a_voiced_concern_stays_an_objection(text: str, title: str) -> None:
+    assert _type(text, title) == "objection"
