@@ -36,8 +36,8 @@ from .classify_split import Unit, is_item_heading, make_splitter, split_item
 from .classify_join import labelled_result, motion_spans, mover_of, to_text_outcome
 from .classify_offer import outside_offer
 from .classify_tally import is_tally_only, tally_lines_to_drop
-from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, names_harm,
-                              remark_side, says_of_thing, voted_against)
+from .classify_stance import (SAYS_THAT, agreed_with, backers, continues, dissenters, list_item_of,
+                              names_harm, remark_side, says_of_thing, voted_against)
 from .config import CONFIG
 from .records import Attendee, Meeting, Statement
 from .segment_items import ACTION_INITIALS, is_table_header
@@ -221,7 +221,11 @@ def _under_repair(words: list[str], end: int) -> bool:
 # "pointed out that there was no …"): an office speaking in its own name reports or reassures
 _MEMBER_DOUBTS = {f"rule:objection.{r}" for r in (
     "not_sure_that", "questioned_whether_could", "had_no_way_of", "shortage_of",
-    "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no")}
+    "could_not_see_how", "could_not_see_the_need", "pointed_out_there_was_no",
+    # "the contractor did not achieve the MBE goals": a member's criticism, an office's report
+    "goal_not_met", "goal_was_not_met",
+    # "accepted that … but stated that …": a member's reservation, an office's reassurance
+    "conceded_but")}
 _OFFICE = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:Acting|Interim|Deputy|Assistant)\s+)?"
                      rf"(?:[A-Z][\w&\-]*\s+){{0,4}}{ROLE_WORDS}(?:\s+(?:of|for)\s+.*)?$")
 
@@ -247,6 +251,75 @@ def _reasons_after_stance(hits: list[RuleHit], words: list[str]) -> list[RuleHit
                         h.start, h.end)
         out.append(h)
     return out
+
+
+# what a speaker may back when backing the matter before the body ("expressed support for the
+# resolution", "in support of the application"), besides the words of the item's title
+_ITEM_NOUNS = {"resolution", "proposal", "project", "application", "item", "matter", "referral",
+               "plan", "motion", "recommendation", "ordinance", "policy", "scheme", "bylaw", "by-law",
+               "amendment", "agreement", "contract", "programme", "program", "request", "budget"}
+_NOT_OF_TITLE = {"board", "council", "committee", "commission", "cabinet", "city", "county", "town",
+                 "district", "public", "regular", "special", "meeting", "presentation", "report",
+                 "update", "discussion"}
+# the words of a marker that backs something outright, not one that names a benefit ("an
+# excellent set of accounts", "the opportunity to address items") before the speaker's doubts
+_BACKING = {"support", "supports", "supported", "supportive", "favour", "favor", "endorse",
+            "endorsed", "endorses", "backed", "backs"}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _support_for_item_first(hits: list[RuleHit], words: list[str], title: str) -> list[RuleHit]:
+    """A list of one speaker's remarks that opens by backing the item itself ("Expressed support
+    for the resolution; discussed affordable housing; expressed concern over the State …") argues
+    for it: the concerns voiced after it are about how it is carried out, so they drop to weak
+    hints below the support. Stance is relative to the item: support for something else first
+    ("expressed support for the staff; expressed concern over …") decides nothing here, nor does
+    support voiced after the first concern."""
+    stances = sorted((h for h in hits if h.label in _STANCES), key=lambda h: h.start)
+    first = stances[0] if stances else None
+    if first is None or first.label != "argument_for" or not _BACKING & set(words[first.start:first.end]) \
+            or not any(h.label == "objection" for h in stances):
+        return hits
+    of_title = {_stem(w) for w in re.findall(r"[a-z][a-z'-]{3,}", (title or "").lower())} - _NOT_OF_TITLE
+    backed: list[str] = []  # the marker's words and up to five after it, to the clause's end
+    for w in words[first.start:first.end + 5]:
+        if not w[:1].isalnum():
+            break
+        backed.append(_stem(w))
+    # a word of the title counts as the head of what is backed ("support for the library
+    # expansion", not "for the library staff"): the last of the words after the marker's own
+    after = backed[first.end - first.start:]
+    while after and after[0] in _MINOR | {"his", "her", "their", "its", "our"}:
+        after = after[1:]
+    run = []
+    for w in after:
+        if w in _MINOR or w.endswith("ing"):
+            break
+        run.append(w)
+    if not any(w in _ITEM_NOUNS for w in backed) and not (run and run[-1] in of_title):
+        return hits
+    return [RuleHit(h.rule, h.label, h.outcome, min(h.priority, first.priority - 1), h.start, h.end)
+            if h.label == "objection" else h for h in hits]
+
+
+# a line of a report under its topic ("Common Property – Lack of snow this year has driven up the
+# wildfire danger", "Staff sickness – work is being undertaken …") in an item that is a report
+_REPORT_TITLE = re.compile(r"(?i)\b(?:reports?|updates?)\b")
+_TOPIC_LINE = re.compile(r"^\W*[A-Z][\w&/'’ ]{2,40}?\s[–—-]\s")
+
+
+def _report_line(hits: list[RuleHit], text: str, title: str) -> list[RuleHit]:
+    """A line of a report, set out under its topic in an item that is a report, states how
+    things stand: a difficulty it names ("lack of snow", "a disproportionate amount of sick
+    leave") is news, not someone's objection to the matter, so those markers go (the classifier
+    decides). A concern or opposition voiced by someone (the markers of priority 85 and above)
+    stays."""
+    if not (_TOPIC_LINE.match(text) and _REPORT_TITLE.search(title or "")):
+        return hits
+    return [h for h in hits if h.label != "objection" or h.priority >= 85]
 
 
 # a motion's own line: its mover ("043/25 MOVED Director Wiebe / SECONDED Director Sandhu") or
@@ -506,8 +579,9 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
     nlp, ruler = m["nlp"], m["ruler"]
     # the ruler reads the sentence as printed; the classifier reads `model_text` (normalised,
     # with the rule hits as extra words), so each gets its own doc
-    hits = [_unreported(ruler.hits(doc), doc)
-            for doc in (ruler(nlp.make_doc(text)) for text, _ in pairs)]
+    hits = [_report_line(_support_for_item_first(_unreported(ruler.hits(doc), doc),
+                                                 [t.lower_ for t in doc], title), text, title)
+            for doc, (text, title) in zip((ruler(nlp.make_doc(text)) for text, _ in pairs), pairs)]
     cats: list[dict[str, float]] = [{} for _ in pairs]
     if "textcat" in nlp.pipe_names:
         docs = (nlp.make_doc(model_text(text, title, h)) for (text, title), h in zip(pairs, hits))
@@ -655,6 +729,14 @@ def classify_sentences(pairs: list[tuple[str, str]], notes: list[list[str]] | No
                 # "She was also concerned for parking …" / "He also discussed other information
                 # he had requested that had not been provided": the objector goes on
                 pred.type, pred.generator = "objection", "rule:stance.continues_objection"
+            if (pred.type in STANCE_FREE and not gen.startswith("rule:")
+                    and not any(h.label in MARKED for h in hit) and i > first
+                    and (out[-1].type == "objection" and pairs[i - 1][0].rstrip().endswith(":")
+                         or out[-1].generator == "rule:stance.list_item")
+                    and list_item_of(pairs[i - 1][0])):
+                # "The remedy I seek is that this action be delayed until:" / "the contract is
+                # not awarded …;" / "the Council enacts …": the items of an objector's list
+                pred.type, pred.generator = "objection", "rule:stance.list_item"
             if speaker and stance.get(_last_word(speaker)) != "objection":
                 # one who objected in this item stays an objector when they go on to inform
                 # ("She noted that the HOA was owned by the developer"): siding with them objects

@@ -21,7 +21,7 @@ from .classify_motion import motion_outcome
 from .votes import map_name, parse_votes
 
 __all__ = ["dissenters", "voted_against", "agreed_with", "names_harm", "backers", "SAYS_THAT",
-           "remark_side", "says_of_thing", "continues"]
+           "remark_side", "says_of_thing", "continues", "list_item_of"]
 
 # a no on a motion with one of these outcomes is a no to the item's proposal
 _FORWARD = {"", "approved"}
@@ -199,14 +199,14 @@ def says_of_thing(text: str) -> bool:
 
 
 # A sentence that goes on with the point before it: an additive opener ("Also, …", "In addition",
-# "Furthermore", "Second, …", "Another …") or the previous speaker's pronoun ("She also said …",
+# "Furthermore", "Second, …", "Another …"), an elaboration ("Specifically, …", "For example, …") or the previous speaker's pronoun ("She also said …",
 # "He then discussed …", "They were also concerned …", "She suggested the High School as an
 # alternative"). After an objection it is the same objector's next point, which minutes seldom
 # mark again ("He also discussed other information that he had requested that had not been
 # provided"); a pronoun that asks, moves, thanks or supports takes a turn of its own.
 _CONTINUES = re.compile(
     r"^\W*(?:(?:also|additionally|in\s+addition|furthermore|moreover|secondly|thirdly|finally|lastly|"
-    r"another)\b|(?:further|second|third)\s*,"
+    r"another)\b|(?:further|second|third|specifically|in\s+particular|for\s+(?:example|instance))\s*,"
     r"|(?:he|she|they)\b(?!\s+(?:asked|inquired|moved|seconded|thanked|welcomed|supported)))",
     re.I)
 
@@ -220,3 +220,10 @@ _OF_THEMSELF = re.compile(r"^\W*(?:he|she|they)\s+(?:also\s+)?(?:said|stated|not
 def continues(text: str) -> bool:
     """Whether `text` opens as a continuation of the sentence before it (see `_CONTINUES`)."""
     return bool(_CONTINUES.match(text)) and not _OF_THEMSELF.match(text)
+
+
+def list_item_of(prev: str) -> bool:
+    """Whether a sentence printed after `prev` is an item of a list `prev` opens with a colon
+    ("The remedy we request is that the permit be withheld until:") or an item before it ends
+    with a semicolon: the items say what the opener asks, and take its stance."""
+    return prev.rstrip().endswith((":", ";"))

@@ -262,8 +262,31 @@ def format_report(name: str, res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _option(argv: list[str], flag: str) -> str:
+    """The value after `flag` in `argv`, or ""."""
+    nxt = argv[argv.index(flag) + 1:argv.index(flag) + 2] if flag in argv else []
+    return nxt[0] if nxt and not nxt[0].startswith("--") else ""
+
+
+def format_errors(errors: list[tuple[GoldRow, Any]], only: str = "") -> str:
+    """The misclassified sentences, one a line; with `only` (a type), just those whose gold or
+    predicted type it is, each with its document and item title and the whole sentence, as the
+    error tables of docs/ are made from."""
+    if not only:
+        return "\n".join(f"  gold={r.type:<12} pred={p.type:<12} {p.generator:<34} {r.text[:110]}"
+                         for r, p in errors)
+    lines = []
+    for r, p in errors:
+        if only in (r.type, p.type):
+            kind = "missed" if r.type == only else "spurious"
+            lines += [f"  {kind:<8} gold={r.type:<12} pred={p.type:<12} {p.generator}  {r.file}",
+                      f"      item: {r.item}", f"      text: {r.text}"]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Flags: --write-split (re-deal split.json), --errors (held-out misclassifications),
+    """Flags: --write-split (re-deal split.json), --errors (held-out misclassifications; with
+    --type T only those of type T in gold or prediction, each with its item title),
     --extra (the train_extra documents instead of TRAIN: six more bodies the shipped model never saw),
     --cv [K] (instead of TRAIN with the shipped model: K-fold out-of-fold figures on TRAIN, with
     its misclassifications when --errors is given), --speaker-errors (the speaker mismatches of
@@ -289,8 +312,7 @@ TRAIN / --extra, grouped by kind, each with the sentence before it; the held-out
             title = "test (held-out documents)" if part == "test" else "train (for reference)"
         print(format_report(title, res))
         if "--errors" in argv and (part in ("test", "train_extra") or cv):
-            for r, p in res["errors"]:
-                print(f"  gold={r.type:<12} pred={p.type:<12} {p.generator:<34} {r.text[:110]}")
+            print(format_errors(res["errors"], _option(argv, "--type")))
         if "--speaker-errors" in argv and (part != "test" or "--test-speakers" in argv):
             # held-out speaker mismatches are listed only on request: rules are fitted on TRAIN
             # (and checked on --extra), the held-out figures are the check
