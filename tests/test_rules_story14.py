@@ -1,0 +1,82 @@
+"""Rules behind the fourteenth story round (a rural electric cooperative board, a council audit
+and risk committee, a multi-academy trust board): what a decision stopped reported going on under
+another item (`analyse._reversals_elsewhere`). Sentences written for these tests, not copied from
+the stories or the corpus."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from pipeline.analyse import _change_reports, _reversals_elsewhere
+
+
+def _s(sid: str, item: str, meeting: str, date: str, seq: int, type_: str, text: str,
+       outcome: str = "", speaker: str = "") -> dict:
+    return {"id": sid, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
+            "type": type_, "text": text, "outcome": outcome, "speaker": speaker, "page": 1,
+            "body": "Valley Board", "source_file": f"{meeting}.pdf", "generator": "rule:test"}
+
+
+# a decision that stops something: the branch library closes
+CLOSE = _s("d1", "i1", "m1", "2025-02-01", 3, "decision",
+           "Director Ames moved, seconded by Director Cole, to close the Millbrook branch library "
+           "on June 30 and serve its borrowers from the Main Street library. Motion carried.",
+           outcome="approved")
+# under the treasurer's report two meetings later, in passing: it goes on
+GOES_ON = _s("r1", "i9", "m3", "2025-06-01", 2, "information",
+             "The Millbrook branch library, which would stay open on Saturdays through next "
+             "spring, had new shelving paid for by the Friends group.", speaker="Dana Ortiz")
+FILLER = [_s(f"f{k}", "i5", "m1", "2025-02-01", k, "information",
+             f"The treasurer's figures for month {k} showed receipts of {k * 1000} dollars.")
+          for k in range(8)]
+
+
+def _run(later: list[dict], decision: dict = CLOSE, officer=lambda s: s["speaker"] == "Dana Ortiz",
+         sim: float = 0.6) -> list:
+    tstate = [decision]
+    rows = tstate + later + FILLER
+    statements = {s["id"]: s for s in rows}
+    by_item: dict[str, list[dict]] = {}
+    for s in rows:
+        by_item.setdefault(s["item_id"], []).append(s)
+    share = {"Valley Board": {"millb": 0.05, "branc": 0.1, "libra": 0.2}}
+    matter = {"i1": {"millb", "branc", "libra"}}
+    t = SimpleNamespace(id="t1", item_ids=["i1"], label="Millbrook branch library")
+    return _reversals_elsewhere(t, tstate, _change_reports(rows, officer), statements, by_item,
+                                share, matter, lambda a, b: sim)
+
+
+def test_what_a_decision_stopped_reported_going_on_elsewhere_is_a_reversal() -> None:
+    found = _run([GOES_ON])
+    assert [f.data["term"] for f in found] == ["going_on"]
+    assert found[0].statement_ids == ["d1", "r1"]
+    assert "going on" in found[0].summary
+
+
+def test_kept_running_is_going_on() -> None:
+    keep = GOES_ON | {"text": "The Millbrook branch library buses, which would keep running on "
+                              "the Millbrook route into the autumn, had passed inspection."}
+    found = _run([keep])
+    assert [f.data["term"] for f in found] == ["going_on"]
+
+
+def test_going_on_only_until_a_date_is_no_reversal() -> None:
+    until = GOES_ON | {"text": "The Millbrook branch library would stay open until June 30, as "
+                               "agreed, for borrowers to return their books."}
+    assert _run([until]) == []
+
+
+def test_going_on_after_a_decision_that_stopped_nothing_is_no_reversal() -> None:
+    build = CLOSE | {"text": "Director Ames moved, seconded by Director Cole, to extend the "
+                             "Millbrook branch library with a reading room. Motion carried."}
+    assert _run([GOES_ON], decision=build) == []
+
+
+def test_a_members_speech_is_no_report() -> None:
+    # a member (not an officer, no "reported that") saying it goes on reports nothing
+    assert _run([GOES_ON], officer=lambda s: False) == []
+
+
+def test_a_report_that_the_matter_stays_shut_is_no_reversal() -> None:
+    shut = GOES_ON | {"text": "The Millbrook branch library, closed since June 30, had been "
+                              "emptied of its shelving."}
+    assert _run([shut]) == []
