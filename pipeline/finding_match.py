@@ -209,7 +209,8 @@ def rare_words(statements: list[dict]) -> dict[str, set[str]]:
             for b, words in df.items()}
 
 
-_RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew\w*|still|"
+# ("renewed her objection", not "Bluestem Renewables" nor "the renewal of the lease")
+_RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew(?:s|ed|ing)?|still|"
                      r"concerns?|comments?|objections?|letter|points?)\b", re.I)
 
 
