@@ -80,3 +80,48 @@ def test_a_report_that_the_matter_stays_shut_is_no_reversal() -> None:
     shut = GOES_ON | {"text": "The Millbrook branch library, closed since June 30, had been "
                               "emptied of its shelving."}
     assert _run([shut]) == []
+
+
+# -- tracker: what a report says of the task ----------------------------------------------------
+
+from pipeline.tracker import Followup, names_task, report_kind, status_of  # noqa: E402
+
+
+def test_a_report_to_come_to_a_named_later_meeting_is_in_progress() -> None:
+    assert report_kind("The Clerk advised that the redraft of the grants policy had been sent "
+                       "to the solicitors and would come to the October meeting.") == "in_progress"
+    assert report_kind("The redraft of the grants policy had been sent to the solicitors.") == "done"
+
+
+def test_a_consultation_still_open_is_in_progress() -> None:
+    assert report_kind("The survey of allotment holders had gone out on 3 May and would close "
+                       "on 31 May; forty replies had been received.") == "in_progress"
+    # a closing date alone of something else is no progress wording
+    assert report_kind("The depot had been cleared and would close on 31 May.") == "done"
+
+
+def test_a_line_naming_the_task_by_its_noun() -> None:
+    assert names_task("consult", "The consultation with tenants had opened on 2 June.")
+    assert names_task("inspect", "The inspections of the culverts had been carried out.")
+    assert names_task("appoint", "The appointment of the auditor was confirmed.")
+    assert not names_task("consult", "The Regional Director had approved the transfer.")
+    assert not names_task("act", "The action log was reviewed.")  # too short to be sure
+
+
+def test_the_line_naming_the_task_decides_its_meeting() -> None:
+    fus = [Followup("a", "m2", "2025-06-01", "done", 1.3),
+           Followup("b", "m2", "2025-06-01", "in_progress", 1.0),
+           Followup("c", "m2", "2025-06-01", "done", 1.2)]
+    assert status_of(fus, 1, "", "2025-06-01")[0] == "done"
+    assert status_of(fus, 1, "", "2025-06-01", direct=frozenset({"b"}))[0] == "in_progress"
+
+
+# -- a point raised again: "renewed", not "Renewables" ---------------------------------------------
+
+def test_renewables_or_a_renewal_is_no_cue_of_a_point_raised_again() -> None:
+    from pipeline.finding_match import _RAISED
+    from pipeline.link import _REPEAT
+    for rx in (_RAISED, _REPEAT):
+        assert rx.search("Trustee Hale renewed his objection to the loan.")
+        assert not rx.search("to approve the power purchase agreement with Northwind Renewables")
+        assert not rx.search("the renewal of the grazing lease for five years")
