@@ -125,3 +125,26 @@ def test_renewables_or_a_renewal_is_no_cue_of_a_point_raised_again() -> None:
         assert rx.search("Trustee Hale renewed his objection to the loan.")
         assert not rx.search("to approve the power purchase agreement with Northwind Renewables")
         assert not rx.search("the renewal of the grazing lease for five years")
+
+
+# -- a point raised again: not by an argument for the proposal -------------------------------------
+
+def test_an_argument_for_is_not_the_objection_raised_again() -> None:
+    import numpy as np
+    from pipeline.finding_match import raised_again
+
+    def row(sid: str, date: str, meeting: str, type_: str, text: str, speaker: str) -> dict:
+        return {"id": sid, "date": date, "meeting_id": meeting, "item_id": f"i-{meeting}",
+                "type": type_, "text": text, "speaker": speaker, "body": "Valley Board"}
+    doubt = row("o", "2025-01-10", "m1", "objection", "Director Lowe doubted that the Westgate "
+                "supply contract allowed the district to buy power elsewhere.", "Lowe")
+    support = row("p", "2025-03-10", "m2", "argument_for", "Director Park spoke in support, "
+                  "saying the price was below what the district paid Westgate.", "Park")
+    again = row("q", "2025-03-10", "m2", "objection", "Director Lowe again questioned whether "
+                "the Westgate contract allowed it.", "Lowe")
+    svecs = np.eye(3, dtype=np.float32)
+    svecs[1] = svecs[2] = svecs[0]  # as alike as can be
+    idx = {"o": 0, "p": 1, "q": 2}
+    rare = {"Valley Board": {"westg", "suppl", "contr"}}
+    assert raised_again([doubt], [support], rare, svecs, idx) == []
+    assert [d for _, d, _, _ in raised_again([doubt], [support, again], rare, svecs, idx)] == ["q"]
