@@ -129,6 +129,8 @@ def tracked_kind(s: ActRow) -> str:
             return "action"
     if s.type == "question" and lex["granted_request"].search(s.text):
         return "action"  # "X asked if the review could be shared and this was agreed"
+    if s.type == "question" and written_as_task(s.text):
+        return "action"  # "Staff to mail a survey card … asking whether …": a task, asking in it
     if s.type in ("information", "proposal", "question") and lex["standing_request"].search(
             s.text):
         # a request put to the body or to another one that stands until answered ("SCC have
@@ -140,6 +142,25 @@ def tracked_kind(s: ActRow) -> str:
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
     return ""
+
+
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|invit\w*|enquir\w*|inquir\w*|quer\w*|whether|how|"
+                     r"what|why|when|who|which|if)\b", re.I)
+
+
+def written_as_task(text: str) -> bool:
+    """Is a line written as a task, "<holder> to <verb> …" from its start ("Staff to mail a
+    survey card to all members asking whether they would subscribe …"), with no question mark
+    and no one asking in its lead ("Mr Hill asked the Clerk to find out …" is a question put)?
+    The wording of what the task asks does not make it a question."""
+    if "?" in text:
+        return False
+    text = re.sub(r"^\W*(?:action\s*(?:point)?\s*[:\-–])\s*", "", text, flags=re.I)
+    m = _TASK.search(text)
+    if not m or not m.group(1)[0].islower() or not text[:1].isupper():
+        return False
+    lead = text[:m.start()]
+    return 0 < len(lead) <= 60 and bool(_HOLDER.match(lead + " ")) and not _ASKING.search(lead)
 
 
 def procedural(title: str) -> bool:
@@ -232,10 +253,18 @@ _REF = re.compile(r"\b(?:minute|min\.?|item|action|agenda item|para(?:graph)?)s?
                   r"(\d{1,3}(?:\.\d{1,3})*)\b", re.I)
 
 
+def _stem(w: str) -> str:
+    """A word cut to its 5-letter stem ("circulate"/"circulated" meet); a short word's plural
+    -s goes first ("cards"/"card", "plans"/"plan"; not "focus", "basis", "class")."""
+    if len(w) == 5 and w[-1] == "s" and w[-2] not in "siu'":
+        return w[:4]
+    return w[:5]
+
+
 def content_words(text: str) -> set[str]:
-    """Content words cut to a 5-letter stem ("circulate"/"circulated" meet)."""
+    """Content words cut to a 5-letter stem (`_stem`)."""
     stop = _lexicon()["stop"]
-    return {w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))
+    return {_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
             if len(w) > 2 and w not in stop}
 
 
@@ -280,7 +309,7 @@ _DETERMINERS = frozenset("a an the all any some this these those their its his h
 
 def _stems(text: str) -> list[str]:
     """Every word of a text cut to its 5-letter stem, in order (stop words kept)."""
-    return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
+    return [_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
 def _heads(text: str, head: str) -> bool:
@@ -290,7 +319,7 @@ def _heads(text: str, head: str) -> bool:
     stop = _lexicon()["stop"]
     toks = re.findall(r"[a-z][a-z'\-]+|[^\sa-z]", text.lower().replace("’", "'"))
     for i, t in enumerate(toks):
-        if t[:5] == head:
+        if _stem(t) == head:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if not (nxt[:1].isalpha() and len(nxt) > 2 and nxt not in stop):
                 return True
