@@ -253,18 +253,10 @@ _REF = re.compile(r"\b(?:minute|min\.?|item|action|agenda item|para(?:graph)?)s?
                   r"(\d{1,3}(?:\.\d{1,3})*)\b", re.I)
 
 
-def _stem(w: str) -> str:
-    """A word cut to its 5-letter stem ("circulate"/"circulated" meet); a short word's plural
-    -s goes first ("cards"/"card", "plans"/"plan"; not "focus", "basis", "class")."""
-    if len(w) == 5 and w[-1] == "s" and w[-2] not in "siu'":
-        return w[:4]
-    return w[:5]
-
-
 def content_words(text: str) -> set[str]:
-    """Content words cut to a 5-letter stem (`_stem`)."""
+    """Content words cut to a 5-letter stem ("circulate"/"circulated" meet)."""
     stop = _lexicon()["stop"]
-    return {_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))
+    return {w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))
             if len(w) > 2 and w not in stop}
 
 
@@ -309,7 +301,7 @@ _DETERMINERS = frozenset("a an the all any some this these those their its his h
 
 def _stems(text: str) -> list[str]:
     """Every word of a text cut to its 5-letter stem, in order (stop words kept)."""
-    return [_stem(w) for w in _WORD.findall(text.lower().replace("’", "'"))]
+    return [w[:5] for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
 def _heads(text: str, head: str) -> bool:
@@ -319,7 +311,7 @@ def _heads(text: str, head: str) -> bool:
     stop = _lexicon()["stop"]
     toks = re.findall(r"[a-z][a-z'\-]+|[^\sa-z]", text.lower().replace("’", "'"))
     for i, t in enumerate(toks):
-        if _stem(t) == head:
+        if t[:5] == head:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             if not (nxt[:1].isalpha() and len(nxt) > 2 and nxt not in stop):
                 return True

@@ -150,7 +150,7 @@ def test_an_argument_for_is_not_the_objection_raised_again() -> None:
     assert [d for _, d, _, _ in raised_again([doubt], [support, again], rare, svecs, idx)] == ["q"]
 
 
-# -- tracker: a task that asks something; a short word's plural -----------------------------------
+# -- tracker: a task that asks something ------------------------------------------------------------
 
 def test_a_task_whose_wording_asks_is_tracked_as_an_action() -> None:
     from pipeline.tracker import ActRow, tracked_kind, written_as_task
@@ -164,10 +164,3 @@ def test_a_task_whose_wording_asks_is_tracked_as_an_action() -> None:
         assert not written_as_task(asked), asked
         assert tracked_kind(ActRow("s1", "i1", "m1", "question", asked)) == "", asked
 
-
-def test_a_short_words_plural_meets_it() -> None:
-    from pipeline.tracker import content_words
-    assert content_words("the reply cards") == content_words("a reply card")
-    assert content_words("three plans") == content_words("the plan")
-    assert content_words("the focus") == {"focus"}
-    assert "basis" in content_words("on a basis") and "class" in content_words("the class")

