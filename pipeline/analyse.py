@@ -18,7 +18,8 @@ Definitions (README "Findings" states them for users):
   between a and b that records a decision to change (rescind, revisit, reconsider, amend, "in light
   of … agreed instead"). A documented change is recorded on the thread, not reported as a finding.
   The later position may be a report under another item of the body that names the decision's
-  matter and says it closed or one of its terms changed (`_reversals_elsewhere`).
+  matter and says it closed or one of its terms changed, or that what the decision stopped goes
+  on (`_reversals_elsewhere`).
 - drift: per meeting of a thread, framing distance from the first meeting (1 − cosine of the item
   embeddings), arguments and objections that appear and vanish, decision state, attendance turnover
   (Jaccard distance of those present) — a finding when arguments vanished or appeared.
@@ -162,7 +163,7 @@ def analyse(store, threads: list[Thread], links: list[tuple[str, str, str, float
 
     item_ids = {k: identifiers(t) for k, t in titles.items()}
     share = _word_share(list(statements.values()))
-    reports = _change_reports(statements.values())
+    reports = _change_reports(statements.values(), officer)
     worded = _worded_as_one(store, threads, item_vec, items, evidence)
 
     def same_matter(a: str, b: str) -> bool:
@@ -678,17 +679,20 @@ def _word_share(statements: list[dict]) -> dict[str, dict[str, float]]:
     return {b: {w: k / n[b] for w, k in words.items()} for b, words in df.items()}
 
 
-def _change_reports(statements) -> dict[str, list[dict]]:
+def _change_reports(statements, officer=by_staff) -> dict[str, list[dict]]:
     """Per body, in date order, the lines that could report a decision reversed (for
-    `_reversals_elsewhere`): a report of the minutes, an officer or a member reporting news (not a
-    member's speech, a question or a proposal) that says something closed or abandoned, or a term
-    set aside or changed (`finding_term.may_change_term`)."""
+    `_reversals_elsewhere`): a report of the minutes, an officer (`officer`: named by role, or
+    listed in attendance as staff) or a member reporting news (not a member's speech, a question
+    or a proposal) that says something closed or abandoned, a term set aside or changed
+    (`finding_term.may_change_term`), or something going on (`reports_going_ahead`: "the Lucas
+    office, which would stay open for walk-in payments through the end of next year")."""
     out: dict[str, list[dict]] = defaultdict(list)
     for s in statements:
         if s["type"] in ("information", "argument_for") and s.get("date") \
-                and (_NEWS.search(s["text"]) or by_staff(s) or not s.get("speaker")) \
+                and (_NEWS.search(s["text"]) or officer(s) or not s.get("speaker")) \
                 and not _PROPOSING_ANY.search(s["text"]) and "?" not in s["text"] \
-                and (reports_closure(s["text"]) or may_change_term(s["text"])):
+                and (reports_closure(s["text"]) or may_change_term(s["text"])
+                     or reports_going_ahead(s["text"])):
             out[s.get("body") or ""].append(s)
     for rows in out.values():
         rows.sort(key=lambda s: (s["date"], s["meeting_id"], s["seq"]))
@@ -708,8 +712,11 @@ def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
     are words of the thread's headings (the matter's name: "solar plant", "energy centre",
     "Pukerimu … Kāinga Ora") and not common in the body's minutes (in at most
     `reversal_elsewhere_name_share` of its statements), and is somewhat alike
-    (`reversal_elsewhere_similarity`). `reports`: the lines that could so report, per body
-    (`_change_reports`). A change recorded on the thread between the two, or a decision on the
+    (`reversal_elsewhere_similarity`). A decision that stops something (`stops_matter`: "to close
+    the Lucas district office on March 31") is reversed as well by a report that it goes on ("the
+    Lucas office, which would stay open … through the end of next year"; `reports_going_ahead`,
+    neither negated, asked nor only until a date). `reports`: the lines that could so report, per
+    body (`_change_reports`). A change recorded on the thread between the two, or a decision on the
     matter under the report's own item, documents it: no finding."""
     text = {s["id"]: s for s in tstate}
     decisions = [a for a in _positions(tstate)
@@ -731,6 +738,9 @@ def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
             if not kind and reports_closure(b["text"]) \
                     and contrary(a | {"text": decided}, b | {"outcome": "closed"}):
                 kind = "closed"  # not a closure the decision itself agreed, then carried out
+            if not kind and reports_going_ahead(b["text"]) \
+                    and reverses_state(decided, a["outcome"], b | {"outcome": "going_ahead"}):
+                kind = "going_on"  # what the decision stopped, reported going on
             if not kind:
                 continue
             shared = (topic_words(decided) & topic_words(b["text"], b.get("speaker") or "")) \
@@ -758,7 +768,8 @@ def _reversals_elsewhere(t, tstate, reports, statements, by_item, share, matter,
             what = {"closed": "reported closed or abandoned",
                     "site": "reported at another site",
                     "funding": "reported paid for another way",
-                    "set_aside": "reported with one of its terms set aside"}[kind]
+                    "set_aside": "reported with one of its terms set aside",
+                    "going_on": "reported going on, though the decision stopped it"}[kind]
             summary = (f"On {_fmt_date(a['date'])} (p.{a['page']}) the decision was: '{said}'. "
                        f"On {_fmt_date(b['date'])} (p.{b['page']}), under another item, the "
                        f"matter is {what}: '{b['text']}'. No decision to change the earlier one "

@@ -209,7 +209,8 @@ def rare_words(statements: list[dict]) -> dict[str, set[str]]:
             for b, words in df.items()}
 
 
-_RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew\w*|still|"
+# ("renewed her objection", not "Bluestem Renewables" nor "the renewal of the lease")
+_RAISED = re.compile(r"\b(?:restat\w*|reiterat\w*|repeat\w*|again|renew(?:s|ed|ing)?|still|"
                      r"concerns?|comments?|objections?|letter|points?)\b", re.I)
 
 
@@ -233,7 +234,9 @@ def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[
     the matter in the thread's headings (`matter` by item id) and the minuting words aside, or
     is `finding_repeat_one_word_similarity` alike. Another member objecting on the same matter
     ("would push overflow parking onto the residential streets" after "the study counted
-    parking only on weekdays") is not the first objection raised again."""
+    parking only on weekdays") is not the first objection raised again, nor is an argument for
+    the proposal, however alike ("4.1 cents was below the 5.3 cents the cooperative paid
+    Sunflower" after a doubt on the Sunflower contract)."""
     out = []
     matter = matter or {}
     for o in objections:
@@ -242,7 +245,8 @@ def raised_again(objections: list[dict], later: list[dict], rare: dict[str, set[
         mine = words & body_rare
         for c in later:
             if (c["date"] or "") <= (o["date"] or "") or c["meeting_id"] == o["meeting_id"] \
-                    or days(o["date"], c["date"]) > CONFIG["finding_followup_days"]:
+                    or days(o["date"], c["date"]) > CONFIG["finding_followup_days"] \
+                    or c["type"] == "argument_for":
                 continue
             theirs = topic_words(c["text"], c.get("speaker") or "")
             shared = mine & theirs

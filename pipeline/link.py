@@ -989,7 +989,8 @@ _RESPONSE = re.compile(
     re.I)
 
 
-_REPEAT = re.compile(r"\b(reiterat\w*|repeat\w*|restat\w*|again|renew\w*|once more|"
+# ("renewed", not "renewable" or "renewal")
+_REPEAT = re.compile(r"\b(reiterat\w*|repeat\w*|restat\w*|again|renew(?:s|ed|ing)?|once more|"
                      r"remain\w* (?:concerned|worried|opposed)|continu\w* to|still|"
                      r"(?:previously|earlier) (?:raised|expressed))\b", re.I)
 

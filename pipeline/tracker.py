@@ -33,7 +33,7 @@ from .config import CONFIG, MODELS_DIR
 from .link import cited_minutes
 
 __all__ = ["MeetingRow", "ActRow", "Followup", "TrackedAction", "Subject", "track",
-           "tracked_kind", "report_kind", "due_date", "status_of", "owner_summary", "STATUSES"]
+           "tracked_kind", "report_kind", "due_date", "status_of", "names_task", "owner_summary", "STATUSES"]
 
 STATUSES = ("done", "in_progress", "cancelled", "lost", "open")
 
@@ -129,6 +129,8 @@ def tracked_kind(s: ActRow) -> str:
             return "action"
     if s.type == "question" and lex["granted_request"].search(s.text):
         return "action"  # "X asked if the review could be shared and this was agreed"
+    if s.type == "question" and written_as_task(s.text):
+        return "action"  # "Staff to mail a survey card … asking whether …": a task, asking in it
     if s.type in ("information", "proposal", "question") and lex["standing_request"].search(
             s.text):
         # a request put to the body or to another one that stands until answered ("SCC have
@@ -140,6 +142,25 @@ def tracked_kind(s: ActRow) -> str:
             lex["commitment"].search(s.text) or lex["imperative"].search(s.text)):
         return "action"
     return ""
+
+
+_ASKING = re.compile(r"\b(?:ask\w*|request\w*|invit\w*|enquir\w*|inquir\w*|quer\w*|whether|how|"
+                     r"what|why|when|who|which|if)\b", re.I)
+
+
+def written_as_task(text: str) -> bool:
+    """Is a line written as a task, "<holder> to <verb> …" from its start ("Staff to mail a
+    survey card to all members asking whether they would subscribe …"), with no question mark
+    and no one asking in its lead ("Mr Hill asked the Clerk to find out …" is a question put)?
+    The wording of what the task asks does not make it a question."""
+    if "?" in text:
+        return False
+    text = re.sub(r"^\W*(?:action\s*(?:point)?\s*[:\-–])\s*", "", text, flags=re.I)
+    m = _TASK.search(text)
+    if not m or not m.group(1)[0].islower() or not text[:1].isupper():
+        return False
+    lead = text[:m.start()]
+    return 0 < len(lead) <= 60 and bool(_HOLDER.match(lead + " ")) and not _ASKING.search(lead)
 
 
 def procedural(title: str) -> bool:
@@ -311,6 +332,9 @@ class Subject:
     # ("the PFAS results"), never by one rare word alone (see rare_word_in)
     about: frozenset[str] = frozenset()
     about_pairs: frozenset[tuple[str, str]] = frozenset()
+    # the task's verb ("consult"), lower case: a report naming the task itself ("the
+    # consultation … would close on 30 June") says what became of it (`names_task`)
+    verb: str = ""
 
     @classmethod
     def of(cls, a: ActRow) -> "Subject":
@@ -360,7 +384,7 @@ class Subject:
             about = content_words(" ".join(rest)) - obj
             rest_stems = _stems(" ".join(rest))
             return cls(frozenset(obj), head, frozenset(zip(stems, stems[1:])), frozenset(about),
-                       frozenset(zip(rest_stems, rest_stems[1:])))
+                       frozenset(zip(rest_stems, rest_stems[1:])), m.group(1).lower())
         return cls(frozenset())
 
     def named_in(self, words_c: set[str], text_c: str) -> bool:
@@ -480,6 +504,23 @@ def _features(a: ActRow, c: ActRow, cos: float, words_a: set[str], words_c: set[
     return score, cited, signals
 
 
+# the noun a task verb makes ("consult" → "consultation", "inspect" → "inspection", "appoint" →
+# "appointment", "renew" → "renewal", "assess" → "assessment")
+_TASK_NOUN = "(?:ation|ition|ion|ment|al|ance|ence)s?"
+
+
+def names_task(verb: str, text: str) -> bool:
+    """Does a later line name the task itself, by the noun its verb makes ("the consultation
+    with Brook Lane families had opened …" for "CEO to consult Brook Lane parents …")? Such a
+    line reports on the task; another line of the same meeting on the task's matter ("the
+    Regional Director had approved the transfer") says nothing of what became of it. Verbs of
+    four letters or fewer make no sure noun ("act" → "action")."""
+    if len(verb) < 5:
+        return False
+    root = verb[:-1] if verb.endswith("e") else verb
+    return bool(re.search(rf"\b{re.escape(root)}{_TASK_NOUN}\b", text, re.I))
+
+
 def _report_heading(c: ActRow) -> bool:
     """Said under a report-back heading (matters arising, action log …) or introduced as one."""
     lex = _lexicon()
@@ -507,7 +548,8 @@ def _meeting_report(followups: list[Followup]) -> str:
 
 
 def status_of(followups: list[Followup], later_meetings: int, due: str, last_date: str,
-              delivery: bool = False, begin: bool = False) -> tuple[str, str]:
+              delivery: bool = False, begin: bool = False,
+              direct: frozenset[str] = frozenset()) -> tuple[str, str]:
     """Status and a one-line reason, from the follow-ups (in date order) and the body's
     later meetings. The latest meeting whose follow-ups say something decisive decides: the
     report (cancelled, in progress, done) carried by the follow-ups of highest total score.
@@ -516,7 +558,9 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
     after, it was delivered (done).
     `begin`: the task is to begin something ("Begin planning the budget", "Annual meeting
     preparation begins"); any later report on it, in progress or carried on ("Finalize the
-    budget"), says it was begun (done) unless it was cancelled."""
+    budget"), says it was begun (done) unless it was cancelled.
+    `direct`: the follow-ups that name the task itself (`names_task`); at a meeting that has
+    one, only they say what became of it."""
     n = CONFIG["tracker_lost_after_meetings"]
     if not followups:
         if later_meetings >= n and (not due or due <= last_date):
@@ -531,7 +575,8 @@ def status_of(followups: list[Followup], later_meetings: int, due: str, last_dat
         if f.meeting_id not in by_meeting:
             order.append(f.meeting_id)
         by_meeting[f.meeting_id].append(f)
-    said = {mid: _meeting_report(by_meeting[mid]) for mid in order}
+    said = {mid: _meeting_report([f for f in by_meeting[mid] if f.statement_id in direct]
+                                 or by_meeting[mid]) for mid in order}
     if CONFIG["tracker_done_sticks"]:
         # reported done once: done, unless a later meeting cancelled it (a meeting reports done
         # when its done follow-ups outweigh the others: "the first count had been taken and the
@@ -729,9 +774,12 @@ def track(meetings: list[MeetingRow], statements: list[ActRow], vecs: np.ndarray
                               by_id[statements[j].meeting_id].date,
                               facts[j].report, round(score, 4))
                      for j, score in fus]
+        verb = Subject.of(a).verb
+        direct = frozenset(f.statement_id for f, (j, _s) in zip(followups, fus)
+                           if names_task(verb, statements[j].text))
         status, reason = status_of(followups, len(later_dates), due, last_date,
                                    bool(_lexicon()["delivery"].search(a.text)),
-                                   bool(_lexicon()["begin"].search(a.text)))
+                                   bool(_lexicon()["begin"].search(a.text)), direct)
         out.append(TrackedAction(
             statement_id=a.id, kind=kind, body=m.body, meeting_id=m.id, date=m.date,
             owner=a.owner, due=a.due, due_date=due, status=status, followups=followups,

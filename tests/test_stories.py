@@ -114,6 +114,70 @@ XFAIL: dict[tuple[str, str, int], str] = {
         "for standard house foundations' (inside the Chief Executive's Report) names 'Pukerimu' "
         "but not the object ('a geotechnical report'): the object rule stops it (cosine 0.46), "
         "under tracker_threshold 0.87 past it",
+    ("prairie_sky_rec", "not_dropped", 0):
+        "'Trustee Ruiz pointed out that the Hanston site lay in the flood plain of Pawnee Creek …' "
+        "is typed information (a fact pointed out, no word against the proposal): objection typing",
+    ("prairie_sky_rec", "tracker", 0):
+        "the May 'transmission provider's load-flow analysis for tying the solar array into the "
+        "Hanston substation had come back …' (under the Engineering Report) names none of the "
+        "object's words ('an interconnection study'): the object rule stops it (cosine 0.41)",
+    ("prairie_sky_rec", "tracker", 1):
+        "the May 'about 900 of the 4,200 survey cards mailed in April had come back' is not about "
+        "the object 'a survey card' for the object rule: 'cards' and 'card' are two 5-letter "
+        "stems; a plural -s dropped from short words passes it but costs the Suffolk gold a link "
+        "(eval_tracker F1 0.344 → 0.329; Falls Creek 0.359 → 0.365), so it was left out",
+    ("prairie_sky_rec", "votes", 0):
+        "the motion and its roll call ('A roll call vote was taken. Voting yes: Voss, …. Voting no: "
+        "Hoffman, Lindqvist. Motion carried, 5 to 2.') are one vote on the motion, but neither the "
+        "'Voting yes:' / 'Voting no:' lists nor '5 to 2' are read: no tally, no members (vote "
+        "reading)",
+    ("prairie_sky_rec", "pros_cons", 0):
+        "'Trustee Hoffman argued that tying the cooperative to one price for 25 years was a gamble "
+        "…' is typed information, so it is none of the thread's cons: objection typing",
+    ("yallunda_plains_arc", "dropped", 0):
+        "follows threads-0: the February outsourcing item is a thread of its own, so the matter "
+        "does not go on in its thread and Cr Pahl's cost doubt is open, not dropped",
+    ("yallunda_plains_arc", "not_dropped", 0):
+        "Ms Raman's 'pointed out that finance staff would lose hours to the auditors in July and "
+        "August …' is typed argument_for: objection typing",
+    ("yallunda_plains_arc", "reversal", 0):
+        "the resolution line 'ARC 08/25 That the Committee recommends to Council that the Karoonda "
+        "Road fuel' is read as an item heading (the resolution number taken for an item number), "
+        "so the resolution is cut over two statements and no statement holds it (segmentation); "
+        "the August 'so that the tanks could stay in use' is also conditional wording "
+        "(finding_text._NOT_SO) that reports_going_ahead does not read",
+    ("yallunda_plains_arc", "threads", 0):
+        "the three items stay apart: February-May link score 0.54 (content 0.61) and May-August "
+        "0.59 (content 0.76) under link_threshold 0.60; the mutual-closest rule needs a rare "
+        "heading word of one in the other, and 'internal' shares the 5-letter stem 'inter' with "
+        "'interim' ('External Audit – Interim Management Letter') while 'audit' is in most items; "
+        "the August plan joins the May 'External Audit Plan 2024-25' (score 0.60)",
+    ("yallunda_plains_arc", "tracker", 0):
+        "the August 'an outside firm had tried for five days in June to break into the Council's "
+        "network …' (under the Information Technology Report) names none of the object's words "
+        "('an independent penetration test'): the object rule stops it (cosine 0.45)",
+    ("yallunda_plains_arc", "votes", 0):
+        "'Against: Cr Kuerschner' is read as an item heading (segmentation), so 'CARRIED 3 votes "
+        "to 1' stands under another item with that line as its motion, not ARC 15/25",
+    ("yallunda_plains_arc", "pros_cons", 0):
+        "Cr Kuerschner's 'argued that none of Murray Assurance's present clients were councils …' "
+        "is typed information, so it is none of the thread's cons: objection typing",
+    ("elmstead_learning_trust", "not_dropped", 0):
+        "Mr Hale's 'said that Brook Lane's in-year deficit of £180,000 would end up being carried "
+        "by the reserves …' is typed decision ('carried' read as a motion's result): objection "
+        "typing",
+    ("elmstead_learning_trust", "reversal", 0):
+        "'Resolved: That the Trust withdraw its minibus service …' is read with outcome rescinded "
+        "('withdraw' is a rescinding verb of classify_motion, meant for a motion or an "
+        "application withdrawn), so it is no agreed decision for the June 'minibuses, which would "
+        "keep running on the Hadleigh route' to reverse (motion outcome reading)",
+    ("elmstead_learning_trust", "votes", 0):
+        "the vote is read on 'The resolution was put to a vote: 5 in favour, 2 against (Mr Hale, "
+        "Dr Singh).' with that line as its motion, not the resolution above it: motion joining",
+    ("elmstead_learning_trust", "pros_cons", 0):
+        "Revd Oduya's 'spoke for the transfer, saying that Brook Lane's children had had four "
+        "headteachers …' is typed information, so it is none of the thread's pros: objection "
+        "typing (stance)",
 }
 
 
@@ -153,6 +217,10 @@ def export(tmp_path_factory):
 
 # bodies whose members present are not all read (or read with others who were not there)
 ATTENDANCE_XFAIL: dict[str, str] = {
+    "yallunda_plains_arc":
+        "'Presiding Member: Mr Graham Telfer (Independent Member)' on its own line under "
+        "'PRESENT:' is not read as an attendee (the 'Members:' line after it is): attendance "
+        "segmentation",
 }
 
 
