@@ -26,8 +26,11 @@ motion it interrupts stays apart (the amendment's opening ends the walk back).
 
 `motion_spans` is what the classify stage applies: every result read back to the motion it
 decides, whether printed directly before it (`motion_groups`), parted from it by an amendment
-(`parted_motions`, `amended_main_motions`) or by up to four lines of debate (`debated_motions`),
-as one list of spans in the order they are applied.
+(`parted_motions`, `amended_main_motions`) or by up to four lines of debate (`debated_motions`;
+eight when the motion's seconder is printed on a line of its own, which is the motion's, not
+debate: "Councilmember A moved approval of …" / "Vice Mayor B seconded the motion." / "Under
+discussion, …" / "On the call for the question, the motion carried by the following roll call
+vote: …"), as one list of spans in the order they are applied.
 """
 from __future__ import annotations
 
