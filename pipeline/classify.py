@@ -807,7 +807,8 @@ def _motions_join_their_results(pairs: list[tuple[str, str]], preds: list[Predic
             # debate between a motion and its result keeps them apart: the motion's lines take
             # the result's type and outcome ("Hon. Catapang moved that …" is the decision the
             # motion lost)
-            for k in range(start, stop):
+            lines = list(range(start, stop)) + ([span.seconder] if span.seconder is not None else [])
+            for k in lines:
                 p = preds[k]
                 p.type, p.outcome, p.owner, p.due = "decision", res.outcome, "", ""
                 p.generator, p.score = "rule:decision.debated_motion", 0.85

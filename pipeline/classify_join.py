@@ -26,8 +26,11 @@ motion it interrupts stays apart (the amendment's opening ends the walk back).
 
 `motion_spans` is what the classify stage applies: every result read back to the motion it
 decides, whether printed directly before it (`motion_groups`), parted from it by an amendment
-(`parted_motions`, `amended_main_motions`) or by up to four lines of debate (`debated_motions`),
-as one list of spans in the order they are applied.
+(`parted_motions`, `amended_main_motions`) or by up to four lines of debate (`debated_motions`;
+eight when the motion's seconder is printed on a line of its own, which is the motion's, not
+debate: "Councilmember A moved approval of …" / "Vice Mayor B seconded the motion." / "Under
+discussion, …" / "On the call for the question, the motion carried by the following roll call
+vote: …"), as one list of spans in the order they are applied.
 """
 from __future__ import annotations
 
@@ -39,7 +42,7 @@ from .classify_tally import is_tally_only
 
 __all__ = ["is_result_only", "is_vote_count", "motion_groups", "debated_motions", "mover_of",
            "labelled_result", "motion_words", "parted_motions", "to_text_outcome", "amended_main_motions",
-           "MotionSpan", "motion_spans"]
+           "MotionSpan", "motion_spans", "debated_seconders"]
 
 # "Item was approved by a vote of 7-0", "CARRIED UNANIMOUSLY", "RESULT: DEFEATED [3 TO 12]",
 # "The motion unanimously passed", "Main motion, as amended, carried 6-1", "Motion lost"
@@ -92,7 +95,11 @@ _STANCE_TYPES = ("objection", "argument_for")
 # … and the chair announcing it ("The Chairman announced that the motion was negatived", as Hong
 # Kong councils minute it), the count before it in words ("On being put to the vote, 4 members
 # voted in favour and 7 against, and the recommendation was lost", English panels)
-_PUT = re.compile(r"^\W*(?:on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
+# … and how the vote was called ("On the call for the question, the motion carried …", as US
+# city councils minute it; "Upon a vote, the motion carried", "Upon being put to the vote, …")
+_PUT = re.compile(r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
+                  r"(?:up)?on\s+(?:the\s+)?call\s+(?:for|of)\s+the\s+question,?\s*|"
+                  r"upon\s+(?:a|the)\s+vote(?:\s+being\s+(?:taken|called))?,?\s*|"
                   r"(?:the\s+)?(?:chair(?:man|woman|person)?|president|mayor|convener|presiding\s+officer)\s+"
                   r"(?:then\s+)?(?:announced|declared|ruled)\s+that\s+|"
                   r"\d{1,3}\s+(?:members?\s+)?voted\s+(?:in\s+favou?r|for)\s*(?:,|and)\s*\d{1,3}\s+(?:voted\s+)?"
@@ -176,12 +183,29 @@ def _bare(text: str) -> bool:
     return bool(_RESULT_ONLY.match(t)) and not _TO_VERB.search(t)
 
 
+# a roll call printed after the result on its line ("… the motion carried by the following roll
+# call vote: Councilmembers Daysog: Aye; Vella: No; … Ayes: 4. Noes: 1.")
+_FOLLOWING_VOTE = re.compile(r"\s+by\s+the\s+following\s+(?:[\w-]+\s+){0,2}vote\s*:\s*", re.I)
+_LIST_CUT = re.compile(r"(?<=[.])\s+")
+
+
+def _roll_after(text: str) -> bool:
+    """Whether `text` is a bare result followed by the roll call that gave it, the lists and
+    counts only ("The motion carried by the following voice vote: Ayes: A, B. Noes: C.")."""
+    m = _FOLLOWING_VOTE.search(text)
+    if not m or not _bare(text[:m.start()]):
+        return False
+    parts = [p for p in _LIST_CUT.split(text[m.end():].strip()) if p.strip(" .")]
+    return bool(parts) and all(is_tally_only(p) or is_vote_count(p) for p in parts)
+
+
 def is_result_only(text: str) -> bool:
     """Whether `text` only reports a vote's result, naming nothing of what was decided: the
     result alone, or with the vote's counts printed on the same line before or after it ("Vote:
     4 in favour, 2 opposed. Carried." is the result of the motion above it, as "Motion carried
-    4-2" is)."""
-    if _bare(text):
+    4-2" is), or with the roll call that gave it ("On the call for the question, the motion
+    carried by the following roll call vote: Councilmembers A: Aye; B: No; … Ayes: 4. Noes: 1.")."""
+    if _bare(text) or _roll_after(text):
         return True
     # ("On a show of hands 3 voted for and 5 against, and the proposal was **not approved**.")
     t = _PUT.sub("", _EMPHASIS.sub("", _BOLD.sub("", text)).strip(), count=1)
@@ -388,6 +412,17 @@ _UNVOTED = re.compile(r"\black\s+of\s+(?:a\s+)?second|\bno\s+second|\bnot\s+seco
 # a formal motion: moved, or proposed and seconded
 _FORMAL = re.compile(r"\bmoved\b|\bmotion\b|\bseconded\b", re.I)
 _MAX_DEBATE = 4
+# the debate opened as such ("Under discussion, Councilmember C stated …", "During the discussion, …")
+_UNDER_DISCUSSION = re.compile(r"^\W*(?:under|during|in)\s+(?:the\s+)?discussion\b", re.I)
+# a motion whose seconder is printed on a line of its own ("Vice Mayor B seconded the motion." /
+# "Under discussion, …") is plainly the one on the floor: its debate may run longer
+_MAX_SECONDED_DEBATE = 8
+# an amendment decided on the floor ("Councilmember A accepted the friendly amendment", "The mover
+# declined the amendment"): another decision between the motion and its result
+_AMENDMENT_DECIDED = re.compile(r"\b(?:accept(?:ed|s)?|reject(?:ed|s)?|declin(?:ed|es)|withdr[ae]w\w*|"
+                                r"agreed\s+to|incorporated)\b[^.;]{0,40}\bamendment\b|"
+                                r"\bamendment\b[^.;]{0,40}\b(?:was|is)\s+(?:accepted|rejected|declined|"
+                                r"withdrawn|agreed|carried|lost|defeated)\b", re.I)
 
 
 def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> dict[int, tuple[int, int]]:
@@ -399,18 +434,35 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
     The debate keeps the two from being one statement (`motion_groups`), but the result is the
     motion's: the motion's lines take its type and outcome, and the debate keeps its own. Only a
     result that names the motion (or a division's result line) reaches back over debate, never
-    over another decision, a task or more than four lines of debate; and the debate holds a
-    question, an objection or an argument (a verbatim "Second." / "All those in favor say AYE."
-    is the vote being called, not debate)."""
+    over another decision (an amendment accepted or rejected), a task or more than four lines of
+    debate (eight once the motion's seconder is printed on a line of its own); and the debate
+    holds a question, an objection or an argument (a verbatim "Second." / "All those in favor
+    say AYE." is the vote being called, not debate). The seconder's own line is the motion's, not
+    debate (`debated_seconders`)."""
+    return {i: (first, end) for i, (first, end, _) in _debated(texts, titles, types).items()}
+
+
+def debated_seconders(texts: list[str], titles: list[str], types: list[str]) -> dict[int, int]:
+    """{index of a result: index of its debated motion's seconder}, where the seconder is printed
+    on a line of its own after the motion's lines ("Councilmember A moved approval of the staff
+    recommendation." / "Councilmember B seconded the motion." / "Under discussion, …" / "On the call
+    for the question, the motion carried …"), perhaps after a question on the motion: the
+    seconder's line belongs to the motion, and takes the result's type and outcome as it does."""
+    return {i: sec for i, (_, _, sec) in _debated(texts, titles, types).items() if sec is not None}
+
+
+def _debated(texts: list[str], titles: list[str], types: list[str]) -> dict[int, tuple[int, int, int | None]]:
+    """`debated_motions` with the seconder's own line: {result: (first, end, seconder or None)};
+    a seconder directly after the motion's lines is within (first, end)."""
     joined = motion_groups(texts, titles, types)
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, tuple[int, int, int | None]] = {}
     for i, text in enumerate(texts):
         plain = _BOLD.sub("", text)
         if i in joined or types[i] != "decision" or not (
                 (is_result_only(plain) and _NAMES_MOTION.search(plain)) or _DIVISION.match(plain)) \
                 or _UNVOTED.search(plain):
             continue
-        j, debate, first_debate, argued = i - 1, 0, i, False
+        j, debate, first_debate, argued, seconder = i - 1, 0, i, False, None
         while j >= 0 and titles[j] == titles[i]:
             t, ty = texts[j], types[j]
             if _vote_line(t):
@@ -420,13 +472,24 @@ def debated_motions(texts: list[str], titles: list[str], types: list[str]) -> di
             if (_opens(t) and ty in _MOTION_TYPES and not _THAT.match(t)) or words:
                 # (a formal motion only: "Cllr A proposed that the play area be closed …", a
                 # member's proposal debated and put to the vote, stays the proposal it was)
-                if argued and (words or _FORMAL.search(t)):
-                    out[i] = (j, first_debate)
+                if argued and (words or _FORMAL.search(t)) and (
+                        debate <= _MAX_DEBATE or seconder is not None):
+                    if seconder is not None and seconder == j + 1:
+                        out[i] = (j, j + 2, None)  # the seconder right below the motion
+                    else:
+                        out[i] = (j, first_debate, seconder)
                 break
-            if ty not in _DEBATE_TYPES or debate >= _MAX_DEBATE or _SECONDER.match(t):
+            if _SECONDER.match(t) and not _MOVER.search(t) and seconder is None \
+                    and ty in ("information", "proposal") and not _OWN_RESULT.search(t):
+                # "Vice Mayor B seconded the motion.": the motion's own line, not debate
+                seconder = j
+                j -= 1
+                continue
+            if ty not in _DEBATE_TYPES or _SECONDER.match(t) or _AMENDMENT_DECIDED.search(t) \
+                    or debate >= _MAX_SECONDED_DEBATE:
                 break
             debate, first_debate = debate + 1, j
-            argued = argued or ty != "information"
+            argued = argued or ty != "information" or bool(_UNDER_DISCUSSION.match(t))
             j -= 1
     return out
 
@@ -438,12 +501,14 @@ class MotionSpan:
     the result, `stop` is the result); "amended_main", a main motion decided in its amended form
     after an amendment came between (its one line of words); "parted", a motion an amendment
     parted from its result (`amendment` holds the amendment's lines, its opening to its result);
-    "debated", a formal motion debated before a result naming it (the debate follows `stop`)."""
+    "debated", a formal motion debated before a result naming it (the debate follows `stop`;
+    `seconder`, its seconder's own line when debate parts it from the motion's lines)."""
     result: int
     start: int
     stop: int
     kind: str
     amendment: tuple[int, int] | None = None
+    seconder: int | None = None
 
 
 def motion_spans(texts: list[str], titles: list[str], types: list[str],
@@ -456,10 +521,10 @@ def motion_spans(texts: list[str], titles: list[str], types: list[str],
     the motion printed directly before it (`motion_groups`); past an amendment, the main motion
     decided as amended ("The amended motion was then put and carried.", `amended_main_motions`) or
     the motion the amendment and its own result parted from a bare result (`parted_motions`); past
-    up to four lines of debate, the formal motion a result names (`debated_motions`). Each reading
-    sees the lines the readings before it made a decision, as the stage applies them one after
-    the other: the amendment joined to its result is no longer the main motion's text, and a
-    motion already joined is no debated motion."""
+    up to four lines of debate (eight past a seconder's own line), the formal motion a result names
+    (`debated_motions`, with that seconder's line). Each reading sees the lines the readings before
+    it made a decision, as the stage applies them one after the other: the amendment joined to its
+    result is no longer the main motion's text, and a motion already joined is no debated motion."""
     types, outcomes = list(types), list(outcomes)
     out: list[MotionSpan] = []
     groups = motion_groups(texts, titles, types)
@@ -476,8 +541,8 @@ def motion_spans(texts: list[str], titles: list[str], types: list[str],
         out.append(MotionSpan(i, start, stop, "parted", (stop, end)))
         for k in range(start, stop):
             types[k] = "decision"
-    for i, (start, stop) in debated_motions(texts, titles, types).items():
-        out.append(MotionSpan(i, start, stop, "debated"))
+    for i, (start, stop, seconder) in _debated(texts, titles, types).items():
+        out.append(MotionSpan(i, start, stop, "debated", seconder=seconder))
     return out
 
 
