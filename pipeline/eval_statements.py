@@ -3,9 +3,10 @@
 `python -m pipeline.eval_statements` classifies the gold TEST documents' sentences (each as a
 sentence, with its item title and any action-column note printed beside it as context) and
 prints per-type precision/recall/F1, decision outcome accuracy, action owner and due-date
-accuracy, speaker accuracy, sentences/s and a per-body breakdown; then the same on TRAIN for reference, or with
-`--cv [K]` out-of-fold on TRAIN (K models, each trained on the other documents), which is what
-rules and training settings are tuned on. Documents, never sentences, are split
+accuracy (a dash where nothing was there to score), speaker accuracy, sentences/s and a per-body
+breakdown; then the same on TRAIN for reference, or with `--cv [K]` out-of-fold on TRAIN (K
+models, each trained on the other documents), which is what rules and training settings are tuned
+on. Documents, never sentences, are split
 (tests/gold/statements/split.json). `--fresh` scores, after TEST, the "fresh" part instead of
 TRAIN: documents labelled after the rules of the current round were written, never used for
 tuning, so they measure rules that the held-out errors have shaped.
@@ -240,18 +241,24 @@ def _by_body(rows: list[GoldRow], preds: list[Any]) -> dict[str, dict[str, float
     return out
 
 
+def _rate(value: float, n: int) -> str:
+    """An accuracy to print, or a dash where nothing was there to score."""
+    return f"{value:.3f}" if n else "    -"
+
+
 def format_report(name: str, res: dict[str, Any]) -> str:
     lines = [f"== {name}: {res['n']} sentences, type accuracy {res['accuracy']:.3f}",
              f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
     for t, s in res["per_type"].items():
         lines.append(f"{t:<14}{s['p']:>7.3f}{s['r']:>7.3f}{s['f1']:>7.3f}{s['n']:>6.0f}")
     lines += [
-        f"decision outcome accuracy  {res['outcome_acc']:.3f}  (on {res['n_outcome']} decisions "
-        "found as decisions)",
-        f"action owner accuracy      {res['owner_acc']:.3f}  (on {res['n_owner']} actions found "
-        "as actions, with a gold owner)",
-        f"action due-date accuracy   {res['due_acc']:.3f}  (on {res['n_due']} actions found as "
-        "actions, where the gold or the prediction prints a due date)",
+        f"decision outcome accuracy  {_rate(res['outcome_acc'], res['n_outcome'])}  "
+        f"(on {res['n_outcome']} decisions found as decisions)",
+        f"action owner accuracy      {_rate(res['owner_acc'], res['n_owner'])}  "
+        f"(on {res['n_owner']} actions found as actions, with a gold owner)",
+        f"action due-date accuracy   {_rate(res['due_acc'], res['n_due'])}  "
+        f"(on {res['n_due']} actions found as actions, where the gold or the prediction prints a "
+        "due date)",
         f"speaker accuracy           {res['speaker_acc']:.3f}  (all sentences; "
         f"{res['speaker_named_acc']:.3f} on the {res['n_named']} where gold or prediction names "
         "someone)",
