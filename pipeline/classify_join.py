@@ -97,7 +97,11 @@ _STANCE_TYPES = ("objection", "argument_for")
 # voted in favour and 7 against, and the recommendation was lost", English panels)
 # … and how the vote was called ("On the call for the question, the motion carried …", as US
 # city councils minute it; "Upon a vote, the motion carried", "Upon being put to the vote, …")
-_PUT = re.compile(r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
+# … and the vote said to be taken ("A roll call vote was taken and the motion passed 7-0.", as
+# US planning boards minute it)
+_PUT = re.compile(r"^\W*(?:(?:a\s+)?(?:(?:roll[\s-]+call|voice|recorded|record|hand|standing)\s+)?vote\s+"
+                  r"(?:was\s+)?taken\s*,?\s*and\s+|"
+                  r"(?:up)?on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|on\s+a\s+show\s+of\s+hands,?\s*|"
                   r"(?:up)?on\s+(?:the\s+)?call\s+(?:for|of)\s+the\s+question,?\s*|"
                   r"upon\s+(?:a|the)\s+vote(?:\s+being\s+(?:taken|called))?,?\s*|"
                   r"(?:the\s+)?(?:chair(?:man|woman|person)?|president|mayor|convener|presiding\s+officer)\s+"
@@ -107,7 +111,9 @@ _PUT = re.compile(r"^\W*(?:(?:up)?on\s+being\s+put\s+to\s+(?:the|a)\s+vote,?\s*|
                   r"(?:the\s+)?question\s+(?:being|was)\s+put,?\s*(?:and\s+)?"
                   r"(?:the\s+\w+\s+divided\s*:?\s*)?|(?:ayes|yeas|for)\s*:?\s*\d{1,3}\s*,?\s*"
                   r"(?:noes|nays|against)\s*:?\s*\d{1,3}\s*[.;,]\s*)", re.I)
-_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?(?:then\s+)?put(?:\s+to\s+(?:a|the)\s+vote)?\s+and\s+", re.I)
+# ("Motion called and passed.", as community boards minute the question called and its result)
+_PUT_TO_VOTE = re.compile(r"\b(?:was\s+)?(?:then\s+)?(?:put(?:\s+to\s+(?:a|the)\s+vote)?|called)\s+and\s+",
+                          re.I)
 # a line saying only that a vote was put or asked for ("A recorded vote was requested on the main
 # motion.", "The question being put, the Committee divided:"), printed between motion and result
 _VOTE_TAKEN = re.compile(r"^\W*(?:(?:the\s+)?question\s+(?:being|was)\s+put\b[^.]*|"

@@ -140,16 +140,17 @@ def test_voting_not_to_grant_rejects() -> None:
 
 
 def test_a_roll_call_result_carries_what_was_moved() -> None:
+    # the motion followed directly by its bare result is, with it, the decision (statements/GUIDE.md)
     preds = classify_sentences([
         ("Board Member Teague made a motion to deny the application and Board Member Hom "
          "seconded the motion.", "7-A 2800 Fifth Street"),
         ("A roll call vote was taken and the motion passed 7-0.", "7-A 2800 Fifth Street")])
-    assert [(p.type, p.outcome) for p in preds] == [("proposal", ""), ("decision", "rejected")]
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "rejected"), ("decision", "rejected")]
     preds = classify_sentences([
         ("Board Member Teague made a motion to approve the application and Board Member Hom "
          "seconded the motion.", "7-A 2800 Fifth Street"),
         ("A roll call vote was taken and the motion passed 7-0.", "7-A 2800 Fifth Street")])
-    assert [(p.type, p.outcome) for p in preds] == [("proposal", ""), ("decision", "approved")]
+    assert [(p.type, p.outcome) for p in preds] == [("decision", "approved"), ("decision", "approved")]
 
 
 def test_accepted_by_a_member_and_seconded_is_the_motion() -> None:
