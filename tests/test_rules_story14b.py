@@ -66,3 +66,56 @@ def test_a_comma_before_a_count_closing_the_result() -> None:
     (v,) = parse_votes("Trustee Amsel moved, seconded by Trustee Haddad, to adopt the budget. "
                        "Motion carried, 4 to 1.", LIBRARY)
     assert (v.result, v.tally["ayes"], v.tally["noes"]) == ("carried", 4, 1)
+
+
+def _lines(rows: list[tuple[str, float]]) -> list:
+    from pipeline.records import Line
+    out, top = [], 50.0
+    for text, x0 in rows:
+        top += 14.0
+        out.append(Line(text=text, page=1, x0=x0, x1=x0 + 6 * len(text), top=top, bottom=top + 10,
+                        size=11.0, bold=False))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "FIN 12/24 That the Committee recommends to Council that the budget be adopted.",
+    "24/117 That the minutes of the meeting held on 3 June be signed as a true record.",
+    "Min 56/24 THAT the report be noted.",
+])
+def test_a_resolution_numbered_by_its_minute_reference_is_no_heading(text: str) -> None:
+    from pipeline.segment_items import parse_number
+    assert parse_number(text) is None
+    # a minute reference before a title still numbers an item
+    assert parse_number("24/118 Planning Applications")[:2] == ("24/118", "Planning Applications")
+
+
+def test_vote_label_lines_and_numbered_resolutions_stay_in_their_item() -> None:
+    from pipeline.segment_items import detect_headings
+    lines = _lines([
+        ("4.1   Library Hours Review", 50), ("The Manager reported on weekend visits to the branches.", 95),
+        ("Moved: Cr Ambrose Seconded: Cr Delacroix", 95),
+        ("CS 31/25 That the Committee recommends to Council that Sunday opening be trialled", 95),
+        ("at the Northgate branch for six months.", 95),
+        ("A division was called by Cr Ambrose.", 95),
+        ("For: Cr Delacroix, Cr Mulvey, Ms Tan", 95),
+        ("Against: Cr Ambrose", 95),
+        ("CARRIED 3 votes to 1", 95),
+        ("4.2   Fees and Charges", 50), ("The Manager tabled the schedule of fees.", 95),
+    ])
+    assert [h.title for h in detect_headings(lines)] == ["Library Hours Review", "Fees and Charges"]
+
+
+@pytest.mark.parametrize("label", ["Against: Cr Ambrose", "For: Cr Delacroix, Cr Mulvey",
+                                   "Against: Trustees Ames and Bell", "In favour: Crs Mulvey and Tan"])
+def test_a_side_of_a_division_under_a_member_title_is_no_run_in_heading(label: str) -> None:
+    from pipeline.segment_items import _layout, _plain_heading
+    lines = _lines([("A division was called by Cr Ambrose.", 95), (label, 95), ("CARRIED 3 votes to 1", 95),
+                    ("The Manager tabled the schedule of fees for the coming year.", 95)])
+    lay = _layout(lines)
+    assert [_plain_heading(lines, 1, lay, False, para, after_block=after)
+            for para in (False, True) for after in (False, True)] == ["", "", "", ""]
+    # a run-in label over prose is still one
+    prose = _lines([("Community Groups: the Manager reported three new bookings.", 95),
+                    ("The Manager tabled the schedule of fees for the coming year.", 95)])
+    assert _plain_heading(prose, 0, _layout(prose), False, True) == "Community Groups"
