@@ -1133,8 +1133,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     return v
 
 
+# ("The resolution was put to a vote: 5 in favour, 2 against": "a vote" as well as "the vote")
 _PUT_TO_VOTE = re.compile(r"^\W*(?:(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
-                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?)?put\s+to\s+(?:the\s+)?"
+                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?)?put\s+to\s+(?:the\s+|a\s+)?"
                           r"(?:vote|meeting)\b", re.I)  # … or bare: "Put to vote: 5 in favour …"
 _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"

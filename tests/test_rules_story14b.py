@@ -119,3 +119,20 @@ def test_a_side_of_a_division_under_a_member_title_is_no_run_in_heading(label: s
     prose = _lines([("Community Groups: the Manager reported three new bookings.", 95),
                     ("The Manager tabled the schedule of fees for the coming year.", 95)])
     assert _plain_heading(prose, 0, _layout(prose), False, True) == "Community Groups"
+
+
+# a multi-academy trust board of seven trustees (England)
+TRUST = [{"name": n, "status": "present"} for n in
+         ("Helen Carrick", "Amir Boateng", "Paul Fenn", "Grace Oduya", "Lena Marsh", "Tom Price",
+          "Ruth Sandhu")]
+
+
+def test_a_vote_put_on_the_resolution_has_the_resolution_above_as_its_motion() -> None:
+    from pipeline.votes import parse_votes
+    text = ("The CFO presented the catering tender. Resolved: That the Trust award the catering "
+            "contract for all four schools to Harbour Foods for three years. The resolution was put "
+            "to a vote: 5 in favour, 2 against (Mr Fenn, Mrs Sandhu). Carried.")
+    (v,) = parse_votes(text, TRUST)
+    assert "award the catering contract" in v.motion and "put to a vote" not in v.motion
+    assert (v.result, v.tally["ayes"], v.tally["noes"]) == ("carried", 5, 2)
+    assert v.members.get("Paul Fenn") == "no" and v.members.get("Ruth Sandhu") == "no"
