@@ -136,3 +136,4 @@ def test_a_vote_put_on_the_resolution_has_the_resolution_above_as_its_motion() -
     assert "award the catering contract" in v.motion and "put to a vote" not in v.motion
     assert (v.result, v.tally["ayes"], v.tally["noes"]) == ("carried", 5, 2)
     assert v.members.get("Paul Fenn") == "no" and v.members.get("Ruth Sandhu") == "no"
+
