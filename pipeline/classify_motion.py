@@ -24,6 +24,23 @@ _VERBS = [
     (r"approve|adopt|accept|authori[sz]e|award|ratify|grant|recommend|support|endorse|confirm|"
      r"direct|appoint|allocate|fund|proceed", "approved"),
 ]
+# what a body withdraws when it takes back a step of its own business (rescinded): "to withdraw
+# the application", "withdraw its offer"; withdrawing a service, a facility or funding is a
+# decision to stop it ("That the Trust withdraw its minibus service"), which is approved
+_WITHDRAWN_BUSINESS = re.compile(
+    r"^withdraw\w*\s+(?:(?:the|this|that|his|her|their|its|our|said|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:motion|amendment|item|application|proposal|resolution|request|offer|nomination|appeal|"
+    r"objection|petition|bid|tender|complaint|second|notice|recommendation|report|matter)s?\b", re.I)
+
+
+def _verb_outcome(verb: str, rest: str) -> str:
+    """The outcome the verb `verb` carries, `rest` the text from the verb on."""
+    out = next((o for p, o in _VERBS if re.match(p, verb, re.I)), "")
+    if out == "rescinded" and verb.lower().startswith("withdr") and not _WITHDRAWN_BUSINESS.match(rest):
+        return "approved"
+    return out
+
+
 _MOTION = re.compile(
     r"\b(?:motion|moved|move[sd]?|it\s+was\s+moved|seconded|a\s+motion\s+was\s+made)\b", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?:\w+ly\s+)?(" + "|".join(v for v, _ in _VERBS) + r")\w*", re.I)
@@ -101,7 +118,7 @@ def _motion_outcome(text: str) -> str:
         return "referred"
     if _THAT.match(text) and not is_motion(text):
         m = _THAT_VERB.search(text)
-        return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")
+        return _verb_outcome(m.group(1), text[m.start():]) if m else ""
     if not is_motion(text) and not _PROPOSED_THAT.search(text):
         return ""
     m = _APPROVAL_OF.search(text)
@@ -117,11 +134,7 @@ def _motion_outcome(text: str) -> str:
         # "made the motion to divide the policy": a new motion whose verb carries no outcome
         # of its own is approved when carried (and replaces the motion moved before it)
         return "approved" if _NEW_MOTION.search(text) else ""
-    verb = m.group(1).lower()
-    for pattern, outcome in _VERBS:
-        if re.match(pattern, verb, re.I):
-            return outcome
-    return ""
+    return _verb_outcome(m.group(1), text[m.start(1):])
 
 
 def is_bare_result(text: str) -> bool:
@@ -173,7 +186,7 @@ def clause_outcome(text: str) -> str:
     body = CLAUSE.sub("", text.strip(), count=1) if CLAUSE.match(text.strip()) else text
     body = re.sub(r"^\W*(?:that|THAT)\s+", "", body.strip())
     m = _THAT_VERB.search(body)
-    return next((o for p, o in _VERBS if m and re.match(p, m.group(1), re.I)), "")
+    return _verb_outcome(m.group(1), body[m.start():]) if m else ""
 
 
 def clause_task(text: str) -> str:

@@ -157,6 +157,12 @@ def _roman(s: str) -> int:
     return total
 
 
+# the words of a resolution after its minute reference ("ARC 08/25 That the Committee recommends
+# …", "24/117 That the minutes be signed", "Min 56/24 THAT the report be noted"), as Australian
+# and UK committees number each resolution: the number is the resolution's, the line no heading
+_RESOLUTION_TEXT = re.compile(r"^(?:That|THAT)\s+(?:the|a|an|this|council|committee|board|\w+\s+(?:be|is|are))\b", re.I)
+
+
 def parse_number(text: str) -> tuple[str, str, str] | None:
     """(number as printed, title, kind) when `text` starts with an item number, else None.
 
@@ -202,6 +208,8 @@ def parse_number(text: str) -> tuple[str, str, str] | None:
             continue  # "T. Moyo, Council Chairperson": one initial before the signatory's office
         if run_in and not title:
             return None  # "**1.** text": a bold number alone, left to the plain-heading rules
+        if kind in ("slash", "coderef", "minref") and _RESOLUTION_TEXT.match(title):
+            return None  # "ARC 08/25 That the Committee recommends …": a resolution's number
         return num, title, kind
     return None
 
@@ -892,7 +900,9 @@ _SIGNED_LINE = re.compile(r"^(?:Attest(?:ed)?|Signed|Certified|Submitted|Recorde
                           r"(?:\s+by)?\s*:", re.I)
 _VOTE_SIDE = re.compile(
     r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r)\b(?:\s+(?:of\s+)?the\s+(?:motion|amendment|proposal))?"
-    r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|members?|mr|mrs|ms|dr)\b.*)?[\s:.]*$", re.I)
+    # (the names after it under any member's title: "Against: Cr Kuerschner", "For: Trustees A, B")
+    r"(?:\s*\(\d+\))?(?:\s*[:–-]?\s*(?:councillors?|cllrs?|crs?|members?|mr|mrs|ms|dr|councilmembers?|"
+    r"aldermen|alderman|directors?|trustees?|commissioners?|supervisors?|governors?|hon|prof|revd?)\b.*)?[\s:.]*$", re.I)
 
 
 # The result of a motion set on a line of its own, in capitals or bold ("CARRIED", "CARRIED 4/2",

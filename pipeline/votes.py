@@ -164,7 +164,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
         # ("… and the amendment was lost, 4 votes to 6, as follows:": a comma after the result)
         # ("The resolution was passed by a majority of 5 votes to 2", as Indian and other
         # Commonwealth societies record a division)
-        r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d))"
+        # ("Motion carried, 5 to 2.": a comma before the count closing the sentence)
+        r"\b(carried|passed|failed|approved|adopted|defeated|lost)(?:\s+|,\s+(?=\d+\s+votes?\s+to\s+\d|"
+        r"\d{1,3}\s+to\s+\d{1,3}\s*(?:[.;)]|$)))"
         r"(?:by\s+(?:a\s+)?(?:(?:vote|majority)\s+of\s+)?)?"
         # (a count has three digits at most: "Carried" / "2025-092", a motion's number, is none)
         r"\(?(\d{1,3})\s*(?:votes?\s+)?(?:[-–—]|to)\s*(\d{1,3})(?!\d)(?:\s*[-–—]\s*(\d+))?\)?", re.I)),
@@ -237,7 +239,9 @@ _ANCHORS: list[tuple[str, re.Pattern]] = [
     # a recorded vote listing names ("Ayes: …", "In favour: Cllrs A, B and C. Against: …")
     # ("Yes: Sjöberg (S), Lindqvist (M) … No: …" only capitalised, opening a sentence, before a name)
     # (not the public's speakers: "Speaking in favor: Jenna Morales, Downtown Alliance; …")
-    ("roll_list", re.compile(r"(?<![\w\[])(?<!speaking\s)(?<!spoke\s)(?:Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
+    # ("Voting yes: Voss, Koehn. Voting no: Hoffman.", "Those voting in favour: …", as US and
+    # Canadian boards print a roll call)
+    ("roll_list", re.compile(r"(?<![\w\[])(?<!speaking\s)(?<!spoke\s)(?:(?:Those\s+)?Voting\s+(?:yes|ayes?|in\s+favou?r)|Ayes|Yeas|In\s+favou?r|(?:^|(?<=[.;:)\]]\s))(?-i:Yes)(?=\s*:\s*[A-Z][a-z]))"
                              r"\s*:\s*(?=[A-Z])", re.I)),
     # The result set on a line of its own in capitals, as Commonwealth minutes print it after
     # the motion ("THAT Council approve … / CARRIED", "CARRIED 3/1", "LOST", "MOTION DEFEATED");
@@ -544,6 +548,8 @@ _VOTE_TOKEN = re.compile(
     r"\b(?:those|members?|councill?ors?)\s+(?:who\s+)?(?:voted\s+(?:against|no)|abstained)\s+(?:were|was)\b|"
     # "Voting in the negative: Hon. Bautista and Hon. Catapang." after the count
     r"\bvot(?:ing|ed)\s+in\s+the\s+(?:negative|affirmative)\s*:|"
+    # "Voting yes: Voss, Koehn. Voting no: Hoffman."
+    r"\bvoting\s+(?:yes|no|ayes?|nays?|in\s+favou?r|against)\s*:|"
     # "Councillor Buchanan and Dr Kerr voted against." in a sentence of its own after the result
     r"\bvoted\s+(?:against|no|nay)(?:\s+(?:the|this)\s+(?:motion|recommendation|resolution|proposal))?\W*$)")
 _STOP = re.compile(r";\s*(?:and\s+)?regarding\b|\[Items?\s+so\s+enacted|"
@@ -1127,8 +1133,9 @@ def _build(text, window, w0, a0, a1, end, kind, m, present, absent_names, roster
     return v
 
 
+# ("The resolution was put to a vote: 5 in favour, 2 against": "a vote" as well as "the vote")
 _PUT_TO_VOTE = re.compile(r"^\W*(?:(?:the\s+)?(?:recommendation|motion|resolution|proposal|matter|"
-                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?)?put\s+to\s+(?:the\s+)?"
+                          r"amendment|question)s?\s+(?:was|were)\s+(?:then\s+)?)?put\s+to\s+(?:the\s+|a\s+)?"
                           r"(?:vote|meeting)\b", re.I)  # … or bare: "Put to vote: 5 in favour …"
 _LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|(?:^|(?<=[.;:)\]]\s))Yes|For|In\s+favou?r)\s*:\s*(?=[A-Z])")
 _ANY_LIST_HEAD = re.compile(r"(?<![\w])(?:Ayes|Yeas|Noes|Nays|(?:^|(?<=[.;:)\]]\s))(?:Yes(?=\s*:\s*[A-Z])|"
@@ -1458,7 +1465,7 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
     # lists (after a roll call only "[Absent: Councilmembers Knox White and Vella – 2.]" adds): Ayes: A, B and C – 3. Noes: D – 1. [Absent: E – 1.]
     # ("Yes: Jones, Lee. No: Brooks." only capitalised, opening a sentence and before a name: not
     # "Resolution No: 4", nor the "City of Yes: Housing" plan)
-    heads = list(re.finditer(r"(?<![\w])(Ayes|Yeas|Noes|Nays?|(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
+    heads = list(re.finditer(r"(?<![\w])((?:Those\s+)?Voting\s+(?:yes|ayes?|in\s+favou?r|no|nays?|against)|Ayes|Yeas|Noes|Nays?|(?:^|(?<=[.;:)\]]\s))(?-i:Yes|No)(?=\s*:\s*[A-Z][a-z])|"
                              r"For|Against|In\s+favou?r|Opposed|"
                              r"Abstentions?|Abstain(?:ed|ing)?|"
                              # ("For (6): Alderman A, Councillors B and C": the count in brackets)
@@ -1475,7 +1482,7 @@ def _parse_named(passage: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
                          # break ("Opposed: Directors Wesley and Moreau Corporate Officer to submit …")
                          r"\s(?=(?:Chief\s+|Deputy\s+)?(?:[A-Z][a-z]+\s+)?(?:Officer|Clerk|Manager|Secretary|Treasurer|"
                          r"Administrator|Engineer|Staff|CAO|CEO)\s+to\s+[a-z])", chunk)[0]
-        word = re.sub(r"\s+", " ", h.group(1).lower())
+        word = re.sub(r"^(?:those\s+)?voting\s+", "", re.sub(r"\s+", " ", h.group(1).lower()))
         how = _VOTE_WORD[re.sub(r"s$", "", word) if word not in _VOTE_WORD else word] \
             if (word in _VOTE_WORD or re.sub(r"s$", "", word) in _VOTE_WORD) else "abstain"
         if re.match(r"\s*\d+\b", chunk) and not re.search(r"[A-Z][a-z]", chunk):
