@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.analyse import _change_reports, _reversals_elsewhere
 from pipeline.finding_term import changed_term, may_change_term, term_words
+from tests.statement_rows import statement_row
 
 
 # -- one term changed ------------------------------------------------------------------------------
@@ -74,9 +75,8 @@ def test_term_words_leave_out_glue_and_slot_nouns() -> None:
 
 def _s(sid: str, item: str, meeting: str, date: str, seq: int, type_: str, text: str,
        outcome: str = "", speaker: str = "") -> dict:
-    return {"id": sid, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
-            "type": type_, "text": text, "outcome": outcome, "speaker": speaker, "page": 1,
-            "body": "Harbour Board", "source_file": f"{meeting}.pdf", "generator": "rule:test"}
+    return statement_row(sid, item, meeting, date, seq, type_, text, outcome, speaker,
+                         body="Harbour Board")
 
 
 DECISION = _s("d1", "i1", "m1", "2025-03-01", 3, "decision",

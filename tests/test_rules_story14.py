@@ -7,13 +7,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from pipeline.analyse import _change_reports, _reversals_elsewhere
+from tests.statement_rows import statement_row
 
 
 def _s(sid: str, item: str, meeting: str, date: str, seq: int, type_: str, text: str,
        outcome: str = "", speaker: str = "") -> dict:
-    return {"id": sid, "item_id": item, "meeting_id": meeting, "date": date, "seq": seq,
-            "type": type_, "text": text, "outcome": outcome, "speaker": speaker, "page": 1,
-            "body": "Valley Board", "source_file": f"{meeting}.pdf", "generator": "rule:test"}
+    return statement_row(sid, item, meeting, date, seq, type_, text, outcome, speaker,
+                         body="Valley Board")
 
 
 # a decision that stops something: the branch library closes
